@@ -1,0 +1,137 @@
+//! Proleptic Gregorian calendar arithmetic on day numbers.
+//!
+//! A *day number* counts days from 1970-01-01 (day 0); earlier days are negative. Every date in
+//! the store is a day number, so comparing and binning dates is integer work.
+
+/// True for leap years of the proleptic Gregorian calendar.
+pub fn is_leap(year: i64) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// Days in `month` (1-12) of `year`.
+pub fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        _ => 28,
+    }
+}
+
+/// English month names, for messages and labels.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Short month names for axis labels.
+pub const MONTH_ABBREVIATIONS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// The day number of a valid `(year, month, day)`.
+///
+/// Uses Howard Hinnant's `days_from_civil`; exact for every year that fits an `i64` day count.
+pub fn day_number(year: i64, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The `(year, month, day)` of a day number; the inverse of [`day_number`].
+pub fn civil(day: i64) -> (i64, u32, u32) {
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// ISO 8601 weekday of a day number: 1 is Monday, 7 is Sunday.
+pub fn weekday(day: i64) -> u32 {
+    // 1970-01-01 was a Thursday.
+    ((day + 3).rem_euclid(7) + 1) as u32
+}
+
+/// Formats a day number as `YYYY-MM-DD` (with a sign and more digits outside 0000-9999).
+pub fn format_day(day: i64) -> String {
+    let (y, m, d) = civil(day);
+    format!("{}-{m:02}-{d:02}", format_year(y))
+}
+
+/// Formats a year as EDTF writes it: four digits, a leading `-` for years before year 0.
+pub fn format_year(year: i64) -> String {
+    if year < 0 {
+        format!("-{:04}", -year)
+    } else {
+        format!("{year:04}")
+    }
+}
+
+/// Parses a plain `YYYY-MM-DD` day, as date inputs send it.
+pub fn parse_day(text: &str) -> Option<i64> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let s = text.get(r)?;
+        s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse().ok())?
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let y = i64::from(y);
+    ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)).then(|| day_number(y, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_round_trip() {
+        assert_eq!(day_number(1970, 1, 1), 0);
+        assert_eq!(day_number(2020, 1, 8), 18_269);
+        assert_eq!(day_number(2000, 3, 1) - day_number(2000, 2, 28), 2);
+        assert_eq!(day_number(1900, 3, 1) - day_number(1900, 2, 28), 1);
+        for day in (-800_000..800_000).step_by(997) {
+            let (y, m, d) = civil(day);
+            assert_eq!(day_number(y, m, d), day);
+        }
+        assert_eq!(civil(day_number(-44, 3, 15)), (-44, 3, 15));
+    }
+
+    #[test]
+    fn weekdays_and_formatting() {
+        assert_eq!(weekday(day_number(2020, 3, 27)), 5, "Friday");
+        assert_eq!(weekday(day_number(2020, 3, 26)), 4, "Thursday");
+        assert_eq!(format_day(day_number(2020, 1, 8)), "2020-01-08");
+        assert_eq!(format_day(day_number(-5, 1, 1)), "-0005-01-01");
+    }
+
+    #[test]
+    fn plain_days_parse_only_when_real() {
+        assert_eq!(parse_day("2020-02-29"), Some(day_number(2020, 2, 29)));
+        assert_eq!(parse_day("2019-02-29"), None);
+        assert_eq!(parse_day("2020-13-01"), None);
+        assert_eq!(parse_day("2020-1-01"), None);
+        assert_eq!(parse_day("２020-01-01"), None);
+    }
+}
