@@ -7,4 +7,26 @@
 
 pub mod calendar;
 pub mod edtf;
+pub mod error;
+pub mod event_type;
+pub mod ingest;
 pub mod json;
+pub mod link;
+pub mod model;
+pub mod problem;
+pub mod query;
+pub mod store;
+pub mod text;
+pub mod timeline;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::{Error, ErrorKind};
+pub use problem::{Problem, Severity};
+pub use store::Store;
+
+/// Reads a package from the bytes of a JSON file and lays it out for queries.
+pub fn load_package(bytes: &[u8]) -> Store {
+    Store::new(ingest::read_package(bytes))
+}

@@ -1,0 +1,55 @@
+//! Problems found while loading data: what is wrong, where, and how bad.
+//!
+//! Loading never stops at the first problem. Every problem names the JSON path of the value
+//! (`events[12].date`) and its line and column in the file, so a person can go straight to it.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Legal but suspicious, or a value Dateline reads in a documented way (an unknown type).
+    Warning,
+    /// Wrong: the value, or the item holding it, was dropped or cannot be checked.
+    Error,
+}
+
+/// One problem in a loaded file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Problem {
+    /// How bad it is.
+    pub severity: Severity,
+    /// Where in the data: a JSON path such as `events[12].date`, or `line 17` for CSV.
+    pub path: String,
+    /// 1-based line in the file, 0 when unknown.
+    pub line: u32,
+    /// 1-based column (in characters) in the file, 0 when unknown.
+    pub column: u32,
+    /// What is wrong and, where it helps, what would fix it.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        if self.line > 0 {
+            write!(f, "{}:{}: ", self.line, self.column)?;
+        }
+        write!(f, "{severity}: ")?;
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// True when any problem is an error.
+pub fn has_errors(problems: &[Problem]) -> bool {
+    problems.iter().any(|p| p.severity == Severity::Error)
+}

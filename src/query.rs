@@ -1,0 +1,863 @@
+//! The explorer's questions: one filter spec in, everything a view draws out.
+//!
+//! Filters combine with AND across fields and OR within a field (two types selected means
+//! either type). Dates filter by span overlap: an event whose span shares a day with the range
+//! passes, so "late December" is found by a range that covers any day of it.
+//!
+//! Facet counts follow crossfilter semantics: each field's counts consider every *other* filter,
+//! so the count beside an option is what a click on it would show. One pass over the rows
+//! computes a bit mask of failed filters per row; a row counts toward a field's facet when no
+//! bit but that field's is set.
+
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::format_day;
+use crate::edtf::{DaySpan, Edtf, Precision};
+use crate::error::Error;
+use crate::model::Qualifier;
+use crate::store::{Store, NONE};
+use crate::text::query_words;
+use crate::timeline::{self, Step, Tick};
+
+const DATE: u8 = 1;
+const TYPE: u8 = 2;
+const ACTOR: u8 = 4;
+const PLACE: u8 = 8;
+const DOCUMENT: u8 = 16;
+const TEXT: u8 = 32;
+const PRECISION: u8 = 64;
+
+/// The default number of events in one page of results.
+pub const DEFAULT_LIMIT: u32 = 100;
+
+/// A day given as a day number or as EDTF text (`"2020-01"` means its first day in `from`,
+/// its last day in `to`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum DayBound {
+    /// A day number (days since 1970-01-01).
+    Day(f64),
+    /// EDTF text.
+    Text(String),
+}
+
+/// Everything one view of the explorer asks: the filters, the visible time range, and the page
+/// of events to list. Every field may be left out.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct QuerySpec {
+    /// Events whose span ends before this day are left out.
+    pub from: Option<DayBound>,
+    /// Events whose span starts after this day are left out.
+    pub to: Option<DayBound>,
+    /// Type ids; empty means all.
+    pub types: Vec<String>,
+    /// Actor ids; an event passes when any of its actors is listed.
+    pub actors: Vec<String>,
+    /// Place ids; an event passes when its place is listed or lies within a listed place.
+    pub places: Vec<String>,
+    /// Document ids; an event passes when any of its sources is from a listed document.
+    pub documents: Vec<String>,
+    /// Words that must all occur (case- and diacritic-insensitive) in the event's title, summary,
+    /// quotes, date words, tags, type, or in the names and aliases of its actors or place.
+    pub text: String,
+    /// Date precisions (`day`, `month`, `season`, `year`, `multi-year`, `range`).
+    pub precision: Vec<String>,
+    /// First day of the visible time range, for timeline bins and ticks (default: the data's).
+    pub view_from: Option<DayBound>,
+    /// Last day of the visible time range.
+    pub view_to: Option<DayBound>,
+    /// How many matching events to skip before the page starts.
+    pub offset: u32,
+    /// How many events the page holds (default [`DEFAULT_LIMIT`]).
+    pub limit: Option<u32>,
+    /// The most axis ticks wanted (default 10).
+    pub max_ticks: Option<u32>,
+    /// Also return the rows of every matching event.
+    pub with_rows: bool,
+}
+
+/// The timeline's bins over the visible range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bins {
+    /// The bin width.
+    pub step: Step,
+    /// `edges.len() == certain.len() + 1`; bin `i` is days `edges[i]..edges[i + 1]`.
+    pub edges: Vec<i32>,
+    /// Per bin: matching events whose whole span lies in the bin.
+    pub certain: Vec<u32>,
+    /// Per bin: matching events whose span reaches into the bin but is not contained in it
+    /// (they may have happened there). One event can count in several bins.
+    pub possible: Vec<u32>,
+}
+
+/// Everything a view draws after one interaction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryResult {
+    /// Events passing every filter.
+    pub total: u32,
+    /// Of those, events without a date.
+    pub undated: u32,
+    /// Of those, events without a place.
+    pub unplaced: u32,
+    /// Facet counts per entry of [`Store::types`].
+    pub type_counts: Vec<u32>,
+    /// Facet counts per actor, in package order.
+    pub actor_counts: Vec<u32>,
+    /// Facet counts per place, in package order; a place counts the events within it too.
+    pub place_counts: Vec<u32>,
+    /// Facet counts per document, in package order.
+    pub document_counts: Vec<u32>,
+    /// Facet counts per entry of [`Precision::ALL`].
+    pub precision_counts: Vec<u32>,
+    /// Matching events at exactly each place (not its sub-places), for map markers.
+    pub place_selected: Vec<u32>,
+    /// The visible range the bins and ticks cover, when there is one.
+    pub view: Option<DaySpan>,
+    /// Timeline bins of events passing every filter but the date range.
+    pub bins: Option<Bins>,
+    /// Axis ticks for the visible range.
+    pub ticks: Vec<Tick>,
+    /// Rows of all matching events, in date order, when asked for.
+    pub rows: Vec<u32>,
+    /// One page of matching events, in date order.
+    pub page: Vec<EventSummary>,
+}
+
+/// What a list row or a timeline mark needs of one event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EventSummary {
+    /// The event's row in the store (date order).
+    pub row: u32,
+    /// The event's id.
+    pub id: String,
+    /// The title.
+    pub title: String,
+    /// The type id.
+    #[serde(rename = "type")]
+    pub event_type: String,
+    /// The type's label.
+    pub type_label: String,
+    /// The type's family, for its colour.
+    pub family: &'static str,
+    /// The EDTF date, `None` when undated.
+    pub date: Option<String>,
+    /// The date as the sources write it.
+    pub date_text: Option<String>,
+    /// The date in words ("21–31 December 2019").
+    pub date_label: String,
+    /// True when the date was inferred rather than stated (it has a note).
+    pub date_inferred: bool,
+    /// First day of the span as `YYYY-MM-DD`, `None` when open or undated.
+    pub earliest: Option<String>,
+    /// Last day of the span, `None` when open or undated.
+    pub latest: Option<String>,
+    /// First day number of the span (`i32::MIN` when open); `None` when undated.
+    pub start: Option<i32>,
+    /// Last day number of the span (`i32::MAX` when open).
+    pub end: Option<i32>,
+    /// The date's precision name, `None` when undated.
+    pub precision: Option<&'static str>,
+    /// True when the date is marked approximate.
+    pub approximate: bool,
+    /// True when the date is marked uncertain.
+    pub uncertain: bool,
+    /// The place's id.
+    pub place: Option<String>,
+    /// The place's name.
+    pub place_name: Option<String>,
+    /// How many sources tell of it.
+    pub source_count: u32,
+    /// Ids of the events this one responds to.
+    pub response_to: Vec<String>,
+}
+
+/// One event in full, for its card.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EventDetails {
+    /// The list fields.
+    #[serde(flatten)]
+    pub summary: EventSummary,
+    /// How the date was worked out, when inferred.
+    pub date_note: Option<String>,
+    /// The place in full.
+    pub place_details: Option<PlaceInfo>,
+    /// How the place was worked out, when inferred.
+    pub place_note: Option<String>,
+    /// The package author's summary.
+    pub summary_text: Option<String>,
+    /// Notes for readers, such as how accounts were merged.
+    pub note: Option<String>,
+    /// The ACLED type this event maps to.
+    pub acled_event_type: Option<String>,
+    /// The ACLED sub-type.
+    pub acled_sub_event_type: Option<String>,
+    /// Every source with its quote.
+    pub sources: Vec<SourceInfo>,
+    /// Figures grouped by what they count; disagreeing readings side by side.
+    pub figures: Vec<FigureGroup>,
+    /// Actors with their roles.
+    pub actors: Vec<ActorRole>,
+    /// Links to and from other events.
+    pub relations: Vec<RelationInfo>,
+    /// Free tags.
+    pub tags: Vec<String>,
+}
+
+/// A place as a card or a tooltip shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlaceInfo {
+    /// The id.
+    pub id: String,
+    /// The name.
+    pub name: String,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// What it is.
+    pub kind: Option<String>,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+    /// Precision name.
+    pub precision: Option<&'static str>,
+    /// Precision in words ("exact site").
+    pub precision_label: Option<&'static str>,
+    /// The id of the place it lies within.
+    pub within: Option<String>,
+    /// Provenance of the coordinates, or other notes.
+    pub note: Option<String>,
+}
+
+/// A document as a card shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentInfo {
+    /// The id.
+    pub id: String,
+    /// The title.
+    pub title: String,
+    /// The publisher.
+    pub publisher: Option<String>,
+    /// An http(s) link.
+    pub url: Option<String>,
+    /// The publication date as EDTF.
+    pub published: Option<String>,
+    /// The publication date in words.
+    pub published_label: Option<String>,
+    /// How the publication date was found.
+    pub published_note: Option<String>,
+    /// Notes.
+    pub note: Option<String>,
+    /// True when the package carries the document's full text.
+    pub has_text: bool,
+}
+
+/// One source of an event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceInfo {
+    /// The document.
+    pub document: DocumentInfo,
+    /// The verbatim passage.
+    pub quote: String,
+    /// True when the quote was found in the document's text.
+    pub verified: bool,
+}
+
+/// The readings of one count ("injured") across sources.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FigureGroup {
+    /// What is counted.
+    pub what: String,
+    /// The readings, in package order.
+    pub readings: Vec<FigureReading>,
+    /// True when the readings differ.
+    pub disagree: bool,
+}
+
+/// One source's figure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FigureReading {
+    /// The number.
+    pub value: f64,
+    /// The upper number of a range.
+    pub max: Option<f64>,
+    /// The qualifier name.
+    pub qualifier: &'static str,
+    /// The figure in words: "nearly 100", "between 5,000 and 6,000".
+    pub words: String,
+    /// The source's own words.
+    pub text: Option<String>,
+    /// The document's id.
+    pub source: Option<String>,
+    /// The document's title.
+    pub source_title: Option<String>,
+}
+
+/// An actor's part in an event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActorRole {
+    /// The actor's id.
+    pub id: String,
+    /// The name.
+    pub name: String,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// The role.
+    pub role: String,
+    /// The kind of actor.
+    pub kind: Option<String>,
+    /// Affiliation.
+    pub affiliation: Option<String>,
+    /// Notes, such as why two names are one actor.
+    pub note: Option<String>,
+}
+
+/// A link between the event and another.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RelationInfo {
+    /// `out` when this event relates to the other, `in` when the other relates to this one.
+    pub direction: &'static str,
+    /// The relation kind.
+    pub kind: &'static str,
+    /// The link in words from this event's side: "In response to", "Answered by".
+    pub label: &'static str,
+    /// The other event's id.
+    pub event: String,
+    /// The other event's title.
+    pub title: String,
+    /// The other event's date in words.
+    pub date_label: String,
+    /// Why the link is drawn, when it is an inference.
+    pub note: Option<String>,
+}
+
+/// A query spec resolved against a store: ids turned into dictionary flags.
+struct Filter {
+    range: Option<(i32, i32)>,
+    types: Option<Vec<bool>>,
+    actors: Option<Vec<bool>>,
+    places: Option<Vec<bool>>,
+    documents: Option<Vec<bool>>,
+    text: Option<Vec<bool>>,
+    precision: Option<[bool; 6]>,
+}
+
+fn resolve_day(field: &str, bound: &DayBound, end: bool) -> Result<i32, Error> {
+    match bound {
+        DayBound::Day(d) if d.is_finite() && d.fract() == 0.0 => Ok(d.clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32),
+        DayBound::Day(d) => Err(Error::spec(field, format!("{d} is not a whole day number"))),
+        DayBound::Text(t) => {
+            let span = Edtf::parse(t).map_err(|e| Error::spec(field, e.to_string()))?.span();
+            Ok(if end { span.latest } else { span.earliest })
+        }
+    }
+}
+
+fn flags(field: &str, ids: &[String], len: usize, lookup: impl Fn(&str) -> Option<u32>, what: &str) -> Result<Option<Vec<bool>>, Error> {
+    if ids.is_empty() {
+        return Ok(None);
+    }
+    let mut on = vec![false; len];
+    for id in ids {
+        let code = lookup(id).ok_or_else(|| Error::spec(field, format!("there is no {what} with the id '{id}'")))?;
+        on[code as usize] = true;
+    }
+    Ok(Some(on))
+}
+
+impl Filter {
+    fn resolve(store: &Store, spec: &QuerySpec) -> Result<Filter, Error> {
+        let from = spec.from.as_ref().map(|b| resolve_day("from", b, false)).transpose()?;
+        let to = spec.to.as_ref().map(|b| resolve_day("to", b, true)).transpose()?;
+        let range = match (from, to) {
+            (None, None) => None,
+            (f, t) => {
+                let (f, t) = (f.unwrap_or(i32::MIN), t.unwrap_or(i32::MAX));
+                if f > t {
+                    return Err(Error::spec("to", "the date range ends before it starts"));
+                }
+                Some((f, t))
+            }
+        };
+        let types = flags("types", &spec.types, store.types.len(), |id| {
+            store.types.iter().position(|t| t.id == id).map(|i| i as u32)
+        }, "type in this data")?;
+        let actors = flags("actors", &spec.actors, store.package.actors.len(), |id| store.actor_index.get(id).copied(), "actor")?;
+        let documents =
+            flags("documents", &spec.documents, store.package.documents.len(), |id| store.document_index.get(id).copied(), "document")?;
+        let places = flags("places", &spec.places, store.package.places.len(), |id| store.place_index.get(id).copied(), "place")?
+            .map(|selected| {
+                (0..selected.len() as u32).map(|p| store.place_and_ancestors(p).any(|a| selected[a as usize])).collect()
+            });
+        let precision = if spec.precision.is_empty() {
+            None
+        } else {
+            let mut on = [false; 6];
+            for name in &spec.precision {
+                let p = Precision::from_name(name).ok_or_else(|| {
+                    let names: Vec<&str> = Precision::ALL.iter().map(|p| p.as_str()).collect();
+                    Error::spec("precision", format!("'{name}' is not a precision; use one of: {}", names.join(", ")))
+                })?;
+                on[p as usize] = true;
+            }
+            Some(on)
+        };
+        let words = query_words(&spec.text);
+        let text = (!words.is_empty()).then(|| text_matches(store, &words));
+        Ok(Filter { range, types, actors, places, documents, text, precision })
+    }
+
+    /// The filters row `row` fails, as bits.
+    fn failed(&self, store: &Store, row: usize) -> u8 {
+        let mut mask = 0;
+        if let Some((from, to)) = self.range {
+            if store.start[row] > to || store.end[row] < from {
+                mask |= DATE;
+            }
+        }
+        if let Some(on) = &self.types {
+            if !on[store.type_code[row] as usize] {
+                mask |= TYPE;
+            }
+        }
+        if let Some(on) = &self.actors {
+            if !store.actors_of(row).iter().any(|&a| on[a as usize]) {
+                mask |= ACTOR;
+            }
+        }
+        if let Some(on) = &self.places {
+            let p = store.place_code[row];
+            if p == NONE || !on[p as usize] {
+                mask |= PLACE;
+            }
+        }
+        if let Some(on) = &self.documents {
+            if !store.documents_of(row).iter().any(|&d| on[d as usize]) {
+                mask |= DOCUMENT;
+            }
+        }
+        if let Some(on) = &self.text {
+            if !on[row] {
+                mask |= TEXT;
+            }
+        }
+        if let Some(on) = &self.precision {
+            let p = store.precision[row];
+            if p == u8::MAX || !on[p as usize] {
+                mask |= PRECISION;
+            }
+        }
+        mask
+    }
+}
+
+/// Per row: whether every word occurs in the row's text or in its actors', place's or type's names.
+fn text_matches(store: &Store, words: &[String]) -> Vec<bool> {
+    let mut pass = vec![true; store.len()];
+    for word in words {
+        let actor_hit: Vec<bool> = store.actor_names.iter().map(|n| n.contains(word.as_str())).collect();
+        let type_hit: Vec<bool> = store.type_names.iter().map(|n| n.contains(word.as_str())).collect();
+        let own_place_hit: Vec<bool> = store.place_names.iter().map(|n| n.contains(word.as_str())).collect();
+        let place_hit: Vec<bool> = (0..own_place_hit.len() as u32)
+            .map(|p| store.place_and_ancestors(p).any(|a| own_place_hit[a as usize]))
+            .collect();
+        for (row, ok) in pass.iter_mut().enumerate() {
+            if !*ok {
+                continue;
+            }
+            let place = store.place_code[row];
+            *ok = store.search_text_of(row).contains(word.as_str())
+                || type_hit[store.type_code[row] as usize]
+                || (place != NONE && place_hit[place as usize])
+                || store.actors_of(row).iter().any(|&a| actor_hit[a as usize]);
+        }
+    }
+    pass
+}
+
+/// Answers one view's questions in one pass over the store.
+pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
+    let filter = Filter::resolve(store, spec)?;
+    let view = visible_range(store, spec, filter.range)?;
+    let limit = spec.limit.unwrap_or(DEFAULT_LIMIT) as usize;
+    let offset = spec.offset as usize;
+    let places = store.package.places.len();
+    let mut result = QueryResult {
+        total: 0,
+        undated: 0,
+        unplaced: 0,
+        type_counts: vec![0; store.types.len()],
+        actor_counts: vec![0; store.package.actors.len()],
+        place_counts: vec![0; places],
+        document_counts: vec![0; store.package.documents.len()],
+        precision_counts: vec![0; Precision::ALL.len()],
+        place_selected: vec![0; places],
+        view,
+        bins: None,
+        ticks: Vec::new(),
+        rows: Vec::new(),
+        page: Vec::new(),
+    };
+    let mut binner = view.map(|v| Binner::new(v));
+    for row in 0..store.len() {
+        let mask = filter.failed(store, row);
+        if mask & !DATE == 0 {
+            if let Some(b) = binner.as_mut() {
+                b.add(store.start[row], store.end[row]);
+            }
+        }
+        if mask & !TYPE == 0 {
+            result.type_counts[store.type_code[row] as usize] += 1;
+        }
+        if mask & !ACTOR == 0 {
+            for &a in store.actors_of(row) {
+                result.actor_counts[a as usize] += 1;
+            }
+        }
+        if mask & !PLACE == 0 && store.place_code[row] != NONE {
+            result.place_counts[store.place_code[row] as usize] += 1;
+        }
+        if mask & !DOCUMENT == 0 {
+            for &d in store.documents_of(row) {
+                result.document_counts[d as usize] += 1;
+            }
+        }
+        if mask & !PRECISION == 0 && store.precision[row] != u8::MAX {
+            result.precision_counts[store.precision[row] as usize] += 1;
+        }
+        if mask != 0 {
+            continue;
+        }
+        let index = result.total as usize;
+        result.total += 1;
+        if store.precision[row] == u8::MAX {
+            result.undated += 1;
+        }
+        match store.place_code[row] {
+            NONE => result.unplaced += 1,
+            p => result.place_selected[p as usize] += 1,
+        }
+        if spec.with_rows {
+            result.rows.push(row as u32);
+        }
+        if index >= offset && index - offset < limit {
+            result.page.push(summary(store, row));
+        }
+    }
+    // A place's facet count includes the events at the places within it.
+    let own = result.place_counts.clone();
+    for (p, &count) in own.iter().enumerate() {
+        if count > 0 {
+            for ancestor in store.place_and_ancestors(p as u32).skip(1) {
+                result.place_counts[ancestor as usize] += count;
+            }
+        }
+    }
+    if let (Some(v), Some(b)) = (view, binner) {
+        result.bins = Some(b.finish());
+        result.ticks = timeline::ticks(v.earliest, v.latest, spec.max_ticks.unwrap_or(10) as usize);
+    }
+    Ok(result)
+}
+
+/// The range the timeline shows: the spec's view, else the filter's range clipped to the data,
+/// else the data's extent.
+fn visible_range(store: &Store, spec: &QuerySpec, range: Option<(i32, i32)>) -> Result<Option<DaySpan>, Error> {
+    let from = spec.view_from.as_ref().map(|b| resolve_day("viewFrom", b, false)).transpose()?;
+    let to = spec.view_to.as_ref().map(|b| resolve_day("viewTo", b, true)).transpose()?;
+    let extent = store.extent();
+    let fallback_from = range.map(|r| r.0).filter(|&d| d != i32::MIN).or(extent.map(|e| e.earliest));
+    let fallback_to = range.map(|r| r.1).filter(|&d| d != i32::MAX).or(extent.map(|e| e.latest));
+    match (from.or(fallback_from), to.or(fallback_to)) {
+        (Some(f), Some(t)) if f <= t => Ok(Some(DaySpan { earliest: f, latest: t })),
+        (Some(_), Some(_)) => Err(Error::spec("viewTo", "the visible range ends before it starts")),
+        _ => Ok(None),
+    }
+}
+
+/// Counts spans into the bins of a visible range.
+struct Binner {
+    view: DaySpan,
+    step: Step,
+    edges: Vec<i32>,
+    certain: Vec<u32>,
+    /// Difference array of `possible`: +1 where a spanning event enters, -1 after it leaves.
+    starts: Vec<i64>,
+}
+
+impl Binner {
+    fn new(view: DaySpan) -> Binner {
+        let step = timeline::bin_step(view.earliest, view.latest);
+        let edges = timeline::bin_edges(step, view.earliest, view.latest);
+        let bins = edges.len() - 1;
+        Binner { view, step, edges, certain: vec![0; bins], starts: vec![0; bins + 1] }
+    }
+
+    fn bin_of(&self, day: i32) -> usize {
+        self.edges.partition_point(|&e| e <= day).saturating_sub(1).min(self.certain.len() - 1)
+    }
+
+    fn add(&mut self, start: i32, end: i32) {
+        if start > self.view.latest || end < self.view.earliest {
+            return;
+        }
+        let (a, b) = (self.bin_of(start.max(self.view.earliest)), self.bin_of(end.min(self.view.latest)));
+        let inside = start >= self.edges[a] && end < self.edges[a + 1];
+        if inside {
+            self.certain[a] += 1;
+        } else {
+            self.starts[a] += 1;
+            self.starts[b + 1] -= 1;
+        }
+    }
+
+    fn finish(self) -> Bins {
+        let mut running = 0i64;
+        let possible = self.starts[..self.certain.len()]
+            .iter()
+            .map(|&d| {
+                running += d;
+                running as u32
+            })
+            .collect();
+        Bins { step: self.step, edges: self.edges, certain: self.certain, possible }
+    }
+}
+
+fn day_text(day: i32) -> Option<String> {
+    (day != DaySpan::OPEN_START && day != DaySpan::OPEN_END).then(|| format_day(i64::from(day)))
+}
+
+/// The list fields of the event at `row`.
+pub fn summary(store: &Store, row: usize) -> EventSummary {
+    let event = store.event_at(row);
+    let entry = &store.types[store.type_code[row] as usize];
+    let place = match store.place_code[row] {
+        NONE => None,
+        p => Some(&store.package.places[p as usize]),
+    };
+    let dated = event.date.is_some();
+    EventSummary {
+        row: row as u32,
+        id: event.id.clone(),
+        title: event.title.clone(),
+        event_type: entry.id.clone(),
+        type_label: entry.label.clone(),
+        family: entry.family.as_str(),
+        date: event.date.as_ref().map(|d| d.edtf.to_string()),
+        date_text: event.date.as_ref().and_then(|d| d.text.clone()),
+        date_label: event.date.as_ref().map_or_else(|| "Date unknown".to_string(), |d| d.edtf.describe()),
+        date_inferred: event.date.as_ref().is_some_and(|d| d.note.is_some()),
+        earliest: if dated { day_text(store.start[row]) } else { None },
+        latest: if dated { day_text(store.end[row]) } else { None },
+        start: dated.then_some(store.start[row]),
+        end: dated.then_some(store.end[row]),
+        precision: event.date.as_ref().map(|d| d.edtf.precision().as_str()),
+        approximate: event.date.as_ref().is_some_and(|d| d.edtf.is_approximate()),
+        uncertain: event.date.as_ref().is_some_and(|d| d.edtf.is_uncertain()),
+        place: place.map(|p| p.id.clone()),
+        place_name: place.map(|p| p.name.clone()),
+        source_count: event.sources.len() as u32,
+        response_to: event
+            .relations
+            .iter()
+            .filter(|r| r.kind == crate::model::RelationKind::ResponseTo)
+            .map(|r| r.event.clone())
+            .collect(),
+    }
+}
+
+/// The place with package index `index`, as cards and tooltips show it.
+pub fn place_info(store: &Store, index: usize) -> PlaceInfo {
+    let p = &store.package.places[index];
+    PlaceInfo {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        aliases: p.aliases.clone(),
+        kind: p.kind.clone(),
+        lat: p.coordinates.map(|c| c.0),
+        lon: p.coordinates.map(|c| c.1),
+        precision: p.precision.map(|x| x.as_str()),
+        precision_label: p.precision.map(|x| x.label()),
+        within: p.within.clone(),
+        note: p.note.clone(),
+    }
+}
+
+/// The document with package index `index`, as cards show it.
+pub fn document_info(store: &Store, index: usize) -> DocumentInfo {
+    let d = &store.package.documents[index];
+    DocumentInfo {
+        id: d.id.clone(),
+        title: d.title.clone(),
+        publisher: d.publisher.clone(),
+        url: d.url.clone(),
+        published: d.published.as_ref().map(ToString::to_string),
+        published_label: d.published.as_ref().map(Edtf::describe),
+        published_note: d.published_note.clone(),
+        note: d.note.clone(),
+        has_text: d.text.is_some(),
+    }
+}
+
+/// Formats a count without a needless fraction, with thousands separators: "5,000", "2.5".
+pub fn format_count(value: f64) -> String {
+    if value.fract() != 0.0 || value.abs() >= 1e15 {
+        return value.to_string();
+    }
+    let digits = (value as i64).abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn figure_words(value: f64, max: Option<f64>, qualifier: Qualifier) -> String {
+    match (qualifier, max) {
+        (Qualifier::Between, Some(m)) => format!("between {} and {}", format_count(value), format_count(m)),
+        (Qualifier::Exact, _) | (Qualifier::Between, None) => format_count(value),
+        (q, _) => format!("{} {}", q.words(), format_count(value)),
+    }
+}
+
+/// One event in full, by id.
+pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
+    let row = store.row_of(id).ok_or_else(|| Error::unknown_event(id))?;
+    let index = store.order[row] as usize;
+    let event = &store.package.events[index];
+    let entry = &store.types[store.type_code[row] as usize];
+    let document_title = |doc: &str| store.document_index.get(doc).map(|&d| store.package.documents[d as usize].title.clone());
+    let mut figures: Vec<FigureGroup> = Vec::new();
+    for f in &event.figures {
+        let reading = FigureReading {
+            value: f.value,
+            max: f.max,
+            qualifier: f.qualifier.as_str(),
+            words: figure_words(f.value, f.max, f.qualifier),
+            text: f.text.clone(),
+            source: f.source.clone(),
+            source_title: f.source.as_deref().and_then(document_title),
+        };
+        match figures.iter_mut().find(|g| g.what == f.what) {
+            Some(group) => group.readings.push(reading),
+            None => figures.push(FigureGroup { what: f.what.clone(), readings: vec![reading], disagree: false }),
+        }
+    }
+    for group in &mut figures {
+        let first = &group.readings[0];
+        group.disagree =
+            group.readings.iter().any(|r| r.value != first.value || r.max != first.max || r.qualifier != first.qualifier);
+    }
+    let label_of = |other: &str| -> (String, String) {
+        let e = &store.package.events[store.event_index[other] as usize];
+        (e.title.clone(), e.date.as_ref().map_or_else(|| "Date unknown".into(), |d| d.edtf.describe()))
+    };
+    let mut relations: Vec<RelationInfo> = event
+        .relations
+        .iter()
+        .map(|r| {
+            let (title, date_label) = label_of(&r.event);
+            RelationInfo {
+                direction: "out",
+                kind: r.kind.as_str(),
+                label: match r.kind {
+                    crate::model::RelationKind::ResponseTo => "In response to",
+                    crate::model::RelationKind::PartOf => "Part of",
+                    crate::model::RelationKind::FollowUp => "Followed",
+                },
+                event: r.event.clone(),
+                title,
+                date_label,
+                note: r.note.clone(),
+            }
+        })
+        .collect();
+    for &(from, r) in &store.incoming[index] {
+        let other = &store.package.events[from as usize];
+        let relation = &other.relations[r as usize];
+        let (title, date_label) = label_of(&other.id);
+        relations.push(RelationInfo {
+            direction: "in",
+            kind: relation.kind.as_str(),
+            label: match relation.kind {
+                crate::model::RelationKind::ResponseTo => "Answered by",
+                crate::model::RelationKind::PartOf => "Includes",
+                crate::model::RelationKind::FollowUp => "Followed by",
+            },
+            event: other.id.clone(),
+            title,
+            date_label,
+            note: relation.note.clone(),
+        });
+    }
+    Ok(EventDetails {
+        summary: summary(store, row),
+        date_note: event.date.as_ref().and_then(|d| d.note.clone()),
+        place_details: match store.place_code[row] {
+            NONE => None,
+            p => Some(place_info(store, p as usize)),
+        },
+        place_note: event.place_note.clone(),
+        summary_text: event.summary.clone(),
+        note: event.note.clone(),
+        acled_event_type: entry.acled_event_type.clone(),
+        acled_sub_event_type: entry.acled_sub_event_type.clone(),
+        sources: event
+            .sources
+            .iter()
+            .map(|s| SourceInfo {
+                document: document_info(store, store.document_index[&s.document] as usize),
+                quote: s.quote.clone(),
+                verified: s.verified,
+            })
+            .collect(),
+        figures,
+        actors: event
+            .actors
+            .iter()
+            .map(|p| {
+                let a = &store.package.actors[store.actor_index[&p.actor] as usize];
+                ActorRole {
+                    id: a.id.clone(),
+                    name: a.name.clone(),
+                    aliases: a.aliases.clone(),
+                    role: p.role.clone(),
+                    kind: a.kind.clone(),
+                    affiliation: a.affiliation.clone(),
+                    note: a.note.clone(),
+                }
+            })
+            .collect(),
+        relations,
+        tags: event.tags.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_like_prose() {
+        assert_eq!(format_count(100.0), "100");
+        assert_eq!(format_count(5000.0), "5,000");
+        assert_eq!(format_count(1_234_567.0), "1,234,567");
+        assert_eq!(format_count(2.5), "2.5");
+        assert_eq!(figure_words(100.0, None, Qualifier::Nearly), "nearly 100");
+        assert_eq!(figure_words(5000.0, Some(6000.0), Qualifier::Between), "between 5,000 and 6,000");
+        assert_eq!(figure_words(36.0, None, Qualifier::MoreThan), "more than 36");
+    }
+}

@@ -1,0 +1,306 @@
+//! The event store: a checked package laid out in columns, sorted by date.
+//!
+//! Queries scan columns of small integers, not event structs. Invariants, set by
+//! [`Store::new`] and never changed:
+//! - rows are in date order: by earliest day, then latest day, then original order; events
+//!   without a date come last, with `start == i32::MAX` and `end == i32::MIN`, a span that overlaps
+//!   no range;
+//! - `types`, `package.places`, `package.actors` and `package.documents` are dictionaries; a row
+//!   stores indices into them (`NONE` for no place);
+//! - a row's actors and documents are the slices `actor_codes[actor_offsets[r]..actor_offsets[r+1]]`
+//!   and likewise for documents, each sorted and without repeats;
+//! - `search_text[search_offsets[r]..search_offsets[r+1]]` is the folded text of row `r`'s title,
+//!   summary, date words and quotes (see [`crate::text::fold`]).
+
+use std::collections::HashMap;
+
+use crate::edtf::{DaySpan, Precision};
+use crate::event_type::{self, Family};
+use crate::ingest::Loaded;
+use crate::model::{Event, Package};
+use crate::problem::Problem;
+use crate::text::fold;
+
+/// A dictionary code meaning "none" (an event without a place).
+pub const NONE: u32 = u32::MAX;
+
+/// One entry of the store's type dictionary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeEntry {
+    /// The type's id as packages write it.
+    pub id: String,
+    /// Its label.
+    pub label: String,
+    /// Its legend family.
+    pub family: Family,
+    /// ACLED `event_type`, when the type maps to one.
+    pub acled_event_type: Option<String>,
+    /// ACLED `sub_event_type`.
+    pub acled_sub_event_type: Option<String>,
+}
+
+/// A package in columns, ready for queries. See the module docs for the invariants.
+#[derive(Debug)]
+pub struct Store {
+    pub(crate) package: Package,
+    pub(crate) problems: Vec<Problem>,
+    pub(crate) types: Vec<TypeEntry>,
+    /// Row `r` is `package.events[order[r]]`.
+    pub(crate) order: Vec<u32>,
+    /// Row of each event, by the event's index in `package.events`.
+    pub(crate) row_of_event: Vec<u32>,
+    pub(crate) start: Vec<i32>,
+    pub(crate) end: Vec<i32>,
+    pub(crate) type_code: Vec<u16>,
+    pub(crate) place_code: Vec<u32>,
+    /// Index into [`Precision::ALL`]; `u8::MAX` for undated events.
+    pub(crate) precision: Vec<u8>,
+    pub(crate) actor_offsets: Vec<u32>,
+    pub(crate) actor_codes: Vec<u32>,
+    pub(crate) document_offsets: Vec<u32>,
+    pub(crate) document_codes: Vec<u32>,
+    pub(crate) search_offsets: Vec<u32>,
+    pub(crate) search_text: String,
+    /// The place each place is within, or `NONE`.
+    pub(crate) place_parent: Vec<u32>,
+    /// Folded names and aliases of actors, places and types, for text search.
+    pub(crate) actor_names: Vec<String>,
+    pub(crate) place_names: Vec<String>,
+    pub(crate) type_names: Vec<String>,
+    pub(crate) event_index: HashMap<String, u32>,
+    pub(crate) place_index: HashMap<String, u32>,
+    pub(crate) actor_index: HashMap<String, u32>,
+    pub(crate) document_index: HashMap<String, u32>,
+    /// For each event (by package index), the events that relate to it: (event index, relation index).
+    pub(crate) incoming: Vec<Vec<(u32, u32)>>,
+    /// The first and last day of dated events, open ends left out; `None` without dated events.
+    pub(crate) extent: Option<DaySpan>,
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).expect("fewer than 2^32 items")
+}
+
+fn index_by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, u32> {
+    items.iter().enumerate().map(|(i, item)| (id(item).to_string(), to_u32(i))).collect()
+}
+
+fn folded_names(name: &str, aliases: &[String]) -> String {
+    let mut all = fold(name);
+    for alias in aliases {
+        all.push('\n');
+        all.push_str(&fold(alias));
+    }
+    all
+}
+
+impl Store {
+    /// Lays out what a reader loaded.
+    pub fn new(loaded: Loaded) -> Store {
+        let Loaded { package, problems } = loaded;
+        let types = type_dictionary(&package.events);
+        let type_of: HashMap<String, u16> =
+            types.iter().enumerate().map(|(i, t)| (t.id.clone(), i as u16)).collect();
+        let event_index = index_by_id(&package.events, |e| &e.id);
+        let place_index = index_by_id(&package.places, |p| &p.id);
+        let actor_index = index_by_id(&package.actors, |a| &a.id);
+        let document_index = index_by_id(&package.documents, |d| &d.id);
+
+        let spans: Vec<(i32, i32)> = package.events.iter().map(event_span).collect();
+        let mut order: Vec<u32> = (0..to_u32(package.events.len())).collect();
+        order.sort_by_key(|&i| spans[i as usize]);
+        let mut row_of_event = vec![0; order.len()];
+        for (row, &e) in order.iter().enumerate() {
+            row_of_event[e as usize] = to_u32(row);
+        }
+
+        let n = order.len();
+        let mut store = Store {
+            types,
+            order,
+            row_of_event,
+            start: Vec::with_capacity(n),
+            end: Vec::with_capacity(n),
+            type_code: Vec::with_capacity(n),
+            place_code: Vec::with_capacity(n),
+            precision: Vec::with_capacity(n),
+            actor_offsets: vec![0],
+            actor_codes: Vec::new(),
+            document_offsets: vec![0],
+            document_codes: Vec::new(),
+            search_offsets: vec![0],
+            search_text: String::new(),
+            place_parent: package
+                .places
+                .iter()
+                .map(|p| p.within.as_ref().and_then(|w| place_index.get(w)).copied().unwrap_or(NONE))
+                .collect(),
+            actor_names: package.actors.iter().map(|a| folded_names(&a.name, &a.aliases)).collect(),
+            place_names: package.places.iter().map(|p| folded_names(&p.name, &p.aliases)).collect(),
+            type_names: Vec::new(),
+            incoming: vec![Vec::new(); n],
+            extent: None,
+            event_index,
+            place_index,
+            actor_index,
+            document_index,
+            package: Package::default(),
+            problems,
+        };
+        store.type_names = store.types.iter().map(|t| folded_names(&t.label, std::slice::from_ref(&t.id))).collect();
+        for row in 0..n {
+            let e = store.order[row] as usize;
+            let event = &package.events[e];
+            let (start, end) = spans[e];
+            store.start.push(start);
+            store.end.push(end);
+            store.type_code.push(type_of[&event.event_type]);
+            store.place_code.push(event.place.as_ref().and_then(|p| store.place_index.get(p)).copied().unwrap_or(NONE));
+            store.precision.push(match &event.date {
+                Some(d) => Precision::ALL.iter().position(|&p| p == d.edtf.precision()).unwrap_or(0) as u8,
+                None => u8::MAX,
+            });
+            let mut actors: Vec<u32> = event.actors.iter().filter_map(|a| store.actor_index.get(&a.actor).copied()).collect();
+            actors.sort_unstable();
+            actors.dedup();
+            store.actor_codes.extend(actors);
+            store.actor_offsets.push(to_u32(store.actor_codes.len()));
+            let mut documents: Vec<u32> =
+                event.sources.iter().filter_map(|s| store.document_index.get(&s.document).copied()).collect();
+            documents.sort_unstable();
+            documents.dedup();
+            store.document_codes.extend(documents);
+            store.document_offsets.push(to_u32(store.document_codes.len()));
+            store.search_text.push_str(&event_search_text(event));
+            store.search_text.push('\n');
+            store.search_offsets.push(to_u32(store.search_text.len()));
+            for (r, relation) in event.relations.iter().enumerate() {
+                if let Some(&target) = store.event_index.get(&relation.event) {
+                    store.incoming[target as usize].push((to_u32(e), to_u32(r)));
+                }
+            }
+        }
+        store.extent = extent(&store.start, &store.end);
+        store.package = package;
+        store
+    }
+
+    /// The package as loaded (events in their original order).
+    pub fn package(&self) -> &Package {
+        &self.package
+    }
+
+    /// Every problem found while loading.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// The number of events.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// True when there are no events.
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// The types used by the events, in legend order: the dictionary that type codes index.
+    pub fn types(&self) -> &[TypeEntry] {
+        &self.types
+    }
+
+    /// The first and last day of the dated events; open ends do not count.
+    pub fn extent(&self) -> Option<DaySpan> {
+        self.extent
+    }
+
+    /// The event at a row (rows are in date order).
+    pub fn event_at(&self, row: usize) -> &Event {
+        &self.package.events[self.order[row] as usize]
+    }
+
+    /// The row of the event with this id.
+    pub fn row_of(&self, id: &str) -> Option<usize> {
+        self.event_index.get(id).map(|&e| self.row_of_event[e as usize] as usize)
+    }
+
+    /// The actor codes of a row.
+    pub(crate) fn actors_of(&self, row: usize) -> &[u32] {
+        &self.actor_codes[self.actor_offsets[row] as usize..self.actor_offsets[row + 1] as usize]
+    }
+
+    /// The document codes of a row.
+    pub(crate) fn documents_of(&self, row: usize) -> &[u32] {
+        &self.document_codes[self.document_offsets[row] as usize..self.document_offsets[row + 1] as usize]
+    }
+
+    /// The folded search text of a row.
+    pub(crate) fn search_text_of(&self, row: usize) -> &str {
+        &self.search_text[self.search_offsets[row] as usize..self.search_offsets[row + 1] as usize]
+    }
+
+    /// The place and every place it lies within, innermost first.
+    pub(crate) fn place_and_ancestors(&self, place: u32) -> impl Iterator<Item = u32> + '_ {
+        // Loading broke every cycle, so the chain ends; the bound guards the invariant anyway.
+        std::iter::successors(Some(place), |&p| Some(self.place_parent[p as usize]).filter(|&q| q != NONE))
+            .take(self.place_parent.len())
+    }
+}
+
+/// A row's span: the date's days, or the empty span `(i32::MAX, i32::MIN)` when undated.
+fn event_span(event: &Event) -> (i32, i32) {
+    match &event.date {
+        Some(d) => {
+            let s = d.edtf.span();
+            (s.earliest, s.latest)
+        }
+        None => (i32::MAX, i32::MIN),
+    }
+}
+
+fn extent(start: &[i32], end: &[i32]) -> Option<DaySpan> {
+    let mut lo = i32::MAX;
+    let mut hi = i32::MIN;
+    for (&s, &e) in start.iter().zip(end) {
+        if s == i32::MAX {
+            continue;
+        }
+        for day in [s, e] {
+            if day != DaySpan::OPEN_START && day != DaySpan::OPEN_END {
+                lo = lo.min(day);
+                hi = hi.max(day);
+            }
+        }
+    }
+    (lo <= hi).then_some(DaySpan { earliest: lo, latest: hi })
+}
+
+/// The types the events use: built-in ones in legend order, then the package's own by name.
+fn type_dictionary(events: &[Event]) -> Vec<TypeEntry> {
+    let used: std::collections::BTreeSet<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
+    let builtin = event_type::EVENT_TYPES.iter().filter(|t| used.contains(t.id)).map(|t| TypeEntry {
+        id: t.id.to_string(),
+        label: t.label.to_string(),
+        family: t.family,
+        acled_event_type: t.acled_event_type.map(str::to_string),
+        acled_sub_event_type: t.acled_sub_event_type.map(str::to_string),
+    });
+    let custom = used.iter().filter(|id| event_type::find(id).is_none()).map(|id| TypeEntry {
+        id: id.to_string(),
+        label: id.to_string(),
+        family: Family::Other,
+        acled_event_type: None,
+        acled_sub_event_type: None,
+    });
+    builtin.chain(custom).collect()
+}
+
+fn event_search_text(event: &Event) -> String {
+    let mut parts = vec![fold(&event.title)];
+    parts.extend(event.summary.iter().map(|s| fold(s)));
+    parts.extend(event.date.iter().filter_map(|d| d.text.as_ref()).map(|t| fold(t)));
+    parts.extend(event.sources.iter().map(|s| fold(&s.quote)));
+    parts.extend(event.tags.iter().map(|t| fold(t)));
+    parts.join("\n")
+}

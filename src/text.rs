@@ -1,0 +1,110 @@
+//! Folding text for search: case- and diacritic-insensitive, punctuation-blind.
+//!
+//! `fold("Ḥashd al-Sha‘bī")` is `"hashd al shabi"`: letters are lower-cased and stripped of
+//! diacritics, other characters that are not letters or digits separate words, and runs of
+//! separators become one space. Searching folds both the query and the text, so "al-Asad",
+//! "Al Asad" and "al‑Asad" all find each other.
+
+/// Folds `text` for search (see the module docs).
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut gap = true;
+    for c in text.chars() {
+        if is_silent(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            for lower in c.to_lowercase() {
+                match base_letter(lower) {
+                    Some(base) => out.push_str(base),
+                    None if is_combining_mark(lower) => {}
+                    None => out.push(lower),
+                }
+            }
+            gap = false;
+        } else if is_combining_mark(c) {
+            continue;
+        } else if !gap {
+            out.push(' ');
+            gap = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// The words of a folded query, each of which must occur in a matching text.
+pub fn query_words(query: &str) -> Vec<String> {
+    fold(query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+/// Marks that transliterations put inside words (ayn, hamza, apostrophes): dropped, not spaces,
+/// so "Sha‘bi" and "Shabi" match.
+fn is_silent(c: char) -> bool {
+    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{02BE}' | '\u{02BF}' | '\u{00B4}' | '`')
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}')
+        // Arabic harakat and tatweel: vowel marks do not change the word.
+        || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+/// The unaccented form of a lower-case Latin letter with a diacritic.
+fn base_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ' | 'ắ'
+        | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ḍ' | 'ḏ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ' | 'ệ' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' | 'ǧ' => "g",
+        'ĥ' | 'ħ' | 'ḥ' | 'ḫ' | 'ẖ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ǐ' | 'ị' | 'ỉ' => "i",
+        'ĵ' | 'ǰ' => "j",
+        'ķ' | 'ḳ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' | 'ṇ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ǒ' | 'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ộ' | 'ơ'
+        | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' | 'ṛ' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ṣ' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ṭ' | 'ț' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' | 'ụ' | 'ủ' | 'ư' | 'ứ' | 'ừ' | 'ử' | 'ữ'
+        | 'ự' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' | 'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => "y",
+        'ź' | 'ż' | 'ž' | 'ẓ' | 'ẕ' => "z",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_diacritics_and_punctuation() {
+        assert_eq!(fold("Ḥashd al-Sha‘bī"), "hashd al shabi");
+        assert_eq!(fold("  AL-ASAD  air—base! "), "al asad air base");
+        assert_eq!(fold("Qāsem Soleimānī"), "qasem soleimani");
+        assert_eq!(fold("Sole\u{0301}imani"), "soleimani");
+        assert_eq!(fold("Straße Œuvre"), "strasse oeuvre");
+        assert_eq!(fold("كتائب حزب الله"), "كتائب حزب الله");
+        assert_eq!(fold("كَتائِب"), "كتائب");
+        assert_eq!(fold(""), "");
+        assert_eq!(fold("--"), "");
+    }
+
+    #[test]
+    fn query_words_split_on_folded_spaces() {
+        assert_eq!(query_words(" Al-Asad  base "), vec!["al", "asad", "base"]);
+        assert!(query_words(" - ").is_empty());
+    }
+}
