@@ -167,7 +167,9 @@ pub struct DateError {
 
 impl DateError {
     fn new(text: &str, why: impl fmt::Display) -> DateError {
-        DateError { message: format!("'{text}' is not a valid EDTF date: {why}") }
+        DateError {
+            message: format!("'{text}' is not a valid EDTF date: {why}"),
+        }
     }
 }
 
@@ -190,8 +192,16 @@ fn grouping(code: u32) -> Option<(&'static str, u32, u32)> {
         30 => ("Southern summer", 12, 3),
         31 => ("Southern autumn", 3, 3),
         32 => ("Southern winter", 6, 3),
-        33..=36 => (["Q1", "Q2", "Q3", "Q4"][(code - 33) as usize], 1 + 3 * (code - 33), 3),
-        37..=39 => (["First third", "Second third", "Last third"][(code - 37) as usize], 1 + 4 * (code - 37), 4),
+        33..=36 => (
+            ["Q1", "Q2", "Q3", "Q4"][(code - 33) as usize],
+            1 + 3 * (code - 33),
+            3,
+        ),
+        37..=39 => (
+            ["First third", "Second third", "Last third"][(code - 37) as usize],
+            1 + 4 * (code - 37),
+            4,
+        ),
         40 => ("First half", 1, 6),
         41 => ("Second half", 7, 6),
         _ => return None,
@@ -210,13 +220,18 @@ impl Edtf {
     /// Parses and validates `text` as EDTF.
     pub fn parse(text: &str) -> Result<Edtf, DateError> {
         if text.is_empty() {
-            return Err(DateError { message: "the date is empty; write an EDTF date such as 2020-01-08".into() });
+            return Err(DateError {
+                message: "the date is empty; write an EDTF date such as 2020-01-08".into(),
+            });
         }
         if text.trim() != text {
             return Err(DateError::new(text, "it has spaces around it"));
         }
         if text.starts_with(['[', '{']) {
-            return Err(DateError::new(text, "sets of dates ([..] and {..}) are EDTF level 2, which Dateline does not read"));
+            return Err(DateError::new(
+                text,
+                "sets of dates ([..] and {..}) are EDTF level 2, which Dateline does not read",
+            ));
         }
         let mut parts = text.split('/');
         let first = parts.next().unwrap_or("");
@@ -238,7 +253,10 @@ impl Edtf {
             if matches!(start, Endpoint::Date(_)) || matches!(end, Endpoint::Date(_)) {
                 return Ok(Edtf::Interval(start, end));
             }
-            return Err(DateError::new(text, "an interval needs a date at one end at least"));
+            return Err(DateError::new(
+                text,
+                "an interval needs a date at one end at least",
+            ));
         };
         if a.raw_bounds().0 > b.raw_bounds().1 {
             return Err(DateError::new(text, "the interval ends before it starts"));
@@ -309,7 +327,9 @@ impl Edtf {
                 match (start, end) {
                     (Endpoint::Open, _) => format!("until {}", side(end)),
                     (_, Endpoint::Open) => format!("from {}", side(start)),
-                    (Endpoint::Date(a), Endpoint::Date(b)) if a.is_plain_day() && b.is_plain_day() => {
+                    (Endpoint::Date(a), Endpoint::Date(b))
+                        if a.is_plain_day() && b.is_plain_day() =>
+                    {
                         describe_day_range(a, b)
                     }
                     _ => format!("{} – {}", side(start), side(end)),
@@ -325,9 +345,18 @@ fn describe_day_range(a: &Date, b: &Date) -> String {
     let (ya, ma, da) = civil(i64::from(a_span.earliest));
     let (yb, mb, db) = civil(i64::from(b_span.latest));
     if ya == yb && ma == mb {
-        format!("{da}–{db} {} {}", MONTH_NAMES[mb as usize - 1], year_words(yb))
+        format!(
+            "{da}–{db} {} {}",
+            MONTH_NAMES[mb as usize - 1],
+            year_words(yb)
+        )
     } else if ya == yb {
-        format!("{da} {} – {db} {} {}", MONTH_NAMES[ma as usize - 1], MONTH_NAMES[mb as usize - 1], year_words(yb))
+        format!(
+            "{da} {} – {db} {} {}",
+            MONTH_NAMES[ma as usize - 1],
+            MONTH_NAMES[mb as usize - 1],
+            year_words(yb)
+        )
     } else {
         format!("{} – {}", a.describe(), b.describe())
     }
@@ -374,7 +403,11 @@ impl fmt::Display for Date {
             }
         }
         for part in [self.month, self.day].into_iter().flatten() {
-            write!(f, "-{}", std::str::from_utf8(&part).map_err(|_| fmt::Error)?)?;
+            write!(
+                f,
+                "-{}",
+                std::str::from_utf8(&part).map_err(|_| fmt::Error)?
+            )?;
         }
         if let Some(t) = &self.time {
             write!(f, "T{t}")?;
@@ -403,7 +436,10 @@ fn has_x(p: &[u8]) -> bool {
 fn two(text: &str, part: &str, what: &str) -> Result<[u8; 2], DateError> {
     let b = part.as_bytes();
     if b.len() != 2 || !b.iter().all(|&c| c.is_ascii_digit() || c == b'X') {
-        return Err(DateError::new(text, format!("the {what} '{part}' must be two digits (X for an unspecified digit)")));
+        return Err(DateError::new(
+            text,
+            format!("the {what} '{part}' must be two digits (X for an unspecified digit)"),
+        ));
     }
     Ok([b[0], b[1]])
 }
@@ -429,12 +465,29 @@ impl Date {
         if let Some(long) = body.strip_prefix('Y') {
             let digits = long.strip_prefix('-').unwrap_or(long);
             if digits.len() < 5 || !digits.bytes().all(|c| c.is_ascii_digit()) {
-                return Err(DateError::new(whole, "a year after 'Y' must have more than four digits, and nothing after them"));
+                return Err(DateError::new(
+                    whole,
+                    "a year after 'Y' must have more than four digits, and nothing after them",
+                ));
             }
-            let year = long.parse::<i64>().ok().filter(|y| y.abs() <= MAX_YEAR).ok_or_else(|| {
-                DateError::new(whole, format!("Dateline reads years from -{MAX_YEAR} to {MAX_YEAR}"))
-            })?;
-            return Ok(Date { year: Year::Long(year), month: None, day: None, time: None, uncertain, approximate });
+            let year = long
+                .parse::<i64>()
+                .ok()
+                .filter(|y| y.abs() <= MAX_YEAR)
+                .ok_or_else(|| {
+                    DateError::new(
+                        whole,
+                        format!("Dateline reads years from -{MAX_YEAR} to {MAX_YEAR}"),
+                    )
+                })?;
+            return Ok(Date {
+                year: Year::Long(year),
+                month: None,
+                day: None,
+                time: None,
+                uncertain,
+                approximate,
+            });
         }
         let (date_part, time) = match body.split_once('T') {
             Some((d, t)) => (d, Some(t)),
@@ -462,15 +515,32 @@ impl Date {
         let month = fields.next().map(|m| two(whole, m, "month")).transpose()?;
         let day = fields.next().map(|d| two(whole, d, "day")).transpose()?;
         if fields.next().is_some() {
-            return Err(DateError::new(whole, "a date has at most a year, a month and a day"));
+            return Err(DateError::new(
+                whole,
+                "a date has at most a year, a month and a day",
+            ));
         }
-        let date = Date { year: Year::Digits { negative, digits }, month, day, time: None, uncertain, approximate };
+        let date = Date {
+            year: Year::Digits { negative, digits },
+            month,
+            day,
+            time: None,
+            uncertain,
+            approximate,
+        };
         date.validate(whole)?;
         let time = match time {
             None => None,
             Some(t) => {
-                if day.is_none() || has_x(&digits) || has_x(&month.unwrap_or(*b"01")) || has_x(&day.unwrap_or(*b"01")) {
-                    return Err(DateError::new(whole, "a time needs a fully specified day before it"));
+                if day.is_none()
+                    || has_x(&digits)
+                    || has_x(&month.unwrap_or(*b"01"))
+                    || has_x(&day.unwrap_or(*b"01"))
+                {
+                    return Err(DateError::new(
+                        whole,
+                        "a time needs a fully specified day before it",
+                    ));
                 }
                 validate_time(whole, t)?;
                 Some(t.to_string())
@@ -485,7 +555,9 @@ impl Date {
             Year::Long(y) => (y, y),
             Year::Digits { negative, digits } => {
                 let fill = |with: u8| -> i64 {
-                    digits.iter().fold(0, |n, &c| n * 10 + i64::from(if c == b'X' { with } else { c } - b'0'))
+                    digits.iter().fold(0, |n, &c| {
+                        n * 10 + i64::from(if c == b'X' { with } else { c } - b'0')
+                    })
                 };
                 let (lo, hi) = (fill(b'0'), fill(b'9'));
                 if negative {
@@ -520,10 +592,15 @@ impl Date {
     }
 
     fn validate(&self, whole: &str) -> Result<(), DateError> {
-        let Some(month) = self.month else { return Ok(()) };
+        let Some(month) = self.month else {
+            return Ok(());
+        };
         if let Some(code) = self.grouping_code() {
             if self.day.is_some() && grouping(code).is_none() {
-                return Err(DateError::new(whole, format!("'{code}' is not a month (01-12)")));
+                return Err(DateError::new(
+                    whole,
+                    format!("'{code}' is not a month (01-12)"),
+                ));
             }
             if grouping(code).is_none() {
                 return Err(DateError::new(
@@ -532,18 +609,27 @@ impl Date {
                 ));
             }
             if self.day.is_some() {
-                return Err(DateError::new(whole, "a season or part of a year cannot have a day"));
+                return Err(DateError::new(
+                    whole,
+                    "a season or part of a year cannot have a day",
+                ));
             }
             return Ok(());
         }
         if pattern_values(month, 12).next().is_none() {
             let shown = String::from_utf8_lossy(&month);
-            return Err(DateError::new(whole, format!("'{shown}' is not a month (01-12)")));
+            return Err(DateError::new(
+                whole,
+                format!("'{shown}' is not a month (01-12)"),
+            ));
         }
         let Some(day) = self.day else { return Ok(()) };
         if pattern_values(day, 31).next().is_none() {
             let shown = String::from_utf8_lossy(&day);
-            return Err(DateError::new(whole, format!("'{shown}' is not a day of a month (01-31)")));
+            return Err(DateError::new(
+                whole,
+                format!("'{shown}' is not a day of a month (01-31)"),
+            ));
         }
         if self.first_valid_day(true).is_none() {
             let (lo, hi) = self.year_range();
@@ -574,7 +660,11 @@ impl Date {
         let try_year = |y: i64| -> Option<(i64, u32, u32)> {
             let pick = |m: u32| -> Option<(i64, u32, u32)> {
                 let fits = |d: &&u32| **d <= days_in_month(y, m);
-                let d = if earliest { days.iter().find(fits) } else { days.iter().rev().find(fits) };
+                let d = if earliest {
+                    days.iter().find(fits)
+                } else {
+                    days.iter().rev().find(fits)
+                };
                 d.map(|&d| (y, m, d))
             };
             if earliest {
@@ -584,8 +674,15 @@ impl Date {
             }
         };
         // Only February 29 can fail in a whole year, so eight matching years decide it.
-        let years: Box<dyn Iterator<Item = i64>> = if earliest { Box::new(lo..=hi) } else { Box::new((lo..=hi).rev()) };
-        years.filter(|&y| self.year_matches(y)).take(8).find_map(try_year)
+        let years: Box<dyn Iterator<Item = i64>> = if earliest {
+            Box::new(lo..=hi)
+        } else {
+            Box::new((lo..=hi).rev())
+        };
+        years
+            .filter(|&y| self.year_matches(y))
+            .take(8)
+            .find_map(try_year)
     }
 
     /// The span of the date as written, before `~` widens it.
@@ -599,15 +696,25 @@ impl Date {
                 end_month -= 12;
                 end_year += 1;
             }
-            return (start, day_number(end_year, end_month, days_in_month(end_year, end_month)));
+            return (
+                start,
+                day_number(end_year, end_month, days_in_month(end_year, end_month)),
+            );
         }
         if self.month.is_none() {
             return (day_number(lo, 1, 1), day_number(hi, 12, 31));
         }
         let a = self.first_valid_day(true).expect("validated");
         let b = self.first_valid_day(false).expect("validated");
-        let b_day = if self.day.is_some() { b.2 } else { days_in_month(b.0, b.1) };
-        (day_number(a.0, a.1, if self.day.is_some() { a.2 } else { 1 }), day_number(b.0, b.1, b_day))
+        let b_day = if self.day.is_some() {
+            b.2
+        } else {
+            days_in_month(b.0, b.1)
+        };
+        (
+            day_number(a.0, a.1, if self.day.is_some() { a.2 } else { 1 }),
+            day_number(b.0, b.1, b_day),
+        )
     }
 
     fn span(&self) -> DaySpan {
@@ -620,7 +727,11 @@ impl Date {
                 }
                 Precision::Month | Precision::Season => {
                     let (y, m, _) = civil(lo);
-                    lo = if m == 1 { day_number(y - 1, 12, 1) } else { day_number(y, m - 1, 1) };
+                    lo = if m == 1 {
+                        day_number(y - 1, 12, 1)
+                    } else {
+                        day_number(y, m - 1, 1)
+                    };
                     let (y, m, _) = civil(hi);
                     let (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
                     hi = day_number(y, m, days_in_month(y, m));
@@ -634,7 +745,10 @@ impl Date {
             }
         }
         let clamp = |d: i64| d.clamp(i64::from(i32::MIN + 1), i64::from(i32::MAX - 1)) as i32;
-        DaySpan { earliest: clamp(lo), latest: clamp(hi) }
+        DaySpan {
+            earliest: clamp(lo),
+            latest: clamp(hi),
+        }
     }
 
     fn precision(&self) -> Precision {
@@ -685,28 +799,49 @@ impl Date {
 }
 
 fn validate_time(whole: &str, t: &str) -> Result<(), DateError> {
-    let bad = || DateError::new(whole, format!("the time '{t}' must be hh:mm:ss, then optionally Z or +hh:mm"));
+    let bad = || {
+        DateError::new(
+            whole,
+            format!("the time '{t}' must be hh:mm:ss, then optionally Z or +hh:mm"),
+        )
+    };
     let b = t.as_bytes();
     if b.len() < 8 || b[2] != b':' || b[5] != b':' {
         return Err(bad());
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
         let s = t.get(r)?;
-        s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse().ok())?
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse().ok())?
     };
-    let (h, m, s) = (num(0..2).ok_or_else(bad)?, num(3..5).ok_or_else(bad)?, num(6..8).ok_or_else(bad)?);
+    let (h, m, s) = (
+        num(0..2).ok_or_else(bad)?,
+        num(3..5).ok_or_else(bad)?,
+        num(6..8).ok_or_else(bad)?,
+    );
     if h > 23 || m > 59 || s > 60 {
-        return Err(DateError::new(whole, format!("the time '{t}' is not a time of day")));
+        return Err(DateError::new(
+            whole,
+            format!("the time '{t}' is not a time of day"),
+        ));
     }
     match &t[8..] {
         "" | "Z" => Ok(()),
         zone => {
             let zb = zone.as_bytes();
             let sign_ok = matches!(zb.first(), Some(b'+' | b'-'));
-            let hours = zone.get(1..3).and_then(|h| h.parse::<u32>().ok()).filter(|h| *h <= 14);
+            let hours = zone
+                .get(1..3)
+                .and_then(|h| h.parse::<u32>().ok())
+                .filter(|h| *h <= 14);
             let minutes_ok = match zone.get(3..) {
                 Some("") => true,
-                Some(rest) => rest.len() == 3 && rest.starts_with(':') && rest[1..].parse::<u32>().is_ok_and(|m| m < 60),
+                Some(rest) => {
+                    rest.len() == 3
+                        && rest.starts_with(':')
+                        && rest[1..].parse::<u32>().is_ok_and(|m| m < 60)
+                }
                 None => false,
             };
             if sign_ok && hours.is_some() && minutes_ok {
@@ -724,7 +859,9 @@ mod tests {
     use crate::calendar::{day_number, format_day};
 
     fn span(text: &str) -> (String, String) {
-        let s = Edtf::parse(text).unwrap_or_else(|e| panic!("{text}: {e}")).span();
+        let s = Edtf::parse(text)
+            .unwrap_or_else(|e| panic!("{text}: {e}"))
+            .span();
         let f = |d: i32| match d {
             DaySpan::OPEN_START => "..".to_string(),
             DaySpan::OPEN_END => "..".to_string(),
@@ -739,35 +876,65 @@ mod tests {
 
     #[test]
     fn level_0_spans() {
-        assert_eq!(span("2020-01-08"), ("2020-01-08".into(), "2020-01-08".into()));
+        assert_eq!(
+            span("2020-01-08"),
+            ("2020-01-08".into(), "2020-01-08".into())
+        );
         assert_eq!(span("2020-02"), ("2020-02-01".into(), "2020-02-29".into()));
         assert_eq!(span("2019"), ("2019-01-01".into(), "2019-12-31".into()));
-        assert_eq!(span("2020-02-29"), ("2020-02-29".into(), "2020-02-29".into()));
-        assert_eq!(span("2004-01-01T10:10:10Z"), ("2004-01-01".into(), "2004-01-01".into()));
+        assert_eq!(
+            span("2020-02-29"),
+            ("2020-02-29".into(), "2020-02-29".into())
+        );
+        assert_eq!(
+            span("2004-01-01T10:10:10Z"),
+            ("2004-01-01".into(), "2004-01-01".into())
+        );
         assert_eq!(span("2004-01-01T10:10:10+05:00").0, "2004-01-01");
-        assert_eq!(span("2019-12-21/2019-12-31"), ("2019-12-21".into(), "2019-12-31".into()));
-        assert_eq!(span("-0044-03-15"), ("-0044-03-15".into(), "-0044-03-15".into()));
+        assert_eq!(
+            span("2019-12-21/2019-12-31"),
+            ("2019-12-21".into(), "2019-12-31".into())
+        );
+        assert_eq!(
+            span("-0044-03-15"),
+            ("-0044-03-15".into(), "-0044-03-15".into())
+        );
     }
 
     #[test]
     fn level_1_spans() {
         assert_eq!(span("2019-12~"), ("2019-11-01".into(), "2020-01-31".into()));
         assert_eq!(span("2020-03?"), ("2020-03-01".into(), "2020-03-31".into()));
-        assert_eq!(span("2020-01-08%"), ("2020-01-05".into(), "2020-01-11".into()));
+        assert_eq!(
+            span("2020-01-08%"),
+            ("2020-01-05".into(), "2020-01-11".into())
+        );
         assert_eq!(span("2020~"), ("2019-01-01".into(), "2021-12-31".into()));
         assert_eq!(span("201X"), ("2010-01-01".into(), "2019-12-31".into()));
         assert_eq!(span("20XX"), ("2000-01-01".into(), "2099-12-31".into()));
-        assert_eq!(span("2020-XX-XX"), ("2020-01-01".into(), "2020-12-31".into()));
+        assert_eq!(
+            span("2020-XX-XX"),
+            ("2020-01-01".into(), "2020-12-31".into())
+        );
         assert_eq!(span("2020-XX"), ("2020-01-01".into(), "2020-12-31".into()));
-        assert_eq!(span("1985-04-XX"), ("1985-04-01".into(), "1985-04-30".into()));
+        assert_eq!(
+            span("1985-04-XX"),
+            ("1985-04-01".into(), "1985-04-30".into())
+        );
         assert_eq!(span("2020-21"), ("2020-03-01".into(), "2020-05-31".into()));
         assert_eq!(span("2019-24"), ("2019-12-01".into(), "2020-02-29".into()));
         assert_eq!(span("2020-34"), ("2020-04-01".into(), "2020-06-30".into()));
         assert_eq!(span("2019-12-21/.."), ("2019-12-21".into(), "..".into()));
         assert_eq!(span("../2020"), ("..".into(), "2020-12-31".into()));
         assert_eq!(span("2019-12/"), ("2019-12-01".into(), "2019-12-31".into()));
-        assert_eq!(span("/2020-01-08"), ("2020-01-08".into(), "2020-01-08".into()));
-        assert_eq!(span("2004-06-01/2004-06-20~"), ("2004-06-01".into(), "2004-06-23".into()));
+        assert_eq!(
+            span("/2020-01-08"),
+            ("2020-01-08".into(), "2020-01-08".into())
+        );
+        assert_eq!(
+            span("2004-06-01/2004-06-20~"),
+            ("2004-06-01".into(), "2004-06-23".into())
+        );
         let far = Edtf::parse("Y170000002").unwrap().span();
         assert!(far.earliest > day_number(9999, 12, 31) as i32 && far.latest >= far.earliest);
         assert_eq!(span("Y-17000").1, "-17000-12-31");
@@ -775,18 +942,39 @@ mod tests {
 
     #[test]
     fn unspecified_days_respect_the_calendar() {
-        assert_eq!(span("2019-02-XX"), ("2019-02-01".into(), "2019-02-28".into()));
-        assert_eq!(span("2019-0X-31"), ("2019-01-31".into(), "2019-08-31".into()));
-        assert_eq!(span("19XX-02-29"), ("1904-02-29".into(), "1996-02-29".into()));
+        assert_eq!(
+            span("2019-02-XX"),
+            ("2019-02-01".into(), "2019-02-28".into())
+        );
+        assert_eq!(
+            span("2019-0X-31"),
+            ("2019-01-31".into(), "2019-08-31".into())
+        );
+        assert_eq!(
+            span("19XX-02-29"),
+            ("1904-02-29".into(), "1996-02-29".into())
+        );
         assert!(err("19X1-02-29").contains("no day fits"));
     }
 
     #[test]
     fn invalid_dates_say_why() {
-        assert!(err("2020-02-30").contains("February 2020 has 29 days"), "{}", err("2020-02-30"));
+        assert!(
+            err("2020-02-30").contains("February 2020 has 29 days"),
+            "{}",
+            err("2020-02-30")
+        );
         assert!(err("2019-02-29").contains("February 2019 has 28 days"));
-        assert!(err("2019-13").contains("13 is not a month"), "{}", err("2019-13"));
-        assert!(err("2020-13-01").contains("'13' is not a month"), "{}", err("2020-13-01"));
+        assert!(
+            err("2019-13").contains("13 is not a month"),
+            "{}",
+            err("2019-13")
+        );
+        assert!(
+            err("2020-13-01").contains("'13' is not a month"),
+            "{}",
+            err("2020-13-01")
+        );
         assert!(err("2020-00").contains("not a month"));
         assert!(err("2020-01-32").contains("not a day"));
         assert!(err("10000").contains("Y prefix"));
@@ -832,7 +1020,10 @@ mod tests {
         assert_eq!(d("2019-12~"), "about December 2019");
         assert_eq!(d("2020-03?"), "March 2020 (uncertain)");
         assert_eq!(d("2019-12-21/2019-12-31"), "21–31 December 2019");
-        assert_eq!(d("2019-12-21/2020-01-07"), "21 December 2019 – 7 January 2020");
+        assert_eq!(
+            d("2019-12-21/2020-01-07"),
+            "21 December 2019 – 7 January 2020"
+        );
         assert_eq!(d("2020-01-01/2020-01-07"), "1–7 January 2020");
         assert_eq!(d("../2020"), "until 2020");
         assert_eq!(d("2020-21"), "Spring 2020");
@@ -842,9 +1033,25 @@ mod tests {
     #[test]
     fn formatting_round_trips() {
         for text in [
-            "2020-01-08", "2020-01", "2020", "-0044-03-15", "Y170000002", "Y-17000", "2020-21", "2019-12~",
-            "2020-03?", "2020-01-08%", "201X", "2020-XX-XX", "2019-12-21/2019-12-31", "2019-12-21/..",
-            "../2020", "2019-12/", "/2020-01-08", "2004-01-01T10:10:10Z", "2004-06-01/2004-06-20~",
+            "2020-01-08",
+            "2020-01",
+            "2020",
+            "-0044-03-15",
+            "Y170000002",
+            "Y-17000",
+            "2020-21",
+            "2019-12~",
+            "2020-03?",
+            "2020-01-08%",
+            "201X",
+            "2020-XX-XX",
+            "2019-12-21/2019-12-31",
+            "2019-12-21/..",
+            "../2020",
+            "2019-12/",
+            "/2020-01-08",
+            "2004-01-01T10:10:10Z",
+            "2004-06-01/2004-06-20~",
         ] {
             assert_eq!(Edtf::parse(text).unwrap().to_string(), text);
         }

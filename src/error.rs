@@ -31,7 +31,10 @@ pub enum ErrorKind {
 impl Error {
     /// An error in the spec field `field`.
     pub fn spec(field: &str, message: impl Into<String>) -> Error {
-        Error(Box::new(ErrorKind::Spec { field: field.to_string(), message: message.into() }))
+        Error(Box::new(ErrorKind::Spec {
+            field: field.to_string(),
+            message: message.into(),
+        }))
     }
 
     /// No event has the id `id`.

@@ -26,8 +26,14 @@ pub enum Family {
 
 impl Family {
     /// Every family, in legend order.
-    pub const ALL: [Family; 6] =
-        [Family::Strikes, Family::Unrest, Family::Security, Family::Diplomacy, Family::Posture, Family::Other];
+    pub const ALL: [Family; 6] = [
+        Family::Strikes,
+        Family::Unrest,
+        Family::Security,
+        Family::Diplomacy,
+        Family::Posture,
+        Family::Other,
+    ];
 
     /// The name used in JSON.
     pub fn as_str(self) -> &'static str {
@@ -82,30 +88,126 @@ const fn t(
         Some((a, b)) => (Some(a), Some(b)),
         None => (None, None),
     };
-    EventType { id, label, family, acled_event_type, acled_sub_event_type }
+    EventType {
+        id,
+        label,
+        family,
+        acled_event_type,
+        acled_sub_event_type,
+    }
 }
 
 /// Every built-in type, in legend order.
 pub const EVENT_TYPES: &[EventType] = &[
-    t("rocket-attack", "Rocket or mortar attack", Family::Strikes, Some((EXPLOSIONS, "Shelling/artillery/missile attack"))),
-    t("missile-attack", "Missile attack", Family::Strikes, Some((EXPLOSIONS, "Shelling/artillery/missile attack"))),
-    t("airstrike", "Airstrike", Family::Strikes, Some((EXPLOSIONS, "Air/drone strike"))),
-    t("drone-strike", "Drone strike", Family::Strikes, Some((EXPLOSIONS, "Air/drone strike"))),
-    t("bombing", "Bombing", Family::Strikes, Some((EXPLOSIONS, "Remote explosive/landmine/IED"))),
+    t(
+        "rocket-attack",
+        "Rocket or mortar attack",
+        Family::Strikes,
+        Some((EXPLOSIONS, "Shelling/artillery/missile attack")),
+    ),
+    t(
+        "missile-attack",
+        "Missile attack",
+        Family::Strikes,
+        Some((EXPLOSIONS, "Shelling/artillery/missile attack")),
+    ),
+    t(
+        "airstrike",
+        "Airstrike",
+        Family::Strikes,
+        Some((EXPLOSIONS, "Air/drone strike")),
+    ),
+    t(
+        "drone-strike",
+        "Drone strike",
+        Family::Strikes,
+        Some((EXPLOSIONS, "Air/drone strike")),
+    ),
+    t(
+        "bombing",
+        "Bombing",
+        Family::Strikes,
+        Some((EXPLOSIONS, "Remote explosive/landmine/IED")),
+    ),
     t("attack", "Attack (means not stated)", Family::Strikes, None),
-    t("armed-clash", "Armed clash", Family::Strikes, Some(("Battles", "Armed clash"))),
-    t("killing", "Killing", Family::Strikes, Some(("Violence against civilians", "Attack"))),
-    t("assault", "Assault or riot", Family::Unrest, Some(("Riots", "Violent demonstration"))),
-    t("protest", "Protest", Family::Unrest, Some(("Protests", "Peaceful protest"))),
-    t("raid", "Raid", Family::Security, Some((STRATEGIC, "Arrests"))),
-    t("arrest", "Arrest", Family::Security, Some((STRATEGIC, "Arrests"))),
-    t("meeting", "Meeting", Family::Diplomacy, Some((STRATEGIC, "Other"))),
-    t("visit", "Visit", Family::Diplomacy, Some((STRATEGIC, "Other"))),
-    t("statement", "Statement", Family::Diplomacy, Some((STRATEGIC, "Other"))),
-    t("resolution", "Resolution or vote", Family::Diplomacy, Some((STRATEGIC, "Other"))),
-    t("agreement", "Agreement", Family::Diplomacy, Some((STRATEGIC, "Agreement"))),
-    t("handover", "Hand-over of a base", Family::Posture, Some((STRATEGIC, "Non-violent transfer of territory"))),
-    t("deployment", "Deployment or withdrawal", Family::Posture, Some((STRATEGIC, "Other"))),
+    t(
+        "armed-clash",
+        "Armed clash",
+        Family::Strikes,
+        Some(("Battles", "Armed clash")),
+    ),
+    t(
+        "killing",
+        "Killing",
+        Family::Strikes,
+        Some(("Violence against civilians", "Attack")),
+    ),
+    t(
+        "assault",
+        "Assault or riot",
+        Family::Unrest,
+        Some(("Riots", "Violent demonstration")),
+    ),
+    t(
+        "protest",
+        "Protest",
+        Family::Unrest,
+        Some(("Protests", "Peaceful protest")),
+    ),
+    t(
+        "raid",
+        "Raid",
+        Family::Security,
+        Some((STRATEGIC, "Arrests")),
+    ),
+    t(
+        "arrest",
+        "Arrest",
+        Family::Security,
+        Some((STRATEGIC, "Arrests")),
+    ),
+    t(
+        "meeting",
+        "Meeting",
+        Family::Diplomacy,
+        Some((STRATEGIC, "Other")),
+    ),
+    t(
+        "visit",
+        "Visit",
+        Family::Diplomacy,
+        Some((STRATEGIC, "Other")),
+    ),
+    t(
+        "statement",
+        "Statement",
+        Family::Diplomacy,
+        Some((STRATEGIC, "Other")),
+    ),
+    t(
+        "resolution",
+        "Resolution or vote",
+        Family::Diplomacy,
+        Some((STRATEGIC, "Other")),
+    ),
+    t(
+        "agreement",
+        "Agreement",
+        Family::Diplomacy,
+        Some((STRATEGIC, "Agreement")),
+    ),
+    t(
+        "handover",
+        "Hand-over of a base",
+        Family::Posture,
+        Some((STRATEGIC, "Non-violent transfer of territory")),
+    ),
+    t(
+        "deployment",
+        "Deployment or withdrawal",
+        Family::Posture,
+        Some((STRATEGIC, "Other")),
+    ),
     t("other", "Other", Family::Other, Some((STRATEGIC, "Other"))),
 ];
 
@@ -121,8 +223,15 @@ mod tests {
     #[test]
     fn ids_are_unique_and_acled_pairs_complete() {
         for (i, a) in EVENT_TYPES.iter().enumerate() {
-            assert!(EVENT_TYPES[i + 1..].iter().all(|b| b.id != a.id), "{}", a.id);
-            assert_eq!(a.acled_event_type.is_some(), a.acled_sub_event_type.is_some());
+            assert!(
+                EVENT_TYPES[i + 1..].iter().all(|b| b.id != a.id),
+                "{}",
+                a.id
+            );
+            assert_eq!(
+                a.acled_event_type.is_some(),
+                a.acled_sub_event_type.is_some()
+            );
         }
         assert_eq!(find("airstrike").unwrap().family, Family::Strikes);
         assert!(find("Airstrike").is_none());

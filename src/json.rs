@@ -128,7 +128,12 @@ impl<'t> LineIndex<'t> {
     /// Indexes the line starts of `text`.
     pub fn new(text: &'t str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+        line_starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
         LineIndex { text, line_starts }
     }
 
@@ -152,8 +157,16 @@ fn to_u32(n: usize) -> u32 {
 
 /// An open container on the parse stack.
 enum Frame {
-    Array { at: usize, items: Vec<Value> },
-    Object { at: usize, members: Vec<Member>, key: String, seen: Option<HashSet<String>> },
+    Array {
+        at: usize,
+        items: Vec<Value>,
+    },
+    Object {
+        at: usize,
+        members: Vec<Member>,
+        key: String,
+        seen: Option<HashSet<String>>,
+    },
 }
 
 /// Objects with more members than this track their keys in a set to find repeats quickly.
@@ -161,7 +174,12 @@ const LINEAR_KEY_SCAN: usize = 16;
 
 /// Reads `text` as JSON. Never panics and never recurses; see the module docs.
 pub fn parse(text: &str) -> Parsed {
-    let mut p = Parser { b: text.as_bytes(), text, i: 0, problems: Vec::new() };
+    let mut p = Parser {
+        b: text.as_bytes(),
+        text,
+        i: 0,
+        problems: Vec::new(),
+    };
     let mut stack: Vec<Frame> = Vec::new();
     let outcome = p.run(&mut stack);
     let stopped = outcome.is_err();
@@ -169,7 +187,11 @@ pub fn parse(text: &str) -> Parsed {
         Ok(root) => Some(root),
         Err(()) => close_partial(stack),
     };
-    Parsed { root, problems: p.problems, stopped }
+    Parsed {
+        root,
+        problems: p.problems,
+        stopped,
+    }
 }
 
 /// After a syntax error: closes the open containers from the innermost out, marking each
@@ -180,13 +202,26 @@ fn close_partial(mut stack: Vec<Frame>) -> Option<Value> {
         let value = match frame {
             Frame::Array { at, mut items } => {
                 items.extend(carried.take());
-                Value { kind: Kind::Array(items), at, complete: false }
+                Value {
+                    kind: Kind::Array(items),
+                    at,
+                    complete: false,
+                }
             }
-            Frame::Object { at, mut members, key, .. } => {
+            Frame::Object {
+                at,
+                mut members,
+                key,
+                ..
+            } => {
                 if let Some(value) = carried.take() {
                     members.push(Member { key, value });
                 }
-                Value { kind: Kind::Object(members), at, complete: false }
+                Value {
+                    kind: Kind::Object(members),
+                    at,
+                    complete: false,
+                }
             }
         };
         carried = Some(value);
@@ -206,7 +241,10 @@ type Step<T> = Result<T, ()>;
 impl Parser<'_> {
     /// Records a problem that stops the reading.
     fn fail<T>(&mut self, at: usize, message: impl Into<String>) -> Step<T> {
-        self.problems.push(SyntaxProblem { at, message: message.into() });
+        self.problems.push(SyntaxProblem {
+            at,
+            message: message.into(),
+        });
         Err(())
     }
 
@@ -245,11 +283,20 @@ impl Parser<'_> {
                     self.skip_ws();
                     if self.peek() == Some(b'}') {
                         self.i += 1;
-                        Value { kind: Kind::Object(Vec::new()), at, complete: true }
+                        Value {
+                            kind: Kind::Object(Vec::new()),
+                            at,
+                            complete: true,
+                        }
                     } else {
                         self.check_depth(stack.len(), at)?;
                         let key = self.key()?;
-                        stack.push(Frame::Object { at, members: Vec::new(), key, seen: None });
+                        stack.push(Frame::Object {
+                            at,
+                            members: Vec::new(),
+                            key,
+                            seen: None,
+                        });
                         continue 'value;
                     }
                 }
@@ -258,10 +305,17 @@ impl Parser<'_> {
                     self.skip_ws();
                     if self.peek() == Some(b']') {
                         self.i += 1;
-                        Value { kind: Kind::Array(Vec::new()), at, complete: true }
+                        Value {
+                            kind: Kind::Array(Vec::new()),
+                            at,
+                            complete: true,
+                        }
                     } else {
                         self.check_depth(stack.len(), at)?;
-                        stack.push(Frame::Array { at, items: Vec::new() });
+                        stack.push(Frame::Array {
+                            at,
+                            items: Vec::new(),
+                        });
                         continue 'value;
                     }
                 }
@@ -274,7 +328,10 @@ impl Parser<'_> {
                         self.skip_ws();
                         if self.i < self.b.len() {
                             let what = self.describe_here();
-                            return self.fail(self.i, format!("unexpected {what} after the end of the JSON value"));
+                            return self.fail(
+                                self.i,
+                                format!("unexpected {what} after the end of the JSON value"),
+                            );
                         }
                         return Ok(value);
                     }
@@ -288,16 +345,27 @@ impl Parser<'_> {
                             }
                             Some(b']') => {
                                 self.i += 1;
-                                let Some(Frame::Array { at, items }) = stack.pop() else { unreachable!() };
-                                value = Value { kind: Kind::Array(items), at, complete: true };
+                                let Some(Frame::Array { at, items }) = stack.pop() else {
+                                    unreachable!()
+                                };
+                                value = Value {
+                                    kind: Kind::Array(items),
+                                    at,
+                                    complete: true,
+                                };
                             }
                             _ => {
                                 let what = self.describe_here();
-                                return self.fail(self.i, format!("expected ',' or ']' in an array, found {what}"));
+                                return self.fail(
+                                    self.i,
+                                    format!("expected ',' or ']' in an array, found {what}"),
+                                );
                             }
                         }
                     }
-                    Some(Frame::Object { members, key, seen, .. }) => {
+                    Some(Frame::Object {
+                        members, key, seen, ..
+                    }) => {
                         let key = std::mem::take(key);
                         add_member(members, seen, key, value, &mut self.problems);
                         self.skip_ws();
@@ -313,12 +381,21 @@ impl Parser<'_> {
                             }
                             Some(b'}') => {
                                 self.i += 1;
-                                let Some(Frame::Object { at, members, .. }) = stack.pop() else { unreachable!() };
-                                value = Value { kind: Kind::Object(members), at, complete: true };
+                                let Some(Frame::Object { at, members, .. }) = stack.pop() else {
+                                    unreachable!()
+                                };
+                                value = Value {
+                                    kind: Kind::Object(members),
+                                    at,
+                                    complete: true,
+                                };
                             }
                             _ => {
                                 let what = self.describe_here();
-                                return self.fail(self.i, format!("expected ',' or '}}' in an object, found {what}"));
+                                return self.fail(
+                                    self.i,
+                                    format!("expected ',' or '}}' in an object, found {what}"),
+                                );
                             }
                         }
                     }
@@ -329,7 +406,10 @@ impl Parser<'_> {
 
     fn check_depth(&mut self, depth: usize, at: usize) -> Step<()> {
         if depth >= MAX_DEPTH {
-            return self.fail(at, format!("arrays and objects are nested more than {MAX_DEPTH} levels deep"));
+            return self.fail(
+                at,
+                format!("arrays and objects are nested more than {MAX_DEPTH} levels deep"),
+            );
         }
         Ok(())
     }
@@ -338,13 +418,19 @@ impl Parser<'_> {
     fn key(&mut self) -> Step<String> {
         if self.peek() != Some(b'"') {
             let what = self.describe_here();
-            return self.fail(self.i, format!("expected a key in double quotes, found {what}"));
+            return self.fail(
+                self.i,
+                format!("expected a key in double quotes, found {what}"),
+            );
         }
         let key = self.string()?;
         self.skip_ws();
         if self.peek() != Some(b':') {
             let what = self.describe_here();
-            return self.fail(self.i, format!("expected ':' after the key \"{key}\", found {what}"));
+            return self.fail(
+                self.i,
+                format!("expected ':' after the key \"{key}\", found {what}"),
+            );
         }
         self.i += 1;
         Ok(key)
@@ -359,17 +445,27 @@ impl Parser<'_> {
             Some(b'n') => self.literal("null", Kind::Null)?,
             Some(b'-' | b'0'..=b'9') => Kind::Number(self.number()?),
             Some(b'N') if self.b[at..].starts_with(b"NaN") => {
-                return self.fail(at, "NaN is not a JSON value; write null or leave the field out");
+                return self.fail(
+                    at,
+                    "NaN is not a JSON value; write null or leave the field out",
+                );
             }
             Some(b'I') if self.b[at..].starts_with(b"Infinity") => {
-                return self.fail(at, "Infinity is not a JSON value; write null or leave the field out");
+                return self.fail(
+                    at,
+                    "Infinity is not a JSON value; write null or leave the field out",
+                );
             }
             _ => {
                 let what = self.describe_here();
                 return self.fail(at, format!("expected a JSON value, found {what}"));
             }
         };
-        Ok(Value { kind, at, complete: true })
+        Ok(Value {
+            kind,
+            at,
+            complete: true,
+        })
     }
 
     fn literal(&mut self, word: &str, kind: Kind) -> Step<Kind> {
@@ -424,7 +520,10 @@ impl Parser<'_> {
         self.i = i;
         match self.text[start..i].parse::<f64>() {
             Ok(n) if n.is_finite() => Ok(n),
-            _ => self.fail(start, format!("the number {} is too large", &self.text[start..i])),
+            _ => self.fail(
+                start,
+                format!("the number {} is too large", &self.text[start..i]),
+            ),
         }
     }
 
@@ -443,7 +542,9 @@ impl Parser<'_> {
             }
             out.push_str(&self.text[run_start..self.i]);
             match self.peek() {
-                None => return self.fail(open, "this string is not closed before the end of the file"),
+                None => {
+                    return self.fail(open, "this string is not closed before the end of the file")
+                }
                 Some(b'"') => {
                     self.i += 1;
                     return Ok(out);
@@ -453,7 +554,9 @@ impl Parser<'_> {
                     let message = if c == b'\n' {
                         "a string may not contain a line break; write \\n".to_string()
                     } else {
-                        format!("a string may not contain the control character U+{c:04X}; escape it")
+                        format!(
+                            "a string may not contain the control character U+{c:04X}; escape it"
+                        )
                     };
                     return self.fail(self.i, message);
                 }
@@ -496,7 +599,9 @@ impl Parser<'_> {
                     None => {
                         self.problems.push(SyntaxProblem {
                             at,
-                            message: "a \\u escape names half of a surrogate pair; it is read as U+FFFD".into(),
+                            message:
+                                "a \\u escape names half of a surrogate pair; it is read as U+FFFD"
+                                    .into(),
                         });
                         '\u{fffd}'
                     }
@@ -516,8 +621,15 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self, escape_at: usize) -> Step<u32> {
-        let digits = self.b.get(self.i..self.i + 4).and_then(|d| std::str::from_utf8(d).ok());
-        match digits.and_then(|d| u32::from_str_radix(d, 16).ok().filter(|_| d.bytes().all(|c| c.is_ascii_hexdigit()))) {
+        let digits = self
+            .b
+            .get(self.i..self.i + 4)
+            .and_then(|d| std::str::from_utf8(d).ok());
+        match digits.and_then(|d| {
+            u32::from_str_radix(d, 16)
+                .ok()
+                .filter(|_| d.bytes().all(|c| c.is_ascii_hexdigit()))
+        }) {
             Some(n) => {
                 self.i += 4;
                 Ok(n)
@@ -541,7 +653,9 @@ fn add_member(
     if repeated {
         problems.push(SyntaxProblem {
             at: value.at,
-            message: format!("the key \"{key}\" appears twice in one object; the later value is used"),
+            message: format!(
+                "the key \"{key}\" appears twice in one object; the later value is used"
+            ),
         });
         if let Some(m) = members.iter_mut().find(|m| m.key == key) {
             m.value = value;
@@ -549,7 +663,13 @@ fn add_member(
         return;
     }
     if seen.is_none() && members.len() >= LINEAR_KEY_SCAN {
-        *seen = Some(members.iter().map(|m| m.key.clone()).chain([key.clone()]).collect());
+        *seen = Some(
+            members
+                .iter()
+                .map(|m| m.key.clone())
+                .chain([key.clone()])
+                .collect(),
+        );
     }
     members.push(Member { key, value });
 }
@@ -577,7 +697,9 @@ mod tests {
         assert_eq!(v.at, 1);
         let a = v.get("a").unwrap();
         assert_eq!(a.at, 7);
-        let Kind::Array(items) = &a.kind else { panic!() };
+        let Kind::Array(items) = &a.kind else {
+            panic!()
+        };
         assert_eq!(items[1].as_f64(), Some(-25.0));
         assert_eq!(v.get("b").unwrap().as_str(), Some("xé😀\n"));
     }
@@ -587,7 +709,10 @@ mod tests {
         let text = "{\n  \"é\": 1,\n  \"b\": x\n}";
         let (line, col, message) = first_problem(text);
         assert_eq!((line, col), (3, 8));
-        assert!(message.contains("expected a JSON value, found 'x'"), "{message}");
+        assert!(
+            message.contains("expected a JSON value, found 'x'"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -596,7 +721,9 @@ mod tests {
         assert!(parsed.stopped);
         let root = parsed.root.unwrap();
         assert!(!root.complete);
-        let Kind::Array(events) = &root.get("events").unwrap().kind else { panic!() };
+        let Kind::Array(events) = &root.get("events").unwrap().kind else {
+            panic!()
+        };
         assert_eq!(events.len(), 2);
         assert!(events[0].complete);
         assert!(!events[1].complete);

@@ -1,1 +1,181 @@
-fn main() {}
+//! The `dateline` command: checks and summarises event packages for publishers' pipelines.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use dateline::calendar::format_day;
+use dateline::query::{self, QuerySpec};
+use dateline::{load_package, Severity, Store};
+
+const USAGE: &str = "\
+dateline: check and summarise Dateline event packages
+
+Usage:
+  dateline validate FILE...   print every problem (FILE:LINE:COLUMN: severity: path: message);
+                              exit 1 if any file has errors, 0 otherwise
+  dateline stats FILE         print counts by type, place, actor and year
+  dateline --help | --version
+
+FILE may be - for standard input.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("validate") if args.len() > 1 => validate(&args[1..]),
+        Some("stats") if args.len() == 2 => stats(&args[1]),
+        Some("--version" | "-V") => {
+            println!("dateline {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Some("--help" | "-h" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn read(path: &str) -> Result<Vec<u8>, String> {
+    if path == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("{path}: cannot read standard input: {e}"))?;
+        return Ok(bytes);
+    }
+    std::fs::read(path).map_err(|e| format!("{path}: cannot read the file: {e}"))
+}
+
+fn load(path: &str) -> Result<Store, String> {
+    read(path).map(|bytes| load_package(&bytes))
+}
+
+fn validate(paths: &[String]) -> ExitCode {
+    let mut failed = false;
+    for path in paths {
+        let store = match load(path) {
+            Ok(store) => store,
+            Err(message) => {
+                eprintln!("{message}");
+                failed = true;
+                continue;
+            }
+        };
+        let problems = store.problems();
+        for p in problems {
+            println!("{path}:{p}");
+        }
+        let errors = problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count();
+        let warnings = problems.len() - errors;
+        let package = store.package();
+        println!(
+            "{path}: {} events, {} places, {} actors, {} documents; {errors} {}, {warnings} {}",
+            package.events.len(),
+            package.places.len(),
+            package.actors.len(),
+            package.documents.len(),
+            plural(errors, "error", "errors"),
+            plural(warnings, "warning", "warnings"),
+        );
+        failed |= errors > 0;
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+fn stats(path: &str) -> ExitCode {
+    let store = match load(path) {
+        Ok(store) => store,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let spec = QuerySpec {
+        limit: Some(0),
+        bin_unit: Some("year".into()),
+        ..QuerySpec::default()
+    };
+    let result = match query::run(&store, &spec) {
+        Ok(result) => result,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let package = store.package();
+    println!("{}", package.title);
+    println!(
+        "{} events ({} undated, {} without a place)",
+        result.total, result.undated, result.unplaced
+    );
+    if let Some(extent) = store.extent() {
+        println!(
+            "from {} to {}",
+            format_day(i64::from(extent.earliest)),
+            format_day(i64::from(extent.latest))
+        );
+    }
+    let section = |title: &str, rows: Vec<(String, u32)>| {
+        println!("\n{title}");
+        let mut rows: Vec<_> = rows.into_iter().filter(|r| r.1 > 0).collect();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        for (name, count) in rows {
+            println!("  {count:>7}  {name}");
+        }
+    };
+    section(
+        "By type",
+        store
+            .types()
+            .iter()
+            .map(|t| t.label.clone())
+            .zip(result.type_counts.iter().copied())
+            .collect(),
+    );
+    section(
+        "By place (including places within it)",
+        package
+            .places
+            .iter()
+            .map(|p| p.name.clone())
+            .zip(result.place_counts.iter().copied())
+            .collect(),
+    );
+    section(
+        "By actor",
+        package
+            .actors
+            .iter()
+            .map(|a| a.name.clone())
+            .zip(result.actor_counts.iter().copied())
+            .collect(),
+    );
+    if let Some(bins) = &result.bins {
+        println!("\nBy year (within the year; reaching into it from a longer span)");
+        for (i, (&certain, &possible)) in bins.certain.iter().zip(&bins.possible).enumerate() {
+            if certain + possible > 0 {
+                let year = &format_day(i64::from(bins.edges[i]))[..4];
+                println!("  {certain:>7}  {possible:>7}  {year}");
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -287,7 +287,11 @@ pub enum RelationKind {
 
 impl RelationKind {
     /// Every kind.
-    pub const ALL: [RelationKind; 3] = [RelationKind::ResponseTo, RelationKind::PartOf, RelationKind::FollowUp];
+    pub const ALL: [RelationKind; 3] = [
+        RelationKind::ResponseTo,
+        RelationKind::PartOf,
+        RelationKind::FollowUp,
+    ];
 
     /// The name used in JSON.
     pub fn as_str(self) -> &'static str {

@@ -73,6 +73,8 @@ pub struct QuerySpec {
     pub limit: Option<u32>,
     /// The most axis ticks wanted (default 10).
     pub max_ticks: Option<u32>,
+    /// The bin width (`day`, `week`, `month`, `year`); by default it follows the visible range.
+    pub bin_unit: Option<String>,
     /// Also return the rows of every matching event.
     pub with_rows: bool,
 }
@@ -300,24 +302,33 @@ pub struct FigureReading {
     pub source_title: Option<String>,
 }
 
-/// An actor's part in an event.
+/// An actor as lists and cards show it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct ActorRole {
+pub struct ActorInfo {
     /// The actor's id.
     pub id: String,
     /// The name.
     pub name: String,
     /// Other names.
     pub aliases: Vec<String>,
-    /// The role.
-    pub role: String,
     /// The kind of actor.
     pub kind: Option<String>,
     /// Affiliation.
     pub affiliation: Option<String>,
     /// Notes, such as why two names are one actor.
     pub note: Option<String>,
+}
+
+/// An actor's part in an event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActorRole {
+    /// The actor.
+    #[serde(flatten)]
+    pub actor: ActorInfo,
+    /// The role.
+    pub role: String,
 }
 
 /// A link between the event and another.
@@ -353,22 +364,33 @@ struct Filter {
 
 fn resolve_day(field: &str, bound: &DayBound, end: bool) -> Result<i32, Error> {
     match bound {
-        DayBound::Day(d) if d.is_finite() && d.fract() == 0.0 => Ok(d.clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32),
+        DayBound::Day(d) if d.is_finite() && d.fract() == 0.0 => {
+            Ok(d.clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32)
+        }
         DayBound::Day(d) => Err(Error::spec(field, format!("{d} is not a whole day number"))),
         DayBound::Text(t) => {
-            let span = Edtf::parse(t).map_err(|e| Error::spec(field, e.to_string()))?.span();
+            let span = Edtf::parse(t)
+                .map_err(|e| Error::spec(field, e.to_string()))?
+                .span();
             Ok(if end { span.latest } else { span.earliest })
         }
     }
 }
 
-fn flags(field: &str, ids: &[String], len: usize, lookup: impl Fn(&str) -> Option<u32>, what: &str) -> Result<Option<Vec<bool>>, Error> {
+fn flags(
+    field: &str,
+    ids: &[String],
+    len: usize,
+    lookup: impl Fn(&str) -> Option<u32>,
+    what: &str,
+) -> Result<Option<Vec<bool>>, Error> {
     if ids.is_empty() {
         return Ok(None);
     }
     let mut on = vec![false; len];
     for id in ids {
-        let code = lookup(id).ok_or_else(|| Error::spec(field, format!("there is no {what} with the id '{id}'")))?;
+        let code = lookup(id)
+            .ok_or_else(|| Error::spec(field, format!("there is no {what} with the id '{id}'")))?;
         on[code as usize] = true;
     }
     Ok(Some(on))
@@ -376,8 +398,16 @@ fn flags(field: &str, ids: &[String], len: usize, lookup: impl Fn(&str) -> Optio
 
 impl Filter {
     fn resolve(store: &Store, spec: &QuerySpec) -> Result<Filter, Error> {
-        let from = spec.from.as_ref().map(|b| resolve_day("from", b, false)).transpose()?;
-        let to = spec.to.as_ref().map(|b| resolve_day("to", b, true)).transpose()?;
+        let from = spec
+            .from
+            .as_ref()
+            .map(|b| resolve_day("from", b, false))
+            .transpose()?;
+        let to = spec
+            .to
+            .as_ref()
+            .map(|b| resolve_day("to", b, true))
+            .transpose()?;
         let range = match (from, to) {
             (None, None) => None,
             (f, t) => {
@@ -388,16 +418,45 @@ impl Filter {
                 Some((f, t))
             }
         };
-        let types = flags("types", &spec.types, store.types.len(), |id| {
-            store.types.iter().position(|t| t.id == id).map(|i| i as u32)
-        }, "type in this data")?;
-        let actors = flags("actors", &spec.actors, store.package.actors.len(), |id| store.actor_index.get(id).copied(), "actor")?;
-        let documents =
-            flags("documents", &spec.documents, store.package.documents.len(), |id| store.document_index.get(id).copied(), "document")?;
-        let places = flags("places", &spec.places, store.package.places.len(), |id| store.place_index.get(id).copied(), "place")?
-            .map(|selected| {
-                (0..selected.len() as u32).map(|p| store.place_and_ancestors(p).any(|a| selected[a as usize])).collect()
-            });
+        let types = flags(
+            "types",
+            &spec.types,
+            store.types.len(),
+            |id| {
+                store
+                    .types
+                    .iter()
+                    .position(|t| t.id == id)
+                    .map(|i| i as u32)
+            },
+            "type in this data",
+        )?;
+        let actors = flags(
+            "actors",
+            &spec.actors,
+            store.package.actors.len(),
+            |id| store.actor_index.get(id).copied(),
+            "actor",
+        )?;
+        let documents = flags(
+            "documents",
+            &spec.documents,
+            store.package.documents.len(),
+            |id| store.document_index.get(id).copied(),
+            "document",
+        )?;
+        let places = flags(
+            "places",
+            &spec.places,
+            store.package.places.len(),
+            |id| store.place_index.get(id).copied(),
+            "place",
+        )?
+        .map(|selected| {
+            (0..selected.len() as u32)
+                .map(|p| store.place_and_ancestors(p).any(|a| selected[a as usize]))
+                .collect()
+        });
         let precision = if spec.precision.is_empty() {
             None
         } else {
@@ -405,7 +464,13 @@ impl Filter {
             for name in &spec.precision {
                 let p = Precision::from_name(name).ok_or_else(|| {
                     let names: Vec<&str> = Precision::ALL.iter().map(|p| p.as_str()).collect();
-                    Error::spec("precision", format!("'{name}' is not a precision; use one of: {}", names.join(", ")))
+                    Error::spec(
+                        "precision",
+                        format!(
+                            "'{name}' is not a precision; use one of: {}",
+                            names.join(", ")
+                        ),
+                    )
                 })?;
                 on[p as usize] = true;
             }
@@ -413,7 +478,15 @@ impl Filter {
         };
         let words = query_words(&spec.text);
         let text = (!words.is_empty()).then(|| text_matches(store, &words));
-        Ok(Filter { range, types, actors, places, documents, text, precision })
+        Ok(Filter {
+            range,
+            types,
+            actors,
+            places,
+            documents,
+            text,
+            precision,
+        })
     }
 
     /// The filters row `row` fails, as bits.
@@ -464,11 +537,27 @@ impl Filter {
 fn text_matches(store: &Store, words: &[String]) -> Vec<bool> {
     let mut pass = vec![true; store.len()];
     for word in words {
-        let actor_hit: Vec<bool> = store.actor_names.iter().map(|n| n.contains(word.as_str())).collect();
-        let type_hit: Vec<bool> = store.type_names.iter().map(|n| n.contains(word.as_str())).collect();
-        let own_place_hit: Vec<bool> = store.place_names.iter().map(|n| n.contains(word.as_str())).collect();
+        let actor_hit: Vec<bool> = store
+            .actor_names
+            .iter()
+            .map(|n| n.contains(word.as_str()))
+            .collect();
+        let type_hit: Vec<bool> = store
+            .type_names
+            .iter()
+            .map(|n| n.contains(word.as_str()))
+            .collect();
+        let own_place_hit: Vec<bool> = store
+            .place_names
+            .iter()
+            .map(|n| n.contains(word.as_str()))
+            .collect();
         let place_hit: Vec<bool> = (0..own_place_hit.len() as u32)
-            .map(|p| store.place_and_ancestors(p).any(|a| own_place_hit[a as usize]))
+            .map(|p| {
+                store
+                    .place_and_ancestors(p)
+                    .any(|a| own_place_hit[a as usize])
+            })
             .collect();
         for (row, ok) in pass.iter_mut().enumerate() {
             if !*ok {
@@ -507,7 +596,20 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
         rows: Vec::new(),
         page: Vec::new(),
     };
-    let mut binner = view.map(|v| Binner::new(v));
+    let step = match spec.bin_unit.as_deref() {
+        None => None,
+        Some("day") => Some(Step::Day(1)),
+        Some("week") => Some(Step::Week),
+        Some("month") => Some(Step::Month(1)),
+        Some("year") => Some(Step::Year(1)),
+        Some(other) => {
+            return Err(Error::spec(
+                "binUnit",
+                format!("'{other}' is not a bin unit; use day, week, month or year"),
+            ))
+        }
+    };
+    let mut binner = view.map(|v| Binner::new(v, step));
     for row in 0..store.len() {
         let mask = filter.failed(store, row);
         if mask & !DATE == 0 {
@@ -571,15 +673,39 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
 
 /// The range the timeline shows: the spec's view, else the filter's range clipped to the data,
 /// else the data's extent.
-fn visible_range(store: &Store, spec: &QuerySpec, range: Option<(i32, i32)>) -> Result<Option<DaySpan>, Error> {
-    let from = spec.view_from.as_ref().map(|b| resolve_day("viewFrom", b, false)).transpose()?;
-    let to = spec.view_to.as_ref().map(|b| resolve_day("viewTo", b, true)).transpose()?;
+fn visible_range(
+    store: &Store,
+    spec: &QuerySpec,
+    range: Option<(i32, i32)>,
+) -> Result<Option<DaySpan>, Error> {
+    let from = spec
+        .view_from
+        .as_ref()
+        .map(|b| resolve_day("viewFrom", b, false))
+        .transpose()?;
+    let to = spec
+        .view_to
+        .as_ref()
+        .map(|b| resolve_day("viewTo", b, true))
+        .transpose()?;
     let extent = store.extent();
-    let fallback_from = range.map(|r| r.0).filter(|&d| d != i32::MIN).or(extent.map(|e| e.earliest));
-    let fallback_to = range.map(|r| r.1).filter(|&d| d != i32::MAX).or(extent.map(|e| e.latest));
+    let fallback_from = range
+        .map(|r| r.0)
+        .filter(|&d| d != i32::MIN)
+        .or(extent.map(|e| e.earliest));
+    let fallback_to = range
+        .map(|r| r.1)
+        .filter(|&d| d != i32::MAX)
+        .or(extent.map(|e| e.latest));
     match (from.or(fallback_from), to.or(fallback_to)) {
-        (Some(f), Some(t)) if f <= t => Ok(Some(DaySpan { earliest: f, latest: t })),
-        (Some(_), Some(_)) => Err(Error::spec("viewTo", "the visible range ends before it starts")),
+        (Some(f), Some(t)) if f <= t => Ok(Some(DaySpan {
+            earliest: f,
+            latest: t,
+        })),
+        (Some(_), Some(_)) => Err(Error::spec(
+            "viewTo",
+            "the visible range ends before it starts",
+        )),
         _ => Ok(None),
     }
 }
@@ -595,22 +721,34 @@ struct Binner {
 }
 
 impl Binner {
-    fn new(view: DaySpan) -> Binner {
-        let step = timeline::bin_step(view.earliest, view.latest);
+    fn new(view: DaySpan, step: Option<Step>) -> Binner {
+        let step = step.unwrap_or_else(|| timeline::bin_step(view.earliest, view.latest));
         let edges = timeline::bin_edges(step, view.earliest, view.latest);
         let bins = edges.len() - 1;
-        Binner { view, step, edges, certain: vec![0; bins], starts: vec![0; bins + 1] }
+        Binner {
+            view,
+            step,
+            edges,
+            certain: vec![0; bins],
+            starts: vec![0; bins + 1],
+        }
     }
 
     fn bin_of(&self, day: i32) -> usize {
-        self.edges.partition_point(|&e| e <= day).saturating_sub(1).min(self.certain.len() - 1)
+        self.edges
+            .partition_point(|&e| e <= day)
+            .saturating_sub(1)
+            .min(self.certain.len() - 1)
     }
 
     fn add(&mut self, start: i32, end: i32) {
         if start > self.view.latest || end < self.view.earliest {
             return;
         }
-        let (a, b) = (self.bin_of(start.max(self.view.earliest)), self.bin_of(end.min(self.view.latest)));
+        let (a, b) = (
+            self.bin_of(start.max(self.view.earliest)),
+            self.bin_of(end.min(self.view.latest)),
+        );
         let inside = start >= self.edges[a] && end < self.edges[a + 1];
         if inside {
             self.certain[a] += 1;
@@ -629,7 +767,12 @@ impl Binner {
                 running as u32
             })
             .collect();
-        Bins { step: self.step, edges: self.edges, certain: self.certain, possible }
+        Bins {
+            step: self.step,
+            edges: self.edges,
+            certain: self.certain,
+            possible,
+        }
     }
 }
 
@@ -655,10 +798,21 @@ pub fn summary(store: &Store, row: usize) -> EventSummary {
         family: entry.family.as_str(),
         date: event.date.as_ref().map(|d| d.edtf.to_string()),
         date_text: event.date.as_ref().and_then(|d| d.text.clone()),
-        date_label: event.date.as_ref().map_or_else(|| "Date unknown".to_string(), |d| d.edtf.describe()),
+        date_label: event
+            .date
+            .as_ref()
+            .map_or_else(|| "Date unknown".to_string(), |d| d.edtf.describe()),
         date_inferred: event.date.as_ref().is_some_and(|d| d.note.is_some()),
-        earliest: if dated { day_text(store.start[row]) } else { None },
-        latest: if dated { day_text(store.end[row]) } else { None },
+        earliest: if dated {
+            day_text(store.start[row])
+        } else {
+            None
+        },
+        latest: if dated {
+            day_text(store.end[row])
+        } else {
+            None
+        },
         start: dated.then_some(store.start[row]),
         end: dated.then_some(store.end[row]),
         precision: event.date.as_ref().map(|d| d.edtf.precision().as_str()),
@@ -690,6 +844,19 @@ pub fn place_info(store: &Store, index: usize) -> PlaceInfo {
         precision_label: p.precision.map(|x| x.label()),
         within: p.within.clone(),
         note: p.note.clone(),
+    }
+}
+
+/// The actor with package index `index`.
+pub fn actor_info(store: &Store, index: usize) -> ActorInfo {
+    let a = &store.package.actors[index];
+    ActorInfo {
+        id: a.id.clone(),
+        name: a.name.clone(),
+        aliases: a.aliases.clone(),
+        kind: a.kind.clone(),
+        affiliation: a.affiliation.clone(),
+        note: a.note.clone(),
     }
 }
 
@@ -727,7 +894,9 @@ pub fn format_count(value: f64) -> String {
 
 fn figure_words(value: f64, max: Option<f64>, qualifier: Qualifier) -> String {
     match (qualifier, max) {
-        (Qualifier::Between, Some(m)) => format!("between {} and {}", format_count(value), format_count(m)),
+        (Qualifier::Between, Some(m)) => {
+            format!("between {} and {}", format_count(value), format_count(m))
+        }
         (Qualifier::Exact, _) | (Qualifier::Between, None) => format_count(value),
         (q, _) => format!("{} {}", q.words(), format_count(value)),
     }
@@ -739,7 +908,12 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
     let index = store.order[row] as usize;
     let event = &store.package.events[index];
     let entry = &store.types[store.type_code[row] as usize];
-    let document_title = |doc: &str| store.document_index.get(doc).map(|&d| store.package.documents[d as usize].title.clone());
+    let document_title = |doc: &str| {
+        store
+            .document_index
+            .get(doc)
+            .map(|&d| store.package.documents[d as usize].title.clone())
+    };
     let mut figures: Vec<FigureGroup> = Vec::new();
     for f in &event.figures {
         let reading = FigureReading {
@@ -753,17 +927,27 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
         };
         match figures.iter_mut().find(|g| g.what == f.what) {
             Some(group) => group.readings.push(reading),
-            None => figures.push(FigureGroup { what: f.what.clone(), readings: vec![reading], disagree: false }),
+            None => figures.push(FigureGroup {
+                what: f.what.clone(),
+                readings: vec![reading],
+                disagree: false,
+            }),
         }
     }
     for group in &mut figures {
         let first = &group.readings[0];
-        group.disagree =
-            group.readings.iter().any(|r| r.value != first.value || r.max != first.max || r.qualifier != first.qualifier);
+        group.disagree = group.readings.iter().any(|r| {
+            r.value != first.value || r.max != first.max || r.qualifier != first.qualifier
+        });
     }
     let label_of = |other: &str| -> (String, String) {
         let e = &store.package.events[store.event_index[other] as usize];
-        (e.title.clone(), e.date.as_ref().map_or_else(|| "Date unknown".into(), |d| d.edtf.describe()))
+        (
+            e.title.clone(),
+            e.date
+                .as_ref()
+                .map_or_else(|| "Date unknown".into(), |d| d.edtf.describe()),
+        )
     };
     let mut relations: Vec<RelationInfo> = event
         .relations
@@ -828,17 +1012,9 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
         actors: event
             .actors
             .iter()
-            .map(|p| {
-                let a = &store.package.actors[store.actor_index[&p.actor] as usize];
-                ActorRole {
-                    id: a.id.clone(),
-                    name: a.name.clone(),
-                    aliases: a.aliases.clone(),
-                    role: p.role.clone(),
-                    kind: a.kind.clone(),
-                    affiliation: a.affiliation.clone(),
-                    note: a.note.clone(),
-                }
+            .map(|p| ActorRole {
+                actor: actor_info(store, store.actor_index[&p.actor] as usize),
+                role: p.role.clone(),
             })
             .collect(),
         relations,
@@ -857,7 +1033,13 @@ mod tests {
         assert_eq!(format_count(1_234_567.0), "1,234,567");
         assert_eq!(format_count(2.5), "2.5");
         assert_eq!(figure_words(100.0, None, Qualifier::Nearly), "nearly 100");
-        assert_eq!(figure_words(5000.0, Some(6000.0), Qualifier::Between), "between 5,000 and 6,000");
-        assert_eq!(figure_words(36.0, None, Qualifier::MoreThan), "more than 36");
+        assert_eq!(
+            figure_words(5000.0, Some(6000.0), Qualifier::Between),
+            "between 5,000 and 6,000"
+        );
+        assert_eq!(
+            figure_words(36.0, None, Qualifier::MoreThan),
+            "more than 36"
+        );
     }
 }

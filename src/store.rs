@@ -25,7 +25,8 @@ use crate::text::fold;
 pub const NONE: u32 = u32::MAX;
 
 /// One entry of the store's type dictionary.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TypeEntry {
     /// The type's id as packages write it.
     pub id: String,
@@ -82,7 +83,11 @@ fn to_u32(n: usize) -> u32 {
 }
 
 fn index_by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, u32> {
-    items.iter().enumerate().map(|(i, item)| (id(item).to_string(), to_u32(i))).collect()
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (id(item).to_string(), to_u32(i)))
+        .collect()
 }
 
 fn folded_names(name: &str, aliases: &[String]) -> String {
@@ -99,8 +104,11 @@ impl Store {
     pub fn new(loaded: Loaded) -> Store {
         let Loaded { package, problems } = loaded;
         let types = type_dictionary(&package.events);
-        let type_of: HashMap<String, u16> =
-            types.iter().enumerate().map(|(i, t)| (t.id.clone(), i as u16)).collect();
+        let type_of: HashMap<String, u16> = types
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.clone(), i as u16))
+            .collect();
         let event_index = index_by_id(&package.events, |e| &e.id);
         let place_index = index_by_id(&package.places, |p| &p.id);
         let actor_index = index_by_id(&package.actors, |a| &a.id);
@@ -133,10 +141,24 @@ impl Store {
             place_parent: package
                 .places
                 .iter()
-                .map(|p| p.within.as_ref().and_then(|w| place_index.get(w)).copied().unwrap_or(NONE))
+                .map(|p| {
+                    p.within
+                        .as_ref()
+                        .and_then(|w| place_index.get(w))
+                        .copied()
+                        .unwrap_or(NONE)
+                })
                 .collect(),
-            actor_names: package.actors.iter().map(|a| folded_names(&a.name, &a.aliases)).collect(),
-            place_names: package.places.iter().map(|p| folded_names(&p.name, &p.aliases)).collect(),
+            actor_names: package
+                .actors
+                .iter()
+                .map(|a| folded_names(&a.name, &a.aliases))
+                .collect(),
+            place_names: package
+                .places
+                .iter()
+                .map(|p| folded_names(&p.name, &p.aliases))
+                .collect(),
             type_names: Vec::new(),
             incoming: vec![Vec::new(); n],
             extent: None,
@@ -147,7 +169,11 @@ impl Store {
             package: Package::default(),
             problems,
         };
-        store.type_names = store.types.iter().map(|t| folded_names(&t.label, std::slice::from_ref(&t.id))).collect();
+        store.type_names = store
+            .types
+            .iter()
+            .map(|t| folded_names(&t.label, std::slice::from_ref(&t.id)))
+            .collect();
         for row in 0..n {
             let e = store.order[row] as usize;
             let event = &package.events[e];
@@ -155,22 +181,41 @@ impl Store {
             store.start.push(start);
             store.end.push(end);
             store.type_code.push(type_of[&event.event_type]);
-            store.place_code.push(event.place.as_ref().and_then(|p| store.place_index.get(p)).copied().unwrap_or(NONE));
+            store.place_code.push(
+                event
+                    .place
+                    .as_ref()
+                    .and_then(|p| store.place_index.get(p))
+                    .copied()
+                    .unwrap_or(NONE),
+            );
             store.precision.push(match &event.date {
-                Some(d) => Precision::ALL.iter().position(|&p| p == d.edtf.precision()).unwrap_or(0) as u8,
+                Some(d) => Precision::ALL
+                    .iter()
+                    .position(|&p| p == d.edtf.precision())
+                    .unwrap_or(0) as u8,
                 None => u8::MAX,
             });
-            let mut actors: Vec<u32> = event.actors.iter().filter_map(|a| store.actor_index.get(&a.actor).copied()).collect();
+            let mut actors: Vec<u32> = event
+                .actors
+                .iter()
+                .filter_map(|a| store.actor_index.get(&a.actor).copied())
+                .collect();
             actors.sort_unstable();
             actors.dedup();
             store.actor_codes.extend(actors);
             store.actor_offsets.push(to_u32(store.actor_codes.len()));
-            let mut documents: Vec<u32> =
-                event.sources.iter().filter_map(|s| store.document_index.get(&s.document).copied()).collect();
+            let mut documents: Vec<u32> = event
+                .sources
+                .iter()
+                .filter_map(|s| store.document_index.get(&s.document).copied())
+                .collect();
             documents.sort_unstable();
             documents.dedup();
             store.document_codes.extend(documents);
-            store.document_offsets.push(to_u32(store.document_codes.len()));
+            store
+                .document_offsets
+                .push(to_u32(store.document_codes.len()));
             store.search_text.push_str(&event_search_text(event));
             store.search_text.push('\n');
             store.search_offsets.push(to_u32(store.search_text.len()));
@@ -222,7 +267,9 @@ impl Store {
 
     /// The row of the event with this id.
     pub fn row_of(&self, id: &str) -> Option<usize> {
-        self.event_index.get(id).map(|&e| self.row_of_event[e as usize] as usize)
+        self.event_index
+            .get(id)
+            .map(|&e| self.row_of_event[e as usize] as usize)
     }
 
     /// The actor codes of a row.
@@ -232,7 +279,8 @@ impl Store {
 
     /// The document codes of a row.
     pub(crate) fn documents_of(&self, row: usize) -> &[u32] {
-        &self.document_codes[self.document_offsets[row] as usize..self.document_offsets[row + 1] as usize]
+        &self.document_codes
+            [self.document_offsets[row] as usize..self.document_offsets[row + 1] as usize]
     }
 
     /// The folded search text of a row.
@@ -243,8 +291,10 @@ impl Store {
     /// The place and every place it lies within, innermost first.
     pub(crate) fn place_and_ancestors(&self, place: u32) -> impl Iterator<Item = u32> + '_ {
         // Loading broke every cycle, so the chain ends; the bound guards the invariant anyway.
-        std::iter::successors(Some(place), |&p| Some(self.place_parent[p as usize]).filter(|&q| q != NONE))
-            .take(self.place_parent.len())
+        std::iter::successors(Some(place), |&p| {
+            Some(self.place_parent[p as usize]).filter(|&q| q != NONE)
+        })
+        .take(self.place_parent.len())
     }
 }
 
@@ -273,33 +323,49 @@ fn extent(start: &[i32], end: &[i32]) -> Option<DaySpan> {
             }
         }
     }
-    (lo <= hi).then_some(DaySpan { earliest: lo, latest: hi })
+    (lo <= hi).then_some(DaySpan {
+        earliest: lo,
+        latest: hi,
+    })
 }
 
 /// The types the events use: built-in ones in legend order, then the package's own by name.
 fn type_dictionary(events: &[Event]) -> Vec<TypeEntry> {
-    let used: std::collections::BTreeSet<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
-    let builtin = event_type::EVENT_TYPES.iter().filter(|t| used.contains(t.id)).map(|t| TypeEntry {
-        id: t.id.to_string(),
-        label: t.label.to_string(),
-        family: t.family,
-        acled_event_type: t.acled_event_type.map(str::to_string),
-        acled_sub_event_type: t.acled_sub_event_type.map(str::to_string),
-    });
-    let custom = used.iter().filter(|id| event_type::find(id).is_none()).map(|id| TypeEntry {
-        id: id.to_string(),
-        label: id.to_string(),
-        family: Family::Other,
-        acled_event_type: None,
-        acled_sub_event_type: None,
-    });
+    let used: std::collections::BTreeSet<&str> =
+        events.iter().map(|e| e.event_type.as_str()).collect();
+    let builtin = event_type::EVENT_TYPES
+        .iter()
+        .filter(|t| used.contains(t.id))
+        .map(|t| TypeEntry {
+            id: t.id.to_string(),
+            label: t.label.to_string(),
+            family: t.family,
+            acled_event_type: t.acled_event_type.map(str::to_string),
+            acled_sub_event_type: t.acled_sub_event_type.map(str::to_string),
+        });
+    let custom = used
+        .iter()
+        .filter(|id| event_type::find(id).is_none())
+        .map(|id| TypeEntry {
+            id: id.to_string(),
+            label: id.to_string(),
+            family: Family::Other,
+            acled_event_type: None,
+            acled_sub_event_type: None,
+        });
     builtin.chain(custom).collect()
 }
 
 fn event_search_text(event: &Event) -> String {
     let mut parts = vec![fold(&event.title)];
     parts.extend(event.summary.iter().map(|s| fold(s)));
-    parts.extend(event.date.iter().filter_map(|d| d.text.as_ref()).map(|t| fold(t)));
+    parts.extend(
+        event
+            .date
+            .iter()
+            .filter_map(|d| d.text.as_ref())
+            .map(|t| fold(t)),
+    );
     parts.extend(event.sources.iter().map(|s| fold(&s.quote)));
     parts.extend(event.tags.iter().map(|t| fold(t)));
     parts.join("\n")

@@ -136,7 +136,10 @@ pub fn bin_edges(step: Step, from: i32, to: i32) -> Vec<i32> {
         at = step.next(at);
         edges.push(at);
     }
-    edges.into_iter().map(|d| d.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32).collect()
+    edges
+        .into_iter()
+        .map(|d| d.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32)
+        .collect()
 }
 
 /// One labelled tick of the time axis.
@@ -154,7 +157,10 @@ pub struct Tick {
 pub fn ticks(from: i32, to: i32, max_ticks: usize) -> Vec<Tick> {
     let max_ticks = max_ticks.max(2) as f64;
     let days = (i64::from(to) - i64::from(from) + 1).max(1) as f64;
-    let step = *TICK_STEPS.iter().find(|s| days / s.approx_days() <= max_ticks).unwrap_or(&Step::Year(1_000_000));
+    let step = *TICK_STEPS
+        .iter()
+        .find(|s| days / s.approx_days() <= max_ticks)
+        .unwrap_or(&Step::Year(1_000_000));
     let mut out = Vec::new();
     let mut at = step.floor(i64::from(from));
     if at < i64::from(from) {
@@ -176,11 +182,22 @@ pub fn ticks(from: i32, to: i32, max_ticks: usize) -> Vec<Tick> {
             }
             Step::Month(_) => {
                 let major = m == 1 || first;
-                (if major { format!("{month} {}", format_year(y)) } else { month.to_string() }, major)
+                (
+                    if major {
+                        format!("{month} {}", format_year(y))
+                    } else {
+                        month.to_string()
+                    },
+                    major,
+                )
             }
             Step::Year(_) => (format_year(y), true),
         };
-        out.push(Tick { day: at as i32, label, major });
+        out.push(Tick {
+            day: at as i32,
+            label,
+            major,
+        });
         first = false;
         at = step.next(at);
     }
@@ -201,8 +218,14 @@ mod tests {
         assert_eq!(bin_step(day("2020-01-01"), day("2020-01-31")), Step::Day(1));
         assert_eq!(bin_step(day("2019-12-01"), day("2020-03-31")), Step::Day(1));
         assert_eq!(bin_step(day("2019-01-01"), day("2020-12-31")), Step::Week);
-        assert_eq!(bin_step(day("2015-01-01"), day("2024-12-31")), Step::Month(1));
-        assert_eq!(bin_step(day("1900-01-01"), day("2024-12-31")), Step::Year(1));
+        assert_eq!(
+            bin_step(day("2015-01-01"), day("2024-12-31")),
+            Step::Month(1)
+        );
+        assert_eq!(
+            bin_step(day("1900-01-01"), day("2024-12-31")),
+            Step::Year(1)
+        );
         assert_eq!(bin_step(-3_000_000, 3_000_000), Step::Year(500));
         assert_eq!(bin_step(5, 5), Step::Day(1));
     }
@@ -211,10 +234,22 @@ mod tests {
     fn edges_are_calendar_aligned_and_cover_the_range() {
         let edges = bin_edges(Step::Week, day("2020-01-01"), day("2020-01-20"));
         let shown: Vec<String> = edges.iter().map(|&d| format_day(i64::from(d))).collect();
-        assert_eq!(shown, ["2019-12-30", "2020-01-06", "2020-01-13", "2020-01-20", "2020-01-27"]);
+        assert_eq!(
+            shown,
+            [
+                "2019-12-30",
+                "2020-01-06",
+                "2020-01-13",
+                "2020-01-20",
+                "2020-01-27"
+            ]
+        );
         let edges = bin_edges(Step::Month(1), day("2019-12-15"), day("2020-02-01"));
         let shown: Vec<String> = edges.iter().map(|&d| format_day(i64::from(d))).collect();
-        assert_eq!(shown, ["2019-12-01", "2020-01-01", "2020-02-01", "2020-03-01"]);
+        assert_eq!(
+            shown,
+            ["2019-12-01", "2020-01-01", "2020-02-01", "2020-03-01"]
+        );
         assert_eq!(bin_edges(Step::Day(1), 7, 7), vec![7, 8]);
     }
 
@@ -222,7 +257,10 @@ mod tests {
     fn ticks_are_readable_at_every_zoom() {
         let t = ticks(day("2019-12-01"), day("2020-08-31"), 10);
         let labels: Vec<&str> = t.iter().map(|t| t.label.as_str()).collect();
-        assert_eq!(labels, ["Dec 2019", "Jan 2020", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"]);
+        assert_eq!(
+            labels,
+            ["Dec 2019", "Jan 2020", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"]
+        );
         let t = ticks(day("2020-01-01"), day("2020-01-10"), 10);
         assert_eq!(t[0].label, "1 Jan 2020");
         assert_eq!(t[1].label, "2 Jan");

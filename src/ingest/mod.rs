@@ -60,7 +60,10 @@ pub(crate) fn decode_utf8(bytes: &[u8], problems: &mut Vec<Problem>) -> String {
             path: String::new(),
             line: 0,
             column: 0,
-            message: format!("{} more bytes are not valid UTF-8", bad.len() - MAX_ENCODING_REPORTS),
+            message: format!(
+                "{} more bytes are not valid UTF-8",
+                bad.len() - MAX_ENCODING_REPORTS
+            ),
         });
     }
     text

@@ -12,14 +12,42 @@ use crate::event_type;
 use crate::json::{self, Kind, LineIndex, Member, Value};
 use crate::link::checked_url;
 use crate::model::{
-    Actor, Document, Event, EventDate, Figure, Package, Participation, Place, PlacePrecision, Qualifier, Relation,
-    RelationKind, Source, FORMAT_VERSION, ROLES,
+    Actor, Document, Event, EventDate, Figure, Package, Participation, Place, PlacePrecision,
+    Qualifier, Relation, RelationKind, Source, FORMAT_VERSION, ROLES,
 };
 use crate::problem::{Problem, Severity};
 
-const TOP_FIELDS: &[&str] = &["dateline", "title", "description", "documents", "places", "actors", "events", "$schema"];
-const DOCUMENT_FIELDS: &[&str] = &["id", "title", "publisher", "url", "published", "published_note", "note", "text"];
-const PLACE_FIELDS: &[&str] = &["id", "name", "aliases", "lat", "lon", "kind", "precision", "within", "note"];
+const TOP_FIELDS: &[&str] = &[
+    "dateline",
+    "title",
+    "description",
+    "documents",
+    "places",
+    "actors",
+    "events",
+    "$schema",
+];
+const DOCUMENT_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "publisher",
+    "url",
+    "published",
+    "published_note",
+    "note",
+    "text",
+];
+const PLACE_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "aliases",
+    "lat",
+    "lon",
+    "kind",
+    "precision",
+    "within",
+    "note",
+];
 const ACTOR_FIELDS: &[&str] = &["id", "name", "aliases", "kind", "affiliation", "note"];
 const EVENT_FIELDS: &[&str] = &[
     "id",
@@ -51,7 +79,13 @@ pub fn read_package(bytes: &[u8]) -> Loaded {
     let lines = LineIndex::new(&text);
     for p in &parsed.problems {
         let (line, column) = lines.position(p.at);
-        problems.push(Problem { severity: Severity::Error, path: String::new(), line, column, message: p.message.clone() });
+        problems.push(Problem {
+            severity: Severity::Error,
+            path: String::new(),
+            line,
+            column,
+            message: p.message.clone(),
+        });
     }
     let mut reader = Reader { lines, problems };
     let package = match &parsed.root {
@@ -88,7 +122,13 @@ struct Known {
 impl Reader<'_> {
     fn report(&mut self, severity: Severity, path: &str, at: usize, message: impl Into<String>) {
         let (line, column) = self.lines.position(at);
-        self.problems.push(Problem { severity, path: path.to_string(), line, column, message: message.into() });
+        self.problems.push(Problem {
+            severity,
+            path: path.to_string(),
+            line,
+            column,
+            message: message.into(),
+        });
     }
 
     fn error(&mut self, path: &str, at: usize, message: impl Into<String>) {
@@ -101,7 +141,14 @@ impl Reader<'_> {
 
     fn package(&mut self, root: &Value) -> Package {
         let Kind::Object(members) = &root.kind else {
-            self.error("", root.at, format!("a Dateline package is a JSON object, but this file holds {}", root.kind_name()));
+            self.error(
+                "",
+                root.at,
+                format!(
+                    "a Dateline package is a JSON object, but this file holds {}",
+                    root.kind_name()
+                ),
+            );
             return Package::default();
         };
         self.unknown_fields(members, "", TOP_FIELDS);
@@ -119,7 +166,11 @@ impl Reader<'_> {
             ),
         }
         let title = self.text(root, "", "title").unwrap_or_else(|| {
-            self.warn("title", root.at, "the package has no title; it is shown as \"Untitled\"");
+            self.warn(
+                "title",
+                root.at,
+                "the package has no title; it is shown as \"Untitled\"",
+            );
             "Untitled".to_string()
         });
         let description = self.text(root, "", "description");
@@ -152,7 +203,14 @@ impl Reader<'_> {
         let events = items(events_value, &known.events.skip)
             .map(|(i, v)| self.event(v, &format!("events[{i}]"), &known))
             .collect();
-        Package { title, description, documents, places, actors, events }
+        Package {
+            title,
+            description,
+            documents,
+            places,
+            actors,
+            events,
+        }
     }
 
     /// Warns about fields that this format version does not define (usually typos).
@@ -161,7 +219,15 @@ impl Reader<'_> {
             if !known.contains(&m.key.as_str()) {
                 let at = m.value.at;
                 let field = join(path, &m.key);
-                self.warn(&field, at, format!("'{}' is not a field here and is ignored; the fields are: {}", m.key, known.join(", ")));
+                self.warn(
+                    &field,
+                    at,
+                    format!(
+                        "'{}' is not a field here and is ignored; the fields are: {}",
+                        m.key,
+                        known.join(", ")
+                    ),
+                );
             }
         }
     }
@@ -169,26 +235,51 @@ impl Reader<'_> {
     /// First pass: the ids of one collection, with duplicates and unusable items marked to skip.
     fn ids(&mut self, array: Option<&Value>, name: &str) -> Ids {
         let mut ids = Ids::default();
-        let Some(Value { kind: Kind::Array(list), .. }) = array else { return ids };
+        let Some(Value {
+            kind: Kind::Array(list),
+            ..
+        }) = array
+        else {
+            return ids;
+        };
         for (i, item) in list.iter().enumerate() {
             let path = format!("{name}[{i}]");
             if !item.complete {
-                self.error(&path, item.at, "the file breaks off inside this item, so it is skipped");
+                self.error(
+                    &path,
+                    item.at,
+                    "the file breaks off inside this item, so it is skipped",
+                );
                 ids.skip.insert(i);
                 continue;
             }
             if !matches!(item.kind, Kind::Object(_)) {
-                self.error(&path, item.at, format!("an item of {name} is an object, but this is {}; it is skipped", item.kind_name()));
+                self.error(
+                    &path,
+                    item.at,
+                    format!(
+                        "an item of {name} is an object, but this is {}; it is skipped",
+                        item.kind_name()
+                    ),
+                );
                 ids.skip.insert(i);
                 continue;
             }
             let id = match item.get("id") {
                 None => {
-                    self.error(&path, item.at, "this item has no id, so nothing can refer to it; it is skipped");
+                    self.error(
+                        &path,
+                        item.at,
+                        "this item has no id, so nothing can refer to it; it is skipped",
+                    );
                     None
                 }
                 Some(v) => match v.as_str().map(str::trim) {
-                    Some(id) if !id.is_empty() && id == v.as_str().unwrap_or_default() && !id.chars().any(char::is_control) => {
+                    Some(id)
+                        if !id.is_empty()
+                            && id == v.as_str().unwrap_or_default()
+                            && !id.chars().any(char::is_control) =>
+                    {
                         Some(id.to_string())
                     }
                     Some(_) => {
@@ -200,7 +291,14 @@ impl Reader<'_> {
                         None
                     }
                     None => {
-                        self.error(&format!("{path}.id"), v.at, format!("an id is a string, not {}; the item is skipped", v.kind_name()));
+                        self.error(
+                            &format!("{path}.id"),
+                            v.at,
+                            format!(
+                                "an id is a string, not {}; the item is skipped",
+                                v.kind_name()
+                            ),
+                        );
                         None
                     }
                 },
@@ -228,7 +326,11 @@ impl Reader<'_> {
             Kind::Array(_) => Some(v),
             Kind::Null => None,
             _ => {
-                self.error(&join(path, key), v.at, format!("'{key}' is a list, not {}; it is ignored", v.kind_name()));
+                self.error(
+                    &join(path, key),
+                    v.at,
+                    format!("'{key}' is a list, not {}; it is ignored", v.kind_name()),
+                );
                 None
             }
         }
@@ -242,43 +344,86 @@ impl Reader<'_> {
             Kind::String(s) => Some(s.clone()),
             Kind::Null => None,
             _ => {
-                self.error(&join(path, key), v.at, format!("'{key}' is a string, not {}; it is ignored", v.kind_name()));
+                self.error(
+                    &join(path, key),
+                    v.at,
+                    format!("'{key}' is a string, not {}; it is ignored", v.kind_name()),
+                );
                 None
             }
         }
     }
 
     /// A required string field; reports its absence with what happens instead.
-    fn required_text(&mut self, obj: &Value, path: &str, key: &str, instead: &str) -> Option<String> {
+    fn required_text(
+        &mut self,
+        obj: &Value,
+        path: &str,
+        key: &str,
+        instead: &str,
+    ) -> Option<String> {
         let found = self.text(obj, path, key);
-        if found.is_none() && !matches!(obj.get(key).map(|v| &v.kind), Some(Kind::Array(_) | Kind::Object(_) | Kind::Number(_) | Kind::Bool(_))) {
-            self.error(&join(path, key), obj.get(key).map_or(obj.at, |v| v.at), format!("'{key}' is missing or empty; {instead}"));
+        if found.is_none()
+            && !matches!(
+                obj.get(key).map(|v| &v.kind),
+                Some(Kind::Array(_) | Kind::Object(_) | Kind::Number(_) | Kind::Bool(_))
+            )
+        {
+            self.error(
+                &join(path, key),
+                obj.get(key).map_or(obj.at, |v| v.at),
+                format!("'{key}' is missing or empty; {instead}"),
+            );
         }
         found
     }
 
     fn strings(&mut self, obj: &Value, path: &str, key: &str) -> Vec<String> {
-        let Some(list) = self.array(obj, path, key) else { return Vec::new() };
-        let Kind::Array(items) = &list.kind else { return Vec::new() };
+        let Some(list) = self.array(obj, path, key) else {
+            return Vec::new();
+        };
+        let Kind::Array(items) = &list.kind else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for (i, v) in items.iter().enumerate() {
             match v.as_str() {
                 Some(s) if !s.trim().is_empty() => out.push(s.to_string()),
-                Some(_) => self.warn(&format!("{}[{i}]", join(path, key)), v.at, "an empty string is ignored"),
-                None => self.error(&format!("{}[{i}]", join(path, key)), v.at, format!("expected a string, not {}; it is ignored", v.kind_name())),
+                Some(_) => self.warn(
+                    &format!("{}[{i}]", join(path, key)),
+                    v.at,
+                    "an empty string is ignored",
+                ),
+                None => self.error(
+                    &format!("{}[{i}]", join(path, key)),
+                    v.at,
+                    format!("expected a string, not {}; it is ignored", v.kind_name()),
+                ),
             }
         }
         out
     }
 
     /// An optional reference to an item of another collection; dangling ones are reported.
-    fn reference(&mut self, obj: &Value, path: &str, key: &str, ids: &Ids, collection: &str, dropped: &str) -> Option<String> {
+    fn reference(
+        &mut self,
+        obj: &Value,
+        path: &str,
+        key: &str,
+        ids: &Ids,
+        collection: &str,
+        dropped: &str,
+    ) -> Option<String> {
         let id = self.text(obj, path, key)?;
         if ids.known.contains(&id) {
             return Some(id);
         }
         let at = obj.get(key).map_or(obj.at, |v| v.at);
-        self.error(&join(path, key), at, format!("there is no {collection} with the id '{id}'; {dropped}"));
+        self.error(
+            &join(path, key),
+            at,
+            format!("there is no {collection} with the id '{id}'; {dropped}"),
+        );
         None
     }
 
@@ -286,7 +431,11 @@ impl Reader<'_> {
         match &v.kind {
             Kind::Object(members) => Some(members),
             _ => {
-                self.error(path, v.at, format!("{what} is an object, not {}; it is ignored", v.kind_name()));
+                self.error(
+                    path,
+                    v.at,
+                    format!("{what} is an object, not {}; it is ignored", v.kind_name()),
+                );
                 None
             }
         }
@@ -295,16 +444,28 @@ impl Reader<'_> {
     fn document(&mut self, v: &Value, path: &str) -> Document {
         let members = self.members(v, path, "a document").unwrap_or_default();
         self.unknown_fields(members, path, DOCUMENT_FIELDS);
-        let id = v.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
-        let title = self.required_text(v, path, "title", "the document is shown by its id").unwrap_or_else(|| id.clone());
-        let url = self.text(v, path, "url").and_then(|url| match checked_url(&url) {
-            Ok(url) => Some(url),
-            Err(why) => {
-                let at = v.get("url").map_or(v.at, |u| u.at);
-                self.error(&join(path, "url"), at, format!("{why}; the link is dropped"));
-                None
-            }
-        });
+        let id = v
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let title = self
+            .required_text(v, path, "title", "the document is shown by its id")
+            .unwrap_or_else(|| id.clone());
+        let url = self
+            .text(v, path, "url")
+            .and_then(|url| match checked_url(&url) {
+                Ok(url) => Some(url),
+                Err(why) => {
+                    let at = v.get("url").map_or(v.at, |u| u.at);
+                    self.error(
+                        &join(path, "url"),
+                        at,
+                        format!("{why}; the link is dropped"),
+                    );
+                    None
+                }
+            });
         let published = self.edtf(v, path, "published", "the publication date is left unknown");
         Document {
             id,
@@ -333,14 +494,24 @@ impl Reader<'_> {
     fn place(&mut self, v: &Value, path: &str, known: &Known) -> Place {
         let members = self.members(v, path, "a place").unwrap_or_default();
         self.unknown_fields(members, path, PLACE_FIELDS);
-        let id = v.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
-        let name = self.required_text(v, path, "name", "the place is shown by its id").unwrap_or_else(|| id.clone());
+        let id = v
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let name = self
+            .required_text(v, path, "name", "the place is shown by its id")
+            .unwrap_or_else(|| id.clone());
         let lat = self.coordinate(v, path, "lat", 90.0);
         let lon = self.coordinate(v, path, "lon", 180.0);
         let coordinates = match (lat, lon) {
             (Some(Some(lat)), Some(Some(lon))) => Some((lat, lon)),
             (Some(Some(_)), None) | (None, Some(Some(_))) => {
-                self.error(path, v.at, "a place needs both 'lat' and 'lon'; it is listed but not mapped");
+                self.error(
+                    path,
+                    v.at,
+                    "a place needs both 'lat' and 'lon'; it is listed but not mapped",
+                );
                 None
             }
             _ => None,
@@ -349,14 +520,32 @@ impl Reader<'_> {
             PlacePrecision::from_name(&p).or_else(|| {
                 let names: Vec<&str> = PlacePrecision::ALL.iter().map(|p| p.as_str()).collect();
                 let at = v.get("precision").map_or(v.at, |x| x.at);
-                self.error(&join(path, "precision"), at, format!("'{p}' is not a place precision; use one of: {}", names.join(", ")));
+                self.error(
+                    &join(path, "precision"),
+                    at,
+                    format!(
+                        "'{p}' is not a place precision; use one of: {}",
+                        names.join(", ")
+                    ),
+                );
                 None
             })
         });
-        let mut within = self.reference(v, path, "within", &known.places, "place", "the link to a larger place is dropped");
+        let mut within = self.reference(
+            v,
+            path,
+            "within",
+            &known.places,
+            "place",
+            "the link to a larger place is dropped",
+        );
         if within.as_deref() == Some(id.as_str()) {
             let at = v.get("within").map_or(v.at, |x| x.at);
-            self.error(&join(path, "within"), at, "a place cannot be within itself; the link is dropped");
+            self.error(
+                &join(path, "within"),
+                at,
+                "a place cannot be within itself; the link is dropped",
+            );
             within = None;
         }
         Place {
@@ -372,7 +561,13 @@ impl Reader<'_> {
     }
 
     /// `None`: absent. `Some(None)`: present but unusable (reported). `Some(Some(x))`: usable.
-    fn coordinate(&mut self, obj: &Value, path: &str, key: &str, limit: f64) -> Option<Option<f64>> {
+    fn coordinate(
+        &mut self,
+        obj: &Value,
+        path: &str,
+        key: &str,
+        limit: f64,
+    ) -> Option<Option<f64>> {
         let v = obj.get(key)?;
         let field = join(path, key);
         match &v.kind {
@@ -383,12 +578,23 @@ impl Reader<'_> {
                 Some(None)
             }
             Kind::String(s) => {
-                let hint = if s.contains(',') { " (use a decimal point, not a comma)" } else { "" };
+                let hint = if s.contains(',') {
+                    " (use a decimal point, not a comma)"
+                } else {
+                    ""
+                };
                 self.error(&field, v.at, format!("'{key}' must be a number, not the string '{s}'{hint}; the place is listed but not mapped"));
                 Some(None)
             }
             _ => {
-                self.error(&field, v.at, format!("'{key}' must be a number, not {}; the place is listed but not mapped", v.kind_name()));
+                self.error(
+                    &field,
+                    v.at,
+                    format!(
+                        "'{key}' must be a number, not {}; the place is listed but not mapped",
+                        v.kind_name()
+                    ),
+                );
                 Some(None)
             }
         }
@@ -396,15 +602,28 @@ impl Reader<'_> {
 
     /// Drops `within` links that close a loop, so that every chain of larger places ends.
     fn break_cycles(&mut self, places: &mut [Place], array: Option<&Value>) {
-        let index: HashMap<String, usize> = places.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        let index: HashMap<String, usize> = places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
         for start in 0..places.len() {
             let mut seen = HashSet::from([start]);
             let mut at = start;
-            while let Some(next) = places[at].within.as_ref().and_then(|id| index.get(id)).copied() {
+            while let Some(next) = places[at]
+                .within
+                .as_ref()
+                .and_then(|id| index.get(id))
+                .copied()
+            {
                 if !seen.insert(next) {
                     let id = places[at].id.clone();
                     let pos = place_position(array, &id);
-                    self.error(&format!("place '{id}'.within"), pos, "the places' 'within' links form a loop; this link is dropped");
+                    self.error(
+                        &format!("place '{id}'.within"),
+                        pos,
+                        "the places' 'within' links form a loop; this link is dropped",
+                    );
                     places[at].within = None;
                     break;
                 }
@@ -416,8 +635,14 @@ impl Reader<'_> {
     fn actor(&mut self, v: &Value, path: &str) -> Actor {
         let members = self.members(v, path, "an actor").unwrap_or_default();
         self.unknown_fields(members, path, ACTOR_FIELDS);
-        let id = v.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
-        let name = self.required_text(v, path, "name", "the actor is shown by its id").unwrap_or_else(|| id.clone());
+        let id = v
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let name = self
+            .required_text(v, path, "name", "the actor is shown by its id")
+            .unwrap_or_else(|| id.clone());
         Actor {
             id,
             name,
@@ -431,9 +656,20 @@ impl Reader<'_> {
     fn event(&mut self, v: &Value, path: &str, known: &Known) -> Event {
         let members = self.members(v, path, "an event").unwrap_or_default();
         self.unknown_fields(members, path, EVENT_FIELDS);
-        let id = v.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
-        let title = self.required_text(v, path, "title", "the event is shown by its id").unwrap_or_else(|| id.clone());
-        let event_type = match self.required_text(v, path, "type", "the event's type is set to 'other'") {
+        let id = v
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let title = self
+            .required_text(v, path, "title", "the event is shown by its id")
+            .unwrap_or_else(|| id.clone());
+        let event_type = match self.required_text(
+            v,
+            path,
+            "type",
+            "the event's type is set to 'other'",
+        ) {
             None => "other".to_string(),
             Some(t) => {
                 if event_type::find(&t).is_none() {
@@ -448,24 +684,50 @@ impl Reader<'_> {
             }
         };
         let edtf = if v.get("date").is_none() {
-            self.error(&join(path, "date"), v.at, "the event has no date; it is listed but not on the timeline");
+            self.error(
+                &join(path, "date"),
+                v.at,
+                "the event has no date; it is listed but not on the timeline",
+            );
             None
         } else {
-            self.edtf(v, path, "date", "the event is listed but not on the timeline")
+            self.edtf(
+                v,
+                path,
+                "date",
+                "the event is listed but not on the timeline",
+            )
         };
         let date = edtf.map(|edtf| EventDate {
             edtf,
             text: self.text(v, path, "date_text"),
             note: self.text(v, path, "date_note"),
         });
-        let place = self.reference(v, path, "place", &known.places, "place", "the event is kept without a place");
+        let place = self.reference(
+            v,
+            path,
+            "place",
+            &known.places,
+            "place",
+            "the event is kept without a place",
+        );
         let sources = self.list(v, path, "sources", |r, item, p| r.source(item, p, known));
         if sources.is_empty() {
-            self.warn(&join(path, "sources"), v.get("sources").map_or(v.at, |s| s.at), "the event has no sources, so readers cannot trace it");
+            self.warn(
+                &join(path, "sources"),
+                v.get("sources").map_or(v.at, |s| s.at),
+                "the event has no sources, so readers cannot trace it",
+            );
         }
-        let mut relations = self.list(v, path, "relations", |r, item, p| r.relation(item, p, known));
+        let mut relations = self.list(v, path, "relations", |r, item, p| {
+            r.relation(item, p, known)
+        });
         if let Some(i) = relations.iter().position(|r| r.event == id) {
-            self.error(&join(path, "relations"), v.at, "an event cannot relate to itself; the link is dropped");
+            self.error(
+                &join(path, "relations"),
+                v.at,
+                "an event cannot relate to itself; the link is dropped",
+            );
             relations.remove(i);
         }
         Event {
@@ -474,7 +736,9 @@ impl Reader<'_> {
             date,
             place,
             place_note: self.text(v, path, "place_note"),
-            actors: self.list(v, path, "actors", |r, item, p| r.participation(item, p, known)),
+            actors: self.list(v, path, "actors", |r, item, p| {
+                r.participation(item, p, known)
+            }),
             figures: self.list(v, path, "figures", |r, item, p| r.figure(item, p, known)),
             sources,
             relations,
@@ -486,10 +750,26 @@ impl Reader<'_> {
     }
 
     /// Decodes each item of the list `key` with `one`, which returns `None` to drop an item.
-    fn list<T>(&mut self, v: &Value, path: &str, key: &str, mut one: impl FnMut(&mut Self, &Value, &str) -> Option<T>) -> Vec<T> {
-        let Some(Value { kind: Kind::Array(items), .. }) = self.array(v, path, key) else { return Vec::new() };
+    fn list<T>(
+        &mut self,
+        v: &Value,
+        path: &str,
+        key: &str,
+        mut one: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(Value {
+            kind: Kind::Array(items),
+            ..
+        }) = self.array(v, path, key)
+        else {
+            return Vec::new();
+        };
         let base = join(path, key);
-        items.iter().enumerate().filter_map(|(i, item)| one(self, item, &format!("{base}[{i}]"))).collect()
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| one(self, item, &format!("{base}[{i}]")))
+            .collect()
     }
 
     fn participation(&mut self, v: &Value, path: &str, known: &Known) -> Option<Participation> {
@@ -499,11 +779,27 @@ impl Reader<'_> {
             self.error(path, v.at, "'actor' is missing; this entry is dropped");
             return None;
         }
-        let actor = self.reference(v, path, "actor", &known.actors, "actor", "this entry is dropped")?;
-        let role = self.text(v, path, "role").unwrap_or_else(|| "participant".to_string());
+        let actor = self.reference(
+            v,
+            path,
+            "actor",
+            &known.actors,
+            "actor",
+            "this entry is dropped",
+        )?;
+        let role = self
+            .text(v, path, "role")
+            .unwrap_or_else(|| "participant".to_string());
         if !ROLES.contains(&role.as_str()) {
             let at = v.get("role").map_or(v.at, |x| x.at);
-            self.warn(&join(path, "role"), at, format!("'{role}' is not one of the roles: {}; it is kept as written", ROLES.join(", ")));
+            self.warn(
+                &join(path, "role"),
+                at,
+                format!(
+                    "'{role}' is not one of the roles: {}; it is kept as written",
+                    ROLES.join(", ")
+                ),
+            );
         }
         Some(Participation { actor, role })
     }
@@ -511,7 +807,7 @@ impl Reader<'_> {
     fn figure(&mut self, v: &Value, path: &str, known: &Known) -> Option<Figure> {
         let members = self.members(v, path, "a figure")?;
         self.unknown_fields(members, path, FIGURE_FIELDS);
-        let Some(what) = self.required_text(v, path, "what", "the figure is dropped") else { return None };
+        let what = self.required_text(v, path, "what", "the figure is dropped")?;
         let value = self.count(v, path, "value")?;
         let qualifier = match self.text(v, path, "qualifier") {
             None => Qualifier::Exact,
@@ -520,46 +816,102 @@ impl Reader<'_> {
                 None => {
                     let names: Vec<&str> = Qualifier::ALL.iter().map(|q| q.as_str()).collect();
                     let at = v.get("qualifier").map_or(v.at, |x| x.at);
-                    self.error(&join(path, "qualifier"), at, format!("'{q}' is not a qualifier; use one of: {}; the figure is dropped", names.join(", ")));
+                    self.error(
+                        &join(path, "qualifier"),
+                        at,
+                        format!(
+                            "'{q}' is not a qualifier; use one of: {}; the figure is dropped",
+                            names.join(", ")
+                        ),
+                    );
                     return None;
                 }
             },
         };
-        let max = if v.get("max").is_some() { self.count(v, path, "max") } else { None };
+        let max = if v.get("max").is_some() {
+            self.count(v, path, "max")
+        } else {
+            None
+        };
         match (qualifier, max) {
             (Qualifier::Between, None) => {
-                self.error(path, v.at, "a 'between' figure needs 'max'; the figure is dropped");
+                self.error(
+                    path,
+                    v.at,
+                    "a 'between' figure needs 'max'; the figure is dropped",
+                );
                 return None;
             }
             (Qualifier::Between, Some(m)) if m < value => {
-                self.error(&join(path, "max"), v.at, "'max' is smaller than 'value'; the figure is dropped");
+                self.error(
+                    &join(path, "max"),
+                    v.at,
+                    "'max' is smaller than 'value'; the figure is dropped",
+                );
                 return None;
             }
             (q, Some(_)) if q != Qualifier::Between => {
-                self.warn(&join(path, "max"), v.at, "'max' only goes with the qualifier 'between'; it is ignored");
+                self.warn(
+                    &join(path, "max"),
+                    v.at,
+                    "'max' only goes with the qualifier 'between'; it is ignored",
+                );
             }
             _ => {}
         }
-        let max = if qualifier == Qualifier::Between { max } else { None };
-        let source = self.reference(v, path, "source", &known.documents, "document", "the figure is kept without its source");
-        Some(Figure { what, value, max, qualifier, text: self.text(v, path, "text"), source })
+        let max = if qualifier == Qualifier::Between {
+            max
+        } else {
+            None
+        };
+        let source = self.reference(
+            v,
+            path,
+            "source",
+            &known.documents,
+            "document",
+            "the figure is kept without its source",
+        );
+        Some(Figure {
+            what,
+            value,
+            max,
+            qualifier,
+            text: self.text(v, path, "text"),
+            source,
+        })
     }
 
     fn count(&mut self, v: &Value, path: &str, key: &str) -> Option<f64> {
         let field = join(path, key);
         match v.get(key) {
             None => {
-                self.error(&field, v.at, format!("'{key}' is missing; the figure is dropped"));
+                self.error(
+                    &field,
+                    v.at,
+                    format!("'{key}' is missing; the figure is dropped"),
+                );
                 None
             }
             Some(x) => match x.as_f64() {
                 Some(n) if n >= 0.0 => Some(n),
                 Some(n) => {
-                    self.error(&field, x.at, format!("a count cannot be negative ({n}); the figure is dropped"));
+                    self.error(
+                        &field,
+                        x.at,
+                        format!("a count cannot be negative ({n}); the figure is dropped"),
+                    );
                     None
                 }
                 None => {
-                    self.error(&field, x.at, format!("'{key}' is a number, not {}; the figure is dropped", x.kind_name()));
+                    self.error(
+                        &field,
+                        x.at,
+                        format!(
+                            "'{key}' is a number, not {}; the figure is dropped",
+                            x.kind_name()
+                        ),
+                    );
                     None
                 }
             },
@@ -573,10 +925,20 @@ impl Reader<'_> {
             self.error(path, v.at, "'document' is missing; this source is dropped");
             return None;
         }
-        let document = self.reference(v, path, "document", &known.documents, "document", "this source is dropped")?;
-        let Some(quote) = self.required_text(v, path, "quote", "a source needs the passage it is based on; this source is dropped") else {
-            return None;
-        };
+        let document = self.reference(
+            v,
+            path,
+            "document",
+            &known.documents,
+            "document",
+            "this source is dropped",
+        )?;
+        let quote = self.required_text(
+            v,
+            path,
+            "quote",
+            "a source needs the passage it is based on; this source is dropped",
+        )?;
         let verified = match known.texts.get(&document) {
             None => false,
             Some(text) => {
@@ -592,7 +954,11 @@ impl Reader<'_> {
                 found
             }
         };
-        Some(Source { document, quote, verified })
+        Some(Source {
+            document,
+            quote,
+            verified,
+        })
     }
 
     fn relation(&mut self, v: &Value, path: &str, known: &Known) -> Option<Relation> {
@@ -602,29 +968,62 @@ impl Reader<'_> {
             self.error(path, v.at, "'event' is missing; this link is dropped");
             return None;
         }
-        let event = self.reference(v, path, "event", &known.events, "event", "this link is dropped")?;
+        let event = self.reference(
+            v,
+            path,
+            "event",
+            &known.events,
+            "event",
+            "this link is dropped",
+        )?;
         let kind_text = self.required_text(v, path, "kind", "this link is dropped")?;
         let Some(kind) = RelationKind::from_name(&kind_text) else {
             let names: Vec<&str> = RelationKind::ALL.iter().map(|k| k.as_str()).collect();
             let at = v.get("kind").map_or(v.at, |x| x.at);
-            self.error(&join(path, "kind"), at, format!("'{kind_text}' is not a kind of relation; use one of: {}; this link is dropped", names.join(", ")));
+            self.error(
+                &join(path, "kind"),
+                at,
+                format!(
+                    "'{kind_text}' is not a kind of relation; use one of: {}; this link is dropped",
+                    names.join(", ")
+                ),
+            );
             return None;
         };
-        Some(Relation { event, kind, note: self.text(v, path, "note") })
+        Some(Relation {
+            event,
+            kind,
+            note: self.text(v, path, "note"),
+        })
     }
 }
 
 /// The items of an optional array, with their indices, leaving out those marked to skip.
-fn items<'v>(array: Option<&'v Value>, skip: &'v HashSet<usize>) -> impl Iterator<Item = (usize, &'v Value)> {
+fn items<'v>(
+    array: Option<&'v Value>,
+    skip: &'v HashSet<usize>,
+) -> impl Iterator<Item = (usize, &'v Value)> {
     let list: &[Value] = match array {
-        Some(Value { kind: Kind::Array(list), .. }) => list,
+        Some(Value {
+            kind: Kind::Array(list),
+            ..
+        }) => list,
         _ => &[],
     };
-    list.iter().enumerate().filter(move |(i, _)| !skip.contains(i))
+    list.iter()
+        .enumerate()
+        .filter(move |(i, _)| !skip.contains(i))
 }
 
 fn place_position(array: Option<&Value>, id: &str) -> usize {
-    let Some(Value { kind: Kind::Array(list), at, .. }) = array else { return 0 };
+    let Some(Value {
+        kind: Kind::Array(list),
+        at,
+        ..
+    }) = array
+    else {
+        return 0;
+    };
     list.iter()
         .find(|p| p.get("id").and_then(Value::as_str) == Some(id))
         .and_then(|p| p.get("within"))
@@ -656,7 +1055,10 @@ fn fold_space(text: &str) -> String {
 /// out where it says so with `…`, `...` or `[...]`: its pieces must then occur in order.
 fn quote_occurs(text: &str, quote: &str) -> bool {
     let quote = fold_space(quote);
-    let pieces = quote.split("[...]").flat_map(|p| p.split('…')).flat_map(|p| p.split("..."));
+    let pieces = quote
+        .split("[...]")
+        .flat_map(|p| p.split('…'))
+        .flat_map(|p| p.split("..."));
     let mut from = 0;
     for piece in pieces.map(str::trim).filter(|p| !p.is_empty()) {
         match text[from..].find(piece) {
@@ -673,7 +1075,8 @@ mod tests {
 
     #[test]
     fn quotes_match_across_line_breaks_and_omissions() {
-        let text = fold_space("The militias  responded\nwith assaults on the U.S. Embassy in Baghdad.");
+        let text =
+            fold_space("The militias  responded\nwith assaults on the U.S. Embassy in Baghdad.");
         assert!(quote_occurs(&text, "responded with assaults"));
         assert!(quote_occurs(&text, "The militias … on the U.S. Embassy"));
         assert!(quote_occurs(&text, "The militias [...] Baghdad."));

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Builds Dateline and runs it or its tests. Installs what is missing on a fresh machine.
+#   ./build.sh          build the wasm core (www/pkg/) and the CLI (target/release/dateline)
+#   ./build.sh serve    build, then serve www/ on http://127.0.0.1:8000/
+#   ./build.sh test     build, then run every test: Rust unit and integration tests, browser tests
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# The wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock
+}
+
+ensure_rust() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+  local want
+  want=$(bindgen_version)
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+    echo "build.sh: installing wasm-bindgen-cli $want (takes a few minutes, once)"
+    # Its own lockfile pins a crate the registry has since yanked; fall back to fresh resolution.
+    cargo install wasm-bindgen-cli --version "$want" --locked || cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+build() {
+  ensure_rust
+  cargo build --release --target wasm32-unknown-unknown --lib
+  wasm-bindgen --target web --remove-name-section --remove-producers-section \
+    --out-dir www/pkg target/wasm32-unknown-unknown/release/dateline.wasm
+  # wasm-opt when present, kept only if it makes the download (gzip) smaller.
+  if command -v wasm-opt >/dev/null; then
+    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals www/pkg/dateline_bg.wasm -o www/pkg/opt.wasm
+    if [ "$(gzip -9 < www/pkg/opt.wasm | wc -c)" -lt "$(gzip -9 < www/pkg/dateline_bg.wasm | wc -c)" ]; then
+      mv www/pkg/opt.wasm www/pkg/dateline_bg.wasm
+    else
+      rm www/pkg/opt.wasm
+    fi
+  fi
+  cargo build --release
+  echo "build.sh: wasm $(wc -c < www/pkg/dateline_bg.wasm) bytes, $(gzip -9 < www/pkg/dateline_bg.wasm | wc -c) gzipped"
+}
+
+# Browser tests need Node.js, playwright-core (from the committed lockfile) and Debian's chromium.
+ensure_browser_tools() {
+  local missing=()
+  command -v node >/dev/null || missing+=(nodejs npm)
+  command -v chromium >/dev/null || missing+=(chromium)
+  if [ ${#missing[@]} -gt 0 ]; then
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+  fi
+  if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --no-audit --no-fund
+  fi
+}
+
+case "${1:-build}" in
+  build)
+    build
+    ;;
+  serve)
+    build
+    command -v node >/dev/null || ensure_browser_tools
+    exec node tests/browser/server.mjs www "${PORT:-8000}"
+    ;;
+  test)
+    ensure_rust
+    cargo fmt --check
+    cargo clippy --all-targets -- -D warnings
+    cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+    cargo test
+    build
+    ensure_browser_tools
+    node --test tests/browser/*.test.mjs
+    ;;
+  *)
+    echo "usage: ./build.sh [build|serve|test]" >&2
+    exit 2
+    ;;
+esac

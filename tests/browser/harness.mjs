@@ -1,0 +1,35 @@
+// Shared set-up for the browser tests: a server for www/ (fixtures at /fixtures/), Debian's
+// chromium through playwright-core, console errors collected, screenshots kept as artifacts.
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+export const ARTIFACTS = 'tests/browser/artifacts';
+
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Starts the server and the browser; `close()` stops both. */
+export async function start() {
+  const server = await serve('www', 0, { '/fixtures/': 'tests/fixtures' });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  await mkdir(ARTIFACTS, { recursive: true });
+  return {
+    base: `http://127.0.0.1:${server.address().port}`,
+    browser,
+    /** A new page whose console errors and page errors collect in `page.errors`. */
+    async page(options = {}) {
+      const page = await browser.newPage(options);
+      page.errors = [];
+      page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+      page.on('pageerror', (e) => page.errors.push(String(e)));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}

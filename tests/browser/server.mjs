@@ -1,0 +1,62 @@
+// A static file server for www/, with the MIME types WebAssembly modules need.
+// Used by `./build.sh serve` and by the browser tests; serves only files under its root.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Starts serving `root` on 127.0.0.1:`port` (0 picks a free port); resolves to the server.
+ * `mounts` maps URL prefixes to other folders (the tests serve their fixtures at /fixtures/).
+ */
+export function serve(root, port = 0, mounts = {}) {
+  const server = createServer(async (request, response) => {
+    try {
+      let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      let base = resolve(root);
+      for (const [prefix, folder] of Object.entries(mounts)) {
+        if (path.startsWith(prefix)) {
+          base = resolve(folder);
+          path = path.slice(prefix.length - 1);
+        }
+      }
+      let file = normalize(join(base, path));
+      if (file !== base && !file.startsWith(base + sep)) {
+        response.writeHead(403).end('forbidden');
+        return;
+      }
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        'x-content-type-options': 'nosniff',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    }
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = process.argv[2] ?? 'www';
+  const port = Number(process.argv[3] ?? 8000);
+  const server = await serve(root, port);
+  console.log(`Dateline: serving ${root} on http://127.0.0.1:${server.address().port}/ (Ctrl-C stops)`);
+}
