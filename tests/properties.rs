@@ -1,0 +1,77 @@
+//! Properties over generated input: reading never panics, and EDTF formatting round-trips.
+
+use dateline::edtf::Edtf;
+use dateline::ingest::read_package;
+use dateline::query::{self, QuerySpec};
+use dateline::Store;
+use proptest::prelude::*;
+
+/// JSON-ish text built from the pieces a package is made of, so generated inputs get past the
+/// first byte and exercise the reader's deeper paths.
+fn packageish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("{".to_string()),
+        Just("}".to_string()),
+        Just("[".to_string()),
+        Just("]".to_string()),
+        Just(",".to_string()),
+        Just(":".to_string()),
+        Just("\"dateline\":1".to_string()),
+        Just("\"events\":".to_string()),
+        Just("\"places\":".to_string()),
+        Just("\"id\":\"a\"".to_string()),
+        Just("\"date\":".to_string()),
+        Just("\"lat\":".to_string()),
+        Just("\"place\":\"a\"".to_string()),
+        Just("\"within\":\"a\"".to_string()),
+        "\"[-0-9X~?%/.]{0,12}\"",
+        "-?[0-9]{1,4}(\\.[0-9]{1,3})?",
+        "\\PC{0,6}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+fn edtf_text() -> impl Strategy<Value = String> {
+    let date = "-?[0-9X]{4}(-[0-9X]{2}(-[0-9X]{2})?)?[?~%]?";
+    prop_oneof![
+        date.prop_map(|d| d.to_string()),
+        (date, date).prop_map(|(a, b)| format!("{a}/{b}")),
+        date.prop_map(|d| format!("{d}/..")),
+        date.prop_map(|d| format!("../{d}")),
+        "\\PC{0,16}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn reading_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        let loaded = read_package(&bytes);
+        let store = Store::new(loaded);
+        query::run(&store, &QuerySpec::default()).unwrap();
+    }
+
+    #[test]
+    fn reading_package_like_text_never_panics_and_queries_answer(text in packageish()) {
+        let store = Store::new(read_package(text.as_bytes()));
+        let result = query::run(&store, &QuerySpec { text: "a".into(), ..QuerySpec::default() }).unwrap();
+        prop_assert!(result.total as usize <= store.len());
+        for problem in store.problems() {
+            prop_assert!(!problem.message.is_empty());
+        }
+    }
+
+    #[test]
+    fn edtf_parsing_never_panics_and_round_trips(text in edtf_text()) {
+        if let Ok(date) = Edtf::parse(&text) {
+            let printed = date.to_string();
+            prop_assert_eq!(&printed, &text);
+            let again = Edtf::parse(&printed).unwrap();
+            prop_assert_eq!(&again, &date);
+            let span = date.span();
+            prop_assert!(span.earliest <= span.latest);
+            prop_assert!(!date.describe().is_empty());
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! Query semantics through the public API: span overlap, crossfilter facets, text search,
+//! place hierarchy, timeline bins, pages and cards.
+
+use dateline::query::{self, DayBound, QueryResult, QuerySpec};
+use dateline::{load_package, Store};
+
+fn store() -> Store {
+    load_package(&std::fs::read("tests/fixtures/packages/facets.json").unwrap())
+}
+
+fn run(store: &Store, spec: QuerySpec) -> QueryResult {
+    query::run(store, &spec).unwrap()
+}
+
+fn ids(result: &QueryResult) -> Vec<&str> {
+    result.page.iter().map(|s| s.id.as_str()).collect()
+}
+
+fn range(from: &str, to: &str) -> QuerySpec {
+    QuerySpec {
+        from: Some(DayBound::Text(from.into())),
+        to: Some(DayBound::Text(to.into())),
+        ..QuerySpec::default()
+    }
+}
+
+#[test]
+fn the_fixture_loads_with_only_the_missing_date_reported() {
+    let store = store();
+    let paths: Vec<&str> = store.problems().iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["events[4].date"]);
+}
+
+#[test]
+fn pages_list_events_in_date_order_with_undated_last() {
+    let store = store();
+    let all = run(&store, QuerySpec::default());
+    assert_eq!(ids(&all), ["e2", "e3", "e1", "e4", "e6", "e5"]);
+    assert_eq!((all.total, all.undated, all.unplaced), (6, 1, 2));
+    let page = run(
+        &store,
+        QuerySpec {
+            offset: 2,
+            limit: Some(2),
+            ..QuerySpec::default()
+        },
+    );
+    assert_eq!(ids(&page), ["e1", "e4"]);
+    assert_eq!(page.total, 6);
+}
+
+#[test]
+fn uncertain_dates_match_every_range_their_span_overlaps() {
+    let store = store();
+    // 2019-12~ spans November 2019 to January 2020, so January finds it.
+    assert_eq!(
+        ids(&run(&store, range("2020-01-01", "2020-01-31"))),
+        ["e2", "e1"]
+    );
+    // Any day of "late December" finds that event; an undated event is never in a range.
+    assert_eq!(
+        ids(&run(&store, range("2019-12-25", "2019-12-25"))),
+        ["e2", "e3"]
+    );
+    assert_eq!(ids(&run(&store, range("2019-11", "2019-11"))), ["e2"]);
+    // EDTF bounds: "2020-03" as `to` means its last day.
+    assert_eq!(ids(&run(&store, range("2020-02", "2020-03"))), ["e4", "e6"]);
+    let open_start = QuerySpec {
+        to: Some(DayBound::Text("2019-12-20".into())),
+        ..QuerySpec::default()
+    };
+    assert_eq!(ids(&run(&store, open_start)), ["e2"]);
+}
+
+#[test]
+fn facets_count_what_every_other_filter_lets_through() {
+    let store = store();
+    let types: Vec<&str> = store.types().iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(
+        types,
+        ["rocket-attack", "airstrike", "meeting", "statement"]
+    );
+    let r = run(
+        &store,
+        QuerySpec {
+            types: vec!["rocket-attack".into()],
+            ..QuerySpec::default()
+        },
+    );
+    assert_eq!(ids(&r), ["e2", "e3"]);
+    // The type facet ignores the type filter: it shows what clicking another type would add.
+    assert_eq!(r.type_counts, [2, 2, 1, 1]);
+    // The actor facet respects it: only the rocket attacks' actors count.
+    assert_eq!(r.actor_counts, [0, 2, 1, 0]);
+    let both = run(
+        &store,
+        QuerySpec {
+            types: vec!["airstrike".into()],
+            actors: vec!["us".into()],
+            ..range("2020-01", "2020-12")
+        },
+    );
+    assert_eq!(ids(&both), ["e1", "e6"]);
+    assert_eq!(
+        both.type_counts,
+        [0, 2, 1, 0],
+        "types under the actor and date filters"
+    );
+    assert_eq!(
+        both.actor_counts,
+        [2, 0, 0, 0],
+        "actors under the type and date filters"
+    );
+    assert_eq!(both.precision_counts, [2, 0, 0, 0, 0, 0]);
+}
+
+#[test]
+fn a_place_includes_the_places_within_it() {
+    let store = store();
+    let r = run(
+        &store,
+        QuerySpec {
+            places: vec!["baghdad".into()],
+            ..QuerySpec::default()
+        },
+    );
+    assert_eq!(ids(&r), ["e3", "e1"]);
+    // Places: baghdad, green-zone, asad. Baghdad's facet counts the Green Zone's event too,
+    // while map markers count each place's own events.
+    assert_eq!(r.place_counts, [2, 1, 2]);
+    assert_eq!(r.place_selected, [1, 1, 0]);
+}
+
+#[test]
+fn text_search_ignores_case_and_diacritics_and_knows_aliases() {
+    let store = store();
+    let text = |t: &str| {
+        let r = run(
+            &store,
+            QuerySpec {
+                text: t.into(),
+                ..QuerySpec::default()
+            },
+        );
+        ids(&r).into_iter().map(String::from).collect::<Vec<_>>()
+    };
+    assert_eq!(text("QASIM"), ["e1"]);
+    assert_eq!(text("qāsim's"), ["e1"]);
+    assert_eq!(text("Khataib"), ["e3"]);
+    assert_eq!(text("washington"), ["e1", "e4", "e6"]);
+    assert_eq!(text("ain al-asad"), ["e2", "e6"]);
+    assert_eq!(
+        text("baghdad"),
+        ["e3", "e1"],
+        "the Green Zone lies within Baghdad"
+    );
+    assert_eq!(text("late december"), ["e3"]);
+    assert_eq!(text("rocket"), ["e2", "e3"], "type labels are searched");
+    assert_eq!(
+        text("rockets strike"),
+        Vec::<String>::new(),
+        "every word must match"
+    );
+}
+
+#[test]
+fn precision_filters_by_how_finely_a_date_is_known() {
+    let store = store();
+    let r = run(
+        &store,
+        QuerySpec {
+            precision: vec!["day".into()],
+            ..QuerySpec::default()
+        },
+    );
+    assert_eq!(ids(&r), ["e1", "e6"]);
+    assert_eq!(r.precision_counts, [2, 2, 0, 0, 0, 1]);
+}
+
+#[test]
+fn bins_separate_certain_from_possible_dates() {
+    let store = store();
+    let spec = QuerySpec {
+        view_from: Some(DayBound::Text("2019-12".into())),
+        view_to: Some(DayBound::Text("2020-03".into())),
+        bin_unit: Some("month".into()),
+        types: vec!["rocket-attack".into(), "airstrike".into(), "meeting".into()],
+        ..range("2020-03-01", "2020-03-31")
+    };
+    let r = run(&store, spec);
+    let bins = r.bins.clone().unwrap();
+    assert_eq!(bins.step.unit(), "month");
+    assert_eq!(bins.certain.len(), 4);
+    // Bins ignore the date filter (the brush), so the whole visible range stays drawn.
+    assert_eq!(
+        bins.certain,
+        [1, 1, 0, 2],
+        "late December; Jan 8; -; March and March 26"
+    );
+    assert_eq!(
+        bins.possible,
+        [1, 1, 0, 0],
+        "2019-12~ may fall in December or January"
+    );
+    assert_eq!(ids(&r), ["e4", "e6"]);
+    let labels: Vec<&str> = r.ticks.iter().map(|t| t.label.as_str()).collect();
+    assert_eq!(labels, ["Dec 2019", "Jan 2020", "Feb", "Mar"]);
+}
+
+#[test]
+fn the_bin_width_follows_the_visible_range() {
+    let store = store();
+    let days = run(&store, range("2020-01-01", "2020-01-31"));
+    assert_eq!(days.bins.unwrap().step.unit(), "day");
+    let whole = run(&store, QuerySpec::default());
+    assert_eq!(
+        whole.view.unwrap().days(),
+        152,
+        "the data's extent: November 2019 to March 2020"
+    );
+    assert_eq!(
+        whole.bins.unwrap().step.unit(),
+        "day",
+        "152 days fit under the bin limit"
+    );
+    let years = QuerySpec {
+        view_from: Some(DayBound::Text("2019".into())),
+        view_to: Some(DayBound::Text("2020".into())),
+        ..QuerySpec::default()
+    };
+    assert_eq!(run(&store, years).bins.unwrap().step.unit(), "week");
+}
+
+#[test]
+fn cards_show_relations_in_both_directions() {
+    let store = store();
+    let e1 = query::details(&store, "e1").unwrap();
+    assert_eq!(
+        (
+            e1.relations[0].direction,
+            e1.relations[0].label,
+            e1.relations[0].event.as_str()
+        ),
+        ("out", "In response to", "e3")
+    );
+    let e3 = query::details(&store, "e3").unwrap();
+    assert_eq!(
+        (
+            e3.relations[0].direction,
+            e3.relations[0].label,
+            e3.relations[0].event.as_str()
+        ),
+        ("in", "Answered by", "e1")
+    );
+    assert_eq!(e3.summary.date_label, "21–31 December 2019");
+    assert_eq!(e3.summary.date_text.as_deref(), Some("late December"));
+    assert_eq!(e1.place_details.unwrap().within.as_deref(), Some("baghdad"));
+    assert!(query::details(&store, "nope")
+        .unwrap_err()
+        .to_string()
+        .contains("no event with the id 'nope'"));
+}
+
+#[test]
+fn bad_specs_are_errors_that_name_the_field() {
+    let store = store();
+    let err = |spec: QuerySpec| query::run(&store, &spec).unwrap_err().to_string();
+    assert!(err(QuerySpec {
+        places: vec!["paris".into()],
+        ..QuerySpec::default()
+    })
+    .contains("'places': there is no place with the id 'paris'"));
+    assert!(err(range("2020-02-30", "2020-03"))
+        .contains("'from': '2020-02-30' is not a valid EDTF date"));
+    assert!(err(range("2020-03", "2020-02")).contains("ends before it starts"));
+    assert!(err(QuerySpec {
+        precision: vec!["hour".into()],
+        ..QuerySpec::default()
+    })
+    .contains("'hour' is not a precision"));
+    assert!(err(QuerySpec {
+        bin_unit: Some("decade".into()),
+        ..QuerySpec::default()
+    })
+    .contains("not a bin unit"));
+}
