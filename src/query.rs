@@ -41,6 +41,26 @@ pub enum DayBound {
     Text(String),
 }
 
+/// The fields of [`QuerySpec`] as JavaScript names them. Callers that deserialize from sources
+/// that skip unknown keys check against this list, so that a typo is an error, not a silent no-op.
+pub const SPEC_FIELDS: &[&str] = &[
+    "from",
+    "to",
+    "types",
+    "actors",
+    "places",
+    "documents",
+    "text",
+    "precision",
+    "viewFrom",
+    "viewTo",
+    "offset",
+    "limit",
+    "maxTicks",
+    "binUnit",
+    "withRows",
+];
+
 /// Everything one view of the explorer asks: the filters, the visible time range, and the page
 /// of events to list. Every field may be left out.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]

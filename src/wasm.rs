@@ -161,6 +161,17 @@ impl Dateline {
         let spec: QuerySpec = if spec.is_undefined() || spec.is_null() {
             QuerySpec::default()
         } else {
+            // serde-wasm-bindgen reads only the fields it knows; report the others.
+            if let Some(object) = spec.dyn_ref::<Object>() {
+                for key in Object::keys(object).iter().filter_map(|k| k.as_string()) {
+                    if !query::SPEC_FIELDS.contains(&key.as_str()) {
+                        return Err(JsError::new(&format!(
+                            "the query spec has no field '{key}'; the fields are: {}",
+                            query::SPEC_FIELDS.join(", ")
+                        )));
+                    }
+                }
+            }
             serde_wasm_bindgen::from_value(spec)
                 .map_err(|e| JsError::new(&format!("the query spec is not valid: {e}")))?
         };
