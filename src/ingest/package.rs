@@ -404,7 +404,9 @@ impl Reader<'_> {
         out
     }
 
-    /// An optional reference to an item of another collection; dangling ones are reported.
+    /// A reference to an item of another collection; dangling ones are reported, and so is a
+    /// missing one when `required`. `dropped` says what happens then.
+    #[allow(clippy::too_many_arguments)]
     fn reference(
         &mut self,
         obj: &Value,
@@ -413,8 +415,14 @@ impl Reader<'_> {
         ids: &Ids,
         collection: &str,
         dropped: &str,
+        required: bool,
     ) -> Option<String> {
-        let id = self.text(obj, path, key)?;
+        let Some(id) = self.text(obj, path, key) else {
+            if required && obj.get(key).is_none_or(Value::is_null) {
+                self.error(path, obj.at, format!("'{key}' is missing; {dropped}"));
+            }
+            return None;
+        };
         if ids.known.contains(&id) {
             return Some(id);
         }
@@ -538,6 +546,7 @@ impl Reader<'_> {
             &known.places,
             "place",
             "the link to a larger place is dropped",
+            false,
         );
         if within.as_deref() == Some(id.as_str()) {
             let at = v.get("within").map_or(v.at, |x| x.at);
@@ -710,6 +719,7 @@ impl Reader<'_> {
             &known.places,
             "place",
             "the event is kept without a place",
+            false,
         );
         let sources = self.list(v, path, "sources", |r, item, p| r.source(item, p, known));
         if sources.is_empty() {
@@ -775,10 +785,6 @@ impl Reader<'_> {
     fn participation(&mut self, v: &Value, path: &str, known: &Known) -> Option<Participation> {
         let members = self.members(v, path, "an actor's part in an event")?;
         self.unknown_fields(members, path, PARTICIPATION_FIELDS);
-        if v.get("actor").is_none() {
-            self.error(path, v.at, "'actor' is missing; this entry is dropped");
-            return None;
-        }
         let actor = self.reference(
             v,
             path,
@@ -786,6 +792,7 @@ impl Reader<'_> {
             &known.actors,
             "actor",
             "this entry is dropped",
+            true,
         )?;
         let role = self
             .text(v, path, "role")
@@ -871,6 +878,7 @@ impl Reader<'_> {
             &known.documents,
             "document",
             "the figure is kept without its source",
+            false,
         );
         Some(Figure {
             what,
@@ -921,10 +929,6 @@ impl Reader<'_> {
     fn source(&mut self, v: &Value, path: &str, known: &Known) -> Option<Source> {
         let members = self.members(v, path, "a source")?;
         self.unknown_fields(members, path, SOURCE_FIELDS);
-        if v.get("document").is_none() {
-            self.error(path, v.at, "'document' is missing; this source is dropped");
-            return None;
-        }
         let document = self.reference(
             v,
             path,
@@ -932,6 +936,7 @@ impl Reader<'_> {
             &known.documents,
             "document",
             "this source is dropped",
+            true,
         )?;
         let quote = self.required_text(
             v,
@@ -964,10 +969,6 @@ impl Reader<'_> {
     fn relation(&mut self, v: &Value, path: &str, known: &Known) -> Option<Relation> {
         let members = self.members(v, path, "a relation")?;
         self.unknown_fields(members, path, RELATION_FIELDS);
-        if v.get("event").is_none() {
-            self.error(path, v.at, "'event' is missing; this link is dropped");
-            return None;
-        }
         let event = self.reference(
             v,
             path,
@@ -975,6 +976,7 @@ impl Reader<'_> {
             &known.events,
             "event",
             "this link is dropped",
+            true,
         )?;
         let kind_text = self.required_text(v, path, "kind", "this link is dropped")?;
         let Some(kind) = RelationKind::from_name(&kind_text) else {
