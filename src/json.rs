@@ -114,6 +114,28 @@ impl Value {
     }
 }
 
+/// Writes `text` as a JSON string literal, quotes included.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            // Line and paragraph separators are legal JSON but break JavaScript string literals.
+            c if c < ' ' || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Turns byte offsets of one text into 1-based line and column numbers.
 ///
 /// Columns count characters (Unicode scalar values), as editors show them.
@@ -774,6 +796,18 @@ mod tests {
         assert_eq!(parsed.root.unwrap().as_str(), Some("a\u{fffd}b"));
         assert_eq!(parsed.problems.len(), 1);
         assert!(!parsed.stopped);
+    }
+
+    #[test]
+    fn quoted_strings_read_back_unchanged() {
+        for text in [
+            "plain",
+            "a \"quote\" and \\ back",
+            "line\nbreak\ttab\u{1}\u{2028}",
+            "é 😀",
+        ] {
+            assert_eq!(parse(&quote(text)).root.unwrap().as_str(), Some(text));
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
+use dateline::basemap::{self, BoundingBox};
 use dateline::calendar::format_day;
 use dateline::query::{self, QuerySpec};
 use dateline::{load_package, Severity, Store};
@@ -14,6 +15,9 @@ Usage:
   dateline validate FILE...   print every problem (FILE:LINE:COLUMN: severity: path: message);
                               exit 1 if any file has errors, 0 otherwise
   dateline stats FILE         print counts by type, place, actor and year
+  dateline basemap TOPOJSON --bbox WEST,SOUTH,EAST,NORTH [-o OUT]
+                              derive the explorer's base map of a region from a TopoJSON
+                              world map (e.g. npm's world-atlas countries-50m.json)
   dateline --help | --version
 
 FILE may be - for standard input.";
@@ -23,6 +27,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("validate") if args.len() > 1 => validate(&args[1..]),
         Some("stats") if args.len() == 2 => stats(&args[1]),
+        Some("basemap") => basemap(&args[1..]),
         Some("--version" | "-V") => {
             println!("dateline {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
@@ -178,4 +183,60 @@ fn stats(path: &str) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+fn basemap(args: &[String]) -> ExitCode {
+    let (mut input, mut bbox, mut output) = (None, None, None);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--bbox" => bbox = rest.next(),
+            "-o" | "--output" => output = rest.next(),
+            _ if input.is_none() => input = Some(arg),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let (Some(input), Some(bbox)) = (input, bbox) else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let made = BoundingBox::parse(bbox)
+        .map_err(|e| format!("--bbox {bbox}: {e}"))
+        .and_then(|bbox| {
+            let bytes = read(input)?;
+            let text = String::from_utf8(bytes).map_err(|_| format!("{input}: not UTF-8 text"))?;
+            basemap::derive(&text, bbox).map_err(|e| format!("{input}: {e}"))
+        });
+    let map = match made {
+        Ok(map) => map,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let name = std::path::Path::new(input)
+        .file_name()
+        .map_or(input.clone(), |n| n.to_string_lossy().to_string());
+    let json = map.to_json(&format!(
+        "Natural Earth (public domain), from {name}, cut to {bbox} by dateline basemap"
+    ));
+    match output {
+        Some(path) => match std::fs::write(path, json) {
+            Ok(()) => {
+                eprintln!("{path}: {} countries", map.countries.len());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{path}: cannot write: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        None => {
+            print!("{json}");
+            ExitCode::SUCCESS
+        }
+    }
 }
