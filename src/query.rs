@@ -97,7 +97,18 @@ pub struct QuerySpec {
     pub bin_unit: Option<String>,
     /// Also return the rows of every matching event.
     pub with_rows: bool,
+    /// The timeline's width in pixels: when given, the page's events get lanes (see
+    /// [`QueryResult::lanes`]).
+    pub lane_width: Option<f64>,
+    /// The id of the selected event, whose card comes back with the result.
+    pub selected: Option<String>,
 }
+
+/// The narrowest a timeline mark is drawn, in pixels: a day is a dot at least this wide.
+pub const MIN_MARK_WIDTH: f64 = 14.0;
+
+/// Pixels kept free between two marks in one lane.
+pub const LANE_GAP: f64 = 4.0;
 
 /// The timeline's bins over the visible range.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,6 +145,9 @@ pub struct QueryResult {
     pub precision_counts: Vec<u32>,
     /// Matching events at exactly each place (not its sub-places), for map markers.
     pub place_selected: Vec<u32>,
+    /// Matching events at each place or any place within it, for markers that stand for their
+    /// sub-places when the map is zoomed out.
+    pub place_selected_within: Vec<u32>,
     /// The visible range the bins and ticks cover, when there is one.
     pub view: Option<DaySpan>,
     /// Timeline bins of events passing every filter but the date range.
@@ -144,6 +158,11 @@ pub struct QueryResult {
     pub rows: Vec<u32>,
     /// One page of matching events, in date order.
     pub page: Vec<EventSummary>,
+    /// The timeline lane of each event of the page, when `lane_width` was given; undated events
+    /// get lane 0 and are not drawn.
+    pub lanes: Vec<u16>,
+    /// The card of the selected event, when one was asked for and exists.
+    pub selected: Option<EventDetails>,
 }
 
 /// What a list row or a timeline mark needs of one event.
@@ -610,11 +629,14 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
         document_counts: vec![0; store.package.documents.len()],
         precision_counts: vec![0; Precision::ALL.len()],
         place_selected: vec![0; places],
+        place_selected_within: vec![0; places],
         view,
         bins: None,
         ticks: Vec::new(),
         rows: Vec::new(),
         page: Vec::new(),
+        lanes: Vec::new(),
+        selected: None,
     };
     let step = match spec.bin_unit.as_deref() {
         None => None,
@@ -676,19 +698,54 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
         }
     }
     // A place's facet count includes the events at the places within it.
-    let own = result.place_counts.clone();
-    for (p, &count) in own.iter().enumerate() {
-        if count > 0 {
-            for ancestor in store.place_and_ancestors(p as u32).skip(1) {
-                result.place_counts[ancestor as usize] += count;
-            }
-        }
+    result.place_counts = roll_up(store, &result.place_counts);
+    result.place_selected_within = roll_up(store, &result.place_selected);
+    if let (Some(width), Some(v)) = (spec.lane_width, view) {
+        result.lanes = lanes_for(&result.page, v, width);
+    }
+    if let Some(id) = &spec.selected {
+        result.selected = details(store, id).ok();
     }
     if let (Some(v), Some(b)) = (view, binner) {
         result.bins = Some(b.finish());
         result.ticks = timeline::ticks(v.earliest, v.latest, spec.max_ticks.unwrap_or(10) as usize);
     }
     Ok(result)
+}
+
+/// Adds each place's count to every place it lies within.
+fn roll_up(store: &Store, own: &[u32]) -> Vec<u32> {
+    let mut total = own.to_vec();
+    for (p, &count) in own.iter().enumerate() {
+        if count > 0 {
+            for ancestor in store.place_and_ancestors(p as u32).skip(1) {
+                total[ancestor as usize] += count;
+            }
+        }
+    }
+    total
+}
+
+/// Lanes for the page's marks on a timeline `width` pixels wide showing `view`.
+fn lanes_for(page: &[EventSummary], view: DaySpan, width: f64) -> Vec<u16> {
+    let days = f64::from(view.latest) - f64::from(view.earliest) + 1.0;
+    let x = |day: i32| (f64::from(day) - f64::from(view.earliest)) / days * width;
+    let extents: Vec<(f64, f64)> = page
+        .iter()
+        .map(|s| match (s.start, s.end) {
+            (Some(start), Some(end)) if start <= view.latest && end >= view.earliest => {
+                let (left, right) = (
+                    x(start.max(view.earliest)),
+                    x(end.min(view.latest)) + width / days,
+                );
+                let middle = (left + right) / 2.0;
+                let half = ((right - left).max(MIN_MARK_WIDTH)) / 2.0;
+                (middle - half, middle + half)
+            }
+            _ => (f64::NEG_INFINITY, f64::NEG_INFINITY),
+        })
+        .collect();
+    timeline::lanes(&extents, LANE_GAP)
 }
 
 /// The range the timeline shows: the spec's view, else the filter's range clipped to the data,

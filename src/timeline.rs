@@ -204,6 +204,29 @@ pub fn ticks(from: i32, to: i32, max_ticks: usize) -> Vec<Tick> {
     out
 }
 
+/// Lays out marks on a timeline in lanes so that none overlaps another.
+///
+/// `extents` are the marks' left and right edges in pixels, in date order; a mark goes to the
+/// first lane whose last mark ends at least `gap` pixels before it starts. Returns each mark's
+/// lane (0 is the top).
+pub fn lanes(extents: &[(f64, f64)], gap: f64) -> Vec<u16> {
+    let mut lane_ends: Vec<f64> = Vec::new();
+    extents
+        .iter()
+        .map(|&(left, right)| {
+            let lane = match lane_ends.iter().position(|&end| end + gap <= left) {
+                Some(lane) => lane,
+                None => {
+                    lane_ends.push(f64::NEG_INFINITY);
+                    lane_ends.len() - 1
+                }
+            };
+            lane_ends[lane] = right.max(left);
+            lane.min(usize::from(u16::MAX)) as u16
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,6 +274,24 @@ mod tests {
             ["2019-12-01", "2020-01-01", "2020-02-01", "2020-03-01"]
         );
         assert_eq!(bin_edges(Step::Day(1), 7, 7), vec![7, 8]);
+    }
+
+    #[test]
+    fn lanes_keep_marks_apart() {
+        assert_eq!(
+            lanes(
+                &[
+                    (0.0, 10.0),
+                    (5.0, 20.0),
+                    (12.0, 14.0),
+                    (30.0, 40.0),
+                    (13.0, 50.0)
+                ],
+                2.0
+            ),
+            [0, 1, 0, 0, 2]
+        );
+        assert!(lanes(&[], 2.0).is_empty());
     }
 
     #[test]

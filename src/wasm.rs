@@ -186,6 +186,13 @@ impl Dateline {
         set(&out, "documentCounts", &u32s(&r.document_counts))?;
         set(&out, "precisionCounts", &u32s(&r.precision_counts))?;
         set(&out, "placeSelected", &u32s(&r.place_selected))?;
+        set(&out, "placeSelectedWithin", &u32s(&r.place_selected_within))?;
+        set(
+            &out,
+            "lanes",
+            &js_sys::Uint16Array::from(&r.lanes[..]).into(),
+        )?;
+        set(&out, "selected", &to_js(&r.selected)?)?;
         set(&out, "rows", &u32s(&r.rows))?;
         match r.view {
             Some(v) => {

@@ -284,3 +284,25 @@ fn bad_specs_are_errors_that_name_the_field() {
     })
     .contains("not a bin unit"));
 }
+
+#[test]
+fn one_query_also_lays_out_lanes_and_returns_the_selected_card() {
+    let store = store();
+    let spec = QuerySpec {
+        lane_width: Some(1000.0),
+        selected: Some("e3".into()),
+        view_from: Some(DayBound::Text("2019-12".into())),
+        view_to: Some(DayBound::Text("2019-12".into())),
+        ..QuerySpec::default()
+    };
+    let r = run(&store, spec);
+    assert_eq!(ids(&r)[..2], ["e2", "e3"]);
+    // e2 (around December) and e3 (late December) overlap in December: different lanes.
+    assert_eq!(r.lanes.len(), r.page.len());
+    assert_ne!(r.lanes[0], r.lanes[1]);
+    assert_eq!(r.selected.unwrap().summary.id, "e3");
+    let r = run(&store, QuerySpec { selected: Some("gone".into()), ..QuerySpec::default() });
+    assert!(r.selected.is_none() && r.lanes.is_empty());
+    // Markers that stand for their sub-places count them: Baghdad holds the Green Zone's event.
+    assert_eq!(run(&store, QuerySpec::default()).place_selected_within, [2, 1, 2]);
+}
