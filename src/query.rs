@@ -41,25 +41,51 @@ pub enum DayBound {
     Text(String),
 }
 
-/// The fields of [`QuerySpec`] as JavaScript names them. Callers that deserialize from sources
-/// that skip unknown keys check against this list, so that a typo is an error, not a silent no-op.
-pub const SPEC_FIELDS: &[&str] = &[
-    "from",
-    "to",
-    "types",
-    "actors",
-    "places",
-    "documents",
-    "text",
-    "precision",
-    "viewFrom",
-    "viewTo",
-    "offset",
-    "limit",
-    "maxTicks",
-    "binUnit",
-    "withRows",
-];
+/// The fields of [`QuerySpec`] as JavaScript names them, read from its `Deserialize` impl.
+///
+/// Callers that deserialize from sources that skip unknown keys (serde-wasm-bindgen reads only
+/// the fields it knows) check against this list, so that a typo is an error, not a no-op.
+pub fn spec_fields() -> &'static [&'static str] {
+    use serde::de::{self, Visitor};
+
+    /// A deserializer that only learns the field names serde-derive passes to it.
+    struct FieldNames;
+    #[derive(Debug)]
+    struct Found(&'static [&'static str]);
+    impl std::fmt::Display for Found {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("field names")
+        }
+    }
+    impl std::error::Error for Found {}
+    impl de::Error for Found {
+        fn custom<T: std::fmt::Display>(_: T) -> Self {
+            Found(&[])
+        }
+    }
+    impl<'de> de::Deserializer<'de> for FieldNames {
+        type Error = Found;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Found> {
+            Err(Found(&[]))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Found> {
+            Err(Found(fields))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+            unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    match QuerySpec::deserialize(FieldNames) {
+        Err(Found(fields)) => fields,
+        Ok(_) => &[],
+    }
+}
 
 /// Everything one view of the explorer asks: the filters, the visible time range, and the page
 /// of events to list. Every field may be left out.
@@ -1102,6 +1128,22 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spec_fields_are_the_javascript_names() {
+        let fields = spec_fields();
+        assert_eq!(fields.len(), 17);
+        for name in [
+            "from",
+            "viewFrom",
+            "laneWidth",
+            "withRows",
+            "selected",
+            "binUnit",
+        ] {
+            assert!(fields.contains(&name), "{name}");
+        }
+    }
 
     #[test]
     fn counts_read_like_prose() {

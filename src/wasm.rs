@@ -164,10 +164,10 @@ impl Dateline {
             // serde-wasm-bindgen reads only the fields it knows; report the others.
             if let Some(object) = spec.dyn_ref::<Object>() {
                 for key in Object::keys(object).iter().filter_map(|k| k.as_string()) {
-                    if !query::SPEC_FIELDS.contains(&key.as_str()) {
+                    if !query::spec_fields().contains(&key.as_str()) {
                         return Err(JsError::new(&format!(
                             "the query spec has no field '{key}'; the fields are: {}",
-                            query::SPEC_FIELDS.join(", ")
+                            query::spec_fields().join(", ")
                         )));
                     }
                 }

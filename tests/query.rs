@@ -301,8 +301,17 @@ fn one_query_also_lays_out_lanes_and_returns_the_selected_card() {
     assert_eq!(r.lanes.len(), r.page.len());
     assert_ne!(r.lanes[0], r.lanes[1]);
     assert_eq!(r.selected.unwrap().summary.id, "e3");
-    let r = run(&store, QuerySpec { selected: Some("gone".into()), ..QuerySpec::default() });
+    let r = run(
+        &store,
+        QuerySpec {
+            selected: Some("gone".into()),
+            ..QuerySpec::default()
+        },
+    );
     assert!(r.selected.is_none() && r.lanes.is_empty());
     // Markers that stand for their sub-places count them: Baghdad holds the Green Zone's event.
-    assert_eq!(run(&store, QuerySpec::default()).place_selected_within, [2, 1, 2]);
+    assert_eq!(
+        run(&store, QuerySpec::default()).place_selected_within,
+        [2, 1, 2]
+    );
 }

@@ -1,50 +1,125 @@
-// A plain list of a dataset's events, drawn through the wasm API. Draws only: every value shown
-// comes from the core, and every text is set with textContent.
-import init, { Dateline } from './pkg/dateline.js';
+// The list of matching events in date order, and the card of the selected event: every source
+// with its verbatim quote, figures side by side where sources disagree, actors with roles, and
+// related events as links. Draws and forwards only.
+import { clear, el, link } from './dom.js';
 
-const DATA = new URLSearchParams(location.search).get('src') ?? 'data/iraq-2019-2020.json';
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = text;
-  return node;
-}
-
-function eventItem(store, summary) {
-  const item = element('li', 'event');
-  item.dataset.id = summary.id;
-  const date = summary.dateText ? `${summary.dateLabel} (“${summary.dateText}”)` : summary.dateLabel;
-  item.append(element('div', 'event-date', date), element('div', 'event-title', summary.title));
-  const meta = [summary.typeLabel, summary.placeName ?? 'place not given'];
-  item.append(element('div', 'event-meta', meta.join(' · ')));
-  for (const source of store.event(summary.id).sources) {
-    const quote = element('blockquote', null, source.quote);
-    quote.append(element('footer', 'event-meta', `— ${source.document.title}`));
-    item.append(quote);
+export class EventList {
+  /**
+   * @param {HTMLElement} root
+   * @param {{ select(id: string|null): void }} actions
+   */
+  constructor(root, actions) {
+    this.root = root;
+    this.actions = actions;
+    this.abort = new AbortController();
+    this.list = el('ol', { class: 'dl-list', 'aria-label': 'Matching events, in date order' });
+    this.more = el('p', { class: 'dl-more' });
+    clear(root).append(this.list, this.more);
+    this.list.addEventListener('click', (e) => {
+      const item = e.target.closest('[data-id]');
+      if (item) this.actions.select(item.dataset.id);
+    }, { signal: this.abort.signal });
   }
-  return item;
+
+  update(result, selected) {
+    const items = result.page.map((s) => {
+      const date = el('span', { class: 'dl-item-date' }, s.dateLabel);
+      const written = s.dateText ? el('span', { class: 'dl-item-written' }, `“${s.dateText}”`) : null;
+      const inferred = s.dateInferred ? el('span', { class: 'dl-badge', title: 'The date is worked out from the text, not stated in it' }, 'inferred') : null;
+      return el('li', { class: 'dl-item' },
+        el('button', {
+          type: 'button', class: `dl-item-button${s.id === selected ? ' dl-item-selected' : ''}`,
+          'data-id': s.id, 'aria-current': s.id === selected ? 'true' : null,
+        },
+        el('span', { class: 'dl-item-when' }, date, ' ', written, ' ', inferred),
+        el('span', { class: 'dl-item-title' }, s.title),
+        el('span', { class: 'dl-item-meta' },
+          el('span', { class: `dl-swatch dl-family-${s.family}`, 'aria-hidden': 'true' }), s.typeLabel,
+          ' · ', s.placeName ?? 'place not given',
+          ' · ', `${s.sourceCount} ${s.sourceCount === 1 ? 'source' : 'sources'}`)));
+    });
+    clear(this.list).append(...items);
+    const shown = result.page.length;
+    this.more.textContent = result.total > shown ? `Showing the first ${shown} of ${result.total} events.` : '';
+  }
+
+  destroy() {
+    this.abort.abort();
+    clear(this.root);
+  }
 }
 
-async function main() {
-  const status = document.getElementById('status');
-  try {
-    await init();
-    const response = await fetch(DATA);
-    if (!response.ok) throw new Error(`${DATA}: the server answered ${response.status}`);
-    const store = Dateline.fromBytes(new Uint8Array(await response.arrayBuffer()));
-    document.getElementById('title').textContent = store.title;
-    document.getElementById('about').textContent = store.description ?? '';
-    const problems = document.getElementById('problems');
-    for (const p of store.problems()) {
-      problems.append(element('li', null, `${p.line}:${p.column} ${p.severity}: ${p.path}: ${p.message}`));
+export class EventCard {
+  constructor(root, actions) {
+    this.root = root;
+    this.actions = actions;
+    this.abort = new AbortController();
+    this.root.addEventListener('click', (e) => {
+      const target = e.target.closest('[data-event]');
+      if (target) this.actions.select(target.dataset.event || null);
+    }, { signal: this.abort.signal });
+  }
+
+  /** Shows the card of `card` (the core's event details), or hides the card for `null`. */
+  update(card) {
+    clear(this.root);
+    this.root.hidden = !card;
+    if (!card) return;
+    const close = el('button', { type: 'button', class: 'dl-button dl-close', 'data-event': '' }, '← All events');
+    const date = el('p', { class: 'dl-card-date' },
+      el('strong', {}, card.dateLabel),
+      card.dateText ? ` · as written: “${card.dateText}”` : '',
+      card.date ? el('span', { class: 'dl-edtf' }, ` · ${card.date}`) : '');
+    const sections = [
+      el('div', { class: 'dl-card-head' }, close),
+      el('p', { class: 'dl-card-type' }, el('span', { class: `dl-swatch dl-family-${card.family}`, 'aria-hidden': 'true' }), card.typeLabel),
+      el('h3', { class: 'dl-card-title', tabindex: '-1' }, card.title),
+      date,
+      card.dateNote ? el('p', { class: 'dl-inference' }, el('strong', {}, 'How the date was found: '), card.dateNote) : null,
+      el('p', { class: 'dl-card-place' }, el('strong', {}, 'Place: '),
+        card.placeDetails ? `${card.placeDetails.name}${card.placeDetails.precisionLabel ? ` (${card.placeDetails.precisionLabel})` : ''}` : 'not given in the sources',
+        card.placeNote ? el('span', { class: 'dl-note' }, ` ${card.placeNote}`) : null),
+      card.summaryText ? el('p', {}, card.summaryText) : null,
+      card.note ? el('p', { class: 'dl-note' }, card.note) : null,
+    ];
+    if (card.figures.length) {
+      sections.push(el('h4', {}, 'Figures'), el('ul', { class: 'dl-figures' }, ...card.figures.map((f) => el('li', {},
+        el('strong', {}, `${f.what}: `),
+        ...f.readings.flatMap((r, i) => [i ? '; ' : '', r.words, r.sourceTitle ? el('span', { class: 'dl-per' }, ` per ${r.sourceTitle}`) : '']),
+        f.disagree ? el('span', { class: 'dl-badge dl-badge-warn' }, 'sources disagree') : null))));
     }
-    const result = store.query({ limit: store.eventCount });
-    document.getElementById('events').append(...result.page.map((s) => eventItem(store, s)));
-    status.textContent = `${result.total} events`;
-  } catch (error) {
-    status.textContent = `Could not load the events: ${error.message}`;
+    sections.push(el('h4', {}, card.sources.length === 1 ? 'Source' : `Sources (${card.sources.length})`),
+      el('ol', { class: 'dl-sources' }, ...card.sources.map((s) => el('li', {},
+        el('blockquote', { class: 'dl-quote' }, s.quote),
+        el('p', { class: 'dl-cite' },
+          link(s.document.url, s.document.title),
+          s.document.publisher ? ` · ${s.document.publisher}` : '',
+          s.document.publishedLabel ? ` · ${s.document.publishedLabel}` : '',
+          s.verified ? el('span', { class: 'dl-verified' }, ' · quote checked against the article') : null)))));
+    if (card.actors.length) {
+      sections.push(el('h4', {}, 'Actors'), el('ul', { class: 'dl-actors' }, ...card.actors.map((a) => el('li', {},
+        el('strong', {}, a.name), ` · ${a.role}`, a.affiliation ? el('span', { class: 'dl-note' }, ` · ${a.affiliation}`) : null,
+        a.aliases.length ? el('span', { class: 'dl-note' }, ` · also: ${a.aliases.join(', ')}`) : null))));
+    }
+    if (card.relations.length) {
+      sections.push(el('h4', {}, 'Related events'), el('ul', { class: 'dl-relations' }, ...card.relations.map((r) => el('li', {},
+        `${r.label}: `,
+        el('button', { type: 'button', class: 'dl-link-button', 'data-event': r.event }, r.title),
+        el('span', { class: 'dl-note' }, ` · ${r.dateLabel}`),
+        r.note ? el('span', { class: 'dl-inference dl-inline' }, ` ${r.note}`) : null))));
+    }
+    if (card.acledEventType) {
+      sections.push(el('p', { class: 'dl-note dl-acled' }, `ACLED type: ${card.acledEventType} / ${card.acledSubEventType}`));
+    }
+    this.root.append(...sections);
+  }
+
+  focusTitle() {
+    this.root.querySelector('.dl-card-title')?.focus();
+  }
+
+  destroy() {
+    this.abort.abort();
+    clear(this.root);
   }
 }
-
-main();

@@ -1,0 +1,336 @@
+// <dateline-explorer>: the embeddable explorer. One module, one custom element with an open
+// shadow root. It fetches a dataset, loads it into the wasm core, and on every interaction asks
+// the core one question (store.query) whose answer every view draws.
+//
+// Attributes (all optional but src):
+//   src       the dataset's URL
+//   heading   the title shown above the explorer (default: the dataset's title)
+//   height    a CSS height, e.g. "720px"; the explorer scrolls inside it (default: grows with content)
+//   views     which views to show, of: filters map timeline list (default: all)
+//   filters   initial filters, as in a link: "types=airstrike,drone-strike&from=2020-01-01&text=asad"
+//   selected  the id of the event to open
+//   hash      if present, filters and selection live in the page's URL hash (for one explorer per page)
+//   basemap   the base map's URL (default: data/basemap-middle-east.json beside this file)
+import init, { Dateline, dateSpan, formatDay } from './pkg/dateline.js';
+import { clear, el } from './dom.js';
+import { Filters } from './filters.js';
+import { SiteMap } from './map.js';
+import { Timeline } from './timeline.js';
+import { EventCard, EventList } from './list.js';
+
+const HERE = new URL('.', import.meta.url);
+const LISTS = ['types', 'actors', 'places', 'documents', 'precision'];
+const VIEWS = ['filters', 'map', 'timeline', 'list'];
+const PAGE_LIMIT = 1000;
+
+let coreReady = null;
+const basemaps = new Map();
+let instances = 0;
+
+function loadCore() {
+  coreReady ??= init({ module_or_path: new URL('pkg/dateline_bg.wasm', HERE) }).catch((error) => {
+    coreReady = null;
+    throw new Error(`The explorer's engine (WebAssembly) could not load: ${error.message}`);
+  });
+  return coreReady;
+}
+
+function loadBasemap(url, signal) {
+  if (!basemaps.has(url)) {
+    basemaps.set(url, fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`the base map ${url} answered ${r.status}`);
+      return r.json();
+    }).catch((error) => { basemaps.delete(url); throw error; }));
+  }
+  return Promise.race([basemaps.get(url), new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))]);
+}
+
+/** The empty state: no filters, nothing selected. */
+function emptyState() {
+  return { types: [], actors: [], places: [], documents: [], precision: [], text: '', from: null, to: null, event: null, viewFrom: null, viewTo: null };
+}
+
+/** Reads state from link syntax ("types=a,b&from=2020-01-01&event=x"); unknown keys are ignored. */
+export function parseState(text) {
+  const state = emptyState();
+  const params = new URLSearchParams(text.replace(/^#/, ''));
+  for (const key of LISTS) {
+    const value = params.get(key);
+    if (value) state[key] = value.split(',').filter(Boolean);
+  }
+  state.text = params.get('text') ?? '';
+  state.event = params.get('event') || null;
+  for (const [key, end] of [['from', 'fromDay'], ['to', 'toDay']]) {
+    const value = params.get(key);
+    if (!value) continue;
+    try { state[key] = dateSpan(value)[end]; } catch { /* an unreadable date in a link is left out */ }
+  }
+  return state;
+}
+
+/** Writes the filters and selection of `state` in link syntax. */
+export function formatState(state) {
+  const params = new URLSearchParams();
+  for (const key of LISTS) if (state[key].length) params.set(key, state[key].join(','));
+  if (state.text) params.set('text', state.text);
+  if (state.from !== null) params.set('from', formatDay(state.from));
+  if (state.to !== null) params.set('to', formatDay(state.to));
+  if (state.event) params.set('event', state.event);
+  return params.toString().replaceAll('%2C', ',');
+}
+
+class DatelineExplorer extends HTMLElement {
+  static observedAttributes = ['src', 'heading', 'height', 'views', 'filters', 'selected', 'hash'];
+
+  constructor() {
+    super();
+    instances += 1;
+    this.uid = `dl${instances}`;
+    this.attachShadow({ mode: 'open' });
+    this.generation = 0;
+    this.views = null;
+  }
+
+  connectedCallback() {
+    this.start();
+  }
+
+  disconnectedCallback() {
+    this.stop();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (!this.isConnected || before === after || !this.shell) return;
+    if (name === 'src' || name === 'views') this.start();
+    else if (name === 'filters') this.set({ ...parseState(after ?? ''), event: this.state.event });
+    else if (name === 'selected') this.set({ event: after || null });
+    else if (name === 'heading') {
+      this.shell.title.textContent = after || this.store?.title || '';
+      this.shell.title.hidden = after === '';
+    }
+    else if (name === 'height') this.applyHeight();
+    else if (name === 'hash') this.watchHash();
+  }
+
+  /** The current filters and selection in link syntax, for links and embed snippets. */
+  get stateText() {
+    return this.state ? formatState(this.state) : '';
+  }
+
+  applyHeight() {
+    const height = this.getAttribute('height');
+    this.shell.root.style.height = height && CSS.supports('height', height) ? height : '';
+    this.shell.root.classList.toggle('dl-fixed', Boolean(this.shell.root.style.height));
+  }
+
+  /** Builds the skeleton and loads the data; a second call starts over (a new src). */
+  async start() {
+    this.stop();
+    const generation = ++this.generation;
+    const abort = new AbortController();
+    this.abort = abort;
+    const shown = new Set((this.getAttribute('views') ?? VIEWS.join(' ')).split(/\s+/).filter((v) => VIEWS.includes(v)));
+    this.shell = this.skeleton(shown);
+    this.applyHeight();
+    const src = this.getAttribute('src');
+    if (!src) {
+      this.showError('No data to show: the explorer needs a src attribute naming a dataset.', false);
+      return;
+    }
+    try {
+      const url = new URL(src, document.baseURI);
+      const basemapUrl = new URL(this.getAttribute('basemap') ?? 'data/basemap-middle-east.json', HERE);
+      const [bytes, basemap] = await Promise.all([
+        this.fetchData(url, abort.signal),
+        shown.has('map') ? loadBasemap(basemapUrl.href, abort.signal) : null,
+        loadCore(),
+        this.shell.styled,
+      ]);
+      if (generation !== this.generation) return;
+      this.store = Dateline.fromBytes(bytes);
+      this.mount(shown, basemap);
+    } catch (error) {
+      if (generation !== this.generation || abort.signal.aborted) return;
+      this.showError(error.message, true);
+    }
+  }
+
+  async fetchData(url, signal) {
+    let response;
+    try {
+      response = await fetch(url, { signal });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw new Error(`Could not load the data from ${url.href}: the request failed (offline, blocked, or not allowed from this page).`);
+    }
+    if (!response.ok) {
+      throw new Error(`Could not load the data from ${url.href}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+    }
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const first = bytes.find((b) => b > 32);
+    if (first === 0x3c) throw new Error(`${url.href} is a web page, not a data file. Check the src address.`);
+    return bytes;
+  }
+
+  skeleton(shown) {
+    const link = el('link', { rel: 'stylesheet', href: new URL('dateline.css', HERE).href });
+    const styled = new Promise((done) => {
+      link.addEventListener('load', done, { once: true });
+      link.addEventListener('error', done, { once: true });
+    });
+    const part = (name, label) => (shown.has(name) ? el('section', { class: `dl-${name}`, 'aria-label': label, 'data-uid': this.uid }) : null);
+    const shell = {
+      styled,
+      title: el('h2', { class: 'dl-title' }, this.getAttribute('heading') ?? ''),
+      status: el('p', { class: 'dl-status', role: 'status', 'aria-live': 'polite' }, 'Loading…'),
+      problems: el('div', { class: 'dl-problems', hidden: true }),
+      filters: part('filters', 'Filters'),
+      map: part('map', 'Map of sites'),
+      timeline: part('timeline', 'Timeline'),
+      card: shown.has('list') ? el('section', { class: 'dl-card', 'aria-label': 'Selected event', hidden: true }) : null,
+      list: part('list', 'Events'),
+    };
+    const filtersBox = shell.filters
+      ? el('details', { class: 'dl-filters-box' }, el('summary', {}, 'Filters'), shell.filters)
+      : null;
+    const main = shell.map || shell.timeline ? el('div', { class: 'dl-main' }, shell.map, shell.timeline) : null;
+    const side = shell.list ? el('div', { class: 'dl-side' }, shell.card, shell.list) : null;
+    shell.root = el('div', { class: 'dl-root', part: 'root' },
+      el('header', { class: 'dl-header' }, shell.title, shell.status),
+      shell.problems,
+      el('div', { class: `dl-body${filtersBox ? '' : ' dl-no-filters'}${side ? '' : ' dl-no-side'}` }, filtersBox, main, side));
+    clear(this.shadowRoot).append(link, shell.root);
+    // Wide: filters beside the views, always open. Narrow: folded above them, one tap away.
+    if (filtersBox) filtersBox.open = this.getBoundingClientRect().width > 980;
+    return shell;
+  }
+
+  mount(shown, basemap) {
+    const store = this.store;
+    if (!this.hasAttribute('heading')) this.shell.title.textContent = store.title;
+    this.shell.title.hidden = this.getAttribute('heading') === '';
+    this.showProblems(store.problems());
+    const dictionaries = {
+      types: store.types(), places: store.places(), actors: store.actors(), documents: store.documents(),
+      precisions: Dateline.precisions(),
+    };
+    this.extent = store.extent();
+    const actions = {
+      select: (id) => this.set({ event: id }),
+      togglePlace: (id) => this.set({ places: this.state.places.includes(id) ? this.state.places.filter((p) => p !== id) : [...this.state.places, id] }),
+      setRange: (from, to) => this.set({ from, to }),
+      setView: (viewFrom, viewTo) => this.set({ viewFrom, viewTo }),
+      resized: () => this.render(),
+    };
+    this.views = {
+      filters: this.shell.filters && new Filters(this.shell.filters, dictionaries, (change) => this.set(change), dateSpan),
+      map: this.shell.map && basemap && new SiteMap(this.shell.map, basemap, dictionaries.places, actions),
+      timeline: this.shell.timeline && new Timeline(this.shell.timeline, actions),
+      list: this.shell.list && new EventList(this.shell.list, actions),
+      card: this.shell.card && new EventCard(this.shell.card, actions),
+    };
+    this.state = parseState(this.getAttribute('filters') ?? '');
+    this.state.event = this.getAttribute('selected') || this.state.event;
+    this.watchHash();
+    this.render();
+  }
+
+  watchHash() {
+    this.hashListener?.abort();
+    this.hashListener = null;
+    if (!this.hasAttribute('hash') || !this.state) return;
+    this.hashListener = new AbortController();
+    const read = () => {
+      if (location.hash.length > 1 && location.hash.slice(1) !== formatState(this.state)) {
+        this.state = { ...parseState(location.hash), viewFrom: this.state.viewFrom, viewTo: this.state.viewTo };
+        this.render();
+      }
+    };
+    window.addEventListener('hashchange', read, { signal: this.hashListener.signal });
+    read();
+  }
+
+  set(change) {
+    if (!this.state) return;
+    this.state = { ...this.state, ...change };
+    if (this.hashListener) {
+      const text = formatState(this.state);
+      history.replaceState(history.state, '', text ? `#${text}` : location.pathname + location.search);
+    }
+    this.render();
+    this.dispatchEvent(new CustomEvent('dateline-change', { detail: { state: formatState(this.state) } }));
+  }
+
+  /** One interaction: one core query, then every view draws the answer. */
+  render() {
+    const { store, state, views } = this;
+    if (!store || !views) return;
+    const pad = this.extent ? Math.max(Math.round((this.extent.toDay - this.extent.fromDay) * 0.02), 1) : 0;
+    const spec = {
+      types: state.types, actors: state.actors, places: state.places, documents: state.documents,
+      precision: state.precision, text: state.text,
+      limit: PAGE_LIMIT,
+      selected: state.event ?? undefined,
+    };
+    if (state.from !== null) spec.from = state.from;
+    if (state.to !== null) spec.to = state.to;
+    if (this.extent || state.viewFrom !== null) {
+      spec.viewFrom = state.viewFrom ?? this.extent.fromDay - pad;
+      spec.viewTo = state.viewTo ?? this.extent.toDay + pad;
+    }
+    if (views.timeline) spec.laneWidth = views.timeline.width();
+    let result;
+    try {
+      result = store.query(spec);
+    } catch (error) {
+      // A link or attribute may name what this dataset does not have: say so and start clean.
+      this.showProblems([{ severity: 'error', path: 'filters', line: 0, column: 0, message: error.message }]);
+      this.state = { ...emptyState(), viewFrom: state.viewFrom, viewTo: state.viewTo };
+      result = store.query({ limit: PAGE_LIMIT, viewFrom: spec.viewFrom, viewTo: spec.viewTo, laneWidth: spec.laneWidth });
+    }
+    if (state.event && !result.selected) this.state.event = null;
+    const card = result.selected;
+    views.filters?.update(this.state, result, formatDay);
+    views.map?.update(result, this.state.places, card?.placeDetails?.id ?? null);
+    views.timeline?.update(result, this.state, this.state.event);
+    views.list?.update(result, this.state.event);
+    views.card?.update(card ?? null);
+    const of = store.eventCount;
+    this.shell.status.textContent = result.total === of ? `${of} events` : `${result.total} of ${of} events match`;
+  }
+
+  showProblems(problems) {
+    const box = this.shell.problems;
+    const errors = problems.filter((p) => p.severity === 'error');
+    box.hidden = errors.length === 0;
+    if (!errors.length) return;
+    const where = (p) => [p.path, p.line ? `line ${p.line}, column ${p.column}` : ''].filter(Boolean).join(', ');
+    clear(box).append(el('details', {},
+      el('summary', {}, `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the data; what could be read is shown.`),
+      el('ul', {}, ...errors.slice(0, 8).map((p) => el('li', {}, el('code', {}, where(p)), ' ', p.message))),
+      errors.length > 8 ? el('p', {}, `and ${errors.length - 8} more.`) : null));
+  }
+
+  showError(message, retry) {
+    const shell = this.shell;
+    shell.status.textContent = 'Not loaded';
+    const button = retry ? el('button', { type: 'button', class: 'dl-button' }, 'Try again') : null;
+    button?.addEventListener('click', () => this.start(), { once: true });
+    clear(shell.problems).append(el('div', { class: 'dl-error', role: 'alert' }, el('p', {}, message), button));
+    shell.problems.hidden = false;
+  }
+
+  stop() {
+    this.generation += 1;
+    this.abort?.abort();
+    this.hashListener?.abort();
+    this.hashListener = null;
+    for (const view of Object.values(this.views ?? {})) view?.destroy();
+    this.views = null;
+    this.store?.free();
+    this.store = null;
+    this.state = null;
+  }
+}
+
+if (!customElements.get('dateline-explorer')) customElements.define('dateline-explorer', DatelineExplorer);

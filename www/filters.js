@@ -1,0 +1,142 @@
+// The filter panel: text, dates, and one list of options per facet, each with the count the
+// core says a click would give. Draws and forwards input; never counts.
+import { clear, el } from './dom.js';
+
+const DEBOUNCE_MS = 180;
+
+export class Filters {
+  /**
+   * @param {HTMLElement} root where to draw
+   * @param {object} dictionaries { types, families, actors, places, documents, precisions }
+   * @param {(change: object) => void} onChange receives partial state changes
+   * @param {(text: string) => object} dateSpan the core's EDTF reader, for the date inputs
+   */
+  constructor(root, dictionaries, onChange, dateSpan) {
+    this.root = root;
+    this.dict = dictionaries;
+    this.onChange = onChange;
+    this.dateSpan = dateSpan;
+    this.timer = 0;
+    this.abort = new AbortController();
+    const signal = this.abort.signal;
+    const uid = root.dataset.uid;
+
+    this.text = el('input', { type: 'search', id: `${uid}-text`, class: 'dl-input', placeholder: 'Words, names, places…', autocomplete: 'off' });
+    this.text.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.onChange({ text: this.text.value }), DEBOUNCE_MS);
+    }, { signal });
+    this.from = el('input', { type: 'date', id: `${uid}-from`, class: 'dl-input' });
+    this.to = el('input', { type: 'date', id: `${uid}-to`, class: 'dl-input' });
+    this.dateError = el('p', { class: 'dl-field-error', role: 'alert' });
+    for (const input of [this.from, this.to]) {
+      input.addEventListener('change', () => this.dateChanged(), { signal });
+    }
+    const clearDates = el('button', { type: 'button', class: 'dl-link-button' }, 'Any date');
+    clearDates.addEventListener('click', () => this.onChange({ from: null, to: null }), { signal });
+    this.reset = el('button', { type: 'button', class: 'dl-button dl-reset' }, 'Reset all filters');
+    this.reset.addEventListener('click', () => this.onChange({
+      types: [], actors: [], places: [], documents: [], precision: [], text: '', from: null, to: null,
+    }), { signal });
+
+    this.groups = {
+      types: this.group('Event type', 'types', dictionaries.types.map((t) => ({ id: t.id, label: t.label, swatch: t.family }))),
+      places: this.group('Place', 'places', dictionaries.places.map((p) => ({ id: p.id, label: p.name, depth: depth(p, dictionaries.places) }))),
+      actors: this.group('Actor', 'actors', dictionaries.actors.map((a) => ({ id: a.id, label: a.name }))),
+      documents: this.group('Source', 'documents', dictionaries.documents.map((d) => ({ id: d.id, label: d.title }))),
+      precision: this.group('Date known to', 'precision', dictionaries.precisions.map((p) => ({ id: p.id, label: p.label }))),
+    };
+
+    clear(root).append(
+      el('div', { class: 'dl-filter-head' }, this.reset),
+      el('div', { class: 'dl-field' }, el('label', { for: `${uid}-text` }, 'Search'), this.text),
+      el('fieldset', { class: 'dl-field dl-dates' },
+        el('legend', {}, 'Dates'),
+        el('label', { for: `${uid}-from` }, 'From'), this.from,
+        el('label', { for: `${uid}-to` }, 'To'), this.to,
+        clearDates, this.dateError),
+      ...Object.values(this.groups).map((g) => g.node),
+    );
+  }
+
+  group(title, key, options) {
+    const uid = this.root.dataset.uid;
+    const list = el('ul', { class: 'dl-options' });
+    const inputs = new Map();
+    for (const option of options) {
+      const id = `${uid}-${key}-${inputs.size}`;
+      const input = el('input', { type: 'checkbox', id, value: option.id });
+      input.addEventListener('change', () => {
+        const chosen = [...inputs.values()].filter((i) => i.checked).map((i) => i.value);
+        this.onChange({ [key]: chosen });
+      }, { signal: this.abort.signal });
+      const count = el('span', { class: 'dl-count' });
+      const label = el('label', { for: id },
+        option.swatch ? el('span', { class: `dl-swatch dl-family-${option.swatch}`, 'aria-hidden': 'true' }) : null,
+        el('span', { class: 'dl-option-label' }, option.label), count);
+      const item = el('li', { class: 'dl-option' }, input, label);
+      // CSSOM, not a style attribute, so that a strict Content Security Policy allows it.
+      if (option.depth) item.style.setProperty('--dl-depth', String(option.depth));
+      list.append(item);
+      inputs.set(option.id, input);
+      input.countNode = count;
+      input.item = item;
+    }
+    const node = el('fieldset', { class: 'dl-field dl-group' }, el('legend', {}, title), list);
+    return { node, inputs };
+  }
+
+  dateChanged() {
+    const change = {};
+    for (const [key, input] of [['from', this.from], ['to', this.to]]) {
+      if (!input.value) { change[key] = null; continue; }
+      try {
+        change[key] = this.dateSpan(input.value)[key === 'from' ? 'fromDay' : 'toDay'];
+      } catch (error) {
+        this.dateError.textContent = error.message;
+        return;
+      }
+    }
+    this.dateError.textContent = '';
+    this.onChange(change);
+  }
+
+  /** Shows the state and the counts of one query result. */
+  update(state, result, formatDay) {
+    if (this.text.value !== state.text && this.root.ownerDocument.activeElement !== this.text) this.text.value = state.text;
+    this.from.value = state.from === null ? '' : formatDay(state.from);
+    this.to.value = state.to === null ? '' : formatDay(state.to);
+    const counts = {
+      types: result.typeCounts, places: result.placeCounts, actors: result.actorCounts,
+      documents: result.documentCounts, precision: result.precisionCounts,
+    };
+    for (const [key, group] of Object.entries(this.groups)) {
+      const chosen = new Set(state[key]);
+      [...group.inputs.values()].forEach((input, i) => {
+        input.checked = chosen.has(input.value);
+        const n = counts[key][i];
+        input.countNode.textContent = String(n);
+        input.item.classList.toggle('dl-empty', n === 0 && !input.checked);
+      });
+    }
+    const active = ['types', 'places', 'actors', 'documents', 'precision'].some((k) => state[k].length)
+      || state.text || state.from !== null || state.to !== null;
+    this.reset.disabled = !active;
+  }
+
+  destroy() {
+    clearTimeout(this.timer);
+    this.abort.abort();
+    clear(this.root);
+  }
+}
+
+function depth(place, places) {
+  let d = 0;
+  let at = place;
+  while (at?.within && d < places.length) {
+    at = places.find((p) => p.id === at.within);
+    d += 1;
+  }
+  return d;
+}

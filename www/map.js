@@ -1,0 +1,266 @@
+// The map of sites: countries from the shipped base map, a marker per place sized by the core's
+// counts, labels placed so they do not collide, pan and zoom, and edge markers for places
+// outside the view. Draws and forwards input only.
+import { clear, el, svg } from './dom.js';
+
+const MIN_ZOOM_WIDTH = 8;        // map units: the closest zoom
+const MERGE_PX = 16;             // a place this close to a place containing it is drawn as part of it
+const EDGE_MARGIN = 16;          // px kept between an edge marker and the map's border
+
+export class SiteMap {
+  /**
+   * @param {HTMLElement} root
+   * @param {object} basemap the shipped base map (see www/data/README.md)
+   * @param {object[]} places the core's places()
+   * @param {{ togglePlace(id: string): void }} actions
+   */
+  constructor(root, basemap, places, actions) {
+    this.root = root;
+    this.basemap = basemap;
+    this.actions = actions;
+    this.abort = new AbortController();
+    this.places = places.map((p, index) => ({
+      ...p,
+      index,
+      point: p.lat === null || p.lon === null ? null
+        : [(p.lon - basemap.bbox[0]) * basemap.kx, (basemap.bbox[3] - p.lat) * basemap.ky],
+    }));
+    this.byId = new Map(this.places.map((p) => [p.id, p]));
+    this.result = null;
+    this.view = null;
+
+    this.base = svg('svg', { class: 'dl-map-base', 'aria-hidden': 'true', preserveAspectRatio: 'none' },
+      svg('rect', { class: 'dl-sea', x: -5000, y: -5000, width: 10000, height: 10000 }),
+      ...basemap.countries.map((c) => svg('path', { class: 'dl-country', d: c.d })));
+    this.overlay = svg('svg', { class: 'dl-map-overlay', role: 'group', 'aria-label': 'Places' });
+    this.tooltip = el('div', { class: 'dl-tooltip', role: 'tooltip', hidden: true });
+    const button = (label, text, handler) => {
+      const b = el('button', { type: 'button', class: 'dl-icon-button', 'aria-label': label, title: label }, text);
+      b.addEventListener('click', handler, { signal: this.abort.signal });
+      return b;
+    };
+    const controls = el('div', { class: 'dl-map-controls' },
+      button('Zoom in', '+', () => this.zoom(1 / 1.5)),
+      button('Zoom out', '−', () => this.zoom(1.5)),
+      button('Show all places', '⤢', () => this.fit()));
+    this.frame = el('div', { class: 'dl-map-frame', tabindex: '0', 'aria-label': 'Map of sites. Arrow keys pan, plus and minus zoom.' },
+      this.base, this.overlay);
+    clear(root).append(this.frame, controls, this.tooltip,
+      el('p', { class: 'dl-credit' }, 'Base map: Natural Earth'));
+    this.listen();
+    this.resizer = new ResizeObserver(() => this.draw());
+    this.resizer.observe(this.frame);
+  }
+
+  size() {
+    return { w: this.frame.clientWidth || 1, h: this.frame.clientHeight || 1 };
+  }
+
+  /** Fits the view to the mapped places inside the base map, with a margin. */
+  fit() {
+    const { w, h } = this.size();
+    const inside = this.places.filter((p) => p.point && p.point[0] >= 0 && p.point[0] <= 1000
+      && p.point[1] >= 0 && p.point[1] <= this.basemap.height && p.precision !== 'country');
+    const xs = inside.map((p) => p.point[0]);
+    const ys = inside.map((p) => p.point[1]);
+    let [x0, x1, y0, y1] = xs.length ? [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)] : [0, 1000, 0, this.basemap.height];
+    const pad = 0.35;
+    const cw = Math.max(x1 - x0, 120) * (1 + 2 * pad);
+    const ch = Math.max(y1 - y0, 120) * (1 + 2 * pad);
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    const vw = Math.max(cw, ch * (w / h));
+    this.view = { x: cx - vw / 2, y: cy - (vw * h / w) / 2, w: vw };
+    this.draw();
+  }
+
+  zoom(factor, px, py) {
+    if (!this.view) return;
+    const { w, h } = this.size();
+    const fx = px === undefined ? 0.5 : px / w;
+    const fy = py === undefined ? 0.5 : py / h;
+    const nw = Math.min(Math.max(this.view.w * factor, MIN_ZOOM_WIDTH), 1400);
+    const scale = nw / this.view.w;
+    const vh = this.view.w * h / w;
+    this.view = { x: this.view.x + fx * this.view.w * (1 - scale), y: this.view.y + fy * vh * (1 - scale), w: nw };
+    this.draw();
+  }
+
+  pan(dx, dy) {
+    if (!this.view) return;
+    const k = this.view.w / this.size().w;
+    this.view = { ...this.view, x: this.view.x - dx * k, y: this.view.y - dy * k };
+    this.draw();
+  }
+
+  listen() {
+    const signal = this.abort.signal;
+    this.frame.addEventListener('wheel', (e) => {
+      e.preventDefault();
+      const box = this.frame.getBoundingClientRect();
+      this.zoom(e.deltaY > 0 ? 1.25 : 0.8, e.clientX - box.left, e.clientY - box.top);
+    }, { signal, passive: false });
+    let drag = null;
+    this.frame.addEventListener('pointerdown', (e) => {
+      if (e.target.closest('.dl-marker')) return;
+      drag = { x: e.clientX, y: e.clientY };
+      this.frame.setPointerCapture(e.pointerId);
+    }, { signal });
+    this.frame.addEventListener('pointermove', (e) => {
+      if (!drag) return;
+      this.pan(e.clientX - drag.x, e.clientY - drag.y);
+      drag = { x: e.clientX, y: e.clientY };
+    }, { signal });
+    const end = () => { drag = null; };
+    this.frame.addEventListener('pointerup', end, { signal });
+    this.frame.addEventListener('pointercancel', end, { signal });
+    this.frame.addEventListener('keydown', (e) => {
+      if (e.target !== this.frame) return;
+      const step = 40;
+      const keys = {
+        ArrowLeft: () => this.pan(step, 0), ArrowRight: () => this.pan(-step, 0),
+        ArrowUp: () => this.pan(0, step), ArrowDown: () => this.pan(0, -step),
+        '+': () => this.zoom(1 / 1.5), '=': () => this.zoom(1 / 1.5), '-': () => this.zoom(1.5), 0: () => this.fit(),
+      };
+      if (keys[e.key]) { e.preventDefault(); keys[e.key](); }
+    }, { signal });
+  }
+
+  /** Shows one query result: marker sizes, the chosen places, the selected event's place. */
+  update(result, chosen, selectedPlace) {
+    this.result = result;
+    this.chosen = new Set(chosen);
+    this.selectedPlace = selectedPlace;
+    if (!this.view) this.fit(); else this.draw();
+  }
+
+  draw() {
+    if (!this.view || !this.result) return;
+    const { w, h } = this.size();
+    const v = this.view;
+    const k = w / v.w;
+    this.base.setAttribute('viewBox', `${v.x} ${v.y} ${v.w} ${v.w * h / w}`);
+    this.overlay.setAttribute('viewBox', `0 0 ${w} ${h}`);
+    const screen = (pt) => [(pt[0] - v.x) * k, (pt[1] - v.y) * k];
+    const boxes = [];
+    const marks = [];
+    const labels = [];
+
+    // Country names, faint, where they fit.
+    for (const c of this.basemap.countries) {
+      if (c.area * k * k < 9000) continue;
+      const [x, y] = screen(c.label);
+      if (x < 30 || x > w - 30 || y < 12 || y > h - 12) continue;
+      labels.push(svg('text', { class: 'dl-country-label', x, y, 'text-anchor': 'middle' }, c.name));
+    }
+
+    // Places, largest containing place first, so contained places can merge into it.
+    const drawn = new Map();
+    const mapped = this.places.filter((p) => p.point && p.precision !== 'country')
+      .sort((a, b) => this.ancestors(a).length - this.ancestors(b).length);
+    for (const place of mapped) {
+      const [x, y] = screen(place.point);
+      const host = this.ancestors(place).map((id) => drawn.get(id)).find((d) => d && Math.hypot(d.x - x, d.y - y) < MERGE_PX);
+      if (host) {
+        host.merged.push(place);
+        if (place.id === this.selectedPlace) host.selected = true;
+        if (this.chosen.has(place.id)) host.chosen = true;
+        continue;
+      }
+      drawn.set(place.id, { place, x, y, merged: [], selected: place.id === this.selectedPlace, chosen: this.chosen.has(place.id) });
+    }
+    for (const d of drawn.values()) {
+      const count = d.merged.length ? this.result.placeSelectedWithin[d.place.index] : this.result.placeSelected[d.place.index];
+      const r = count ? 5 + 3 * Math.sqrt(count) : 4;
+      const off = d.x < 0 || d.x > w || d.y < 0 || d.y > h;
+      const x = Math.min(Math.max(d.x, EDGE_MARGIN), w - EDGE_MARGIN);
+      const y = Math.min(Math.max(d.y, EDGE_MARGIN), h - EDGE_MARGIN);
+      const name = d.merged.length ? `${d.place.name} and ${d.merged.length} ${d.merged.length === 1 ? 'site' : 'sites'} within it` : d.place.name;
+      const what = `${count} ${count === 1 ? 'event' : 'events'}`;
+      const precision = d.place.precisionLabel ? `; ${d.place.precisionLabel}` : '';
+      const where = off ? ' (off the map: choose to filter, or zoom out)' : '';
+      const shape = off
+        ? svg('path', { class: 'dl-edge-arrow', d: arrow(x, y, d.x, d.y) })
+        : svg('circle', { class: 'dl-marker-dot', cx: x, cy: y, r });
+      const g = svg('g', {
+        class: `dl-marker${count ? '' : ' dl-marker-empty'}${d.selected ? ' dl-marker-selected' : ''}${d.chosen ? ' dl-marker-chosen' : ''}${off ? ' dl-marker-edge' : ''}`,
+        role: 'button', tabindex: '0', 'aria-pressed': String(d.chosen),
+        'aria-label': `${name}: ${what}${precision}${where}`,
+        'data-place': d.place.id,
+      }, svg('circle', { class: 'dl-marker-target', cx: x, cy: y, r: Math.max(r, 12) }), shape,
+      d.selected ? svg('circle', { class: 'dl-marker-ring', cx: x, cy: y, r: r + 4 }) : null);
+      g.addEventListener('click', () => this.actions.togglePlace(d.place.id));
+      g.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.actions.togglePlace(d.place.id); }
+      });
+      const tip = [name, what + (d.merged.length ? ' here and within' : ''), d.place.precisionLabel ?? ''];
+      g.addEventListener('pointerenter', () => this.showTip(tip, x, y));
+      g.addEventListener('focus', () => this.showTip(tip, x, y));
+      g.addEventListener('pointerleave', () => this.hideTip());
+      g.addEventListener('blur', () => this.hideTip());
+      marks.push({ g, count });
+      boxes.push({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
+      d.label = { text: d.merged.length ? `${d.place.name} +${d.merged.length}` : d.place.name, x, y, r, count, off };
+    }
+    // Labels: busiest places first; each tries right, left, above, below, and is left out
+    // (the marker keeps its tooltip) when all four collide.
+    const order = [...drawn.values()].sort((a, b) => b.label.count - a.label.count);
+    for (const d of order) {
+      const { text, x, y, r } = d.label;
+      const width = text.length * 6.6 + 4;
+      const options = [
+        { x: x + r + 4, y: y + 4, anchor: 'start', box: { x: x + r + 2, y: y - 8, w: width, h: 16 } },
+        { x: x - r - 4, y: y + 4, anchor: 'end', box: { x: x - r - 2 - width, y: y - 8, w: width, h: 16 } },
+        { x, y: y - r - 6, anchor: 'middle', box: { x: x - width / 2, y: y - r - 20, w: width, h: 16 } },
+        { x, y: y + r + 14, anchor: 'middle', box: { x: x - width / 2, y: y + r + 2, w: width, h: 16 } },
+      ];
+      const fit = options.find((o) => o.box.x >= 0 && o.box.x + o.box.w <= w && o.box.y >= 0 && o.box.y + o.box.h <= h
+        && !boxes.some((b) => overlaps(b, o.box)));
+      if (!fit) continue;
+      boxes.push(fit.box);
+      labels.push(svg('text', { class: `dl-place-label${d.label.count ? '' : ' dl-place-label-empty'}`, x: fit.x, y: fit.y, 'text-anchor': fit.anchor, 'aria-hidden': 'true' }, text));
+    }
+    marks.sort((a, b) => b.count - a.count);
+    clear(this.overlay).append(...labels, ...marks.map((m) => m.g));
+  }
+
+  ancestors(place) {
+    const out = [];
+    let at = place;
+    while (at?.within && out.length < this.places.length) {
+      out.push(at.within);
+      at = this.byId.get(at.within);
+    }
+    return out;
+  }
+
+  showTip(lines, x, y) {
+    const tip = this.tooltip;
+    clear(tip).append(...lines.filter(Boolean).map((line, i) => el(i === 0 ? 'strong' : 'span', {}, line)));
+    tip.hidden = false;
+    const { w } = this.size();
+    tip.style.left = `${Math.min(x + 14, w - 200)}px`;
+    tip.style.top = `${y + 14}px`;
+  }
+
+  hideTip() {
+    this.tooltip.hidden = true;
+  }
+
+  destroy() {
+    this.abort.abort();
+    this.resizer.disconnect();
+    clear(this.root);
+  }
+}
+
+function overlaps(a, b) {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/** A small triangle at (x, y) pointing toward (tx, ty). */
+function arrow(x, y, tx, ty) {
+  const angle = Math.atan2(ty - y, tx - x);
+  const p = (a, r) => `${(x + r * Math.cos(angle + a)).toFixed(1)} ${(y + r * Math.sin(angle + a)).toFixed(1)}`;
+  return `M${p(0, 11)}L${p(2.5, 8)}L${p(-2.5, 8)}Z`;
+}

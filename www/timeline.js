@@ -1,0 +1,226 @@
+// The timeline: the core's bins as a strip (certain counts solid, possible counts faded), each
+// event in its lane (a dot for a known day, a span with faded ends for an uncertain date), the
+// response-to chain as arrows, a brush to set the date range, and zoom. Draws and forwards only:
+// lanes, bins, ticks and spans all come from the core; this file maps day numbers to pixels.
+import { clear, el, svg } from './dom.js';
+
+const STRIP = 44;       // height of the bins strip
+const AXIS = 26;        // height of the axis
+const LANE = 24;        // height of one lane
+const MIN_MARK = 14;    // must match the core's MIN_MARK_WIDTH, so lanes do not overlap
+
+export class Timeline {
+  /**
+   * @param {HTMLElement} root
+   * @param {{ select(id: string): void, setRange(from: number, to: number): void,
+   *           setView(from: number|null, to: number|null): void }} actions
+   */
+  constructor(root, actions) {
+    this.root = root;
+    this.actions = actions;
+    this.abort = new AbortController();
+    const uid = root.dataset.uid;
+    this.uid = uid;
+    const signal = this.abort.signal;
+    const button = (label, text, handler) => {
+      const b = el('button', { type: 'button', class: 'dl-icon-button', 'aria-label': label, title: label }, text);
+      b.addEventListener('click', handler, { signal });
+      return b;
+    };
+    this.svg = svg('svg', { class: 'dl-timeline-svg', role: 'group', 'aria-label': 'Timeline of events' });
+    this.scroller = el('div', { class: 'dl-timeline-scroll' }, this.svg);
+    const controls = el('div', { class: 'dl-timeline-controls' },
+      button('Earlier', '◀', () => this.shift(-0.4)),
+      button('Zoom in on the time axis', '+', () => this.scale(0.5)),
+      button('Zoom out on the time axis', '−', () => this.scale(2)),
+      button('Later', '▶', () => this.shift(0.4)),
+      button('Show the whole period', '⤢', () => this.actions.setView(null, null)),
+      el('span', { class: 'dl-hint' }, 'Drag across the timeline to choose dates.'));
+    this.legend = el('p', { class: 'dl-timeline-legend' },
+      el('span', { class: 'dl-key dl-key-day', 'aria-hidden': 'true' }), 'known day ',
+      el('span', { class: 'dl-key dl-key-span', 'aria-hidden': 'true' }), 'uncertain or approximate date, drawn as the days it may cover ',
+      el('span', { class: 'dl-key dl-key-arrow', 'aria-hidden': 'true' }), 'in response to');
+    clear(root).append(controls, this.scroller, this.legend);
+    this.listen();
+    this.resizer = new ResizeObserver(() => { if (this.width() !== this.lastWidth) this.actions.resized?.(); });
+    this.resizer.observe(this.scroller);
+  }
+
+  width() {
+    return Math.max(this.scroller.clientWidth, 200);
+  }
+
+  /** Pixel x of the start of day `day`. */
+  x(day) {
+    const v = this.view;
+    return ((day - v.fromDay) / (v.toDay - v.fromDay + 1)) * this.lastWidth;
+  }
+
+  /** The day at pixel x. */
+  day(x) {
+    const v = this.view;
+    return Math.floor(v.fromDay + (x / this.lastWidth) * (v.toDay - v.fromDay + 1));
+  }
+
+  scale(factor) {
+    if (!this.view) return;
+    const { fromDay, toDay } = this.view;
+    const mid = (fromDay + toDay) / 2;
+    const half = Math.max(((toDay - fromDay + 1) * factor) / 2, 3);
+    this.actions.setView(Math.round(mid - half), Math.round(mid + half));
+  }
+
+  shift(fraction) {
+    if (!this.view) return;
+    const { fromDay, toDay } = this.view;
+    const by = Math.round((toDay - fromDay + 1) * fraction);
+    this.actions.setView(fromDay + by, toDay + by);
+  }
+
+  listen() {
+    const signal = this.abort.signal;
+    let brush = null;
+    this.svg.addEventListener('pointerdown', (e) => {
+      if (!this.view || e.target.closest('.dl-mark') || e.button !== 0) return;
+      const x = e.clientX - this.svg.getBoundingClientRect().left;
+      brush = { x0: x, x1: x, rect: svg('rect', { class: 'dl-brush', x, y: 0, width: 0, height: this.height }) };
+      this.svg.append(brush.rect);
+      this.svg.setPointerCapture(e.pointerId);
+    }, { signal });
+    this.svg.addEventListener('pointermove', (e) => {
+      if (!brush) return;
+      brush.x1 = Math.min(Math.max(e.clientX - this.svg.getBoundingClientRect().left, 0), this.lastWidth);
+      brush.rect.setAttribute('x', Math.min(brush.x0, brush.x1));
+      brush.rect.setAttribute('width', Math.abs(brush.x1 - brush.x0));
+    }, { signal });
+    const end = () => {
+      if (!brush) return;
+      const [a, b] = [Math.min(brush.x0, brush.x1), Math.max(brush.x0, brush.x1)];
+      brush.rect.remove();
+      brush = null;
+      if (b - a >= 4) this.actions.setRange(this.day(a), this.day(b));
+    };
+    this.svg.addEventListener('pointerup', end, { signal });
+    this.svg.addEventListener('pointercancel', () => { brush?.rect.remove(); brush = null; }, { signal });
+    this.svg.addEventListener('wheel', (e) => {
+      if (!e.ctrlKey && !e.altKey && Math.abs(e.deltaX) <= Math.abs(e.deltaY) && !e.shiftKey) return;
+      e.preventDefault();
+      this.scale(e.deltaY > 0 ? 1.25 : 0.8);
+    }, { signal, passive: false });
+  }
+
+  /** Draws one query result. `state` gives the brushed range; `selected` the selected id. */
+  update(result, state, selected) {
+    this.view = result.view;
+    this.lastWidth = this.width();
+    const W = this.lastWidth;
+    const items = result.page.map((s, i) => ({ s, lane: result.lanes[i] ?? 0 }))
+      .filter(({ s }) => s.start !== null && s.end >= (this.view?.fromDay ?? 0) && s.start <= (this.view?.toDay ?? 0));
+    const lanes = items.reduce((n, it) => Math.max(n, it.lane + 1), 0);
+    const top = STRIP + 8;
+    this.height = top + Math.max(lanes, 1) * LANE + AXIS + 6;
+    this.svg.setAttribute('viewBox', `0 0 ${W} ${this.height}`);
+    this.svg.setAttribute('height', this.height);
+    if (!this.view) {
+      clear(this.svg).append(svg('text', { x: 8, y: 24, class: 'dl-empty-note' }, 'No dated events.'));
+      return;
+    }
+    const defs = svg('defs', {},
+      ...['strikes', 'unrest', 'security', 'diplomacy', 'posture', 'other'].map((f) =>
+        svg('linearGradient', { id: `${this.uid}-fade-${f}`, x1: 0, x2: 1, y1: 0, y2: 0 },
+          svg('stop', { offset: '0', class: `dl-stop dl-family-${f}`, 'stop-opacity': '0.12' }),
+          svg('stop', { offset: '0.3', class: `dl-stop dl-family-${f}`, 'stop-opacity': '0.55' }),
+          svg('stop', { offset: '0.7', class: `dl-stop dl-family-${f}`, 'stop-opacity': '0.55' }),
+          svg('stop', { offset: '1', class: `dl-stop dl-family-${f}`, 'stop-opacity': '0.12' }))),
+      svg('marker', { id: `${this.uid}-arrow`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+        svg('path', { d: 'M0 0L10 5L0 10Z', class: 'dl-arrowhead' })));
+    const layers = [defs, svg('rect', { class: 'dl-timeline-bg', x: 0, y: 0, width: W, height: this.height })];
+
+    // The brushed range, shaded across strip and lanes.
+    if (state.from !== null || state.to !== null) {
+      const a = state.from === null ? 0 : Math.max(this.x(state.from), 0);
+      const b = state.to === null ? W : Math.min(this.x(state.to + 1), W);
+      if (b > a) layers.push(svg('rect', { class: 'dl-range', x: a, y: 0, width: b - a, height: this.height - AXIS }));
+    }
+
+    // Bins: certain solid, possible faded on top.
+    const bins = result.bins;
+    if (bins) {
+      let max = 1;
+      for (let i = 0; i < bins.certain.length; i += 1) max = Math.max(max, bins.certain[i] + bins.possible[i]);
+      for (let i = 0; i < bins.certain.length; i += 1) {
+        const x0 = Math.max(this.x(bins.edges[i]), 0);
+        const x1 = Math.min(this.x(bins.edges[i + 1]), W);
+        if (x1 <= x0) continue;
+        const hc = (bins.certain[i] / max) * (STRIP - 6);
+        const hp = (bins.possible[i] / max) * (STRIP - 6);
+        const bw = Math.max(x1 - x0 - 1, 1);
+        if (hc) layers.push(svg('rect', { class: 'dl-bin', x: x0, y: STRIP - hc, width: bw, height: hc }));
+        if (hp) layers.push(svg('rect', { class: 'dl-bin-possible', x: x0, y: STRIP - hc - hp, width: bw, height: hp }));
+      }
+      layers.push(svg('line', { class: 'dl-strip-base', x1: 0, x2: W, y1: STRIP + 0.5, y2: STRIP + 0.5 }));
+    }
+
+    // Axis ticks and grid lines.
+    const axisY = this.height - AXIS;
+    for (const t of result.ticks) {
+      const x = this.x(t.day);
+      layers.push(svg('line', { class: t.major ? 'dl-grid dl-grid-major' : 'dl-grid', x1: x, x2: x, y1: 0, y2: axisY + 4 }));
+      layers.push(svg('text', { class: 'dl-tick', x: x + 3, y: axisY + 17 }, t.label));
+    }
+
+    // Events in lanes.
+    const where = new Map();
+    const marks = [];
+    for (const { s, lane } of items) {
+      const y = top + lane * LANE + LANE / 2;
+      const left = this.x(Math.max(s.start, this.view.fromDay));
+      const right = this.x(Math.min(s.end, this.view.toDay) + 1);
+      const exact = s.start === s.end && !s.approximate && !s.uncertain;
+      const cx = (left + right) / 2;
+      const width = Math.max(right - left, MIN_MARK);
+      const shape = exact
+        ? svg('circle', { class: `dl-mark-day dl-family-${s.family}`, cx, cy: y, r: 6 })
+        : svg('rect', {
+          class: `dl-mark-span dl-stroke-${s.family}${s.uncertain || s.approximate ? ' dl-mark-qualified' : ''}`,
+          x: cx - width / 2, y: y - 6, width, height: 12, rx: 6,
+          fill: `url(#${this.uid}-fade-${s.family})`,
+        });
+      const label = `${s.title}. ${s.dateLabel}${s.dateText ? ` (“${s.dateText}”)` : ''}. ${s.typeLabel}${s.placeName ? `, ${s.placeName}` : ''}.`;
+      const g = svg('g', {
+        class: `dl-mark${s.id === selected ? ' dl-mark-selected' : ''}`, role: 'button', tabindex: '0',
+        'aria-label': label, 'aria-pressed': String(s.id === selected), 'data-id': s.id,
+      }, svg('title', {}, label), svg('rect', { class: 'dl-mark-target', x: cx - Math.max(width, 24) / 2, y: y - 12, width: Math.max(width, 24), height: 24 }), shape);
+      g.addEventListener('click', () => this.actions.select(s.id));
+      g.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.actions.select(s.id); }
+      });
+      marks.push(g);
+      where.set(s.id, { left: cx - width / 2, right: cx + width / 2, y });
+    }
+
+    // The response-to chain: an arrow from each event to the event that answered it.
+    const links = [];
+    for (const { s } of items) {
+      const to = where.get(s.id);
+      for (const id of s.responseTo) {
+        const from = where.get(id);
+        if (!from || !to) continue;
+        const x0 = from.right;
+        const x1 = Math.max(to.left, x0 + 6);
+        const bend = Math.max((x1 - x0) / 2, 12);
+        links.push(svg('path', {
+          class: 'dl-link', d: `M${x0} ${from.y}C${x0 + bend} ${from.y} ${x1 - bend} ${to.y} ${x1} ${to.y}`,
+          'marker-end': `url(#${this.uid}-arrow)`,
+        }));
+      }
+    }
+    clear(this.svg).append(...layers, ...links, ...marks);
+  }
+
+  destroy() {
+    this.abort.abort();
+    this.resizer.disconnect();
+    clear(this.root);
+  }
+}
