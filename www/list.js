@@ -111,7 +111,7 @@ export class EventCard {
     if (card.acledEventType) {
       sections.push(el('p', { class: 'dl-note dl-acled' }, `ACLED type: ${card.acledEventType} / ${card.acledSubEventType}`));
     }
-    this.root.append(...sections);
+    this.root.append(...sections.filter(Boolean));
   }
 
   focusTitle() {

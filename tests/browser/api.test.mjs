@@ -1,0 +1,47 @@
+// The core's JavaScript API, called directly in a real browser.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { start } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+test('the JS API returns typed arrays and throws Errors with the core message', async () => {
+  const page = await env.page();
+  await page.goto(`${env.base}/fixtures/blank.html`);
+  const out = await page.evaluate(async () => {
+    const m = await import('/pkg/dateline.js');
+    await m.default();
+    const bytes = new Uint8Array(await (await fetch('/data/iraq-2019-2020.json')).arrayBuffer());
+    const store = m.Dateline.fromBytes(bytes);
+    const r = store.query({ types: ['missile-attack'], from: '2020-01', to: '2020-03' });
+    const card = store.event(r.page[0].id);
+    const caught = (f) => { try { f(); return null; } catch (e) { return [e instanceof Error, e.message]; } };
+    const result = {
+      total: r.total,
+      typeCounts: r.typeCounts.constructor.name,
+      edges: r.bins.edges.constructor.name,
+      typesLength: store.types().length === r.typeCounts.length,
+      injured: card.figures[0].readings.map((x) => `${x.words} per ${x.sourceTitle}`),
+      badPlace: caught(() => store.query({ places: ['paris'] })),
+      badField: caught(() => store.query({ palces: ['paris'] })),
+      badDate: caught(() => m.dateSpan('2020-02-30')),
+      span: m.dateSpan('2019-12~'),
+    };
+    store.free();
+    return result;
+  });
+  assert.equal(out.total, 1);
+  assert.equal(out.typeCounts, 'Uint32Array');
+  assert.equal(out.edges, 'Int32Array');
+  assert.ok(out.typesLength);
+  assert.match(out.injured[0], /^nearly 100 per /);
+  assert.match(out.injured[1], /^more than 100 per /);
+  assert.deepEqual(out.badPlace, [true, "query 'places': there is no place with the id 'paris'"]);
+  assert.equal(out.badField[0], true);
+  assert.match(out.badField[1], /palces/);
+  assert.match(out.badDate[1], /February 2020 has 29 days/);
+  assert.deepEqual([out.span.from, out.span.to, out.span.label], ['2019-11-01', '2020-01-31', 'about December 2019']);
+  assert.deepEqual(page.errors, []);
+});
