@@ -207,7 +207,7 @@ export class SiteMap {
     const order = [...drawn.values()].sort((a, b) => b.label.count - a.label.count);
     for (const d of order) {
       const { text, x, y, r } = d.label;
-      const width = text.length * 6.6 + 4;
+      const width = text.length * 7.4 + 4;  // 12px bold, generous: a clipped label is worse than a missing one
       const options = [
         { x: x + r + 4, y: y + 4, anchor: 'start', box: { x: x + r + 2, y: y - 8, w: width, h: 16 } },
         { x: x - r - 4, y: y + 4, anchor: 'end', box: { x: x - r - 2 - width, y: y - 8, w: width, h: 16 } },

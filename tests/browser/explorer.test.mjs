@@ -233,3 +233,18 @@ test('widgets on one page are independent; errors show inside their widget', asy
   const unexpected = page.errors.filter((e) => !/404 \(Not Found\)/.test(e));
   assert.deepEqual(unexpected, []);
 });
+
+test('a strict Content Security Policy reports no violation', async () => {
+  const page = await env.page();
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${env.base}/fixtures/strict.html`);
+  await page.locator('#explorer .dl-status', { hasText: '19 events' }).waitFor();
+  await page.locator('#explorer .dl-card-title', { hasText: 'al-Asad' }).waitFor();
+  await page.locator('#explorer input[value="baghdad"]').check();
+  await page.locator('#explorer .dl-status', { hasText: '5 of 19' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(page.errors, []);
+});
