@@ -449,17 +449,35 @@ impl Reader<'_> {
         }
     }
 
-    fn document(&mut self, v: &Value, path: &str) -> Document {
-        let members = self.members(v, path, "a document").unwrap_or_default();
-        self.unknown_fields(members, path, DOCUMENT_FIELDS);
+    /// The opening every item shares: warns about unknown fields, and returns the item's id
+    /// (checked in the first pass) and its required name or title, which falls back to the id.
+    fn item_head(
+        &mut self,
+        v: &Value,
+        path: &str,
+        what: &str,
+        fields: &[&str],
+        name_key: &str,
+    ) -> (String, String) {
+        let members = self.members(v, path, what).unwrap_or_default();
+        self.unknown_fields(members, path, fields);
         let id = v
             .get("id")
             .and_then(Value::as_str)
             .unwrap_or_default()
             .to_string();
-        let title = self
-            .required_text(v, path, "title", "the document is shown by its id")
+        let instead = format!(
+            "{what} is shown by its id",
+            what = what.trim_start_matches("a ").trim_start_matches("an ")
+        );
+        let name = self
+            .required_text(v, path, name_key, &format!("the {instead}"))
             .unwrap_or_else(|| id.clone());
+        (id, name)
+    }
+
+    fn document(&mut self, v: &Value, path: &str) -> Document {
+        let (id, title) = self.item_head(v, path, "a document", DOCUMENT_FIELDS, "title");
         let url = self
             .text(v, path, "url")
             .and_then(|url| match checked_url(&url) {
@@ -500,16 +518,7 @@ impl Reader<'_> {
     }
 
     fn place(&mut self, v: &Value, path: &str, known: &Known) -> Place {
-        let members = self.members(v, path, "a place").unwrap_or_default();
-        self.unknown_fields(members, path, PLACE_FIELDS);
-        let id = v
-            .get("id")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string();
-        let name = self
-            .required_text(v, path, "name", "the place is shown by its id")
-            .unwrap_or_else(|| id.clone());
+        let (id, name) = self.item_head(v, path, "a place", PLACE_FIELDS, "name");
         let lat = self.coordinate(v, path, "lat", 90.0);
         let lon = self.coordinate(v, path, "lon", 180.0);
         let coordinates = match (lat, lon) {
@@ -642,16 +651,7 @@ impl Reader<'_> {
     }
 
     fn actor(&mut self, v: &Value, path: &str) -> Actor {
-        let members = self.members(v, path, "an actor").unwrap_or_default();
-        self.unknown_fields(members, path, ACTOR_FIELDS);
-        let id = v
-            .get("id")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string();
-        let name = self
-            .required_text(v, path, "name", "the actor is shown by its id")
-            .unwrap_or_else(|| id.clone());
+        let (id, name) = self.item_head(v, path, "an actor", ACTOR_FIELDS, "name");
         Actor {
             id,
             name,
@@ -663,16 +663,7 @@ impl Reader<'_> {
     }
 
     fn event(&mut self, v: &Value, path: &str, known: &Known) -> Event {
-        let members = self.members(v, path, "an event").unwrap_or_default();
-        self.unknown_fields(members, path, EVENT_FIELDS);
-        let id = v
-            .get("id")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string();
-        let title = self
-            .required_text(v, path, "title", "the event is shown by its id")
-            .unwrap_or_else(|| id.clone());
+        let (id, title) = self.item_head(v, path, "an event", EVENT_FIELDS, "title");
         let event_type = match self.required_text(
             v,
             path,
