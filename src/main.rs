@@ -5,15 +5,18 @@ use std::process::ExitCode;
 
 use dateline::basemap::{self, BoundingBox};
 use dateline::calendar::format_day;
+use dateline::ingest::{self, Format};
 use dateline::query::{self, QuerySpec};
-use dateline::{load_package, Severity, Store};
+use dateline::{Severity, Store};
 
 const USAGE: &str = "\
 dateline: check and summarise Dateline event packages
 
 Usage:
-  dateline validate FILE...   print every problem (FILE:LINE:COLUMN: severity: path: message);
+  dateline validate [--format F] FILE...
+                              print every problem (FILE:LINE:COLUMN: severity: path: message);
                               exit 1 if any file has errors, 0 otherwise
+                              F: package or acled; by default detected from the content
   dateline stats FILE         print counts by type, place, actor and year
   dateline basemap TOPOJSON --bbox WEST,SOUTH,EAST,NORTH [-o OUT]
                               derive the explorer's base map of a region from a TopoJSON
@@ -25,7 +28,14 @@ FILE may be - for standard input.";
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some("validate") if args.len() > 1 => validate(&args[1..]),
+        Some("validate") if args.len() > 1 => match format_option(&args[1..]) {
+            Ok((format, paths)) if !paths.is_empty() => validate(&paths, format),
+            Ok(_) => usage(),
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::from(2)
+            }
+        },
         Some("stats") if args.len() == 2 => stats(&args[1]),
         Some("basemap") => basemap(&args[1..]),
         Some("--version" | "-V") => {
@@ -36,11 +46,33 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
+        _ => usage(),
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
+}
+
+/// Splits `--format NAME` from the other arguments.
+fn format_option(args: &[String]) -> Result<(Option<Format>, Vec<String>), String> {
+    let mut format = None;
+    let mut rest = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        if arg == "--format" {
+            let name = args.next().ok_or("--format needs a format name")?;
+            let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+            format = Some(
+                Format::from_name(name)
+                    .ok_or(format!("--format {name}: use one of {}", names.join(", ")))?,
+            );
+        } else {
+            rest.push(arg.clone());
         }
     }
+    Ok((format, rest))
 }
 
 fn read(path: &str) -> Result<Vec<u8>, String> {
@@ -54,14 +86,17 @@ fn read(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("{path}: cannot read the file: {e}"))
 }
 
-fn load(path: &str) -> Result<Store, String> {
-    read(path).map(|bytes| load_package(&bytes))
+fn load(path: &str, format: Option<Format>) -> Result<Store, String> {
+    let name = std::path::Path::new(path)
+        .file_name()
+        .map_or(path.to_string(), |n| n.to_string_lossy().to_string());
+    read(path).map(|bytes| Store::new(ingest::read(&bytes, format, &name)))
 }
 
-fn validate(paths: &[String]) -> ExitCode {
+fn validate(paths: &[String], format: Option<Format>) -> ExitCode {
     let mut failed = false;
     for path in paths {
-        let store = match load(path) {
+        let store = match load(path, format) {
             Ok(store) => store,
             Err(message) => {
                 eprintln!("{message}");
@@ -88,6 +123,9 @@ fn validate(paths: &[String]) -> ExitCode {
             plural(errors, "error", "errors"),
             plural(warnings, "warning", "warnings"),
         );
+        if let Some(summary) = store.summary() {
+            println!("{path}: {summary}");
+        }
         failed |= errors > 0;
     }
     if failed {
@@ -106,7 +144,7 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 }
 
 fn stats(path: &str) -> ExitCode {
-    let store = match load(path) {
+    let store = match load(path, None) {
         Ok(store) => store,
         Err(message) => {
             eprintln!("{message}");

@@ -45,6 +45,7 @@ pub struct TypeEntry {
 pub struct Store {
     pub(crate) package: Package,
     pub(crate) problems: Vec<Problem>,
+    pub(crate) summary: Option<String>,
     pub(crate) types: Vec<TypeEntry>,
     /// Row `r` is `package.events[order[r]]`.
     pub(crate) order: Vec<u32>,
@@ -102,7 +103,11 @@ fn folded_names(name: &str, aliases: &[String]) -> String {
 impl Store {
     /// Lays out what a reader loaded.
     pub fn new(loaded: Loaded) -> Store {
-        let Loaded { package, problems } = loaded;
+        let Loaded {
+            package,
+            problems,
+            summary,
+        } = loaded;
         let types = type_dictionary(&package.events);
         let type_of: HashMap<String, u16> = types
             .iter()
@@ -168,6 +173,7 @@ impl Store {
             document_index,
             package: Package::default(),
             problems,
+            summary,
         };
         store.type_names = store
             .types
@@ -238,6 +244,11 @@ impl Store {
     /// Every problem found while loading.
     pub fn problems(&self) -> &[Problem] {
         &self.problems
+    }
+
+    /// For imports, how many rows loaded ("1,203 rows loaded; 4 skipped: line 17, …").
+    pub fn summary(&self) -> Option<&str> {
+        self.summary.as_deref()
     }
 
     /// The number of events.

@@ -11,8 +11,9 @@ use wasm_bindgen::prelude::*;
 
 use crate::edtf::{Edtf, Precision};
 use crate::event_type::Family;
+use crate::ingest::{self, Format};
 use crate::query::{self, QuerySpec};
-use crate::{calendar, ingest, Store};
+use crate::{calendar, Store};
 
 /// Serialises small values as plain JSON-like objects (`null` for `None`, objects for maps).
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
@@ -46,19 +47,47 @@ struct Named {
 
 #[wasm_bindgen]
 impl Dateline {
-    /// Loads a package from the bytes of a JSON file. Never throws for bad data: problems are
-    /// listed by `problems()`, and whatever could be loaded is there.
+    /// Loads a data file from its bytes: a package or an ACLED export, detected from the content
+    /// unless `format` (`"package"`, `"acled"`) says; `name` names the file in titles. Never
+    /// throws for bad data: problems are listed by `problems()`, and whatever could be loaded is
+    /// there. Throws only for an unknown format name.
     #[wasm_bindgen(js_name = fromBytes)]
-    pub fn from_bytes(bytes: &[u8]) -> Dateline {
-        Dateline {
-            store: Store::new(ingest::read_package(bytes)),
-        }
+    pub fn from_bytes(
+        bytes: &[u8],
+        format: Option<String>,
+        name: Option<String>,
+    ) -> Result<Dateline, JsError> {
+        let format = match format.as_deref() {
+            None | Some("") => None,
+            Some(f) => Some(Format::from_name(f).ok_or_else(|| {
+                let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+                JsError::new(&format!(
+                    "'{f}' is not a format Dateline reads; use one of: {}",
+                    names.join(", ")
+                ))
+            })?),
+        };
+        let loaded = ingest::read(bytes, format, name.as_deref().unwrap_or("the file"));
+        Ok(Dateline {
+            store: Store::new(loaded),
+        })
     }
 
-    /// Loads a package from JSON text.
+    /// Loads a data file from text; see `fromBytes`.
     #[wasm_bindgen(js_name = fromText)]
-    pub fn from_text(text: &str) -> Dateline {
-        Dateline::from_bytes(text.as_bytes())
+    pub fn from_text(
+        text: &str,
+        format: Option<String>,
+        name: Option<String>,
+    ) -> Result<Dateline, JsError> {
+        Dateline::from_bytes(text.as_bytes(), format, name)
+    }
+
+    /// For imports, how many rows loaded ("1,203 rows loaded; 4 skipped: line 17, …"), else
+    /// `undefined`.
+    #[wasm_bindgen(getter)]
+    pub fn summary(&self) -> Option<String> {
+        self.store.summary().map(str::to_string)
     }
 
     /// Every problem found while loading: `{ severity, path, line, column, message }`.

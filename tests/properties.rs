@@ -42,6 +42,25 @@ fn edtf_text() -> impl Strategy<Value = String> {
     ]
 }
 
+/// CSV-ish text under an ACLED header: quotes, delimiters, line breaks, dates, numbers.
+fn acledish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just(",".to_string()),
+        Just(";".to_string()),
+        Just("\"".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        "[0-9]{1,4}",
+        "20[0-9]{2}-[0-9]{2}-[0-9]{2}",
+        "-?[0-9]{1,3}\\.[0-9]{1,4}",
+        "\\PC{0,8}",
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|pieces| {
+        let header = "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,location,latitude,longitude,geo_precision,notes,fatalities";
+        format!("{header}\n{}", pieces.concat())
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -60,6 +79,19 @@ proptest! {
         for problem in store.problems() {
             prop_assert!(!problem.message.is_empty());
         }
+    }
+
+    #[test]
+    fn reading_acled_like_csv_never_panics(text in acledish()) {
+        let loaded = dateline::ingest::read(text.as_bytes(), None, "x.csv");
+        let store = Store::new(loaded);
+        query::run(&store, &QuerySpec::default()).unwrap();
+    }
+
+    #[test]
+    fn reading_arbitrary_bytes_as_acled_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        let loaded = dateline::ingest::read(&bytes, Some(dateline::ingest::Format::Acled), "x.csv");
+        prop_assert!(loaded.summary.is_some());
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //   selected  the id of the event to open
 //   hash      if present, filters and selection live in the page's URL hash (for one explorer per page)
 //   basemap   the base map's URL (default: data/basemap-middle-east.json beside this file)
+//   format    the data's format, "package" or "acled" (default: detected from the content)
 import init, { Dateline, dateSpan, formatDay } from './pkg/dateline.js';
 import { clear, el } from './dom.js';
 import { Filters } from './filters.js';
@@ -80,7 +81,7 @@ export function formatState(state) {
 }
 
 class DatelineExplorer extends HTMLElement {
-  static observedAttributes = ['src', 'heading', 'height', 'views', 'filters', 'selected', 'hash'];
+  static observedAttributes = ['src', 'heading', 'height', 'views', 'filters', 'selected', 'hash', 'format'];
 
   constructor() {
     super();
@@ -101,7 +102,7 @@ class DatelineExplorer extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (!this.isConnected || before === after || !this.shell) return;
-    if (name === 'src' || name === 'views') this.start();
+    if (name === 'src' || name === 'views' || name === 'format') this.start();
     else if (name === 'filters') this.set({ ...parseState(after ?? ''), event: this.state.event });
     else if (name === 'selected') this.set({ event: after || null });
     else if (name === 'heading') {
@@ -147,7 +148,8 @@ class DatelineExplorer extends HTMLElement {
         this.shell.styled,
       ]);
       if (generation !== this.generation) return;
-      this.store = Dateline.fromBytes(bytes);
+      const name = decodeURIComponent(url.pathname.split('/').pop() || url.hostname);
+      this.store = Dateline.fromBytes(bytes, this.getAttribute('format') || undefined, name);
       this.mount(shown, basemap);
     } catch (error) {
       if (generation !== this.generation || abort.signal.aborted) return;
@@ -198,7 +200,7 @@ class DatelineExplorer extends HTMLElement {
     shell.root = el('div', { class: 'dl-root', part: 'root' },
       el('header', { class: 'dl-header' }, shell.title, shell.status),
       shell.problems,
-      el('div', { class: `dl-body${filtersBox ? '' : ' dl-no-filters'}${side ? '' : ' dl-no-side'}` }, filtersBox, main, side));
+      el('div', { class: `dl-body${filtersBox ? '' : ' dl-no-filters'}${side ? '' : ' dl-no-side'}${main ? '' : ' dl-no-main'}` }, filtersBox, main, side));
     clear(this.shadowRoot).append(link, shell.root);
     // Wide: filters beside the views, always open. Narrow: folded above them, one tap away.
     if (filtersBox) filtersBox.open = this.getBoundingClientRect().width > 980;
@@ -209,7 +211,7 @@ class DatelineExplorer extends HTMLElement {
     const store = this.store;
     if (!this.hasAttribute('heading')) this.shell.title.textContent = store.title;
     this.shell.title.hidden = this.getAttribute('heading') === '';
-    this.showProblems(store.problems());
+    this.showProblems(store.problems(), store.summary);
     const dictionaries = {
       types: store.types(), places: store.places(), actors: store.actors(), documents: store.documents(),
       precisions: Dateline.precisions(),
@@ -299,14 +301,15 @@ class DatelineExplorer extends HTMLElement {
     this.shell.status.textContent = result.total === of ? `${of} events` : `${result.total} of ${of} events match`;
   }
 
-  showProblems(problems) {
+  showProblems(problems, summary) {
     const box = this.shell.problems;
     const errors = problems.filter((p) => p.severity === 'error');
     box.hidden = errors.length === 0;
     if (!errors.length) return;
+    const lead = summary ? `${summary}. ` : '';
     const where = (p) => [p.path, p.line ? `line ${p.line}, column ${p.column}` : ''].filter(Boolean).join(', ');
     clear(box).append(el('details', {},
-      el('summary', {}, `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the data; what could be read is shown.`),
+      el('summary', {}, `${lead}${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the data; what could be read is shown.`),
       el('ul', {}, ...errors.slice(0, 8).map((p) => el('li', {}, el('code', {}, where(p)), ' ', p.message))),
       errors.length > 8 ? el('p', {}, `and ${errors.length - 8} more.`) : null));
   }

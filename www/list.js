@@ -95,7 +95,7 @@ export class EventCard {
           link(s.document.url, s.document.title),
           s.document.publisher ? ` · ${s.document.publisher}` : '',
           s.document.publishedLabel ? ` · ${s.document.publishedLabel}` : '',
-          s.verified ? el('span', { class: 'dl-verified' }, ' · quote checked against the article') : null)))));
+          s.verified ? el('span', { class: 'dl-verified' }, ' · quote checked against the source’s text') : null)))));
     if (card.actors.length) {
       sections.push(el('h4', {}, 'Actors'), el('ul', { class: 'dl-actors' }, ...card.actors.map((a) => el('li', {},
         el('strong', {}, a.name), ` · ${a.role}`, a.affiliation ? el('span', { class: 'dl-note' }, ` · ${a.affiliation}`) : null,

@@ -1,9 +1,12 @@
 //! Reading data files into a [`Package`] and a list of [`Problem`]s.
 //!
 //! Readers never stop at the first problem and never panic on input: a broken item is skipped
-//! or repaired and reported, and everything else loads.
+//! or repaired and reported, and everything else loads. [`read`] detects the format from the
+//! content (see [`Format`]) unless told which it is.
 
+mod acled;
 mod package;
+mod table;
 
 pub use package::read_package;
 
@@ -18,6 +21,118 @@ pub struct Loaded {
     pub package: Package,
     /// Everything that was wrong, in file order.
     pub problems: Vec<Problem>,
+    /// For imports: how many rows loaded ("1,203 rows loaded; 4 skipped: line 17, …").
+    pub summary: Option<String>,
+}
+
+impl Loaded {
+    /// Records a problem.
+    pub(crate) fn report(
+        &mut self,
+        severity: Severity,
+        path: String,
+        line: u32,
+        column: u32,
+        message: String,
+    ) {
+        self.problems.push(Problem {
+            severity,
+            path,
+            line,
+            column,
+            message,
+        });
+    }
+}
+
+/// The data formats Dateline reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A Dateline package (JSON).
+    Package,
+    /// An ACLED export (CSV).
+    Acled,
+}
+
+impl Format {
+    /// Every format, by name.
+    pub const ALL: [Format; 2] = [Format::Package, Format::Acled];
+
+    /// The name used by the `format` option.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Package => "package",
+            Format::Acled => "acled",
+        }
+    }
+
+    /// The format named `name`.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.as_str() == name)
+    }
+
+    /// Guesses the format from the first bytes: JSON is a package; a CSV header with ACLED's
+    /// columns is ACLED.
+    pub fn detect(bytes: &[u8]) -> Option<Format> {
+        let head = &bytes[..bytes.len().min(4096)];
+        let head = String::from_utf8_lossy(head);
+        let head = head.trim_start_matches('\u{feff}').trim_start();
+        if head.starts_with('{') || head.starts_with('[') {
+            return Some(Format::Package);
+        }
+        let header = head.lines().next().unwrap_or("").to_ascii_lowercase();
+        let names: Vec<&str> = header
+            .split([',', ';', '\t'])
+            .map(|n| n.trim().trim_matches('"'))
+            .collect();
+        if acled::SIGNATURE.iter().all(|c| names.contains(c)) {
+            return Some(Format::Acled);
+        }
+        None
+    }
+}
+
+/// Reads a data file in `format`, or in the format [`Format::detect`] finds. `name` names the
+/// file in titles and messages.
+pub fn read(bytes: &[u8], format: Option<Format>, name: &str) -> Loaded {
+    let Some(format) = format.or_else(|| Format::detect(bytes)) else {
+        let mut loaded = Loaded::default();
+        loaded.report(
+            Severity::Error,
+            String::new(),
+            1,
+            1,
+            "this is not a format Dateline reads: a Dateline package (JSON) or an ACLED export (CSV with its columns)".into(),
+        );
+        return loaded;
+    };
+    match format {
+        Format::Package => read_package(bytes),
+        Format::Acled => {
+            let mut loaded = Loaded::default();
+            let text = decode_utf8(bytes, &mut loaded.problems);
+            let table = table::Table::read(&text, &mut loaded);
+            let missing: Vec<&str> = acled::SIGNATURE
+                .iter()
+                .copied()
+                .filter(|c| !table::Columns::new(&table.header).has(c))
+                .collect();
+            if !missing.is_empty() {
+                loaded.report(
+                    Severity::Error,
+                    "header".into(),
+                    1,
+                    1,
+                    format!("an ACLED export needs the columns {}", missing.join(", ")),
+                );
+            }
+            acled::read(table, &mut loaded, name);
+            loaded
+                .problems
+                .sort_by_key(|p| (p.line == 0, p.line, p.column));
+            loaded
+        }
+    }
 }
 
 /// How many invalid UTF-8 sequences are reported one by one before the rest are counted.

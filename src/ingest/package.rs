@@ -94,7 +94,11 @@ pub fn read_package(bytes: &[u8]) -> Loaded {
     };
     let mut problems = reader.problems;
     problems.sort_by_key(|p| (p.line == 0, p.line, p.column));
-    Loaded { package, problems }
+    Loaded {
+        package,
+        problems,
+        summary: None,
+    }
 }
 
 struct Reader<'t> {

@@ -146,7 +146,7 @@ test('events are chosen from the list and the timeline by keyboard', async () =>
   await page.locator('#explorer .dl-mark[data-id="green-zone-rocket-attack"]').focus();
   await page.keyboard.press('Enter');
   await page.locator('#explorer .dl-card-title', { hasText: 'Green Zone' }).waitFor();
-  assert.match(await page.locator('#explorer .dl-card .dl-cite').textContent(), /quote checked against the article/);
+  assert.match(await page.locator('#explorer .dl-card .dl-cite').textContent(), /quote checked against the source’s text/);
   assert.deepEqual(page.errors, []);
 });
 

@@ -1,0 +1,277 @@
+//! A CSV reader that knows where every field is, for importers that report problems by line and
+//! column.
+//!
+//! It reads RFC 4180 CSV: fields separated by one delimiter (`,`, `;` or tab, detected from the
+//! header line), optionally in double quotes, with `""` for a quote inside quotes and line breaks
+//! allowed inside quotes. It is lenient where spreadsheets are sloppy: a quote inside an unquoted
+//! field is kept as a character, text after a closing quote is kept and reported, and a quote
+//! never closed runs to the end of the file and is reported where it opened.
+
+/// One field and where it starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// The value, quotes removed and `""` resolved.
+    pub value: String,
+    /// 1-based line of the field's first character.
+    pub line: u32,
+    /// 1-based column (in characters) of the field's first character.
+    pub column: u32,
+}
+
+/// One record (row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// 1-based line where the record starts.
+    pub line: u32,
+    /// The fields, in order.
+    pub fields: Vec<Field>,
+}
+
+/// Something wrong in the CSV text itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvProblem {
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub column: u32,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// The delimiter a header line uses: whichever of `,` `;` tab occurs most outside quotes.
+pub fn detect_delimiter(text: &str) -> u8 {
+    let header = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or("");
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for c in header.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => counts[0] += 1,
+            ';' if !quoted => counts[1] += 1,
+            '\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3)
+        .max_by_key(|&i| (counts[i], std::cmp::Reverse(i)))
+        .unwrap_or(0);
+    [b',', b';', b'\t'][best]
+}
+
+/// Reads records one at a time. Problems found on the way collect in [`Reader::problems`].
+pub struct Reader<'t> {
+    text: &'t str,
+    delimiter: u8,
+    at: usize,
+    line: u32,
+    line_start: usize,
+    /// Problems met so far.
+    pub problems: Vec<CsvProblem>,
+}
+
+impl<'t> Reader<'t> {
+    /// A reader over `text` (a leading byte order mark is skipped) with `delimiter`.
+    pub fn new(text: &'t str, delimiter: u8) -> Reader<'t> {
+        let at = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        Reader {
+            text,
+            delimiter,
+            at,
+            line: 1,
+            line_start: at,
+            problems: Vec::new(),
+        }
+    }
+
+    fn column(&self, at: usize) -> u32 {
+        let start = self.line_start.min(at);
+        u32::try_from(self.text[start..at].chars().count() + 1).unwrap_or(u32::MAX)
+    }
+
+    fn newline(&mut self, next_line_start: usize) {
+        self.line = self.line.saturating_add(1);
+        self.line_start = next_line_start;
+    }
+
+    /// The next record, or `None` at the end of the text. Blank lines are skipped.
+    pub fn next_record(&mut self) -> Option<Record> {
+        let bytes = self.text.as_bytes();
+        // Skip blank lines between records.
+        while self.at < bytes.len() && matches!(bytes[self.at], b'\n' | b'\r') {
+            if bytes[self.at] == b'\n' {
+                self.newline(self.at + 1);
+            }
+            self.at += 1;
+        }
+        if self.at >= bytes.len() {
+            return None;
+        }
+        let record_line = self.line;
+        let mut fields = Vec::new();
+        loop {
+            let (line, column) = (self.line, self.column(self.at));
+            let value = if bytes.get(self.at) == Some(&b'"') {
+                self.quoted()
+            } else {
+                self.plain()
+            };
+            fields.push(Field {
+                value,
+                line,
+                column,
+            });
+            match bytes.get(self.at) {
+                Some(&d) if d == self.delimiter => self.at += 1,
+                Some(b'\r') => {
+                    self.at += 1;
+                    if bytes.get(self.at) == Some(&b'\n') {
+                        self.at += 1;
+                    }
+                    self.newline(self.at);
+                    break;
+                }
+                Some(b'\n') => {
+                    self.at += 1;
+                    self.newline(self.at);
+                    break;
+                }
+                _ => break,
+            }
+        }
+        Some(Record {
+            line: record_line,
+            fields,
+        })
+    }
+
+    fn plain(&mut self) -> String {
+        let bytes = self.text.as_bytes();
+        let start = self.at;
+        while let Some(&c) = bytes.get(self.at) {
+            if c == self.delimiter || c == b'\n' || c == b'\r' {
+                break;
+            }
+            self.at += 1;
+        }
+        self.text[start..self.at].to_string()
+    }
+
+    fn quoted(&mut self) -> String {
+        let bytes = self.text.as_bytes();
+        let (open_line, open_column) = (self.line, self.column(self.at));
+        self.at += 1;
+        let mut value = String::new();
+        let mut run = self.at;
+        loop {
+            match bytes.get(self.at) {
+                None => {
+                    value.push_str(&self.text[run..]);
+                    self.problems.push(CsvProblem {
+                        line: open_line,
+                        column: open_column,
+                        message: "this quoted field is never closed, so the rest of the file was read into it".into(),
+                    });
+                    return value;
+                }
+                Some(b'"') if bytes.get(self.at + 1) == Some(&b'"') => {
+                    value.push_str(&self.text[run..=self.at]);
+                    self.at += 2;
+                    run = self.at;
+                }
+                Some(b'"') => {
+                    value.push_str(&self.text[run..self.at]);
+                    self.at += 1;
+                    break;
+                }
+                Some(b'\n') => {
+                    self.at += 1;
+                    self.newline(self.at);
+                }
+                Some(_) => self.at += 1,
+            }
+        }
+        // Text between the closing quote and the next delimiter: kept, and reported.
+        let rest_start = self.at;
+        let rest = self.plain();
+        if !rest.is_empty() {
+            self.problems.push(CsvProblem {
+                line: self.line,
+                column: self.column(rest_start),
+                message: format!(
+                    "text after a closing quote ('{rest}') is kept as part of the field"
+                ),
+            });
+            value.push_str(&rest);
+        }
+        value
+    }
+}
+
+impl Iterator for Reader<'_> {
+    type Item = Record;
+
+    fn next(&mut self) -> Option<Record> {
+        self.next_record()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+        Reader::new(text, delimiter)
+            .map(|r| r.fields.into_iter().map(|f| f.value).collect())
+            .collect()
+    }
+
+    #[test]
+    fn reads_quotes_escapes_and_line_breaks() {
+        let text = "a,b,c\r\n1,\"two, too\",\"say \"\"hi\"\"\"\n\n\"multi\nline\",x,\n";
+        assert_eq!(
+            values(text, b','),
+            vec![
+                vec!["a", "b", "c"],
+                vec!["1", "two, too", "say \"hi\""],
+                vec!["multi\nline", "x", ""],
+            ]
+        );
+    }
+
+    #[test]
+    fn knows_lines_and_columns() {
+        let mut r = Reader::new("\u{feff}h1;h2\nx;\"é\nz\";w\nlast;row", b';');
+        assert_eq!(r.next().unwrap().fields[0].column, 1);
+        let second = r.next().unwrap();
+        assert_eq!(
+            (second.line, second.fields[1].line, second.fields[1].column),
+            (2, 2, 3)
+        );
+        assert_eq!((second.fields[2].line, second.fields[2].column), (3, 4));
+        assert_eq!(r.next().unwrap().line, 4);
+        assert!(r.next().is_none());
+    }
+
+    #[test]
+    fn sloppy_quoting_is_kept_and_reported() {
+        let mut r = Reader::new("a,b\n\"x\"y,2\n3,\"open\n4,5\n", b',');
+        let rows: Vec<Record> = r.by_ref().collect();
+        assert_eq!(rows[1].fields[0].value, "xy");
+        assert_eq!(rows[2].fields[1].value, "open\n4,5\n");
+        assert_eq!(r.problems.len(), 2);
+        assert_eq!((r.problems[1].line, r.problems[1].column), (3, 3));
+        assert!(r.problems[1].message.contains("never closed"));
+    }
+
+    #[test]
+    fn detects_the_delimiter_from_the_header() {
+        assert_eq!(detect_delimiter("a,b,c\n1;2;3;4;5"), b',');
+        assert_eq!(detect_delimiter("a;b;\"c,d\"\n"), b';');
+        assert_eq!(detect_delimiter("a\tb\tc"), b'\t');
+        assert_eq!(detect_delimiter(""), b',');
+    }
+}

@@ -1,0 +1,174 @@
+//! ACLED exports open as they are: dates by precision, types mapped, places and actors
+//! deduplicated, broken rows reported by line and column while the rest loads.
+
+use dateline::ingest::{read, Format};
+use dateline::query::{self, QuerySpec};
+use dateline::{Severity, Store};
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("tests/fixtures/acled/{name}")).unwrap()
+}
+
+#[test]
+fn the_format_is_detected_from_the_header() {
+    assert_eq!(Format::detect(&fixture("events.csv")), Some(Format::Acled));
+    assert_eq!(
+        Format::detect(&fixture("broken.csv")),
+        Some(Format::Acled),
+        "BOM and ';' delimiter"
+    );
+    assert_eq!(
+        Format::detect(b"  {\"dateline\": 1}"),
+        Some(Format::Package)
+    );
+    assert_eq!(Format::detect(b"name,date\nx,2020"), None);
+    let unknown = read(b"name,date\nx,2020", None, "x.csv");
+    assert!(unknown.problems[0]
+        .message
+        .contains("not a format Dateline reads"));
+}
+
+#[test]
+fn rows_become_events_with_precise_dates_types_places_actors_and_figures() {
+    let loaded = read(&fixture("events.csv"), None, "events.csv");
+    assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
+    assert_eq!(loaded.summary.as_deref(), Some("4 rows loaded"));
+    let p = &loaded.package;
+    let event = |id: &str| p.events.iter().find(|e| e.id == id).unwrap();
+    let date = |id: &str| event(id).date.as_ref().unwrap().edtf.to_string();
+    assert_eq!(date("TST1"), "2020-01-08", "time_precision 1: the day");
+    assert_eq!(
+        date("TST2"),
+        "2020-03-12/2020-03-18",
+        "time_precision 2: the week around the date"
+    );
+    assert_eq!(date("TST3"), "2020-03", "time_precision 3: the month");
+    assert_eq!(
+        event("TST2").date.as_ref().unwrap().text.as_deref(),
+        Some("15 March 2020")
+    );
+    assert_eq!(event("TST1").event_type, "rocket-attack");
+    assert_eq!(event("TST2").event_type, "airstrike");
+    assert_eq!(event("TST4").event_type, "protest");
+    assert!(event("TST2")
+        .tags
+        .contains(&"acled sub_event_type: Air/drone strike".to_string()));
+    assert_eq!(event("TST2").title, "Air/drone strike in Jurf al-Sakhar");
+    // The same location on two rows is one place; geo_precision 2 means "near".
+    assert_eq!(p.places.len(), 3);
+    assert_eq!(event("TST1").place, event("TST4").place);
+    let jurf = p
+        .places
+        .iter()
+        .find(|pl| pl.name == "Jurf al-Sakhar")
+        .unwrap();
+    assert_eq!(jurf.precision.unwrap().as_str(), "near");
+    assert_eq!(jurf.coordinates, Some((32.87, 44.13)));
+    // Actors by name, with roles; civilians are the target of violence against civilians.
+    let roles = |id: &str| -> Vec<(String, String)> {
+        event(id)
+            .actors
+            .iter()
+            .map(|a| {
+                (
+                    p.actors
+                        .iter()
+                        .find(|x| x.id == a.actor)
+                        .unwrap()
+                        .name
+                        .clone(),
+                    a.role.clone(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        roles("TST3")[1],
+        ("Civilians (Iraq)".to_string(), "target".to_string())
+    );
+    assert_eq!(
+        roles("TST2")[2],
+        (
+            "Unidentified Armed Group (Iraq)".to_string(),
+            "associated".to_string()
+        )
+    );
+    assert_eq!(
+        p.actors
+            .iter()
+            .filter(|a| a.name == "Military Forces of the United States")
+            .count(),
+        1
+    );
+    // Fatalities are a figure; notes are the quote, verbatim, with ACLED's sources named.
+    assert_eq!(event("TST2").figures[0].value, 3.0);
+    assert_eq!(
+        event("TST1").sources[0].quote,
+        "Invented for tests: missiles struck the base; \"no deaths\" were reported."
+    );
+    assert_eq!(
+        event("TST1").note.as_deref(),
+        Some("ACLED's sources: Newspaper A; Agency B (National-International)")
+    );
+}
+
+#[test]
+fn broken_rows_are_reported_by_line_and_column_and_the_rest_loads() {
+    let loaded = read(&fixture("broken.csv"), None, "broken.csv");
+    let find = |needle: &str| {
+        loaded
+            .problems
+            .iter()
+            .find(|p| p.message.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}: {:#?}", loaded.problems))
+    };
+    let encoding = find("0xE9 is not valid UTF-8");
+    assert_eq!(encoding.line, 2);
+    let date = find("'2020-02-30' is not a date");
+    assert_eq!(
+        (date.path.as_str(), date.line, date.column),
+        ("line 3, event_date", 3, 6)
+    );
+    assert!(
+        find("'33,5' is not a usable coordinate (use a decimal point)")
+            .path
+            .ends_with("latitude")
+    );
+    assert_eq!(find("already used on line 4").severity, Severity::Error);
+    assert_eq!(find("has 8 fields where the header has 31").line, 6);
+    assert_eq!(find("never closed").line, 7);
+    assert_eq!(
+        loaded.summary.as_deref(),
+        Some("5 rows loaded; 1 skipped: line 5, the id 'TST3' repeats line 4")
+    );
+    let ids: Vec<&str> = loaded
+        .package
+        .events
+        .iter()
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(ids, ["TST1", "TST2", "TST3", "TST5", "TST6"]);
+}
+
+#[test]
+fn an_acled_store_answers_queries() {
+    let store = Store::new(read(
+        &fixture("events.csv"),
+        Some(Format::Acled),
+        "events.csv",
+    ));
+    let r = query::run(
+        &store,
+        &QuerySpec {
+            text: "jurf".into(),
+            ..QuerySpec::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(r.page[0].id, "TST2");
+    let card = query::details(&store, "TST2").unwrap();
+    assert_eq!(
+        card.acled_event_type.as_deref(),
+        Some("Explosions/Remote violence")
+    );
+}
