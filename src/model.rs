@@ -349,4 +349,16 @@ pub struct Event {
     pub note: Option<String>,
     /// Free tags.
     pub tags: Vec<String>,
+    /// Links the data gives for the event (a TimelineJS slide's links, a CSV's source URL):
+    /// further reading, not quoted sources. Only http(s) links are kept.
+    pub links: Vec<Link>,
+}
+
+/// A link an event's data gives, with its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// An http(s) URL.
+    pub url: String,
+    /// The link's text, or the URL when it has none.
+    pub title: String,
 }

@@ -271,6 +271,17 @@ pub struct EventDetails {
     pub relations: Vec<RelationInfo>,
     /// Free tags.
     pub tags: Vec<String>,
+    /// Further links the data gives: `{ url, title }`, http(s) only.
+    pub links: Vec<LinkInfo>,
+}
+
+/// A link as a card shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LinkInfo {
+    /// An http(s) URL.
+    pub url: String,
+    /// Its text.
+    pub title: String,
 }
 
 /// A place as a card or a tooltip shows it.
@@ -1122,6 +1133,14 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
             .collect(),
         relations,
         tags: event.tags.clone(),
+        links: event
+            .links
+            .iter()
+            .map(|l| LinkInfo {
+                url: l.url.clone(),
+                title: l.title.clone(),
+            })
+            .collect(),
     })
 }
 

@@ -108,6 +108,9 @@ export class EventCard {
         el('span', { class: 'dl-note' }, ` · ${r.dateLabel}`),
         r.note ? el('span', { class: 'dl-inference dl-inline' }, ` ${r.note}`) : null))));
     }
+    if (card.links.length) {
+      sections.push(el('h4', {}, 'Links'), el('ul', { class: 'dl-links' }, ...card.links.map((l) => el('li', {}, link(l.url, l.title)))));
+    }
     if (card.acledEventType) {
       sections.push(el('p', { class: 'dl-note dl-acled' }, `ACLED type: ${card.acledEventType} / ${card.acledSubEventType}`));
     }

@@ -7,18 +7,15 @@
 //! `notes` becomes the event's summary and its quote from the ACLED file itself, with ACLED's
 //! own sources named in the event's note.
 
-use std::collections::HashMap;
-
+use super::builder::Builder;
 use super::table::{Columns, Table};
 use super::Loaded;
 use crate::calendar::{self, day_number, format_day, MONTH_NAMES};
 use crate::edtf::Edtf;
 use crate::model::{
-    Actor, Document, Event, EventDate, Figure, Package, Participation, Place, PlacePrecision,
-    Qualifier, Source,
+    Document, Event, EventDate, Figure, Package, Participation, PlacePrecision, Qualifier, Source,
 };
 use crate::problem::Severity;
-use crate::query::format_count;
 
 /// The columns that mark a CSV file as an ACLED export.
 pub const SIGNATURE: &[&str] = &[
@@ -58,7 +55,7 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
         header, records, ..
     } = table;
     let c = Columns::new(&header);
-    let mut package = Package {
+    let mut b = Builder::new(Package {
         title: format!("ACLED events from {source_name}"),
         description: Some("Events imported from an ACLED export. Titles are made from the event type and location; each event quotes ACLED's notes.".into()),
         documents: vec![Document {
@@ -69,12 +66,7 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
             ..Document::default()
         }],
         ..Package::default()
-    };
-    let mut places: HashMap<(String, String, String), usize> = HashMap::new();
-    let mut actors: HashMap<String, usize> = HashMap::new();
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    let mut rows = 0u32;
-    let mut skipped: Vec<String> = Vec::new();
+    });
     for record in &records {
         let row = c.row(record);
         let line = record.line;
@@ -89,23 +81,22 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
                 "event_id_cnty",
                 "the event has no id; the row is skipped".into(),
             );
-            skipped.push(format!("line {line}, the event has no id"));
+            b.skip(line, "the event has no id".into());
             continue;
         }
-        if let Some(first) = ids.get(&id) {
+        if let Err(first) = b.claim_id(&id, line) {
             report(
                 Severity::Error,
                 "event_id_cnty",
                 format!("the id '{id}' was already used on line {first}; this row is skipped"),
             );
-            skipped.push(format!("line {line}, the id '{id}' repeats line {first}"));
+            b.skip(line, format!("the id '{id}' repeats line {first}"));
             continue;
         }
-        ids.insert(id.clone(), line);
-        let date = match parse_acled_date(row.get("event_date")) {
+        let raw_date = row.get("event_date").trim();
+        let date = match parse_acled_date(raw_date) {
             Some(day) => {
-                let precision = row.get("time_precision").trim();
-                let edtf = match precision {
+                let edtf = match row.get("time_precision").trim() {
                     "1" | "" => format_day(day),
                     "2" => format!("{}/{}", format_day(day - 3), format_day(day + 3)),
                     "3" => format_day(day)[..7].to_string(),
@@ -118,17 +109,16 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
                         format_day(day)
                     }
                 };
+                // The words as written, when they are not already the ISO date.
+                let text = Some(raw_date.to_string()).filter(|t| *t != format_day(day));
                 Edtf::parse(&edtf).ok().map(|edtf| EventDate {
                     edtf,
-                    // The words as written, when they are not already the ISO date.
-                    text: Some(row.get("event_date").trim().to_string())
-                        .filter(|t| *t != format_day(day)),
+                    text,
                     note: None,
                 })
             }
             None => {
-                let value = row.get("event_date");
-                report(Severity::Error, "event_date", format!("'{value}' is not a date (2020-01-08 or 8 January 2020); the event is listed but not on the timeline"));
+                report(Severity::Error, "event_date", format!("'{raw_date}' is not a date (2020-01-08 or 8 January 2020); the event is listed but not on the timeline"));
                 None
             }
         };
@@ -136,15 +126,30 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
             row.get("event_type").trim(),
             row.get("sub_event_type").trim(),
         );
-        let event_type = match dateline_type(event_type_text, sub_type) {
-            Some(t) => t,
-            None => {
-                report(Severity::Warning, "event_type", format!("'{event_type_text}' / '{sub_type}' is not an ACLED type Dateline knows; the event's type is 'other'"));
-                "other"
-            }
+        let event_type = dateline_type(event_type_text, sub_type).unwrap_or_else(|| {
+            report(Severity::Warning, "event_type", format!("'{event_type_text}' / '{sub_type}' is not an ACLED type Dateline knows; the event's type is 'other'"));
+            "other"
+        });
+        let admin: Vec<&str> = ["admin3", "admin2", "admin1", "country"]
+            .iter()
+            .map(|c| row.get(c).trim())
+            .filter(|v| !v.is_empty())
+            .collect();
+        let precision = match row.get("geo_precision").trim() {
+            "1" => Some(PlacePrecision::City),
+            "2" => Some(PlacePrecision::Near),
+            "3" => Some(PlacePrecision::Region),
+            _ => None,
         };
-        let place = place_of(&row, &mut package.places, &mut places, &mut report);
-        let mut participants = Vec::new();
+        let location = row.get("location").trim();
+        let place = b.place(
+            location,
+            (row.get("latitude"), row.get("longitude")),
+            precision,
+            (!admin.is_empty()).then(|| admin.join(", ")),
+            &mut report,
+        );
+        let mut participants: Vec<Participation> = Vec::new();
         let against_civilians = event_type_text == "Violence against civilians";
         for (column, role) in [
             ("actor1", "participant"),
@@ -165,19 +170,8 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
                 .map(str::trim)
                 .filter(|n| !n.is_empty())
             {
-                let index = *actors.entry(name.to_string()).or_insert_with(|| {
-                    package.actors.push(Actor {
-                        id: format!("actor-{}", package.actors.len() + 1),
-                        name: name.to_string(),
-                        ..Actor::default()
-                    });
-                    package.actors.len() - 1
-                });
-                let actor = package.actors[index].id.clone();
-                if !participants
-                    .iter()
-                    .any(|p: &Participation| p.actor == actor)
-                {
+                let actor = b.actor(name);
+                if !participants.iter().any(|p| p.actor == actor) {
                     participants.push(Participation {
                         actor,
                         role: role.to_string(),
@@ -206,7 +200,6 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
         }
         let notes = row.get("notes").trim().to_string();
         let outlets = row.get("source").trim();
-        let location = row.get("location").trim();
         let title = match (sub_type.is_empty(), location.is_empty()) {
             (false, false) => format!("{sub_type} in {location}"),
             (false, true) => sub_type.to_string(),
@@ -229,7 +222,8 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
                 .map(str::to_string),
         )
         .collect();
-        package.events.push(Event {
+        let scale = row.get("source_scale").trim();
+        b.push(Event {
             id,
             title,
             event_type: event_type.to_string(),
@@ -249,99 +243,15 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
             },
             relations: Vec::new(),
             summary: (!notes.is_empty()).then_some(notes),
-            note: (!outlets.is_empty()).then(|| {
-                let scale = row.get("source_scale").trim();
-                if scale.is_empty() {
-                    format!("ACLED's sources: {outlets}")
-                } else {
-                    format!("ACLED's sources: {outlets} ({scale})")
-                }
+            note: (!outlets.is_empty()).then(|| match scale {
+                "" => format!("ACLED's sources: {outlets}"),
+                scale => format!("ACLED's sources: {outlets} ({scale})"),
             }),
             tags,
+            links: Vec::new(),
         });
-        rows += 1;
     }
-    let loaded_rows = format!(
-        "{} {} loaded",
-        format_count(f64::from(rows)),
-        if rows == 1 { "row" } else { "rows" }
-    );
-    loaded.summary = Some(if skipped.is_empty() {
-        loaded_rows
-    } else {
-        format!(
-            "{loaded_rows}; {} skipped: {}",
-            skipped.len(),
-            skipped.join("; ")
-        )
-    });
-    loaded.package = package;
-}
-
-/// Finds or adds the place of a row; reports unusable coordinates.
-fn place_of(
-    row: &super::table::Row<'_>,
-    places: &mut Vec<Place>,
-    seen: &mut HashMap<(String, String, String), usize>,
-    report: &mut impl FnMut(Severity, &str, String),
-) -> Option<String> {
-    let name = row.get("location").trim();
-    let (lat_text, lon_text) = (row.get("latitude").trim(), row.get("longitude").trim());
-    if name.is_empty() && lat_text.is_empty() {
-        return None;
-    }
-    let coordinate = |text: &str, limit: f64| {
-        text.parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite() && v.abs() <= limit)
-    };
-    let coordinates = match (coordinate(lat_text, 90.0), coordinate(lon_text, 180.0)) {
-        (Some(lat), Some(lon)) => Some((lat, lon)),
-        _ => {
-            let (column, value) = if coordinate(lat_text, 90.0).is_none() {
-                ("latitude", lat_text)
-            } else {
-                ("longitude", lon_text)
-            };
-            let hint = if value.contains(',') {
-                " (use a decimal point)"
-            } else {
-                ""
-            };
-            report(Severity::Error, column, format!("'{value}' is not a usable coordinate{hint}; the place is listed but not mapped"));
-            None
-        }
-    };
-    let key = (name.to_string(), lat_text.to_string(), lon_text.to_string());
-    if let Some(&i) = seen.get(&key) {
-        return Some(places[i].id.clone());
-    }
-    let admin: Vec<&str> = ["admin3", "admin2", "admin1", "country"]
-        .iter()
-        .map(|c| row.get(c).trim())
-        .filter(|v| !v.is_empty())
-        .collect();
-    let precision = match row.get("geo_precision").trim() {
-        "1" => Some(PlacePrecision::City),
-        "2" => Some(PlacePrecision::Near),
-        "3" => Some(PlacePrecision::Region),
-        _ => None,
-    };
-    places.push(Place {
-        id: format!("place-{}", places.len() + 1),
-        name: if name.is_empty() {
-            format!("{lat_text}, {lon_text}")
-        } else {
-            name.to_string()
-        },
-        coordinates,
-        kind: Some("location".into()),
-        precision,
-        note: (!admin.is_empty()).then(|| admin.join(", ")),
-        ..Place::default()
-    });
-    seen.insert(key, places.len() - 1);
-    Some(places[places.len() - 1].id.clone())
+    b.finish(loaded);
 }
 
 /// Reads ACLED's `event_date`: ISO `2020-01-08`, or `08 January 2020` as older exports write it.

@@ -5,6 +5,7 @@
 //! content (see [`Format`]) unless told which it is.
 
 mod acled;
+mod builder;
 mod package;
 mod table;
 

@@ -12,7 +12,7 @@ use crate::event_type;
 use crate::json::{self, Kind, LineIndex, Member, Value};
 use crate::link::checked_url;
 use crate::model::{
-    Actor, Document, Event, EventDate, Figure, Package, Participation, Place, PlacePrecision,
+    Actor, Document, Event, EventDate, Figure, Link, Package, Participation, Place, PlacePrecision,
     Qualifier, Relation, RelationKind, Source, FORMAT_VERSION, ROLES,
 };
 use crate::problem::{Problem, Severity};
@@ -65,7 +65,9 @@ const EVENT_FIELDS: &[&str] = &[
     "summary",
     "note",
     "tags",
+    "links",
 ];
+const LINK_FIELDS: &[&str] = &["url", "title"];
 const PARTICIPATION_FIELDS: &[&str] = &["actor", "role"];
 const FIGURE_FIELDS: &[&str] = &["what", "value", "max", "qualifier", "text", "source"];
 const SOURCE_FIELDS: &[&str] = &["document", "quote"];
@@ -750,6 +752,7 @@ impl Reader<'_> {
             summary: self.text(v, path, "summary"),
             note: self.text(v, path, "note"),
             tags: self.strings(v, path, "tags"),
+            links: self.list(v, path, "links", |r, item, p| r.link(item, p)),
             id,
         }
     }
@@ -959,6 +962,27 @@ impl Reader<'_> {
             quote,
             verified,
         })
+    }
+
+    fn link(&mut self, v: &Value, path: &str) -> Option<Link> {
+        let members = self.members(v, path, "a link")?;
+        self.unknown_fields(members, path, LINK_FIELDS);
+        let url = self.required_text(v, path, "url", "this link is dropped")?;
+        match checked_url(&url) {
+            Ok(url) => {
+                let title = self.text(v, path, "title").unwrap_or_else(|| url.clone());
+                Some(Link { url, title })
+            }
+            Err(why) => {
+                let at = v.get("url").map_or(v.at, |u| u.at);
+                self.error(
+                    &join(path, "url"),
+                    at,
+                    format!("{why}; the link is dropped"),
+                );
+                None
+            }
+        }
     }
 
     fn relation(&mut self, v: &Value, path: &str, known: &Known) -> Option<Relation> {

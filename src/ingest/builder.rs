@@ -1,0 +1,144 @@
+//! Building a package from rows of another format: one place per distinct location, one actor
+//! per distinct name, unique event ids, and the summary of what loaded and what was skipped.
+
+use std::collections::HashMap;
+
+use super::Loaded;
+use crate::model::{Actor, Event, Package, Place, PlacePrecision};
+use crate::problem::Severity;
+use crate::query::format_count;
+
+/// Collects a package while an importer reads rows.
+pub(super) struct Builder {
+    pub package: Package,
+    places: HashMap<(String, String, String), usize>,
+    actors: HashMap<String, usize>,
+    ids: HashMap<String, u32>,
+    rows: u32,
+    skipped: Vec<String>,
+}
+
+impl Builder {
+    pub fn new(package: Package) -> Builder {
+        Builder {
+            package,
+            places: HashMap::new(),
+            actors: HashMap::new(),
+            ids: HashMap::new(),
+            rows: 0,
+            skipped: Vec::new(),
+        }
+    }
+
+    /// The id of the actor named `name`, added on first use.
+    pub fn actor(&mut self, name: &str) -> String {
+        let actors = &mut self.package.actors;
+        let index = *self.actors.entry(name.to_string()).or_insert_with(|| {
+            actors.push(Actor {
+                id: format!("actor-{}", actors.len() + 1),
+                name: name.to_string(),
+                ..Actor::default()
+            });
+            actors.len() - 1
+        });
+        actors[index].id.clone()
+    }
+
+    /// The id of the place with this name and these coordinates as written, added on first use.
+    /// Coordinates that are not numbers in range are reported through `report` and left out.
+    pub fn place(
+        &mut self,
+        name: &str,
+        (lat_text, lon_text): (&str, &str),
+        precision: Option<PlacePrecision>,
+        note: Option<String>,
+        report: &mut impl FnMut(Severity, &str, String),
+    ) -> Option<String> {
+        let (name, lat_text, lon_text) = (name.trim(), lat_text.trim(), lon_text.trim());
+        if name.is_empty() && lat_text.is_empty() && lon_text.is_empty() {
+            return None;
+        }
+        let key = (name.to_string(), lat_text.to_string(), lon_text.to_string());
+        if let Some(&i) = self.places.get(&key) {
+            return Some(self.package.places[i].id.clone());
+        }
+        let coordinate = |text: &str, limit: f64| {
+            text.parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && v.abs() <= limit)
+        };
+        let coordinates = match (coordinate(lat_text, 90.0), coordinate(lon_text, 180.0)) {
+            (Some(lat), Some(lon)) => Some((lat, lon)),
+            _ if lat_text.is_empty() && lon_text.is_empty() => None,
+            (lat, _) => {
+                let (column, value) = if lat.is_none() {
+                    ("latitude", lat_text)
+                } else {
+                    ("longitude", lon_text)
+                };
+                let hint = if value.contains(',') {
+                    " (use a decimal point)"
+                } else {
+                    ""
+                };
+                report(Severity::Error, column, format!("'{value}' is not a usable coordinate{hint}; the place is listed but not mapped"));
+                None
+            }
+        };
+        let places = &mut self.package.places;
+        places.push(Place {
+            id: format!("place-{}", places.len() + 1),
+            name: if name.is_empty() {
+                format!("{lat_text}, {lon_text}")
+            } else {
+                name.to_string()
+            },
+            coordinates,
+            precision,
+            note,
+            ..Place::default()
+        });
+        self.places.insert(key, places.len() - 1);
+        Some(places[places.len() - 1].id.clone())
+    }
+
+    /// Claims `id` for the row starting on `line`; `Err` names the earlier line that has it.
+    pub fn claim_id(&mut self, id: &str, line: u32) -> Result<(), u32> {
+        if let Some(&first) = self.ids.get(id) {
+            return Err(first);
+        }
+        self.ids.insert(id.to_string(), line);
+        Ok(())
+    }
+
+    /// Notes a skipped row for the summary.
+    pub fn skip(&mut self, line: u32, why: String) {
+        self.skipped.push(format!("line {line}, {why}"));
+    }
+
+    /// Adds an event read from a row.
+    pub fn push(&mut self, event: Event) {
+        self.package.events.push(event);
+        self.rows += 1;
+    }
+
+    /// Hands the package to `loaded`, with the summary.
+    pub fn finish(self, loaded: &mut Loaded) {
+        let rows = self.rows;
+        let loaded_rows = format!(
+            "{} {} loaded",
+            format_count(f64::from(rows)),
+            if rows == 1 { "row" } else { "rows" }
+        );
+        loaded.summary = Some(if self.skipped.is_empty() {
+            loaded_rows
+        } else {
+            format!(
+                "{loaded_rows}; {} skipped: {}",
+                self.skipped.len(),
+                self.skipped.join("; ")
+            )
+        });
+        loaded.package = self.package;
+    }
+}
