@@ -8,6 +8,7 @@ mod acled;
 mod builder;
 mod package;
 mod table;
+mod timelinejs;
 
 pub use package::read_package;
 
@@ -51,18 +52,29 @@ impl Loaded {
 pub enum Format {
     /// A Dateline package (JSON).
     Package,
+    /// A TimelineJS timeline (JSON).
+    TimelineJs,
+    /// A TimelineJS sheet published as CSV.
+    TimelineJsSheet,
     /// An ACLED export (CSV).
     Acled,
 }
 
 impl Format {
     /// Every format, by name.
-    pub const ALL: [Format; 2] = [Format::Package, Format::Acled];
+    pub const ALL: [Format; 4] = [
+        Format::Package,
+        Format::TimelineJs,
+        Format::TimelineJsSheet,
+        Format::Acled,
+    ];
 
     /// The name used by the `format` option.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Package => "package",
+            Format::TimelineJs => "timelinejs",
+            Format::TimelineJsSheet => "timelinejs-sheet",
             Format::Acled => "acled",
         }
     }
@@ -72,22 +84,31 @@ impl Format {
         Format::ALL.into_iter().find(|f| f.as_str() == name)
     }
 
-    /// Guesses the format from the first bytes: JSON is a package; a CSV header with ACLED's
-    /// columns is ACLED.
+    /// Guesses the format from the first bytes: JSON with a `dateline` key is a package, other
+    /// JSON with TimelineJS's keys is a TimelineJS timeline; a CSV header with ACLED's or
+    /// TimelineJS's columns is that. `None` when nothing fits (an HTML page, say).
     pub fn detect(bytes: &[u8]) -> Option<Format> {
-        let head = &bytes[..bytes.len().min(4096)];
-        let head = String::from_utf8_lossy(head);
+        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(8192)]);
         let head = head.trim_start_matches('\u{feff}').trim_start();
         if head.starts_with('{') || head.starts_with('[') {
-            return Some(Format::Package);
+            let timeline = !head.contains("\"dateline\"")
+                && (head.contains("\"start_date\"") || head.contains("\"headline\""));
+            return Some(if timeline {
+                Format::TimelineJs
+            } else {
+                Format::Package
+            });
         }
         let header = head.lines().next().unwrap_or("").to_ascii_lowercase();
         let names: Vec<&str> = header
             .split([',', ';', '\t'])
-            .map(|n| n.trim().trim_matches('"'))
+            .map(|n| n.trim().trim_matches('"').trim())
             .collect();
         if acled::SIGNATURE.iter().all(|c| names.contains(c)) {
             return Some(Format::Acled);
+        }
+        if timelinejs::is_sheet(&names) {
+            return Some(Format::TimelineJsSheet);
         }
         None
     }
@@ -103,12 +124,31 @@ pub fn read(bytes: &[u8], format: Option<Format>, name: &str) -> Loaded {
             String::new(),
             1,
             1,
-            "this is not a format Dateline reads: a Dateline package (JSON) or an ACLED export (CSV with its columns)".into(),
+            "this is not a format Dateline reads: a Dateline package or TimelineJS timeline (JSON), or a TimelineJS sheet or ACLED export (CSV with their columns)".into(),
         );
         return loaded;
     };
     match format {
         Format::Package => read_package(bytes),
+        Format::TimelineJs => {
+            let mut loaded = Loaded::default();
+            let text = decode_utf8(bytes, &mut loaded.problems);
+            timelinejs::read_json(&text, &mut loaded, name);
+            loaded
+                .problems
+                .sort_by_key(|p| (p.line == 0, p.line, p.column));
+            loaded
+        }
+        Format::TimelineJsSheet => {
+            let mut loaded = Loaded::default();
+            let text = decode_utf8(bytes, &mut loaded.problems);
+            let table = table::Table::read(&text, &mut loaded);
+            timelinejs::read_sheet(table, &mut loaded, name);
+            loaded
+                .problems
+                .sort_by_key(|p| (p.line == 0, p.line, p.column));
+            loaded
+        }
         Format::Acled => {
             let mut loaded = Loaded::default();
             let text = decode_utf8(bytes, &mut loaded.problems);
