@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use dateline::basemap::{self, BoundingBox};
 use dateline::calendar::format_day;
-use dateline::ingest::{self, Format};
+use dateline::ingest::{self, Format, Options};
 use dateline::query::{self, QuerySpec};
 use dateline::{Severity, Store};
 
@@ -13,10 +13,12 @@ const USAGE: &str = "\
 dateline: check and summarise Dateline event packages
 
 Usage:
-  dateline validate [--format F] FILE...
+  dateline validate [--format F] [--columns MAP] FILE...
                               print every problem (FILE:LINE:COLUMN: severity: path: message);
                               exit 1 if any file has errors, 0 otherwise
-                              F: package or acled; by default detected from the content
+                              F: package, timelinejs, timelinejs-sheet, acled, ucdp or csv;
+                              by default detected from the content
+                              MAP (plain CSV): which column is which, e.g. date=Datum,lat=Breite
   dateline stats FILE         print counts by type, place, actor and year
   dateline basemap TOPOJSON --bbox WEST,SOUTH,EAST,NORTH [-o OUT]
                               derive the explorer's base map of a region from a TopoJSON
@@ -29,7 +31,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("validate") if args.len() > 1 => match format_option(&args[1..]) {
-            Ok((format, paths)) if !paths.is_empty() => validate(&paths, format),
+            Ok((options, paths)) if !paths.is_empty() => validate(&paths, &options),
             Ok(_) => usage(),
             Err(message) => {
                 eprintln!("{message}");
@@ -55,24 +57,32 @@ fn usage() -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Splits `--format NAME` from the other arguments.
-fn format_option(args: &[String]) -> Result<(Option<Format>, Vec<String>), String> {
-    let mut format = None;
+/// Splits `--format NAME` and `--columns MAP` from the other arguments.
+fn format_option(args: &[String]) -> Result<(Options, Vec<String>), String> {
+    let mut options = Options::default();
     let mut rest = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
-        if arg == "--format" {
-            let name = args.next().ok_or("--format needs a format name")?;
-            let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
-            format = Some(
-                Format::from_name(name)
-                    .ok_or(format!("--format {name}: use one of {}", names.join(", ")))?,
-            );
-        } else {
-            rest.push(arg.clone());
+        match arg.as_str() {
+            "--format" => {
+                let name = args.next().ok_or("--format needs a format name")?;
+                let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+                options.format = Some(
+                    Format::from_name(name)
+                        .ok_or(format!("--format {name}: use one of {}", names.join(", ")))?,
+                );
+            }
+            "--columns" => {
+                let map = args
+                    .next()
+                    .ok_or("--columns needs a mapping such as date=Datum,lat=Breite")?;
+                options.columns =
+                    ingest::parse_columns(map).map_err(|e| format!("--columns: {e}"))?;
+            }
+            _ => rest.push(arg.clone()),
         }
     }
-    Ok((format, rest))
+    Ok((options, rest))
 }
 
 fn read(path: &str) -> Result<Vec<u8>, String> {
@@ -86,17 +96,25 @@ fn read(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("{path}: cannot read the file: {e}"))
 }
 
-fn load(path: &str, format: Option<Format>) -> Result<Store, String> {
+fn load(path: &str, options: &Options) -> Result<Store, String> {
     let name = std::path::Path::new(path)
         .file_name()
         .map_or(path.to_string(), |n| n.to_string_lossy().to_string());
-    read(path).map(|bytes| Store::new(ingest::read(&bytes, format, &name)))
+    read(path).map(|bytes| {
+        Store::new(ingest::read_with(
+            &bytes,
+            &Options {
+                name,
+                ..options.clone()
+            },
+        ))
+    })
 }
 
-fn validate(paths: &[String], format: Option<Format>) -> ExitCode {
+fn validate(paths: &[String], options: &Options) -> ExitCode {
     let mut failed = false;
     for path in paths {
-        let store = match load(path, format) {
+        let store = match load(path, options) {
             Ok(store) => store,
             Err(message) => {
                 eprintln!("{message}");
@@ -144,7 +162,7 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 }
 
 fn stats(path: &str) -> ExitCode {
-    let store = match load(path, None) {
+    let store = match load(path, &Options::default()) {
         Ok(store) => store,
         Err(message) => {
             eprintln!("{message}");

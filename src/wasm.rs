@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::edtf::{Edtf, Precision};
 use crate::event_type::Family;
-use crate::ingest::{self, Format};
+use crate::ingest::{self, Format, Options};
 use crate::query::{self, QuerySpec};
 use crate::{calendar, Store};
 
@@ -47,15 +47,18 @@ struct Named {
 
 #[wasm_bindgen]
 impl Dateline {
-    /// Loads a data file from its bytes: a package or an ACLED export, detected from the content
-    /// unless `format` (`"package"`, `"acled"`) says; `name` names the file in titles. Never
-    /// throws for bad data: problems are listed by `problems()`, and whatever could be loaded is
-    /// there. Throws only for an unknown format name.
+    /// Loads a data file from its bytes. The format (`"package"`, `"timelinejs"`,
+    /// `"timelinejs-sheet"`, `"acled"`, `"ucdp"`, `"csv"`) is detected from the content unless
+    /// given; `name` names the file in titles; `columns` maps roles to a plain CSV's columns
+    /// (`"date=Datum,lat=Breite"`). Never throws for bad data: problems are listed by
+    /// `problems()`, and whatever could be loaded is there. Throws only for an unknown format
+    /// name or a malformed mapping.
     #[wasm_bindgen(js_name = fromBytes)]
     pub fn from_bytes(
         bytes: &[u8],
         format: Option<String>,
         name: Option<String>,
+        columns: Option<String>,
     ) -> Result<Dateline, JsError> {
         let format = match format.as_deref() {
             None | Some("") => None,
@@ -67,9 +70,15 @@ impl Dateline {
                 ))
             })?),
         };
-        let loaded = ingest::read(bytes, format, name.as_deref().unwrap_or("the file"));
+        let columns = ingest::parse_columns(columns.as_deref().unwrap_or(""))
+            .map_err(|e| JsError::new(&format!("the column mapping is not valid: {e}")))?;
+        let options = Options {
+            format,
+            name: name.unwrap_or_else(|| "the file".into()),
+            columns,
+        };
         Ok(Dateline {
-            store: Store::new(loaded),
+            store: Store::new(ingest::read_with(bytes, &options)),
         })
     }
 
@@ -79,8 +88,9 @@ impl Dateline {
         text: &str,
         format: Option<String>,
         name: Option<String>,
+        columns: Option<String>,
     ) -> Result<Dateline, JsError> {
-        Dateline::from_bytes(text.as_bytes(), format, name)
+        Dateline::from_bytes(text.as_bytes(), format, name, columns)
     }
 
     /// For imports, how many rows loaded ("1,203 rows loaded; 4 skipped: line 17, …"), else

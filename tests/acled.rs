@@ -21,8 +21,14 @@ fn the_format_is_detected_from_the_header() {
         Format::detect(b"  {\"dateline\": 1}"),
         Some(Format::Package)
     );
-    assert_eq!(Format::detect(b"name,date\nx,2020"), None);
-    let unknown = read(b"name,date\nx,2020", None, "x.csv");
+    assert_eq!(
+        Format::detect(b"name,date\nx,2020"),
+        Some(Format::Csv),
+        "any other header is plain CSV"
+    );
+    assert_eq!(Format::detect(b"<!doctype html><p>Not found"), None);
+    assert_eq!(Format::detect(b""), None);
+    let unknown = read(b"<html><body>404</body></html>", None, "x.csv");
     assert!(unknown.problems[0]
         .message
         .contains("not a format Dateline reads"));

@@ -11,7 +11,9 @@
 //   selected  the id of the event to open
 //   hash      if present, filters and selection live in the page's URL hash (for one explorer per page)
 //   basemap   the base map's URL (default: data/basemap-middle-east.json beside this file)
-//   format    the data's format, "package" or "acled" (default: detected from the content)
+//   format    the data's format: package, timelinejs, timelinejs-sheet, acled, ucdp, csv
+//             (default: detected from the content)
+//   columns   for plain CSV, which column is which: "date=Datum,lat=Breite,lon=Länge"
 import init, { Dateline, dateSpan, formatDay } from './pkg/dateline.js';
 import { clear, el } from './dom.js';
 import { Filters } from './filters.js';
@@ -81,7 +83,7 @@ export function formatState(state) {
 }
 
 class DatelineExplorer extends HTMLElement {
-  static observedAttributes = ['src', 'heading', 'height', 'views', 'filters', 'selected', 'hash', 'format'];
+  static observedAttributes = ['src', 'heading', 'height', 'views', 'filters', 'selected', 'hash', 'format', 'columns'];
 
   constructor() {
     super();
@@ -102,7 +104,7 @@ class DatelineExplorer extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (!this.isConnected || before === after || !this.shell) return;
-    if (name === 'src' || name === 'views' || name === 'format') this.start();
+    if (['src', 'views', 'format', 'columns'].includes(name)) this.start();
     else if (name === 'filters') this.set({ ...parseState(after ?? ''), event: this.state.event });
     else if (name === 'selected') this.set({ event: after || null });
     else if (name === 'heading') {
@@ -149,7 +151,7 @@ class DatelineExplorer extends HTMLElement {
       ]);
       if (generation !== this.generation) return;
       const name = decodeURIComponent(url.pathname.split('/').pop() || url.hostname);
-      this.store = Dateline.fromBytes(bytes, this.getAttribute('format') || undefined, name);
+      this.store = Dateline.fromBytes(bytes, this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined);
       this.mount(shown, basemap);
     } catch (error) {
       if (generation !== this.generation || abort.signal.aborted) return;

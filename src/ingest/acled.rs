@@ -145,6 +145,7 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
         let place = b.place(
             location,
             (row.get("latitude"), row.get("longitude")),
+            ("latitude", "longitude"),
             precision,
             (!admin.is_empty()).then(|| admin.join(", ")),
             &mut report,

@@ -50,6 +50,7 @@ impl Builder {
         &mut self,
         name: &str,
         (lat_text, lon_text): (&str, &str),
+        (lat_column, lon_column): (&str, &str),
         precision: Option<PlacePrecision>,
         note: Option<String>,
         report: &mut impl FnMut(Severity, &str, String),
@@ -72,9 +73,9 @@ impl Builder {
             _ if lat_text.is_empty() && lon_text.is_empty() => None,
             (lat, _) => {
                 let (column, value) = if lat.is_none() {
-                    ("latitude", lat_text)
+                    (lat_column, lat_text)
                 } else {
-                    ("longitude", lon_text)
+                    (lon_column, lon_text)
                 };
                 let hint = if value.contains(',') {
                     " (use a decimal point)"

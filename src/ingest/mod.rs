@@ -7,8 +7,12 @@
 mod acled;
 mod builder;
 mod package;
+mod plain_csv;
 mod table;
 mod timelinejs;
+mod ucdp;
+
+pub use plain_csv::{parse_loose_date, ROLES as CSV_COLUMN_ROLES};
 
 pub use package::read_package;
 
@@ -58,15 +62,21 @@ pub enum Format {
     TimelineJsSheet,
     /// An ACLED export (CSV).
     Acled,
+    /// A UCDP GED export (CSV).
+    Ucdp,
+    /// Any other CSV with a header.
+    Csv,
 }
 
 impl Format {
     /// Every format, by name.
-    pub const ALL: [Format; 4] = [
+    pub const ALL: [Format; 6] = [
         Format::Package,
         Format::TimelineJs,
         Format::TimelineJsSheet,
         Format::Acled,
+        Format::Ucdp,
+        Format::Csv,
     ];
 
     /// The name used by the `format` option.
@@ -76,6 +86,8 @@ impl Format {
             Format::TimelineJs => "timelinejs",
             Format::TimelineJsSheet => "timelinejs-sheet",
             Format::Acled => "acled",
+            Format::Ucdp => "ucdp",
+            Format::Csv => "csv",
         }
     }
 
@@ -85,8 +97,9 @@ impl Format {
     }
 
     /// Guesses the format from the first bytes: JSON with a `dateline` key is a package, other
-    /// JSON with TimelineJS's keys is a TimelineJS timeline; a CSV header with ACLED's or
-    /// TimelineJS's columns is that. `None` when nothing fits (an HTML page, say).
+    /// JSON with TimelineJS's keys is a TimelineJS timeline; a CSV header with ACLED's, UCDP's or
+    /// TimelineJS's columns is that, and any other text with a delimited header is plain CSV.
+    /// `None` when nothing fits (an HTML page, binary data, an empty file).
     pub fn detect(bytes: &[u8]) -> Option<Format> {
         let head = String::from_utf8_lossy(&bytes[..bytes.len().min(8192)]);
         let head = head.trim_start_matches('\u{feff}').trim_start();
@@ -99,83 +112,127 @@ impl Format {
                 Format::Package
             });
         }
+        if head.is_empty() || head.starts_with('<') || head.contains('\0') {
+            return None;
+        }
         let header = head.lines().next().unwrap_or("").to_ascii_lowercase();
         let names: Vec<&str> = header
             .split([',', ';', '\t'])
             .map(|n| n.trim().trim_matches('"').trim())
             .collect();
         if acled::SIGNATURE.iter().all(|c| names.contains(c)) {
-            return Some(Format::Acled);
+            Some(Format::Acled)
+        } else if ucdp::SIGNATURE.iter().all(|c| names.contains(c)) {
+            Some(Format::Ucdp)
+        } else if timelinejs::is_sheet(&names) {
+            Some(Format::TimelineJsSheet)
+        } else if names.len() > 1 {
+            Some(Format::Csv)
+        } else {
+            None
         }
-        if timelinejs::is_sheet(&names) {
-            return Some(Format::TimelineJsSheet);
-        }
-        None
     }
+}
+
+/// How to read a file: its format (detected when `None`), its name (for titles), and for plain
+/// CSV, which column plays which role (`("date", "Datum")`).
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The format, or `None` to detect it.
+    pub format: Option<Format>,
+    /// The file's name.
+    pub name: String,
+    /// Column roles for plain CSV; see [`CSV_COLUMN_ROLES`].
+    pub columns: Vec<(String, String)>,
+}
+
+/// Parses a column mapping written `date=Datum,lat=Breite`.
+pub fn parse_columns(text: &str) -> Result<Vec<(String, String)>, String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|pair| match pair.split_once('=') {
+            Some((role, column)) if !role.trim().is_empty() && !column.trim().is_empty() => {
+                Ok((role.trim().to_ascii_lowercase(), column.trim().to_string()))
+            }
+            _ => Err(format!("'{pair}' is not role=column")),
+        })
+        .collect()
 }
 
 /// Reads a data file in `format`, or in the format [`Format::detect`] finds. `name` names the
 /// file in titles and messages.
 pub fn read(bytes: &[u8], format: Option<Format>, name: &str) -> Loaded {
-    let Some(format) = format.or_else(|| Format::detect(bytes)) else {
+    read_with(
+        bytes,
+        &Options {
+            format,
+            name: name.to_string(),
+            columns: Vec::new(),
+        },
+    )
+}
+
+/// Reads a data file as `options` say.
+pub fn read_with(bytes: &[u8], options: &Options) -> Loaded {
+    let name = options.name.as_str();
+    let Some(format) = options.format.or_else(|| Format::detect(bytes)) else {
         let mut loaded = Loaded::default();
         loaded.report(
             Severity::Error,
             String::new(),
             1,
             1,
-            "this is not a format Dateline reads: a Dateline package or TimelineJS timeline (JSON), or a TimelineJS sheet or ACLED export (CSV with their columns)".into(),
+            "this is not a format Dateline reads: a Dateline package or a TimelineJS timeline (JSON), or a CSV file with a header (ACLED, UCDP, a TimelineJS sheet, or any other)".into(),
         );
         return loaded;
     };
-    match format {
-        Format::Package => read_package(bytes),
-        Format::TimelineJs => {
-            let mut loaded = Loaded::default();
-            let text = decode_utf8(bytes, &mut loaded.problems);
-            timelinejs::read_json(&text, &mut loaded, name);
-            loaded
-                .problems
-                .sort_by_key(|p| (p.line == 0, p.line, p.column));
-            loaded
+    if format == Format::Package {
+        return read_package(bytes);
+    }
+    let mut loaded = Loaded::default();
+    let text = decode_utf8(bytes, &mut loaded.problems);
+    if format == Format::TimelineJs {
+        timelinejs::read_json(&text, &mut loaded, name);
+    } else {
+        let table = table::Table::read(&text, &mut loaded);
+        let columns = table::Columns::new(&table.header);
+        let signature = match format {
+            Format::Acled => acled::SIGNATURE,
+            Format::Ucdp => ucdp::SIGNATURE,
+            _ => &[],
+        };
+        let missing: Vec<&str> = signature
+            .iter()
+            .copied()
+            .filter(|c| !columns.has(c))
+            .collect();
+        if !missing.is_empty() {
+            let what = if format == Format::Acled {
+                "an ACLED export"
+            } else {
+                "a UCDP GED export"
+            };
+            loaded.report(
+                Severity::Error,
+                "header".into(),
+                1,
+                1,
+                format!("{what} needs the columns {}", missing.join(", ")),
+            );
         }
-        Format::TimelineJsSheet => {
-            let mut loaded = Loaded::default();
-            let text = decode_utf8(bytes, &mut loaded.problems);
-            let table = table::Table::read(&text, &mut loaded);
-            timelinejs::read_sheet(table, &mut loaded, name);
-            loaded
-                .problems
-                .sort_by_key(|p| (p.line == 0, p.line, p.column));
-            loaded
-        }
-        Format::Acled => {
-            let mut loaded = Loaded::default();
-            let text = decode_utf8(bytes, &mut loaded.problems);
-            let table = table::Table::read(&text, &mut loaded);
-            let missing: Vec<&str> = acled::SIGNATURE
-                .iter()
-                .copied()
-                .filter(|c| !table::Columns::new(&table.header).has(c))
-                .collect();
-            if !missing.is_empty() {
-                loaded.report(
-                    Severity::Error,
-                    "header".into(),
-                    1,
-                    1,
-                    format!("an ACLED export needs the columns {}", missing.join(", ")),
-                );
-            }
-            acled::read(table, &mut loaded, name);
-            loaded
-                .problems
-                .sort_by_key(|p| (p.line == 0, p.line, p.column));
-            loaded
+        match format {
+            Format::Acled => acled::read(table, &mut loaded, name),
+            Format::Ucdp => ucdp::read(table, &mut loaded, name),
+            Format::TimelineJsSheet => timelinejs::read_sheet(table, &mut loaded, name),
+            _ => plain_csv::read(table, &mut loaded, name, &options.columns),
         }
     }
+    loaded
+        .problems
+        .sort_by_key(|p| (p.line == 0, p.line, p.column));
+    loaded
 }
-
 /// How many invalid UTF-8 sequences are reported one by one before the rest are counted.
 const MAX_ENCODING_REPORTS: usize = 10;
 
