@@ -11,6 +11,7 @@ pub mod csv;
 pub mod edtf;
 pub mod error;
 pub mod event_type;
+pub mod export;
 pub mod html;
 pub mod ingest;
 pub mod json;

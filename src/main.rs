@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use dateline::basemap::{self, BoundingBox};
 use dateline::calendar::format_day;
+use dateline::export::{self, ExportFormat};
 use dateline::ingest::{self, Format, Options};
 use dateline::query::{self, QuerySpec};
 use dateline::{Severity, Store};
@@ -19,6 +20,9 @@ Usage:
                               F: package, timelinejs, timelinejs-sheet, acled, ucdp or csv;
                               by default detected from the content
                               MAP (plain CSV): which column is which, e.g. date=Datum,lat=Breite
+  dateline convert [--format F] [--columns MAP] IN --to T [-o OUT]
+                              convert any format Dateline reads to T: package, csv (ACLED's
+                              columns and Dateline's), geojson or citations; to stdout without -o
   dateline stats FILE         print counts by type, place, actor and year
   dateline basemap TOPOJSON --bbox WEST,SOUTH,EAST,NORTH [-o OUT]
                               derive the explorer's base map of a region from a TopoJSON
@@ -39,6 +43,13 @@ fn main() -> ExitCode {
             }
         },
         Some("stats") if args.len() == 2 => stats(&args[1]),
+        Some("convert") => match format_option(&args[1..]) {
+            Ok((options, rest)) => convert(&options, &rest),
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::from(2)
+            }
+        },
         Some("basemap") => basemap(&args[1..]),
         Some("--version" | "-V") => {
             println!("dateline {}", env!("CARGO_PKG_VERSION"));
@@ -292,6 +303,71 @@ fn basemap(args: &[String]) -> ExitCode {
         },
         None => {
             print!("{json}");
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn convert(options: &Options, args: &[String]) -> ExitCode {
+    let (mut input, mut to, mut output) = (None, None, None);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--to" => to = rest.next(),
+            "-o" | "--output" => output = rest.next(),
+            _ if input.is_none() => input = Some(arg),
+            _ => return usage(),
+        }
+    }
+    let (Some(input), Some(to)) = (input, to) else {
+        return usage();
+    };
+    let Some(target) = ExportFormat::from_name(to) else {
+        let names: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.as_str()).collect();
+        eprintln!("--to {to}: use one of {}", names.join(", "));
+        return ExitCode::from(2);
+    };
+    let store = match load(input, options) {
+        Ok(store) => store,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for p in store.problems() {
+        eprintln!("{input}:{p}");
+    }
+    let rows: Vec<u32> = (0..store.len() as u32).collect();
+    let text = export::export(&store, &rows, target);
+    if target == ExportFormat::GeoJson {
+        let unmapped = rows.iter().filter(|&&r| {
+            let e = store.event_at(r as usize);
+            !e.place.as_deref().is_some_and(|id| {
+                store
+                    .package()
+                    .places
+                    .iter()
+                    .any(|p| p.id == id && p.coordinates.is_some())
+            })
+        });
+        let n = unmapped.count();
+        if n > 0 {
+            eprintln!("{input}: {n} events have no coordinates; they are listed in \"dateline:unmapped\", not as features");
+        }
+    }
+    match output {
+        Some(path) => match std::fs::write(path, text) {
+            Ok(()) => {
+                eprintln!("{path}: {} events as {}", rows.len(), target.as_str());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{path}: cannot write: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        None => {
+            print!("{text}");
             ExitCode::SUCCESS
         }
     }

@@ -13,7 +13,8 @@ use super::Loaded;
 use crate::calendar::{self, day_number, format_day, MONTH_NAMES};
 use crate::edtf::Edtf;
 use crate::model::{
-    Document, Event, EventDate, Figure, Package, Participation, PlacePrecision, Qualifier, Source,
+    Document, Event, EventDate, Figure, Link, Package, Participation, PlacePrecision, Qualifier,
+    Relation, RelationKind, Source,
 };
 use crate::problem::Severity;
 
@@ -117,6 +118,8 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
                     note: None,
                 })
             }
+            // A Dateline export gives open or undated dates in its own column instead.
+            None if !row.get("dateline_date").trim().is_empty() => None,
             None => {
                 report(Severity::Error, "event_date", format!("'{raw_date}' is not a date (2020-01-08 or 8 January 2020); the event is listed but not on the timeline"));
                 None
@@ -127,6 +130,9 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
             row.get("sub_event_type").trim(),
         );
         let event_type = dateline_type(event_type_text, sub_type).unwrap_or_else(|| {
+            if !row.get("dateline_type").trim().is_empty() {
+                return "other";
+            }
             report(Severity::Warning, "event_type", format!("'{event_type_text}' / '{sub_type}' is not an ACLED type Dateline knows; the event's type is 'other'"));
             "other"
         });
@@ -224,6 +230,88 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
         )
         .collect();
         let scale = row.get("source_scale").trim();
+        // Dateline's own columns, when the file is a Dateline CSV export: they carry what ACLED's
+        // columns cannot, and win over the values derived above.
+        let own = |column: &str| Some(row.get(column).trim()).filter(|v| !v.is_empty());
+        let title = own("title").map_or(title, str::to_string);
+        let event_type = own("dateline_type").unwrap_or(event_type);
+        let mut date = date;
+        if let Some(text) = own("dateline_date") {
+            match Edtf::parse(text) {
+                Ok(edtf) => {
+                    date = Some(EventDate {
+                        edtf,
+                        text: own("date_text").map(str::to_string),
+                        note: own("date_note").map(str::to_string),
+                    })
+                }
+                Err(e) => report(
+                    Severity::Error,
+                    "dateline_date",
+                    format!("{e}; the date from event_date is used"),
+                ),
+            }
+        }
+        if let (Some(precision), Some(id)) = (
+            own("place_precision").and_then(PlacePrecision::from_name),
+            place.as_deref(),
+        ) {
+            if let Some(p) = b.package.places.iter_mut().find(|p| p.id == id) {
+                p.precision = Some(precision);
+            }
+        }
+        if let Some(list) = own("dateline_actors") {
+            participants = list
+                .split("; ")
+                .filter_map(|item| item.rsplit_once('|'))
+                .map(|(name, role)| Participation {
+                    actor: b.actor(name.trim()),
+                    role: role.trim().to_string(),
+                })
+                .collect();
+        }
+        if let Some(list) = own("figures") {
+            figures = list.split("; ").filter_map(figure_of).collect();
+        }
+        let mut sources: Vec<Source> = Vec::new();
+        if let Some(list) = own("quotes") {
+            for (doc, quote) in list.split(" || ").filter_map(|item| item.split_once('|')) {
+                if !b.package.documents.iter().any(|d| d.id == doc) {
+                    b.package.documents.push(Document {
+                        id: doc.to_string(),
+                        title: doc.to_string(),
+                        ..Document::default()
+                    });
+                }
+                sources.push(Source {
+                    document: doc.to_string(),
+                    quote: quote.to_string(),
+                    verified: false,
+                });
+            }
+        }
+        let links = own("links").map_or_else(Vec::new, |list| {
+            list.split(' ')
+                .filter_map(|u| crate::link::checked_url(u).ok())
+                .map(|url| Link {
+                    title: url.clone(),
+                    url,
+                })
+                .collect()
+        });
+        let relations = own("relations").map_or_else(Vec::new, |list| {
+            list.split("; ")
+                .filter_map(|item| item.split_once('|'))
+                .filter_map(|(kind, event)| {
+                    RelationKind::from_name(kind).map(|kind| Relation {
+                        event: event.to_string(),
+                        kind,
+                        note: None,
+                    })
+                })
+                .collect()
+        });
+        let dateline_csv = c.has("dateline_type");
         b.push(Event {
             id,
             title,
@@ -233,7 +321,9 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
             place_note: None,
             actors: participants,
             figures,
-            sources: if notes.is_empty() {
+            sources: if dateline_csv {
+                sources
+            } else if notes.is_empty() {
                 Vec::new()
             } else {
                 vec![Source {
@@ -242,17 +332,37 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
                     verified: true,
                 }]
             },
-            relations: Vec::new(),
+            relations,
             summary: (!notes.is_empty()).then_some(notes),
             note: (!outlets.is_empty()).then(|| match scale {
                 "" => format!("ACLED's sources: {outlets}"),
                 scale => format!("ACLED's sources: {outlets} ({scale})"),
             }),
             tags,
-            links: Vec::new(),
+            links,
         });
     }
     b.finish(loaded);
+}
+
+/// One figure of a Dateline CSV export: `what|qualifier|value[-max]|document`.
+fn figure_of(item: &str) -> Option<Figure> {
+    let mut parts = item.split('|');
+    let (what, qualifier, value, source) =
+        (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    let qualifier = Qualifier::from_name(qualifier)?;
+    let (value, max) = match value.split_once('-') {
+        Some((v, m)) if !v.is_empty() => (v.parse().ok()?, Some(m.parse().ok()?)),
+        _ => (value.parse().ok()?, None),
+    };
+    Some(Figure {
+        what: what.to_string(),
+        value,
+        max,
+        qualifier,
+        text: None,
+        source: Some(source.to_string()).filter(|s| !s.is_empty()),
+    })
 }
 
 /// Reads ACLED's `event_date`: ISO `2020-01-08`, or `08 January 2020` as older exports write it.

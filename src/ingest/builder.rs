@@ -123,8 +123,25 @@ impl Builder {
         self.rows += 1;
     }
 
-    /// Hands the package to `loaded`, with the summary.
-    pub fn finish(self, loaded: &mut Loaded) {
+    /// Hands the package to `loaded`, with the summary. Relations to events the file does not
+    /// have are dropped and reported.
+    pub fn finish(mut self, loaded: &mut Loaded) {
+        let ids: std::collections::HashSet<String> =
+            self.package.events.iter().map(|e| e.id.clone()).collect();
+        for event in &mut self.package.events {
+            let before = event.relations.len();
+            event.relations.retain(|r| ids.contains(&r.event));
+            if event.relations.len() < before {
+                let line = self.ids.get(&event.id).copied().unwrap_or(0);
+                loaded.report(
+                    Severity::Warning,
+                    format!("line {line}, relations"),
+                    line,
+                    0,
+                    format!("event '{}' relates to events this file does not have; those links are dropped", event.id),
+                );
+            }
+        }
         let rows = self.rows;
         let loaded_rows = format!(
             "{} {} loaded",

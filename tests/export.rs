@@ -1,0 +1,221 @@
+//! Exports: what a reader filtered leaves in the formats other tools read, and comes back.
+
+use dateline::export::{export, ExportFormat};
+use dateline::ingest::read;
+use dateline::json;
+use dateline::query::{self, QuerySpec};
+use dateline::{load_package, Store};
+
+fn seed() -> Store {
+    load_package(&std::fs::read("www/data/iraq-2019-2020.json").unwrap())
+}
+
+fn all_rows(store: &Store) -> Vec<u32> {
+    (0..store.len() as u32).collect()
+}
+
+#[test]
+fn package_export_of_a_selection_is_a_valid_package_with_what_it_uses() {
+    let store = seed();
+    let spec = QuerySpec {
+        places: vec!["baghdad".into()],
+        with_rows: true,
+        ..QuerySpec::default()
+    };
+    let rows = query::run(&store, &spec).unwrap().rows;
+    assert_eq!(rows.len(), 5);
+    let text = export(&store, &rows, ExportFormat::Package);
+    let again = load_package(text.as_bytes());
+    assert!(again.problems().is_empty(), "{:#?}", again.problems());
+    let p = again.package();
+    assert_eq!(p.events.len(), 5);
+    let places: Vec<&str> = p.places.iter().map(|p| p.id.as_str()).collect();
+    assert!(
+        places.contains(&"baghdad") && places.contains(&"iraq"),
+        "containing places are kept: {places:?}"
+    );
+    assert!(!places.contains(&"al-asad-air-base"));
+    // The killing's link to the embassy assault survives (both selected); quotes stay verified.
+    let killing = p
+        .events
+        .iter()
+        .find(|e| e.id == "soleimani-killing")
+        .unwrap();
+    assert_eq!(killing.relations.len(), 1);
+    assert!(killing.sources.iter().all(|s| s.verified));
+}
+
+#[test]
+fn the_whole_package_round_trips_through_its_own_json() {
+    let store = seed();
+    let text = export(&store, &all_rows(&store), ExportFormat::Package);
+    let again = load_package(text.as_bytes());
+    assert!(again.problems().is_empty());
+    let mut before = store.package().clone();
+    before.places.retain(|p| p.id != "mosul"); // no event is at Mosul, so a selection leaves it out
+    // Exports list events in date order; compare them by id.
+    let mut after = again.package().events.clone();
+    after.sort_by(|a, b| a.id.cmp(&b.id));
+    before.events.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_eq!(after, before.events);
+    assert_eq!(again.package().places, before.places);
+    assert_eq!(again.package().documents, before.documents);
+}
+
+#[test]
+fn csv_carries_acled_columns_and_comes_back_with_dates_types_figures_and_quotes() {
+    let store = seed();
+    let text = export(&store, &all_rows(&store), ExportFormat::Csv);
+    let header = text.lines().next().unwrap();
+    assert!(header.starts_with("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"));
+    let back = Store::new(read(text.as_bytes(), None, "export.csv"));
+    assert!(back.problems().is_empty(), "{:#?}", back.problems());
+    let before = store.package();
+    let after = back.package();
+    assert_eq!(after.events.len(), before.events.len());
+    for e in &before.events {
+        let a = after.events.iter().find(|x| x.id == e.id).unwrap();
+        assert_eq!((&a.title, &a.event_type), (&e.title, &e.event_type));
+        assert_eq!(
+            a.date.as_ref().map(|d| d.edtf.to_string()),
+            e.date.as_ref().map(|d| d.edtf.to_string()),
+            "{}",
+            e.id
+        );
+        assert_eq!(
+            a.date.as_ref().and_then(|d| d.note.clone()),
+            e.date.as_ref().and_then(|d| d.note.clone())
+        );
+        assert_eq!(
+            a.figures
+                .iter()
+                .map(|f| (f.value, f.qualifier))
+                .collect::<Vec<_>>(),
+            e.figures
+                .iter()
+                .map(|f| (f.value, f.qualifier))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(
+            a.sources
+                .iter()
+                .map(|s| s.quote.replace('\n', " "))
+                .collect::<Vec<_>>(),
+            e.sources
+                .iter()
+                .map(|s| s.quote.replace('\n', " "))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(
+            a.relations
+                .iter()
+                .map(|r| (&r.event, r.kind))
+                .collect::<Vec<_>>(),
+            e.relations
+                .iter()
+                .map(|r| (&r.event, r.kind))
+                .collect::<Vec<_>>()
+        );
+        let roles =
+            |ev: &dateline::model::Event, p: &dateline::model::Package| -> Vec<(String, String)> {
+                ev.actors
+                    .iter()
+                    .map(|x| {
+                        (
+                            p.actors
+                                .iter()
+                                .find(|a| a.id == x.actor)
+                                .unwrap()
+                                .name
+                                .clone(),
+                            x.role.clone(),
+                        )
+                    })
+                    .collect()
+            };
+        assert_eq!(roles(a, after), roles(e, before), "{}", e.id);
+    }
+    let asad = after
+        .events
+        .iter()
+        .find(|e| e.id == "al-asad-missile-attack")
+        .unwrap();
+    let place = after
+        .places
+        .iter()
+        .find(|p| Some(&p.id) == asad.place.as_ref())
+        .unwrap();
+    assert_eq!(
+        (place.name.as_str(), place.coordinates),
+        ("al-Asad Air Base", Some((33.7856, 42.4411)))
+    );
+}
+
+#[test]
+fn csv_cells_are_quoted_and_never_formulas() {
+    let json = r#"{"dateline":1,"title":"t","events":[
+      {"id":"a","title":"=HYPERLINK(\"http://x\")","type":"other","date":"2020","summary":"line one\nline, two"},
+      {"id":"b","title":"-5 degrees","type":"other","date":"-0044-03-15"}]}"#;
+    let store = load_package(json.as_bytes());
+    let text = export(&store, &all_rows(&store), ExportFormat::Csv);
+    assert!(text.contains(r#""'=HYPERLINK(""http://x"")""#), "{text}");
+    assert!(text.contains("\"line one\nline, two\""));
+    assert!(
+        text.contains(",-0044-03-15,"),
+        "negative years are not formulas"
+    );
+}
+
+#[test]
+fn geojson_has_one_feature_per_mapped_event() {
+    let store = seed();
+    let text = export(&store, &all_rows(&store), ExportFormat::GeoJson);
+    let parsed = json::parse(&text);
+    assert!(parsed.problems.is_empty());
+    let root = parsed.root.unwrap();
+    let json::Kind::Array(features) = &root.get("features").unwrap().kind else {
+        panic!()
+    };
+    assert_eq!(features.len(), 8);
+    let json::Kind::Array(unmapped) = &root.get("dateline:unmapped").unwrap().kind else {
+        panic!()
+    };
+    assert_eq!(unmapped.len(), 11);
+    let asad = features
+        .iter()
+        .find(|f| {
+            f.get("properties").unwrap().get("id").unwrap().as_str()
+                == Some("al-asad-missile-attack")
+        })
+        .unwrap();
+    let json::Kind::Array(xy) = &asad
+        .get("geometry")
+        .unwrap()
+        .get("coordinates")
+        .unwrap()
+        .kind
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (xy[0].as_f64(), xy[1].as_f64()),
+        (Some(42.4411), Some(33.7856)),
+        "GeoJSON is [lon, lat]"
+    );
+    assert_eq!(
+        asad.get("properties")
+            .unwrap()
+            .get("earliest")
+            .unwrap()
+            .as_str(),
+        Some("2020-01-08")
+    );
+}
+
+#[test]
+fn citations_list_each_event_with_its_quotes() {
+    let store = seed();
+    let text = export(&store, &all_rows(&store), ExportFormat::Citations);
+    assert!(text.starts_with("U.S.–Iraq tensions, 2019–2020\n19 events\n"));
+    assert!(text.contains("Iran's ballistic missile attack on al-Asad air base (8 January 2020)\n  - “In a tit-for-tat response"));
+}
