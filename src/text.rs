@@ -35,6 +35,25 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// A stable, readable id or file name from text: folded words joined by hyphens, at most 60
+/// bytes; `fallback` when nothing is left.
+pub fn slug(text: &str, fallback: &str) -> String {
+    let mut out = fold(text).replace(' ', "-");
+    if out.len() > 60 {
+        let mut cut = 60;
+        while !out.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.truncate(cut);
+        out = out.trim_end_matches('-').to_string();
+    }
+    if out.is_empty() {
+        fallback.to_string()
+    } else {
+        out
+    }
+}
+
 /// The words of a folded query, each of which must occur in a matching text.
 pub fn query_words(query: &str) -> Vec<String> {
     fold(query)
@@ -108,6 +127,16 @@ mod tests {
         assert_eq!(fold("كَتائِب"), "كتائب");
         assert_eq!(fold(""), "");
         assert_eq!(fold("--"), "");
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slug("Rockets hit the Green Zone!", "event"),
+            "rockets-hit-the-green-zone"
+        );
+        assert_eq!(slug("¡¡", "event"), "event");
+        assert_eq!(slug(&"word ".repeat(30), "x").len(), 59);
     }
 
     #[test]

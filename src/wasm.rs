@@ -11,6 +11,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::edtf::{Edtf, Precision};
 use crate::event_type::Family;
+use crate::export::{self, ExportFormat};
 use crate::ingest::{self, Format, Options};
 use crate::query::{self, QuerySpec};
 use crate::{calendar, Store};
@@ -197,23 +198,7 @@ impl Dateline {
 
     /// Answers one view's questions; see `docs/api.md` for the spec and the result.
     pub fn query(&self, spec: JsValue) -> Result<JsValue, JsError> {
-        let spec: QuerySpec = if spec.is_undefined() || spec.is_null() {
-            QuerySpec::default()
-        } else {
-            // serde-wasm-bindgen reads only the fields it knows; report the others.
-            if let Some(object) = spec.dyn_ref::<Object>() {
-                for key in Object::keys(object).iter().filter_map(|k| k.as_string()) {
-                    if !query::spec_fields().contains(&key.as_str()) {
-                        return Err(JsError::new(&format!(
-                            "the query spec has no field '{key}'; the fields are: {}",
-                            query::spec_fields().join(", ")
-                        )));
-                    }
-                }
-            }
-            serde_wasm_bindgen::from_value(spec)
-                .map_err(|e| JsError::new(&format!("the query spec is not valid: {e}")))?
-        };
+        let spec = self.spec(spec)?;
         let r = query::run(&self.store, &spec).map_err(|e| JsError::new(&e.to_string()))?;
         let out = Object::new();
         set(&out, "total", &JsValue::from(r.total))?;
@@ -268,10 +253,68 @@ impl Dateline {
         Ok(out.into())
     }
 
+    /// The events a query spec selects, written as `format` (`"package"`, `"csv"`, `"geojson"`,
+    /// `"citations"`): `{ text, mime, fileName }`, for a download of what the reader sees.
+    #[wasm_bindgen(js_name = exportView)]
+    pub fn export_view(&self, spec: JsValue, format: &str) -> Result<JsValue, JsError> {
+        let target = ExportFormat::from_name(format).ok_or_else(|| {
+            let names: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.as_str()).collect();
+            JsError::new(&format!(
+                "'{format}' is not an export format; use one of: {}",
+                names.join(", ")
+            ))
+        })?;
+        let mut spec = self.spec(spec)?;
+        spec.with_rows = true;
+        spec.limit = Some(0);
+        spec.selected = None;
+        let rows = query::run(&self.store, &spec)
+            .map_err(|e| JsError::new(&e.to_string()))?
+            .rows;
+        let out = Object::new();
+        set(
+            &out,
+            "text",
+            &JsValue::from(export::export(&self.store, &rows, target)),
+        )?;
+        set(&out, "mime", &JsValue::from(target.mime()))?;
+        let name = crate::text::slug(&self.store.package().title, "dateline");
+        set(
+            &out,
+            "fileName",
+            &JsValue::from(format!("{name}.{}", target.extension())),
+        )?;
+        Ok(out.into())
+    }
+
     /// One event in full, for its card; throws if no event has this id.
     pub fn event(&self, id: &str) -> Result<JsValue, JsError> {
         let details = query::details(&self.store, id).map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&details)
+    }
+}
+
+impl Dateline {
+    /// Reads a query spec from JavaScript, rejecting fields it does not have.
+    fn spec(&self, spec: JsValue) -> Result<QuerySpec, JsError> {
+        let spec: QuerySpec = if spec.is_undefined() || spec.is_null() {
+            QuerySpec::default()
+        } else {
+            // serde-wasm-bindgen reads only the fields it knows; report the others.
+            if let Some(object) = spec.dyn_ref::<Object>() {
+                for key in Object::keys(object).iter().filter_map(|k| k.as_string()) {
+                    if !query::spec_fields().contains(&key.as_str()) {
+                        return Err(JsError::new(&format!(
+                            "the query spec has no field '{key}'; the fields are: {}",
+                            query::spec_fields().join(", ")
+                        )));
+                    }
+                }
+            }
+            serde_wasm_bindgen::from_value(spec)
+                .map_err(|e| JsError::new(&format!("the query spec is not valid: {e}")))?
+        };
+        Ok(spec)
     }
 }
 

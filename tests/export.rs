@@ -53,7 +53,7 @@ fn the_whole_package_round_trips_through_its_own_json() {
     assert!(again.problems().is_empty());
     let mut before = store.package().clone();
     before.places.retain(|p| p.id != "mosul"); // no event is at Mosul, so a selection leaves it out
-    // Exports list events in date order; compare them by id.
+                                               // Exports list events in date order; compare them by id.
     let mut after = again.package().events.clone();
     after.sort_by(|a, b| a.id.cmp(&b.id));
     before.events.sort_by(|a, b| a.id.cmp(&b.id));

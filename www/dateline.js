@@ -13,6 +13,7 @@
 //   basemap   the base map's URL (default: data/basemap-middle-east.json beside this file)
 //   format    the data's format: package, timelinejs, timelinejs-sheet, acled, ucdp, csv
 //             (default: detected from the content)
+//   accept-files  if present, a data file dropped on the explorer opens in it
 //   columns   for plain CSV, which column is which: "date=Datum,lat=Breite,lon=Länge"
 import init, { Dateline, dateSpan, formatDay } from './pkg/dateline.js';
 import { clear, el } from './dom.js';
@@ -96,10 +97,23 @@ class DatelineExplorer extends HTMLElement {
 
   connectedCallback() {
     this.start();
+    if (this.hasAttribute('accept-files')) {
+      this.dropListener = new AbortController();
+      const signal = this.dropListener.signal;
+      this.addEventListener('dragover', (e) => { e.preventDefault(); this.shell?.root.classList.add('dl-dropping'); }, { signal });
+      this.addEventListener('dragleave', () => this.shell?.root.classList.remove('dl-dropping'), { signal });
+      this.addEventListener('drop', (e) => {
+        e.preventDefault();
+        this.shell?.root.classList.remove('dl-dropping');
+        const file = e.dataTransfer?.files?.[0];
+        if (file) this.openFile(file);
+      }, { signal });
+    }
   }
 
   disconnectedCallback() {
     this.stop();
+    this.dropListener?.abort();
   }
 
   attributeChangedCallback(name, before, after) {
@@ -115,6 +129,23 @@ class DatelineExplorer extends HTMLElement {
     else if (name === 'hash') this.watchHash();
   }
 
+  /** Opens a file the reader chose (from a file picker or a drop), in place of `src`. */
+  openFile(file) {
+    this.start(file);
+  }
+
+  /** Downloads the events the current view selects, as `format` (package, csv, geojson, citations). */
+  download(format) {
+    if (!this.store || !this.state) return;
+    const out = this.store.exportView(this.spec(), format);
+    const url = URL.createObjectURL(new Blob([out.text], { type: out.mime }));
+    const a = el('a', { href: url, download: out.fileName, hidden: true });
+    this.shadowRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
   /** The current filters and selection in link syntax, for links and embed snippets. */
   get stateText() {
     return this.state ? formatState(this.state) : '';
@@ -126,8 +157,11 @@ class DatelineExplorer extends HTMLElement {
     this.shell.root.classList.toggle('dl-fixed', Boolean(this.shell.root.style.height));
   }
 
-  /** Builds the skeleton and loads the data; a second call starts over (a new src). */
-  async start() {
+  /**
+   * Builds the skeleton and loads the data, from `src` or from `file` (a File the reader chose);
+   * a second call starts over.
+   */
+  async start(file = null) {
     this.stop();
     const generation = ++this.generation;
     const abort = new AbortController();
@@ -136,21 +170,21 @@ class DatelineExplorer extends HTMLElement {
     this.shell = this.skeleton(shown);
     this.applyHeight();
     const src = this.getAttribute('src');
-    if (!src) {
+    if (!src && !file) {
       this.showError('No data to show: the explorer needs a src attribute naming a dataset.', false);
       return;
     }
     try {
-      const url = new URL(src, document.baseURI);
+      const url = file ? null : new URL(src, document.baseURI);
       const basemapUrl = new URL(this.getAttribute('basemap') ?? 'data/basemap-middle-east.json', HERE);
       const [bytes, basemap] = await Promise.all([
-        this.fetchData(url, abort.signal),
+        file ? file.arrayBuffer().then((b) => new Uint8Array(b)) : this.fetchData(url, abort.signal),
         shown.has('map') ? loadBasemap(basemapUrl.href, abort.signal) : null,
         loadCore(),
         this.shell.styled,
       ]);
       if (generation !== this.generation) return;
-      const name = decodeURIComponent(url.pathname.split('/').pop() || url.hostname);
+      const name = file ? file.name : decodeURIComponent(url.pathname.split('/').pop() || url.hostname);
       this.store = Dateline.fromBytes(bytes, this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined);
       this.mount(shown, basemap);
     } catch (error) {
@@ -200,13 +234,26 @@ class DatelineExplorer extends HTMLElement {
     const main = shell.map || shell.timeline ? el('div', { class: 'dl-main' }, shell.map, shell.timeline) : null;
     const side = shell.list ? el('div', { class: 'dl-side' }, shell.card, shell.list) : null;
     shell.root = el('div', { class: 'dl-root', part: 'root' },
-      el('header', { class: 'dl-header' }, shell.title, shell.status),
+      el('header', { class: 'dl-header' }, shell.title, shell.status, this.exportMenu()),
       shell.problems,
       el('div', { class: `dl-body${filtersBox ? '' : ' dl-no-filters'}${side ? '' : ' dl-no-side'}${main ? '' : ' dl-no-main'}` }, filtersBox, main, side));
     clear(this.shadowRoot).append(link, shell.root);
     // Wide: filters beside the views, always open. Narrow: folded above them, one tap away.
     if (filtersBox) filtersBox.open = this.getBoundingClientRect().width > 980;
     return shell;
+  }
+
+  exportMenu() {
+    const formats = [['csv', 'CSV (ACLED columns)'], ['geojson', 'GeoJSON (map points)'], ['package', 'Dateline package (JSON)'], ['citations', 'Citation list (text)']];
+    const menu = el('details', { class: 'dl-export' }, el('summary', {}, 'Export'),
+      el('div', { class: 'dl-export-menu' },
+        el('p', {}, 'The events shown now:'),
+        ...formats.map(([format, label]) => {
+          const button = el('button', { type: 'button', class: 'dl-link-button', 'data-format': format }, label);
+          button.addEventListener('click', () => { menu.open = false; this.download(format); });
+          return button;
+        })));
+    return menu;
   }
 
   mount(shown, basemap) {
@@ -265,10 +312,9 @@ class DatelineExplorer extends HTMLElement {
     this.dispatchEvent(new CustomEvent('dateline-change', { detail: { state: formatState(this.state) } }));
   }
 
-  /** One interaction: one core query, then every view draws the answer. */
-  render() {
-    const { store, state, views } = this;
-    if (!store || !views) return;
+  /** The query spec of the current state. */
+  spec() {
+    const { state } = this;
     const pad = this.extent ? Math.max(Math.round((this.extent.toDay - this.extent.fromDay) * 0.02), 1) : 0;
     const spec = {
       types: state.types, actors: state.actors, places: state.places, documents: state.documents,
@@ -282,6 +328,14 @@ class DatelineExplorer extends HTMLElement {
       spec.viewFrom = state.viewFrom ?? this.extent.fromDay - pad;
       spec.viewTo = state.viewTo ?? this.extent.toDay + pad;
     }
+    return spec;
+  }
+
+  /** One interaction: one core query, then every view draws the answer. */
+  render() {
+    const { store, state, views } = this;
+    if (!store || !views) return;
+    const spec = this.spec();
     if (views.timeline) spec.laneWidth = views.timeline.width();
     let result;
     try {

@@ -49,3 +49,12 @@ for (const button of dialog.querySelectorAll('[data-copy]')) {
     }
   });
 }
+
+// Opening a file the reader chooses: it is read in the browser and never uploaded.
+document.getElementById('open-file').addEventListener('change', (event) => {
+  const file = event.target.files?.[0];
+  if (file) {
+    history.replaceState(history.state, '', location.pathname + location.search);
+    explorer.openFile(file);
+  }
+});

@@ -128,26 +128,9 @@ fn edtf_of(parts: &Parts) -> Result<Option<String>, String> {
     }
 }
 
-/// A stable id from a headline: lower-case words joined by hyphens.
+/// A stable id from a headline.
 fn slug(text: &str) -> String {
-    let folded = crate::text::fold(text);
-    let mut out: String = folded
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if out.len() > 60 {
-        let mut cut = 60;
-        while !out.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        out.truncate(cut);
-    }
-    if out.is_empty() {
-        "event".into()
-    } else {
-        out
-    }
+    crate::text::slug(text, "event")
 }
 
 /// The type of a slide's group: a built-in type when it names one, else the group itself.

@@ -25,3 +25,57 @@ test('an ACLED export opens through src=, and a broken one says what it skipped'
   await page.screenshot({ path: `${ARTIFACTS}/acled.png`, fullPage: true });
   assert.deepEqual(page.errors, []);
 });
+
+test('TimelineJS JSON and sheets, UCDP and plain CSV open through src=', async () => {
+  const page = await env.page();
+  await page.goto(`${env.base}/fixtures/formats.html`);
+  const expect = { timeline: 4, sheet: 3, ucdp: 2, plain: 3, mapped: 3 };
+  for (const [id, n] of Object.entries(expect)) {
+    await page.locator(`#${id} .dl-status`, { hasText: `${n} events` }).waitFor();
+  }
+  assert.equal(await page.locator('#timeline .dl-title').textContent(), 'Tit for tat in Iraq');
+  await page.locator('#timeline .dl-item-button[data-id="asad"]').click();
+  const card = page.locator('#timeline .dl-card');
+  const links = await card.locator('.dl-links a').evaluateAll((as) => as.map((a) => [a.href, a.textContent, a.rel]));
+  assert.deepEqual(links, [
+    ['https://example.org/asad', 'the report', 'noopener noreferrer'],
+    ['https://example.org/photo.jpg', 'Media: The base — Agency', 'noopener noreferrer'],
+  ]);
+  assert.equal(await page.locator('#timeline .dl-problems li').count(), 2, 'the impossible day and the data: link');
+  assert.ok((await page.locator('#mapped .dl-item-title').allTextContents()).includes('Rockets hit the Green Zone'));
+  assert.match(await page.locator('#plain .dl-marker[data-place="place-1"]').getAttribute('aria-label'), /^al-Asad: 1 event/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the file picker opens each format, and Export downloads the current view', async () => {
+  const page = await env.page({ acceptDownloads: true });
+  await page.goto(`${env.base}/`);
+  const explorer = page.locator('#explorer');
+  await explorer.locator('.dl-status', { hasText: '19 events' }).waitFor();
+  for (const [file, n, title] of [
+    ['tests/fixtures/timelinejs/timeline.json', 4, 'Weeks of protests'],
+    ['tests/fixtures/acled/events.csv', 4, 'Air/drone strike in Jurf al-Sakhar'],
+    ['tests/fixtures/csv/plain.csv', 3, 'Weeks of protest'],
+  ]) {
+    await page.setInputFiles('#open-file', file);
+    await explorer.locator('.dl-item-title', { hasText: new RegExp(`^${title}$`) }).first().waitFor();
+    await explorer.locator('.dl-status', { hasText: `${n} events` }).waitFor();
+  }
+  // Filter, then export: the download holds exactly the events shown.
+  await explorer.locator('input[type=search]').fill('protest');
+  await explorer.locator('.dl-status', { hasText: '1 of 3' }).waitFor();
+  await explorer.locator('.dl-export > summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), explorer.locator('[data-format="csv"]').click()]);
+  assert.equal(download.suggestedFilename(), 'plain-csv.csv');
+  const text = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+  const lines = text.trim().split('\n');
+  assert.equal(lines.length, 2);
+  assert.match(lines[0], /^event_id_cnty,event_date,/);
+  assert.match(lines[1], /Weeks of protest/);
+  await explorer.locator('.dl-export > summary').click();
+  const [geo] = await Promise.all([page.waitForEvent('download'), explorer.locator('[data-format="geojson"]').click()]);
+  const geojson = JSON.parse(await (await import('node:fs/promises')).readFile(await geo.path(), 'utf8'));
+  assert.equal(geojson.features.length, 1);
+  assert.deepEqual(geojson.features[0].geometry.coordinates, [44.3661, 33.3152]);
+  assert.deepEqual(page.errors, []);
+});
