@@ -20,6 +20,8 @@ Usage:
                               F: package, timelinejs, timelinejs-sheet, acled, ucdp or csv;
                               by default detected from the content
                               MAP (plain CSV): which column is which, e.g. date=Datum,lat=Breite
+                              --gazetteer PKG: for TimelineJS, find places named in slides
+                              among PKG's places
   dateline convert [--format F] [--columns MAP] IN --to T [-o OUT]
                               convert any format Dateline reads to T: package, csv (ACLED's
                               columns and Dateline's), geojson or citations; to stdout without -o
@@ -82,6 +84,13 @@ fn format_option(args: &[String]) -> Result<(Options, Vec<String>), String> {
                     Format::from_name(name)
                         .ok_or(format!("--format {name}: use one of {}", names.join(", ")))?,
                 );
+            }
+            "--gazetteer" => {
+                let path = args
+                    .next()
+                    .ok_or("--gazetteer needs a package file whose places to match by name")?;
+                let places = ingest::read_package(&read(path)?).package.places;
+                options.gazetteer = ingest::Gazetteer::new(places);
             }
             "--columns" => {
                 let map = args
@@ -244,7 +253,9 @@ fn stats(path: &str) -> ExitCode {
         println!("\nBy year (within the year; reaching into it from a longer span)");
         for (i, (&certain, &possible)) in bins.certain.iter().zip(&bins.possible).enumerate() {
             if certain + possible > 0 {
-                let year = &format_day(i64::from(bins.edges[i]))[..4];
+                let year = dateline::calendar::format_year(
+                    dateline::calendar::civil(i64::from(bins.edges[i])).0,
+                );
                 println!("  {certain:>7}  {possible:>7}  {year}");
             }
         }

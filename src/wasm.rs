@@ -51,7 +51,8 @@ impl Dateline {
     /// Loads a data file from its bytes. The format (`"package"`, `"timelinejs"`,
     /// `"timelinejs-sheet"`, `"acled"`, `"ucdp"`, `"csv"`) is detected from the content unless
     /// given; `name` names the file in titles; `columns` maps roles to a plain CSV's columns
-    /// (`"date=Datum,lat=Breite"`). Never throws for bad data: problems are listed by
+    /// (`"date=Datum,lat=Breite"`); `gazetteer` is the bytes of a package whose places are
+    /// found by name in TimelineJS slides. Never throws for bad data: problems are listed by
     /// `problems()`, and whatever could be loaded is there. Throws only for an unknown format
     /// name or a malformed mapping.
     #[wasm_bindgen(js_name = fromBytes)]
@@ -60,6 +61,7 @@ impl Dateline {
         format: Option<String>,
         name: Option<String>,
         columns: Option<String>,
+        gazetteer: Option<Vec<u8>>,
     ) -> Result<Dateline, JsError> {
         let format = match format.as_deref() {
             None | Some("") => None,
@@ -73,10 +75,16 @@ impl Dateline {
         };
         let columns = ingest::parse_columns(columns.as_deref().unwrap_or(""))
             .map_err(|e| JsError::new(&format!("the column mapping is not valid: {e}")))?;
+        let gazetteer = ingest::Gazetteer::new(
+            gazetteer
+                .map(|g| ingest::read_package(&g).package.places)
+                .unwrap_or_default(),
+        );
         let options = Options {
             format,
             name: name.unwrap_or_else(|| "the file".into()),
             columns,
+            gazetteer,
         };
         Ok(Dateline {
             store: Store::new(ingest::read_with(bytes, &options)),
@@ -91,7 +99,7 @@ impl Dateline {
         name: Option<String>,
         columns: Option<String>,
     ) -> Result<Dateline, JsError> {
-        Dateline::from_bytes(text.as_bytes(), format, name, columns)
+        Dateline::from_bytes(text.as_bytes(), format, name, columns, None)
     }
 
     /// For imports, how many rows loaded ("1,203 rows loaded; 4 skipped: line 17, …"), else

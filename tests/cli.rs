@@ -62,3 +62,61 @@ fn stats_counts_by_type_place_actor_and_year() {
     assert!(out.contains("      3  Gen. Kenneth McKenzie"), "{out}");
     assert!(out.contains("     15        3  2020"), "{out}");
 }
+
+#[test]
+fn convert_writes_every_export_format_and_reads_every_input_format() {
+    let dir = std::env::temp_dir().join(format!("dateline-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for to in ["package", "csv", "geojson", "citations"] {
+        let out = dir.join(format!("seed.{to}"));
+        let (code, text) = dateline(&[
+            "convert",
+            "www/data/iraq-2019-2020.json",
+            "--to",
+            to,
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{text}");
+        assert!(std::fs::metadata(&out).unwrap().len() > 100);
+    }
+    let (code, text) = dateline(&["convert", "www/data/iraq-2019-2020.json", "--to", "geojson"]);
+    assert_eq!(code, 0);
+    assert!(
+        text.contains("11 events have no coordinates"),
+        "the CLI says what GeoJSON leaves out"
+    );
+    let csv = dir.join("seed.csv");
+    let (code, text) = dateline(&["validate", csv.to_str().unwrap()]);
+    assert_eq!(code, 0, "the CSV export reads back without errors: {text}");
+    assert!(text.contains("19 rows loaded"), "{text}");
+    for (file, n) in [
+        ("tests/fixtures/timelinejs/timeline.json", 4),
+        ("tests/fixtures/timelinejs/sheet.csv", 3),
+        ("tests/fixtures/acled/events.csv", 4),
+        ("tests/fixtures/ucdp/ged.csv", 2),
+        ("tests/fixtures/csv/plain.csv", 3),
+    ] {
+        let (_, text) = dateline(&["convert", file, "--to", "package"]);
+        let events = text.matches("\n      \"type\": ").count(); // only events have a type
+        assert_eq!(events, n, "{file}");
+    }
+    let (code, text) = dateline(&[
+        "convert",
+        "--gazetteer",
+        "www/data/iraq-2019-2020.json",
+        "tests/fixtures/timelinejs/sheet.csv",
+        "--to",
+        "geojson",
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        text.contains("\"id\": \"rockets-hit-the-green-zone\""),
+        "{text}"
+    );
+    assert_eq!(dateline(&["convert", "x.json", "--to", "pdf"]).0, 2);
+    let (code, text) = dateline(&["validate", "--columns", "date", "x.csv"]);
+    assert_eq!(code, 2);
+    assert!(text.contains("'date' is not role=column"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -95,6 +95,7 @@ fn a_column_mapping_names_what_the_header_does_not() {
             format: Some(Format::Csv),
             name: "mapped.csv".into(),
             columns,
+            ..Options::default()
         },
     );
     let p = &loaded.package;
@@ -121,4 +122,23 @@ fn a_column_mapping_names_what_the_header_does_not() {
     );
     assert!(p.events[2].links.is_empty());
     assert!(dateline::ingest::parse_columns("date").is_err());
+}
+
+#[test]
+fn empty_files_say_so_in_every_format() {
+    for format in Format::ALL {
+        let loaded = read(b"", Some(format), "empty");
+        assert!(loaded.package.events.is_empty());
+        if format != Format::Csv && format != Format::TimelineJsSheet {
+            assert!(
+                !loaded.problems.is_empty(),
+                "{format:?} says nothing about an empty file"
+            );
+        }
+    }
+    assert_eq!(Format::detect(b""), None);
+    let detected = read(b"   \n", None, "blank.csv");
+    assert!(detected.problems[0]
+        .message
+        .contains("not a format Dateline reads"));
 }

@@ -89,9 +89,30 @@ proptest! {
     }
 
     #[test]
-    fn reading_arbitrary_bytes_as_acled_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
-        let loaded = dateline::ingest::read(&bytes, Some(dateline::ingest::Format::Acled), "x.csv");
-        prop_assert!(loaded.summary.is_some());
+    fn reading_arbitrary_bytes_in_every_format_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        for format in dateline::ingest::Format::ALL {
+            let loaded = dateline::ingest::read(&bytes, Some(format), "x");
+            let store = Store::new(loaded);
+            let result = query::run(&store, &QuerySpec { with_rows: true, ..QuerySpec::default() }).unwrap();
+            for format in dateline::export::ExportFormat::ALL {
+                dateline::export::export(&store, &result.rows, format);
+            }
+        }
+    }
+
+    #[test]
+    fn reading_csv_like_text_in_every_csv_format_never_panics(text in acledish()) {
+        use dateline::ingest::Format;
+        for format in [Format::Acled, Format::Ucdp, Format::TimelineJsSheet, Format::Csv] {
+            let store = Store::new(dateline::ingest::read(text.as_bytes(), Some(format), "x.csv"));
+            query::run(&store, &QuerySpec::default()).unwrap();
+        }
+    }
+
+    #[test]
+    fn reading_package_like_text_as_a_timeline_never_panics(text in packageish()) {
+        let store = Store::new(dateline::ingest::read(text.as_bytes(), Some(dateline::ingest::Format::TimelineJs), "x.json"));
+        query::run(&store, &QuerySpec::default()).unwrap();
     }
 
     #[test]

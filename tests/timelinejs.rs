@@ -133,3 +133,47 @@ fn sheets_of_both_templates_become_events() {
         "an old sheet's Tag is its group"
     );
 }
+
+#[test]
+fn places_named_in_slides_are_found_in_a_gazetteer() {
+    use dateline::ingest::{read_package, read_with, Gazetteer, Options};
+    let places = read_package(&std::fs::read("www/data/iraq-2019-2020.json").unwrap())
+        .package
+        .places;
+    let options = Options {
+        gazetteer: Gazetteer::new(places),
+        name: "sheet.csv".into(),
+        ..Options::default()
+    };
+    let loaded = read_with(&fixture("sheet.csv"), &options);
+    let green = loaded
+        .package
+        .events
+        .iter()
+        .find(|e| e.title == "Rockets hit the Green Zone")
+        .unwrap();
+    assert_eq!(green.place.as_deref(), Some("green-zone"));
+    assert_eq!(
+        green.place_note.as_deref(),
+        Some("Inferred: the slide's headline names 'green zone', matched to this place by name.")
+    );
+    let place = loaded
+        .package
+        .places
+        .iter()
+        .find(|p| p.id == "green-zone")
+        .unwrap();
+    assert!(place.coordinates.is_some() && place.within.is_none());
+    let asad = loaded
+        .package
+        .events
+        .iter()
+        .find(|e| e.title == "Missiles hit al-Asad")
+        .unwrap();
+    assert!(
+        asad.place.is_none(),
+        "'al-Asad' alone is none of the gazetteer's names"
+    );
+    let without = read(&fixture("sheet.csv"), None, "sheet.csv");
+    assert!(without.package.events.iter().all(|e| e.place.is_none()));
+}

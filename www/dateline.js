@@ -14,6 +14,7 @@
 //   format    the data's format: package, timelinejs, timelinejs-sheet, acled, ucdp, csv
 //             (default: detected from the content)
 //   accept-files  if present, a data file dropped on the explorer opens in it
+//   gazetteer a package's URL whose places are found by name in TimelineJS slides
 //   columns   for plain CSV, which column is which: "date=Datum,lat=Breite,lon=Länge"
 import init, { Dateline, dateSpan, formatDay } from './pkg/dateline.js';
 import { clear, el } from './dom.js';
@@ -84,7 +85,7 @@ export function formatState(state) {
 }
 
 class DatelineExplorer extends HTMLElement {
-  static observedAttributes = ['src', 'heading', 'height', 'views', 'filters', 'selected', 'hash', 'format', 'columns'];
+  static observedAttributes = ['src', 'heading', 'height', 'views', 'filters', 'selected', 'hash', 'format', 'columns', 'gazetteer'];
 
   constructor() {
     super();
@@ -118,7 +119,7 @@ class DatelineExplorer extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (!this.isConnected || before === after || !this.shell) return;
-    if (['src', 'views', 'format', 'columns'].includes(name)) this.start();
+    if (['src', 'views', 'format', 'columns', 'gazetteer'].includes(name)) this.start();
     else if (name === 'filters') this.set({ ...parseState(after ?? ''), event: this.state.event });
     else if (name === 'selected') this.set({ event: after || null });
     else if (name === 'heading') {
@@ -177,15 +178,17 @@ class DatelineExplorer extends HTMLElement {
     try {
       const url = file ? null : new URL(src, document.baseURI);
       const basemapUrl = new URL(this.getAttribute('basemap') ?? 'data/basemap-middle-east.json', HERE);
-      const [bytes, basemap] = await Promise.all([
+      const gazetteer = this.getAttribute('gazetteer');
+      const [bytes, basemap, places] = await Promise.all([
         file ? file.arrayBuffer().then((b) => new Uint8Array(b)) : this.fetchData(url, abort.signal),
         shown.has('map') ? loadBasemap(basemapUrl.href, abort.signal) : null,
+        gazetteer ? this.fetchData(new URL(gazetteer, document.baseURI), abort.signal) : undefined,
         loadCore(),
         this.shell.styled,
       ]);
       if (generation !== this.generation) return;
       const name = file ? file.name : decodeURIComponent(url.pathname.split('/').pop() || url.hostname);
-      this.store = Dateline.fromBytes(bytes, this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined);
+      this.store = Dateline.fromBytes(bytes, this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined, places);
       this.mount(shown, basemap);
     } catch (error) {
       if (generation !== this.generation || abort.signal.aborted) return;

@@ -6,12 +6,14 @@
 
 mod acled;
 mod builder;
+mod gazetteer;
 mod package;
 mod plain_csv;
 mod table;
 mod timelinejs;
 mod ucdp;
 
+pub use gazetteer::Gazetteer;
 pub use plain_csv::{parse_loose_date, ROLES as CSV_COLUMN_ROLES};
 
 pub use package::read_package;
@@ -144,6 +146,8 @@ pub struct Options {
     pub name: String,
     /// Column roles for plain CSV; see [`CSV_COLUMN_ROLES`].
     pub columns: Vec<(String, String)>,
+    /// Places to find by name in the text of events that come without one (TimelineJS).
+    pub gazetteer: Gazetteer,
 }
 
 /// Parses a column mapping written `date=Datum,lat=Breite`.
@@ -168,7 +172,7 @@ pub fn read(bytes: &[u8], format: Option<Format>, name: &str) -> Loaded {
         &Options {
             format,
             name: name.to_string(),
-            columns: Vec::new(),
+            ..Options::default()
         },
     )
 }
@@ -193,7 +197,7 @@ pub fn read_with(bytes: &[u8], options: &Options) -> Loaded {
     let mut loaded = Loaded::default();
     let text = decode_utf8(bytes, &mut loaded.problems);
     if format == Format::TimelineJs {
-        timelinejs::read_json(&text, &mut loaded, name);
+        timelinejs::read_json(&text, &mut loaded, name, &options.gazetteer);
     } else {
         let table = table::Table::read(&text, &mut loaded);
         let columns = table::Columns::new(&table.header);
@@ -224,7 +228,9 @@ pub fn read_with(bytes: &[u8], options: &Options) -> Loaded {
         match format {
             Format::Acled => acled::read(table, &mut loaded, name),
             Format::Ucdp => ucdp::read(table, &mut loaded, name),
-            Format::TimelineJsSheet => timelinejs::read_sheet(table, &mut loaded, name),
+            Format::TimelineJsSheet => {
+                timelinejs::read_sheet(table, &mut loaded, name, &options.gazetteer)
+            }
             _ => plain_csv::read(table, &mut loaded, name, &options.columns),
         }
     }

@@ -85,7 +85,9 @@ pub fn parse_loose_date(text: &str) -> Result<Edtf, String> {
         MONTH_NAMES
             .iter()
             .position(|m| {
-                m.eq_ignore_ascii_case(w) || (w.len() >= 3 && m[..3].eq_ignore_ascii_case(&w[..3]))
+                m.eq_ignore_ascii_case(w)
+                    || (w.len() >= 3
+                        && w.get(..3).is_some_and(|w3| m[..3].eq_ignore_ascii_case(w3)))
             })
             .map(|i| i as u32 + 1)
     };

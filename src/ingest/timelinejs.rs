@@ -9,6 +9,7 @@
 use std::collections::HashSet;
 
 use super::builder::Builder;
+use super::gazetteer::Gazetteer;
 use super::table::{Columns, Table};
 use super::Loaded;
 use crate::calendar::days_in_month;
@@ -17,7 +18,7 @@ use crate::event_type::EVENT_TYPES;
 use crate::html;
 use crate::json::{self, Kind, LineIndex, Value};
 use crate::link::checked_url;
-use crate::model::{Document, Event, EventDate, Link, Package, Source};
+use crate::model::{Document, Event, EventDate, Link, Package, Place, Source};
 use crate::problem::Severity;
 
 const DOCUMENT: &str = "timeline";
@@ -145,7 +146,7 @@ fn type_of(group: Option<&str>) -> String {
         .map_or_else(|| group.to_string(), |t| t.id.to_string())
 }
 
-fn slides_to_package(slides: Vec<Slide>, loaded: &mut Loaded, name: &str) {
+fn slides_to_package(slides: Vec<Slide>, loaded: &mut Loaded, name: &str, gazetteer: &Gazetteer) {
     let mut b = Builder::new(Package {
         title: format!("Timeline from {name}"),
         documents: vec![Document {
@@ -289,6 +290,23 @@ fn slides_to_package(slides: Vec<Slide>, loaded: &mut Loaded, name: &str) {
         } else {
             body.text.clone()
         };
+        // A place named in the headline (or else the text), when a gazetteer is given.
+        let found = gazetteer
+            .find(&headline.text)
+            .map(|f| (f, "headline"))
+            .or_else(|| gazetteer.find(&body.text).map(|f| (f, "text")));
+        let (place, place_note) = match found {
+            Some(((p, by), field)) => {
+                if !b.package.places.iter().any(|q| q.id == p.id) {
+                    b.package.places.push(Place {
+                        within: None,
+                        ..p.clone()
+                    });
+                }
+                (Some(p.id.clone()), Some(format!("Inferred: the slide's {field} names '{by}', matched to this place by name.")))
+            }
+            None => (None, None),
+        };
         let group = slide
             .group
             .as_deref()
@@ -307,8 +325,8 @@ fn slides_to_package(slides: Vec<Slide>, loaded: &mut Loaded, name: &str) {
                 text: slide.display_date.clone().filter(|d| !d.trim().is_empty()),
                 note: None,
             }),
-            place: None,
-            place_note: None,
+            place,
+            place_note,
             actors: Vec::new(),
             figures: Vec::new(),
             sources: if quote.is_empty() {
@@ -340,7 +358,7 @@ fn slides_to_package(slides: Vec<Slide>, loaded: &mut Loaded, name: &str) {
 }
 
 /// Reads a TimelineJS JSON timeline.
-pub(super) fn read_json(text: &str, loaded: &mut Loaded, name: &str) {
+pub(super) fn read_json(text: &str, loaded: &mut Loaded, name: &str, gazetteer: &Gazetteer) {
     let parsed = json::parse(text);
     let lines = LineIndex::new(text);
     for p in &parsed.problems {
@@ -354,7 +372,7 @@ pub(super) fn read_json(text: &str, loaded: &mut Loaded, name: &str) {
         );
     }
     let Some(root) = parsed.root else {
-        return slides_to_package(Vec::new(), loaded, name);
+        return slides_to_package(Vec::new(), loaded, name, gazetteer);
     };
     let string = |v: Option<&Value>| -> Option<String> {
         v.and_then(|v| match &v.kind {
@@ -440,13 +458,13 @@ pub(super) fn read_json(text: &str, loaded: &mut Loaded, name: &str) {
             _ => {}
         }
     }
-    slides_to_package(slides, loaded, name);
+    slides_to_package(slides, loaded, name, gazetteer);
 }
 
 /// Reads a TimelineJS sheet published as CSV: the current template (Year, Month, Day, Time, End
 /// Year, ..., Headline, Text, Media, Media Credit, Media Caption, Type, Group) or an older one
 /// with Start Date and End Date (`2020-01-08`, `2020,01,08` or `1/8/2020`, month first).
-pub(super) fn read_sheet(table: Table<'_>, loaded: &mut Loaded, name: &str) {
+pub(super) fn read_sheet(table: Table<'_>, loaded: &mut Loaded, name: &str, gazetteer: &Gazetteer) {
     let c = Columns::new(&table.header);
     let mut slides = Vec::new();
     for record in &table.records {
@@ -496,7 +514,7 @@ pub(super) fn read_sheet(table: Table<'_>, loaded: &mut Loaded, name: &str) {
             column,
         });
     }
-    slides_to_package(slides, loaded, name);
+    slides_to_package(slides, loaded, name, gazetteer);
 }
 
 /// Splits an older sheet's Start Date into parts.

@@ -43,6 +43,8 @@ test('TimelineJS JSON and sheets, UCDP and plain CSV open through src=', async (
   ]);
   assert.equal(await page.locator('#timeline .dl-problems li').count(), 2, 'the impossible day and the data: link');
   assert.ok((await page.locator('#mapped .dl-item-title').allTextContents()).includes('Rockets hit the Green Zone'));
+  // With a gazetteer, a place named in a slide is found and mapped.
+  assert.match(await page.locator('#sheet .dl-marker[data-place="green-zone"]').getAttribute('aria-label'), /^Green Zone: 1 event/);
   assert.match(await page.locator('#plain .dl-marker[data-place="place-1"]').getAttribute('aria-label'), /^al-Asad: 1 event/);
   assert.deepEqual(page.errors, []);
 });
