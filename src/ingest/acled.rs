@@ -76,22 +76,7 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
             loaded.report(severity, format!("line {line}, {column}"), l, col, message);
         };
         let id = row.get("event_id_cnty").trim().to_string();
-        if id.is_empty() {
-            report(
-                Severity::Error,
-                "event_id_cnty",
-                "the event has no id; the row is skipped".into(),
-            );
-            b.skip(line, "the event has no id".into());
-            continue;
-        }
-        if let Err(first) = b.claim_id(&id, line) {
-            report(
-                Severity::Error,
-                "event_id_cnty",
-                format!("the id '{id}' was already used on line {first}; this row is skipped"),
-            );
-            b.skip(line, format!("the id '{id}' repeats line {first}"));
+        if !b.claim_id(&id, line, "event_id_cnty", &mut report) {
             continue;
         }
         let raw_date = row.get("event_date").trim();

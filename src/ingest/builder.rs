@@ -103,18 +103,37 @@ impl Builder {
         Some(places[places.len() - 1].id.clone())
     }
 
-    /// Claims `id` for the row starting on `line`; `Err` names the earlier line that has it.
-    pub fn claim_id(&mut self, id: &str, line: u32) -> Result<(), u32> {
+    /// Claims `id` (from `column`) for the row starting on `line`. An empty or repeated id is
+    /// reported through `report`, the row counted as skipped, and `false` returned.
+    pub fn claim_id(
+        &mut self,
+        id: &str,
+        line: u32,
+        column: &str,
+        report: &mut impl FnMut(Severity, &str, String),
+    ) -> bool {
+        if id.is_empty() {
+            report(
+                Severity::Error,
+                column,
+                "the event has no id; the row is skipped".into(),
+            );
+            self.skipped
+                .push(format!("line {line}, the event has no id"));
+            return false;
+        }
         if let Some(&first) = self.ids.get(id) {
-            return Err(first);
+            report(
+                Severity::Error,
+                column,
+                format!("the id '{id}' was already used on line {first}; this row is skipped"),
+            );
+            self.skipped
+                .push(format!("line {line}, the id '{id}' repeats line {first}"));
+            return false;
         }
         self.ids.insert(id.to_string(), line);
-        Ok(())
-    }
-
-    /// Notes a skipped row for the summary.
-    pub fn skip(&mut self, line: u32, why: String) {
-        self.skipped.push(format!("line {line}, {why}"));
+        true
     }
 
     /// Adds an event read from a row.

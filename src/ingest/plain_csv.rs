@@ -220,13 +220,7 @@ pub(super) fn read(
             "" => format!("row-{line}"),
             id => id.to_string(),
         };
-        if let Err(first) = b.claim_id(&id, line) {
-            report(
-                Severity::Error,
-                "id",
-                format!("the id '{id}' was already used on line {first}; this row is skipped"),
-            );
-            b.skip(line, format!("the id '{id}' repeats line {first}"));
+        if !b.claim_id(&id, line, "id", &mut report) {
             continue;
         }
         let date = match (get("date"), get("end")) {
