@@ -470,6 +470,16 @@ impl Date {
                     "a year after 'Y' must have more than four digits, and nothing after them",
                 ));
             }
+            if digits.trim_start_matches('0').len() <= 4 {
+                let plain = long
+                    .parse::<i64>()
+                    .map(calendar::format_year)
+                    .unwrap_or_default();
+                return Err(DateError::new(
+                    whole,
+                    format!("a year of four digits or fewer is written without Y ({plain})"),
+                ));
+            }
             let year = long
                 .parse::<i64>()
                 .ok()
@@ -979,6 +989,11 @@ mod tests {
         assert!(err("2020-01-32").contains("not a day"));
         assert!(err("10000").contains("Y prefix"));
         assert!(err("Y1000").contains("more than four digits"));
+        assert!(
+            err("Y-08500").contains("without Y (-8500)"),
+            "{}",
+            err("Y-08500")
+        );
         assert!(err("Y99999999999").contains("999999999"));
         assert!(err("20").contains("four digits"));
         assert!(err("2020-1-8").contains("two digits"));
