@@ -270,7 +270,13 @@ class DatelineExplorer extends HTMLElement {
     };
     this.extent = store.extent();
     const actions = {
-      select: (id) => this.set({ event: id }),
+      select: (id) => {
+        const before = this.state.event;
+        this.set({ event: id });
+        // The views were redrawn: put the keyboard where the reader's attention goes.
+        if (id) this.views.card?.focusTitle();
+        else if (before) this.views.list?.focus(before);
+      },
       togglePlace: (id) => this.set({ places: this.state.places.includes(id) ? this.state.places.filter((p) => p !== id) : [...this.state.places, id] }),
       setRange: (from, to) => this.set({ from, to }),
       setView: (viewFrom, viewTo) => this.set({ viewFrom, viewTo }),

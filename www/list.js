@@ -43,6 +43,11 @@ export class EventList {
     this.more.textContent = result.total > shown ? `Showing the first ${shown} of ${result.total} events.` : '';
   }
 
+  /** Moves the keyboard focus to the list entry of event `id`, when it is listed. */
+  focus(id) {
+    [...this.list.querySelectorAll('[data-id]')].find((b) => b.dataset.id === id)?.focus();
+  }
+
   destroy() {
     this.abort.abort();
     clear(this.root);

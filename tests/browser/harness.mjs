@@ -19,9 +19,10 @@ export async function start() {
   return {
     base: `http://127.0.0.1:${server.address().port}`,
     browser,
-    /** A new page whose console errors and page errors collect in `page.errors`. */
+    /** A new page, in a context of its own, whose console and page errors collect in `page.errors`. */
     async page(options = {}) {
-      const page = await browser.newPage(options);
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
       page.errors = [];
       page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
       page.on('pageerror', (e) => page.errors.push(String(e)));
