@@ -13,6 +13,8 @@
 //   basemap   the base map's URL (default: data/basemap-middle-east.json beside this file)
 //   format    the data's format: package, timelinejs, timelinejs-sheet, acled, ucdp, csv
 //             (default: detected from the content)
+//   max-bytes the largest data file read, in bytes (default 200 MB); a larger one stops loading
+//   timeout   seconds to wait for the data (default 60)
 //   accept-files  if present, a data file dropped on the explorer opens in it
 //   gazetteer a package's URL whose places are found by name in TimelineJS slides
 //   columns   for plain CSV, which column is which: "date=Datum,lat=Breite,lon=Länge"
@@ -27,6 +29,8 @@ const HERE = new URL('.', import.meta.url);
 const LISTS = ['types', 'actors', 'places', 'documents', 'precision'];
 const VIEWS = ['filters', 'map', 'timeline', 'list'];
 const PAGE_LIMIT = 1000;
+const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+const DEFAULT_TIMEOUT_S = 60;
 
 let coreReady = null;
 const basemaps = new Map();
@@ -196,18 +200,53 @@ class DatelineExplorer extends HTMLElement {
     }
   }
 
+  /**
+   * Fetches `url` as bytes, stopping at the size cap (whatever Content-Length claims) and at the
+   * timeout, with a message that says which.
+   */
   async fetchData(url, signal) {
+    const max = Number(this.getAttribute('max-bytes')) || DEFAULT_MAX_BYTES;
+    const seconds = Number(this.getAttribute('timeout')) || DEFAULT_TIMEOUT_S;
+    const timeout = AbortSignal.timeout(seconds * 1000);
+    const both = AbortSignal.any([signal, timeout]);
+    const tooBig = () => new Error(`The data at ${url.href} is larger than this explorer reads (${max.toLocaleString('en')} bytes); loading stopped.`);
+    const late = () => new Error(`The data at ${url.href} did not arrive within ${seconds} seconds.`);
     let response;
     try {
-      response = await fetch(url, { signal });
+      response = await fetch(url, { signal: both });
     } catch (error) {
       if (signal.aborted) throw error;
+      if (timeout.aborted) throw late();
       throw new Error(`Could not load the data from ${url.href}: the request failed (offline, blocked, or not allowed from this page).`);
     }
     if (!response.ok) {
       throw new Error(`Could not load the data from ${url.href}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
     }
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (Number(response.headers.get('content-length')) > max) throw tooBig();
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.length;
+        if (size > max) {
+          reader.cancel();
+          throw tooBig();
+        }
+        chunks.push(value);
+      }
+    } catch (error) {
+      if (timeout.aborted && !signal.aborted) throw late();
+      throw error;
+    }
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
     const first = bytes.find((b) => b > 32);
     if (first === 0x3c) throw new Error(`${url.href} is a web page, not a data file. Check the src address.`);
     return bytes;

@@ -248,3 +248,35 @@ test('a strict Content Security Policy reports no violation', async () => {
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(page.errors, []);
 });
+
+test('a file over the size cap, a silent server and an HTML page each stop with a message and a retry', async () => {
+  const page = await env.page();
+  await page.route('**/fixtures/silent.json', () => { /* never answers */ });
+  await page.goto(`${env.base}/fixtures/blank.html`);
+  await page.evaluate(() => {
+    const add = (id, attributes) => {
+      const w = document.createElement('dateline-explorer');
+      w.id = id;
+      for (const [k, v] of Object.entries(attributes)) w.setAttribute(k, v);
+      document.body.append(w);
+    };
+    add('big', { src: '/data/iraq-2019-2020.json', 'max-bytes': '1000', views: 'list' });
+    add('silent', { src: '/fixtures/silent.json', timeout: '1', views: 'list' });
+    add('html', { src: '/fixtures/blank.html', views: 'list' });
+    const s = document.createElement('script');
+    s.type = 'module';
+    s.src = '/dateline.js';
+    document.head.append(s);
+  });
+  await page.locator('#big .dl-error', { hasText: 'is larger than this explorer reads (1,000 bytes); loading stopped.' }).waitFor();
+  await page.locator('#silent .dl-error', { hasText: 'did not arrive within 1 seconds' }).waitFor();
+  await page.locator('#html .dl-error', { hasText: 'is a web page, not a data file' }).waitFor();
+  for (const id of ['big', 'silent', 'html']) {
+    assert.ok(await page.locator(`#${id}`).getByRole('button', { name: 'Try again' }).isVisible());
+  }
+  // Raising the cap and trying again loads the data.
+  await page.evaluate(() => document.getElementById('big').setAttribute('max-bytes', '10000000'));
+  await page.locator('#big').getByRole('button', { name: 'Try again' }).click();
+  await page.locator('#big .dl-status', { hasText: '19 events' }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
