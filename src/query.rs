@@ -27,6 +27,9 @@ const DOCUMENT: u8 = 16;
 const TEXT: u8 = 32;
 const PRECISION: u8 = 64;
 
+/// The most characters of a title that lists, marks and labels show; cards show it whole.
+pub const TITLE_CHARS: usize = 300;
+
 /// The default number of events in one page of results.
 pub const DEFAULT_LIMIT: u32 = 100;
 
@@ -906,7 +909,7 @@ pub fn summary(store: &Store, row: usize) -> EventSummary {
     EventSummary {
         row: row as u32,
         id: event.id.clone(),
-        title: event.title.clone(),
+        title: crate::text::shorten(&event.title, TITLE_CHARS),
         event_type: entry.id.clone(),
         type_label: entry.label.clone(),
         family: entry.family.as_str(),
@@ -1102,7 +1105,10 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
         });
     }
     Ok(EventDetails {
-        summary: summary(store, row),
+        summary: EventSummary {
+            title: event.title.clone(),
+            ..summary(store, row)
+        },
         date_note: event.date.as_ref().and_then(|d| d.note.clone()),
         place_details: match store.place_code[row] {
             NONE => None,

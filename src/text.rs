@@ -54,6 +54,15 @@ pub fn slug(text: &str, fallback: &str) -> String {
     }
 }
 
+/// `text` cut to at most `max` characters (never inside one), with `…` when cut: for titles in
+/// lists, marks and labels, which must stay readable whatever the data holds.
+pub fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        None => text.to_string(),
+        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
+    }
+}
+
 /// The words of a folded query, each of which must occur in a matching text.
 pub fn query_words(query: &str) -> Vec<String> {
     fold(query)
@@ -127,6 +136,14 @@ mod tests {
         assert_eq!(fold("كَتائِب"), "كتائب");
         assert_eq!(fold(""), "");
         assert_eq!(fold("--"), "");
+    }
+
+    #[test]
+    fn shortening_never_cuts_a_character() {
+        assert_eq!(shorten("short", 10), "short");
+        assert_eq!(shorten("ééééé", 3), "ééé…");
+        assert_eq!(shorten("a b c d", 4), "a b…");
+        assert_eq!(shorten(&"😀".repeat(1000), 2), "😀😀…");
     }
 
     #[test]

@@ -280,3 +280,61 @@ test('a file over the size cap, a silent server and an HTML page each stop with 
   await page.locator('#big .dl-status', { hasText: '19 events' }).waitFor();
   assert.deepEqual(page.errors, []);
 });
+
+test('hostile text is shown as text everywhere, and long or reversed text stays in its box', async () => {
+  const markup = (n) => `<img src=x onerror="window.xss=${n}">"><svg onload="window.xss=${n}">`;
+  const hostile = {
+    dateline: 1,
+    title: markup(1),
+    description: markup(2),
+    documents: [{ id: 'd', title: markup(3), publisher: '<b>bold</b>', url: 'java\tscript:window.xss=4', text: `A quote ${markup(5)} in the text.` }],
+    places: [{ id: 'p', name: markup(6), lat: 33.3, lon: 44.4 }, { id: 'q', name: 'Nowhere', lat: 999, lon: 44 }],
+    actors: [{ id: 'a', name: markup(7) }],
+    events: [
+      { id: 'e1', title: `Reversed \u202Etext ${markup(8)}`, type: markup(9), date: '2020-01-08', place: 'p',
+        actors: [{ actor: 'a', role: markup(10) }], sources: [{ document: 'd', quote: `A quote ${markup(5)} in the text.` }],
+        figures: [{ what: markup(11), value: 3, source: 'd' }] },
+      { id: 'e2', title: 'A'.repeat(1_000_000), type: 'other', date: '2020-01-09', place: 'q' },
+      { id: 'e3', title: `${'W'.repeat(10_000)} end`, type: 'other', date: '2020-01-10' },
+    ],
+  };
+  const page = await env.page({ viewport: { width: 1280, height: 900 } });
+  await page.route('**/fixtures/hostile.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostile) }));
+  await page.goto(`${env.base}/fixtures/blank.html`);
+  await page.evaluate(() => {
+    const w = document.createElement('dateline-explorer');
+    w.id = 'explorer';
+    w.setAttribute('src', '/fixtures/hostile.json');
+    w.setAttribute('selected', 'e1');
+    document.body.append(w);
+    const s = document.createElement('script');
+    s.type = 'module';
+    s.src = '/dateline.js';
+    document.head.append(s);
+  });
+  await page.locator('#explorer .dl-status', { hasText: '3 events' }).waitFor();
+  await page.locator('#explorer .dl-card-title').waitFor();
+  const found = await page.evaluate(() => {
+    const root = document.querySelector('dateline-explorer').shadowRoot;
+    const all = [...root.querySelectorAll('*')];
+    return {
+      xss: window.xss ?? null,
+      images: root.querySelectorAll('img').length,
+      handlers: all.filter((n) => [...n.attributes].some((a) => a.name.startsWith('on'))).length,
+      scriptLinks: [...root.querySelectorAll('a')].filter((a) => !/^https?:/.test(a.href)).length,
+      overflowing: [...root.querySelectorAll('.dl-item-button')].filter((b) => b.scrollWidth > b.clientWidth + 1).length,
+      titleLengths: [...root.querySelectorAll('.dl-item-title')].map((t) => t.textContent.length),
+      marker: root.querySelector('.dl-marker[data-place="p"]')?.getAttribute('aria-label') ?? '',
+    };
+  });
+  assert.deepEqual([found.xss, found.images, found.handlers, found.scriptLinks, found.overflowing], [null, 0, 0, 0, 0]);
+  assert.ok(found.titleLengths.every((n) => n <= 301), `titles are shortened for the list: ${found.titleLengths}`);
+  assert.match(found.marker, /^<img src=x onerror="window\.xss=6">/);
+  const card = page.locator('#explorer .dl-card');
+  assert.match(await card.locator('.dl-card-title').textContent(), /<img src=x onerror="window\.xss=8">/);
+  assert.match(await card.locator('.dl-quote').textContent(), /A quote <img src=x/);
+  assert.match(await card.locator('.dl-cite').textContent(), /<img src=x onerror="window\.xss=3">.*<b>bold<\/b>/);
+  assert.match(await page.locator('#explorer .dl-problems').textContent(), /only http and https links are allowed/);
+  await page.screenshot({ path: `${ARTIFACTS}/hostile.png` });
+  assert.deepEqual(page.errors, []);
+});
