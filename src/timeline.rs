@@ -114,7 +114,11 @@ const TICK_STEPS: &[Step] = &[
     Step::Year(200),
     Step::Year(500),
     Step::Year(1000),
+    Step::Year(2000),
+    Step::Year(5000),
     Step::Year(10_000),
+    Step::Year(20_000),
+    Step::Year(50_000),
     Step::Year(100_000),
 ];
 
@@ -310,5 +314,14 @@ mod tests {
         assert!(t.len() <= 12);
         assert_eq!(ticks(day("2020-01-08"), day("2020-01-08"), 10).len(), 1);
         assert!(ticks(-3_000_000, 3_000_000, 8).len() <= 8);
+        let (a, b) = (
+            crate::calendar::day_number(-4999, 1, 1) as i32,
+            crate::calendar::day_number(4999, 12, 31) as i32,
+        );
+        let ages = ticks(a - 73_000, b + 73_000, 10);
+        assert!(
+            ages.len() >= 4,
+            "a 10,000-year axis has several ticks: {ages:?}"
+        );
     }
 }
