@@ -252,22 +252,11 @@ test('a strict Content Security Policy reports no violation', async () => {
 test('a file over the size cap, a silent server and an HTML page each stop with a message and a retry', async () => {
   const page = await env.page();
   await page.route('**/fixtures/silent.json', () => { /* never answers */ });
-  await page.goto(`${env.base}/fixtures/blank.html`);
-  await page.evaluate(() => {
-    const add = (id, attributes) => {
-      const w = document.createElement('dateline-explorer');
-      w.id = id;
-      for (const [k, v] of Object.entries(attributes)) w.setAttribute(k, v);
-      document.body.append(w);
-    };
-    add('big', { src: '/data/iraq-2019-2020.json', 'max-bytes': '1000', views: 'list' });
-    add('silent', { src: '/fixtures/silent.json', timeout: '1', views: 'list' });
-    add('html', { src: '/fixtures/blank.html', views: 'list' });
-    const s = document.createElement('script');
-    s.type = 'module';
-    s.src = '/dateline.js';
-    document.head.append(s);
-  });
+  await env.widgets(page, [
+    { id: 'big', src: '/data/iraq-2019-2020.json', 'max-bytes': '1000', views: 'list' },
+    { id: 'silent', src: '/fixtures/silent.json', timeout: '1', views: 'list' },
+    { id: 'html', src: '/fixtures/blank.html', views: 'list' },
+  ]);
   await page.locator('#big .dl-error', { hasText: 'is larger than this explorer reads (1,000 bytes); loading stopped.' }).waitFor();
   await page.locator('#silent .dl-error', { hasText: 'did not arrive within 1 seconds' }).waitFor();
   await page.locator('#html .dl-error', { hasText: 'is a web page, not a data file' }).waitFor();
@@ -299,19 +288,7 @@ test('hostile text is shown as text everywhere, and long or reversed text stays 
     ],
   };
   const page = await env.page({ viewport: { width: 1280, height: 900 } });
-  await page.route('**/fixtures/hostile.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostile) }));
-  await page.goto(`${env.base}/fixtures/blank.html`);
-  await page.evaluate(() => {
-    const w = document.createElement('dateline-explorer');
-    w.id = 'explorer';
-    w.setAttribute('src', '/fixtures/hostile.json');
-    w.setAttribute('selected', 'e1');
-    document.body.append(w);
-    const s = document.createElement('script');
-    s.type = 'module';
-    s.src = '/dateline.js';
-    document.head.append(s);
-  });
+  await env.widgets(page, [{ id: 'explorer', src: '/fixtures/hostile.json', selected: 'e1', body: JSON.stringify(hostile) }]);
   await page.locator('#explorer .dl-status', { hasText: '3 events' }).waitFor();
   await page.locator('#explorer .dl-card-title').waitFor();
   const found = await page.evaluate(() => {

@@ -7,26 +7,7 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-/** Adds widgets to a blank page, serving each `body` at its `src` through routing. */
-async function widgets(page, list) {
-  for (const { src, body } of list) {
-    if (body !== undefined) await page.route(`**${src}`, (r) => r.fulfill({ contentType: 'application/json', body }));
-  }
-  await page.goto(`${env.base}/fixtures/blank.html`);
-  await page.evaluate((list) => {
-    for (const { id, src, views } of list) {
-      const w = document.createElement('dateline-explorer');
-      w.id = id;
-      w.setAttribute('src', src);
-      if (views) w.setAttribute('views', views);
-      document.body.append(w);
-    }
-    const s = document.createElement('script');
-    s.type = 'module';
-    s.src = '/dateline.js';
-    document.head.append(s);
-  }, list.map(({ id, src, views }) => ({ id, src, views })));
-}
+const widgets = (page, list) => env.widgets(page, list);
 
 const event = (id, date) => ({ id, title: `Event ${id}`, type: 'other', date, place: 'p' });
 const pkg = (events) => JSON.stringify({ dateline: 1, title: 't', places: [{ id: 'p', name: 'P', lat: 33, lon: 44 }], events });

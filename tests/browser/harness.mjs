@@ -28,6 +28,28 @@ export async function start() {
       page.on('pageerror', (e) => page.errors.push(String(e)));
       return page;
     },
+    /**
+     * Opens a blank page holding one explorer per item of `list` ({ id, src, ...attributes });
+     * an item's `body` is served at its `src` through routing instead of from disk.
+     */
+    async widgets(page, list) {
+      for (const { src, body } of list) {
+        if (body !== undefined) await page.route(`**${src}`, (r) => r.fulfill({ contentType: 'application/json', body }));
+      }
+      await page.goto(`${this.base}/fixtures/blank.html`);
+      await page.evaluate((items) => {
+        for (const { id, ...attributes } of items) {
+          const w = document.createElement('dateline-explorer');
+          w.id = id;
+          for (const [name, value] of Object.entries(attributes)) w.setAttribute(name, value);
+          document.body.append(w);
+        }
+        const s = document.createElement('script');
+        s.type = 'module';
+        s.src = '/dateline.js';
+        document.head.append(s);
+      }, list.map(({ body, ...attributes }) => attributes));
+    },
     async close() {
       await browser.close();
       await new Promise((done) => server.close(done));
