@@ -216,6 +216,21 @@ pub fn find(id: &str) -> Option<&'static EventType> {
     EVENT_TYPES.iter().find(|t| t.id == id)
 }
 
+/// The type a name in other data means: the built-in type whose id or label it is (case,
+/// spaces and punctuation ignored: "Missile attack", "rocket attack"), else the name itself
+/// as its own type; `other` for a blank name.
+pub fn for_name(name: &str) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        return "other".into();
+    }
+    let folded = crate::text::fold(name);
+    EVENT_TYPES
+        .iter()
+        .find(|t| crate::text::fold(t.id) == folded || crate::text::fold(t.label) == folded)
+        .map_or_else(|| name.to_string(), |t| t.id.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,5 +250,9 @@ mod tests {
         }
         assert_eq!(find("airstrike").unwrap().family, Family::Strikes);
         assert!(find("Airstrike").is_none());
+        assert_eq!(for_name("Rocket attack"), "rocket-attack");
+        assert_eq!(for_name(" Missile attack "), "missile-attack");
+        assert_eq!(for_name("Protests"), "Protests");
+        assert_eq!(for_name(" "), "other");
     }
 }

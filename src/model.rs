@@ -306,6 +306,19 @@ impl RelationKind {
     pub fn from_name(name: &str) -> Option<RelationKind> {
         RelationKind::ALL.into_iter().find(|k| k.as_str() == name)
     }
+
+    /// The link in words, from the side of the event that has it (`outgoing`) or of the event
+    /// it points at: "In response to" / "Answered by".
+    pub fn label(self, outgoing: bool) -> &'static str {
+        match (self, outgoing) {
+            (RelationKind::ResponseTo, true) => "In response to",
+            (RelationKind::ResponseTo, false) => "Answered by",
+            (RelationKind::PartOf, true) => "Part of",
+            (RelationKind::PartOf, false) => "Includes",
+            (RelationKind::FollowUp, true) => "Followed",
+            (RelationKind::FollowUp, false) => "Followed by",
+        }
+    }
 }
 
 /// A link from one event to another.

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::format_day;
 use crate::edtf::{DaySpan, Edtf, Precision};
 use crate::error::Error;
-use crate::model::Qualifier;
+use crate::model::{Event, Qualifier, Relation};
 use crate::store::{Store, NONE};
 use crate::text::query_words;
 use crate::timeline::{self, Step, Tick};
@@ -897,6 +897,14 @@ fn day_text(day: i32) -> Option<String> {
     (day != DaySpan::OPEN_START && day != DaySpan::OPEN_END).then(|| format_day(i64::from(day)))
 }
 
+/// An event's date in words, or "Date unknown".
+fn date_label(event: &Event) -> String {
+    event
+        .date
+        .as_ref()
+        .map_or_else(|| "Date unknown".to_string(), |d| d.edtf.describe())
+}
+
 /// The list fields of the event at `row`.
 pub fn summary(store: &Store, row: usize) -> EventSummary {
     let event = store.event_at(row);
@@ -915,10 +923,7 @@ pub fn summary(store: &Store, row: usize) -> EventSummary {
         family: entry.family.as_str(),
         date: event.date.as_ref().map(|d| d.edtf.to_string()),
         date_text: event.date.as_ref().and_then(|d| d.text.clone()),
-        date_label: event
-            .date
-            .as_ref()
-            .map_or_else(|| "Date unknown".to_string(), |d| d.edtf.describe()),
+        date_label: date_label(event),
         date_inferred: event.date.as_ref().is_some_and(|d| d.note.is_some()),
         earliest: if dated {
             day_text(store.start[row])
@@ -1057,52 +1062,29 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
             r.value != first.value || r.max != first.max || r.qualifier != first.qualifier
         });
     }
-    let label_of = |other: &str| -> (String, String) {
-        let e = &store.package.events[store.event_index[other] as usize];
-        (
-            e.title.clone(),
-            e.date
-                .as_ref()
-                .map_or_else(|| "Date unknown".into(), |d| d.edtf.describe()),
-        )
+    let relation = |outgoing: bool, other: &Event, r: &Relation| RelationInfo {
+        direction: if outgoing { "out" } else { "in" },
+        kind: r.kind.as_str(),
+        label: r.kind.label(outgoing),
+        event: other.id.clone(),
+        title: other.title.clone(),
+        date_label: date_label(other),
+        note: r.note.clone(),
     };
     let mut relations: Vec<RelationInfo> = event
         .relations
         .iter()
         .map(|r| {
-            let (title, date_label) = label_of(&r.event);
-            RelationInfo {
-                direction: "out",
-                kind: r.kind.as_str(),
-                label: match r.kind {
-                    crate::model::RelationKind::ResponseTo => "In response to",
-                    crate::model::RelationKind::PartOf => "Part of",
-                    crate::model::RelationKind::FollowUp => "Followed",
-                },
-                event: r.event.clone(),
-                title,
-                date_label,
-                note: r.note.clone(),
-            }
+            relation(
+                true,
+                &store.package.events[store.event_index[&r.event] as usize],
+                r,
+            )
         })
         .collect();
     for &(from, r) in &store.incoming[index] {
         let other = &store.package.events[from as usize];
-        let relation = &other.relations[r as usize];
-        let (title, date_label) = label_of(&other.id);
-        relations.push(RelationInfo {
-            direction: "in",
-            kind: relation.kind.as_str(),
-            label: match relation.kind {
-                crate::model::RelationKind::ResponseTo => "Answered by",
-                crate::model::RelationKind::PartOf => "Includes",
-                crate::model::RelationKind::FollowUp => "Followed by",
-            },
-            event: other.id.clone(),
-            title,
-            date_label,
-            note: relation.note.clone(),
-        });
+        relations.push(relation(false, other, &other.relations[r as usize]));
     }
     Ok(EventDetails {
         summary: EventSummary {

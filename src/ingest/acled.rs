@@ -7,7 +7,7 @@
 //! `notes` becomes the event's summary and its quote from the ACLED file itself, with ACLED's
 //! own sources named in the event's note.
 
-use super::builder::Builder;
+use super::builder::{quote_from_file, Builder};
 use super::table::{Columns, Table};
 use super::Loaded;
 use crate::calendar::{self, day_number, format_day, MONTH_NAMES};
@@ -308,14 +308,8 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
             figures,
             sources: if dateline_csv {
                 sources
-            } else if notes.is_empty() {
-                Vec::new()
             } else {
-                vec![Source {
-                    document: DOCUMENT.into(),
-                    quote: notes.clone(),
-                    verified: true,
-                }]
+                quote_from_file(DOCUMENT, &notes)
             },
             relations,
             summary: (!notes.is_empty()).then_some(notes),

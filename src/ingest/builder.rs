@@ -4,9 +4,22 @@
 use std::collections::HashMap;
 
 use super::Loaded;
-use crate::model::{Actor, Event, Package, Place, PlacePrecision};
+use crate::model::{Actor, Event, Package, Place, PlacePrecision, Source};
 use crate::problem::Severity;
 use crate::query::format_count;
+
+/// An event's quote from the imported file itself: verbatim from that file, so verified; no
+/// source when the quote is blank.
+pub(super) fn quote_from_file(document: &str, quote: &str) -> Vec<Source> {
+    if quote.trim().is_empty() {
+        return Vec::new();
+    }
+    vec![Source {
+        document: document.to_string(),
+        quote: quote.to_string(),
+        verified: true,
+    }]
+}
 
 /// Collects a package while an importer reads rows.
 pub(super) struct Builder {

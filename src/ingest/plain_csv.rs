@@ -5,14 +5,13 @@
 //! Each row becomes an event; the file itself is the document, so the row's description (or
 //! title) is its verbatim quote, and a source URL becomes one of the event's links.
 
-use super::builder::Builder;
+use super::builder::{quote_from_file, Builder};
 use super::table::{Columns, Table};
 use super::Loaded;
 use crate::calendar::{self, day_number, MONTH_NAMES};
 use crate::edtf::Edtf;
-use crate::event_type::EVENT_TYPES;
 use crate::link::checked_url;
-use crate::model::{Document, Event, EventDate, Link, Package, Participation, Source};
+use crate::model::{Document, Event, EventDate, Link, Package, Participation};
 use crate::problem::Severity;
 use crate::text::fold;
 
@@ -261,15 +260,7 @@ pub(super) fn read(
             &mut report,
         );
         let type_text = get("type");
-        let event_type = if type_text.is_empty() {
-            "other".to_string()
-        } else {
-            let folded = fold(type_text);
-            EVENT_TYPES
-                .iter()
-                .find(|t| fold(t.id) == folded || fold(t.label) == folded)
-                .map_or_else(|| type_text.to_string(), |t| t.id.to_string())
-        };
+        let event_type = crate::event_type::for_name(type_text);
         let actors = get("actors")
             .split(';')
             .map(str::trim)
@@ -327,15 +318,7 @@ pub(super) fn read(
             place_note: None,
             actors,
             figures: Vec::new(),
-            sources: if quote.is_empty() {
-                Vec::new()
-            } else {
-                vec![Source {
-                    document: DOCUMENT.into(),
-                    quote: quote.to_string(),
-                    verified: true,
-                }]
-            },
+            sources: quote_from_file(DOCUMENT, quote),
             relations: Vec::new(),
             summary: (!description.is_empty() && !title.is_empty())
                 .then(|| description.to_string()),

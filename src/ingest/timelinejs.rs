@@ -8,17 +8,16 @@
 
 use std::collections::HashSet;
 
-use super::builder::Builder;
+use super::builder::{quote_from_file, Builder};
 use super::gazetteer::Gazetteer;
 use super::table::{Columns, Table};
 use super::Loaded;
 use crate::calendar::days_in_month;
 use crate::edtf::Edtf;
-use crate::event_type::EVENT_TYPES;
 use crate::html;
 use crate::json::{self, Kind, LineIndex, Value};
 use crate::link::checked_url;
-use crate::model::{Document, Event, EventDate, Link, Package, Place, Source};
+use crate::model::{Document, Event, EventDate, Link, Package, Place};
 use crate::problem::Severity;
 
 const DOCUMENT: &str = "timeline";
@@ -136,14 +135,7 @@ fn slug(text: &str) -> String {
 
 /// The type of a slide's group: a built-in type when it names one, else the group itself.
 fn type_of(group: Option<&str>) -> String {
-    let Some(group) = group.map(str::trim).filter(|g| !g.is_empty()) else {
-        return "other".into();
-    };
-    let folded = crate::text::fold(group);
-    EVENT_TYPES
-        .iter()
-        .find(|t| crate::text::fold(t.id) == folded || crate::text::fold(t.label) == folded)
-        .map_or_else(|| group.to_string(), |t| t.id.to_string())
+    crate::event_type::for_name(group.unwrap_or(""))
 }
 
 fn slides_to_package(slides: Vec<Slide>, loaded: &mut Loaded, name: &str, gazetteer: &Gazetteer) {
@@ -329,15 +321,7 @@ fn slides_to_package(slides: Vec<Slide>, loaded: &mut Loaded, name: &str, gazett
             place_note,
             actors: Vec::new(),
             figures: Vec::new(),
-            sources: if quote.is_empty() {
-                Vec::new()
-            } else {
-                vec![Source {
-                    document: DOCUMENT.into(),
-                    quote,
-                    verified: true,
-                }]
-            },
+            sources: quote_from_file(DOCUMENT, &quote),
             relations: Vec::new(),
             summary: None,
             note: None,

@@ -5,13 +5,13 @@
 //! best estimate, and the range between low and high), `side_a`/`side_b` the actors. The row's
 //! `source_headline` is its quote from the UCDP file, and UCDP's sources are named in its note.
 
-use super::builder::Builder;
+use super::builder::{quote_from_file, Builder};
 use super::table::{Columns, Table};
 use super::Loaded;
 use crate::calendar::{format_day, parse_day};
 use crate::edtf::Edtf;
 use crate::model::{
-    Document, Event, EventDate, Figure, Package, Participation, PlacePrecision, Qualifier, Source,
+    Document, Event, EventDate, Figure, Package, Participation, PlacePrecision, Qualifier,
 };
 use crate::problem::Severity;
 
@@ -187,15 +187,7 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
             place_note: None,
             actors,
             figures,
-            sources: if headline.is_empty() {
-                Vec::new()
-            } else {
-                vec![Source {
-                    document: DOCUMENT.into(),
-                    quote: headline.to_string(),
-                    verified: true,
-                }]
-            },
+            sources: quote_from_file(DOCUMENT, headline),
             relations: Vec::new(),
             summary: None,
             note: (!articles.is_empty()).then(|| format!("UCDP's sources: {articles}")),
