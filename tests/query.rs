@@ -315,3 +315,47 @@ fn one_query_also_lays_out_lanes_and_returns_the_selected_card() {
         [2, 1, 2]
     );
 }
+
+#[test]
+fn hostile_text_is_kept_whole_in_cards_and_shortened_on_a_character_boundary_in_lists() {
+    let long = "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}".repeat(300);
+    let titles = [
+        "A".repeat(1_000_000),
+        format!("{} end", "W".repeat(10_000)),
+        format!("Reversed \u{202E}text, NUL\u{0}here, family \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} {long}"),
+    ];
+    let events: Vec<String> = titles
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            format!(
+                r#"{{ "id": "e{i}", "title": {}, "type": "other", "date": "2020-01-0{}" }}"#,
+                dateline::json::quote(t),
+                i + 1
+            )
+        })
+        .collect();
+    let json = format!(
+        r#"{{ "dateline": 1, "title": "t", "events": [{}] }}"#,
+        events.join(",")
+    );
+    let store = load_package(json.as_bytes());
+    let errors = store
+        .problems()
+        .iter()
+        .filter(|p| p.severity == dateline::problem::Severity::Error);
+    assert_eq!(errors.count(), 0);
+    let result = run(&store, QuerySpec::default());
+    assert_eq!(result.total, 3);
+    for (summary, title) in result.page.iter().zip(&titles) {
+        assert!(summary.title.chars().count() <= query::TITLE_CHARS + 1);
+        let kept = summary.title.trim_end_matches('…');
+        assert!(
+            title.starts_with(kept),
+            "a shortened title is a prefix of the title"
+        );
+        let card = query::details(&store, &summary.id).unwrap();
+        assert_eq!(&card.summary.title, title, "the card keeps the whole title");
+    }
+    assert!(result.page[2].title.contains("NUL\u{0}here"));
+}

@@ -18,7 +18,6 @@
 //   accept-files  if present, a data file dropped on the explorer opens in it
 //   gazetteer a package's URL whose places are found by name in TimelineJS slides
 //   columns   for plain CSV, which column is which: "date=Datum,lat=Breite,lon=Länge"
-import init, { Dateline, dateSpan, formatDay } from './pkg/dateline.js';
 import { clear, el } from './dom.js';
 import { Filters } from './filters.js';
 import { SiteMap } from './map.js';
@@ -32,16 +31,61 @@ const PAGE_LIMIT = 1000;
 const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 const DEFAULT_TIMEOUT_S = 60;
 
-let coreReady = null;
+let compiled = null;
 const basemaps = new Map();
 let instances = 0;
+let cores = 0;
+const idleCores = [];
 
-function loadCore() {
-  coreReady ??= init({ module_or_path: new URL('pkg/dateline_bg.wasm', HERE) }).catch((error) => {
-    coreReady = null;
-    throw new Error(`The explorer's engine (WebAssembly) could not load: ${error.message}`);
-  });
-  return coreReady;
+/** Why the engine could not load, in words a host can act on. */
+function coreError(error, url) {
+  const text = String(error?.message ?? error);
+  if (/Content Security Policy|unsafe-eval|wasm-eval/i.test(text)) {
+    return new Error('The explorer\'s engine (WebAssembly) is blocked by this page\'s Content-Security-Policy: its script-src needs \'wasm-unsafe-eval\'.');
+  }
+  return new Error(`The explorer's engine (WebAssembly) could not load from ${url}: ${text}`);
+}
+
+/** Compiles the engine once per page. A wrong MIME type is tolerated: it is compiled from its bytes. */
+function compileCore() {
+  const url = new URL('pkg/dateline_bg.wasm', HERE);
+  compiled ??= (async () => {
+    let response;
+    try {
+      response = await fetch(url);
+    } catch {
+      throw new Error(`The explorer's engine (WebAssembly) could not load from ${url}: the request failed (offline, blocked, or not allowed from this page).`);
+    }
+    if (!response.ok) throw new Error(`The explorer's engine (WebAssembly) could not load from ${url}: the server answered ${response.status}.`);
+    const type = response.headers.get('content-type') ?? '';
+    try {
+      if (type.split(';')[0].trim() === 'application/wasm') return await WebAssembly.compileStreaming(response);
+      console.warn(`Dateline: ${url} is served as "${type}", not application/wasm; compiling it from its bytes instead.`);
+      return await WebAssembly.compile(await response.arrayBuffer());
+    } catch (error) {
+      throw coreError(error, url);
+    }
+  })().catch((error) => { compiled = null; throw error; });
+  return compiled;
+}
+
+/**
+ * A fresh engine for one explorer: the compiled module, instantiated with its own memory and its
+ * own copy of the bindings. A fault in one explorer's engine cannot reach another's, and loading
+ * again starts from a clean instance. An instance outlives its explorer (a module is never
+ * unloaded), so a removed explorer's healthy engine goes back to a pool for the next one.
+ */
+async function loadCore() {
+  if (idleCores.length) return idleCores.pop();
+  const module = await compileCore();
+  cores += 1;
+  const glue = await import(new URL(`pkg/dateline.js#core${cores}`, HERE).href);
+  try {
+    const exports = await glue.default({ module_or_path: module });
+    return { ...glue, memory: exports.memory };
+  } catch (error) {
+    throw coreError(error, new URL('pkg/dateline_bg.wasm', HERE));
+  }
 }
 
 function loadBasemap(url, signal) {
@@ -60,7 +104,7 @@ function emptyState() {
 }
 
 /** Reads state from link syntax ("types=a,b&from=2020-01-01&event=x"); unknown keys are ignored. */
-export function parseState(text) {
+export function parseState(text, core) {
   const state = emptyState();
   const params = new URLSearchParams(text.replace(/^#/, ''));
   for (const key of LISTS) {
@@ -72,18 +116,18 @@ export function parseState(text) {
   for (const [key, end] of [['from', 'fromDay'], ['to', 'toDay']]) {
     const value = params.get(key);
     if (!value) continue;
-    try { state[key] = dateSpan(value)[end]; } catch { /* an unreadable date in a link is left out */ }
+    try { state[key] = core.dateSpan(value)[end]; } catch { /* an unreadable date in a link is left out */ }
   }
   return state;
 }
 
 /** Writes the filters and selection of `state` in link syntax. */
-export function formatState(state) {
+export function formatState(state, core) {
   const params = new URLSearchParams();
   for (const key of LISTS) if (state[key].length) params.set(key, state[key].join(','));
   if (state.text) params.set('text', state.text);
-  if (state.from !== null) params.set('from', formatDay(state.from));
-  if (state.to !== null) params.set('to', formatDay(state.to));
+  if (state.from !== null) params.set('from', core.formatDay(state.from));
+  if (state.to !== null) params.set('to', core.formatDay(state.to));
   if (state.event) params.set('event', state.event);
   return params.toString().replaceAll('%2C', ',');
 }
@@ -118,13 +162,15 @@ class DatelineExplorer extends HTMLElement {
 
   disconnectedCallback() {
     this.stop();
+    if (this.core) idleCores.push(this.core);
+    this.core = null;
     this.dropListener?.abort();
   }
 
   attributeChangedCallback(name, before, after) {
     if (!this.isConnected || before === after || !this.shell) return;
     if (['src', 'views', 'format', 'columns', 'gazetteer'].includes(name)) this.start();
-    else if (name === 'filters') this.set({ ...parseState(after ?? ''), event: this.state.event });
+    else if (name === 'filters') this.set({ ...parseState(after ?? '', this.core), event: this.state.event });
     else if (name === 'selected') this.set({ event: after || null });
     else if (name === 'heading') {
       this.shell.title.textContent = after || this.store?.title || '';
@@ -142,7 +188,13 @@ class DatelineExplorer extends HTMLElement {
   /** Downloads the events the current view selects, as `format` (package, csv, geojson, citations). */
   download(format) {
     if (!this.store || !this.state) return;
-    const out = this.store.exportView(this.spec(), format);
+    let out;
+    try {
+      out = this.store.exportView(this.spec(), format);
+    } catch (error) {
+      this.failed(error);
+      return;
+    }
     const url = URL.createObjectURL(new Blob([out.text], { type: out.mime }));
     const a = el('a', { href: url, download: out.fileName, hidden: true });
     this.shadowRoot.append(a);
@@ -153,7 +205,7 @@ class DatelineExplorer extends HTMLElement {
 
   /** The current filters and selection in link syntax, for links and embed snippets. */
   get stateText() {
-    return this.state ? formatState(this.state) : '';
+    return this.state ? formatState(this.state, this.core) : '';
   }
 
   applyHeight() {
@@ -183,21 +235,33 @@ class DatelineExplorer extends HTMLElement {
       const url = file ? null : new URL(src, document.baseURI);
       const basemapUrl = new URL(this.getAttribute('basemap') ?? 'data/basemap-middle-east.json', HERE);
       const gazetteer = this.getAttribute('gazetteer');
-      const [bytes, basemap, places] = await Promise.all([
+      const [bytes, basemap, places, core] = await Promise.all([
         file ? file.arrayBuffer().then((b) => new Uint8Array(b)) : this.fetchData(url, abort.signal),
         shown.has('map') ? loadBasemap(basemapUrl.href, abort.signal) : null,
         gazetteer ? this.fetchData(new URL(gazetteer, document.baseURI), abort.signal) : undefined,
-        loadCore(),
+        this.engine(),
         this.shell.styled,
       ]);
       if (generation !== this.generation) return;
       const name = file ? file.name : decodeURIComponent(url.pathname.split('/').pop() || url.hostname);
-      this.store = Dateline.fromBytes(bytes, this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined, places);
+      this.store = core.Dateline.fromBytes(bytes, this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined, places);
       this.mount(shown, basemap);
     } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError) this.core = null;
       if (generation !== this.generation || abort.signal.aborted) return;
       this.showError(error.message, true);
     }
+  }
+
+  /** This explorer's engine, loaded once and kept while the explorer is on the page. */
+  engine() {
+    if (this.core) return Promise.resolve(this.core);
+    this.coreLoading ??= loadCore().then((core) => {
+      if (this.isConnected) this.core = core;
+      else idleCores.push(core);
+      return core;
+    }).finally(() => { this.coreLoading = null; });
+    return this.coreLoading;
   }
 
   /**
@@ -305,7 +369,7 @@ class DatelineExplorer extends HTMLElement {
     this.showProblems(store.problems(), store.summary);
     const dictionaries = {
       types: store.types(), places: store.places(), actors: store.actors(), documents: store.documents(),
-      precisions: Dateline.precisions(),
+      precisions: this.core.Dateline.precisions(),
     };
     this.extent = store.extent();
     const actions = {
@@ -322,13 +386,13 @@ class DatelineExplorer extends HTMLElement {
       resized: () => this.render(),
     };
     this.views = {
-      filters: this.shell.filters && new Filters(this.shell.filters, dictionaries, (change) => this.set(change), dateSpan),
+      filters: this.shell.filters && new Filters(this.shell.filters, dictionaries, (change) => this.set(change), this.core.dateSpan),
       map: this.shell.map && basemap && new SiteMap(this.shell.map, basemap, dictionaries.places, actions),
       timeline: this.shell.timeline && new Timeline(this.shell.timeline, actions),
       list: this.shell.list && new EventList(this.shell.list, actions),
       card: this.shell.card && new EventCard(this.shell.card, actions),
     };
-    this.state = parseState(this.getAttribute('filters') ?? '');
+    this.state = parseState(this.getAttribute('filters') ?? '', this.core);
     this.state.event = this.getAttribute('selected') || this.state.event;
     this.watchHash();
     this.render();
@@ -340,8 +404,8 @@ class DatelineExplorer extends HTMLElement {
     if (!this.hasAttribute('hash') || !this.state) return;
     this.hashListener = new AbortController();
     const read = () => {
-      if (location.hash.length > 1 && location.hash.slice(1) !== formatState(this.state)) {
-        this.state = { ...parseState(location.hash), viewFrom: this.state.viewFrom, viewTo: this.state.viewTo };
+      if (location.hash.length > 1 && location.hash.slice(1) !== formatState(this.state, this.core)) {
+        this.state = { ...parseState(location.hash, this.core), viewFrom: this.state.viewFrom, viewTo: this.state.viewTo };
         this.render();
       }
     };
@@ -353,11 +417,12 @@ class DatelineExplorer extends HTMLElement {
     if (!this.state) return;
     this.state = { ...this.state, ...change };
     if (this.hashListener) {
-      const text = formatState(this.state);
+      const text = formatState(this.state, this.core);
       history.replaceState(history.state, '', text ? `#${text}` : location.pathname + location.search);
     }
     this.render();
-    this.dispatchEvent(new CustomEvent('dateline-change', { detail: { state: formatState(this.state) } }));
+    if (!this.state) return;
+    this.dispatchEvent(new CustomEvent('dateline-change', { detail: { state: formatState(this.state, this.core) } }));
   }
 
   /** The query spec of the current state. */
@@ -387,16 +452,22 @@ class DatelineExplorer extends HTMLElement {
     if (views.timeline) spec.laneWidth = views.timeline.width();
     let result;
     try {
-      result = store.query(spec);
+      try {
+        result = store.query(spec);
+      } catch (error) {
+        if (error instanceof WebAssembly.RuntimeError) throw error;
+        // A link or attribute may name what this dataset does not have: say so and start clean.
+        this.showProblems([{ severity: 'error', path: 'filters', line: 0, column: 0, message: error.message }]);
+        this.state = { ...emptyState(), viewFrom: state.viewFrom, viewTo: state.viewTo };
+        result = store.query({ limit: PAGE_LIMIT, viewFrom: spec.viewFrom, viewTo: spec.viewTo, laneWidth: spec.laneWidth });
+      }
     } catch (error) {
-      // A link or attribute may name what this dataset does not have: say so and start clean.
-      this.showProblems([{ severity: 'error', path: 'filters', line: 0, column: 0, message: error.message }]);
-      this.state = { ...emptyState(), viewFrom: state.viewFrom, viewTo: state.viewTo };
-      result = store.query({ limit: PAGE_LIMIT, viewFrom: spec.viewFrom, viewTo: spec.viewTo, laneWidth: spec.laneWidth });
+      this.failed(error);
+      return;
     }
     if (state.event && !result.selected) this.state.event = null;
     const card = result.selected;
-    views.filters?.update(this.state, result, formatDay);
+    views.filters?.update(this.state, result, this.core.formatDay);
     views.map?.update(result, this.state.places, card?.placeDetails?.id ?? null);
     views.timeline?.update(result, this.state, this.state.event);
     views.list?.update(result, this.state.event);
@@ -418,6 +489,21 @@ class DatelineExplorer extends HTMLElement {
       errors.length > 8 ? el('p', {}, `and ${errors.length - 8} more.`) : null));
   }
 
+  /**
+   * The engine failed inside (a fault, or a panic that stopped it): its memory can no longer be
+   * trusted. This explorer drops it and offers to load again, on a fresh engine; other explorers
+   * on the page have engines of their own and carry on.
+   */
+  failed(error) {
+    console.error('Dateline: the engine stopped:', error);
+    const shell = this.shell;
+    this.store = null;
+    this.core = null;
+    this.stop();
+    this.shell = shell;
+    this.showError('The explorer stopped because of an internal error. Loading again starts it afresh.', true);
+  }
+
   showError(message, retry) {
     const shell = this.shell;
     shell.status.textContent = 'Not loaded';
@@ -434,7 +520,11 @@ class DatelineExplorer extends HTMLElement {
     this.hashListener = null;
     for (const view of Object.values(this.views ?? {})) view?.destroy();
     this.views = null;
-    this.store?.free();
+    try {
+      this.store?.free();
+    } catch {
+      // A failed engine may not free; it is dropped whole with its instance.
+    }
     this.store = null;
     this.state = null;
   }

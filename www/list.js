@@ -12,40 +12,90 @@ export class EventList {
     this.root = root;
     this.actions = actions;
     this.abort = new AbortController();
+    this.mode = 'list';
+    const toggle = (mode, label) => el('button', { type: 'button', class: 'dl-toggle', 'data-mode': mode, 'aria-pressed': String(mode === this.mode) }, label);
+    this.toggles = el('div', { class: 'dl-view-toggle', role: 'group', 'aria-label': 'Show the matching events as' },
+      toggle('list', 'List'), toggle('table', 'Table'));
     this.list = el('ol', { class: 'dl-list', 'aria-label': 'Matching events, in date order' });
+    this.table = el('div', { class: 'dl-table-box', hidden: true });
     this.more = el('p', { class: 'dl-more' });
-    clear(root).append(this.list, this.more);
-    this.list.addEventListener('click', (e) => {
-      const item = e.target.closest('[data-id]');
-      if (item) this.actions.select(item.dataset.id);
-    }, { signal: this.abort.signal });
+    clear(root).append(this.toggles, this.list, this.table, this.more);
+    const signal = this.abort.signal;
+    this.toggles.addEventListener('click', (e) => {
+      const mode = e.target.closest('[data-mode]')?.dataset.mode;
+      if (!mode || mode === this.mode) return;
+      this.mode = mode;
+      for (const b of this.toggles.children) b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
+      this.draw();
+    }, { signal });
+    for (const box of [this.list, this.table]) {
+      box.addEventListener('click', (e) => {
+        const item = e.target.closest('[data-id]');
+        if (item) this.actions.select(item.dataset.id);
+      }, { signal });
+    }
   }
 
   update(result, selected) {
-    const items = result.page.map((s) => {
-      const date = el('span', { class: 'dl-item-date' }, s.dateLabel);
-      const written = s.dateText ? el('span', { class: 'dl-item-written' }, `“${s.dateText}”`) : null;
-      const inferred = s.dateInferred ? el('span', { class: 'dl-badge', title: 'The date is worked out from the text, not stated in it' }, 'inferred') : null;
-      return el('li', { class: 'dl-item' },
-        el('button', {
-          type: 'button', class: `dl-item-button${s.id === selected ? ' dl-item-selected' : ''}`,
-          'data-id': s.id, 'aria-current': s.id === selected ? 'true' : null,
-        },
-        el('span', { class: 'dl-item-when' }, date, ' ', written, ' ', inferred),
-        el('span', { class: 'dl-item-title' }, s.title),
-        el('span', { class: 'dl-item-meta' },
-          el('span', { class: `dl-swatch dl-family-${s.family}`, 'aria-hidden': 'true' }), s.typeLabel,
-          ' · ', s.placeName ?? 'place not given',
-          ' · ', `${s.sourceCount} ${s.sourceCount === 1 ? 'source' : 'sources'}`)));
-    });
-    clear(this.list).append(...items);
+    this.result = result;
+    this.selected = selected;
+    this.draw();
+  }
+
+  /** Draws the current answer as a list or as a table: the same events, in the same order. */
+  draw() {
+    const { result, selected } = this;
+    if (!result) return;
+    const table = this.mode === 'table';
+    this.list.hidden = table;
+    this.table.hidden = !table;
+    clear(this.list);
+    clear(this.table);
+    if (table) this.table.append(this.tableOf(result.page, selected));
+    else this.list.append(...result.page.map((s) => this.itemOf(s, selected)));
     const shown = result.page.length;
     this.more.textContent = result.total > shown ? `Showing the first ${shown} of ${result.total} events.` : '';
   }
 
+  itemOf(s, selected) {
+    const date = el('span', { class: 'dl-item-date' }, s.dateLabel);
+    const written = s.dateText ? el('span', { class: 'dl-item-written' }, `“${s.dateText}”`) : null;
+    const inferred = s.dateInferred ? el('span', { class: 'dl-badge', title: 'The date is worked out from the text, not stated in it' }, 'inferred') : null;
+    return el('li', { class: 'dl-item' },
+      el('button', {
+        type: 'button', class: `dl-item-button${s.id === selected ? ' dl-item-selected' : ''}`,
+        'data-id': s.id, 'aria-current': s.id === selected ? 'true' : null,
+      },
+      el('span', { class: 'dl-item-when' }, date, ' ', written, ' ', inferred),
+      el('span', { class: 'dl-item-title' }, s.title),
+      el('span', { class: 'dl-item-meta' },
+        el('span', { class: `dl-swatch dl-family-${s.family}`, 'aria-hidden': 'true' }), s.typeLabel,
+        ' · ', s.placeName ?? 'place not given',
+        ' · ', `${s.sourceCount} ${s.sourceCount === 1 ? 'source' : 'sources'}`)));
+  }
+
+  /** The text alternative to the map and the timeline: one row per matching event. */
+  tableOf(page, selected) {
+    const head = ['Date', 'Event', 'Type', 'Place', 'Sources'].map((h) => el('th', { scope: 'col' }, h));
+    const rows = page.map((s) => el('tr', { class: s.id === selected ? 'dl-row-selected' : null },
+      el('td', {}, s.dateLabel, s.dateText ? el('span', { class: 'dl-item-written' }, ` “${s.dateText}”`) : null,
+        s.dateInferred ? el('span', { class: 'dl-badge' }, 'inferred') : null),
+      el('th', { scope: 'row' }, el('button', {
+        type: 'button', class: 'dl-link-button', 'data-id': s.id, 'aria-current': s.id === selected ? 'true' : null,
+      }, s.title)),
+      el('td', {}, s.typeLabel),
+      el('td', {}, s.placeName ?? 'not given'),
+      el('td', { class: 'dl-num' }, String(s.sourceCount))));
+    return el('table', { class: 'dl-table' },
+      el('caption', {}, 'Matching events, in date order'),
+      el('thead', {}, el('tr', {}, ...head)),
+      el('tbody', {}, ...rows));
+  }
+
   /** Moves the keyboard focus to the list entry of event `id`, when it is listed. */
   focus(id) {
-    [...this.list.querySelectorAll('[data-id]')].find((b) => b.dataset.id === id)?.focus();
+    const box = this.mode === 'table' ? this.table : this.list;
+    [...box.querySelectorAll('[data-id]')].find((b) => b.dataset.id === id)?.focus();
   }
 
   destroy() {

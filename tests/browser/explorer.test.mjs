@@ -285,11 +285,12 @@ test('hostile text is shown as text everywhere, and long or reversed text stays 
         figures: [{ what: markup(11), value: 3, source: 'd' }] },
       { id: 'e2', title: 'A'.repeat(1_000_000), type: 'other', date: '2020-01-09', place: 'q' },
       { id: 'e3', title: `${'W'.repeat(10_000)} end`, type: 'other', date: '2020-01-10' },
+      { id: 'e4', title: `Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467} flag \u{1F1EE}\u{1F1F6} NUL\u0000here ${'\u{1F3F3}\uFE0F\u200D\u{1F308}'.repeat(200)}`, type: 'other', date: '2020-01-11' },
     ],
   };
   const page = await env.page({ viewport: { width: 1280, height: 900 } });
   await env.widgets(page, [{ id: 'explorer', src: '/fixtures/hostile.json', selected: 'e1', body: JSON.stringify(hostile) }]);
-  await page.locator('#explorer .dl-status', { hasText: '3 events' }).waitFor();
+  await page.locator('#explorer .dl-status', { hasText: '4 events' }).waitFor();
   await page.locator('#explorer .dl-card-title').waitFor();
   const found = await page.evaluate(() => {
     const root = document.querySelector('dateline-explorer').shadowRoot;
@@ -300,12 +301,15 @@ test('hostile text is shown as text everywhere, and long or reversed text stays 
       handlers: all.filter((n) => [...n.attributes].some((a) => a.name.startsWith('on'))).length,
       scriptLinks: [...root.querySelectorAll('a')].filter((a) => !/^https?:/.test(a.href)).length,
       overflowing: [...root.querySelectorAll('.dl-item-button')].filter((b) => b.scrollWidth > b.clientWidth + 1).length,
-      titleLengths: [...root.querySelectorAll('.dl-item-title')].map((t) => t.textContent.length),
+      titleLengths: [...root.querySelectorAll('.dl-item-title')].map((t) => [...t.textContent].length),
       marker: root.querySelector('.dl-marker[data-place="p"]')?.getAttribute('aria-label') ?? '',
     };
   });
   assert.deepEqual([found.xss, found.images, found.handlers, found.scriptLinks, found.overflowing], [null, 0, 0, 0, 0]);
-  assert.ok(found.titleLengths.every((n) => n <= 301), `titles are shortened for the list: ${found.titleLengths}`);
+  assert.ok(found.titleLengths.every((n) => n <= 301), `titles are shortened for the list (in characters): ${found.titleLengths}`);
+  const emoji = await page.locator('#explorer .dl-item-title', { hasText: 'Family' }).textContent();
+  assert.ok(emoji.startsWith('Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467} flag \u{1F1EE}\u{1F1F6} NUL\u0000here'), 'emoji sequences and NUL pass through as text');
+  assert.ok(!/[\uD800-\uDBFF]$/.test(emoji.replace(/…$/, '')), 'a shortened title never ends inside a character');
   assert.match(found.marker, /^<img src=x onerror="window\.xss=6">/);
   const card = page.locator('#explorer .dl-card');
   assert.match(await card.locator('.dl-card-title').textContent(), /<img src=x onerror="window\.xss=8">/);

@@ -98,3 +98,110 @@ test('__proto__ and constructor keys in data pollute nothing', async () => {
   assert.match(await page.locator('#w .dl-problems').textContent() + (await page.locator('#w').evaluate((n) => n.shadowRoot.textContent)), /A/);
   assert.deepEqual(page.errors, []);
 });
+
+test('a server error and a blocked request each stop with a message and a retry that works', async () => {
+  const page = await env.page();
+  let fail = true;
+  await page.route('**/data/iraq-2019-2020.json', (route) => (fail ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback()));
+  await page.route('**/fixtures/blocked.json', (route) => route.abort('blockedbyclient'));
+  await widgets(page, [
+    { id: 'down', src: '/data/iraq-2019-2020.json', views: 'list' },
+    { id: 'blocked', src: '/fixtures/blocked.json', views: 'list' },
+  ]);
+  await page.locator('#down .dl-error', { hasText: 'the server answered 500' }).waitFor();
+  await page.locator('#blocked .dl-error', { hasText: 'the request failed (offline, blocked, or not allowed from this page)' }).waitFor();
+  assert.equal(await page.locator('#down .dl-status').textContent(), 'Not loaded', 'no endless spinner');
+  fail = false;
+  await page.locator('#down').getByRole('button', { name: 'Try again' }).click();
+  await page.locator('#down .dl-status', { hasText: '19 events' }).waitFor();
+  assert.ok(page.errors.every((e) => /500|ERR_BLOCKED_BY_CLIENT|Failed to load resource/.test(e)), page.errors.join('\n'));
+});
+
+test('the engine not loading says why: a 404, and a page whose CSP forbids WebAssembly', async () => {
+  const missing = await env.page();
+  let status = 404;
+  await missing.route('**/pkg/dateline_bg.wasm', (route) => (status ? route.fulfill({ status, body: 'not found' }) : route.fallback()));
+  await widgets(missing, [{ id: 'w', src: '/data/iraq-2019-2020.json', views: 'list' }]);
+  await missing.locator('#w .dl-error', { hasText: /engine \(WebAssembly\) could not load from .*dateline_bg\.wasm: the server answered 404/ }).waitFor();
+  status = 0;
+  await missing.locator('#w').getByRole('button', { name: 'Try again' }).click();
+  await missing.locator('#w .dl-status', { hasText: '19 events' }).waitFor();
+
+  const strict = await env.page();
+  await strict.goto(`${env.base}/fixtures/no-wasm-csp.html`);
+  await strict.locator('#explorer .dl-error', { hasText: "blocked by this page's Content-Security-Policy: its script-src needs 'wasm-unsafe-eval'" }).waitFor();
+});
+
+test('a wasm served with the wrong MIME type still loads, with a warning that names the type', async () => {
+  const page = await env.page();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.route('**/pkg/dateline_bg.wasm', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await widgets(page, [{ id: 'w', src: '/data/iraq-2019-2020.json', views: 'list' }]);
+  await page.locator('#w .dl-status', { hasText: '19 events' }).waitFor();
+  assert.ok(warnings.some((w) => w.includes('is served as "application/octet-stream", not application/wasm')), warnings.join('\n'));
+  assert.deepEqual(page.errors, []);
+});
+
+test('an engine that breaks inside stops its own explorer only; loading again starts a fresh one', async () => {
+  const page = await env.page();
+  await widgets(page, [
+    { id: 'a', src: '/data/iraq-2019-2020.json', views: 'filters list' },
+    { id: 'b', src: '/data/iraq-2019-2020.json', views: 'filters list' },
+  ]);
+  for (const id of ['a', 'b']) await page.locator(`#${id} .dl-status`, { hasText: '19 events' }).waitFor();
+  // Wreck explorer a's engine memory, as a fault inside the core would: every byte set to 0xff.
+  const separate = await page.evaluate(() => {
+    const [a, b] = ['a', 'b'].map((id) => document.getElementById(id).core.memory);
+    new Uint8Array(a.buffer).fill(0xff);
+    return a !== b;
+  });
+  assert.ok(separate, 'each explorer has an engine of its own');
+  await page.locator('#a input[type=search]').fill('asad');
+  await page.locator('#a .dl-error', { hasText: 'The explorer stopped because of an internal error' }).waitFor();
+  // The other explorer is untouched.
+  await page.locator('#b input[type=search]').fill('soleimani');
+  await page.locator('#b .dl-status', { hasText: 'of 19 events match' }).waitFor();
+  // Loading again gives explorer a a fresh engine.
+  await page.locator('#a').getByRole('button', { name: 'Try again' }).click();
+  await page.locator('#a .dl-status', { hasText: '19 events' }).waitFor();
+  await page.locator('#a input[type=search]').fill('asad');
+  await page.locator('#a .dl-status', { hasText: 'of 19 events match' }).waitFor();
+  assert.ok(page.errors.length >= 1 && page.errors.every((e) => e.includes('the engine stopped')), page.errors.join('\n'));
+});
+
+test('the iframe embed ignores spoofed and cross-origin height messages and clamps wild heights', async () => {
+  const page = await env.page();
+  await page.goto(`${env.base}/fixtures/host.html`);
+  const frame = page.locator('#frame');
+  const embed = page.frameLocator('#frame');
+  await embed.locator('.dl-status', { hasText: '1 of 19' }).waitFor();
+  await page.waitForFunction(() => document.getElementById('frame').height !== '300');
+  const sized = await frame.getAttribute('height');
+  // From the host window itself, and from a frame of another origin (localhost is not 127.0.0.1).
+  await page.evaluate(() => window.postMessage({ type: 'dateline:height', height: 1e9 }, '*'));
+  const crossOrigin = `${env.base.replace('127.0.0.1', 'localhost')}/fixtures/blank.html`;
+  await page.evaluate((src) => new Promise((done) => {
+    const f = document.createElement('iframe');
+    f.src = src;
+    f.addEventListener('load', done, { once: true });
+    document.body.append(f);
+  }), crossOrigin);
+  const spoofer = page.frames().find((f) => f.url().startsWith('http://localhost'));
+  await spoofer.evaluate(() => parent.postMessage({ type: 'dateline:height', height: 1e9 }, '*'));
+  await page.waitForTimeout(300);
+  assert.equal(await frame.getAttribute('height'), sized, 'spoofed messages change nothing');
+  // From the explorer's own frame, wild values are clamped.
+  const own = page.frames().find((f) => f.url().includes('/embed.html'));
+  await own.evaluate(() => parent.postMessage({ type: 'dateline:height', height: 1e9 }, '*'));
+  await page.waitForFunction(() => document.getElementById('frame').height === '4000');
+  await own.evaluate(() => parent.postMessage({ type: 'dateline:height', height: -5 }, '*'));
+  await page.waitForFunction(() => document.getElementById('frame').height === '200');
+  await own.evaluate(() => parent.postMessage({ type: 'dateline:height', height: 'NaN' }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(await frame.getAttribute('height'), '200');
+  assert.deepEqual(page.errors, []);
+});
