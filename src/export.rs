@@ -214,6 +214,9 @@ pub fn package_json(p: &Package) -> String {
         o.list("sources", &e.sources, |o, s| {
             o.str("document", &s.document);
             o.str("quote", &s.quote);
+            if let Some(at) = s.at {
+                o.num("at", at as f64);
+            }
         });
         o.list("relations", &e.relations, |o, r| {
             o.str("event", &r.event);
@@ -227,6 +230,17 @@ pub fn package_json(p: &Package) -> String {
             o.str("url", &l.url);
             o.str("title", &l.title);
         });
+        if let Some(d) = &e.draft {
+            o.obj("draft", |o| {
+                o.num("confidence", (d.confidence * 100.0).round() / 100.0);
+                o.obj("rules", |o| {
+                    for (field, rule) in &d.rules {
+                        o.str(field, rule);
+                    }
+                });
+                o.strs("merged", &d.merged);
+            });
+        }
     });
     let mut out = o.finish();
     out.push('\n');
@@ -301,6 +315,13 @@ impl Obj {
         self.out.push('\n');
         self.out.push_str(&"  ".repeat(self.indent + 1));
         self.out.push(']');
+    }
+
+    fn obj(&mut self, key: &str, each: impl FnOnce(&mut Obj)) {
+        self.key(key);
+        let mut o = Obj::new(self.indent + 1);
+        each(&mut o);
+        self.out.push_str(&o.finish());
     }
 
     fn finish(mut self) -> String {

@@ -12,6 +12,7 @@ pub mod edtf;
 pub mod error;
 pub mod event_type;
 pub mod export;
+pub mod extract;
 pub mod html;
 pub mod ingest;
 pub mod json;

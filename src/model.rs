@@ -272,6 +272,8 @@ pub struct Source {
     pub quote: String,
     /// True when the quote was found in the document's text; false when the text is absent.
     pub verified: bool,
+    /// Where the quote starts in the document's text, in characters (Unicode scalar values).
+    pub at: Option<usize>,
 }
 
 /// How one event relates to another.
@@ -365,6 +367,20 @@ pub struct Event {
     /// Links the data gives for the event (a TimelineJS slide's links, a CSV's source URL):
     /// further reading, not quoted sources. Only http(s) links are kept.
     pub links: Vec<Link>,
+    /// Set on events drafted by the extractor and not yet reviewed.
+    pub draft: Option<Draft>,
+}
+
+/// How the extractor drafted an event: how sure it is, and the rule behind each field.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Draft {
+    /// From 0 (a guess) to 1 (every field stated plainly).
+    pub confidence: f64,
+    /// Field name ("type", "date", "place", "actors", "figures", "relations") and the rule that
+    /// set it, in words.
+    pub rules: Vec<(String, String)>,
+    /// Why reports were merged into this event, one line per merge.
+    pub merged: Vec<String>,
 }
 
 /// A link an event's data gives, with its text.

@@ -120,3 +120,80 @@ fn convert_writes_every_export_format_and_reads_every_input_format() {
     assert!(text.contains("'date' is not role=column"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn extract_drafts_a_package_from_articles_with_header_blocks_and_flags() {
+    let dir = std::env::temp_dir().join(format!("dateline-extract-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let with_header = dir.join("green-zone.txt");
+    std::fs::write(
+        &with_header,
+        "Title: Rockets hit the Green Zone\nPublished: 2020-03-28\n---\nAt least two rockets hit Baghdad's Green Zone on Thursday, Iraq's military said.\n",
+    )
+    .unwrap();
+    let plain = dir.join("plain.txt");
+    std::fs::write(
+        &plain,
+        "Iran on Jan. 8 launched a ballistic missile attack on al-Asad air base.\n",
+    )
+    .unwrap();
+    let (code, out) = dateline(&[
+        "extract",
+        with_header.to_str().unwrap(),
+        plain.to_str().unwrap(),
+        "--published",
+        "2020-02-01",
+        "--publisher",
+        "A wire",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("2 events drafted from 2 articles"), "{out}");
+    let json = out.split("2 events drafted").next().unwrap();
+    let loaded = dateline::ingest::read_package(json.as_bytes());
+    assert!(
+        loaded
+            .problems
+            .iter()
+            .all(|p| p.severity != dateline::Severity::Error),
+        "{:?}",
+        loaded.problems
+    );
+    let p = loaded.package;
+    assert_eq!(p.documents[0].title, "Rockets hit the Green Zone");
+    assert_eq!(
+        p.documents[0].published.as_ref().unwrap().to_string(),
+        "2020-03-28",
+        "the header wins over the flag"
+    );
+    assert_eq!(
+        p.documents[1].published.as_ref().unwrap().to_string(),
+        "2020-02-01"
+    );
+    assert_eq!(p.documents[1].publisher.as_deref(), Some("A wire"));
+    let dates: Vec<String> = p
+        .events
+        .iter()
+        .map(|e| e.date.as_ref().unwrap().edtf.to_string())
+        .collect();
+    assert_eq!(dates, ["2020-03-26", "2020-01-08"]);
+    let (code, out) = dateline(&[
+        "extract",
+        "--published",
+        "2020-13-01",
+        plain.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("--published 2020-13-01"), "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn score_compares_the_shipped_dataset_with_the_extractors_output() {
+    let (code, out) = dateline(&["score", "www/data/iraq-2019-2020.json", "--show"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("| event recall |"), "{out}");
+    assert!(
+        out.contains("al-asad-missile-attack -> missile-attack"),
+        "{out}"
+    );
+}

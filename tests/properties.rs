@@ -128,3 +128,67 @@ proptest! {
         }
     }
 }
+
+/// News-like text from the words the extractor reacts to, in any order, with punctuation.
+fn newsish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("rockets hit ".to_string()),
+        Just("the attack ".to_string()),
+        Just("Iran ".to_string()),
+        Just("al-Asad air base ".to_string()),
+        Just("Gen. ".to_string()),
+        Just("Kenneth McKenzie ".to_string()),
+        Just("said ".to_string()),
+        Just("on Thursday ".to_string()),
+        Just("Jan. 8, 2020 ".to_string()),
+        Just("late December ".to_string()),
+        Just("Two months later ".to_string()),
+        Just("more than a dozen ".to_string()),
+        Just("killed ".to_string()),
+        Just("in response to ".to_string()),
+        Just("They ".to_string()),
+        Just("5,000-6,000 troops ".to_string()),
+        Just(". ".to_string()),
+        Just(", ".to_string()),
+        Just("\n".to_string()),
+        Just("“".to_string()),
+        Just("” ".to_string()),
+        "\\PC{0,8}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn extraction_never_panics_and_quotes_its_sentences_verbatim(
+        text in newsish(),
+        other in newsish(),
+        published in prop::option::of("20[0-9]{2}-(0[1-9]|1[0-2])(-(0[1-9]|1[0-9]|2[0-8]))?~?"),
+    ) {
+        use dateline::extract::{extract, Article, Lexicon};
+        static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        let lexicon = LEXICON.get_or_init(|| {
+            let load = |path: &str| read_package(&std::fs::read(path).unwrap()).package;
+            Lexicon::new(load("www/data/gazetteer.json").places, load("www/data/lexicon.json").actors)
+        });
+        let published = published.and_then(|p| Edtf::parse(&p).ok());
+        let articles = [
+            Article { text: text.clone(), published: published.clone(), ..Article::default() },
+            Article { text: other, published, ..Article::default() },
+        ];
+        let p = extract(&articles, lexicon);
+        for e in &p.events {
+            for s in &e.sources {
+                let doc = p.documents.iter().find(|d| d.id == s.document).unwrap();
+                let t = doc.text.as_deref().unwrap();
+                let start = t.char_indices().nth(s.at.unwrap()).map_or(t.len(), |(b, _)| b);
+                prop_assert!(t[start..].starts_with(&s.quote));
+            }
+        }
+        let json = dateline::export::package_json(&p);
+        let back = read_package(json.as_bytes());
+        prop_assert_eq!(back.package.events.len(), p.events.len());
+    }
+}

@@ -272,6 +272,7 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
                     document: doc.to_string(),
                     quote: quote.to_string(),
                     verified: false,
+                    at: None,
                 });
             }
         }
@@ -319,6 +320,7 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
             }),
             tags,
             links,
+            draft: None,
         });
     }
     b.finish(loaded);

@@ -18,6 +18,7 @@ pub(super) fn quote_from_file(document: &str, quote: &str) -> Vec<Source> {
         document: document.to_string(),
         quote: quote.to_string(),
         verified: true,
+        at: None,
     }]
 }
 

@@ -12,8 +12,8 @@ use crate::event_type;
 use crate::json::{self, Kind, LineIndex, Member, Value};
 use crate::link::checked_url;
 use crate::model::{
-    Actor, Document, Event, EventDate, Figure, Link, Package, Participation, Place, PlacePrecision,
-    Qualifier, Relation, RelationKind, Source, FORMAT_VERSION, ROLES,
+    Actor, Document, Draft, Event, EventDate, Figure, Link, Package, Participation, Place,
+    PlacePrecision, Qualifier, Relation, RelationKind, Source, FORMAT_VERSION, ROLES,
 };
 use crate::problem::{Problem, Severity};
 
@@ -66,11 +66,13 @@ const EVENT_FIELDS: &[&str] = &[
     "note",
     "tags",
     "links",
+    "draft",
 ];
+const DRAFT_FIELDS: &[&str] = &["confidence", "rules", "merged"];
 const LINK_FIELDS: &[&str] = &["url", "title"];
 const PARTICIPATION_FIELDS: &[&str] = &["actor", "role"];
 const FIGURE_FIELDS: &[&str] = &["what", "value", "max", "qualifier", "text", "source"];
-const SOURCE_FIELDS: &[&str] = &["document", "quote"];
+const SOURCE_FIELDS: &[&str] = &["document", "quote", "at"];
 const RELATION_FIELDS: &[&str] = &["event", "kind", "note"];
 
 /// Reads a package from the bytes of a JSON file. Never panics; see [`Loaded`].
@@ -690,11 +692,20 @@ impl Reader<'_> {
             }
         };
         let edtf = if v.get("date").is_none() {
-            self.error(
-                &join(path, "date"),
-                v.at,
-                "the event has no date; it is listed but not on the timeline",
-            );
+            // A draft may wait for its reviewer to set a date the text does not fix.
+            if v.get("draft").is_some() {
+                self.warn(
+                    &join(path, "date"),
+                    v.at,
+                    "the draft has no date yet; it is listed but not on the timeline",
+                );
+            } else {
+                self.error(
+                    &join(path, "date"),
+                    v.at,
+                    "the event has no date; it is listed but not on the timeline",
+                );
+            }
             None
         } else {
             self.edtf(
@@ -753,8 +764,50 @@ impl Reader<'_> {
             note: self.text(v, path, "note"),
             tags: self.strings(v, path, "tags"),
             links: self.list(v, path, "links", |r, item, p| r.link(item, p)),
+            draft: v
+                .get("draft")
+                .and_then(|d| self.draft(d, &join(path, "draft"))),
             id,
         }
+    }
+
+    /// The extractor's notes on a drafted event.
+    fn draft(&mut self, v: &Value, path: &str) -> Option<Draft> {
+        let members = self.members(v, path, "a draft")?;
+        self.unknown_fields(members, path, DRAFT_FIELDS);
+        let confidence = match v.get("confidence").map(|c| (c.as_f64(), c.at)) {
+            None => 0.0,
+            Some((Some(c), _)) if (0.0..=1.0).contains(&c) => c,
+            Some((_, at)) => {
+                self.error(
+                    &join(path, "confidence"),
+                    at,
+                    "'confidence' is a number from 0 to 1; it is set to 0",
+                );
+                0.0
+            }
+        };
+        let mut rules = Vec::new();
+        if let Some(r) = v.get("rules") {
+            let rules_path = join(path, "rules");
+            if let Some(members) = self.members(r, &rules_path, "the rules") {
+                for m in members {
+                    match &m.value.kind {
+                        Kind::String(s) => rules.push((m.key.clone(), s.clone())),
+                        _ => self.error(
+                            &join(&rules_path, &m.key),
+                            m.value.at,
+                            "a rule is a string; it is ignored",
+                        ),
+                    }
+                }
+            }
+        }
+        Some(Draft {
+            confidence,
+            rules,
+            merged: self.strings(v, path, "merged"),
+        })
     }
 
     /// Decodes each item of the list `key` with `one`, which returns `None` to drop an item.
@@ -957,10 +1010,25 @@ impl Reader<'_> {
                 found
             }
         };
+        let at = match v.get("at") {
+            None => None,
+            Some(x) => match x.as_f64() {
+                Some(n) if n >= 0.0 && n.fract() == 0.0 && n < 4e9 => Some(n as usize),
+                _ => {
+                    self.error(
+                        &join(path, "at"),
+                        x.at,
+                        "'at' is a character offset (a whole number from 0); it is ignored",
+                    );
+                    None
+                }
+            },
+        };
         Some(Source {
             document,
             quote,
             verified,
+            at,
         })
     }
 

@@ -325,6 +325,7 @@ pub(super) fn read(
             note,
             tags: Vec::new(),
             links,
+            draft: None,
         });
     }
     b.finish(loaded);

@@ -329,6 +329,7 @@ fn slides_to_package(slides: Vec<Slide>, loaded: &mut Loaded, name: &str, gazett
                 .map(|g| vec![format!("group: {g}")])
                 .unwrap_or_default(),
             links,
+            draft: None,
         });
     }
     if !eras.is_empty() {

@@ -197,6 +197,7 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
                 vec![format!("conflict: {conflict}")]
             },
             links: Vec::new(),
+            draft: None,
         });
     }
     b.finish(loaded);

@@ -1,0 +1,374 @@
+//! The words that signal events, figures, roles and links between events. General rules of news
+//! English in this domain, not keyed to any one article.
+
+use crate::model::Qualifier;
+
+/// An event cue: the words (folded), the type they signal, and how specific they are (a
+/// specific cue outranks a generic one in the same clause).
+pub struct Cue {
+    pub words: &'static str,
+    pub event_type: &'static str,
+    pub specific: bool,
+}
+
+const fn cue(words: &'static str, event_type: &'static str, specific: bool) -> Cue {
+    Cue {
+        words,
+        event_type,
+        specific,
+    }
+}
+
+/// Every event cue. Longer cues are tried first; within a clause the specific ones win.
+pub const CUES: &[Cue] = &[
+    cue("ballistic missile attack", "missile-attack", true),
+    cue("ballistic missile attacks", "missile-attack", true),
+    cue("missile attack", "missile-attack", true),
+    cue("missile attacks", "missile-attack", true),
+    cue("missile strike", "missile-attack", true),
+    cue("missile strikes", "missile-attack", true),
+    cue("fired missiles", "missile-attack", true),
+    cue("launched missiles", "missile-attack", true),
+    cue("missiles hit", "missile-attack", true),
+    cue("missiles struck", "missile-attack", true),
+    cue("ballistic missiles", "missile-attack", true),
+    cue("cruise missiles", "missile-attack", true),
+    cue("missiles", "missile-attack", false),
+    cue("rockets", "rocket-attack", false),
+    cue("rocket and mortar attacks", "rocket-attack", true),
+    cue("rocket attack", "rocket-attack", true),
+    cue("rocket attacks", "rocket-attack", true),
+    cue("mortar attack", "rocket-attack", true),
+    cue("mortar attacks", "rocket-attack", true),
+    cue("rockets hit", "rocket-attack", true),
+    cue("rockets struck", "rocket-attack", true),
+    cue("rockets landed", "rocket-attack", true),
+    cue("rockets slammed", "rocket-attack", true),
+    cue("rockets were fired", "rocket-attack", true),
+    cue("fired rockets", "rocket-attack", true),
+    cue("rocket fire", "rocket-attack", true),
+    cue("katyusha rockets", "rocket-attack", true),
+    cue("rocket barrage", "rocket-attack", true),
+    cue("barrage of rockets", "rocket-attack", true),
+    cue("rockets slammed", "rocket-attack", true),
+    cue("rockets fell", "rocket-attack", true),
+    cue("rockets targeted", "rocket-attack", true),
+    cue("drone strike", "drone-strike", true),
+    cue("drone strikes", "drone-strike", true),
+    cue("drone attack", "drone-strike", true),
+    cue("drone attacks", "drone-strike", true),
+    cue("airstrike", "airstrike", true),
+    cue("airstrikes", "airstrike", true),
+    cue("air strike", "airstrike", true),
+    cue("air strikes", "airstrike", true),
+    cue("air raid", "airstrike", true),
+    cue("air raids", "airstrike", true),
+    cue("jets struck", "airstrike", true),
+    cue("jets bombed", "airstrike", true),
+    cue("warplanes struck", "airstrike", true),
+    cue("warplanes bombed", "airstrike", true),
+    cue("precision strikes", "airstrike", true),
+    cue("aircraft struck", "airstrike", true),
+    cue("aircraft bombed", "airstrike", true),
+    cue("planes struck", "airstrike", true),
+    cue("fighter jets struck", "airstrike", true),
+    cue("jets hit", "airstrike", true),
+    cue("warplanes hit", "airstrike", true),
+    cue("helicopters struck", "airstrike", true),
+    cue("bombers struck", "airstrike", true),
+    cue("drones struck", "drone-strike", true),
+    cue("drone struck", "drone-strike", true),
+    cue("drone slammed", "drone-strike", true),
+    cue("drones hit", "drone-strike", true),
+    cue("drone hit", "drone-strike", true),
+    cue("car bomb", "bombing", true),
+    cue("roadside bomb", "bombing", true),
+    cue("suicide bombing", "bombing", true),
+    cue("bombing", "bombing", true),
+    cue("explosion", "bombing", false),
+    cue("clashes", "armed-clash", true),
+    cue("clashed", "armed-clash", true),
+    cue("firefight", "armed-clash", true),
+    cue("assassinated", "killing", true),
+    cue("assassination", "killing", true),
+    cue("killing of", "killing", true),
+    cue("killed", "killing", false),
+    cue("strike", "attack", false),
+    cue("strikes", "attack", false),
+    cue("attack", "attack", false),
+    cue("attacks", "attack", false),
+    cue("attacked", "attack", false),
+    cue("stormed", "assault", true),
+    cue("storm", "assault", true),
+    cue("storming", "assault", true),
+    cue("assault", "assault", true),
+    cue("assaults", "assault", true),
+    cue("assaulted", "assault", true),
+    cue("riot", "assault", true),
+    cue("rioters", "assault", true),
+    cue("protest", "protest", true),
+    cue("protests", "protest", true),
+    cue("protesters", "protest", true),
+    cue("demonstration", "protest", true),
+    cue("demonstrators", "protest", true),
+    cue("raided", "raid", true),
+    cue("raid on", "raid", true),
+    cue("raids on", "raid", true),
+    cue("raid", "raid", true),
+    cue("arrested", "arrest", true),
+    cue("detained", "arrest", true),
+    cue("arrests", "arrest", true),
+    cue("captured", "arrest", false),
+    cue("meeting with", "meeting", true),
+    cue("meetings with", "meeting", true),
+    cue("met with", "meeting", true),
+    cue("talks with", "meeting", true),
+    cue("after meeting", "meeting", true),
+    cue("held talks", "meeting", true),
+    cue("visited", "visit", true),
+    cue("visit to", "visit", true),
+    cue("arrived in", "visit", true),
+    cue("trip to", "visit", true),
+    cue("on board", "visit", false),
+    cue("aboard", "visit", false),
+    cue("was in", "visit", false),
+    cue("nonbinding resolution", "resolution", true),
+    cue("passed a resolution", "resolution", true),
+    cue("resolution", "resolution", false),
+    cue("voted to", "resolution", true),
+    cue("signed an agreement", "agreement", true),
+    cue("agreement", "agreement", false),
+    cue("hand over ceremony", "handover", true),
+    cue("handover ceremony", "handover", true),
+    cue("hand over", "handover", true),
+    cue("handover", "handover", true),
+    cue("handed over", "handover", true),
+    cue("handed control", "handover", true),
+    cue("withdrew from", "handover", false),
+    cue("deployed", "deployment", true),
+    cue("deployment of", "deployment", true),
+];
+
+/// Words of speech: a statement when nothing else happens in the sentence; otherwise the
+/// speaker reports the event.
+pub const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "stated",
+    "warned",
+    "vowed",
+    "vow",
+    "pledged",
+    "promised",
+    "insisted",
+    "declared",
+    "talking",
+    "stressed",
+    "urged",
+    "confirmed",
+    "denied",
+    "blamed",
+    "accused",
+    "condemned",
+    "criticized",
+    "criticised",
+    "praised",
+    "demanded",
+    "called",
+];
+
+/// Speech that takes a stance on what happened: a statement even about a happening told before.
+pub const STANCE: &[&str] = &[
+    "condemned",
+    "blamed",
+    "accused",
+    "criticized",
+    "criticised",
+    "praised",
+    "denied",
+    "warned",
+    "vowed",
+    "pledged",
+    "demanded",
+    "called",
+    "urged",
+    "insisted",
+    "declared",
+];
+
+/// Words before a cue that make it something not (yet) done: "planning more attacks".
+pub const IRREALIS: &[&str] = &[
+    "planning",
+    "plan",
+    "plans",
+    "planned",
+    "threatened",
+    "threatening",
+    "threaten",
+    "would",
+    "could",
+    "might",
+    "may",
+    "will",
+    "organizing",
+    "organising",
+    "preparing",
+    "prevent",
+    "avoid",
+    "not",
+    "no",
+    "never",
+    "future",
+    "possible",
+    "potential",
+    "deter",
+];
+
+/// Cues that this event answers another.
+pub const RESPONSE: &[&str] = &[
+    "in response to",
+    "in retaliation",
+    "in a tit for tat response",
+    "tit for tat",
+    "responded with",
+    "responded by",
+    "retaliated",
+    "retaliatory",
+    "in revenge for",
+    "a response to",
+    "in reprisal for",
+    "retaliation for",
+];
+
+/// Prepositions before a place that mark where something happened.
+pub const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "inside", "outside", "on", "into", "of", "across", "around", "over",
+];
+
+/// Qualifier words before a number.
+pub fn qualifier(before: &[&str]) -> Option<(Qualifier, usize)> {
+    let n = before.len();
+    let last = |k: usize| before[n - k..].join(" ");
+    for (words, q) in [
+        ("more than", Qualifier::MoreThan),
+        ("at least", Qualifier::AtLeast),
+        ("fewer than", Qualifier::FewerThan),
+        ("less than", Qualifier::FewerThan),
+        ("up to", Qualifier::AtMost),
+        ("at most", Qualifier::AtMost),
+        ("upwards of", Qualifier::MoreThan),
+        ("an estimated", Qualifier::About),
+    ] {
+        if n >= 2 && last(2) == words {
+            return Some((q, 2));
+        }
+    }
+    if n >= 1 {
+        let q = match before[n - 1] {
+            "nearly" | "almost" => Some(Qualifier::Nearly),
+            "over" => Some(Qualifier::MoreThan),
+            "about" | "around" | "some" | "roughly" | "approximately" => Some(Qualifier::About),
+            "under" => Some(Qualifier::FewerThan),
+            "between" => Some(Qualifier::Between),
+            _ => None,
+        };
+        if let Some(q) = q {
+            return Some((q, 1));
+        }
+    }
+    None
+}
+
+/// What a counted noun counts, or `People` when the count is of people and the sentence says
+/// what happened to them.
+pub enum Counted {
+    What(&'static str),
+    People,
+}
+
+/// The noun after a number.
+pub fn counted(noun: &str) -> Option<Counted> {
+    Some(match noun {
+        "injuries" | "injured" | "wounded" | "wounds" => Counted::What("injured"),
+        "dead" | "deaths" | "fatalities" => Counted::What("killed"),
+        "rockets" | "rocket" => Counted::What("rockets"),
+        "missiles" | "missile" => Counted::What("missiles"),
+        "mortars" | "shells" => Counted::What("shells"),
+        "drones" => Counted::What("drones"),
+        "sites" | "targets" | "locations" | "facilities" | "positions" | "depots" => {
+            Counted::What("sites struck")
+        }
+        "attacks" => Counted::What("attacks"),
+        "people" | "persons" | "soldiers" | "troops" | "members" | "militants" | "fighters"
+        | "civilians" | "contractors" | "personnel" | "americans" | "iraqis" | "protesters"
+        | "suspects" | "men" | "women" | "children" | "service" | "marines" | "officers"
+        | "policemen" | "guards" => Counted::People,
+        _ => return None,
+    })
+}
+
+/// What happened to counted people, from a word near the count.
+pub fn casualty(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "killed" | "dead" | "died" | "killing" | "deaths" => "killed",
+        "injured" | "wounded" | "injuries" | "hurt" | "wounding" | "injuring" => "injured",
+        "arrested" | "detained" | "captured" | "arrests" | "rounded" => "arrested",
+        _ => return None,
+    })
+}
+
+/// A number written as a word, with a qualifier when the word implies one ("dozens").
+pub fn number_word(word: &str) -> Option<(f64, Option<Qualifier>)> {
+    const WORDS: [(&str, f64); 28] = [
+        ("one", 1.0),
+        ("two", 2.0),
+        ("three", 3.0),
+        ("four", 4.0),
+        ("five", 5.0),
+        ("six", 6.0),
+        ("seven", 7.0),
+        ("eight", 8.0),
+        ("nine", 9.0),
+        ("ten", 10.0),
+        ("eleven", 11.0),
+        ("twelve", 12.0),
+        ("thirteen", 13.0),
+        ("fourteen", 14.0),
+        ("fifteen", 15.0),
+        ("sixteen", 16.0),
+        ("seventeen", 17.0),
+        ("eighteen", 18.0),
+        ("nineteen", 19.0),
+        ("twenty", 20.0),
+        ("thirty", 30.0),
+        ("forty", 40.0),
+        ("fifty", 50.0),
+        ("sixty", 60.0),
+        ("hundred", 100.0),
+        ("dozen", 12.0),
+        ("dozens", 24.0),
+        ("hundreds", 200.0),
+    ];
+    WORDS.iter().find(|(w, _)| *w == word).map(|(w, v)| {
+        let q = matches!(*w, "dozens" | "hundreds").then_some(Qualifier::AtLeast);
+        (*v, q)
+    })
+}
+
+/// Words too common to tell two reports apart.
+pub const STOP: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+    "that", "which", "who", "was", "were", "is", "are", "be", "been", "has", "have", "had", "it",
+    "its", "his", "her", "their", "they", "he", "she", "as", "after", "this", "s", "said", "than",
+    "more", "also", "but", "not", "into", "about", "will", "would",
+];
+
+/// Place names that are also everyday English words: never matched from the gazetteer.
+pub const COMMON_NAMES: &[&str] = &[
+    "hit", "as", "al", "ali", "bar", "base", "camp", "city", "center", "centre", "district",
+    "mass", "safe", "said", "sur", "tal", "deir", "ain", "bir", "new", "old", "home", "halt",
+    "west", "east", "north", "south", "green", "red", "white", "black", "rocket", "march", "may",
+    "gen", "us", "u", "s", "tell", "zone", "door", "dor", "dam", "pass",
+];

@@ -1,0 +1,606 @@
+//! Date expressions in news text, and how each becomes an EDTF date with the span it implies.
+//!
+//! Found: "Jan. 8", "Feb. 1, 2020", "March 27, 2020", "in January", "late December", "2019",
+//! weekdays ("on Thursday", "early Friday"), "last month", "this month", "earlier this month",
+//! "last week", "this week", "yesterday", "today", and "two months later" / "a week later".
+//! Resolving needs a reference: an explicit date nearby (in the same paragraph, as a photo
+//! caption gives), the publication date, or the date of the event told just before. What cannot
+//! be fixed is not guessed.
+
+use super::words::Word;
+use crate::calendar::{civil, day_number, days_in_month, weekday, MONTH_NAMES};
+use crate::edtf::{DaySpan, Edtf};
+
+/// What a date expression says, before it is anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Said {
+    /// A day; the year when written.
+    Day {
+        year: Option<i64>,
+        month: u32,
+        day: u32,
+    },
+    /// A month; the year when written.
+    Month { year: Option<i64>, month: u32 },
+    /// Early (1-10), mid (11-20) or late (21-end) in a month.
+    MonthPart {
+        year: Option<i64>,
+        month: u32,
+        part: u8,
+    },
+    /// A year.
+    Year(i64),
+    /// A day of the week, 1 = Monday.
+    Weekday(u32),
+    /// Months counted from the reference month: -1 last month, 0 this month.
+    MonthsAgo(i64),
+    /// From the start of the reference month to the reference day.
+    EarlierThisMonth,
+    /// Weeks counted from the reference week: -1 last week, 0 this week.
+    WeeksAgo(i64),
+    /// Days counted from the reference day: -1 yesterday, 0 today.
+    DaysAgo(i64),
+    /// Months, weeks or days after the event told just before ("two months later").
+    Later { amount: i64, unit: Unit },
+}
+
+/// A unit of "later".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A date expression: where it is (byte offsets) and what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub said: Said,
+    /// Index of the first word, for clause lookups.
+    pub word: usize,
+}
+
+impl Found {
+    /// The expression is a full date or a year: it can anchor others.
+    pub fn explicit_day(&self) -> Option<i64> {
+        match self.said {
+            Said::Day {
+                year: Some(y),
+                month,
+                day,
+            } => Some(day_number(y, month, day)),
+            _ => None,
+        }
+    }
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn month_of(word: &str) -> Option<u32> {
+    let short = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    if let Some(i) = MONTH_NAMES
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(word))
+    {
+        return Some(i as u32 + 1);
+    }
+    if word == "sept" {
+        return Some(9);
+    }
+    // "May" alone is too often the verb; the full names above already cover it.
+    short
+        .iter()
+        .position(|m| *m == word && word != "may")
+        .map(|i| i as u32 + 1)
+}
+
+fn number_word(word: &str) -> Option<i64> {
+    const SMALL: [&str; 13] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    if word == "a" || word == "an" {
+        return Some(1);
+    }
+    SMALL
+        .iter()
+        .position(|w| *w == word)
+        .map(|i| i as i64)
+        .or_else(|| word.parse::<i64>().ok().filter(|n| (1..=99).contains(n)))
+}
+
+fn year_of(w: &Word, text: &str) -> Option<i64> {
+    let raw = &text[w.start..w.end];
+    if raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i64 = raw.parse().ok()?;
+        if (1800..=2200).contains(&y) {
+            return Some(y);
+        }
+    }
+    None
+}
+
+/// Every date expression among `words` (one sentence's words), in order.
+pub fn find(words: &[Word], text: &str) -> Vec<Found> {
+    let mut out = Vec::new();
+    let low = |i: usize| words.get(i).map_or("", |w| w.low.as_str());
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let start = w.start;
+        let mut found: Option<(Said, usize)> = None;
+        if let Some(month) = month_of(&w.low).filter(|_| w.capital) {
+            // Month [day] [, year] | Month year
+            let day = words
+                .get(i + 1)
+                .and_then(|d| text[d.start..d.end].parse::<u32>().ok())
+                .filter(|d| (1..=31).contains(d));
+            if let Some(day) = day {
+                let year = words.get(i + 2).and_then(|y| year_of(y, text));
+                let used = if year.is_some() { 3 } else { 2 };
+                found = Some((Said::Day { year, month, day }, used));
+            } else {
+                let year = words.get(i + 1).and_then(|y| year_of(y, text));
+                let part = match (i > 0).then(|| low(i - 1)) {
+                    Some("early") => Some(1),
+                    Some("mid") | Some("middle") => Some(2),
+                    Some("late") => Some(3),
+                    _ => None,
+                };
+                let used = if year.is_some() { 2 } else { 1 };
+                found = Some((
+                    match part {
+                        Some(part) => Said::MonthPart { year, month, part },
+                        None => Said::Month { year, month },
+                    },
+                    used,
+                ));
+            }
+        } else if let Some(d) = WEEKDAYS
+            .iter()
+            .position(|d| *d == w.low)
+            .filter(|_| w.capital)
+        {
+            // "Friday, March 27, 2020": the date that follows says it all.
+            let dated = words
+                .get(i + 1)
+                .is_some_and(|n| n.capital && month_of(&n.low).is_some());
+            if !dated {
+                found = Some((Said::Weekday(d as u32 + 1), 1));
+            }
+        } else if let Some(y) = year_of(w, text) {
+            let before = if i > 0 { low(i - 1) } else { "" };
+            if matches!(
+                before,
+                "in" | "of" | "since" | "until" | "by" | "early" | "late" | "during"
+            ) {
+                found = Some((Said::Year(y), 1));
+            }
+        } else {
+            let next = low(i + 1);
+            let third = low(i + 2);
+            found = match (w.low.as_str(), next, third) {
+                ("last", "month", _) => Some((Said::MonthsAgo(-1), 2)),
+                ("this", "month", _) => {
+                    let earlier = i > 0 && low(i - 1) == "earlier";
+                    Some((
+                        if earlier {
+                            Said::EarlierThisMonth
+                        } else {
+                            Said::MonthsAgo(0)
+                        },
+                        2,
+                    ))
+                }
+                ("last", "week", _) => Some((Said::WeeksAgo(-1), 2)),
+                ("hours", "later", _) | ("moments", "later", _) | ("minutes", "later", _) => {
+                    Some((
+                        Said::Later {
+                            amount: 0,
+                            unit: Unit::Day,
+                        },
+                        2,
+                    ))
+                }
+                ("this", "week", _) => Some((Said::WeeksAgo(0), 2)),
+                ("yesterday", _, _) => Some((Said::DaysAgo(-1), 1)),
+                ("today", _, _) => Some((Said::DaysAgo(0), 1)),
+                (n, unit, "later") | (n, unit, "after") if number_word(n).is_some() => {
+                    let amount = number_word(n).unwrap_or(1);
+                    let unit = match unit.trim_end_matches('s') {
+                        "day" => Some(Unit::Day),
+                        "week" => Some(Unit::Week),
+                        "month" => Some(Unit::Month),
+                        "year" => Some(Unit::Year),
+                        _ => None,
+                    };
+                    // "Six months after <event>" counts from an event this clause names, not
+                    // from the one told before: only "later" is read.
+                    match unit {
+                        Some(unit) if third == "later" => Some((Said::Later { amount, unit }, 3)),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+        }
+        match found {
+            Some((said, used)) => {
+                let last = &words[(i + used - 1).min(words.len() - 1)];
+                // Include "early"/"late" before a month in the words as written.
+                let start = match said {
+                    Said::MonthPart { .. } | Said::EarlierThisMonth => words[i - 1].start,
+                    _ => start,
+                };
+                out.push(Found {
+                    start,
+                    end: last.end,
+                    said,
+                    word: i,
+                });
+                i += used;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A date worked out: its EDTF, and a note when anything was inferred.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub edtf: Edtf,
+    pub note: Option<String>,
+}
+
+/// The context a date expression is resolved in.
+pub struct Context<'a> {
+    /// A full date stated nearby (same paragraph), as a day number and its words.
+    pub nearby_day: Option<(i64, &'a str)>,
+    /// The publication date.
+    pub published: Option<&'a Edtf>,
+    /// A year the text states (nearest first), for month-day dates written without one.
+    pub text_year: Option<i64>,
+    /// The span of the event told just before, for "two months later".
+    pub previous: Option<DaySpan>,
+}
+
+fn edtf(text: &str) -> Option<Edtf> {
+    Edtf::parse(text).ok()
+}
+
+fn ymd(day: i64) -> String {
+    let (y, m, d) = civil(day);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn ym(year: i64, month: u32) -> String {
+    format!("{year:04}-{month:02}")
+}
+
+fn add_months(year: i64, month: u32, n: i64) -> (i64, u32) {
+    let total = year * 12 + i64::from(month) - 1 + n;
+    (total.div_euclid(12), (total.rem_euclid(12) + 1) as u32)
+}
+
+/// The publication date's day when it is known to the day (not approximate).
+fn published_day(p: Option<&Edtf>) -> Option<i64> {
+    let p = p?;
+    let span = p.span();
+    (span.earliest == span.latest && !p.is_approximate()).then_some(i64::from(span.earliest))
+}
+
+/// The reference month (year, month, approximate) from the publication date.
+fn published_month(p: Option<&Edtf>) -> Option<(i64, u32, bool)> {
+    let p = p?;
+    let span = p.span();
+    if span.earliest == DaySpan::OPEN_START || span.latest == DaySpan::OPEN_END {
+        return None;
+    }
+    // The middle of the span names the month; a span wider than about a month is too loose.
+    let width = i64::from(span.latest) - i64::from(span.earliest);
+    if width > 100 {
+        return None;
+    }
+    let mid = (i64::from(span.earliest) + i64::from(span.latest)) / 2;
+    let (y, m, _) = civil(mid);
+    Some((y, m, p.is_approximate() || width > 31))
+}
+
+/// Resolves `said` in `ctx`; `None` when the text does not fix it.
+pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
+    let pub_note = |what: &str| {
+        ctx.published
+            .map(|p| format!("'{words}' {what} the publication date ({p})"))
+    };
+    // A year for dates written without one: the text's own, else the publication's.
+    let year_for = |month: u32| -> Option<(i64, String)> {
+        if let Some((day, w)) = ctx.nearby_day {
+            let (y, _, _) = civil(day);
+            return Some((y, format!("the year is that of '{w}' nearby")));
+        }
+        if let Some(y) = ctx.text_year {
+            return Some((y, format!("the year is {y}, the one the text states")));
+        }
+        let (py, pm, _) = published_month(ctx.published)?;
+        // A month after the publication month was last year's.
+        let y = if month > pm { py - 1 } else { py };
+        Some((
+            y,
+            format!(
+                "the year is inferred from the publication date ({})",
+                ctx.published?
+            ),
+        ))
+    };
+    match said {
+        Said::Day {
+            year: Some(y),
+            month,
+            day,
+        } => {
+            (day <= days_in_month(y, month)).then_some(())?;
+            Some(Resolved {
+                edtf: edtf(&ymd(day_number(y, month, day)))?,
+                note: None,
+            })
+        }
+        Said::Day {
+            year: None,
+            month,
+            day,
+        } => {
+            let (y, why) = year_for(month)?;
+            (day <= days_in_month(y, month)).then_some(())?;
+            Some(Resolved {
+                edtf: edtf(&ymd(day_number(y, month, day)))?,
+                note: Some(format!("'{words}': {why}")),
+            })
+        }
+        Said::Month { year, month } => match year {
+            Some(y) => Some(Resolved {
+                edtf: edtf(&ym(y, month))?,
+                note: None,
+            }),
+            None => {
+                let (y, why) = year_for(month)?;
+                Some(Resolved {
+                    edtf: edtf(&ym(y, month))?,
+                    note: Some(format!("'{words}': {why}")),
+                })
+            }
+        },
+        Said::MonthPart { year, month, part } => {
+            let (y, why) = match year {
+                Some(y) => (y, None),
+                None => {
+                    let (y, why) = year_for(month)?;
+                    (y, Some(why))
+                }
+            };
+            let last = days_in_month(y, month);
+            let (a, b) = match part {
+                1 => (1, 10),
+                2 => (11, 20),
+                _ => (21, last),
+            };
+            let text = format!(
+                "{}/{}",
+                ymd(day_number(y, month, a)),
+                ymd(day_number(y, month, b))
+            );
+            let mut note = format!("'{words}' is read as days {a} to {b} of the month");
+            if let Some(why) = why {
+                note.push_str("; ");
+                note.push_str(&why);
+            }
+            Some(Resolved {
+                edtf: edtf(&text)?,
+                note: Some(note),
+            })
+        }
+        Said::Year(y) => Some(Resolved {
+            edtf: edtf(&format!("{y:04}"))?,
+            note: None,
+        }),
+        Said::Weekday(wd) => {
+            let (anchor, from) = match (ctx.nearby_day, published_day(ctx.published)) {
+                (Some((day, w)), _) => (day, format!("the date '{w}' nearby")),
+                (None, Some(day)) => (day, format!("the publication date ({})", ctx.published?)),
+                (None, None) => {
+                    // Only the month is known: the weekday is somewhere in it.
+                    let (y, m, approx) = published_month(ctx.published)?;
+                    return Some(Resolved {
+                        edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
+                        note: pub_note("is a weekday near"),
+                    });
+                }
+            };
+            // The last such weekday on or before the anchor: news tells what has happened.
+            let back = (i64::from(weekday(anchor)) - i64::from(wd)).rem_euclid(7);
+            Some(Resolved {
+                edtf: edtf(&ymd(anchor - back))?,
+                note: Some(format!(
+                    "'{words}' is taken as the last {} on or before {from}",
+                    WEEKDAYS[wd as usize - 1]
+                )),
+            })
+        }
+        Said::MonthsAgo(n) => {
+            let (y, m, approx) = published_month(ctx.published)?;
+            let (y, m) = add_months(y, m, n);
+            Some(Resolved {
+                edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
+                note: pub_note("counted from"),
+            })
+        }
+        Said::EarlierThisMonth => match published_day(ctx.published) {
+            Some(day) => {
+                let (y, m, _) = civil(day);
+                Some(Resolved {
+                    edtf: edtf(&format!("{}/{}", ymd(day_number(y, m, 1)), ymd(day)))?,
+                    note: pub_note("runs from the start of the month to"),
+                })
+            }
+            None => {
+                let (y, m, approx) = published_month(ctx.published)?;
+                Some(Resolved {
+                    edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
+                    note: pub_note("counted from"),
+                })
+            }
+        },
+        Said::WeeksAgo(n) => match published_day(ctx.published) {
+            Some(day) => {
+                let monday = day - i64::from(weekday(day)) + 1 + 7 * n;
+                Some(Resolved {
+                    edtf: edtf(&format!("{}/{}", ymd(monday), ymd(monday + 6)))?,
+                    note: pub_note("is the calendar week counted from"),
+                })
+            }
+            None => {
+                let (y, m, approx) = published_month(ctx.published)?;
+                Some(Resolved {
+                    edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
+                    note: pub_note("falls near"),
+                })
+            }
+        },
+        Said::DaysAgo(n) => {
+            let day = published_day(ctx.published)? + n;
+            Some(Resolved {
+                edtf: edtf(&ymd(day))?,
+                note: pub_note("counted from"),
+            })
+        }
+        Said::Later { amount, unit } => {
+            let prev = ctx.previous?;
+            if prev.earliest == DaySpan::OPEN_START || prev.latest == DaySpan::OPEN_END {
+                return None;
+            }
+            let (y, m, d) = civil(i64::from(prev.earliest));
+            let text = match unit {
+                Unit::Day => format!("{}~", ymd(i64::from(prev.earliest) + amount)),
+                Unit::Week => format!("{}~", ymd(i64::from(prev.earliest) + 7 * amount)),
+                Unit::Month => {
+                    let (y, m) = add_months(y, m, amount);
+                    format!("{}~", ym(y, m))
+                }
+                Unit::Year => format!("{:04}~", y + amount),
+            };
+            let _ = d;
+            Some(Resolved {
+                edtf: edtf(&text)?,
+                note: Some(format!(
+                    "'{words}' is counted from the event told just before ({}), so it is approximate",
+                    ymd(i64::from(prev.earliest))
+                )),
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::words;
+    use super::*;
+
+    fn first(text: &str, ctx: &Context) -> Option<(String, String)> {
+        let w = words(text, 0, text.len());
+        let f = find(&w, text).into_iter().next()?;
+        let r = resolve(f.said, &text[f.start..f.end], ctx)?;
+        Some((text[f.start..f.end].to_string(), r.edtf.to_string()))
+    }
+
+    fn ctx<'a>(published: Option<&'a Edtf>, nearby: Option<(i64, &'a str)>) -> Context<'a> {
+        Context {
+            nearby_day: nearby,
+            published,
+            text_year: None,
+            previous: None,
+        }
+    }
+
+    #[test]
+    fn explicit_dates_and_years_from_context() {
+        let none = ctx(None, None);
+        assert_eq!(first("on Feb. 1, 2020, he", &none).unwrap().1, "2020-02-01");
+        assert_eq!(
+            first("early Friday, March 27, 2020.", &none).unwrap().1,
+            "2020-03-27"
+        );
+        assert_eq!(
+            first("Iran on Jan. 8 launched", &none),
+            None,
+            "no year, nothing to infer it from"
+        );
+        let p = Edtf::parse("2020-08~").unwrap();
+        assert_eq!(
+            first("Iran on Jan. 8 launched", &ctx(Some(&p), None))
+                .unwrap()
+                .1,
+            "2020-01-08"
+        );
+        let p = Edtf::parse("2020-02-10").unwrap();
+        assert_eq!(
+            first("attacks in late December killed", &ctx(Some(&p), None)).unwrap(),
+            ("late December".into(), "2019-12-21/2019-12-31".into())
+        );
+    }
+
+    #[test]
+    fn weekdays_count_back_from_the_nearest_anchor() {
+        let friday = day_number(2020, 3, 27);
+        let c = ctx(None, Some((friday, "March 27, 2020")));
+        assert_eq!(
+            first("the military on Thursday said", &c).unwrap().1,
+            "2020-03-26"
+        );
+        assert_eq!(first("early Friday", &c).unwrap().1, "2020-03-27");
+        let p = Edtf::parse("2020-07~").unwrap();
+        assert_eq!(
+            first("was in Baghdad on Tuesday", &ctx(Some(&p), None))
+                .unwrap()
+                .1,
+            "2020-07~"
+        );
+    }
+
+    #[test]
+    fn relative_months_weeks_and_later() {
+        let p = Edtf::parse("2020-08-12").unwrap();
+        let c = ctx(Some(&p), None);
+        assert_eq!(first("Last month, the general", &c).unwrap().1, "2020-07");
+        assert_eq!(first("as recently as this month", &c).unwrap().1, "2020-08");
+        assert_eq!(
+            first("after meeting last week", &c).unwrap().1,
+            "2020-08-03/2020-08-09"
+        );
+        assert_eq!(
+            first("lull from earlier this month", &c).unwrap().1,
+            "2020-08-01/2020-08-12"
+        );
+        let later = Context {
+            previous: Some(Edtf::parse("2020-01-08").unwrap().span()),
+            ..ctx(None, None)
+        };
+        assert_eq!(
+            first("Two months later, jets struck", &later).unwrap().1,
+            "2020-03~"
+        );
+        assert_eq!(first("Six months after a strike", &later), None);
+    }
+}

@@ -1,0 +1,451 @@
+//! Merging reports of one happening into one event with several sources.
+//!
+//! Two reports merge when they agree enough and conflict nowhere. Conflicts: different type
+//! families, date spans that do not overlap, places that are neither the same nor one within the
+//! other; within one article, two different date phrases, or the same sentence. Agreement scores
+//! points: the same type (2) or family (1); the same place (2) or one within the other (1); both
+//! dates known within two months and overlapping (1); each shared person (2) and other actor
+//! (1); shared wording (1 or 2); a figure of the same kind (1); within an article, adjacent
+//! sentences (1), "they"/"he" carrying the subject on (2), and a back-reference such as "after
+//! a deadly airstrike" to an earlier event (2). Four points merge, and the reasons are kept in
+//! the event's draft notes for the card.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{content_words, span_of};
+use crate::edtf::DaySpan;
+use crate::event_type::{self, Family};
+use crate::model::{Draft, Event, Package};
+
+/// What two reports are compared on.
+#[derive(Debug, Clone)]
+pub struct Features {
+    family: Option<Family>,
+    event_type: String,
+    span: Option<DaySpan>,
+    date_words: Option<String>,
+    date_own: bool,
+    place_chain: Vec<String>,
+    actors: HashSet<String>,
+    perpetrators: HashSet<String>,
+    place_depth: usize,
+    persons: HashSet<String>,
+    words: HashSet<String>,
+    figures: HashSet<String>,
+    /// The sentences the reports come from: (document, sentence index), when known.
+    at: Vec<(String, usize)>,
+    document: String,
+    pronoun: bool,
+    back_reference: bool,
+}
+
+impl Features {
+    /// The features of `event` as `package` describes its places and actors.
+    pub fn of(
+        event: &Event,
+        package: &Package,
+        sentence: Option<usize>,
+        date_own: bool,
+    ) -> Features {
+        let mut place_chain = Vec::new();
+        let mut at = event.place.clone();
+        while let Some(id) = at {
+            if place_chain.contains(&id) || place_chain.len() > 16 {
+                break;
+            }
+            at = package
+                .places
+                .iter()
+                .find(|p| p.id == id)
+                .and_then(|p| p.within.clone());
+            place_chain.push(id);
+        }
+        // Only who acted, spoke, met or was hit counts; a name merely mentioned does not.
+        let principal = |role: &str| !matches!(role, "mentioned" | "reporter");
+        let persons = event
+            .actors
+            .iter()
+            .filter(|p| principal(&p.role))
+            .filter(|p| {
+                package
+                    .actors
+                    .iter()
+                    .any(|a| a.id == p.actor && a.kind.as_deref() == Some("person"))
+            })
+            .map(|p| p.actor.clone())
+            .collect();
+        let quotes: Vec<&str> = event.sources.iter().map(|s| s.quote.as_str()).collect();
+        Features {
+            family: event_type::find(&event.event_type).map(|t| t.family),
+            event_type: event.event_type.clone(),
+            span: span_of(event),
+            date_words: event.date.as_ref().and_then(|d| d.text.clone()),
+            date_own,
+            place_chain: place_chain.clone(),
+            actors: event
+                .actors
+                .iter()
+                .filter(|p| principal(&p.role))
+                .map(|p| p.actor.clone())
+                .collect(),
+            perpetrators: event
+                .actors
+                .iter()
+                .filter(|p| p.role == "perpetrator")
+                .map(|p| p.actor.clone())
+                .collect(),
+            place_depth: place_chain.len(),
+            persons,
+            words: content_words(&quotes.join(" ")),
+            figures: event.figures.iter().map(|f| f.what.clone()).collect(),
+            document: event
+                .sources
+                .first()
+                .map(|s| s.document.clone())
+                .unwrap_or_default(),
+            at: sentence
+                .map(|i| {
+                    let doc = event.sources.first().map(|s| s.document.clone());
+                    vec![(doc.unwrap_or_default(), i)]
+                })
+                .unwrap_or_default(),
+            pronoun: false,
+            back_reference: false,
+        }
+    }
+
+    /// With the within-article cues set.
+    pub fn with(mut self, pronoun: bool, back_reference: bool) -> Features {
+        self.pronoun = pronoun;
+        self.back_reference = back_reference;
+        self
+    }
+
+    fn absorb(&mut self, other: &Features) {
+        self.actors.extend(other.actors.iter().cloned());
+        self.perpetrators.extend(other.perpetrators.iter().cloned());
+        self.persons.extend(other.persons.iter().cloned());
+        self.words.extend(other.words.iter().cloned());
+        self.figures.extend(other.figures.iter().cloned());
+        if other.place_chain.len() > self.place_chain.len() {
+            self.place_chain = other.place_chain.clone();
+            self.place_depth = other.place_depth;
+        }
+        match (self.span, other.span) {
+            (None, s) => self.span = s,
+            (Some(a), Some(b)) if b.days() < a.days() => self.span = Some(b),
+            _ => {}
+        }
+        self.at.extend(other.at.iter().cloned());
+        if self.document == other.document {
+            self.date_own |= other.date_own;
+        }
+    }
+}
+
+/// Why `b` is the same happening as `a`, with its score; `None` on any conflict.
+pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
+    if a.family != b.family || a.family.is_none() || slot(&a.event_type) != slot(&b.event_type) {
+        return None;
+    }
+    // Done by different hands, or with different people: two happenings.
+    if !a.perpetrators.is_empty()
+        && !b.perpetrators.is_empty()
+        && a.perpetrators.is_disjoint(&b.perpetrators)
+    {
+        return None;
+    }
+    if !a.persons.is_empty() && !b.persons.is_empty() && a.persons.is_disjoint(&b.persons) {
+        return None;
+    }
+    let mut score = 0;
+    let mut why = Vec::new();
+    if a.event_type == b.event_type {
+        score += 2;
+        why.push(format!("the same type ({})", a.event_type));
+    } else {
+        score += 1;
+        why.push("the same family of types".to_string());
+    }
+    if let (Some(x), Some(y)) = (a.span, b.span) {
+        if !x.overlaps(&y) {
+            return None;
+        }
+        if x.days() <= 62 && y.days() <= 62 {
+            score += 1;
+            why.push("overlapping dates".into());
+        }
+    }
+    if let (Some(x), Some(y)) = (a.place_chain.first(), b.place_chain.first()) {
+        if x == y {
+            score += 2;
+            why.push("the same place".into());
+        } else if a.place_chain.contains(y) || b.place_chain.contains(x) {
+            // Both in one country says little; both in one city or site says more.
+            if a.place_chain.len().min(b.place_chain.len()) > 1 {
+                score += 2;
+                why.push("one place within the other".into());
+            }
+        } else {
+            return None;
+        }
+    }
+    let shared_people: Vec<&String> = a.persons.intersection(&b.persons).collect();
+    let shared_other = a
+        .actors
+        .intersection(&b.actors)
+        .filter(|x| !a.persons.contains(*x))
+        .count() as u32;
+    if !shared_people.is_empty() {
+        score += 2 * shared_people.len() as u32;
+    }
+    score += shared_other.min(2);
+    if !shared_people.is_empty() || shared_other > 0 {
+        let mut names: Vec<&String> = a.actors.intersection(&b.actors).collect();
+        names.sort();
+        why.push(format!(
+            "shared actors ({})",
+            names
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    // Within one article, neighbouring sentences share their topic's words: only wording
+    // across articles counts.
+    let common = if a.document == b.document {
+        0.0
+    } else {
+        a.words.intersection(&b.words).count() as f64
+    };
+    let union = a.words.union(&b.words).count().max(1) as f64;
+    let jaccard = common / union;
+    if jaccard >= 0.3 {
+        score += 2;
+        why.push("much the same wording".into());
+    } else if jaccard >= 0.18 {
+        score += 1;
+        why.push("similar wording".into());
+    }
+    if a.figures.intersection(&b.figures).next().is_some() {
+        score += 1;
+        why.push("figures of the same kind".into());
+    }
+    // Within one article: the closest pair of sentences the two come from.
+    let closest =
+        a.at.iter()
+            .flat_map(|(d, x)| {
+                b.at.iter()
+                    .filter(move |(e, _)| e == d)
+                    .map(move |(_, y)| x.abs_diff(*y))
+            })
+            .min();
+    if let Some(gap) = closest {
+        match gap {
+            0 => return None,
+            1 => {
+                if a.event_type == b.event_type || b.pronoun {
+                    score += 1;
+                    why.push("adjacent sentences".into());
+                }
+                if b.pronoun {
+                    score += 2;
+                    why.push("'they'/'he' carries the subject on".into());
+                }
+            }
+            _ => {}
+        }
+        if a.document == b.document && a.date_own && b.date_own && a.date_words != b.date_words {
+            return None;
+        }
+        if a.event_type == b.event_type && !(a.date_own && b.date_own) && gap == 1 {
+            score += 1;
+            why.push("the later sentence goes on without a date of its own".into());
+        }
+        if b.back_reference {
+            score += 2;
+            why.push("the later sentence refers back to it ('months after …')".into());
+        }
+    }
+    // Across articles, an undated report needs a shared person, place or wording: shared
+    // organisations alone recur in too many happenings.
+    if a.document != b.document
+        && (a.span.is_none() || b.span.is_none())
+        && shared_people.is_empty()
+        && !why
+            .iter()
+            .any(|w| w.contains("place") || w.contains("wording"))
+    {
+        return None;
+    }
+    Some((score, why))
+}
+
+/// Meetings, statements and decisions are different kinds of diplomacy: never merged.
+fn slot(ty: &str) -> u8 {
+    match ty {
+        "statement" => 1,
+        "meeting" | "visit" => 2,
+        "resolution" | "agreement" => 3,
+        _ => 0,
+    }
+}
+
+/// Points needed to merge.
+pub const THRESHOLD: u32 = 4;
+
+/// Adds `new` events to `package`, each merged into the best-agreeing event already there
+/// (from this article or earlier ones) when it agrees enough.
+pub fn merge_into(package: &mut Package, new: Vec<(Event, Features)>) {
+    let mut features: Vec<Features> = package
+        .events
+        .iter()
+        .map(|e| Features::of(e, package, None, e.date.is_some()))
+        .collect();
+    // Events already in the package are never merged with each other, only with new ones.
+    let mut is_new = vec![false; features.len()];
+    let mut redirect: HashMap<String, String> = HashMap::new();
+    for (mut event, f) in new {
+        for r in &mut event.relations {
+            if let Some(to) = redirect.get(&r.event) {
+                r.event = to.clone();
+            }
+        }
+        let best = features
+            .iter()
+            .enumerate()
+            .filter_map(|(i, g)| agreement(g, &f).map(|(s, why)| (i, s, why)))
+            .filter(|(_, s, _)| *s >= THRESHOLD)
+            // The best score; among equals, the event told first.
+            .min_by_key(|(i, s, _)| (std::cmp::Reverse(*s), *i));
+        match best {
+            Some((i, score, why)) => {
+                let target = &mut package.events[i];
+                redirect.insert(event.id.clone(), target.id.clone());
+                let deeper = f.place_depth > features[i].place_depth;
+                merge(target, event, &why, score, deeper);
+                let target_id = target.id.clone();
+                target.relations.retain(|r| r.event != target_id);
+                features[i].absorb(&f);
+                is_new[i] = true;
+            }
+            None => {
+                event.relations.retain(|r| r.event != event.id);
+                package.events.push(event);
+                features.push(f);
+                is_new.push(true);
+            }
+        }
+    }
+    // Reports merged separately may be one happening too: merge until nothing agrees.
+    loop {
+        let mut pair = None;
+        'find: for i in 0..package.events.len() {
+            for j in i + 1..package.events.len() {
+                if !is_new[i] && !is_new[j] {
+                    continue;
+                }
+                if let Some((score, why)) = agreement(&features[i], &features[j]) {
+                    if score >= THRESHOLD {
+                        pair = Some((i, j, score, why));
+                        break 'find;
+                    }
+                }
+            }
+        }
+        let Some((i, j, score, why)) = pair else {
+            break;
+        };
+        let event = package.events.remove(j);
+        let f = features.remove(j);
+        is_new.remove(j);
+        is_new[i] = true;
+        redirect.insert(event.id.clone(), package.events[i].id.clone());
+        let deeper = f.place_depth > features[i].place_depth;
+        merge(&mut package.events[i], event, &why, score, deeper);
+        features[i].absorb(&f);
+    }
+    // Links to events merged away point at what they were merged into.
+    for e in &mut package.events {
+        for r in &mut e.relations {
+            let mut hops = 0;
+            while let Some(to) = redirect.get(&r.event) {
+                r.event = to.clone();
+                hops += 1;
+                if hops > 64 {
+                    break;
+                }
+            }
+        }
+        let id = e.id.clone();
+        let mut seen = HashSet::new();
+        e.relations
+            .retain(|r| r.event != id && seen.insert(r.event.clone()));
+    }
+}
+
+/// Folds report `b` into event `a`.
+fn merge(a: &mut Event, b: Event, why: &[String], score: u32, deeper: bool) {
+    let doc = b
+        .sources
+        .first()
+        .map(|s| s.document.clone())
+        .unwrap_or_default();
+    let generic = |t: &str| matches!(t, "attack" | "killing");
+    if generic(&a.event_type) && !generic(&b.event_type) {
+        a.event_type = b.event_type.clone();
+        a.title = b.title.clone();
+    }
+    match (&a.date, &b.date) {
+        (None, Some(_)) => a.date = b.date.clone(),
+        (Some(x), Some(y)) if y.edtf.span().days() < x.edtf.span().days() => {
+            a.date = b.date.clone()
+        }
+        _ => {}
+    }
+    if deeper {
+        a.place = b.place.clone();
+        a.place_note = b.place_note.clone();
+        if !generic(&b.event_type) {
+            a.title = b.title.clone();
+        }
+    }
+    for s in b.sources {
+        if !a
+            .sources
+            .iter()
+            .any(|x| x.document == s.document && x.quote == s.quote)
+        {
+            a.sources.push(s);
+        }
+    }
+    for f in b.figures {
+        if !a.figures.contains(&f) {
+            a.figures.push(f);
+        }
+    }
+    for p in b.actors {
+        match a.actors.iter_mut().find(|x| x.actor == p.actor) {
+            Some(x) if x.role == "mentioned" => x.role = p.role,
+            Some(_) => {}
+            None => a.actors.push(p),
+        }
+    }
+    for r in b.relations {
+        if r.event != a.id && !a.relations.iter().any(|x| x.event == r.event) {
+            a.relations.push(r);
+        }
+    }
+    // A reviewed event that gains a report goes back to review, with the reason.
+    let d = a.draft.get_or_insert_with(|| Draft {
+        confidence: 1.0,
+        ..Draft::default()
+    });
+    d.merged.push(format!(
+        "A report from '{doc}' is merged in ({score} points): {}.",
+        why.join(", ")
+    ));
+    let other = b.draft.map_or(0.0, |x| x.confidence);
+    d.confidence = ((d.confidence.max(other) + 0.05).min(1.0) * 100.0).round() / 100.0;
+}

@@ -1,0 +1,285 @@
+//! The extractor, measured against the team's gold annotations (tests/extraction/), and the
+//! behaviours the rules promise: dates as EDTF with their words, places from the gazetteer,
+//! actors with aliases resolved, figures with qualifiers, verbatim sources with offsets,
+//! response links, and reports of one happening merged with their figures side by side.
+
+use dateline::extract::score::score;
+use dateline::extract::{add_article, extract, Article, Lexicon};
+use dateline::ingest::read_package;
+use dateline::model::{Event, Package, Qualifier};
+use dateline::Severity;
+
+fn lexicon() -> Lexicon {
+    let load = |path: &str| read_package(&std::fs::read(path).unwrap()).package;
+    Lexicon::new(
+        load("www/data/gazetteer.json").places,
+        load("www/data/lexicon.json").actors,
+    )
+}
+
+fn gold(path: &str) -> Package {
+    let loaded = read_package(&std::fs::read(path).unwrap());
+    let errors: Vec<_> = loaded
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{path}: {errors:?}");
+    loaded.package
+}
+
+fn seeds() -> Vec<Article> {
+    let read =
+        |name: &str| std::fs::read_to_string(format!("tests/fixtures/seeds/{name}")).unwrap();
+    vec![
+        Article {
+            text: read("000_46ab3b00e36b5e83.txt"),
+            title: Some("Analysis".into()),
+            ..Article::default()
+        },
+        Article {
+            text: read("001_a07254a8fc25ea70.txt"),
+            title: Some("Wire".into()),
+            published: Some(dateline::edtf::Edtf::parse("2020-08~").unwrap()),
+            ..Article::default()
+        },
+    ]
+}
+
+fn find<'p>(p: &'p Package, quote_part: &str, ty: &str) -> &'p Event {
+    p.events
+        .iter()
+        .find(|e| e.event_type == ty && e.sources.iter().any(|s| s.quote.contains(quote_part)))
+        .unwrap_or_else(|| panic!("no {ty} event quoting '{quote_part}'"))
+}
+
+#[test]
+fn the_seed_articles_meet_the_targets() {
+    let (s, _) = score(&gold("tests/extraction/seeds.gold.json"), &lexicon());
+    println!("{}", s.table());
+    assert!(s.recall() >= 0.9, "recall {}", s.recall());
+    assert!(s.precision() >= 0.85, "precision {}", s.precision());
+}
+
+#[test]
+fn the_teams_own_articles_meet_the_targets() {
+    let (s, _) = score(&gold("tests/extraction/own.gold.json"), &lexicon());
+    println!("{}", s.table());
+    assert!(s.recall() >= 0.9, "recall {}", s.recall());
+    assert!(s.precision() >= 0.85, "precision {}", s.precision());
+}
+
+#[test]
+fn held_out_articles_stay_above_a_floor() {
+    // Written after the rules were set; the first run scored 0.67 / 0.67 (docs/extract.md).
+    let (s, _) = score(&gold("tests/extraction/held-out.gold.json"), &lexicon());
+    println!("{}", s.table());
+    assert!(s.recall() >= 0.75, "recall {}", s.recall());
+    assert!(s.precision() >= 0.75, "precision {}", s.precision());
+}
+
+#[test]
+fn dates_are_anchored_as_the_text_says_and_inferences_are_marked() {
+    let p = extract(&seeds(), &lexicon());
+    // "on Thursday" beside a caption dated Friday, March 27, 2020.
+    let green = find(&p, "at least two rockets", "rocket-attack");
+    let d = green.date.as_ref().unwrap();
+    assert_eq!(d.edtf.to_string(), "2020-03-26");
+    assert_eq!(d.text.as_deref(), Some("Thursday"));
+    assert!(d.note.as_deref().unwrap().contains("March 27, 2020"));
+    // "Two months later", counted from the Jan. 8 attack just told.
+    let later = find(&p, "Two months later", "airstrike");
+    assert_eq!(later.date.as_ref().unwrap().edtf.to_string(), "2020-03~");
+    // "Jan. 8": the year inferred, and said so.
+    let asad = find(&p, "Jan. 8", "missile-attack");
+    let d = asad.date.as_ref().unwrap();
+    assert_eq!(d.edtf.to_string(), "2020-01-08");
+    assert!(d.note.is_some(), "an inferred year is marked");
+    // "Last month", from the publication date (2020-08~).
+    let said = find(&p, "Last month", "statement");
+    assert_eq!(said.date.as_ref().unwrap().edtf.to_string(), "2020-07~");
+    // Without a publication date or a stated year, "late December" stays undated.
+    let december = find(&p, "in late December", "attack");
+    assert!(december.date.is_none());
+    let with_date = extract(
+        &[Article {
+            text: "Several attacks in late December killed coalition troops.".into(),
+            published: Some(dateline::edtf::Edtf::parse("2020-02-10").unwrap()),
+            ..Article::default()
+        }],
+        &lexicon(),
+    );
+    let d = with_date.events[0].date.as_ref().unwrap();
+    assert_eq!(d.edtf.to_string(), "2019-12-21/2019-12-31");
+    assert_eq!(d.text.as_deref(), Some("late December"));
+}
+
+#[test]
+fn places_actors_figures_and_links_come_out_resolved() {
+    let p = extract(&seeds(), &lexicon());
+    let asad = find(&p, "Jan. 8", "missile-attack");
+    assert_eq!(asad.place.as_deref(), Some("al-asad-air-base"));
+    // Both reports of the attack are one event, with both injury figures side by side.
+    assert_eq!(asad.sources.len(), 2, "{:?}", asad.sources);
+    let readings: Vec<(f64, Qualifier)> = asad
+        .figures
+        .iter()
+        .filter(|f| f.what == "injured")
+        .map(|f| (f.value, f.qualifier))
+        .collect();
+    assert!(
+        readings.contains(&(100.0, Qualifier::Nearly)),
+        "{readings:?}"
+    );
+    assert!(
+        readings.contains(&(100.0, Qualifier::MoreThan)),
+        "{readings:?}"
+    );
+    assert!(asad.draft.as_ref().unwrap().merged[0].contains("the same type"));
+    // It answers the killing of Soleimani, which merged the U.S. drone strike of the other report.
+    let killing = p
+        .events
+        .iter()
+        .find(|e| e.id == asad.relations[0].event)
+        .unwrap();
+    assert!(killing
+        .actors
+        .iter()
+        .any(|a| a.actor == "qassem-soleimani" && a.role == "killed"));
+    assert_eq!(killing.event_type, "drone-strike");
+    assert_eq!(killing.place.as_deref(), Some("baghdad-airport"));
+    // McKenzie under both names is one actor.
+    let mckenzie: Vec<&Event> = p
+        .events
+        .iter()
+        .filter(|e| e.actors.iter().any(|a| a.actor == "kenneth-mckenzie"))
+        .collect();
+    assert!(mckenzie.len() >= 3);
+    assert!(
+        p.actors
+            .iter()
+            .filter(|a| a.name.contains("McKenzie"))
+            .count()
+            == 1
+    );
+    // Kataib / Khataib Hezbollah is one actor.
+    assert!(
+        p.actors
+            .iter()
+            .filter(|a| a.id == "kataib-hezbollah")
+            .count()
+            == 1
+    );
+    // Figures keep their qualifiers.
+    let raid = find(&p, "They raided the base", "raid");
+    let arrested = raid.figures.iter().find(|f| f.what == "arrested").unwrap();
+    assert_eq!(
+        (arrested.value, arrested.qualifier),
+        (12.0, Qualifier::MoreThan)
+    );
+    assert_eq!(arrested.text.as_deref(), Some("more than a dozen members"));
+    let bases = find(&p, "over three dozen", "rocket-attack");
+    let attacks = bases.figures.iter().find(|f| f.what == "attacks").unwrap();
+    assert_eq!(
+        (attacks.value, attacks.qualifier),
+        (36.0, Qualifier::MoreThan)
+    );
+    let five = find(&p, "Two months later", "airstrike");
+    assert!(five
+        .figures
+        .iter()
+        .any(|f| f.what == "sites struck" && f.value == 5.0));
+    // Qayyarah: the hand-over, on Friday, March 27, 2020.
+    let handover = find(&p, "hand over ceremony", "handover");
+    assert_eq!(handover.place.as_deref(), Some("qayyarah-airfield"));
+    assert_eq!(
+        handover.date.as_ref().unwrap().edtf.to_string(),
+        "2020-03-27"
+    );
+}
+
+#[test]
+fn every_source_is_a_verbatim_sentence_at_its_offset_and_every_draft_says_why() {
+    let p = extract(&seeds(), &lexicon());
+    for e in &p.events {
+        let draft = e.draft.as_ref().expect("extracted events are drafts");
+        assert!(draft.confidence > 0.0 && draft.confidence <= 1.0);
+        assert!(draft.rules.iter().any(|(f, _)| f == "type"), "{}", e.id);
+        for s in &e.sources {
+            let doc = p.documents.iter().find(|d| d.id == s.document).unwrap();
+            let text = doc.text.as_deref().unwrap();
+            let at = s.at.unwrap();
+            let start: usize = text.char_indices().nth(at).map(|(b, _)| b).unwrap();
+            assert!(text[start..].starts_with(&s.quote), "{}: {}", e.id, s.quote);
+        }
+    }
+    // The output is a valid package: it reads back with no errors.
+    let json = dateline::export::package_json(&p);
+    let back = read_package(json.as_bytes());
+    let errors: Vec<_> = back
+        .problems
+        .iter()
+        .filter(|x| x.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(back.package.events.len(), p.events.len());
+    assert_eq!(back.package.events[0].draft, p.events[0].draft);
+}
+
+#[test]
+fn an_article_added_to_a_reviewed_package_merges_into_its_events() {
+    let mut seed = read_package(&std::fs::read("www/data/iraq-2019-2020.json").unwrap()).package;
+    let before = seed.events.len();
+    let article = Article {
+        text: "Iran fired more than a dozen ballistic missiles at Ain al-Asad air base on Jan. 8, 2020, injuring at least 110 U.S. service members.".into(),
+        title: Some("Another report".into()),
+        published: Some(dateline::edtf::Edtf::parse("2020-02-20").unwrap()),
+        ..Article::default()
+    };
+    add_article(&mut seed, &article, &lexicon());
+    assert_eq!(
+        seed.events.len(),
+        before,
+        "no new event: the report is merged"
+    );
+    let asad = seed
+        .events
+        .iter()
+        .find(|e| e.id == "al-asad-missile-attack")
+        .unwrap();
+    assert_eq!(asad.sources.len(), 3);
+    assert!(asad
+        .figures
+        .iter()
+        .any(|f| f.value == 110.0 && f.qualifier == Qualifier::AtLeast));
+    let draft = asad
+        .draft
+        .as_ref()
+        .expect("a reviewed event that gains a report is up for review");
+    assert!(
+        draft.merged[0].contains("Another report") || draft.merged[0].contains("another-report")
+    );
+    // The other reviewed events are left alone, and none merged into another.
+    assert!(seed.events.iter().filter(|e| e.draft.is_some()).count() == 1);
+}
+
+#[test]
+fn header_blocks_carry_metadata_and_bad_headers_name_their_line() {
+    let a = Article::from_file_text(
+        "Title: A report\nPublisher: Someone\nURL: https://example.org/a\nPublished: 2020-03-28\n---\nRockets hit the Green Zone on Thursday.\n",
+    )
+    .unwrap();
+    assert_eq!(a.title.as_deref(), Some("A report"));
+    assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
+    assert_eq!(a.text, "Rockets hit the Green Zone on Thursday.\n");
+    let p = extract(&[a], &lexicon());
+    assert_eq!(
+        p.events[0].date.as_ref().unwrap().edtf.to_string(),
+        "2020-03-26"
+    );
+    assert_eq!(p.events[0].place.as_deref(), Some("green-zone"));
+    let bad = Article::from_file_text("Title: x\nPublished: 2020-13-01\n---\ntext").unwrap_err();
+    assert!(bad.starts_with("line 2: Published:"), "{bad}");
+    let plain = Article::from_file_text("Title of a story without a header\nmore").unwrap();
+    assert!(plain.title.is_none() && plain.text.starts_with("Title of"));
+}
