@@ -241,6 +241,8 @@ pub struct EventSummary {
     pub source_count: u32,
     /// Ids of the events this one responds to.
     pub response_to: Vec<String>,
+    /// True for an extractor's draft not yet reviewed.
+    pub draft: bool,
 }
 
 /// One event in full, for its card.
@@ -276,6 +278,28 @@ pub struct EventDetails {
     pub tags: Vec<String>,
     /// Further links the data gives: `{ url, title }`, http(s) only.
     pub links: Vec<LinkInfo>,
+    /// For a draft: how sure the extractor is, and why, field by field.
+    pub draft_details: Option<DraftInfo>,
+}
+
+/// The extractor's reasons, as a draft's card shows them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DraftInfo {
+    /// From 0 to 1.
+    pub confidence: f64,
+    /// `{ field, rule }` for each field the extractor set.
+    pub rules: Vec<RuleInfo>,
+    /// Why reports were merged into the event.
+    pub merged: Vec<String>,
+}
+
+/// One field and the rule that set it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleInfo {
+    /// The field: type, date, place, actors, figures, relations.
+    pub field: String,
+    /// The rule, in words.
+    pub rule: String,
 }
 
 /// A link as a card shows it.
@@ -949,6 +973,7 @@ pub fn summary(store: &Store, row: usize) -> EventSummary {
             .filter(|r| r.kind == crate::model::RelationKind::ResponseTo)
             .map(|r| r.event.clone())
             .collect(),
+        draft: event.draft.is_some(),
     }
 }
 
@@ -1129,6 +1154,18 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
                 title: l.title.clone(),
             })
             .collect(),
+        draft_details: event.draft.as_ref().map(|d| DraftInfo {
+            confidence: d.confidence,
+            rules: d
+                .rules
+                .iter()
+                .map(|(field, rule)| RuleInfo {
+                    field: field.clone(),
+                    rule: rule.clone(),
+                })
+                .collect(),
+            merged: d.merged.clone(),
+        }),
     })
 }
 

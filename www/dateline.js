@@ -203,6 +203,17 @@ class DatelineExplorer extends HTMLElement {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
+  /** Every event shown, with its documents, places and actors, as a package's JSON bytes. */
+  packageBytes() {
+    if (!this.store) return null;
+    try {
+      return new TextEncoder().encode(this.store.exportView({}, 'package').text);
+    } catch (error) {
+      this.failed(error);
+      return null;
+    }
+  }
+
   /** The current filters and selection in link syntax, for links and embed snippets. */
   get stateText() {
     return this.state ? formatState(this.state, this.core) : '';

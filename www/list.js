@@ -61,12 +61,13 @@ export class EventList {
     const date = el('span', { class: 'dl-item-date' }, s.dateLabel);
     const written = s.dateText ? el('span', { class: 'dl-item-written' }, `“${s.dateText}”`) : null;
     const inferred = s.dateInferred ? el('span', { class: 'dl-badge', title: 'The date is worked out from the text, not stated in it' }, 'inferred') : null;
-    return el('li', { class: 'dl-item' },
+    const draft = s.draft ? el('span', { class: 'dl-badge dl-badge-draft' }, 'draft') : null;
+    return el('li', { class: `dl-item${s.draft ? ' dl-item-draft' : ''}` },
       el('button', {
         type: 'button', class: `dl-item-button${s.id === selected ? ' dl-item-selected' : ''}`,
         'data-id': s.id, 'aria-current': s.id === selected ? 'true' : null,
       },
-      el('span', { class: 'dl-item-when' }, date, ' ', written, ' ', inferred),
+      el('span', { class: 'dl-item-when' }, date, ' ', written, ' ', inferred, ' ', draft),
       el('span', { class: 'dl-item-title' }, s.title),
       el('span', { class: 'dl-item-meta' },
         el('span', { class: `dl-swatch dl-family-${s.family}`, 'aria-hidden': 'true' }), s.typeLabel,
@@ -82,7 +83,7 @@ export class EventList {
         s.dateInferred ? el('span', { class: 'dl-badge' }, 'inferred') : null),
       el('th', { scope: 'row' }, el('button', {
         type: 'button', class: 'dl-link-button', 'data-id': s.id, 'aria-current': s.id === selected ? 'true' : null,
-      }, s.title)),
+      }, s.title), s.draft ? el('span', { class: 'dl-badge dl-badge-draft' }, 'draft') : null),
       el('td', {}, s.typeLabel),
       el('td', {}, s.placeName ?? 'not given'),
       el('td', { class: 'dl-num' }, String(s.sourceCount))));
@@ -165,6 +166,15 @@ export class EventCard {
     }
     if (card.links.length) {
       sections.push(el('h4', {}, 'Links'), el('ul', { class: 'dl-links' }, ...card.links.map((l) => el('li', {}, link(l.url, l.title)))));
+    }
+    if (card.draftDetails) {
+      const d = card.draftDetails;
+      sections.push(el('div', { class: 'dl-draft-box' },
+        el('h4', {}, `Draft · confidence ${Math.round(d.confidence * 100)}%`),
+        el('p', { class: 'dl-note' }, 'Drafted from the text by rules; a person has not reviewed it yet. Why each field is what it is:'),
+        el('ul', { class: 'dl-rules' }, ...d.rules.map((r) => el('li', {}, el('strong', {}, `${r.field}: `), r.rule))),
+        d.merged.length ? el('p', { class: 'dl-note' }, 'Reports merged into this event:') : null,
+        d.merged.length ? el('ul', { class: 'dl-rules' }, ...d.merged.map((m) => el('li', {}, m))) : null));
     }
     if (card.acledEventType) {
       sections.push(el('p', { class: 'dl-note dl-acled' }, `ACLED type: ${card.acledEventType} / ${card.acledSubEventType}`));

@@ -58,3 +58,13 @@ document.getElementById('open-file').addEventListener('change', (event) => {
     explorer.openFile(file);
   }
 });
+
+// The "Add article" panel: its code, engine and word lists load on first use.
+let panel = null;
+document.getElementById('article-open').addEventListener('click', async () => {
+  if (!panel) {
+    const { ArticlePanel } = await import('./panel.js');
+    panel = new ArticlePanel(document.getElementById('article-panel'), explorer);
+  }
+  panel.open();
+});

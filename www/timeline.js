@@ -186,9 +186,9 @@ export class Timeline {
           x: cx - width / 2, y: y - 6, width, height: 12, rx: 6,
           fill: `url(#${this.uid}-fade-${s.family})`,
         });
-      const label = `${s.title}. ${s.dateLabel}${s.dateText ? ` (“${s.dateText}”)` : ''}. ${s.typeLabel}${s.placeName ? `, ${s.placeName}` : ''}.`;
+      const label = `${s.draft ? 'Draft: ' : ''}${s.title}. ${s.dateLabel}${s.dateText ? ` (“${s.dateText}”)` : ''}. ${s.typeLabel}${s.placeName ? `, ${s.placeName}` : ''}.`;
       const g = svg('g', {
-        class: `dl-mark${s.id === selected ? ' dl-mark-selected' : ''}`, role: 'button', tabindex: '0',
+        class: `dl-mark${s.id === selected ? ' dl-mark-selected' : ''}${s.draft ? ' dl-mark-draft' : ''}`, role: 'button', tabindex: '0',
         'aria-label': label, 'aria-pressed': String(s.id === selected), 'data-id': s.id,
       }, svg('title', {}, label), svg('rect', { class: 'dl-mark-target', x: cx - Math.max(width, 24) / 2, y: y - 12, width: Math.max(width, 24), height: 24 }), shape);
       g.addEventListener('click', () => this.actions.select(s.id));

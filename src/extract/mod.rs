@@ -15,6 +15,7 @@ pub mod gazetteer;
 pub mod reconcile;
 pub mod score;
 pub mod words;
+pub mod workbench;
 
 use std::collections::{HashMap, HashSet};
 

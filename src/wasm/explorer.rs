@@ -1,0 +1,345 @@
+//! The explorer's bindings: the [`Dateline`] handle over a [`Store`], and date helpers.
+
+use js_sys::{Int32Array, Object, Reflect, Uint32Array};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use super::to_js;
+use crate::edtf::{Edtf, Precision};
+use crate::event_type::Family;
+use crate::export::{self, ExportFormat};
+use crate::ingest::{self, Format, Options};
+use crate::query::{self, QuerySpec};
+use crate::{calendar, Store};
+
+fn set(target: &Object, key: &str, value: &JsValue) -> Result<(), JsError> {
+    Reflect::set(target, &JsValue::from_str(key), value)
+        .map(|_| ())
+        .map_err(|_| JsError::new(&format!("could not set '{key}' on a result object")))
+}
+
+fn u32s(values: &[u32]) -> JsValue {
+    Uint32Array::from(values).into()
+}
+
+/// A loaded dataset and the questions it answers.
+#[wasm_bindgen]
+pub struct Dateline {
+    store: Store,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Named {
+    id: &'static str,
+    label: &'static str,
+}
+
+#[wasm_bindgen]
+impl Dateline {
+    /// Loads a data file from its bytes. The format (`"package"`, `"timelinejs"`,
+    /// `"timelinejs-sheet"`, `"acled"`, `"ucdp"`, `"csv"`) is detected from the content unless
+    /// given; `name` names the file in titles; `columns` maps roles to a plain CSV's columns
+    /// (`"date=Datum,lat=Breite"`); `gazetteer` is the bytes of a package whose places are
+    /// found by name in TimelineJS slides. Never throws for bad data: problems are listed by
+    /// `problems()`, and whatever could be loaded is there. Throws only for an unknown format
+    /// name or a malformed mapping.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(
+        bytes: &[u8],
+        format: Option<String>,
+        name: Option<String>,
+        columns: Option<String>,
+        gazetteer: Option<Vec<u8>>,
+    ) -> Result<Dateline, JsError> {
+        let format = match format.as_deref() {
+            None | Some("") => None,
+            Some(f) => Some(Format::from_name(f).ok_or_else(|| {
+                let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+                JsError::new(&format!(
+                    "'{f}' is not a format Dateline reads; use one of: {}",
+                    names.join(", ")
+                ))
+            })?),
+        };
+        let columns = ingest::parse_columns(columns.as_deref().unwrap_or(""))
+            .map_err(|e| JsError::new(&format!("the column mapping is not valid: {e}")))?;
+        let gazetteer = ingest::Gazetteer::new(
+            gazetteer
+                .map(|g| ingest::read_package(&g).package.places)
+                .unwrap_or_default(),
+        );
+        let options = Options {
+            format,
+            name: name.unwrap_or_else(|| "the file".into()),
+            columns,
+            gazetteer,
+        };
+        Ok(Dateline {
+            store: Store::new(ingest::read_with(bytes, &options)),
+        })
+    }
+
+    /// Loads a data file from text; see `fromBytes`.
+    #[wasm_bindgen(js_name = fromText)]
+    pub fn from_text(
+        text: &str,
+        format: Option<String>,
+        name: Option<String>,
+        columns: Option<String>,
+    ) -> Result<Dateline, JsError> {
+        Dateline::from_bytes(text.as_bytes(), format, name, columns, None)
+    }
+
+    /// For imports, how many rows loaded ("1,203 rows loaded; 4 skipped: line 17, …"), else
+    /// `undefined`.
+    #[wasm_bindgen(getter)]
+    pub fn summary(&self) -> Option<String> {
+        self.store.summary().map(str::to_string)
+    }
+
+    /// Every problem found while loading: `{ severity, path, line, column, message }`.
+    pub fn problems(&self) -> Result<JsValue, JsError> {
+        to_js(self.store.problems())
+    }
+
+    /// The number of events loaded.
+    #[wasm_bindgen(getter, js_name = eventCount)]
+    pub fn event_count(&self) -> u32 {
+        self.store.len() as u32
+    }
+
+    /// The dataset's title.
+    #[wasm_bindgen(getter)]
+    pub fn title(&self) -> String {
+        self.store.package().title.clone()
+    }
+
+    /// The dataset's description, or `undefined`.
+    #[wasm_bindgen(getter)]
+    pub fn description(&self) -> Option<String> {
+        self.store.package().description.clone()
+    }
+
+    /// The types the events use, in legend order: `{ id, label, family, acledEventType, acledSubEventType }`.
+    /// `query()`'s `typeCounts` follow this order.
+    pub fn types(&self) -> Result<JsValue, JsError> {
+        to_js(self.store.types())
+    }
+
+    /// The legend families: `{ id, label }`, in legend order.
+    pub fn families() -> Result<JsValue, JsError> {
+        let all: Vec<Named> = Family::ALL
+            .iter()
+            .map(|f| Named {
+                id: f.as_str(),
+                label: f.label(),
+            })
+            .collect();
+        to_js(&all)
+    }
+
+    /// The date precisions: `{ id, label }`. `query()`'s `precisionCounts` follow this order.
+    pub fn precisions() -> Result<JsValue, JsError> {
+        let all: Vec<Named> = Precision::ALL
+            .iter()
+            .map(|p| Named {
+                id: p.as_str(),
+                label: p.label(),
+            })
+            .collect();
+        to_js(&all)
+    }
+
+    /// The places, in package order: `{ id, name, aliases, kind, lat, lon, precision, precisionLabel, within, note }`.
+    pub fn places(&self) -> Result<JsValue, JsError> {
+        let all: Vec<_> = (0..self.store.package().places.len())
+            .map(|i| query::place_info(&self.store, i))
+            .collect();
+        to_js(&all)
+    }
+
+    /// The actors, in package order: `{ id, name, aliases, kind, affiliation, note }`.
+    pub fn actors(&self) -> Result<JsValue, JsError> {
+        let all: Vec<_> = (0..self.store.package().actors.len())
+            .map(|i| query::actor_info(&self.store, i))
+            .collect();
+        to_js(&all)
+    }
+
+    /// The source documents, in package order: `{ id, title, publisher, url, published, ... }`.
+    pub fn documents(&self) -> Result<JsValue, JsError> {
+        let all: Vec<_> = (0..self.store.package().documents.len())
+            .map(|i| query::document_info(&self.store, i))
+            .collect();
+        to_js(&all)
+    }
+
+    /// The first and last day of the dated events, `{ from, to, fromDay, toDay }`, or `null`.
+    pub fn extent(&self) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Extent {
+            from: String,
+            to: String,
+            from_day: i32,
+            to_day: i32,
+        }
+        to_js(&self.store.extent().map(|e| Extent {
+            from: calendar::format_day(i64::from(e.earliest)),
+            to: calendar::format_day(i64::from(e.latest)),
+            from_day: e.earliest,
+            to_day: e.latest,
+        }))
+    }
+
+    /// Answers one view's questions; see `docs/api.md` for the spec and the result.
+    pub fn query(&self, spec: JsValue) -> Result<JsValue, JsError> {
+        let spec = self.spec(spec)?;
+        let r = query::run(&self.store, &spec).map_err(|e| JsError::new(&e.to_string()))?;
+        let out = Object::new();
+        set(&out, "total", &JsValue::from(r.total))?;
+        set(&out, "undated", &JsValue::from(r.undated))?;
+        set(&out, "unplaced", &JsValue::from(r.unplaced))?;
+        set(&out, "typeCounts", &u32s(&r.type_counts))?;
+        set(&out, "actorCounts", &u32s(&r.actor_counts))?;
+        set(&out, "placeCounts", &u32s(&r.place_counts))?;
+        set(&out, "documentCounts", &u32s(&r.document_counts))?;
+        set(&out, "precisionCounts", &u32s(&r.precision_counts))?;
+        set(&out, "placeSelected", &u32s(&r.place_selected))?;
+        set(&out, "placeSelectedWithin", &u32s(&r.place_selected_within))?;
+        set(
+            &out,
+            "lanes",
+            &js_sys::Uint16Array::from(&r.lanes[..]).into(),
+        )?;
+        set(&out, "selected", &to_js(&r.selected)?)?;
+        set(&out, "rows", &u32s(&r.rows))?;
+        match r.view {
+            Some(v) => {
+                let view = Object::new();
+                set(&view, "fromDay", &JsValue::from(v.earliest))?;
+                set(&view, "toDay", &JsValue::from(v.latest))?;
+                set(
+                    &view,
+                    "from",
+                    &JsValue::from(calendar::format_day(i64::from(v.earliest))),
+                )?;
+                set(
+                    &view,
+                    "to",
+                    &JsValue::from(calendar::format_day(i64::from(v.latest))),
+                )?;
+                set(&out, "view", &view)?;
+            }
+            None => set(&out, "view", &JsValue::NULL)?,
+        }
+        match &r.bins {
+            Some(b) => {
+                let bins = Object::new();
+                set(&bins, "unit", &JsValue::from(b.step.unit()))?;
+                set(&bins, "edges", &Int32Array::from(&b.edges[..]).into())?;
+                set(&bins, "certain", &u32s(&b.certain))?;
+                set(&bins, "possible", &u32s(&b.possible))?;
+                set(&out, "bins", &bins)?;
+            }
+            None => set(&out, "bins", &JsValue::NULL)?,
+        }
+        set(&out, "ticks", &to_js(&r.ticks)?)?;
+        set(&out, "page", &to_js(&r.page)?)?;
+        Ok(out.into())
+    }
+
+    /// The events a query spec selects, written as `format` (`"package"`, `"csv"`, `"geojson"`,
+    /// `"citations"`): `{ text, mime, fileName }`, for a download of what the reader sees.
+    #[wasm_bindgen(js_name = exportView)]
+    pub fn export_view(&self, spec: JsValue, format: &str) -> Result<JsValue, JsError> {
+        let target = ExportFormat::from_name(format).ok_or_else(|| {
+            let names: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.as_str()).collect();
+            JsError::new(&format!(
+                "'{format}' is not an export format; use one of: {}",
+                names.join(", ")
+            ))
+        })?;
+        let mut spec = self.spec(spec)?;
+        spec.with_rows = true;
+        spec.limit = Some(0);
+        spec.selected = None;
+        let rows = query::run(&self.store, &spec)
+            .map_err(|e| JsError::new(&e.to_string()))?
+            .rows;
+        let out = Object::new();
+        set(
+            &out,
+            "text",
+            &JsValue::from(export::export(&self.store, &rows, target)),
+        )?;
+        set(&out, "mime", &JsValue::from(target.mime()))?;
+        let name = crate::text::slug(&self.store.package().title, "dateline");
+        set(
+            &out,
+            "fileName",
+            &JsValue::from(format!("{name}.{}", target.extension())),
+        )?;
+        Ok(out.into())
+    }
+
+    /// One event in full, for its card; throws if no event has this id.
+    pub fn event(&self, id: &str) -> Result<JsValue, JsError> {
+        let details = query::details(&self.store, id).map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&details)
+    }
+}
+
+impl Dateline {
+    /// Reads a query spec from JavaScript, rejecting fields it does not have.
+    fn spec(&self, spec: JsValue) -> Result<QuerySpec, JsError> {
+        let spec: QuerySpec = if spec.is_undefined() || spec.is_null() {
+            QuerySpec::default()
+        } else {
+            // serde-wasm-bindgen reads only the fields it knows; report the others.
+            if let Some(object) = spec.dyn_ref::<Object>() {
+                for key in Object::keys(object).iter().filter_map(|k| k.as_string()) {
+                    if !query::spec_fields().contains(&key.as_str()) {
+                        return Err(JsError::new(&format!(
+                            "the query spec has no field '{key}'; the fields are: {}",
+                            query::spec_fields().join(", ")
+                        )));
+                    }
+                }
+            }
+            serde_wasm_bindgen::from_value(spec)
+                .map_err(|e| JsError::new(&format!("the query spec is not valid: {e}")))?
+        };
+        Ok(spec)
+    }
+}
+
+/// Formats a day number as `YYYY-MM-DD`.
+#[wasm_bindgen(js_name = formatDay)]
+pub fn format_day(day: i32) -> String {
+    calendar::format_day(i64::from(day))
+}
+
+/// The inclusive day span of an EDTF date, `{ from, to, fromDay, toDay, label }`; throws with the
+/// reason when the text is not valid EDTF. Date inputs use it to check what a reader typed.
+#[wasm_bindgen(js_name = dateSpan)]
+pub fn date_span(text: &str) -> Result<JsValue, JsError> {
+    let date = Edtf::parse(text).map_err(|e| JsError::new(&e.to_string()))?;
+    let span = date.span();
+    let obj = Object::new();
+    set(&obj, "fromDay", &JsValue::from(span.earliest))?;
+    set(&obj, "toDay", &JsValue::from(span.latest))?;
+    set(
+        &obj,
+        "from",
+        &JsValue::from(calendar::format_day(i64::from(span.earliest))),
+    )?;
+    set(
+        &obj,
+        "to",
+        &JsValue::from(calendar::format_day(i64::from(span.latest))),
+    )?;
+    set(&obj, "label", &JsValue::from(date.describe()))?;
+    Ok(obj.into())
+}
