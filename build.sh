@@ -3,6 +3,7 @@
 #   ./build.sh          build the wasm core (www/pkg/) and the CLI (target/release/dateline)
 #   ./build.sh serve    build, then serve www/ on http://127.0.0.1:8000/
 #   ./build.sh test     build, then run every test: Rust unit and integration tests, browser tests
+#   ./build.sh bench    build, then run the benchmarks in headless Chromium (bench/results.json)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -83,8 +84,13 @@ case "${1:-build}" in
     ensure_browser_tools
     node --test tests/browser/*.test.mjs
     ;;
+  bench)
+    build
+    ensure_browser_tools
+    node bench/run.mjs
+    ;;
   *)
-    echo "usage: ./build.sh [build|serve|test]" >&2
+    echo "usage: ./build.sh [build|serve|test|bench]" >&2
     exit 2
     ;;
 esac
