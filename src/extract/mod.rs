@@ -42,6 +42,7 @@ pub struct Article {
 }
 
 /// What the extractor knows of the world: places (a gazetteer) and actors (a lexicon).
+#[derive(Clone)]
 pub struct Lexicon {
     places: Vec<Place>,
     actors: Vec<Actor>,
