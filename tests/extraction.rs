@@ -283,3 +283,18 @@ fn header_blocks_carry_metadata_and_bad_headers_name_their_line() {
     let plain = Article::from_file_text("Title of a story without a header\nmore").unwrap();
     assert!(plain.title.is_none() && plain.text.starts_with("Title of"));
 }
+
+#[test]
+fn without_a_publication_date_the_texts_own_latest_date_is_the_reference_and_says_so() {
+    let mut wire = seeds().remove(1);
+    wire.published = None;
+    let p = extract(&[wire], &lexicon());
+    let said = find(&p, "Last month", "statement");
+    let d = said.date.as_ref().unwrap();
+    assert_eq!(d.edtf.to_string(), "2020-02~");
+    assert!(d
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("'March 27, 2020', the latest date the text states"));
+}

@@ -50,11 +50,14 @@ function coreError(error, url) {
 function compileCore() {
   const url = new URL('pkg/dateline_bg.wasm', HERE);
   compiled ??= (async () => {
+    // A host serving the explorer from elsewhere may pin the engine's hash (docs/embed.md).
+    const integrity = document.querySelector('meta[name="dateline-wasm-integrity"]')?.getAttribute('content') || undefined;
     let response;
     try {
-      response = await fetch(url);
+      response = await fetch(url, { integrity });
     } catch {
-      throw new Error(`The explorer's engine (WebAssembly) could not load from ${url}: the request failed (offline, blocked, or not allowed from this page).`);
+      const why = integrity ? 'the request failed, or the file does not match the page\'s dateline-wasm-integrity hash' : 'the request failed (offline, blocked, or not allowed from this page)';
+      throw new Error(`The explorer's engine (WebAssembly) could not load from ${url}: ${why}.`);
     }
     if (!response.ok) throw new Error(`The explorer's engine (WebAssembly) could not load from ${url}: the server answered ${response.status}.`);
     const type = response.headers.get('content-type') ?? '';

@@ -276,6 +276,9 @@ pub struct Context<'a> {
     pub text_year: Option<i64>,
     /// The span of the event told just before, for "two months later".
     pub previous: Option<DaySpan>,
+    /// With no publication date, the latest full date the text states (approximate, as the
+    /// text was written some time after it) and its words: the reference for "last month".
+    pub stated: Option<(&'a Edtf, &'a str)>,
 }
 
 fn edtf(text: &str) -> Option<Edtf> {
@@ -322,10 +325,17 @@ fn published_month(p: Option<&Edtf>) -> Option<(i64, u32, bool)> {
 
 /// Resolves `said` in `ctx`; `None` when the text does not fix it.
 pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
-    let pub_note = |what: &str| {
-        ctx.published
-            .map(|p| format!("'{words}' {what} the publication date ({p})"))
+    // What "last month" and "this week" count from: the publication date, else the latest date
+    // the text states.
+    let (reference, what) = match (ctx.published, ctx.stated) {
+        (Some(p), _) => (Some(p), format!("the publication date ({p})")),
+        (None, Some((e, w))) => (
+            Some(e),
+            format!("'{w}', the latest date the text states (the publication date is not given)"),
+        ),
+        (None, None) => (None, String::new()),
     };
+    let pub_note = |how: &str| reference.map(|_| format!("'{words}' {how} {what}"));
     // A year for dates written without one: the text's own, else the publication's.
     let year_for = |month: u32| -> Option<(i64, String)> {
         if let Some((day, w)) = ctx.nearby_day {
@@ -417,12 +427,12 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
             note: None,
         }),
         Said::Weekday(wd) => {
-            let (anchor, from) = match (ctx.nearby_day, published_day(ctx.published)) {
+            let (anchor, from) = match (ctx.nearby_day, published_day(reference)) {
                 (Some((day, w)), _) => (day, format!("the date '{w}' nearby")),
-                (None, Some(day)) => (day, format!("the publication date ({})", ctx.published?)),
+                (None, Some(day)) => (day, what.clone()),
                 (None, None) => {
                     // Only the month is known: the weekday is somewhere in it.
-                    let (y, m, approx) = published_month(ctx.published)?;
+                    let (y, m, approx) = published_month(reference)?;
                     return Some(Resolved {
                         edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
                         note: pub_note("is a weekday near"),
@@ -440,14 +450,14 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
             })
         }
         Said::MonthsAgo(n) => {
-            let (y, m, approx) = published_month(ctx.published)?;
+            let (y, m, approx) = published_month(reference)?;
             let (y, m) = add_months(y, m, n);
             Some(Resolved {
                 edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
                 note: pub_note("counted from"),
             })
         }
-        Said::EarlierThisMonth => match published_day(ctx.published) {
+        Said::EarlierThisMonth => match published_day(reference) {
             Some(day) => {
                 let (y, m, _) = civil(day);
                 Some(Resolved {
@@ -456,14 +466,14 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
                 })
             }
             None => {
-                let (y, m, approx) = published_month(ctx.published)?;
+                let (y, m, approx) = published_month(reference)?;
                 Some(Resolved {
                     edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
                     note: pub_note("counted from"),
                 })
             }
         },
-        Said::WeeksAgo(n) => match published_day(ctx.published) {
+        Said::WeeksAgo(n) => match published_day(reference) {
             Some(day) => {
                 let monday = day - i64::from(weekday(day)) + 1 + 7 * n;
                 Some(Resolved {
@@ -472,7 +482,7 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
                 })
             }
             None => {
-                let (y, m, approx) = published_month(ctx.published)?;
+                let (y, m, approx) = published_month(reference)?;
                 Some(Resolved {
                     edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
                     note: pub_note("falls near"),
@@ -480,7 +490,7 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
             }
         },
         Said::DaysAgo(n) => {
-            let day = published_day(ctx.published)? + n;
+            let day = published_day(reference)? + n;
             Some(Resolved {
                 edtf: edtf(&ymd(day))?,
                 note: pub_note("counted from"),
@@ -531,6 +541,7 @@ mod tests {
             published,
             text_year: None,
             previous: None,
+            stated: None,
         }
     }
 

@@ -538,6 +538,20 @@ fn article_drafts(article: &Article, lexicon: &Lexicon) -> (Vec<Draft0>, Vec<Act
             })
         })
         .collect();
+    // Without a publication date, the latest full date the text states is its "now".
+    let stated: Option<(Edtf, String)> = all_dates
+        .iter()
+        .flatten()
+        .filter_map(|d| {
+            d.explicit_day()
+                .map(|day| (day, text[d.start..d.end].to_string()))
+        })
+        .max_by_key(|x| x.0)
+        .and_then(|(day, w)| {
+            Edtf::parse(&format!("{}~", crate::calendar::format_day(day)))
+                .ok()
+                .map(|e| (e, w))
+        });
     let mut dynamic: Vec<Entry> = Vec::new();
     let mut new_actors: Vec<Actor> = Vec::new();
     let mut drafts: Vec<Draft0> = Vec::new();
@@ -798,6 +812,7 @@ fn article_drafts(article: &Article, lexicon: &Lexicon) -> (Vec<Draft0>, Vec<Act
                     published: article.published.as_ref(),
                     text_year,
                     previous,
+                    stated: stated.as_ref().map(|(e, w)| (e, w.as_str())),
                 };
                 if let Some(r) = dates::resolve(f.said, &words_written, &ctx) {
                     let mut note = r.note;
@@ -826,6 +841,7 @@ fn article_drafts(article: &Article, lexicon: &Lexicon) -> (Vec<Draft0>, Vec<Act
                         published: article.published.as_ref(),
                         text_year: None,
                         previous: None,
+                        stated: stated.as_ref().map(|(e, w)| (e, w.as_str())),
                     };
                     dates::resolve(f.said, &words_written, &ctx).map(|r| (r, words_written))
                 });

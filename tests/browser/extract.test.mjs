@@ -132,3 +132,25 @@ test('bad metadata and empty text are refused with the field named; the panel ke
   assert.equal(await page.evaluate(() => window.alert.toString().includes('native')), true);
   assert.deepEqual(page.errors, []);
 });
+
+test('the panel drafts the seed wire story: the Qayyarah hand-over, the Green Zone rockets, al-Asad', async () => {
+  const page = await env.page({ viewport: { width: 1280, height: 1000 } });
+  await page.goto(`${env.base}/`);
+  await page.locator('#explorer .dl-status', { hasText: '19 events' }).waitFor();
+  await draft(page, { title: 'The U.S. presence in Iraq', published: '2020-08~', text: await readFile('tests/fixtures/seeds/001_a07254a8fc25ea70.txt', 'utf8'), merge: false });
+  await page.locator('[data-status]', { hasText: /new drafts/ }).waitFor();
+  const w = page.locator('#explorer');
+  await w.locator('.dl-status', { hasText: /^\d+ events$/ }).waitFor();
+  // Places inside Baghdad share its marker at this zoom.
+  for (const place of ['qayyarah-airfield', 'baghdad', 'al-asad-air-base', 'north-arabian-sea']) {
+    assert.equal(await w.locator(`.dl-marker[data-place="${place}"]`).count(), 1, place);
+  }
+  await page.locator('.panel-draft-title', { hasText: 'Hand-over of a base' }).click();
+  await w.locator('.dl-card-title', { hasText: 'Qayyarah' }).waitFor();
+  assert.match(await w.locator('.dl-card-date').textContent(), /27 March 2020/);
+  await page.locator('.panel-draft-title', { hasText: 'Green Zone' }).click();
+  await w.locator('.dl-card-title', { hasText: 'Green Zone' }).waitFor();
+  assert.match(await w.locator('.dl-card-date').textContent(), /26 March 2020.*Thursday/);
+  assert.match(await w.locator('.dl-card').textContent(), /the last thursday on or before the date 'March 27, 2020' nearby/);
+  assert.deepEqual(page.errors, []);
+});

@@ -205,3 +205,78 @@ test('the iframe embed ignores spoofed and cross-origin height messages and clam
   assert.equal(await frame.getAttribute('height'), '200');
   assert.deepEqual(page.errors, []);
 });
+
+test('a lying Content-Length and an endless stream stop at the cap or the lie; the page stays responsive', async () => {
+  const { createServer } = await import('node:http');
+  // A server of its own: one answer claims 10 bytes and sends megabytes, one claims a terabyte,
+  // one never ends.
+  const liar = createServer((request, response) => {
+    const headers = { 'access-control-allow-origin': '*', 'content-type': 'application/json' };
+    if (request.url.startsWith('/small')) {
+      response.writeHead(200, { ...headers, 'content-length': '10' });
+      response.end(`[${' '.repeat(3_000_000)}]`);
+      return;
+    }
+    if (request.url.startsWith('/huge')) {
+      response.writeHead(200, { ...headers, 'content-length': String(1e12) });
+      response.write('{');
+      return;
+    }
+    response.writeHead(200, headers);
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const timer = setInterval(() => response.write(chunk), 5);
+    request.on('close', () => clearInterval(timer));
+  });
+  await new Promise((done) => liar.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${liar.address().port}`;
+  try {
+    const page = await env.page();
+    await widgets(page, [
+      { id: 'small', src: `${origin}/small.json`, views: 'list' },
+      { id: 'huge', src: `${origin}/huge.json`, views: 'list' },
+      { id: 'endless', src: `${origin}/endless.json`, 'max-bytes': '2000000', views: 'list' },
+      { id: 'fine', src: '/data/iraq-2019-2020.json', views: 'filters list' },
+    ]);
+    // The browser reads what the header promises, no more: a cut file, reported.
+    await page.locator('#small .dl-problems', { hasText: 'found the end of the file' }).waitFor();
+    await page.locator('#huge .dl-error', { hasText: 'is larger than this explorer reads (209,715,200 bytes); loading stopped.' }).waitFor();
+    await page.locator('#endless .dl-error', { hasText: 'is larger than this explorer reads (2,000,000 bytes); loading stopped.' }).waitFor();
+    // Meanwhile the page answered: another explorer filters.
+    await page.locator('#fine input[type=search]').fill('asad');
+    await page.locator('#fine .dl-status', { hasText: 'of 19 events match' }).waitFor();
+    assert.ok(page.errors.every((e) => /Failed to load resource|net::/.test(e)), page.errors.join('\n'));
+  } finally {
+    liar.closeAllConnections();
+    await new Promise((done) => liar.close(done));
+  }
+});
+
+test('an engine that does not match the page\'s pinned hash is refused; the right hash loads', async () => {
+  const page = await env.page();
+  await page.goto(`${env.base}/fixtures/blank.html`);
+  const right = await page.evaluate(async () => {
+    const bytes = await (await fetch('/pkg/dateline_bg.wasm')).arrayBuffer();
+    const hash = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+    return `sha384-${btoa(String.fromCharCode(...hash))}`;
+  });
+  for (const [hash, expect] of [['sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'does not match'], [right, '19 events']]) {
+    const p = await env.page();
+    await p.goto(`${env.base}/fixtures/blank.html`);
+    await p.evaluate(({ hash }) => {
+      const meta = document.createElement('meta');
+      meta.name = 'dateline-wasm-integrity';
+      meta.content = hash;
+      document.head.append(meta);
+      const w = document.createElement('dateline-explorer');
+      w.id = 'w';
+      w.setAttribute('src', '/data/iraq-2019-2020.json');
+      w.setAttribute('views', 'list');
+      document.body.append(w);
+      const s = document.createElement('script');
+      s.type = 'module';
+      s.src = '/dateline.js';
+      document.head.append(s);
+    }, { hash });
+    await p.locator('#w', { hasText: expect }).waitFor();
+  }
+});
