@@ -2,6 +2,8 @@
 // writes every figure to bench/results.json as rows { bench, impl, n, median_ms, p95_ms,
 // mb_per_s, bytes } (null where a field does not apply). Timings are medians of repeated runs
 // in one browser session; compare ratios from one run, not numbers across machines.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -27,8 +29,20 @@ for (const f of ['www/pkg/dateline_extract_bg.wasm', 'www/data/gazetteer.json', 
   rows.push({ bench: `size:${f.replace('www/', '')}`, impl: 'dateline', n: null, median_ms: null, p95_ms: null, mb_per_s: null, bytes: await gz(f) });
 }
 
-const server = await serve('www', 0, { '/bench/': 'bench', '/extraction/': 'tests/extraction' });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+// Synthetic ACLED-style datasets, made once by the CLI (deterministic from the seed).
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+mkdirSync('bench/generated', { recursive: true });
+for (const n of SIZES) {
+  const csv = `bench/generated/acled-${n}.csv`;
+  const pkg = `bench/generated/package-${n}.json`;
+  const args = ['synth', String(n), '--seed', '1'];
+  if (!existsSync(csv)) args.push('--acled', csv);
+  if (n <= 100000 && !existsSync(pkg)) args.push('--package', pkg);
+  if (args.length > 4) execFileSync('target/release/dateline', args, { stdio: 'inherit' });
+}
+
+const server = await serve('www', 0, { '/bench/': 'bench', '/extraction/': 'tests/extraction', '/node_modules/': 'node_modules' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...FLAGS, '--enable-precise-memory-info', '--js-flags=--max-old-space-size=16384'] });
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/bench/extract.html`);
@@ -36,6 +50,21 @@ try {
   const failure = await page.evaluate(() => window.failure);
   if (failure) throw new Error(failure);
   rows.push(...await page.evaluate(() => window.results));
+  for (const n of SIZES) {
+    // A fresh page per size: each starts with an empty heap and its own wasm memory.
+    const scale = await browser.newPage();
+    scale.on('console', (m) => { if (m.type() === 'error') console.error(m.text()); });
+    await scale.goto(`http://127.0.0.1:${server.address().port}/bench/scale.html`);
+    await scale.waitForFunction(() => window.ready);
+    const files = { csv: `/bench/generated/acled-${n}.csv`, package: n <= 100000 ? `/bench/generated/package-${n}.json` : null, text: 'convoy checkpoint' };
+    try {
+      rows.push(...await scale.evaluate(({ n, files }) => window.bench(n, files), { n, files }));
+    } catch (error) {
+      console.error(`scale ${n}: ${error.message.split('\n')[0]}`);
+      rows.push({ bench: 'load-csv', impl: 'dateline', n, median_ms: null, p95_ms: null, mb_per_s: null, bytes: null, error: error.message.split('\n')[0] });
+    }
+    await scale.close();
+  }
 } finally {
   await browser.close();
   server.close();
@@ -43,5 +72,7 @@ try {
 
 await writeFile('bench/results.json', `${JSON.stringify(rows, null, 1)}\n`);
 const fmt = (v, d = 1) => (v === null || v === undefined ? '' : typeof v === 'number' ? v.toFixed(d) : String(v));
-console.log('| bench | impl | n | median ms | p95 ms | bytes |\n|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.bench} | ${r.impl} | ${r.n ?? ''} | ${fmt(r.median_ms, 2)} | ${fmt(r.p95_ms, 2)} | ${r.bytes ?? ''} |`);
+console.log('| bench | impl | n | median ms | p95 ms | MB/s | bytes |\n|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.bench} | ${r.impl} | ${r.n ?? ''} | ${fmt(r.median_ms, 2)} | ${fmt(r.p95_ms, 2)} | ${fmt(r.mb_per_s, 1)} | ${r.bytes ?? ''} |${r.error ? ` ${r.error}` : ''}`);
+}

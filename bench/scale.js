@@ -1,0 +1,154 @@
+// Load, brush and text-query benchmarks at scale, for Dateline and for the usual JS stack
+// (papaparse + crossfilter2) and a plain typed-array scan, in one page and one run. bench/run.mjs
+// drives it: window.bench(n, files) resolves to result rows.
+import init, { Dateline } from '/pkg/dateline.js';
+
+const STEPS = 200;
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const DAY0 = Date.UTC(1970, 0, 1);
+const dayOf = (iso) => Math.round((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - DAY0) / 86400000);
+const FIRST = dayOf('2015-01-01');
+const LAST = dayOf('2024-12-31');
+
+/** The same windows for every implementation: seeded. */
+function windows(kind, seed = 42) {
+  let s = seed;
+  const rand = () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+  const out = [];
+  for (let i = 0; i < STEPS; i += 1) {
+    if (kind === 'jump') {
+      const width = 30 + Math.floor(rand() * 1470);
+      const from = FIRST + Math.floor(rand() * (LAST - FIRST - width));
+      out.push([from, from + width]);
+    } else {
+      const from = FIRST + 7 * i;
+      out.push([from, from + 365]);
+    }
+  }
+  return out;
+}
+
+function time(fn) {
+  const t = performance.now();
+  const value = fn();
+  return [performance.now() - t, value];
+}
+
+const heap = () => performance.memory?.usedJSHeapSize ?? 0;
+const row = (bench, impl, n, fields) => ({ bench, impl, n, median_ms: null, p95_ms: null, mb_per_s: null, bytes: null, ...fields });
+
+window.bench = async (n, files) => {
+  const core = await init({ module_or_path: '/pkg/dateline_bg.wasm' });
+  const rows = [];
+  const bytes = new Uint8Array(await (await fetch(files.csv)).arrayBuffer());
+  const mb = bytes.length / 1e6;
+
+  // Load: Dateline, from the CSV's bytes.
+  const wasmBefore = core.memory.buffer.byteLength;
+  const [loadMs, store] = time(() => Dateline.fromBytes(bytes, 'acled', `synthetic-${n}.csv`));
+  const wasmBytes = core.memory.buffer.byteLength - wasmBefore;
+  rows.push(row('load-csv', 'dateline', n, { median_ms: loadMs, mb_per_s: mb / (loadMs / 1000), bytes: wasmBytes }));
+
+  // Load: the same from a package, where one is given.
+  if (files.package) {
+    const pkg = new Uint8Array(await (await fetch(files.package)).arrayBuffer());
+    const [ms, s] = time(() => Dateline.fromBytes(pkg, 'package'));
+    rows.push(row('load-package', 'dateline', n, { median_ms: ms, mb_per_s: pkg.length / 1e6 / (ms / 1000) }));
+    s.free();
+  }
+
+  // Load: papaparse (header: true) and a crossfilter with dimensions on date, type, location, actor.
+  const heapBefore = heap();
+  const [cfMs, cf] = time(() => {
+    const text = new TextDecoder().decode(bytes);
+    const parsed = Papa.parse(text, { header: true, skipEmptyLines: true });
+    for (const r of parsed.data) r.day = dayOf(r.event_date);
+    const x = crossfilter(parsed.data);
+    const date = x.dimension((r) => r.day);
+    const type = x.dimension((r) => r.sub_event_type);
+    const location = x.dimension((r) => r.location);
+    const actor = x.dimension((r) => r.actor1);
+    const month = x.dimension((r) => Math.floor(r.day / 30.44));
+    return {
+      x, date, type, location, actor, month,
+      types: type.group(), locations: location.group(), actors: actor.group(), months: month.group(), all: x.groupAll(),
+      data: parsed.data,
+    };
+  });
+  rows.push(row('load-csv', 'papaparse+crossfilter2', n, { median_ms: cfMs, mb_per_s: mb / (cfMs / 1000), bytes: heap() - heapBefore }));
+
+  // The typed-array scan: columns sorted by day, built from the parsed rows (not timed as load).
+  const order = cf.data.map((_, i) => i).sort((a, b) => cf.data[a].day - cf.data[b].day);
+  const code = (key) => {
+    const ids = new Map();
+    const col = new Uint16Array(order.length);
+    order.forEach((r, i) => {
+      const v = cf.data[r][key];
+      if (!ids.has(v)) ids.set(v, ids.size);
+      col[i] = ids.get(v);
+    });
+    return [col, ids.size];
+  };
+  const day = Int32Array.from(order, (r) => cf.data[r].day);
+  const [typeCol, nTypes] = code('sub_event_type');
+  const [locCol, nLocs] = code('location');
+  const [actCol, nActs] = code('actor1');
+  const counts = { t: new Uint32Array(nTypes), l: new Uint32Array(nLocs), a: new Uint32Array(nActs), bins: new Uint32Array(160) };
+  const lower = (d) => {
+    let lo = 0;
+    let hi = day.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (day[mid] < d) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+
+  const implementations = {
+    dateline: ([from, to]) => {
+      const r = store.query({ from, to, limit: 100, viewFrom: FIRST, viewTo: LAST });
+      return r.total;
+    },
+    crossfilter2: ([from, to]) => {
+      cf.date.filterRange([from, to + 1]);
+      cf.types.all(); cf.locations.all(); cf.actors.all(); cf.months.all();
+      const total = cf.all.value();
+      cf.date.bottom(100);
+      return total;
+    },
+    'typed-scan': ([from, to]) => {
+      counts.t.fill(0); counts.l.fill(0); counts.a.fill(0); counts.bins.fill(0);
+      const lo = lower(from);
+      const hi = lower(to + 1);
+      const width = (LAST - FIRST + 1) / 160;
+      for (let i = lo; i < hi; i += 1) {
+        counts.t[typeCol[i]] += 1; counts.l[locCol[i]] += 1; counts.a[actCol[i]] += 1;
+        counts.bins[Math.floor((day[i] - FIRST) / width)] += 1;
+      }
+      const page = [];
+      for (let i = lo; i < Math.min(hi, lo + 100); i += 1) page.push(i);
+      return hi - lo;
+    },
+  };
+  for (const kind of ['jump', 'slide']) {
+    const steps = windows(kind);
+    for (const [impl, step] of Object.entries(implementations)) {
+      step(steps[0]);
+      const times = steps.map((w) => time(() => step(w))[0]);
+      rows.push(row(`brush-${kind}`, impl, n, { median_ms: median(times), p95_ms: p95(times) }));
+    }
+  }
+  cf.date.filterAll();
+
+  // A free-text filter over the notes.
+  if (files.text) {
+    const times = [];
+    for (let i = 0; i < 11; i += 1) times.push(time(() => store.query({ text: files.text, limit: 100 }))[0]);
+    rows.push(row('text-query', 'dateline', n, { median_ms: median(times), p95_ms: p95(times) }));
+  }
+  rows.push(row('memory', 'dateline', n, { bytes: core.memory.buffer.byteLength }));
+  store.free();
+  return rows;
+};
+window.ready = true;
