@@ -592,6 +592,16 @@ impl Filter {
         })
     }
 
+    /// True when the date range is the only filter.
+    fn date_only(&self) -> bool {
+        self.types.is_none()
+            && self.actors.is_none()
+            && self.places.is_none()
+            && self.documents.is_none()
+            && self.text.is_none()
+            && self.precision.is_none()
+    }
+
     /// The filters row `row` fails, as bits.
     fn failed(&self, store: &Store, row: usize) -> u8 {
         let mut mask = 0;
@@ -715,6 +725,28 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
             ))
         }
     };
+    // Only a date range: the rows it can reach lie between two binary searches (plus the few
+    // long or open spans), and the bins, which leave the range out, are those of every event.
+    if let (true, Some((from, to))) = (filter.date_only(), filter.range) {
+        let lower = i64::from(from) - i64::from(store.short_width);
+        let lo = store.start.partition_point(|&s| i64::from(s) < lower);
+        let hi = store.start.partition_point(|&s| s <= to);
+        let long = store
+            .long_rows
+            .iter()
+            .map(|&r| r as usize)
+            .take_while(|&r| r < lo);
+        for row in long.chain(lo..hi.max(lo)) {
+            if store.start[row] > to || store.end[row] < from {
+                continue;
+            }
+            result.count_match(store, row, spec, offset, limit, true);
+        }
+        if let Some(v) = view {
+            result.bins = Some(all_bins(store, v, step));
+        }
+        return Ok(finish(store, spec, result));
+    }
     let mut binner = view.map(|v| Binner::new(v, step));
     for row in 0..store.len() {
         let mask = filter.failed(store, row);
@@ -745,36 +777,92 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
         if mask != 0 {
             continue;
         }
-        let index = result.total as usize;
-        result.total += 1;
+        result.count_match(store, row, spec, offset, limit, false);
+    }
+    if let (Some(_), Some(b)) = (view, binner) {
+        result.bins = Some(b.finish());
+    }
+    Ok(finish(store, spec, result))
+}
+
+impl QueryResult {
+    /// Counts row `row`, which passes every filter; `facets` also counts it in every facet (the
+    /// date-only path, where passing the range is all there is to pass).
+    fn count_match(
+        &mut self,
+        store: &Store,
+        row: usize,
+        spec: &QuerySpec,
+        offset: usize,
+        limit: usize,
+        facets: bool,
+    ) {
+        if facets {
+            self.type_counts[store.type_code[row] as usize] += 1;
+            for &a in store.actors_of(row) {
+                self.actor_counts[a as usize] += 1;
+            }
+            if store.place_code[row] != NONE {
+                self.place_counts[store.place_code[row] as usize] += 1;
+            }
+            for &d in store.documents_of(row) {
+                self.document_counts[d as usize] += 1;
+            }
+            if store.precision[row] != u8::MAX {
+                self.precision_counts[store.precision[row] as usize] += 1;
+            }
+        }
+        let index = self.total as usize;
+        self.total += 1;
         if store.precision[row] == u8::MAX {
-            result.undated += 1;
+            self.undated += 1;
         }
         match store.place_code[row] {
-            NONE => result.unplaced += 1,
-            p => result.place_selected[p as usize] += 1,
+            NONE => self.unplaced += 1,
+            p => self.place_selected[p as usize] += 1,
         }
         if spec.with_rows {
-            result.rows.push(row as u32);
+            self.rows.push(row as u32);
         }
         if index >= offset && index - offset < limit {
-            result.page.push(summary(store, row));
+            self.page.push(summary(store, row));
         }
     }
+}
+
+/// The parts every query ends with: places rolled up, lanes, the card, ticks.
+fn finish(store: &Store, spec: &QuerySpec, mut result: QueryResult) -> QueryResult {
     // A place's facet count includes the events at the places within it.
     result.place_counts = roll_up(store, &result.place_counts);
     result.place_selected_within = roll_up(store, &result.place_selected);
-    if let (Some(width), Some(v)) = (spec.lane_width, view) {
+    if let (Some(width), Some(v)) = (spec.lane_width, result.view) {
         result.lanes = lanes_for(&result.page, v, width);
     }
     if let Some(id) = &spec.selected {
         result.selected = details(store, id).ok();
     }
-    if let (Some(v), Some(b)) = (view, binner) {
-        result.bins = Some(b.finish());
+    if let Some(v) = result.view {
         result.ticks = timeline::ticks(v.earliest, v.latest, spec.max_ticks.unwrap_or(10) as usize);
     }
-    Ok(result)
+    result
+}
+
+/// The bins of every event over `view`, from the store's cache when a query asked for them.
+fn all_bins(store: &Store, view: DaySpan, step: Option<Step>) -> Bins {
+    let mut cache = store.bins_cache.borrow_mut();
+    if let Some((_, _, bins)) = cache.iter().find(|(v, s, _)| *v == view && *s == step) {
+        return bins.clone();
+    }
+    let mut binner = Binner::new(view, step);
+    for row in 0..store.len() {
+        binner.add(store.start[row], store.end[row]);
+    }
+    let bins = binner.finish();
+    if cache.len() >= 4 {
+        cache.remove(0);
+    }
+    cache.push((view, step, bins.clone()));
+    bins
 }
 
 /// Adds each place's count to every place it lies within.

@@ -77,7 +77,19 @@ pub struct Store {
     pub(crate) incoming: Vec<Vec<(u32, u32)>>,
     /// The first and last day of dated events, open ends left out; `None` without dated events.
     pub(crate) extent: Option<DaySpan>,
+    /// The widest span of the rows not in `long_rows`, in days: a date range finds all of them
+    /// between two binary searches on `start`.
+    pub(crate) short_width: i32,
+    /// Dated rows with an open end or a span longer than [`LONG_SPAN`] days, in row order:
+    /// checked one by one by date-range queries.
+    pub(crate) long_rows: Vec<u32>,
+    /// Timeline bins of every event for a recent view: a brush moves, the bins do not.
+    pub(crate) bins_cache:
+        std::cell::RefCell<Vec<(DaySpan, Option<crate::timeline::Step>, crate::query::Bins)>>,
 }
+
+/// Spans longer than this many days are kept apart from the binary-searched rows.
+pub const LONG_SPAN: i32 = 800;
 
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).expect("fewer than 2^32 items")
@@ -167,6 +179,9 @@ impl Store {
             type_names: Vec::new(),
             incoming: vec![Vec::new(); n],
             extent: None,
+            short_width: 0,
+            long_rows: Vec::new(),
+            bins_cache: std::cell::RefCell::new(Vec::new()),
             event_index,
             place_index,
             actor_index,
@@ -232,6 +247,18 @@ impl Store {
             }
         }
         store.extent = extent(&store.start, &store.end);
+        for row in 0..n {
+            let (start, end) = (store.start[row], store.end[row]);
+            if start == DaySpan::OPEN_END && end == DaySpan::OPEN_START {
+                continue; // undated
+            }
+            let open = start == DaySpan::OPEN_START || end == DaySpan::OPEN_END;
+            if open || i64::from(end) - i64::from(start) > i64::from(LONG_SPAN) {
+                store.long_rows.push(to_u32(row));
+            } else {
+                store.short_width = store.short_width.max(end - start);
+            }
+        }
         store.package = package;
         store
     }

@@ -359,3 +359,55 @@ fn hostile_text_is_kept_whole_in_cards_and_shortened_on_a_character_boundary_in_
     }
     assert!(result.page[2].title.contains("NUL\u{0}here"));
 }
+
+#[test]
+fn a_date_range_alone_answers_as_the_full_scan_does() {
+    let mut csv = Vec::new();
+    dateline::synth::write_acled(3000, 9, &mut csv).unwrap();
+    let stores = [
+        dateline::Store::new(dateline::ingest::read(&csv, None, "synth.csv")),
+        load_package(&std::fs::read("www/data/iraq-2019-2020.json").unwrap()),
+        store(),
+    ];
+    // The precision filter with every precision lets every dated row through, and forces the
+    // full scan; a date range matches no undated row either way.
+    let every: Vec<String> = dateline::edtf::Precision::ALL
+        .iter()
+        .map(|p| p.as_str().to_string())
+        .collect();
+    let mut seed = 11u64;
+    for store in &stores {
+        let (first, last) = {
+            let e = store.extent().unwrap();
+            (e.earliest.max(-30_000), e.latest.min(30_000))
+        };
+        for _ in 0..60 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            let a = first + (seed >> 33) as i32 % (last - first + 1);
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            let b = a + (seed >> 40) as i32 % 900;
+            let spec = QuerySpec {
+                from: Some(DayBound::Day(f64::from(a))),
+                to: Some(DayBound::Day(f64::from(b))),
+                limit: Some(50),
+                ..QuerySpec::default()
+            };
+            let fast = run(store, spec.clone());
+            let full = run(
+                store,
+                QuerySpec {
+                    precision: every.clone(),
+                    ..spec
+                },
+            );
+            assert_eq!(fast.total, full.total, "{a}..{b}");
+            assert_eq!(ids(&fast), ids(&full), "{a}..{b}");
+            assert_eq!(fast.type_counts, full.type_counts);
+            assert_eq!(fast.actor_counts, full.actor_counts);
+            assert_eq!(fast.place_counts, full.place_counts);
+            assert_eq!(fast.place_selected, full.place_selected);
+            assert_eq!(fast.document_counts, full.document_counts);
+            assert_eq!(fast.bins, full.bins, "{a}..{b}");
+        }
+    }
+}

@@ -307,13 +307,15 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
             place_note: None,
             actors: participants,
             figures,
+            // The notes are the event's quote; a summary would only repeat them (and double
+            // the memory a large export takes).
+            summary: (dateline_csv && !notes.is_empty()).then(|| notes.clone()),
             sources: if dateline_csv {
                 sources
             } else {
                 quote_from_file(DOCUMENT, &notes)
             },
             relations,
-            summary: (!notes.is_empty()).then_some(notes),
             note: (!outlets.is_empty()).then(|| match scale {
                 "" => format!("ACLED's sources: {outlets}"),
                 scale => format!("ACLED's sources: {outlets} ({scale})"),
