@@ -52,10 +52,8 @@ fn dateline_type(event_type: &str, sub_event_type: &str) -> Option<&'static str>
 
 /// Reads an ACLED export already split into a table.
 pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
-    let Table {
-        header, records, ..
-    } = table;
-    let c = Columns::new(&header);
+    let mut table = table;
+    let c = Columns::new(&table.header);
     let mut b = Builder::new(Package {
         title: format!("ACLED events from {source_name}"),
         description: Some("Events imported from an ACLED export. Titles are made from the event type and location; each event quotes ACLED's notes.".into()),
@@ -68,8 +66,8 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
         }],
         ..Package::default()
     });
-    for record in &records {
-        let row = c.row(record);
+    for record in table.by_ref() {
+        let row = c.row(&record);
         let line = record.line;
         let mut report = |severity: Severity, column: &str, message: String| {
             let (l, col) = row.position(column).unwrap_or((line, 0));
@@ -325,6 +323,7 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
             draft: None,
         });
     }
+    table.finish(loaded);
     b.finish(loaded);
 }
 

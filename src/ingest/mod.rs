@@ -199,7 +199,7 @@ pub fn read_with(bytes: &[u8], options: &Options) -> Loaded {
     if format == Format::TimelineJs {
         timelinejs::read_json(&text, &mut loaded, name, &options.gazetteer);
     } else {
-        let table = table::Table::read(&text, &mut loaded);
+        let table = table::Table::read(&text);
         let columns = table::Columns::new(&table.header);
         let signature = match format {
             Format::Acled => acled::SIGNATURE,

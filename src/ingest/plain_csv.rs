@@ -173,7 +173,7 @@ fn assign(
 
 /// Reads any CSV with a header.
 pub(super) fn read(
-    table: Table<'_>,
+    mut table: Table<'_>,
     loaded: &mut Loaded,
     source_name: &str,
     mapping: &[(String, String)],
@@ -206,7 +206,8 @@ pub(super) fn read(
         }],
         ..Package::default()
     });
-    for record in &table.records {
+    for record in table.by_ref() {
+        let record = &record;
         let row = c.row(record);
         let line = record.line;
         let get = |role: &str| column(role).map_or("", |col| row.get(col).trim());
@@ -328,6 +329,7 @@ pub(super) fn read(
             draft: None,
         });
     }
+    table.finish(loaded);
     b.finish(loaded);
 }
 

@@ -6,18 +6,18 @@ use super::Loaded;
 use crate::csv::{self, Record};
 use crate::problem::Severity;
 
-/// A CSV file split into its header and its records.
+/// A CSV file read as a header and then one record at a time, so a large file never holds all
+/// its records at once. Problems wait in the table until [`Table::finish`] reports them.
 pub(super) struct Table<'t> {
     /// Column names as written (trimmed).
     pub header: Vec<String>,
-    /// The records after the header.
-    pub records: Vec<Record>,
-    _text: std::marker::PhantomData<&'t str>,
+    reader: csv::Reader<'t>,
+    problems: Vec<(u32, u32, String)>,
 }
 
 impl<'t> Table<'t> {
-    /// Reads `text`, reporting CSV problems and rows whose field count differs from the header's.
-    pub fn read(text: &'t str, loaded: &mut Loaded) -> Table<'t> {
+    /// Starts reading `text`: its header.
+    pub fn read(text: &'t str) -> Table<'t> {
         let mut reader = csv::Reader::new(text, csv::detect_delimiter(text));
         let header: Vec<String> = reader
             .next()
@@ -28,31 +28,25 @@ impl<'t> Table<'t> {
                     .collect()
             })
             .unwrap_or_default();
-        let mut records = Vec::new();
-        for record in reader.by_ref() {
-            if record.fields.len() != header.len()
-                && !(record.fields.len() == 1 && record.fields[0].value.trim().is_empty())
-            {
-                let (kind, last) = if record.fields.len() > header.len() {
-                    ("more", header.len())
-                } else {
-                    ("fewer", record.fields.len())
-                };
-                let at = record
-                    .fields
-                    .get(last.saturating_sub(1))
-                    .map_or(1, |f| f.column);
-                loaded.report(
-                    Severity::Warning,
-                    format!("line {}", record.line),
-                    record.line,
-                    at,
-                    format!("this row has {} fields where the header has {}: {kind} than expected; missing fields are read as empty, extra ones ignored", record.fields.len(), header.len()),
-                );
-            }
-            records.push(record);
+        Table {
+            header,
+            reader,
+            problems: Vec::new(),
         }
-        for p in reader.problems {
+    }
+
+    /// Reports the CSV problems, and rows whose field count differs from the header's.
+    pub fn finish(self, loaded: &mut Loaded) {
+        for (line, column, message) in self.problems {
+            loaded.report(
+                Severity::Warning,
+                format!("line {line}"),
+                line,
+                column,
+                message,
+            );
+        }
+        for p in self.reader.problems {
             loaded.report(
                 Severity::Error,
                 format!("line {}", p.line),
@@ -61,11 +55,34 @@ impl<'t> Table<'t> {
                 p.message,
             );
         }
-        Table {
-            header,
-            records,
-            _text: std::marker::PhantomData,
+    }
+}
+
+impl Iterator for Table<'_> {
+    type Item = Record;
+
+    fn next(&mut self) -> Option<Record> {
+        let record = self.reader.next()?;
+        let header = self.header.len();
+        if record.fields.len() != header
+            && !(record.fields.len() == 1 && record.fields[0].value.trim().is_empty())
+        {
+            let (kind, last) = if record.fields.len() > header {
+                ("more", header)
+            } else {
+                ("fewer", record.fields.len())
+            };
+            let at = record
+                .fields
+                .get(last.saturating_sub(1))
+                .map_or(1, |f| f.column);
+            self.problems.push((
+                record.line,
+                at,
+                format!("this row has {} fields where the header has {header}: {kind} than expected; missing fields are read as empty, extra ones ignored", record.fields.len()),
+            ));
         }
+        Some(record)
     }
 }
 
@@ -105,10 +122,15 @@ pub(super) struct Row<'r> {
 
 impl Row<'_> {
     fn field(&self, name: &str) -> Option<&csv::Field> {
-        self.columns
-            .index
-            .get(&name.to_ascii_lowercase())
-            .and_then(|&i| self.record.fields.get(i))
+        // Names in the code are lower case already: no allocation per lookup.
+        let index = match self.columns.index.get(name) {
+            Some(i) => Some(i),
+            None if name.bytes().any(|b| b.is_ascii_uppercase()) => {
+                self.columns.index.get(&name.to_ascii_lowercase())
+            }
+            None => None,
+        };
+        index.and_then(|&i| self.record.fields.get(i))
     }
 
     /// The field's value; empty when the column or the field is missing.

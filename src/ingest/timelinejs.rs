@@ -449,10 +449,16 @@ pub(super) fn read_json(text: &str, loaded: &mut Loaded, name: &str, gazetteer: 
 /// Reads a TimelineJS sheet published as CSV: the current template (Year, Month, Day, Time, End
 /// Year, ..., Headline, Text, Media, Media Credit, Media Caption, Type, Group) or an older one
 /// with Start Date and End Date (`2020-01-08`, `2020,01,08` or `1/8/2020`, month first).
-pub(super) fn read_sheet(table: Table<'_>, loaded: &mut Loaded, name: &str, gazetteer: &Gazetteer) {
+pub(super) fn read_sheet(
+    mut table: Table<'_>,
+    loaded: &mut Loaded,
+    name: &str,
+    gazetteer: &Gazetteer,
+) {
     let c = Columns::new(&table.header);
     let mut slides = Vec::new();
-    for record in &table.records {
+    for record in table.by_ref() {
+        let record = &record;
         let row = c.row(record);
         let cell =
             |column: &str| Some(row.get(column).trim().to_string()).filter(|v| !v.is_empty());
@@ -499,6 +505,7 @@ pub(super) fn read_sheet(table: Table<'_>, loaded: &mut Loaded, name: &str, gaze
             column,
         });
     }
+    table.finish(loaded);
     slides_to_package(slides, loaded, name, gazetteer);
 }
 
