@@ -42,7 +42,7 @@ for (const n of SIZES) {
 }
 
 const server = await serve('www', 0, { '/bench/': 'bench', '/extraction/': 'tests/extraction', '/node_modules/': 'node_modules' });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...FLAGS, '--enable-precise-memory-info', '--js-flags=--max-old-space-size=16384'] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...FLAGS, '--enable-precise-memory-info', '--js-flags=--max-old-space-size=16384 --expose-gc'] });
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/bench/extract.html`);

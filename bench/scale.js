@@ -134,6 +134,8 @@ window.bench = async (n, files) => {
   for (const kind of ['jump', 'slide']) {
     const steps = windows(kind);
     for (const [impl, step] of Object.entries(implementations)) {
+      // Each series starts after a full collection, so no one pays for another's garbage.
+      window.gc?.();
       step(steps[0]);
       const times = steps.map((w) => time(() => step(w))[0]);
       rows.push(row(`brush-${kind}`, impl, n, { median_ms: median(times), p95_ms: p95(times) }));
@@ -144,6 +146,7 @@ window.bench = async (n, files) => {
   // A free-text filter over the notes.
   if (files.text) {
     const times = [];
+    window.gc?.();
     for (let i = 0; i < 11; i += 1) times.push(time(() => store.query({ text: files.text, limit: 100 }))[0]);
     rows.push(row('text-query', 'dateline', n, { median_ms: median(times), p95_ms: p95(times) }));
   }

@@ -245,25 +245,38 @@ class DatelineExplorer extends HTMLElement {
       this.showError('No data to show: the explorer needs a src attribute naming a dataset.', false);
       return;
     }
+    // The bytes received so far, in the core; given up when loading stops before reading them.
+    let sink = null;
     try {
       const url = file ? null : new URL(src, document.baseURI);
       const basemapUrl = new URL(this.getAttribute('basemap') ?? 'data/basemap-middle-east.json', HERE);
       const gazetteer = this.getAttribute('gazetteer');
-      const [bytes, basemap, places, core] = await Promise.all([
-        file ? file.arrayBuffer().then((b) => new Uint8Array(b)) : this.fetchData(url, abort.signal),
+      // The engine first: the data streams into it as it arrives.
+      const core = await this.engine();
+      if (generation !== this.generation) return;
+      sink = new core.Loader();
+      const [loader, basemap, places] = await Promise.all([
+        file ? this.readFile(file, sink, abort.signal) : this.fetchData(url, abort.signal, sink),
         shown.has('map') ? loadBasemap(basemapUrl.href, abort.signal) : null,
         gazetteer ? this.fetchData(new URL(gazetteer, document.baseURI), abort.signal) : undefined,
-        this.engine(),
         this.shell.styled,
       ]);
       if (generation !== this.generation) return;
       const name = file ? file.name : decodeURIComponent(url.pathname.split('/').pop() || url.hostname);
-      this.store = core.Dateline.fromBytes(bytes, this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined, places);
+      sink = null;
+      this.store = loader.finish(this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined, places);
       this.mount(shown, basemap);
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) this.core = null;
       if (generation !== this.generation || abort.signal.aborted) return;
       this.showError(error.message, true);
+    } finally {
+      // Stopped before reading (a cap, a timeout, a newer load): the bytes go.
+      try {
+        sink?.free();
+      } catch {
+        // A failed engine may not free; it is dropped whole.
+      }
     }
   }
 
@@ -282,7 +295,7 @@ class DatelineExplorer extends HTMLElement {
    * Fetches `url` as bytes, stopping at the size cap (whatever Content-Length claims) and at the
    * timeout, with a message that says which.
    */
-  async fetchData(url, signal) {
+  async fetchData(url, signal, sink = null) {
     const max = Number(this.getAttribute('max-bytes')) || DEFAULT_MAX_BYTES;
     const seconds = Number(this.getAttribute('timeout')) || DEFAULT_TIMEOUT_S;
     const timeout = AbortSignal.timeout(seconds * 1000);
@@ -301,8 +314,10 @@ class DatelineExplorer extends HTMLElement {
       throw new Error(`Could not load the data from ${url.href}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
     }
     if (Number(response.headers.get('content-length')) > max) throw tooBig();
+    // Chunks go to `sink` (the core's loader) as they arrive; without one they are gathered.
     const chunks = [];
     let size = 0;
+    let first;
     const reader = response.body.getReader();
     try {
       for (;;) {
@@ -313,21 +328,49 @@ class DatelineExplorer extends HTMLElement {
           reader.cancel();
           throw tooBig();
         }
-        chunks.push(value);
+        first ??= value.find((b) => b > 32);
+        if (first === 0x3c) {
+          reader.cancel();
+          throw new Error(`${url.href} is a web page, not a data file. Check the src address.`);
+        }
+        if (sink) {
+          sink.push(value);
+          this.progress(size);
+        } else {
+          chunks.push(value);
+        }
       }
     } catch (error) {
       if (timeout.aborted && !signal.aborted) throw late();
       throw error;
     }
+    if (sink) return sink;
     const bytes = new Uint8Array(size);
     let at = 0;
     for (const chunk of chunks) {
       bytes.set(chunk, at);
       at += chunk.length;
     }
-    const first = bytes.find((b) => b > 32);
-    if (first === 0x3c) throw new Error(`${url.href} is a web page, not a data file. Check the src address.`);
     return bytes;
+  }
+
+  /** Says how much has arrived, in the status line. */
+  progress(size) {
+    if (this.shell && size > 1e6) this.shell.status.textContent = `Loading… ${(size / 1e6).toFixed(1)} MB`;
+  }
+
+  /** Streams a file the reader chose into the core's loader. */
+  async readFile(file, loader, signal) {
+    const reader = file.stream().getReader();
+    let size = 0;
+    for (;;) {
+      if (signal.aborted) throw signal.reason;
+      const { done, value } = await reader.read();
+      if (done) return loader;
+      size += value.length;
+      loader.push(value);
+      this.progress(size);
+    }
   }
 
   skeleton(shown) {

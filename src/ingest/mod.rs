@@ -244,9 +244,13 @@ const MAX_ENCODING_REPORTS: usize = 10;
 
 /// Decodes `bytes` as UTF-8, replacing invalid sequences with U+FFFD and reporting each with its
 /// line and column.
-pub(crate) fn decode_utf8(bytes: &[u8], problems: &mut Vec<Problem>) -> String {
+pub(crate) fn decode_utf8<'b>(
+    bytes: &'b [u8],
+    problems: &mut Vec<Problem>,
+) -> std::borrow::Cow<'b, str> {
+    // Valid text is read where it lies: a large file is not copied.
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return text.to_string();
+        return std::borrow::Cow::Borrowed(text);
     }
     let mut text = String::with_capacity(bytes.len() + 16);
     let mut bad: Vec<(usize, u8)> = Vec::new();
@@ -285,5 +289,5 @@ pub(crate) fn decode_utf8(bytes: &[u8], problems: &mut Vec<Problem>) -> String {
             ),
         });
     }
-    text
+    std::borrow::Cow::Owned(text)
 }

@@ -343,3 +343,50 @@ pub fn date_span(text: &str) -> Result<JsValue, JsError> {
     set(&obj, "label", &JsValue::from(date.describe()))?;
     Ok(obj.into())
 }
+
+/// A data file arriving in chunks (a fetch's stream, a file's): the bytes go straight into the
+/// core's memory, never whole into a JavaScript buffer or string.
+#[wasm_bindgen]
+pub struct Loader {
+    bytes: Vec<u8>,
+}
+
+#[wasm_bindgen]
+impl Loader {
+    /// An empty loader.
+    #[wasm_bindgen(constructor)]
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Loader {
+        Loader { bytes: Vec::new() }
+    }
+
+    /// Appends a chunk.
+    pub fn push(&mut self, chunk: &[u8]) {
+        self.bytes.extend_from_slice(chunk);
+    }
+
+    /// Bytes received so far.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// The first byte that is not white space, if any: for telling a web page from data early.
+    #[wasm_bindgen(js_name = firstByte)]
+    pub fn first_byte(&self) -> Option<u8> {
+        self.bytes.iter().copied().find(|b| *b > b' ')
+    }
+
+    /// Reads what arrived as a dataset; see `Dateline.fromBytes` for the arguments. The loader
+    /// is used up.
+    pub fn finish(
+        self,
+        format: Option<String>,
+        name: Option<String>,
+        columns: Option<String>,
+        gazetteer: Option<Vec<u8>>,
+    ) -> Result<Dateline, JsError> {
+        let bytes = self.bytes;
+        Dateline::from_bytes(&bytes, format, name, columns, gazetteer)
+    }
+}
