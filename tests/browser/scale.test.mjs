@@ -1,0 +1,53 @@
+// At scale: 100,000 synthetic ACLED events (made by `dateline synth`) load in the page, and
+// brushing, filtering and selecting work. A functional test; speed is measured by ./build.sh bench.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ARTIFACTS, start } from './harness.mjs';
+
+let env;
+let dir;
+let csv;
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'dateline-scale-'));
+  csv = join(dir, 'acled-100000.csv');
+  execFileSync('target/release/dateline', ['synth', '100000', '--seed', '3', '--acled', csv]);
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('100,000 events load, and brushing, filtering and selecting work', async () => {
+  const page = await env.page({ viewport: { width: 1400, height: 1000 } });
+  await page.route('**/fixtures/acled-100000.csv', (route) => route.fulfill({ path: csv, contentType: 'text/csv' }));
+  await env.widgets(page, [{ id: 'w', src: '/fixtures/acled-100000.csv', format: 'acled' }]);
+  const w = page.locator('#w');
+  await w.locator('.dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+  assert.match(await w.locator('.dl-more').textContent(), /Showing the first 1000 of 100000 events/);
+  // Brush by the date fields (the keyboard's way to brush).
+  await w.getByLabel('From', { exact: true }).fill('2020-01-01');
+  await w.getByLabel('To', { exact: true }).fill('2020-03-31');
+  await w.getByLabel('To', { exact: true }).press('Enter');
+  await w.locator('.dl-status', { hasText: /^\d+ of 100000 events match$/ }).waitFor();
+  const inRange = Number((await w.locator('.dl-status').textContent()).split(' ')[0]);
+  assert.ok(inRange > 1500 && inRange < 4000, `about 2.5% of ten years: ${inRange}`);
+  // Filter by a type: fewer, and every listed event has it.
+  await w.locator('.dl-group').filter({ hasText: 'Event type' }).getByLabel(/Airstrike/).check();
+  await w.locator('.dl-status', { hasText: /^\d+ of 100000 events match$/ }).filter({ hasNotText: `${inRange} of` }).waitFor();
+  const strikes = Number((await w.locator('.dl-status').textContent()).split(' ')[0]);
+  assert.ok(strikes > 0 && strikes < inRange, `${strikes} of ${inRange}`);
+  const types = await w.locator('.dl-item-meta').allTextContents();
+  assert.ok(types.length > 0 && types.every((t) => t.includes('Airstrike')), types.slice(0, 3).join(' | '));
+  // Select one: its card, with ACLED's notes as its quote.
+  await w.locator('.dl-item-button').first().click();
+  await w.locator('.dl-card-title').waitFor();
+  assert.match(await w.locator('.dl-card .dl-quote').first().textContent(), /\w+/);
+  assert.match(await w.locator('.dl-card').textContent(), /ACLED type: Explosions\/Remote violence \/ Air\/drone strike/);
+  await page.screenshot({ path: `${ARTIFACTS}/scale-100k.png` });
+  assert.deepEqual(page.errors, []);
+});
