@@ -131,6 +131,9 @@ pub struct QuerySpec {
     pub lane_width: Option<f64>,
     /// The id of the selected event, whose card comes back with the result.
     pub selected: Option<String>,
+    /// For the timeline: also return, apart from the page, the first this many matching events
+    /// whose span reaches into the visible range (see [`QueryResult::view_page`]).
+    pub view_limit: Option<u32>,
 }
 
 /// The narrowest a timeline mark is drawn, in pixels: a day is a dot at least this wide.
@@ -192,6 +195,12 @@ pub struct QueryResult {
     pub lanes: Vec<u16>,
     /// The card of the selected event, when one was asked for and exists.
     pub selected: Option<EventDetails>,
+    /// With `view_limit`: the first matching events that reach into the visible range, in date
+    /// order; the lanes are then theirs.
+    pub view_page: Vec<EventSummary>,
+    /// With `view_limit`: how many matching events reach into the visible range. More than
+    /// `view_page` holds means too many to draw one by one.
+    pub view_total: u32,
 }
 
 /// What a list row or a timeline mark needs of one event.
@@ -711,6 +720,8 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
         page: Vec::new(),
         lanes: Vec::new(),
         selected: None,
+        view_page: Vec::new(),
+        view_total: 0,
     };
     let step = match spec.bin_unit.as_deref() {
         None => None,
@@ -740,7 +751,7 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
             if store.start[row] > to || store.end[row] < from {
                 continue;
             }
-            result.count_match(store, row, spec, offset, limit, true);
+            result.count_match(store, row, spec, (offset, limit), true);
         }
         if let Some(v) = view {
             result.bins = Some(all_bins(store, v, step));
@@ -777,7 +788,7 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
         if mask != 0 {
             continue;
         }
-        result.count_match(store, row, spec, offset, limit, false);
+        result.count_match(store, row, spec, (offset, limit), false);
     }
     if let (Some(_), Some(b)) = (view, binner) {
         result.bins = Some(b.finish());
@@ -793,8 +804,7 @@ impl QueryResult {
         store: &Store,
         row: usize,
         spec: &QuerySpec,
-        offset: usize,
-        limit: usize,
+        (offset, limit): (usize, usize),
         facets: bool,
     ) {
         if facets {
@@ -827,6 +837,14 @@ impl QueryResult {
         if index >= offset && index - offset < limit {
             self.page.push(summary(store, row));
         }
+        if let (Some(most), Some(v)) = (spec.view_limit, self.view) {
+            if store.start[row] <= v.latest && store.end[row] >= v.earliest {
+                self.view_total += 1;
+                if self.view_page.len() < most as usize {
+                    self.view_page.push(summary(store, row));
+                }
+            }
+        }
     }
 }
 
@@ -836,7 +854,12 @@ fn finish(store: &Store, spec: &QuerySpec, mut result: QueryResult) -> QueryResu
     result.place_counts = roll_up(store, &result.place_counts);
     result.place_selected_within = roll_up(store, &result.place_selected);
     if let (Some(width), Some(v)) = (spec.lane_width, result.view) {
-        result.lanes = lanes_for(&result.page, v, width);
+        let marks = if spec.view_limit.is_some() {
+            &result.view_page
+        } else {
+            &result.page
+        };
+        result.lanes = lanes_for(marks, v, width);
     }
     if let Some(id) = &spec.selected {
         result.selected = details(store, id).ok();
@@ -1264,7 +1287,7 @@ mod tests {
     #[test]
     fn spec_fields_are_the_javascript_names() {
         let fields = spec_fields();
-        assert_eq!(fields.len(), 17);
+        assert_eq!(fields.len(), 18);
         for name in [
             "from",
             "viewFrom",

@@ -21,7 +21,7 @@
 import { clear, el } from './dom.js';
 import { Filters } from './filters.js';
 import { SiteMap } from './map.js';
-import { Timeline } from './timeline.js';
+import { MARK_LIMIT, Timeline } from './timeline.js';
 import { EventCard, EventList } from './list.js';
 
 const HERE = new URL('.', import.meta.url);
@@ -506,7 +506,10 @@ class DatelineExplorer extends HTMLElement {
     const { store, state, views } = this;
     if (!store || !views) return;
     const spec = this.spec();
-    if (views.timeline) spec.laneWidth = views.timeline.width();
+    if (views.timeline) {
+      spec.laneWidth = views.timeline.width();
+      spec.viewLimit = MARK_LIMIT;
+    }
     let result;
     try {
       try {

@@ -169,9 +169,13 @@ export class SiteMap {
       }
       drawn.set(place.id, { place, x, y, merged: [], selected: place.id === this.selectedPlace, chosen: this.chosen.has(place.id) });
     }
+    const countOf = (d) => (d.merged.length ? this.result.placeSelectedWithin[d.place.index] : this.result.placeSelected[d.place.index]);
+    let most = 1;
+    for (const d of drawn.values()) most = Math.max(most, countOf(d));
     for (const d of drawn.values()) {
-      const count = d.merged.length ? this.result.placeSelectedWithin[d.place.index] : this.result.placeSelected[d.place.index];
-      const r = count ? 5 + 3 * Math.sqrt(count) : 4;
+      const count = countOf(d);
+      // Area grows with the count; at scale the largest marker stays 22 px across the radius.
+      const r = count ? 5 + Math.min(3 * Math.sqrt(count), 17 * Math.sqrt(count / most)) : 4;
       const off = d.x < 0 || d.x > w || d.y < 0 || d.y > h;
       const x = Math.min(Math.max(d.x, EDGE_MARGIN), w - EDGE_MARGIN);
       const y = Math.min(Math.max(d.y, EDGE_MARGIN), h - EDGE_MARGIN);

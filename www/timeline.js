@@ -8,6 +8,9 @@ const STRIP = 44;       // height of the bins strip
 const AXIS = 26;        // height of the axis
 const LANE = 24;        // height of one lane
 const MIN_MARK = 14;    // must match the core's MIN_MARK_WIDTH, so lanes do not overlap
+const HISTOGRAM_LANES = 6; // the height of the histogram drawn when events are too many to draw
+/** The most events drawn one by one; the core returns at most this many in view. */
+export const MARK_LIMIT = 400;
 
 export class Timeline {
   /**
@@ -114,9 +117,13 @@ export class Timeline {
     this.view = result.view;
     this.lastWidth = this.width();
     const W = this.lastWidth;
-    const items = result.page.map((s, i) => ({ s, lane: result.lanes[i] ?? 0 }))
+    // Too many events in view to draw one by one: a histogram instead, until a zoom or a
+    // filter brings them down to what fits.
+    const marksPage = result.viewPage ?? result.page;
+    const crowded = result.viewTotal > marksPage.length;
+    const items = crowded ? [] : marksPage.map((s, i) => ({ s, lane: result.lanes[i] ?? 0 }))
       .filter(({ s }) => s.start !== null && s.end >= (this.view?.fromDay ?? 0) && s.start <= (this.view?.toDay ?? 0));
-    const lanes = items.reduce((n, it) => Math.max(n, it.lane + 1), 0);
+    const lanes = crowded ? HISTOGRAM_LANES : items.reduce((n, it) => Math.max(n, it.lane + 1), 0);
     const top = STRIP + 8;
     this.height = top + Math.max(lanes, 1) * LANE + AXIS + 6;
     this.svg.setAttribute('viewBox', `0 0 ${W} ${this.height}`);
@@ -167,6 +174,22 @@ export class Timeline {
       const x = this.x(t.day);
       layers.push(svg('line', { class: t.major ? 'dl-grid dl-grid-major' : 'dl-grid', x1: x, x2: x, y1: 0, y2: axisY + 4 }));
       layers.push(svg('text', { class: 'dl-tick', x: x + 3, y: axisY + 17 }, t.label));
+    }
+
+    // Crowded: the bins again, tall, where the marks would be, with what to do.
+    if (crowded && bins) {
+      const floor = this.height - AXIS - 4;
+      const room = floor - top - 22;
+      let max = 1;
+      for (let i = 0; i < bins.certain.length; i += 1) max = Math.max(max, bins.certain[i] + bins.possible[i]);
+      for (let i = 0; i < bins.certain.length; i += 1) {
+        const x0 = Math.max(this.x(bins.edges[i]), 0);
+        const x1 = Math.min(this.x(bins.edges[i + 1]), W);
+        const h = ((bins.certain[i] + bins.possible[i]) / max) * room;
+        if (x1 > x0 && h > 0) layers.push(svg('rect', { class: 'dl-bin dl-bin-tall', x: x0, y: floor - h, width: Math.max(x1 - x0 - 1, 1), height: h }));
+      }
+      layers.push(svg('text', { x: 8, y: top + 14, class: 'dl-empty-note' },
+        `${result.viewTotal.toLocaleString('en')} events in view: too many to draw one by one. Zoom in, brush or filter to see each.`));
     }
 
     // Events in lanes.

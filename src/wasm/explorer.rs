@@ -247,6 +247,8 @@ impl Dateline {
         }
         set(&out, "ticks", &to_js(&r.ticks)?)?;
         set(&out, "page", &to_js(&r.page)?)?;
+        set(&out, "viewPage", &to_js(&r.view_page)?)?;
+        set(&out, "viewTotal", &JsValue::from(r.view_total))?;
         Ok(out.into())
     }
 

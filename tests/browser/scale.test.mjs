@@ -28,6 +28,17 @@ test('100,000 events load, and brushing, filtering and selecting work', async ()
   await env.widgets(page, [{ id: 'w', src: '/fixtures/acled-100000.csv', format: 'acled' }]);
   const w = page.locator('#w');
   await w.locator('.dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+  // Ten years of 100,000 events: the timeline draws a histogram, not 100,000 marks.
+  await w.locator('.dl-empty-note', { hasText: /^100,000 events in view: too many to draw one by one/ }).waitFor();
+  assert.equal(await w.locator('.dl-mark').count(), 0);
+  assert.ok(await w.locator('.dl-bin-tall').count() > 50);
+  await page.screenshot({ path: `${ARTIFACTS}/scale-100k-histogram.png` });
+  // Zooming in far enough brings the events back, one by one.
+  for (let i = 0; i < 9; i += 1) await w.getByRole('button', { name: 'Zoom in on the time axis' }).click();
+  await w.locator('.dl-mark').first().waitFor();
+  assert.equal(await w.locator('.dl-bin-tall').count(), 0);
+  await w.getByRole('button', { name: 'Show the whole period' }).click();
+  await w.locator('.dl-bin-tall').first().waitFor();
   assert.match(await w.locator('.dl-more').textContent(), /Showing the first 1000 of 100000 events/);
   // Brush by the date fields (the keyboard's way to brush).
   await w.getByLabel('From', { exact: true }).fill('2020-01-01');
