@@ -267,9 +267,12 @@ class DatelineExplorer extends HTMLElement {
       this.store = loader.finish(this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined, places);
       this.mount(shown, basemap);
     } catch (error) {
-      if (error instanceof WebAssembly.RuntimeError) this.core = null;
+      const stopped = error instanceof WebAssembly.RuntimeError;
+      if (stopped) this.core = null;
       if (generation !== this.generation || abort.signal.aborted) return;
-      this.showError(error.message, true);
+      this.showError(stopped
+        ? 'The explorer\'s engine stopped while reading the data: it may be too large for a browser tab (the engine can use at most 4 GB). Loading again starts it afresh.'
+        : error.message, true);
     } finally {
       // Stopped before reading (a cap, a timeout, a newer load): the bytes go.
       try {
