@@ -240,6 +240,13 @@ class DatelineExplorer extends HTMLElement {
     const shown = new Set((this.getAttribute('views') ?? VIEWS.join(' ')).split(/\s+/).filter((v) => VIEWS.includes(v)));
     this.shell = this.skeleton(shown);
     this.applyHeight();
+    // Loading can be stopped while the data arrives.
+    this.shell.cancel.addEventListener('click', () => {
+      const shell = this.shell;
+      this.stop();
+      this.shell = shell;
+      this.showError('Loading cancelled.', true);
+    }, { once: true });
     const src = this.getAttribute('src');
     if (!src && !file) {
       this.showError('No data to show: the explorer needs a src attribute naming a dataset.', false);
@@ -265,6 +272,7 @@ class DatelineExplorer extends HTMLElement {
       const name = file ? file.name : decodeURIComponent(url.pathname.split('/').pop() || url.hostname);
       sink = null;
       this.store = loader.finish(this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined, places);
+      this.shell.cancel.remove();
       this.mount(shown, basemap);
     } catch (error) {
       const stopped = error instanceof WebAssembly.RuntimeError;
@@ -387,6 +395,7 @@ class DatelineExplorer extends HTMLElement {
       styled,
       title: el('h2', { class: 'dl-title' }, this.getAttribute('heading') ?? ''),
       status: el('p', { class: 'dl-status', role: 'status', 'aria-live': 'polite' }, 'Loading…'),
+      cancel: el('button', { type: 'button', class: 'dl-button dl-cancel' }, 'Cancel'),
       problems: el('div', { class: 'dl-problems', hidden: true }),
       filters: part('filters', 'Filters'),
       map: part('map', 'Map of sites'),
@@ -400,7 +409,7 @@ class DatelineExplorer extends HTMLElement {
     const main = shell.map || shell.timeline ? el('div', { class: 'dl-main' }, shell.map, shell.timeline) : null;
     const side = shell.list ? el('div', { class: 'dl-side' }, shell.card, shell.list) : null;
     shell.root = el('div', { class: 'dl-root', part: 'root' },
-      el('header', { class: 'dl-header' }, shell.title, shell.status, this.exportMenu()),
+      el('header', { class: 'dl-header' }, shell.title, shell.status, shell.cancel, this.exportMenu()),
       shell.problems,
       el('div', { class: `dl-body${filtersBox ? '' : ' dl-no-filters'}${side ? '' : ' dl-no-side'}${main ? '' : ' dl-no-main'}` }, filtersBox, main, side));
     clear(this.shadowRoot).append(link, shell.root);
@@ -569,6 +578,7 @@ class DatelineExplorer extends HTMLElement {
 
   showError(message, retry) {
     const shell = this.shell;
+    shell.cancel?.remove();
     shell.status.textContent = 'Not loaded';
     const button = retry ? el('button', { type: 'button', class: 'dl-button' }, 'Try again') : null;
     button?.addEventListener('click', () => this.start(), { once: true });

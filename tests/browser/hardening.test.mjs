@@ -280,3 +280,22 @@ test('an engine that does not match the page\'s pinned hash is refused; the righ
     await p.locator('#w', { hasText: expect }).waitFor();
   }
 });
+
+test('a load can be cancelled while the data arrives, and tried again', async () => {
+  const page = await env.page();
+  let stall = true;
+  await page.route('**/fixtures/stalled.json', async (route) => {
+    if (stall) return; // never answers
+    await route.fulfill({ contentType: 'application/json', body: pkg([event('a', '2020-01-08')]) });
+  });
+  await widgets(page, [{ id: 'w', src: '/fixtures/stalled.json', views: 'list' }]);
+  await page.locator('#w .dl-status', { hasText: 'Loading…' }).waitFor();
+  await page.locator('#w').getByRole('button', { name: 'Cancel' }).click();
+  await page.locator('#w .dl-error', { hasText: 'Loading cancelled.' }).waitFor();
+  assert.equal(await page.locator('#w').getByRole('button', { name: 'Cancel' }).count(), 0);
+  stall = false;
+  await page.locator('#w').getByRole('button', { name: 'Try again' }).click();
+  await page.locator('#w .dl-status', { hasText: '1 events' }).waitFor();
+  assert.equal(await page.locator('#w').getByRole('button', { name: 'Cancel' }).count(), 0, 'no Cancel once loaded');
+  assert.deepEqual(page.errors, []);
+});
