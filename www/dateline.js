@@ -101,6 +101,39 @@ function loadBasemap(url, signal) {
   return Promise.race([basemaps.get(url), new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))]);
 }
 
+/** Chunks of a data file on their way into an engine's Loader, held back until it is up. */
+class Inflow {
+  constructor(engine) {
+    this.pending = [];
+    this.loader = null;
+    this.ready = engine.then((core) => {
+      if (!this.pending) return null;
+      this.loader = new core.Loader();
+      for (const chunk of this.pending) this.loader.push(chunk);
+      this.pending = [];
+      return this.loader;
+    });
+  }
+
+  push(chunk) {
+    if (this.loader) this.loader.push(chunk);
+    else this.pending?.push(chunk);
+  }
+
+  /** The loader, now the caller's to finish. */
+  take() {
+    const loader = this.loader;
+    this.loader = null;
+    return loader;
+  }
+
+  free() {
+    this.pending = null;
+    this.loader?.free();
+    this.loader = null;
+  }
+}
+
 /** The empty state: no filters, nothing selected. */
 function emptyState() {
   return { types: [], actors: [], places: [], documents: [], precision: [], text: '', from: null, to: null, event: null, viewFrom: null, viewTo: null };
@@ -258,19 +291,19 @@ class DatelineExplorer extends HTMLElement {
       const url = file ? null : new URL(src, document.baseURI);
       const basemapUrl = new URL(this.getAttribute('basemap') ?? 'data/basemap-middle-east.json', HERE);
       const gazetteer = this.getAttribute('gazetteer');
-      // The engine first: the data streams into it as it arrives.
-      const core = await this.engine();
-      if (generation !== this.generation) return;
-      sink = new core.Loader();
-      const [loader, basemap, places] = await Promise.all([
+      // The data streams into the engine as it arrives (held back only until the engine is up,
+      // which loads at the same time).
+      sink = new Inflow(this.engine());
+      const [, basemap, places] = await Promise.all([
         file ? this.readFile(file, sink, abort.signal) : this.fetchData(url, abort.signal, sink),
         shown.has('map') ? loadBasemap(basemapUrl.href, abort.signal) : null,
         gazetteer ? this.fetchData(new URL(gazetteer, document.baseURI), abort.signal) : undefined,
         this.shell.styled,
+        sink.ready,
       ]);
       if (generation !== this.generation) return;
       const name = file ? file.name : decodeURIComponent(url.pathname.split('/').pop() || url.hostname);
-      sink = null;
+      const loader = sink.take();
       this.store = loader.finish(this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined, places);
       this.shell.cancel.remove();
       this.mount(shown, basemap);
@@ -355,7 +388,7 @@ class DatelineExplorer extends HTMLElement {
       if (timeout.aborted && !signal.aborted) throw late();
       throw error;
     }
-    if (sink) return sink;
+    if (sink) return null;
     const bytes = new Uint8Array(size);
     let at = 0;
     for (const chunk of chunks) {
@@ -377,7 +410,7 @@ class DatelineExplorer extends HTMLElement {
     for (;;) {
       if (signal.aborted) throw signal.reason;
       const { done, value } = await reader.read();
-      if (done) return loader;
+      if (done) return null;
       size += value.length;
       loader.push(value);
       this.progress(size);
@@ -453,6 +486,14 @@ class DatelineExplorer extends HTMLElement {
       setRange: (from, to) => this.set({ from, to }),
       setView: (viewFrom, viewTo) => this.set({ viewFrom, viewTo }),
       resized: () => this.render(),
+      summaries: (rows) => {
+        try {
+          return this.store.summaries(rows);
+        } catch (error) {
+          this.failed(error);
+          return [];
+        }
+      },
     };
     this.views = {
       filters: this.shell.filters && new Filters(this.shell.filters, dictionaries, (change) => this.set(change), this.core.dateSpan),
@@ -502,6 +543,7 @@ class DatelineExplorer extends HTMLElement {
       types: state.types, actors: state.actors, places: state.places, documents: state.documents,
       precision: state.precision, text: state.text,
       limit: PAGE_LIMIT,
+      withRows: Boolean(this.views?.list),
       selected: state.event ?? undefined,
     };
     if (state.from !== null) spec.from = state.from;

@@ -3,10 +3,13 @@
 // related events as links. Draws and forwards only.
 import { clear, el, link } from './dom.js';
 
+const ROW = 76;       // px per list entry: entries are clamped to this height, so the list can be virtual
+const OVERSCAN = 12;  // entries drawn beyond the visible ones, above and below
+
 export class EventList {
   /**
    * @param {HTMLElement} root
-   * @param {{ select(id: string|null): void }} actions
+   * @param {{ select(id: string|null): void, summaries(rows: Uint32Array): object[] }} actions
    */
   constructor(root, actions) {
     this.root = root;
@@ -16,7 +19,10 @@ export class EventList {
     const toggle = (mode, label) => el('button', { type: 'button', class: 'dl-toggle', 'data-mode': mode, 'aria-pressed': String(mode === this.mode) }, label);
     this.toggles = el('div', { class: 'dl-view-toggle', role: 'group', 'aria-label': 'Show the matching events as' },
       toggle('list', 'List'), toggle('table', 'Table'));
+    // The list holds every match but draws only the entries in view (and a few around them),
+    // asking the core for their fields as the reader scrolls.
     this.list = el('ol', { class: 'dl-list', 'aria-label': 'Matching events, in date order' });
+    this.list.addEventListener('scroll', () => this.drawVisible(), { signal: this.abort.signal, passive: true });
     this.table = el('div', { class: 'dl-table-box', hidden: true });
     this.more = el('p', { class: 'dl-more' });
     clear(root).append(this.toggles, this.list, this.table, this.more);
@@ -39,6 +45,7 @@ export class EventList {
   update(result, selected) {
     this.result = result;
     this.selected = selected;
+    this.cache = new Map(result.page.map((s) => [s.row, s]));
     this.draw();
   }
 
@@ -51,10 +58,50 @@ export class EventList {
     this.table.hidden = !table;
     clear(this.list);
     clear(this.table);
-    if (table) this.table.append(this.tableOf(result.page, selected));
-    else this.list.append(...result.page.map((s) => this.itemOf(s, selected)));
-    const shown = result.page.length;
-    this.more.textContent = result.total > shown ? `Showing the first ${shown} of ${result.total} events.` : '';
+    this.drawn = null;
+    if (table) {
+      this.table.append(this.tableOf(result.page, selected));
+      const shown = result.page.length;
+      this.more.textContent = result.total > shown ? `Showing the first ${shown} of ${result.total} events.` : '';
+    } else {
+      this.list.scrollTop = 0;
+      this.list.style.setProperty('--dl-list-height', `${this.rows().length * ROW}px`);
+      this.drawVisible();
+      this.more.textContent = '';
+    }
+  }
+
+  /** The rows of every match: from the query, or its page when it gave no rows. */
+  rows() {
+    const r = this.result;
+    return r.rows?.length || !r.page.length ? r.rows : Uint32Array.from(r.page, (s) => s.row);
+  }
+
+  /** Draws the entries in view; the core gives the fields of those not yet known. */
+  drawVisible() {
+    if (!this.result || this.mode !== 'list') return;
+    const rows = this.rows();
+    const height = this.list.clientHeight || 760;
+    const first = Math.max(Math.floor(this.list.scrollTop / ROW) - OVERSCAN, 0);
+    const last = Math.min(Math.ceil((this.list.scrollTop + height) / ROW) + OVERSCAN, rows.length);
+    if (this.drawn && this.drawn[0] === first && this.drawn[1] === last) return;
+    this.drawn = [first, last];
+    const missing = [...rows.subarray(first, last)].filter((r) => !this.cache.has(r));
+    if (missing.length) for (const s of this.actions.summaries(Uint32Array.from(missing))) this.cache.set(s.row, s);
+    const focused = this.list.contains(document.activeElement) || this.list.getRootNode().activeElement?.closest?.('.dl-list')
+      ? this.list.getRootNode().activeElement?.dataset?.id : null;
+    const items = [];
+    for (let i = first; i < last; i += 1) {
+      const s = this.cache.get(rows[i]);
+      if (!s) continue;
+      const item = this.itemOf(s, this.selected);
+      item.style.setProperty('--dl-top', `${i * ROW}px`);
+      item.setAttribute('aria-setsize', String(rows.length));
+      item.setAttribute('aria-posinset', String(i + 1));
+      items.push(item);
+    }
+    clear(this.list).append(el('li', { class: 'dl-list-spacer', 'aria-hidden': 'true' }), ...items);
+    if (focused) this.focus(focused);
   }
 
   itemOf(s, selected) {
@@ -93,8 +140,16 @@ export class EventList {
       el('tbody', {}, ...rows));
   }
 
-  /** Moves the keyboard focus to the list entry of event `id`, when it is listed. */
+  /** Moves the keyboard focus to the list entry of event `id`, scrolling to it if needed. */
   focus(id) {
+    if (this.mode === 'list' && this.result) {
+      const s = [...this.cache.values()].find((x) => x.id === id);
+      const at = s ? this.rows().indexOf(s.row) : -1;
+      if (at >= 0 && !this.list.querySelector(`[data-id="${CSS.escape(id)}"]`)) {
+        this.list.scrollTop = Math.max(at * ROW - ROW, 0);
+        this.drawVisible();
+      }
+    }
     const box = this.mode === 'table' ? this.table : this.list;
     [...box.querySelectorAll('[data-id]')].find((b) => b.dataset.id === id)?.focus();
   }

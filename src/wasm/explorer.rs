@@ -286,6 +286,17 @@ impl Dateline {
         Ok(out.into())
     }
 
+    /// The list fields of the events at `rows` (as a query's `rows` gives them), for the part of
+    /// a long list in view; rows past the end are skipped.
+    pub fn summaries(&self, rows: &[u32]) -> Result<JsValue, JsError> {
+        let all: Vec<query::EventSummary> = rows
+            .iter()
+            .filter(|&&r| (r as usize) < self.store.len())
+            .map(|&r| query::summary(&self.store, r as usize))
+            .collect();
+        to_js(&all)
+    }
+
     /// One event in full, for its card; throws if no event has this id.
     pub fn event(&self, id: &str) -> Result<JsValue, JsError> {
         let details = query::details(&self.store, id).map_err(|e| JsError::new(&e.to_string()))?;
