@@ -681,15 +681,34 @@ fn text_matches(store: &Store, words: &[String]) -> Vec<bool> {
                     .any(|a| own_place_hit[a as usize])
             })
             .collect();
+        // Many rows still in play: one search through all the text beats one per row. A word
+        // has no line break, and rows' texts end with one, so a hit lies in one row's text.
+        let still = pass.iter().filter(|p| **p).count();
+        let hits: Option<Vec<bool>> = (still > store.len() / 8).then(|| {
+            let mut hit = vec![false; store.len()];
+            for (at, _) in store.search_text.match_indices(word.as_str()) {
+                let row = store
+                    .search_offsets
+                    .partition_point(|&o| o as usize <= at)
+                    .saturating_sub(1);
+                if let Some(h) = hit.get_mut(row) {
+                    *h = true;
+                }
+            }
+            hit
+        });
         for (row, ok) in pass.iter_mut().enumerate() {
             if !*ok {
                 continue;
             }
             let place = store.place_code[row];
-            *ok = store.search_text_of(row).contains(word.as_str())
-                || type_hit[store.type_code[row] as usize]
+            *ok = type_hit[store.type_code[row] as usize]
                 || (place != NONE && place_hit[place as usize])
-                || store.actors_of(row).iter().any(|&a| actor_hit[a as usize]);
+                || store.actors_of(row).iter().any(|&a| actor_hit[a as usize])
+                || match &hits {
+                    Some(hit) => hit[row],
+                    None => store.search_text_of(row).contains(word.as_str()),
+                };
         }
     }
     pass
