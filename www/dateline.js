@@ -306,6 +306,7 @@ class DatelineExplorer extends HTMLElement {
       const loader = sink.take();
       this.store = loader.finish(this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined, places);
       this.shell.cancel.remove();
+      this.shell.bar.remove();
       this.mount(shown, basemap);
     } catch (error) {
       const stopped = error instanceof WebAssembly.RuntimeError;
@@ -379,7 +380,7 @@ class DatelineExplorer extends HTMLElement {
         }
         if (sink) {
           sink.push(value);
-          this.progress(size);
+          this.progress(size, Number(response.headers.get('content-length')) || 0);
         } else {
           chunks.push(value);
         }
@@ -399,8 +400,18 @@ class DatelineExplorer extends HTMLElement {
   }
 
   /** Says how much has arrived, in the status line. */
-  progress(size) {
-    if (this.shell && size > 1e6) this.shell.status.textContent = `Loading… ${(size / 1e6).toFixed(1)} MB`;
+  progress(size, total = 0) {
+    const shell = this.shell;
+    if (!shell || size < 1e6) return;
+    const mb = (n) => (n / 1e6).toFixed(1);
+    shell.status.textContent = total ? `Loading… ${mb(size)} of ${mb(total)} MB` : `Loading… ${mb(size)} MB`;
+    shell.bar.hidden = false;
+    if (total) {
+      shell.bar.max = total;
+      shell.bar.value = Math.min(size, total);
+    } else {
+      shell.bar.removeAttribute('value');
+    }
   }
 
   /** Streams a file the reader chose into the core's loader. */
@@ -413,7 +424,7 @@ class DatelineExplorer extends HTMLElement {
       if (done) return null;
       size += value.length;
       loader.push(value);
-      this.progress(size);
+      this.progress(size, file.size);
     }
   }
 
@@ -429,6 +440,7 @@ class DatelineExplorer extends HTMLElement {
       title: el('h2', { class: 'dl-title' }, this.getAttribute('heading') ?? ''),
       status: el('p', { class: 'dl-status', role: 'status', 'aria-live': 'polite' }, 'Loading…'),
       cancel: el('button', { type: 'button', class: 'dl-button dl-cancel' }, 'Cancel'),
+      bar: el('progress', { class: 'dl-progress', 'aria-label': 'Data received', hidden: true }),
       problems: el('div', { class: 'dl-problems', hidden: true }),
       filters: part('filters', 'Filters'),
       map: part('map', 'Map of sites'),
@@ -442,7 +454,7 @@ class DatelineExplorer extends HTMLElement {
     const main = shell.map || shell.timeline ? el('div', { class: 'dl-main' }, shell.map, shell.timeline) : null;
     const side = shell.list ? el('div', { class: 'dl-side' }, shell.card, shell.list) : null;
     shell.root = el('div', { class: 'dl-root', part: 'root' },
-      el('header', { class: 'dl-header' }, shell.title, shell.status, shell.cancel, this.exportMenu()),
+      el('header', { class: 'dl-header' }, shell.title, shell.status, shell.bar, shell.cancel, this.exportMenu()),
       shell.problems,
       el('div', { class: `dl-body${filtersBox ? '' : ' dl-no-filters'}${side ? '' : ' dl-no-side'}${main ? '' : ' dl-no-main'}` }, filtersBox, main, side));
     clear(this.shadowRoot).append(link, shell.root);
@@ -621,6 +633,7 @@ class DatelineExplorer extends HTMLElement {
   showError(message, retry) {
     const shell = this.shell;
     shell.cancel?.remove();
+    shell.bar?.remove();
     shell.status.textContent = 'Not loaded';
     const button = retry ? el('button', { type: 'button', class: 'dl-button' }, 'Try again') : null;
     button?.addEventListener('click', () => this.start(), { once: true });

@@ -299,3 +299,40 @@ test('a load can be cancelled while the data arrives, and tried again', async ()
   assert.equal(await page.locator('#w').getByRole('button', { name: 'Cancel' }).count(), 0, 'no Cancel once loaded');
   assert.deepEqual(page.errors, []);
 });
+
+test('a large download shows a progress bar and how much has arrived', async () => {
+  const { createServer } = await import('node:http');
+  const total = 6_000_000;
+  // 6 MB of a package, 500 KB at a time: an empty package padded with spaces.
+  const slow = createServer((request, response) => {
+    response.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': 'application/json', 'content-length': String(total) });
+    const body = Buffer.alloc(total, 0x20);
+    body.write('{"dateline": 1, "title": "padded", "events": []', 0);
+    body.write('}', total - 1);
+    let at = 0;
+    const timer = setInterval(() => {
+      response.write(body.subarray(at, at + 500_000));
+      at += 500_000;
+      if (at >= total) {
+        clearInterval(timer);
+        response.end();
+      }
+    }, 80);
+    request.on('close', () => clearInterval(timer));
+  });
+  await new Promise((done) => slow.listen(0, '127.0.0.1', done));
+  try {
+    const page = await env.page();
+    await widgets(page, [{ id: 'w', src: `http://127.0.0.1:${slow.address().port}/padded.json`, views: 'list' }]);
+    await page.locator('#w progress.dl-progress:not([hidden])').waitFor();
+    await page.locator('#w .dl-status', { hasText: /^Loading… [\d.]+ of 6\.0 MB$/ }).waitFor();
+    const value = await page.locator('#w progress.dl-progress').evaluate((p) => [p.value, p.max]);
+    assert.ok(value[0] > 0 && value[1] === total, String(value));
+    await page.locator('#w .dl-status', { hasText: '0 events' }).waitFor();
+    assert.equal(await page.locator('#w progress').count(), 0, 'the bar goes once the data is read');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    slow.closeAllConnections();
+    await new Promise((done) => slow.close(done));
+  }
+});
