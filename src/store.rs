@@ -83,6 +83,8 @@ pub struct Store {
     /// Dated rows with an open end or a span longer than [`LONG_SPAN`] days, in row order:
     /// checked one by one by date-range queries.
     pub(crate) long_rows: Vec<u32>,
+    /// Per-block counts, when the dictionaries are small enough to afford them.
+    pub(crate) blocks: Option<Blocks>,
     /// Timeline bins of every event for a recent view: a brush moves, the bins do not.
     pub(crate) bins_cache:
         std::cell::RefCell<Vec<(DaySpan, Option<crate::timeline::Step>, crate::query::Bins)>>,
@@ -90,6 +92,66 @@ pub struct Store {
 
 /// Spans longer than this many days are kept apart from the binary-searched rows.
 pub const LONG_SPAN: i32 = 800;
+
+/// Rows per block of precomputed counts.
+pub const BLOCK: usize = 4096;
+
+/// The most memory block counts may take; larger dictionaries go without them.
+const BLOCK_BUDGET: usize = 32 << 20;
+
+/// Counts of each block of [`BLOCK`] rows, so a range of rows that all match a query can be
+/// counted a block at a time. Each field holds `blocks × entries`, block by block.
+#[derive(Debug)]
+pub(crate) struct Blocks {
+    pub types: Vec<u32>,
+    pub actors: Vec<u32>,
+    pub places: Vec<u32>,
+    pub documents: Vec<u32>,
+    pub precisions: Vec<u32>,
+    pub unplaced: Vec<u32>,
+}
+
+/// The per-block counts of `store`, or `None` when they would take more than the budget.
+fn blocks(store: &Store) -> Option<Blocks> {
+    let n = store.len();
+    let count = n.div_ceil(BLOCK);
+    let (t, a, p, d) = (
+        store.types.len(),
+        store.package.actors.len(),
+        store.package.places.len(),
+        store.package.documents.len(),
+    );
+    let per = t + a + p + d + Precision::ALL.len() + 1;
+    if count.saturating_mul(per).saturating_mul(4) > BLOCK_BUDGET || n < 2 * BLOCK {
+        return None;
+    }
+    let mut b = Blocks {
+        types: vec![0; count * t],
+        actors: vec![0; count * a],
+        places: vec![0; count * p],
+        documents: vec![0; count * d],
+        precisions: vec![0; count * Precision::ALL.len()],
+        unplaced: vec![0; count],
+    };
+    for row in 0..n {
+        let k = row / BLOCK;
+        b.types[k * t + store.type_code[row] as usize] += 1;
+        for &x in store.actors_of(row) {
+            b.actors[k * a + x as usize] += 1;
+        }
+        match store.place_code[row] {
+            NONE => b.unplaced[k] += 1,
+            x => b.places[k * p + x as usize] += 1,
+        }
+        for &x in store.documents_of(row) {
+            b.documents[k * d + x as usize] += 1;
+        }
+        if store.precision[row] != u8::MAX {
+            b.precisions[k * Precision::ALL.len() + store.precision[row] as usize] += 1;
+        }
+    }
+    Some(b)
+}
 
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).expect("fewer than 2^32 items")
@@ -181,6 +243,7 @@ impl Store {
             extent: None,
             short_width: 0,
             long_rows: Vec::new(),
+            blocks: None,
             bins_cache: std::cell::RefCell::new(Vec::new()),
             event_index,
             place_index,
@@ -260,6 +323,7 @@ impl Store {
             }
         }
         store.package = package;
+        store.blocks = blocks(&store);
         store
     }
 

@@ -363,7 +363,8 @@ fn hostile_text_is_kept_whole_in_cards_and_shortened_on_a_character_boundary_in_
 #[test]
 fn a_date_range_alone_answers_as_the_full_scan_does() {
     let mut csv = Vec::new();
-    dateline::synth::write_acled(3000, 9, &mut csv).unwrap();
+    // Enough rows for whole blocks of precomputed counts (4,096 rows each).
+    dateline::synth::write_acled(20_000, 9, &mut csv).unwrap();
     let stores = [
         dateline::Store::new(dateline::ingest::read(&csv, None, "synth.csv")),
         load_package(&std::fs::read("www/data/iraq-2019-2020.json").unwrap()),
@@ -385,7 +386,7 @@ fn a_date_range_alone_answers_as_the_full_scan_does() {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
             let a = first + (seed >> 33) as i32 % (last - first + 1);
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-            let b = a + (seed >> 40) as i32 % 900;
+            let b = a + (seed >> 40) as i32 % 3000;
             let spec = QuerySpec {
                 from: Some(DayBound::Day(f64::from(a))),
                 to: Some(DayBound::Day(f64::from(b))),
