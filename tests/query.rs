@@ -412,3 +412,65 @@ fn a_date_range_alone_answers_as_the_full_scan_does() {
         }
     }
 }
+
+#[test]
+fn summaries_cross_into_javascript_as_json_with_every_field() {
+    let store = load_package(&std::fs::read("www/data/iraq-2019-2020.json").unwrap());
+    let result = run(&store, QuerySpec::default());
+    let json = query::summaries_json(&result.page);
+    let parsed = dateline::json::parse(&json);
+    assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+    let root = parsed.root.unwrap();
+    let dateline::json::Kind::Array(items) = &root.kind else {
+        panic!("an array")
+    };
+    assert_eq!(items.len(), result.page.len());
+    for (item, s) in items.iter().zip(&result.page) {
+        let dateline::json::Kind::Object(members) = &item.kind else {
+            panic!("objects")
+        };
+        let keys: Vec<&str> = members.iter().map(|m| m.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "row",
+                "id",
+                "title",
+                "type",
+                "typeLabel",
+                "family",
+                "date",
+                "dateText",
+                "dateLabel",
+                "dateInferred",
+                "earliest",
+                "latest",
+                "start",
+                "end",
+                "precision",
+                "approximate",
+                "uncertain",
+                "place",
+                "placeName",
+                "sourceCount",
+                "responseTo",
+                "draft"
+            ]
+        );
+        assert_eq!(item.get("id").unwrap().as_str(), Some(s.id.as_str()));
+        assert_eq!(item.get("title").unwrap().as_str(), Some(s.title.as_str()));
+        assert_eq!(item.get("start").unwrap().as_f64(), s.start.map(f64::from));
+        assert_eq!(
+            item.get("dateLabel").unwrap().as_str(),
+            Some(s.date_label.as_str())
+        );
+        let responses = match &item.get("responseTo").unwrap().kind {
+            dateline::json::Kind::Array(a) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect::<Vec<_>>(),
+            _ => panic!("an array"),
+        };
+        assert_eq!(responses, s.response_to);
+    }
+}

@@ -246,8 +246,8 @@ impl Dateline {
             None => set(&out, "bins", &JsValue::NULL)?,
         }
         set(&out, "ticks", &to_js(&r.ticks)?)?;
-        set(&out, "page", &to_js(&r.page)?)?;
-        set(&out, "viewPage", &to_js(&r.view_page)?)?;
+        set(&out, "page", &summaries(&r.page)?)?;
+        set(&out, "viewPage", &summaries(&r.view_page)?)?;
         set(&out, "viewTotal", &JsValue::from(r.view_total))?;
         Ok(out.into())
     }
@@ -294,7 +294,7 @@ impl Dateline {
             .filter(|&&r| (r as usize) < self.store.len())
             .map(|&r| query::summary(&self.store, r as usize))
             .collect();
-        to_js(&all)
+        summaries(&all)
     }
 
     /// One event in full, for its card; throws if no event has this id.
@@ -402,4 +402,10 @@ impl Loader {
         let bytes = self.bytes;
         Dateline::from_bytes(&bytes, format, name, columns, gazetteer)
     }
+}
+
+/// Summaries into JavaScript as one JSON string, parsed there.
+fn summaries(page: &[query::EventSummary]) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(&query::summaries_json(page))
+        .map_err(|_| JsError::new("could not pass the events to JavaScript"))
 }
