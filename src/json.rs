@@ -117,6 +117,22 @@ impl Value {
 /// Writes `text` as a JSON string literal, quotes included.
 pub fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
+    push_quoted(&mut out, text);
+    out
+}
+
+/// Appends `text` as a JSON string literal to `out` (see [`quote`]).
+pub fn push_quoted(out: &mut String, text: &str) {
+    // Most text needs no escape: copied whole.
+    let plain = !text
+        .bytes()
+        .any(|b| b < b' ' || b == b'"' || b == b'\\' || b == 0xE2);
+    if plain {
+        out.push('"');
+        out.push_str(text);
+        out.push('"');
+        return;
+    }
     out.push('"');
     for c in text.chars() {
         match c {
@@ -133,7 +149,6 @@ pub fn quote(text: &str) -> String {
         }
     }
     out.push('"');
-    out
 }
 
 /// Turns byte offsets of one text into 1-based line and column numbers.

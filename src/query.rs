@@ -1121,62 +1121,74 @@ fn date_label(event: &Event) -> String {
 /// string to cross into JavaScript instead of a crossing per field, which a page of a hundred
 /// summaries would otherwise spend most of a brush step on.
 pub fn summaries_json(page: &[EventSummary]) -> String {
-    use crate::json::quote;
-    fn opt_str(out: &mut String, key: &str, v: &Option<String>) {
-        out.push_str(&format!(",\"{key}\":"));
-        match v {
-            Some(s) => out.push_str(&quote(s)),
+    use crate::json::push_quoted;
+    use std::fmt::Write;
+    let mut out = String::with_capacity(page.len() * 400 + 2);
+    let field = |out: &mut String, key: &str, value: &str| {
+        out.push_str(",\"");
+        out.push_str(key);
+        out.push_str("\":");
+        push_quoted(out, value);
+    };
+    let optional = |out: &mut String, key: &str, value: Option<&str>| match value {
+        Some(v) => field(out, key, v),
+        None => {
+            out.push_str(",\"");
+            out.push_str(key);
+            out.push_str("\":null");
+        }
+    };
+    let number = |out: &mut String, key: &str, value: Option<i64>| {
+        out.push_str(",\"");
+        out.push_str(key);
+        out.push_str("\":");
+        match value {
+            Some(v) => {
+                let _ = write!(out, "{v}");
+            }
             None => out.push_str("null"),
         }
-    }
-    let mut out = String::with_capacity(page.len() * 400 + 2);
+    };
+    let flag = |out: &mut String, key: &str, value: bool| {
+        out.push_str(",\"");
+        out.push_str(key);
+        out.push_str(if value { "\":true" } else { "\":false" });
+    };
     out.push('[');
     for (i, s) in page.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        out.push_str(&format!(
-            "{{\"row\":{},\"id\":{},\"title\":{},\"type\":{},\"typeLabel\":{},\"family\":{}",
-            s.row,
-            quote(&s.id),
-            quote(&s.title),
-            quote(&s.event_type),
-            quote(&s.type_label),
-            quote(s.family)
-        ));
-        opt_str(&mut out, "date", &s.date);
-        opt_str(&mut out, "dateText", &s.date_text);
-        out.push_str(&format!(
-            ",\"dateLabel\":{},\"dateInferred\":{}",
-            quote(&s.date_label),
-            s.date_inferred
-        ));
-        opt_str(&mut out, "earliest", &s.earliest);
-        opt_str(&mut out, "latest", &s.latest);
-        let num = |v: Option<i32>| v.map_or_else(|| "null".to_string(), |d| d.to_string());
-        out.push_str(&format!(
-            ",\"start\":{},\"end\":{}",
-            num(s.start),
-            num(s.end)
-        ));
-        opt_str(&mut out, "precision", &s.precision.map(str::to_string));
-        out.push_str(&format!(
-            ",\"approximate\":{},\"uncertain\":{}",
-            s.approximate, s.uncertain
-        ));
-        opt_str(&mut out, "place", &s.place);
-        opt_str(&mut out, "placeName", &s.place_name);
-        out.push_str(&format!(
-            ",\"sourceCount\":{},\"responseTo\":[",
-            s.source_count
-        ));
+        let _ = write!(out, "{{\"row\":{}", s.row);
+        field(&mut out, "id", &s.id);
+        field(&mut out, "title", &s.title);
+        field(&mut out, "type", &s.event_type);
+        field(&mut out, "typeLabel", &s.type_label);
+        field(&mut out, "family", s.family);
+        optional(&mut out, "date", s.date.as_deref());
+        optional(&mut out, "dateText", s.date_text.as_deref());
+        field(&mut out, "dateLabel", &s.date_label);
+        flag(&mut out, "dateInferred", s.date_inferred);
+        optional(&mut out, "earliest", s.earliest.as_deref());
+        optional(&mut out, "latest", s.latest.as_deref());
+        number(&mut out, "start", s.start.map(i64::from));
+        number(&mut out, "end", s.end.map(i64::from));
+        optional(&mut out, "precision", s.precision);
+        flag(&mut out, "approximate", s.approximate);
+        flag(&mut out, "uncertain", s.uncertain);
+        optional(&mut out, "place", s.place.as_deref());
+        optional(&mut out, "placeName", s.place_name.as_deref());
+        number(&mut out, "sourceCount", Some(i64::from(s.source_count)));
+        out.push_str(",\"responseTo\":[");
         for (k, r) in s.response_to.iter().enumerate() {
             if k > 0 {
                 out.push(',');
             }
-            out.push_str(&quote(r));
+            push_quoted(&mut out, r);
         }
-        out.push_str(&format!("],\"draft\":{}}}", s.draft));
+        out.push(']');
+        flag(&mut out, "draft", s.draft);
+        out.push('}');
     }
     out.push(']');
     out
