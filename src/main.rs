@@ -87,6 +87,38 @@ fn main() -> ExitCode {
     }
 }
 
+/// Writes a command's output to `output` (then says `done` of it on standard error), or to
+/// standard output.
+fn emit(output: Option<&String>, text: &str, done: impl FnOnce() -> String) -> ExitCode {
+    match output {
+        Some(path) => match std::fs::write(path, text) {
+            Ok(()) => {
+                eprintln!("{path}: {}", done());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{path}: cannot write: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        None => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// Prints what a command made, or why it could not.
+fn finish(made: Result<String, String>) -> ExitCode {
+    match made {
+        Ok(text) => emit(None, &text, String::new),
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn usage() -> ExitCode {
     eprintln!("{USAGE}");
     ExitCode::from(2)
@@ -323,22 +355,9 @@ fn basemap(args: &[String]) -> ExitCode {
     let json = map.to_json(&format!(
         "Natural Earth (public domain), from {name}, cut to {bbox} by dateline basemap"
     ));
-    match output {
-        Some(path) => match std::fs::write(path, json) {
-            Ok(()) => {
-                eprintln!("{path}: {} countries", map.countries.len());
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("{path}: cannot write: {e}");
-                ExitCode::FAILURE
-            }
-        },
-        None => {
-            print!("{json}");
-            ExitCode::SUCCESS
-        }
-    }
+    emit(output, &json, || {
+        format!("{} countries", map.countries.len())
+    })
 }
 
 fn convert(options: &Options, args: &[String]) -> ExitCode {
@@ -388,22 +407,9 @@ fn convert(options: &Options, args: &[String]) -> ExitCode {
             eprintln!("{input}: {n} events have no coordinates; they are listed in \"dateline:unmapped\", not as features");
         }
     }
-    match output {
-        Some(path) => match std::fs::write(path, text) {
-            Ok(()) => {
-                eprintln!("{path}: {} events as {}", rows.len(), target.as_str());
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("{path}: cannot write: {e}");
-                ExitCode::FAILURE
-            }
-        },
-        None => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
-    }
+    emit(output, &text, || {
+        format!("{} events as {}", rows.len(), target.as_str())
+    })
 }
 
 /// The gazetteer and lexicon shipped in `www/data/`, built into the command.
@@ -500,16 +506,7 @@ fn extract_command(args: &[String]) -> ExitCode {
         );
         Ok(export::package_json(&package))
     };
-    match run() {
-        Ok(json) => {
-            print!("{json}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
-    }
+    finish(run())
 }
 
 fn score_command(args: &[String]) -> ExitCode {
@@ -573,16 +570,7 @@ fn score_command(args: &[String]) -> ExitCode {
         }
         Ok(out)
     };
-    match run() {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
-    }
+    finish(run())
 }
 
 fn gazetteer_command(args: &[String]) -> ExitCode {
@@ -612,29 +600,10 @@ fn gazetteer_command(args: &[String]) -> ExitCode {
                 .map_err(|e| format!("{cities}: {e}"))
         });
     match made {
-        Ok(package) => {
-            let json = export::package_json(&package);
-            match output {
-                Some(path) => match std::fs::write(path, json) {
-                    Ok(()) => {
-                        eprintln!("{path}: {} places", package.places.len());
-                        ExitCode::SUCCESS
-                    }
-                    Err(e) => {
-                        eprintln!("{path}: cannot write: {e}");
-                        ExitCode::FAILURE
-                    }
-                },
-                None => {
-                    print!("{json}");
-                    ExitCode::SUCCESS
-                }
-            }
-        }
-        Err(message) => {
-            eprintln!("{message}");
-            ExitCode::FAILURE
-        }
+        Ok(package) => emit(output, &export::package_json(&package), || {
+            format!("{} places", package.places.len())
+        }),
+        Err(message) => finish(Err(message)),
     }
 }
 

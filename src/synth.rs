@@ -394,19 +394,9 @@ pub fn write_package(n: usize, seed: u64, out: &mut impl Write) -> io::Result<()
     write!(out, "],\n\"events\": [")?;
     for i in 0..n {
         let e = event(seed, i, &actors, &locations);
-        let ty = match (TYPES[e.kind].1, TYPES[e.kind].2[e.sub]) {
-            ("Battles", _) => "armed-clash",
-            (_, "Air/drone strike") => "airstrike",
-            (_, "Shelling/artillery/missile attack") => "rocket-attack",
-            ("Explosions/Remote violence", _) => "bombing",
-            ("Violence against civilians", _) => "attack",
-            ("Protests", _) => "protest",
-            ("Riots", _) => "assault",
-            (_, "Arrests") => "arrest",
-            (_, "Agreement") => "agreement",
-            (_, "Non-violent transfer of territory") => "handover",
-            _ => "deployment",
-        };
+        // The type the ACLED columns of the same event are read as.
+        let ty = crate::ingest::acled::dateline_type(TYPES[e.kind].1, TYPES[e.kind].2[e.sub])
+            .unwrap_or("other");
         let date = match e.precision {
             1 => format_day(e.day),
             2 => format!("{}/{}", format_day(e.day - 3), format_day(e.day + 3)),

@@ -415,7 +415,7 @@ class DatelineExplorer extends HTMLElement {
   }
 
   /** Streams a file the reader chose into the core's loader. */
-  async readFile(file, loader, signal) {
+  async readFile(file, sink, signal) {
     const reader = file.stream().getReader();
     let size = 0;
     for (;;) {
@@ -423,7 +423,7 @@ class DatelineExplorer extends HTMLElement {
       const { done, value } = await reader.read();
       if (done) return null;
       size += value.length;
-      loader.push(value);
+      sink.push(value);
       this.progress(size, file.size);
     }
   }
@@ -585,7 +585,8 @@ class DatelineExplorer extends HTMLElement {
         // A link or attribute may name what this dataset does not have: say so and start clean.
         this.showProblems([{ severity: 'error', path: 'filters', line: 0, column: 0, message: error.message }]);
         this.state = { ...emptyState(), viewFrom: state.viewFrom, viewTo: state.viewTo };
-        result = store.query({ limit: PAGE_LIMIT, viewFrom: spec.viewFrom, viewTo: spec.viewTo, laneWidth: spec.laneWidth });
+        const { limit, withRows, viewFrom, viewTo, laneWidth, viewLimit } = spec;
+        result = store.query({ limit, withRows, viewFrom, viewTo, laneWidth, viewLimit });
       }
     } catch (error) {
       this.failed(error);

@@ -71,10 +71,9 @@ export class EventList {
     }
   }
 
-  /** The rows of every match: from the query, or its page when it gave no rows. */
+  /** The rows of every match (the explorer asks its queries for them). */
   rows() {
-    const r = this.result;
-    return r.rows?.length || !r.page.length ? r.rows : Uint32Array.from(r.page, (s) => s.row);
+    return this.result.rows;
   }
 
   /** Draws the entries in view; the core gives the fields of those not yet known. */
@@ -88,8 +87,8 @@ export class EventList {
     this.drawn = [first, last];
     const missing = [...rows.subarray(first, last)].filter((r) => !this.cache.has(r));
     if (missing.length) for (const s of this.actions.summaries(Uint32Array.from(missing))) this.cache.set(s.row, s);
-    const focused = this.list.contains(document.activeElement) || this.list.getRootNode().activeElement?.closest?.('.dl-list')
-      ? this.list.getRootNode().activeElement?.dataset?.id : null;
+    const active = this.list.getRootNode().activeElement;
+    const focused = this.list.contains(active) ? active.dataset.id : null;
     const items = [];
     for (let i = first; i < last; i += 1) {
       const s = this.cache.get(rows[i]);

@@ -336,6 +336,16 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
         (None, None) => (None, String::new()),
     };
     let pub_note = |how: &str| reference.map(|_| format!("'{words}' {how} {what}"));
+    // When only the reference's month is known: that month (moved by `months`), approximate
+    // when the reference is.
+    let month_only = |months: i64, how: &str| -> Option<Resolved> {
+        let (y, m, approx) = published_month(reference)?;
+        let (y, m) = add_months(y, m, months);
+        Some(Resolved {
+            edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
+            note: pub_note(how),
+        })
+    };
     // A year for dates written without one: the text's own, else the publication's.
     let year_for = |month: u32| -> Option<(i64, String)> {
         if let Some((day, w)) = ctx.nearby_day {
@@ -430,14 +440,8 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
             let (anchor, from) = match (ctx.nearby_day, published_day(reference)) {
                 (Some((day, w)), _) => (day, format!("the date '{w}' nearby")),
                 (None, Some(day)) => (day, what.clone()),
-                (None, None) => {
-                    // Only the month is known: the weekday is somewhere in it.
-                    let (y, m, approx) = published_month(reference)?;
-                    return Some(Resolved {
-                        edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
-                        note: pub_note("is a weekday near"),
-                    });
-                }
+                // Only the month is known: the weekday is somewhere in it.
+                (None, None) => return month_only(0, "is a weekday near"),
             };
             // The last such weekday on or before the anchor: news tells what has happened.
             let back = (i64::from(weekday(anchor)) - i64::from(wd)).rem_euclid(7);
@@ -449,14 +453,7 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
                 )),
             })
         }
-        Said::MonthsAgo(n) => {
-            let (y, m, approx) = published_month(reference)?;
-            let (y, m) = add_months(y, m, n);
-            Some(Resolved {
-                edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
-                note: pub_note("counted from"),
-            })
-        }
+        Said::MonthsAgo(n) => month_only(n, "counted from"),
         Said::EarlierThisMonth => match published_day(reference) {
             Some(day) => {
                 let (y, m, _) = civil(day);
@@ -465,13 +462,7 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
                     note: pub_note("runs from the start of the month to"),
                 })
             }
-            None => {
-                let (y, m, approx) = published_month(reference)?;
-                Some(Resolved {
-                    edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
-                    note: pub_note("counted from"),
-                })
-            }
+            None => month_only(0, "counted from"),
         },
         Said::WeeksAgo(n) => match published_day(reference) {
             Some(day) => {
@@ -481,13 +472,7 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
                     note: pub_note("is the calendar week counted from"),
                 })
             }
-            None => {
-                let (y, m, approx) = published_month(reference)?;
-                Some(Resolved {
-                    edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
-                    note: pub_note("falls near"),
-                })
-            }
+            None => month_only(0, "falls near"),
         },
         Said::DaysAgo(n) => {
             let day = published_day(reference)? + n;
@@ -501,7 +486,7 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
             if prev.earliest == DaySpan::OPEN_START || prev.latest == DaySpan::OPEN_END {
                 return None;
             }
-            let (y, m, d) = civil(i64::from(prev.earliest));
+            let (y, m, _) = civil(i64::from(prev.earliest));
             let text = match unit {
                 Unit::Day => format!("{}~", ymd(i64::from(prev.earliest) + amount)),
                 Unit::Week => format!("{}~", ymd(i64::from(prev.earliest) + 7 * amount)),
@@ -511,7 +496,6 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
                 }
                 Unit::Year => format!("{:04}~", y + amount),
             };
-            let _ = d;
             Some(Resolved {
                 edtf: edtf(&text)?,
                 note: Some(format!(

@@ -556,11 +556,19 @@ fn article_drafts(article: &Article, lexicon: &Lexicon) -> (Vec<Draft0>, Vec<Act
     let mut new_actors: Vec<Actor> = Vec::new();
     let mut drafts: Vec<Draft0> = Vec::new();
     let mut previous_subject: Option<Target> = None;
-    for (si, s) in sentences.iter().enumerate() {
+    for si in 0..sentences.len() {
         let w = &all_words[si];
         let mentions = find_names(w, text, lexicon, &mut dynamic, &mut new_actors);
         let found_dates = &all_dates[si];
         let low: Vec<&str> = w.iter().map(|x| x.low.as_str()).collect();
+        // What every event of the sentence draws on, found once.
+        let figures_here = find_figures(w, text, found_dates, &low);
+        let nearby = nearby_day(&all_dates, &sentences, si, text);
+        let text_year = stated_years
+            .iter()
+            .min_by_key(|(i, _)| (i.abs_diff(si), *i > si))
+            .map(|(_, y)| *y);
+        let joined = format!(" {} ", low.join(" "));
         // Cues, longest first, not overlapping.
         let mut taken = vec![false; w.len()];
         let mut triggers: Vec<(usize, usize, &'static cues::Cue)> = Vec::new();
@@ -617,11 +625,6 @@ fn article_drafts(article: &Article, lexicon: &Lexicon) -> (Vec<Draft0>, Vec<Act
         // One event per family and clause; a specific cue wins over a generic one. A generic
         // strike in another clause stands only with a date of its own.
         let mut chosen: Vec<(usize, usize, &'static cues::Cue)> = Vec::new();
-        let anaphoric = |i: usize| {
-            low[i.saturating_sub(3)..i]
-                .iter()
-                .any(|x| matches!(*x, "the" | "this" | "these" | "that" | "those"))
-        };
         for t in &triggers {
             let fam = family(t.2.event_type);
             let clause = w[t.0].clause;
@@ -634,7 +637,7 @@ fn article_drafts(article: &Article, lexicon: &Lexicon) -> (Vec<Draft0>, Vec<Act
                 // Two clauses, one with a date of its own, neither cue pointing back ("the
                 // attack"): two happenings ("After attacks in late December …, the U.S.
                 // conducted airstrikes").
-                let points_back = |c: &(usize, usize, &cues::Cue)| !c.2.specific && anaphoric(c.0);
+                let points_back = |c: &(usize, usize, &cues::Cue)| !c.2.specific && definite(c.0);
                 let separate = clause != other_clause
                     && (dated(clause) || dated(other_clause))
                     && !points_back(t)
@@ -798,11 +801,6 @@ fn article_drafts(article: &Article, lexicon: &Lexicon) -> (Vec<Draft0>, Vec<Act
             }
             if let Some(f) = pick {
                 let words_written = text[f.start..f.end].to_string();
-                let nearby = nearby_day(&all_dates, &sentences, si, text);
-                let text_year = stated_years
-                    .iter()
-                    .min_by_key(|(i, _)| (i.abs_diff(si), *i > si))
-                    .map(|(_, y)| *y);
                 let previous = drafts
                     .iter()
                     .rev()
@@ -835,7 +833,6 @@ fn article_drafts(article: &Article, lexicon: &Lexicon) -> (Vec<Draft0>, Vec<Act
             if date.is_none() && answered {
                 let later = found_dates.iter().find_map(|f| {
                     let words_written = text[f.start..f.end].to_string();
-                    let nearby = nearby_day(&all_dates, &sentences, si, text);
                     let ctx = dates::Context {
                         nearby_day: nearby.as_ref().map(|(d, w)| (*d, w.as_str())),
                         published: article.published.as_ref(),
@@ -1013,9 +1010,8 @@ fn article_drafts(article: &Article, lexicon: &Lexicon) -> (Vec<Draft0>, Vec<Act
                 }
             }
             // Figures in the sentence, for the event of their clause (or the only event).
-            let figures = find_figures(w, text, found_dates, &low);
+            let figures = figures_here.clone();
             // Response cues.
-            let joined = format!(" {} ", low.join(" "));
             let respond = RESPONSE
                 .iter()
                 .find(|c| joined.contains(&format!(" {c} ")))
@@ -1144,7 +1140,7 @@ fn article_drafts(article: &Article, lexicon: &Lexicon) -> (Vec<Draft0>, Vec<Act
                 .flat_map(|d| d.figures.iter().map(|f| f.text.clone()))
                 .collect();
             let fam = family(ty);
-            for (_, f) in find_figures(w, text, found_dates, &low) {
+            for (_, f) in figures_here.iter().cloned() {
                 let fits = match f.what.as_str() {
                     "arrested" => fam == Some(Family::Security),
                     _ => {
@@ -1157,12 +1153,10 @@ fn article_drafts(article: &Article, lexicon: &Lexicon) -> (Vec<Draft0>, Vec<Act
                     drafts[target].figures.push(f);
                 }
             }
-            let _ = at;
         }
         if let Some(s) = this_subject.or(subject) {
             previous_subject = Some(s);
         }
-        let _ = s;
         drafts.extend(emitted);
     }
     (drafts, new_actors)
@@ -1379,8 +1373,6 @@ fn find_names(
             None => i += 1,
         }
     }
-    // New people found by title live past the lexicon's own actors.
-    let _ = new_actors;
     out
 }
 

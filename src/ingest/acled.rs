@@ -31,7 +31,7 @@ pub const SIGNATURE: &[&str] = &[
 const DOCUMENT: &str = "acled";
 
 /// Dateline's type for an ACLED (event type, sub-event type) pair.
-fn dateline_type(event_type: &str, sub_event_type: &str) -> Option<&'static str> {
+pub(crate) fn dateline_type(event_type: &str, sub_event_type: &str) -> Option<&'static str> {
     Some(match (event_type, sub_event_type) {
         ("Battles", _) => "armed-clash",
         (_, "Air/drone strike") => "airstrike",
@@ -51,8 +51,7 @@ fn dateline_type(event_type: &str, sub_event_type: &str) -> Option<&'static str>
 }
 
 /// Reads an ACLED export already split into a table.
-pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
-    let mut table = table;
+pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str) {
     let c = Columns::new(&table.header);
     let mut b = Builder::new(Package {
         title: format!("ACLED events from {source_name}"),
@@ -323,7 +322,6 @@ pub(super) fn read(table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
             draft: None,
         });
     }
-    table.finish(loaded);
     b.finish(loaded);
 }
 

@@ -4,7 +4,7 @@
 //! or repaired and reported, and everything else loads. [`read`] detects the format from the
 //! content (see [`Format`]) unless told which it is.
 
-mod acled;
+pub(crate) mod acled;
 mod builder;
 mod gazetteer;
 mod package;
@@ -199,7 +199,7 @@ pub fn read_with(bytes: &[u8], options: &Options) -> Loaded {
     if format == Format::TimelineJs {
         timelinejs::read_json(&text, &mut loaded, name, &options.gazetteer);
     } else {
-        let table = table::Table::read(&text);
+        let mut table = table::Table::read(&text);
         let columns = table::Columns::new(&table.header);
         let signature = match format {
             Format::Acled => acled::SIGNATURE,
@@ -226,13 +226,14 @@ pub fn read_with(bytes: &[u8], options: &Options) -> Loaded {
             );
         }
         match format {
-            Format::Acled => acled::read(table, &mut loaded, name),
-            Format::Ucdp => ucdp::read(table, &mut loaded, name),
+            Format::Acled => acled::read(&mut table, &mut loaded, name),
+            Format::Ucdp => ucdp::read(&mut table, &mut loaded, name),
             Format::TimelineJsSheet => {
-                timelinejs::read_sheet(table, &mut loaded, name, &options.gazetteer)
+                timelinejs::read_sheet(&mut table, &mut loaded, name, &options.gazetteer)
             }
-            _ => plain_csv::read(table, &mut loaded, name, &options.columns),
+            _ => plain_csv::read(&mut table, &mut loaded, name, &options.columns),
         }
+        table.finish(&mut loaded);
     }
     loaded
         .problems

@@ -488,18 +488,7 @@ impl Reader<'_> {
         let (id, title) = self.item_head(v, path, "a document", DOCUMENT_FIELDS, "title");
         let url = self
             .text(v, path, "url")
-            .and_then(|url| match checked_url(&url) {
-                Ok(url) => Some(url),
-                Err(why) => {
-                    let at = v.get("url").map_or(v.at, |u| u.at);
-                    self.error(
-                        &join(path, "url"),
-                        at,
-                        format!("{why}; the link is dropped"),
-                    );
-                    None
-                }
-            });
+            .and_then(|url| self.web_link(v, path, &url));
         let published = self.edtf(v, path, "published", "the publication date is left unknown");
         Document {
             id,
@@ -1036,11 +1025,15 @@ impl Reader<'_> {
         let members = self.members(v, path, "a link")?;
         self.unknown_fields(members, path, LINK_FIELDS);
         let url = self.required_text(v, path, "url", "this link is dropped")?;
-        match checked_url(&url) {
-            Ok(url) => {
-                let title = self.text(v, path, "title").unwrap_or_else(|| url.clone());
-                Some(Link { url, title })
-            }
+        let url = self.web_link(v, path, &url)?;
+        let title = self.text(v, path, "title").unwrap_or_else(|| url.clone());
+        Some(Link { url, title })
+    }
+
+    /// `url` (the item's `url` field) when it is an http(s) link; otherwise reported, and `None`.
+    fn web_link(&mut self, v: &Value, path: &str, url: &str) -> Option<String> {
+        match checked_url(url) {
+            Ok(url) => Some(url),
             Err(why) => {
                 let at = v.get("url").map_or(v.at, |u| u.at);
                 self.error(

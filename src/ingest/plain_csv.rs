@@ -173,7 +173,7 @@ fn assign(
 
 /// Reads any CSV with a header.
 pub(super) fn read(
-    mut table: Table<'_>,
+    table: &mut Table<'_>,
     loaded: &mut Loaded,
     source_name: &str,
     mapping: &[(String, String)],
@@ -207,8 +207,7 @@ pub(super) fn read(
         ..Package::default()
     });
     for record in table.by_ref() {
-        let record = &record;
-        let row = c.row(record);
+        let row = c.row(&record);
         let line = record.line;
         let get = |role: &str| column(role).map_or("", |col| row.get(col).trim());
         let mut report = |severity: Severity, role: &str, message: String| {
@@ -329,7 +328,6 @@ pub(super) fn read(
             draft: None,
         });
     }
-    table.finish(loaded);
     b.finish(loaded);
 }
 

@@ -450,7 +450,7 @@ pub(super) fn read_json(text: &str, loaded: &mut Loaded, name: &str, gazetteer: 
 /// Year, ..., Headline, Text, Media, Media Credit, Media Caption, Type, Group) or an older one
 /// with Start Date and End Date (`2020-01-08`, `2020,01,08` or `1/8/2020`, month first).
 pub(super) fn read_sheet(
-    mut table: Table<'_>,
+    table: &mut Table<'_>,
     loaded: &mut Loaded,
     name: &str,
     gazetteer: &Gazetteer,
@@ -458,8 +458,7 @@ pub(super) fn read_sheet(
     let c = Columns::new(&table.header);
     let mut slides = Vec::new();
     for record in table.by_ref() {
-        let record = &record;
-        let row = c.row(record);
+        let row = c.row(&record);
         let cell =
             |column: &str| Some(row.get(column).trim().to_string()).filter(|v| !v.is_empty());
         let kind = match row.get("type").trim().to_ascii_lowercase().as_str() {
@@ -505,7 +504,6 @@ pub(super) fn read_sheet(
             column,
         });
     }
-    table.finish(loaded);
     slides_to_package(slides, loaded, name, gazetteer);
 }
 

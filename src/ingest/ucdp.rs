@@ -26,7 +26,7 @@ fn day_of(text: &str) -> Option<i64> {
 }
 
 /// Reads a UCDP GED export already split into a table.
-pub(super) fn read(mut table: Table<'_>, loaded: &mut Loaded, source_name: &str) {
+pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str) {
     let c = Columns::new(&table.header);
     let mut b = Builder::new(Package {
         title: format!("UCDP events from {source_name}"),
@@ -41,8 +41,7 @@ pub(super) fn read(mut table: Table<'_>, loaded: &mut Loaded, source_name: &str)
         ..Package::default()
     });
     for record in table.by_ref() {
-        let record = &record;
-        let row = c.row(record);
+        let row = c.row(&record);
         let line = record.line;
         let mut report = |severity: Severity, column: &str, message: String| {
             let (l, col) = row.position(column).unwrap_or((line, 0));
@@ -201,6 +200,5 @@ pub(super) fn read(mut table: Table<'_>, loaded: &mut Loaded, source_name: &str)
             draft: None,
         });
     }
-    table.finish(loaded);
     b.finish(loaded);
 }
