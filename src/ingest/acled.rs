@@ -69,8 +69,7 @@ pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str
         let row = c.row(&record);
         let line = record.line;
         let mut report = |severity: Severity, column: &str, message: String| {
-            let (l, col) = row.position(column).unwrap_or((line, 0));
-            loaded.report(severity, format!("line {line}, {column}"), l, col, message);
+            row.report(loaded, severity, column, message)
         };
         let id = row.get("event_id_cnty").trim().to_string();
         if !b.claim_id(&id, line, "event_id_cnty", &mut report) {

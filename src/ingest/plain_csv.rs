@@ -211,9 +211,7 @@ pub(super) fn read(
         let line = record.line;
         let get = |role: &str| column(role).map_or("", |col| row.get(col).trim());
         let mut report = |severity: Severity, role: &str, message: String| {
-            let name = column(role).unwrap_or(role);
-            let (l, col) = row.position(name).unwrap_or((line, 0));
-            loaded.report(severity, format!("line {line}, {name}"), l, col, message);
+            row.report(loaded, severity, column(role).unwrap_or(role), message)
         };
         let id = match get("id") {
             "" => format!("row-{line}"),

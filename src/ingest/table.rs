@@ -142,4 +142,12 @@ impl Row<'_> {
     pub fn position(&self, name: &str) -> Option<(u32, u32)> {
         self.field(name).map(|f| (f.line, f.column))
     }
+
+    /// Reports a problem with the field of column `name` (path `line N, name`), at the field
+    /// or, when the row has no such field, at the row's start.
+    pub fn report(&self, loaded: &mut Loaded, severity: Severity, name: &str, message: String) {
+        let line = self.record.line;
+        let (l, col) = self.position(name).unwrap_or((line, 0));
+        loaded.report(severity, format!("line {line}, {name}"), l, col, message);
+    }
 }
