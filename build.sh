@@ -33,7 +33,7 @@ wasm_module() {
     --out-dir www/pkg --out-name "$name" "$dir/wasm32-unknown-unknown/release/dateline.wasm"
   # wasm-opt when present, kept only if it makes the download (gzip) smaller.
   if command -v wasm-opt >/dev/null; then
-    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    wasm-opt -Oz --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals "www/pkg/${name}_bg.wasm" -o www/pkg/opt.wasm
     if [ "$(gzip -9 < www/pkg/opt.wasm | wc -c)" -lt "$(gzip -9 < "www/pkg/${name}_bg.wasm" | wc -c)" ]; then
       mv www/pkg/opt.wasm "www/pkg/${name}_bg.wasm"

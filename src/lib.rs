@@ -24,6 +24,7 @@ pub mod store;
 pub mod synth;
 pub mod text;
 pub mod timeline;
+mod word_index;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

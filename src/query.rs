@@ -656,24 +656,17 @@ impl Filter {
 }
 
 /// Per row: whether every word occurs in the row's text or in its actors', place's or type's names.
+/// The names are few, so each is checked once; the rows' texts are looked up in the word index.
 fn text_matches(store: &Store, words: &[String]) -> Vec<bool> {
     let mut pass = vec![true; store.len()];
+    let mut found = vec![false; store.len()];
     for word in words {
-        let actor_hit: Vec<bool> = store
-            .actor_names
-            .iter()
-            .map(|n| n.contains(word.as_str()))
-            .collect();
-        let type_hit: Vec<bool> = store
-            .type_names
-            .iter()
-            .map(|n| n.contains(word.as_str()))
-            .collect();
-        let own_place_hit: Vec<bool> = store
-            .place_names
-            .iter()
-            .map(|n| n.contains(word.as_str()))
-            .collect();
+        let names_hit = |names: &[String]| -> Vec<bool> {
+            names.iter().map(|n| n.contains(word.as_str())).collect()
+        };
+        let actor_hit = names_hit(&store.actor_names);
+        let type_hit = names_hit(&store.type_names);
+        let own_place_hit = names_hit(&store.place_names);
         let place_hit: Vec<bool> = (0..own_place_hit.len() as u32)
             .map(|p| {
                 store
@@ -681,34 +674,15 @@ fn text_matches(store: &Store, words: &[String]) -> Vec<bool> {
                     .any(|a| own_place_hit[a as usize])
             })
             .collect();
-        // Many rows still in play: one search through all the text beats one per row. A word
-        // has no line break, and rows' texts end with one, so a hit lies in one row's text.
-        let still = pass.iter().filter(|p| **p).count();
-        let hits: Option<Vec<bool>> = (still > store.len() / 8).then(|| {
-            let mut hit = vec![false; store.len()];
-            for (at, _) in store.search_text.match_indices(word.as_str()) {
-                let row = store
-                    .search_offsets
-                    .partition_point(|&o| o as usize <= at)
-                    .saturating_sub(1);
-                if let Some(h) = hit.get_mut(row) {
-                    *h = true;
-                }
-            }
-            hit
-        });
+        found.fill(false);
+        store.words.mark_rows(word, &mut found);
         for (row, ok) in pass.iter_mut().enumerate() {
-            if !*ok {
-                continue;
+            if *ok && !found[row] {
+                let place = store.place_code[row];
+                *ok = type_hit[store.type_code[row] as usize]
+                    || (place != NONE && place_hit[place as usize])
+                    || store.actors_of(row).iter().any(|&a| actor_hit[a as usize]);
             }
-            let place = store.place_code[row];
-            *ok = type_hit[store.type_code[row] as usize]
-                || (place != NONE && place_hit[place as usize])
-                || store.actors_of(row).iter().any(|&a| actor_hit[a as usize])
-                || match &hits {
-                    Some(hit) => hit[row],
-                    None => store.search_text_of(row).contains(word.as_str()),
-                };
         }
     }
     pass

@@ -9,8 +9,8 @@
 //!   stores indices into them (`NONE` for no place);
 //! - a row's actors and documents are the slices `actor_codes[actor_offsets[r]..actor_offsets[r+1]]`
 //!   and likewise for documents, each sorted and without repeats;
-//! - `search_text[search_offsets[r]..search_offsets[r+1]]` is the folded text of row `r`'s title,
-//!   summary, date words and quotes (see [`crate::text::fold`]).
+//! - `words` indexes the folded words of each row's title, summary, date words, quotes and tags
+//!   (see [`crate::text::fold`]) by row.
 
 use std::collections::HashMap;
 
@@ -20,6 +20,7 @@ use crate::ingest::Loaded;
 use crate::model::{Event, Package};
 use crate::problem::Problem;
 use crate::text::fold;
+use crate::word_index::{WordIndex, WordIndexBuilder};
 
 /// A dictionary code meaning "none" (an event without a place).
 pub const NONE: u32 = u32::MAX;
@@ -61,8 +62,7 @@ pub struct Store {
     pub(crate) actor_codes: Vec<u32>,
     pub(crate) document_offsets: Vec<u32>,
     pub(crate) document_codes: Vec<u32>,
-    pub(crate) search_offsets: Vec<u32>,
-    pub(crate) search_text: String,
+    pub(crate) words: WordIndex,
     /// The place each place is within, or `NONE`.
     pub(crate) place_parent: Vec<u32>,
     /// Folded names and aliases of actors, places and types, for text search.
@@ -215,8 +215,7 @@ impl Store {
             actor_codes: Vec::new(),
             document_offsets: vec![0],
             document_codes: Vec::new(),
-            search_offsets: vec![0],
-            search_text: String::new(),
+            words: WordIndex::default(),
             place_parent: package
                 .places
                 .iter()
@@ -258,6 +257,7 @@ impl Store {
             .iter()
             .map(|t| folded_names(&t.label, std::slice::from_ref(&t.id)))
             .collect();
+        let mut words = WordIndexBuilder::new();
         for row in 0..n {
             let e = store.order[row] as usize;
             let event = &package.events[e];
@@ -300,15 +300,14 @@ impl Store {
             store
                 .document_offsets
                 .push(to_u32(store.document_codes.len()));
-            store.search_text.push_str(&event_search_text(event));
-            store.search_text.push('\n');
-            store.search_offsets.push(to_u32(store.search_text.len()));
+            words.add_row(event_search_parts(event));
             for (r, relation) in event.relations.iter().enumerate() {
                 if let Some(&target) = store.event_index.get(&relation.event) {
                     store.incoming[target as usize].push((to_u32(e), to_u32(r)));
                 }
             }
         }
+        store.words = words.finish();
         store.extent = extent(&store.start, &store.end);
         for row in 0..n {
             let (start, end) = (store.start[row], store.end[row]);
@@ -385,11 +384,6 @@ impl Store {
             [self.document_offsets[row] as usize..self.document_offsets[row + 1] as usize]
     }
 
-    /// The folded search text of a row.
-    pub(crate) fn search_text_of(&self, row: usize) -> &str {
-        &self.search_text[self.search_offsets[row] as usize..self.search_offsets[row + 1] as usize]
-    }
-
     /// The place and every place it lies within, innermost first.
     pub(crate) fn place_and_ancestors(&self, place: u32) -> impl Iterator<Item = u32> + '_ {
         // Loading broke every cycle, so the chain ends; the bound guards the invariant anyway.
@@ -458,17 +452,19 @@ fn type_dictionary(events: &[Event]) -> Vec<TypeEntry> {
     builtin.chain(custom).collect()
 }
 
-fn event_search_text(event: &Event) -> String {
-    let mut parts = vec![fold(&event.title)];
-    parts.extend(event.summary.iter().map(|s| fold(s)));
-    parts.extend(
-        event
-            .date
-            .iter()
-            .filter_map(|d| d.text.as_ref())
-            .map(|t| fold(t)),
-    );
-    parts.extend(event.sources.iter().map(|s| fold(&s.quote)));
-    parts.extend(event.tags.iter().map(|t| fold(t)));
-    parts.join("\n")
+/// The texts a row is found by: title, summary, date words, quotes and tags.
+fn event_search_parts(event: &Event) -> impl Iterator<Item = &str> {
+    let summary = event.summary.as_deref();
+    std::iter::once(event.title.as_str())
+        .chain(summary)
+        .chain(event.date.iter().filter_map(|d| d.text.as_deref()))
+        // A quote that repeats the summary (an ACLED event's notes are both) is indexed once.
+        .chain(
+            event
+                .sources
+                .iter()
+                .map(|s| s.quote.as_str())
+                .filter(move |&q| Some(q) != summary),
+        )
+        .chain(event.tags.iter().map(String::as_str))
 }
