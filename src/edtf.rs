@@ -586,8 +586,12 @@ impl Date {
                 if negative != (year < 0) || year.abs() > 9999 {
                     return false;
                 }
-                let text = format!("{:04}", year.abs());
-                text.bytes().zip(digits).all(|(c, p)| p == b'X' || p == c)
+                let mut rest = year.unsigned_abs();
+                digits.iter().rev().all(|&p| {
+                    let c = b'0' + (rest % 10) as u8;
+                    rest /= 10;
+                    p == b'X' || p == c
+                })
             }
         }
     }
@@ -662,6 +666,27 @@ impl Date {
 
     /// The earliest (or latest) real day that the year, month and day patterns allow.
     fn first_valid_day(&self, earliest: bool) -> Option<(i64, u32, u32)> {
+        let (lo, hi) = self.year_range();
+        let month = self.month.unwrap_or(*b"XX");
+        // Most dates name their year, month and day outright: no pattern to search.
+        if lo == hi && !has_x(&month) && self.day.is_none_or(|d| !has_x(&d)) {
+            let m = u32::from(month[0] - b'0') * 10 + u32::from(month[1] - b'0');
+            if !(1..=12).contains(&m) || !self.year_matches(lo) {
+                return None;
+            }
+            let last = days_in_month(lo, m);
+            let d = match self.day {
+                Some(d) => u32::from(d[0] - b'0') * 10 + u32::from(d[1] - b'0'),
+                None if earliest => 1,
+                None => last,
+            };
+            return (1..=last).contains(&d).then_some((lo, m, d));
+        }
+        self.search_valid_day(earliest)
+    }
+
+    /// [`Date::first_valid_day`] by searching every year, month and day the patterns allow.
+    fn search_valid_day(&self, earliest: bool) -> Option<(i64, u32, u32)> {
         let (lo, hi) = self.year_range();
         let month = self.month.unwrap_or(*b"XX");
         let day = self.day.unwrap_or(*b"XX");
@@ -867,6 +892,60 @@ fn validate_time(whole: &str, t: &str) -> Result<(), DateError> {
 mod tests {
     use super::*;
     use crate::calendar::{day_number, format_day};
+
+    #[test]
+    fn plain_dates_find_their_day_as_the_pattern_search_does() {
+        let two = |v: u32| [b'0' + (v / 10) as u8, b'0' + (v % 10) as u8];
+        let years = [
+            Year::Digits {
+                negative: false,
+                digits: *b"2019",
+            },
+            Year::Digits {
+                negative: false,
+                digits: *b"2020",
+            },
+            Year::Digits {
+                negative: false,
+                digits: *b"1900",
+            },
+            Year::Digits {
+                negative: false,
+                digits: *b"0000",
+            },
+            Year::Digits {
+                negative: true,
+                digits: *b"0000",
+            },
+            Year::Digits {
+                negative: true,
+                digits: *b"0004",
+            },
+            Year::Long(-12000),
+            Year::Long(20000),
+        ];
+        for year in years {
+            for m in 0..=14 {
+                for d in (0..=32).map(Some).chain([None]) {
+                    let date = Date {
+                        year: year.clone(),
+                        month: Some(two(m)),
+                        day: d.map(two),
+                        time: None,
+                        uncertain: false,
+                        approximate: false,
+                    };
+                    for earliest in [true, false] {
+                        assert_eq!(
+                            date.first_valid_day(earliest),
+                            date.search_valid_day(earliest),
+                            "{year:?} {m} {d:?} {earliest}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     fn span(text: &str) -> (String, String) {
         let s = Edtf::parse(text)

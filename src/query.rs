@@ -188,8 +188,8 @@ pub struct QueryResult {
     pub ticks: Vec<Tick>,
     /// Rows of all matching events, in date order, when asked for.
     pub rows: Vec<u32>,
-    /// One page of matching events, in date order.
-    pub page: Vec<EventSummary>,
+    /// The rows of one page of matching events, in date order (see [`summaries`]).
+    pub page: Vec<u32>,
     /// The timeline lane of each event of the page, when `lane_width` was given; undated events
     /// get lane 0 and are not drawn.
     pub lanes: Vec<u16>,
@@ -197,7 +197,7 @@ pub struct QueryResult {
     pub selected: Option<EventDetails>,
     /// With `view_limit`: the first matching events that reach into the visible range, in date
     /// order; the lanes are then theirs.
-    pub view_page: Vec<EventSummary>,
+    pub view_page: Vec<u32>,
     /// With `view_limit`: how many matching events reach into the visible range. More than
     /// `view_page` holds means too many to draw one by one.
     pub view_total: u32,
@@ -811,8 +811,8 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
 }
 
 impl QueryResult {
-    /// Counts rows `from..to`, which all match, in every facet: whole blocks from their
-    /// precomputed counts, the ends row by row. No page entries.
+    /// Counts rows `from..to`, which all match, in every facet: the whole blocks among them by
+    /// the difference of two running counts, the ends row by row. No page entries.
     fn count_range(
         &mut self,
         store: &Store,
@@ -822,29 +822,33 @@ impl QueryResult {
     ) {
         use crate::store::BLOCK;
         let none = QuerySpec::default();
-        let mut row = from;
-        while row < to {
-            let k = row / BLOCK;
-            if row % BLOCK == 0 && row + BLOCK <= to {
-                let add = |into: &mut [u32], from: &[u32]| {
-                    let n = into.len();
-                    for (a, b) in into.iter_mut().zip(&from[k * n..(k + 1) * n]) {
-                        *a += b;
-                    }
-                };
-                add(&mut self.type_counts, &blocks.types);
-                add(&mut self.actor_counts, &blocks.actors);
-                add(&mut self.place_counts, &blocks.places);
-                add(&mut self.place_selected, &blocks.places);
-                add(&mut self.document_counts, &blocks.documents);
-                add(&mut self.precision_counts, &blocks.precisions);
-                self.unplaced += blocks.unplaced[k];
-                self.total += BLOCK as u32;
-                row += BLOCK;
-            } else {
+        let (first, last) = (from.div_ceil(BLOCK), to / BLOCK);
+        if first >= last {
+            for row in from..to {
                 self.count_match(store, row, &none, (0, 0), true);
-                row += 1;
             }
+            return;
+        }
+        for row in from..first * BLOCK {
+            self.count_match(store, row, &none, (0, 0), true);
+        }
+        let add = |into: &mut [u32], running: &[u32]| {
+            let n = into.len();
+            let (a, b) = (&running[first * n..][..n], &running[last * n..][..n]);
+            for ((x, lo), hi) in into.iter_mut().zip(a).zip(b) {
+                *x += hi - lo;
+            }
+        };
+        add(&mut self.type_counts, &blocks.types);
+        add(&mut self.actor_counts, &blocks.actors);
+        add(&mut self.place_counts, &blocks.places);
+        add(&mut self.place_selected, &blocks.places);
+        add(&mut self.document_counts, &blocks.documents);
+        add(&mut self.precision_counts, &blocks.precisions);
+        self.unplaced += blocks.unplaced[last] - blocks.unplaced[first];
+        self.total += ((last - first) * BLOCK) as u32;
+        for row in last * BLOCK..to {
+            self.count_match(store, row, &none, (0, 0), true);
         }
     }
 
@@ -886,13 +890,13 @@ impl QueryResult {
             self.rows.push(row as u32);
         }
         if index >= offset && index - offset < limit {
-            self.page.push(summary(store, row));
+            self.page.push(row as u32);
         }
         if let (Some(most), Some(v)) = (spec.view_limit, self.view) {
             if store.start[row] <= v.latest && store.end[row] >= v.earliest {
                 self.view_total += 1;
                 if self.view_page.len() < most as usize {
-                    self.view_page.push(summary(store, row));
+                    self.view_page.push(row as u32);
                 }
             }
         }
@@ -910,7 +914,7 @@ fn finish(store: &Store, spec: &QuerySpec, mut result: QueryResult) -> QueryResu
         } else {
             &result.page
         };
-        result.lanes = lanes_for(marks, v, width);
+        result.lanes = lanes_for(store, marks, v, width);
     }
     if let Some(id) = &spec.selected {
         result.selected = details(store, id).ok();
@@ -953,13 +957,15 @@ fn roll_up(store: &Store, own: &[u32]) -> Vec<u32> {
 }
 
 /// Lanes for the page's marks on a timeline `width` pixels wide showing `view`.
-fn lanes_for(page: &[EventSummary], view: DaySpan, width: f64) -> Vec<u16> {
+fn lanes_for(store: &Store, page: &[u32], view: DaySpan, width: f64) -> Vec<u16> {
     let days = f64::from(view.latest) - f64::from(view.earliest) + 1.0;
     let x = |day: i32| (f64::from(day) - f64::from(view.earliest)) / days * width;
     let extents: Vec<(f64, f64)> = page
         .iter()
-        .map(|s| match (s.start, s.end) {
-            (Some(start), Some(end)) if start <= view.latest && end >= view.earliest => {
+        .map(|&row| (store.start[row as usize], store.end[row as usize]))
+        .map(|(start, end)| match (start, end) {
+            // Undated rows have start > end, so they fail the test.
+            (start, end) if start <= view.latest && end >= view.earliest => {
                 let (left, right) = (
                     x(start.max(view.earliest)),
                     x(end.min(view.latest)) + width / days,
@@ -1091,31 +1097,50 @@ fn date_label(event: &Event) -> String {
         .map_or_else(|| "Date unknown".to_string(), |d| d.edtf.describe())
 }
 
-/// Summaries as JSON text (an array of objects with the camelCase names serde gives them): one
-/// string to cross into JavaScript instead of a crossing per field, which a page of a hundred
-/// summaries would otherwise spend most of a brush step on.
-pub fn summaries_json(page: &[EventSummary]) -> String {
+/// The summaries of the events at `rows` (rows past the end are skipped).
+pub fn summaries(store: &Store, rows: &[u32]) -> Vec<EventSummary> {
+    rows.iter()
+        .filter(|&&r| (r as usize) < store.len())
+        .map(|&r| summary(store, r as usize))
+        .collect()
+}
+
+/// The summaries of the events at `rows` as JSON text: an array of objects with the camelCase
+/// names serde gives [`EventSummary`] (rows past the end are skipped). One string crosses into
+/// JavaScript instead of a crossing per field, and it is written straight from the store, with
+/// no copy of any field: a page of a hundred events is most of a brush step otherwise.
+pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
     use crate::json::push_quoted;
     use std::fmt::Write;
-    let mut out = String::with_capacity(page.len() * 400 + 2);
-    let field = |out: &mut String, key: &str, value: &str| {
+    let mut out = String::with_capacity(rows.len() * 400 + 2);
+    let key = |out: &mut String, key: &str| {
         out.push_str(",\"");
         out.push_str(key);
         out.push_str("\":");
+    };
+    let field = |out: &mut String, name: &str, value: &str| {
+        key(out, name);
         push_quoted(out, value);
     };
-    let optional = |out: &mut String, key: &str, value: Option<&str>| match value {
-        Some(v) => field(out, key, v),
+    let optional = |out: &mut String, name: &str, value: Option<&str>| match value {
+        Some(v) => field(out, name, v),
         None => {
-            out.push_str(",\"");
-            out.push_str(key);
-            out.push_str("\":null");
+            key(out, name);
+            out.push_str("null");
         }
     };
-    let number = |out: &mut String, key: &str, value: Option<i64>| {
-        out.push_str(",\"");
-        out.push_str(key);
-        out.push_str("\":");
+    // Day numbers and EDTF need no escaping.
+    let day = |out: &mut String, name: &str, value: Option<i32>| {
+        key(out, name);
+        match value.and_then(day_text) {
+            Some(d) => {
+                let _ = write!(out, "\"{d}\"");
+            }
+            None => out.push_str("null"),
+        }
+    };
+    let number = |out: &mut String, name: &str, value: Option<i64>| {
+        key(out, name);
         match value {
             Some(v) => {
                 let _ = write!(out, "{v}");
@@ -1123,45 +1148,91 @@ pub fn summaries_json(page: &[EventSummary]) -> String {
             None => out.push_str("null"),
         }
     };
-    let flag = |out: &mut String, key: &str, value: bool| {
-        out.push_str(",\"");
-        out.push_str(key);
-        out.push_str(if value { "\":true" } else { "\":false" });
+    let flag = |out: &mut String, name: &str, value: bool| {
+        key(out, name);
+        out.push_str(if value { "true" } else { "false" });
     };
     out.push('[');
-    for (i, s) in page.iter().enumerate() {
+    for (i, row) in rows
+        .iter()
+        .map(|&r| r as usize)
+        .filter(|&r| r < store.len())
+        .enumerate()
+    {
         if i > 0 {
             out.push(',');
         }
-        let _ = write!(out, "{{\"row\":{}", s.row);
-        field(&mut out, "id", &s.id);
-        field(&mut out, "title", &s.title);
-        field(&mut out, "type", &s.event_type);
-        field(&mut out, "typeLabel", &s.type_label);
-        field(&mut out, "family", s.family);
-        optional(&mut out, "date", s.date.as_deref());
-        optional(&mut out, "dateText", s.date_text.as_deref());
-        field(&mut out, "dateLabel", &s.date_label);
-        flag(&mut out, "dateInferred", s.date_inferred);
-        optional(&mut out, "earliest", s.earliest.as_deref());
-        optional(&mut out, "latest", s.latest.as_deref());
-        number(&mut out, "start", s.start.map(i64::from));
-        number(&mut out, "end", s.end.map(i64::from));
-        optional(&mut out, "precision", s.precision);
-        flag(&mut out, "approximate", s.approximate);
-        flag(&mut out, "uncertain", s.uncertain);
-        optional(&mut out, "place", s.place.as_deref());
-        optional(&mut out, "placeName", s.place_name.as_deref());
-        number(&mut out, "sourceCount", Some(i64::from(s.source_count)));
+        let event = store.event_at(row);
+        let entry = &store.types[store.type_code[row] as usize];
+        let place = match store.place_code[row] {
+            NONE => None,
+            p => Some(&store.package.places[p as usize]),
+        };
+        let date = event.date.as_ref();
+        let _ = write!(out, "{{\"row\":{row}");
+        field(&mut out, "id", &event.id);
+        key(&mut out, "title");
+        match crate::text::shortened(&event.title, TITLE_CHARS) {
+            Some(head) => {
+                push_quoted(&mut out, head);
+                out.pop();
+                out.push_str("…\"");
+            }
+            None => push_quoted(&mut out, &event.title),
+        }
+        field(&mut out, "type", &entry.id);
+        field(&mut out, "typeLabel", &entry.label);
+        field(&mut out, "family", entry.family.as_str());
+        key(&mut out, "date");
+        match date {
+            Some(d) => {
+                let _ = write!(out, "\"{}\"", d.edtf);
+            }
+            None => out.push_str("null"),
+        }
+        optional(&mut out, "dateText", date.and_then(|d| d.text.as_deref()));
+        field(&mut out, "dateLabel", &date_label(event));
+        flag(
+            &mut out,
+            "dateInferred",
+            date.is_some_and(|d| d.note.is_some()),
+        );
+        let span = date.map(|_| (store.start[row], store.end[row]));
+        day(&mut out, "earliest", span.map(|s| s.0));
+        day(&mut out, "latest", span.map(|s| s.1));
+        number(&mut out, "start", span.map(|s| i64::from(s.0)));
+        number(&mut out, "end", span.map(|s| i64::from(s.1)));
+        optional(
+            &mut out,
+            "precision",
+            date.map(|d| d.edtf.precision().as_str()),
+        );
+        flag(
+            &mut out,
+            "approximate",
+            date.is_some_and(|d| d.edtf.is_approximate()),
+        );
+        flag(
+            &mut out,
+            "uncertain",
+            date.is_some_and(|d| d.edtf.is_uncertain()),
+        );
+        optional(&mut out, "place", place.map(|p| p.id.as_str()));
+        optional(&mut out, "placeName", place.map(|p| p.name.as_str()));
+        number(&mut out, "sourceCount", Some(event.sources.len() as i64));
         out.push_str(",\"responseTo\":[");
-        for (k, r) in s.response_to.iter().enumerate() {
+        let responses = event
+            .relations
+            .iter()
+            .filter(|r| r.kind == crate::model::RelationKind::ResponseTo);
+        for (k, r) in responses.enumerate() {
             if k > 0 {
                 out.push(',');
             }
-            push_quoted(&mut out, r);
+            push_quoted(&mut out, &r.event);
         }
         out.push(']');
-        flag(&mut out, "draft", s.draft);
+        flag(&mut out, "draft", event.draft.is_some());
         out.push('}');
     }
     out.push(']');

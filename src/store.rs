@@ -83,7 +83,7 @@ pub struct Store {
     /// Dated rows with an open end or a span longer than [`LONG_SPAN`] days, in row order:
     /// checked one by one by date-range queries.
     pub(crate) long_rows: Vec<u32>,
-    /// Per-block counts, when the dictionaries are small enough to afford them.
+    /// Counts of every block boundary, when the dictionaries are small enough to afford them.
     pub(crate) blocks: Option<Blocks>,
     /// Timeline bins of every event for a recent view: a brush moves, the bins do not.
     pub(crate) bins_cache:
@@ -94,13 +94,14 @@ pub struct Store {
 pub const LONG_SPAN: i32 = 800;
 
 /// Rows per block of precomputed counts.
-pub const BLOCK: usize = 4096;
+pub const BLOCK: usize = 1024;
 
 /// The most memory block counts may take; larger dictionaries go without them.
 const BLOCK_BUDGET: usize = 32 << 20;
 
-/// Counts of each block of [`BLOCK`] rows, so a range of rows that all match a query can be
-/// counted a block at a time. Each field holds `blocks × entries`, block by block.
+/// Running counts at every [`BLOCK`]-th row, so a range of whole blocks whose rows all match a
+/// query is counted by one subtraction per entry, however long it is. Each field holds
+/// `(blocks + 1) × entries`: entry `e` at boundary `k` counts rows `0..k × BLOCK` that have `e`.
 #[derive(Debug)]
 pub(crate) struct Blocks {
     pub types: Vec<u32>,
@@ -122,19 +123,21 @@ fn blocks(store: &Store) -> Option<Blocks> {
         store.package.documents.len(),
     );
     let per = t + a + p + d + Precision::ALL.len() + 1;
-    if count.saturating_mul(per).saturating_mul(4) > BLOCK_BUDGET || n < 2 * BLOCK {
+    if (count + 1).saturating_mul(per).saturating_mul(4) > BLOCK_BUDGET || n < 2 * BLOCK {
         return None;
     }
+    let bounds = count + 1;
     let mut b = Blocks {
-        types: vec![0; count * t],
-        actors: vec![0; count * a],
-        places: vec![0; count * p],
-        documents: vec![0; count * d],
-        precisions: vec![0; count * Precision::ALL.len()],
-        unplaced: vec![0; count],
+        types: vec![0; bounds * t],
+        actors: vec![0; bounds * a],
+        places: vec![0; bounds * p],
+        documents: vec![0; bounds * d],
+        precisions: vec![0; bounds * Precision::ALL.len()],
+        unplaced: vec![0; bounds],
     };
+    // Each block's own counts go in at the boundary after it, then the boundaries add up.
     for row in 0..n {
-        let k = row / BLOCK;
+        let k = row / BLOCK + 1;
         b.types[k * t + store.type_code[row] as usize] += 1;
         for &x in store.actors_of(row) {
             b.actors[k * a + x as usize] += 1;
@@ -150,6 +153,20 @@ fn blocks(store: &Store) -> Option<Blocks> {
             b.precisions[k * Precision::ALL.len() + store.precision[row] as usize] += 1;
         }
     }
+    let run = |v: &mut [u32], width: usize| {
+        for k in 1..bounds {
+            let (before, here) = v.split_at_mut(k * width);
+            for (x, y) in here[..width].iter_mut().zip(&before[(k - 1) * width..]) {
+                *x += y;
+            }
+        }
+    };
+    run(&mut b.types, t);
+    run(&mut b.actors, a);
+    run(&mut b.places, p);
+    run(&mut b.documents, d);
+    run(&mut b.precisions, Precision::ALL.len());
+    run(&mut b.unplaced, 1);
     Some(b)
 }
 

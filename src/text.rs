@@ -81,10 +81,17 @@ pub fn slug(text: &str, fallback: &str) -> String {
 /// `text` cut to at most `max` characters (never inside one), with `…` when cut: for titles in
 /// lists, marks and labels, which must stay readable whatever the data holds.
 pub fn shorten(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
+    match shortened(text, max) {
         None => text.to_string(),
-        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
+        Some(head) => format!("{head}…"),
     }
+}
+
+/// What [`shorten`] keeps of `text`, before its `…`; `None` when the text is short enough.
+pub fn shortened(text: &str, max: usize) -> Option<&str> {
+    text.char_indices()
+        .nth(max)
+        .map(|(cut, _)| text[..cut].trim_end())
 }
 
 /// The words of a folded query, each of which must occur in a matching text.

@@ -171,7 +171,7 @@ fn an_acled_store_answers_queries() {
         },
     )
     .unwrap();
-    assert_eq!(r.page[0].id, "TST2");
+    assert_eq!(query::summary(&store, r.page[0] as usize).id, "TST2");
     let card = query::details(&store, "TST2").unwrap();
     assert_eq!(
         card.acled_event_type.as_deref(),

@@ -8,12 +8,27 @@ fn store() -> Store {
     load_package(&std::fs::read("tests/fixtures/packages/facets.json").unwrap())
 }
 
-fn run(store: &Store, spec: QuerySpec) -> QueryResult {
-    query::run(store, &spec).unwrap()
+/// A query's result with its page's summaries.
+struct Ran {
+    result: QueryResult,
+    page: Vec<query::EventSummary>,
 }
 
-fn ids(result: &QueryResult) -> Vec<&str> {
-    result.page.iter().map(|s| s.id.as_str()).collect()
+impl std::ops::Deref for Ran {
+    type Target = QueryResult;
+    fn deref(&self) -> &QueryResult {
+        &self.result
+    }
+}
+
+fn run(store: &Store, spec: QuerySpec) -> Ran {
+    let result = query::run(store, &spec).unwrap();
+    let page = query::summaries(store, &result.page);
+    Ran { result, page }
+}
+
+fn ids(ran: &Ran) -> Vec<&str> {
+    ran.page.iter().map(|s| s.id.as_str()).collect()
 }
 
 fn range(from: &str, to: &str) -> QuerySpec {
@@ -211,7 +226,7 @@ fn bins_separate_certain_from_possible_dates() {
 fn the_bin_width_follows_the_visible_range() {
     let store = store();
     let days = run(&store, range("2020-01-01", "2020-01-31"));
-    assert_eq!(days.bins.unwrap().step.unit(), "day");
+    assert_eq!(days.bins.as_ref().unwrap().step.unit(), "day");
     let whole = run(&store, QuerySpec::default());
     assert_eq!(
         whole.view.unwrap().days(),
@@ -219,7 +234,7 @@ fn the_bin_width_follows_the_visible_range() {
         "the data's extent: November 2019 to March 2020"
     );
     assert_eq!(
-        whole.bins.unwrap().step.unit(),
+        whole.bins.as_ref().unwrap().step.unit(),
         "day",
         "152 days fit under the bin limit"
     );
@@ -228,7 +243,10 @@ fn the_bin_width_follows_the_visible_range() {
         view_to: Some(DayBound::Text("2020".into())),
         ..QuerySpec::default()
     };
-    assert_eq!(run(&store, years).bins.unwrap().step.unit(), "week");
+    assert_eq!(
+        run(&store, years).bins.as_ref().unwrap().step.unit(),
+        "week"
+    );
 }
 
 #[test]
@@ -300,7 +318,7 @@ fn one_query_also_lays_out_lanes_and_returns_the_selected_card() {
     // e2 (around December) and e3 (late December) overlap in December: different lanes.
     assert_eq!(r.lanes.len(), r.page.len());
     assert_ne!(r.lanes[0], r.lanes[1]);
-    assert_eq!(r.selected.unwrap().summary.id, "e3");
+    assert_eq!(r.selected.as_ref().unwrap().summary.id, "e3");
     let r = run(
         &store,
         QuerySpec {
@@ -363,7 +381,7 @@ fn hostile_text_is_kept_whole_in_cards_and_shortened_on_a_character_boundary_in_
 #[test]
 fn a_date_range_alone_answers_as_the_full_scan_does() {
     let mut csv = Vec::new();
-    // Enough rows for whole blocks of precomputed counts (4,096 rows each).
+    // Enough rows for whole blocks of precomputed counts (1,024 rows each).
     dateline::synth::write_acled(20_000, 9, &mut csv).unwrap();
     let stores = [
         dateline::Store::new(dateline::ingest::read(&csv, None, "synth.csv")),
@@ -415,62 +433,91 @@ fn a_date_range_alone_answers_as_the_full_scan_does() {
 
 #[test]
 fn summaries_cross_into_javascript_as_json_with_every_field() {
-    let store = load_package(&std::fs::read("www/data/iraq-2019-2020.json").unwrap());
-    let result = run(&store, QuerySpec::default());
-    let json = query::summaries_json(&result.page);
-    let parsed = dateline::json::parse(&json);
-    assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
-    let root = parsed.root.unwrap();
-    let dateline::json::Kind::Array(items) = &root.kind else {
-        panic!("an array")
-    };
-    assert_eq!(items.len(), result.page.len());
-    for (item, s) in items.iter().zip(&result.page) {
-        let dateline::json::Kind::Object(members) = &item.kind else {
-            panic!("objects")
+    // The seed dataset, and the fixture with an undated event, open spans and a long title.
+    let stores = [
+        load_package(&std::fs::read("www/data/iraq-2019-2020.json").unwrap()),
+        store(),
+    ];
+    for store in &stores {
+        let result = run(store, QuerySpec::default());
+        let mut rows = result.result.page.clone();
+        rows.push(u32::MAX); // past the end: skipped
+        let json = query::summaries_json(store, &rows);
+        let parsed = dateline::json::parse(&json);
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        let root = parsed.root.unwrap();
+        let dateline::json::Kind::Array(items) = &root.kind else {
+            panic!("an array")
         };
-        let keys: Vec<&str> = members.iter().map(|m| m.key.as_str()).collect();
-        assert_eq!(
-            keys,
-            [
-                "row",
-                "id",
-                "title",
-                "type",
-                "typeLabel",
-                "family",
-                "date",
-                "dateText",
-                "dateLabel",
-                "dateInferred",
-                "earliest",
-                "latest",
-                "start",
-                "end",
-                "precision",
-                "approximate",
-                "uncertain",
-                "place",
-                "placeName",
-                "sourceCount",
-                "responseTo",
-                "draft"
-            ]
-        );
-        assert_eq!(item.get("id").unwrap().as_str(), Some(s.id.as_str()));
-        assert_eq!(item.get("title").unwrap().as_str(), Some(s.title.as_str()));
-        assert_eq!(item.get("start").unwrap().as_f64(), s.start.map(f64::from));
-        assert_eq!(
-            item.get("dateLabel").unwrap().as_str(),
-            Some(s.date_label.as_str())
-        );
-        let responses = match &item.get("responseTo").unwrap().kind {
-            dateline::json::Kind::Array(a) => a
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect::<Vec<_>>(),
-            _ => panic!("an array"),
-        };
-        assert_eq!(responses, s.response_to);
+        assert_eq!(items.len(), result.page.len());
+        for (item, s) in items.iter().zip(&result.page) {
+            let dateline::json::Kind::Object(members) = &item.kind else {
+                panic!("objects")
+            };
+            let keys: Vec<&str> = members.iter().map(|m| m.key.as_str()).collect();
+            assert_eq!(
+                keys,
+                [
+                    "row",
+                    "id",
+                    "title",
+                    "type",
+                    "typeLabel",
+                    "family",
+                    "date",
+                    "dateText",
+                    "dateLabel",
+                    "dateInferred",
+                    "earliest",
+                    "latest",
+                    "start",
+                    "end",
+                    "precision",
+                    "approximate",
+                    "uncertain",
+                    "place",
+                    "placeName",
+                    "sourceCount",
+                    "responseTo",
+                    "draft"
+                ]
+            );
+            // Every field as the summary has it.
+            let text = |key: &str| item.get(key).unwrap().as_str().map(str::to_string);
+            let number = |key: &str| item.get(key).unwrap().as_f64();
+            let flag = |key: &str| match item.get(key).unwrap().kind {
+                dateline::json::Kind::Bool(b) => b,
+                _ => panic!("{key} is a boolean"),
+            };
+            assert_eq!(number("row"), Some(f64::from(s.row)));
+            assert_eq!(text("id"), Some(s.id.clone()));
+            assert_eq!(text("title"), Some(s.title.clone()));
+            assert_eq!(text("type"), Some(s.event_type.clone()));
+            assert_eq!(text("typeLabel"), Some(s.type_label.clone()));
+            assert_eq!(text("family").as_deref(), Some(s.family));
+            assert_eq!(text("date"), s.date);
+            assert_eq!(text("dateText"), s.date_text);
+            assert_eq!(text("dateLabel"), Some(s.date_label.clone()));
+            assert_eq!(flag("dateInferred"), s.date_inferred);
+            assert_eq!(text("earliest"), s.earliest, "{}", s.id);
+            assert_eq!(text("latest"), s.latest, "{}", s.id);
+            assert_eq!(number("start"), s.start.map(f64::from));
+            assert_eq!(number("end"), s.end.map(f64::from));
+            assert_eq!(text("precision").as_deref(), s.precision);
+            assert_eq!(flag("approximate"), s.approximate);
+            assert_eq!(flag("uncertain"), s.uncertain);
+            assert_eq!(text("place"), s.place);
+            assert_eq!(text("placeName"), s.place_name);
+            assert_eq!(number("sourceCount"), Some(f64::from(s.source_count)));
+            assert_eq!(flag("draft"), s.draft);
+            let responses = match &item.get("responseTo").unwrap().kind {
+                dateline::json::Kind::Array(a) => a
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect::<Vec<_>>(),
+                _ => panic!("an array"),
+            };
+            assert_eq!(responses, s.response_to);
+        }
     }
 }

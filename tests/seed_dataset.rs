@@ -208,9 +208,8 @@ fn one_person_or_group_under_several_names_is_one_actor() {
         ..QuerySpec::default()
     };
     let ids = |text: &str| -> Vec<String> {
-        query::run(&store, &spec(text))
-            .unwrap()
-            .page
+        let page = query::run(&store, &spec(text)).unwrap().page;
+        query::summaries(&store, &page)
             .into_iter()
             .map(|s| s.id)
             .collect()

@@ -246,8 +246,8 @@ impl Dateline {
             None => set(&out, "bins", &JsValue::NULL)?,
         }
         set(&out, "ticks", &to_js(&r.ticks)?)?;
-        set(&out, "page", &summaries(&r.page)?)?;
-        set(&out, "viewPage", &summaries(&r.view_page)?)?;
+        set(&out, "page", &summaries(&self.store, &r.page)?)?;
+        set(&out, "viewPage", &summaries(&self.store, &r.view_page)?)?;
         set(&out, "viewTotal", &JsValue::from(r.view_total))?;
         Ok(out.into())
     }
@@ -289,12 +289,7 @@ impl Dateline {
     /// The list fields of the events at `rows` (as a query's `rows` gives them), for the part of
     /// a long list in view; rows past the end are skipped.
     pub fn summaries(&self, rows: &[u32]) -> Result<JsValue, JsError> {
-        let all: Vec<query::EventSummary> = rows
-            .iter()
-            .filter(|&&r| (r as usize) < self.store.len())
-            .map(|&r| query::summary(&self.store, r as usize))
-            .collect();
-        summaries(&all)
+        summaries(&self.store, rows)
     }
 
     /// One event in full, for its card; throws if no event has this id.
@@ -405,7 +400,7 @@ impl Loader {
 }
 
 /// Summaries into JavaScript as one JSON string, parsed there.
-fn summaries(page: &[query::EventSummary]) -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(&query::summaries_json(page))
+fn summaries(store: &Store, rows: &[u32]) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(&query::summaries_json(store, rows))
         .map_err(|_| JsError::new("could not pass the events to JavaScript"))
 }
