@@ -74,8 +74,29 @@ pub fn weekday(day: i64) -> u32 {
 
 /// Formats a day number as `YYYY-MM-DD` (with a sign and more digits outside 0000-9999).
 pub fn format_day(day: i64) -> String {
+    let mut out = String::with_capacity(10);
+    push_day(&mut out, day);
+    out
+}
+
+/// Appends [`format_day`]'s text to `out`.
+pub fn push_day(out: &mut String, day: i64) {
     let (y, m, d) = civil(day);
-    format!("{}-{m:02}-{d:02}", format_year(y))
+    if y < 0 {
+        out.push('-');
+    }
+    let year = y.unsigned_abs();
+    for place in [1000, 100, 10] {
+        if year < place {
+            out.push('0');
+        }
+    }
+    crate::json::push_int(out, year as i64);
+    for part in [m, d] {
+        out.push('-');
+        out.push(char::from(b'0' + (part / 10) as u8));
+        out.push(char::from(b'0' + (part % 10) as u8));
+    }
 }
 
 /// Formats a year as EDTF writes it: four digits, a leading `-` for years before year 0.
@@ -107,6 +128,25 @@ pub fn parse_day(text: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_are_written_as_edtf_writes_them() {
+        let days = (-800_000..-700_000)
+            .step_by(97)
+            .chain(-1000..1000)
+            .chain((2_900_000..3_000_000).step_by(89))
+            .chain([
+                day_number(-1, 1, 1),
+                day_number(0, 12, 31),
+                day_number(9999, 12, 31),
+            ]);
+        for day in days {
+            let (y, m, d) = civil(day);
+            assert_eq!(format_day(day), format!("{}-{m:02}-{d:02}", format_year(y)));
+        }
+        assert_eq!(format_day(day_number(-44, 3, 15)), "-0044-03-15");
+        assert_eq!(format_day(day_number(12345, 1, 2)), "12345-01-02");
+    }
 
     #[test]
     fn day_numbers_round_trip() {

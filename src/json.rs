@@ -124,9 +124,10 @@ pub fn quote(text: &str) -> String {
 /// Appends `text` as a JSON string literal to `out` (see [`quote`]).
 pub fn push_quoted(out: &mut String, text: &str) {
     // Most text needs no escape: copied whole.
-    let plain = !text
-        .bytes()
-        .any(|b| b < b' ' || b == b'"' || b == b'\\' || b == 0xE2);
+    // Without an early exit the check runs many bytes at a time.
+    let plain = !text.bytes().fold(false, |escape, b| {
+        escape | (b < b' ') | (b == b'"') | (b == b'\\') | (b == 0xE2)
+    });
     if plain {
         out.push('"');
         out.push_str(text);
@@ -149,6 +150,28 @@ pub fn push_quoted(out: &mut String, text: &str) {
         }
     }
     out.push('"');
+}
+
+/// Appends `n` in decimal, as `write!` would, without the formatting machinery (a page of
+/// summaries writes hundreds of them per brush step).
+pub fn push_int(out: &mut String, n: i64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n.unsigned_abs();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
 }
 
 /// Turns byte offsets of one text into 1-based line and column numbers.
@@ -714,6 +737,26 @@ fn add_member(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn integers_are_written_as_format_writes_them() {
+        for n in [
+            0,
+            7,
+            -7,
+            10,
+            99,
+            100,
+            -2_147_483_648,
+            2_147_483_647,
+            i64::MIN,
+            i64::MAX,
+        ] {
+            let mut out = String::from("x");
+            push_int(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
+        }
+    }
 
     fn ok(text: &str) -> Value {
         let parsed = parse(text);

@@ -946,9 +946,10 @@ fn all_bins(store: &Store, view: DaySpan, step: Option<Step>) -> Bins {
 /// Adds each place's count to every place it lies within.
 fn roll_up(store: &Store, own: &[u32]) -> Vec<u32> {
     let mut total = own.to_vec();
-    for (p, &count) in own.iter().enumerate() {
+    for &p in &store.nested_places {
+        let count = own[p as usize];
         if count > 0 {
-            for ancestor in store.place_and_ancestors(p as u32).skip(1) {
+            for ancestor in store.place_and_ancestors(p).skip(1) {
                 total[ancestor as usize] += count;
             }
         }
@@ -1129,12 +1130,14 @@ pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
             out.push_str("null");
         }
     };
-    // Day numbers and EDTF need no escaping.
+    // Days and EDTF need no escaping.
     let day = |out: &mut String, name: &str, value: Option<i32>| {
         key(out, name);
-        match value.and_then(day_text) {
+        match value.filter(|&d| d != DaySpan::OPEN_START && d != DaySpan::OPEN_END) {
             Some(d) => {
-                let _ = write!(out, "\"{d}\"");
+                out.push('"');
+                crate::calendar::push_day(out, i64::from(d));
+                out.push('"');
             }
             None => out.push_str("null"),
         }
@@ -1142,9 +1145,7 @@ pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
     let number = |out: &mut String, name: &str, value: Option<i64>| {
         key(out, name);
         match value {
-            Some(v) => {
-                let _ = write!(out, "{v}");
-            }
+            Some(v) => crate::json::push_int(out, v),
             None => out.push_str("null"),
         }
     };
@@ -1169,7 +1170,8 @@ pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
             p => Some(&store.package.places[p as usize]),
         };
         let date = event.date.as_ref();
-        let _ = write!(out, "{{\"row\":{row}");
+        out.push_str("{\"row\":");
+        crate::json::push_int(&mut out, row as i64);
         field(&mut out, "id", &event.id);
         key(&mut out, "title");
         match crate::text::shortened(&event.title, TITLE_CHARS) {

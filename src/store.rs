@@ -65,6 +65,8 @@ pub struct Store {
     pub(crate) words: WordIndex,
     /// The place each place is within, or `NONE`.
     pub(crate) place_parent: Vec<u32>,
+    /// The places that lie within another, ascending.
+    pub(crate) nested_places: Vec<u32>,
     /// Folded names and aliases of actors, places and types, for text search.
     pub(crate) actor_names: Vec<String>,
     pub(crate) place_names: Vec<String>,
@@ -244,6 +246,7 @@ impl Store {
                         .unwrap_or(NONE)
                 })
                 .collect(),
+            nested_places: Vec::new(),
             actor_names: package
                 .actors
                 .iter()
@@ -269,6 +272,9 @@ impl Store {
             problems,
             summary,
         };
+        store.nested_places = (0..to_u32(store.place_parent.len()))
+            .filter(|&p| store.place_parent[p as usize] != NONE)
+            .collect();
         store.type_names = store
             .types
             .iter()

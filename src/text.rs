@@ -89,6 +89,9 @@ pub fn shorten(text: &str, max: usize) -> String {
 
 /// What [`shorten`] keeps of `text`, before its `…`; `None` when the text is short enough.
 pub fn shortened(text: &str, max: usize) -> Option<&str> {
+    if text.len() <= max {
+        return None; // no more characters than bytes
+    }
     text.char_indices()
         .nth(max)
         .map(|(cut, _)| text[..cut].trim_end())

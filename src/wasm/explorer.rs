@@ -203,11 +203,21 @@ impl Dateline {
         set(&out, "unplaced", &JsValue::from(r.unplaced))?;
         set(&out, "typeCounts", &u32s(&r.type_counts))?;
         set(&out, "actorCounts", &u32s(&r.actor_counts))?;
-        set(&out, "placeCounts", &u32s(&r.place_counts))?;
+        // Without a place filter or nested places the three place arrays are equal: one copy
+        // crosses, shared (the page only reads them).
+        let place_counts = u32s(&r.place_counts);
+        let same = |v: &[u32]| {
+            if v == r.place_counts {
+                place_counts.clone()
+            } else {
+                u32s(v)
+            }
+        };
+        set(&out, "placeCounts", &place_counts)?;
         set(&out, "documentCounts", &u32s(&r.document_counts))?;
         set(&out, "precisionCounts", &u32s(&r.precision_counts))?;
-        set(&out, "placeSelected", &u32s(&r.place_selected))?;
-        set(&out, "placeSelectedWithin", &u32s(&r.place_selected_within))?;
+        set(&out, "placeSelected", &same(&r.place_selected))?;
+        set(&out, "placeSelectedWithin", &same(&r.place_selected_within))?;
         set(
             &out,
             "lanes",
