@@ -7,6 +7,7 @@
 
 pub mod basemap;
 pub mod calendar;
+pub mod cluster;
 pub mod csv;
 pub mod edtf;
 pub mod error;

@@ -495,6 +495,10 @@ class DatelineExplorer extends HTMLElement {
         else if (before) this.views.list?.focus(before);
       },
       togglePlace: (id) => this.set({ places: this.state.places.includes(id) ? this.state.places.filter((p) => p !== id) : [...this.state.places, id] }),
+      // Several places at once (a group the map cannot pull apart): all off when all are on.
+      togglePlaces: (ids) => this.set({ places: ids.every((id) => this.state.places.includes(id))
+        ? this.state.places.filter((p) => !ids.includes(p)) : [...new Set([...this.state.places, ...ids])] }),
+      cluster: (xs, ys, weights, radius) => this.core.clusterPoints(xs, ys, weights, radius),
       setRange: (from, to) => this.set({ from, to }),
       setView: (viewFrom, viewTo) => this.set({ viewFrom, viewTo }),
       resized: () => this.render(),

@@ -6,13 +6,15 @@ import { clear, el, svg } from './dom.js';
 const MIN_ZOOM_WIDTH = 8;        // map units: the closest zoom
 const MERGE_PX = 16;             // a place this close to a place containing it is drawn as part of it
 const EDGE_MARGIN = 16;          // px kept between an edge marker and the map's border
+const CLUSTER_PX = 20;           // markers closer than this on screen are drawn as one group
 
 export class SiteMap {
   /**
    * @param {HTMLElement} root
    * @param {object} basemap the shipped base map (see www/data/README.md)
    * @param {object[]} places the core's places()
-   * @param {{ togglePlace(id: string): void }} actions
+   * @param {{ togglePlace(id: string): void, togglePlaces(ids: string[]): void,
+   *   cluster(xs: Float64Array, ys: Float64Array, weights: Uint32Array, radius: number): { group: Uint32Array, clusters: Float64Array } }} actions
    */
   constructor(root, basemap, places, actions) {
     this.root = root;
@@ -83,6 +85,23 @@ export class SiteMap {
     const scale = nw / this.view.w;
     const vh = this.view.w * h / w;
     this.view = { x: this.view.x + fx * this.view.w * (1 - scale), y: this.view.y + fy * vh * (1 - scale), w: nw };
+    this.draw();
+  }
+
+  /** True while the map can come closer. */
+  canZoomIn() {
+    return this.view.w > MIN_ZOOM_WIDTH * 1.01;
+  }
+
+  /** Zooms to show `points` (map units), at least twice as close as now. */
+  zoomTo(points) {
+    const { w, h } = this.size();
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const fit = Math.max((x1 - x0) * 1.6, (y1 - y0) * 1.6 * (w / h));
+    const vw = Math.max(Math.min(fit, this.view.w / 2), MIN_ZOOM_WIDTH);
+    this.view = { x: (x0 + x1) / 2 - vw / 2, y: (y0 + y1) / 2 - (vw * h / w) / 2, w: vw };
     this.draw();
   }
 
@@ -170,45 +189,79 @@ export class SiteMap {
       drawn.set(place.id, { place, x, y, merged: [], selected: place.id === this.selectedPlace, chosen: this.chosen.has(place.id) });
     }
     const countOf = (d) => (d.merged.length ? this.result.placeSelectedWithin[d.place.index] : this.result.placeSelected[d.place.index]);
+    const clamp = (v, max) => Math.min(Math.max(v, EDGE_MARGIN), max - EDGE_MARGIN);
+    const items = [...drawn.values()].map((d) => ({
+      d, count: countOf(d), off: d.x < 0 || d.x > w || d.y < 0 || d.y > h, x: clamp(d.x, w), y: clamp(d.y, h),
+    }));
+    // Markers that would overlap at this zoom are drawn as one group (the core groups them);
+    // those on the map and those at its edge apart.
+    const groups = [];
+    for (const off of [false, true]) {
+      const part = items.filter((it) => it.off === off);
+      if (!part.length) continue;
+      const { group, clusters } = this.actions.cluster(Float64Array.from(part, (it) => it.x),
+        Float64Array.from(part, (it) => it.y), Uint32Array.from(part, (it) => it.count), CLUSTER_PX);
+      const members = Array.from({ length: clusters.length / 5 }, () => []);
+      part.forEach((it, i) => members[group[i]].push(it));
+      members.forEach((list, c) => groups.push({
+        lead: part[clusters[5 * c]], x: clusters[5 * c + 1], y: clusters[5 * c + 2], count: clusters[5 * c + 3], members: list, off,
+      }));
+    }
     let most = 1;
-    for (const d of drawn.values()) most = Math.max(most, countOf(d));
-    for (const d of drawn.values()) {
-      const count = countOf(d);
+    for (const g of groups) most = Math.max(most, g.count);
+    for (const group of groups) {
+      const { count, off } = group;
+      const d = group.lead.d;
+      const many = group.members.length > 1;
+      const selected = group.members.some((it) => it.d.selected);
+      const chosen = group.members.some((it) => it.d.chosen);
       // Area grows with the count; at scale the largest marker stays 22 px across the radius.
       const r = count ? 5 + Math.min(3 * Math.sqrt(count), 17 * Math.sqrt(count / most)) : 4;
-      const off = d.x < 0 || d.x > w || d.y < 0 || d.y > h;
-      const x = Math.min(Math.max(d.x, EDGE_MARGIN), w - EDGE_MARGIN);
-      const y = Math.min(Math.max(d.y, EDGE_MARGIN), h - EDGE_MARGIN);
-      const name = d.merged.length ? `${d.place.name} and ${d.merged.length} ${d.merged.length === 1 ? 'site' : 'sites'} within it` : d.place.name;
+      const x = off ? group.lead.x : group.x;
+      const y = off ? group.lead.y : group.y;
+      const others = group.members.length - 1;
+      const name = many ? `${group.members.length} places around ${d.place.name}`
+        : d.merged.length ? `${d.place.name} and ${d.merged.length} ${d.merged.length === 1 ? 'site' : 'sites'} within it` : d.place.name;
       const what = `${count} ${count === 1 ? 'event' : 'events'}`;
-      const precision = d.place.precisionLabel ? `; ${d.place.precisionLabel}` : '';
+      const precision = !many && d.place.precisionLabel ? `; ${d.place.precisionLabel}` : '';
       const where = off ? ' (off the map: choose to filter, or zoom out)' : '';
+      const act = many ? (this.canZoomIn() ? '. Zooms in to tell them apart' : '. Chooses them all') : '';
       const shape = off
         ? svg('path', { class: 'dl-edge-arrow', d: arrow(x, y, d.x, d.y) })
         : svg('circle', { class: 'dl-marker-dot', cx: x, cy: y, r });
       const g = svg('g', {
-        class: `dl-marker${count ? '' : ' dl-marker-empty'}${d.selected ? ' dl-marker-selected' : ''}${d.chosen ? ' dl-marker-chosen' : ''}${off ? ' dl-marker-edge' : ''}`,
-        role: 'button', tabindex: '0', 'aria-pressed': String(d.chosen),
-        'aria-label': `${name}: ${what}${precision}${where}`,
+        class: `dl-marker${count ? '' : ' dl-marker-empty'}${selected ? ' dl-marker-selected' : ''}${chosen ? ' dl-marker-chosen' : ''}${off ? ' dl-marker-edge' : ''}${many ? ' dl-marker-group' : ''}`,
+        role: 'button', tabindex: '0', ...(many ? {} : { 'aria-pressed': String(chosen) }),
+        'aria-label': `${name}: ${what}${precision}${where}${act}`,
         'data-place': d.place.id,
+        ...(many ? { 'data-places': String(group.members.length) } : {}),
       }, svg('circle', { class: 'dl-marker-target', cx: x, cy: y, r: Math.max(r, 12) }), shape,
-      d.selected ? svg('circle', { class: 'dl-marker-ring', cx: x, cy: y, r: r + 4 }) : null);
-      g.addEventListener('click', () => this.actions.togglePlace(d.place.id));
+      many && !off ? svg('circle', { class: 'dl-marker-group-ring', cx: x, cy: y, r: r + 2.5 }) : null,
+      selected ? svg('circle', { class: 'dl-marker-ring', cx: x, cy: y, r: r + 4 }) : null);
+      const activate = () => {
+        if (!many) this.actions.togglePlace(d.place.id);
+        else if (this.canZoomIn()) this.zoomTo(group.members.map((it) => it.d.place.point));
+        else this.actions.togglePlaces(group.members.map((it) => it.d.place.id));
+      };
+      g.addEventListener('click', activate);
       g.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.actions.togglePlace(d.place.id); }
+        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); activate(); }
       });
-      const tip = [name, what + (d.merged.length ? ' here and within' : ''), d.place.precisionLabel ?? ''];
+      const tip = many
+        ? [name, what, this.canZoomIn() ? 'Choose to zoom in' : 'Choose to filter by all of them']
+        : [name, what + (d.merged.length ? ' here and within' : ''), d.place.precisionLabel ?? ''];
       g.addEventListener('pointerenter', () => this.showTip(tip, x, y));
       g.addEventListener('focus', () => this.showTip(tip, x, y));
       g.addEventListener('pointerleave', () => this.hideTip());
       g.addEventListener('blur', () => this.hideTip());
       marks.push({ g, count });
       boxes.push({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
-      d.label = { text: d.merged.length ? `${d.place.name} +${d.merged.length}` : d.place.name, x, y, r, count, off };
+      const label = many ? `${d.place.name} +${others} nearby` : d.merged.length ? `${d.place.name} +${d.merged.length}` : d.place.name;
+      group.label = { text: label, x, y, r, count, off };
     }
     // Labels: busiest places first; each tries right, left, above, below, and is left out
     // (the marker keeps its tooltip) when all four collide.
-    const order = [...drawn.values()].sort((a, b) => b.label.count - a.label.count);
+    const order = groups.sort((a, b) => b.label.count - a.label.count);
     for (const d of order) {
       const { text, x, y, r } = d.label;
       const width = text.length * 7.4 + 4;  // 12px bold, generous: a clipped label is worse than a missing one

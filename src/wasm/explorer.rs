@@ -333,6 +333,40 @@ impl Dateline {
     }
 }
 
+/// Groups map markers that would overlap (see [`crate::cluster`]): screen positions `xs`, `ys`,
+/// counts `weights`, and the distance in pixels within which markers join. Returns
+/// `{ group, clusters }`: the group of each marker (`Uint32Array`), and per group five numbers in
+/// a `Float64Array`: leader, x, y, weight, members.
+#[wasm_bindgen(js_name = clusterPoints)]
+pub fn cluster_points(
+    xs: &[f64],
+    ys: &[f64],
+    weights: &[u32],
+    radius: f64,
+) -> Result<JsValue, JsError> {
+    let (group, clusters) = crate::cluster::cluster(xs, ys, weights, radius);
+    let flat: Vec<f64> = clusters
+        .iter()
+        .flat_map(|c| {
+            [
+                f64::from(c.leader),
+                c.x,
+                c.y,
+                c.weight as f64,
+                f64::from(c.members),
+            ]
+        })
+        .collect();
+    let out = Object::new();
+    set(&out, "group", &u32s(&group))?;
+    set(
+        &out,
+        "clusters",
+        &js_sys::Float64Array::from(&flat[..]).into(),
+    )?;
+    Ok(out.into())
+}
+
 /// Formats a day number as `YYYY-MM-DD`.
 #[wasm_bindgen(js_name = formatDay)]
 pub fn format_day(day: i32) -> String {

@@ -33,6 +33,20 @@ test('100,000 events load, and brushing, filtering and selecting work', async ()
   assert.equal(await w.locator('.dl-mark').count(), 0);
   assert.ok(await w.locator('.dl-bin-tall').count() > 50);
   await page.screenshot({ path: `${ARTIFACTS}/scale-100k-histogram.png` });
+  // 2,000 places: markers that would overlap are drawn as groups, so the map stays readable.
+  const markers = await w.locator('.dl-marker').count();
+  assert.ok(markers > 10 && markers < 300, `${markers} markers for 2,000 places`);
+  const group = w.locator('.dl-marker-group:not(.dl-marker-edge)').first();
+  const [leader, members] = [await group.getAttribute('data-place'), Number(await group.getAttribute('data-places'))];
+  assert.ok(members > 1);
+  assert.match(await group.getAttribute('aria-label'), new RegExp(`^${members} places around .+: \\d+ events\\. Zooms in to tell them apart$`));
+  // Choosing a group zooms in on it: its places come apart.
+  await group.click();
+  const after = w.locator(`.dl-marker[data-place="${leader}"]`);
+  await after.waitFor();
+  const now = Number(await after.getAttribute('data-places') ?? 1);
+  assert.ok(now < members, `the group of ${members} now holds ${now}`);
+  await w.getByRole('button', { name: 'Show all places' }).click();
   // Zooming in far enough brings the events back, one by one.
   for (let i = 0; i < 9; i += 1) await w.getByRole('button', { name: 'Zoom in on the time axis' }).click();
   await w.locator('.dl-mark').first().waitFor();
