@@ -7,11 +7,14 @@
 //! field is kept as a character, text after a closing quote is kept and reported, and a quote
 //! never closed runs to the end of the file and is reported where it opened.
 
+use std::borrow::Cow;
+
 /// One field and where it starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Field {
-    /// The value, quotes removed and `""` resolved.
-    pub value: String,
+pub struct Field<'t> {
+    /// The value, quotes removed and `""` resolved: borrowed from the text unless it had to be
+    /// rebuilt.
+    pub value: Cow<'t, str>,
     /// 1-based line of the field's first character.
     pub line: u32,
     /// 1-based column (in characters) of the field's first character.
@@ -20,11 +23,11 @@ pub struct Field {
 
 /// One record (row).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Record {
+pub struct Record<'t> {
     /// 1-based line where the record starts.
     pub line: u32,
     /// The fields, in order.
-    pub fields: Vec<Field>,
+    pub fields: Vec<Field<'t>>,
 }
 
 /// Something wrong in the CSV text itself.
@@ -69,6 +72,8 @@ pub struct Reader<'t> {
     at: usize,
     line: u32,
     line_start: usize,
+    /// The last column asked for, as (byte offset, column), to count on from.
+    last_column: (usize, u32),
     /// Problems met so far.
     pub problems: Vec<CsvProblem>,
 }
@@ -83,13 +88,25 @@ impl<'t> Reader<'t> {
             at,
             line: 1,
             line_start: at,
+            last_column: (at, 1),
             problems: Vec::new(),
         }
     }
 
-    fn column(&self, at: usize) -> u32 {
-        let start = self.line_start.min(at);
-        u32::try_from(self.text[start..at].chars().count() + 1).unwrap_or(u32::MAX)
+    /// The 1-based column of byte `at` on the current line, counted on from the last column
+    /// asked for when that was earlier on the same line: a record's fields cost one pass.
+    fn column(&mut self, at: usize) -> u32 {
+        let (from, column) = match self.last_column {
+            (b, c) if b >= self.line_start && b <= at => (b, c),
+            _ => (self.line_start.min(at), 1),
+        };
+        let count = self.text[from..at].chars().count();
+        let column = u32::try_from(count)
+            .ok()
+            .and_then(|n| n.checked_add(column))
+            .unwrap_or(u32::MAX);
+        self.last_column = (at, column);
+        column
     }
 
     fn newline(&mut self, next_line_start: usize) {
@@ -98,7 +115,7 @@ impl<'t> Reader<'t> {
     }
 
     /// The next record, or `None` at the end of the text. Blank lines are skipped.
-    pub fn next_record(&mut self) -> Option<Record> {
+    pub fn next_record(&mut self) -> Option<Record<'t>> {
         let bytes = self.text.as_bytes();
         // Skip blank lines between records.
         while self.at < bytes.len() && matches!(bytes[self.at], b'\n' | b'\r') {
@@ -148,7 +165,7 @@ impl<'t> Reader<'t> {
         })
     }
 
-    fn plain(&mut self) -> String {
+    fn plain(&mut self) -> Cow<'t, str> {
         let bytes = self.text.as_bytes();
         let start = self.at;
         while let Some(&c) = bytes.get(self.at) {
@@ -157,19 +174,28 @@ impl<'t> Reader<'t> {
             }
             self.at += 1;
         }
-        self.text[start..self.at].to_string()
+        Cow::Borrowed(&self.text[start..self.at])
     }
 
-    fn quoted(&mut self) -> String {
+    fn quoted(&mut self) -> Cow<'t, str> {
         let bytes = self.text.as_bytes();
         let (open_line, open_column) = (self.line, self.column(self.at));
         self.at += 1;
-        let mut value = String::new();
+        // Borrowed while the field has no doubled quote; rebuilt from the first one on.
+        let mut value: Cow<'t, str> = Cow::Borrowed("");
         let mut run = self.at;
+        let text = self.text;
+        let append = |value: &mut Cow<'t, str>, piece: &'t str| {
+            if value.is_empty() {
+                *value = Cow::Borrowed(piece);
+            } else {
+                value.to_mut().push_str(piece);
+            }
+        };
         loop {
             match bytes.get(self.at) {
                 None => {
-                    value.push_str(&self.text[run..]);
+                    append(&mut value, &text[run..]);
                     self.problems.push(CsvProblem {
                         line: open_line,
                         column: open_column,
@@ -178,12 +204,12 @@ impl<'t> Reader<'t> {
                     return value;
                 }
                 Some(b'"') if bytes.get(self.at + 1) == Some(&b'"') => {
-                    value.push_str(&self.text[run..=self.at]);
+                    value.to_mut().push_str(&text[run..=self.at]);
                     self.at += 2;
                     run = self.at;
                 }
                 Some(b'"') => {
-                    value.push_str(&self.text[run..self.at]);
+                    append(&mut value, &text[run..self.at]);
                     self.at += 1;
                     break;
                 }
@@ -198,23 +224,24 @@ impl<'t> Reader<'t> {
         let rest_start = self.at;
         let rest = self.plain();
         if !rest.is_empty() {
+            let column = self.column(rest_start);
             self.problems.push(CsvProblem {
                 line: self.line,
-                column: self.column(rest_start),
+                column,
                 message: format!(
                     "text after a closing quote ('{rest}') is kept as part of the field"
                 ),
             });
-            value.push_str(&rest);
+            value.to_mut().push_str(&rest);
         }
         value
     }
 }
 
-impl Iterator for Reader<'_> {
-    type Item = Record;
+impl<'t> Iterator for Reader<'t> {
+    type Item = Record<'t>;
 
-    fn next(&mut self) -> Option<Record> {
+    fn next(&mut self) -> Option<Record<'t>> {
         self.next_record()
     }
 }
@@ -225,7 +252,7 @@ mod tests {
 
     fn values(text: &str, delimiter: u8) -> Vec<Vec<String>> {
         Reader::new(text, delimiter)
-            .map(|r| r.fields.into_iter().map(|f| f.value).collect())
+            .map(|r| r.fields.into_iter().map(|f| f.value.into_owned()).collect())
             .collect()
     }
 

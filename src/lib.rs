@@ -14,6 +14,7 @@ pub mod error;
 pub mod event_type;
 pub mod export;
 pub mod extract;
+pub mod hash;
 pub mod html;
 pub mod ingest;
 pub mod json;

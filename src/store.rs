@@ -12,7 +12,7 @@
 //! - `words` indexes the folded words of each row's title, summary, date words, quotes and tags
 //!   (see [`crate::text::fold`]) by row.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 
 use crate::edtf::{DaySpan, Precision};
 use crate::event_type::{self, Family};
@@ -71,10 +71,10 @@ pub struct Store {
     pub(crate) actor_names: Vec<String>,
     pub(crate) place_names: Vec<String>,
     pub(crate) type_names: Vec<String>,
-    pub(crate) event_index: HashMap<String, u32>,
-    pub(crate) place_index: HashMap<String, u32>,
-    pub(crate) actor_index: HashMap<String, u32>,
-    pub(crate) document_index: HashMap<String, u32>,
+    pub(crate) event_index: FastMap<String, u32>,
+    pub(crate) place_index: FastMap<String, u32>,
+    pub(crate) actor_index: FastMap<String, u32>,
+    pub(crate) document_index: FastMap<String, u32>,
     /// For each event (by package index), the events that relate to it: (event index, relation index).
     pub(crate) incoming: Vec<Vec<(u32, u32)>>,
     /// The first and last day of dated events, open ends left out; `None` without dated events.
@@ -176,7 +176,7 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).expect("fewer than 2^32 items")
 }
 
-fn index_by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, u32> {
+fn index_by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> FastMap<String, u32> {
     items
         .iter()
         .enumerate()
@@ -202,7 +202,7 @@ impl Store {
             summary,
         } = loaded;
         let types = type_dictionary(&package.events);
-        let type_of: HashMap<String, u16> = types
+        let type_of: FastMap<String, u16> = types
             .iter()
             .enumerate()
             .map(|(i, t)| (t.id.clone(), i as u16))

@@ -7,7 +7,7 @@
 //! That gives the same answers as searching every row's text, in time that grows with the rows
 //! found rather than with all the text.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 
 use crate::text::fold_into;
 
@@ -28,7 +28,7 @@ fn to_u32(n: usize) -> u32 {
 
 /// Builds a [`WordIndex`] one row at a time.
 pub(crate) struct WordIndexBuilder {
-    ids: HashMap<Box<str>, u32>,
+    ids: FastMap<Box<str>, u32>,
     words: String,
     starts: Vec<u32>,
     /// The words of every row in turn, and where each row's run ends.
@@ -40,7 +40,7 @@ pub(crate) struct WordIndexBuilder {
 impl WordIndexBuilder {
     pub fn new() -> WordIndexBuilder {
         WordIndexBuilder {
-            ids: HashMap::new(),
+            ids: FastMap::default(),
             words: String::new(),
             starts: vec![0],
             row_words: Vec::new(),

@@ -1,7 +1,7 @@
 //! Building a package from rows of another format: one place per distinct location, one actor
 //! per distinct name, unique event ids, and the summary of what loaded and what was skipped.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 
 use super::Loaded;
 use crate::model::{Actor, Event, Package, Place, PlacePrecision, Source};
@@ -25,9 +25,9 @@ pub(super) fn quote_from_file(document: &str, quote: &str) -> Vec<Source> {
 /// Collects a package while an importer reads rows.
 pub(super) struct Builder {
     pub package: Package,
-    places: HashMap<(String, String, String), usize>,
-    actors: HashMap<String, usize>,
-    ids: HashMap<String, u32>,
+    places: FastMap<(String, String, String), usize>,
+    actors: FastMap<String, usize>,
+    ids: FastMap<String, u32>,
     rows: u32,
     skipped: Vec<String>,
 }
@@ -36,9 +36,9 @@ impl Builder {
     pub fn new(package: Package) -> Builder {
         Builder {
             package,
-            places: HashMap::new(),
-            actors: HashMap::new(),
-            ids: HashMap::new(),
+            places: FastMap::default(),
+            actors: FastMap::default(),
+            ids: FastMap::default(),
             rows: 0,
             skipped: Vec::new(),
         }

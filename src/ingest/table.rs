@@ -1,6 +1,6 @@
 //! CSV files as tables: a header, records, and fields looked up by column name.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 
 use super::Loaded;
 use crate::csv::{self, Record};
@@ -58,10 +58,10 @@ impl<'t> Table<'t> {
     }
 }
 
-impl Iterator for Table<'_> {
-    type Item = Record;
+impl<'t> Iterator for Table<'t> {
+    type Item = Record<'t>;
 
-    fn next(&mut self) -> Option<Record> {
+    fn next(&mut self) -> Option<Record<'t>> {
         let record = self.reader.next()?;
         let header = self.header.len();
         if record.fields.len() != header
@@ -88,12 +88,12 @@ impl Iterator for Table<'_> {
 
 /// Column positions by name, matched case-insensitively.
 pub(super) struct Columns {
-    index: HashMap<String, usize>,
+    index: FastMap<String, usize>,
 }
 
 impl Columns {
     pub fn new(header: &[String]) -> Columns {
-        let mut index = HashMap::new();
+        let mut index = FastMap::default();
         for (i, name) in header.iter().enumerate() {
             index.entry(name.to_ascii_lowercase()).or_insert(i);
         }
@@ -106,7 +106,7 @@ impl Columns {
     }
 
     /// A view of one record through these columns.
-    pub fn row<'r>(&'r self, record: &'r Record) -> Row<'r> {
+    pub fn row<'r>(&'r self, record: &'r Record<'_>) -> Row<'r> {
         Row {
             columns: self,
             record,
@@ -117,11 +117,11 @@ impl Columns {
 /// One record, with fields looked up by column name.
 pub(super) struct Row<'r> {
     columns: &'r Columns,
-    record: &'r Record,
+    record: &'r Record<'r>,
 }
 
 impl Row<'_> {
-    fn field(&self, name: &str) -> Option<&csv::Field> {
+    fn field(&self, name: &str) -> Option<&csv::Field<'_>> {
         // Names in the code are lower case already: no allocation per lookup.
         let index = match self.columns.index.get(name) {
             Some(i) => Some(i),
@@ -135,7 +135,7 @@ impl Row<'_> {
 
     /// The field's value; empty when the column or the field is missing.
     pub fn get(&self, name: &str) -> &str {
-        self.field(name).map_or("", |f| f.value.as_str())
+        self.field(name).map_or("", |f| &f.value)
     }
 
     /// The field's line and column.

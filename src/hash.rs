@@ -1,0 +1,93 @@
+//! A fast hash for the core's own lookup tables (ids, names, words).
+//!
+//! The standard library's SipHash is built to resist chosen collisions when its keys are secret,
+//! but WebAssembly has no secret to key it with, so in the browser it buys nothing for its cost.
+//! This is the multiply-and-rotate hash compilers use for their symbol tables, eight bytes at a
+//! time: a third of the time of SipHash on short keys.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A `HashMap` with [`FastHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// See the module docs.
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+}
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 56));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u16(&mut self, n: u16) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits weakest; the table takes its bucket from them.
+        self.0.rotate_left(26)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::hash::{BuildHasher, Hash};
+
+    fn hash<T: Hash>(value: &T) -> u64 {
+        BuildHasherDefault::<FastHasher>::default().hash_one(value)
+    }
+
+    #[test]
+    fn different_keys_spread_and_equal_keys_agree() {
+        assert_eq!(hash(&"baghdad"), hash(&"baghdad".to_string()));
+        assert_ne!(hash(&"a"), hash(&"a\0"));
+        assert_ne!(hash(&("ab", "c")), hash(&("a", "bc")));
+        // Ten thousand similar keys land in nearly as many of 16,384 buckets as random ones would.
+        let buckets: std::collections::HashSet<u64> = (0..10_000)
+            .map(|i| hash(&format!("IRQ{i}")) & 16_383)
+            .collect();
+        assert!(buckets.len() > 7_000, "{}", buckets.len());
+        let mut map: FastMap<String, usize> = FastMap::default();
+        for i in 0..1000 {
+            map.insert(format!("word{i}"), i);
+        }
+        assert_eq!(map.get("word517"), Some(&517));
+    }
+}
