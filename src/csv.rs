@@ -78,7 +78,55 @@ pub struct Reader<'t> {
     pub problems: Vec<CsvProblem>,
 }
 
+/// Where a [`Reader`] stopped, without its text: to go on later over the same text.
+#[derive(Debug)]
+pub struct ReaderState {
+    delimiter: u8,
+    at: usize,
+    line: u32,
+    line_start: usize,
+    last_column: (usize, u32),
+    problems: Vec<CsvProblem>,
+}
+
+impl ReaderState {
+    /// How many bytes of the text it has read.
+    pub fn offset(&self) -> usize {
+        self.at
+    }
+}
+
 impl<'t> Reader<'t> {
+    /// Stops reading, keeping its place.
+    pub fn suspend(self) -> ReaderState {
+        ReaderState {
+            delimiter: self.delimiter,
+            at: self.at,
+            line: self.line,
+            line_start: self.line_start,
+            last_column: self.last_column,
+            problems: self.problems,
+        }
+    }
+
+    /// Goes on reading `text`, which must be the text it was reading when it stopped.
+    pub fn resume(text: &'t str, state: ReaderState) -> Reader<'t> {
+        Reader {
+            text,
+            delimiter: state.delimiter,
+            at: state.at.min(text.len()),
+            line: state.line,
+            line_start: state.line_start,
+            last_column: state.last_column,
+            problems: state.problems,
+        }
+    }
+
+    /// How many bytes of the text it has read.
+    pub fn offset(&self) -> usize {
+        self.at
+    }
+
     /// A reader over `text` (a leading byte order mark is skipped) with `delimiter`.
     pub fn new(text: &'t str, delimiter: u8) -> Reader<'t> {
         let at = if text.starts_with('\u{feff}') { 3 } else { 0 };
@@ -292,6 +340,22 @@ mod tests {
         assert_eq!(r.problems.len(), 2);
         assert_eq!((r.problems[1].line, r.problems[1].column), (3, 3));
         assert!(r.problems[1].message.contains("never closed"));
+    }
+
+    #[test]
+    fn a_suspended_reader_goes_on_where_it_stopped() {
+        let text = "a,b\n1,\"x\ny\"\n\"2\"z,3\n4,5\n";
+        let whole: Vec<Record> = Reader::new(text, b',').collect();
+        for stop in 0..whole.len() {
+            let mut reader = Reader::new(text, b',');
+            let mut records: Vec<Record> = reader.by_ref().take(stop).collect();
+            let state = reader.suspend();
+            let mut reader = Reader::resume(text, state);
+            records.extend(reader.by_ref());
+            assert_eq!(records, whole, "stopped after {stop}");
+            assert_eq!(reader.offset(), text.len());
+            assert_eq!(reader.problems.len(), 1, "the text after a quote, once");
+        }
     }
 
     #[test]

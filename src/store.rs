@@ -193,9 +193,20 @@ fn folded_names(name: &str, aliases: &[String]) -> String {
     all
 }
 
-impl Store {
-    /// Lays out what a reader loaded.
-    pub fn new(loaded: Loaded) -> Store {
+/// A store being laid out a number of rows at a time, so a page can stay responsive and show
+/// how far it got with a large dataset. [`Store::new`] is the same in one go.
+pub struct Layout {
+    store: Store,
+    package: Package,
+    spans: Vec<(i32, i32)>,
+    type_of: FastMap<String, u16>,
+    words: WordIndexBuilder,
+    next: usize,
+}
+
+impl Layout {
+    /// Starts laying out what a reader loaded: dictionaries and the date order.
+    pub fn new(loaded: Loaded) -> Layout {
         let Loaded {
             package,
             problems,
@@ -280,8 +291,29 @@ impl Store {
             .iter()
             .map(|t| folded_names(&t.label, std::slice::from_ref(&t.id)))
             .collect();
-        let mut words = WordIndexBuilder::new();
-        for row in 0..n {
+        Layout {
+            store,
+            package,
+            spans,
+            type_of,
+            words: WordIndexBuilder::new(),
+            next: 0,
+        }
+    }
+
+    /// Lays out up to `rows` more rows; true when every row is laid out.
+    pub fn step(&mut self, rows: usize) -> bool {
+        let Layout {
+            store,
+            package,
+            spans,
+            type_of,
+            words,
+            next,
+        } = self;
+        let n = store.order.len();
+        let end = next.saturating_add(rows).min(n);
+        for row in *next..end {
             let e = store.order[row] as usize;
             let event = &package.events[e];
             let (start, end) = spans[e];
@@ -330,9 +362,35 @@ impl Store {
                 }
             }
         }
+        *next = end;
+        end == n
+    }
+
+    /// How many events it lays out.
+    pub fn events(&self) -> usize {
+        self.store.order.len()
+    }
+
+    /// How much is laid out, from 0 to 1.
+    pub fn progress(&self) -> f64 {
+        match self.store.order.len() {
+            0 => 1.0,
+            n => self.next as f64 / n as f64,
+        }
+    }
+
+    /// The store: the rest of the rows, then the indexes over all of them.
+    pub fn finish(mut self) -> Store {
+        while !self.step(usize::MAX) {}
+        let Layout {
+            mut store,
+            package,
+            words,
+            ..
+        } = self;
         store.words = words.finish();
         store.extent = extent(&store.start, &store.end);
-        for row in 0..n {
+        for row in 0..store.order.len() {
             let (start, end) = (store.start[row], store.end[row]);
             if start == DaySpan::OPEN_END && end == DaySpan::OPEN_START {
                 continue; // undated
@@ -347,6 +405,13 @@ impl Store {
         store.package = package;
         store.blocks = blocks(&store);
         store
+    }
+}
+
+impl Store {
+    /// Lays out what a reader loaded.
+    pub fn new(loaded: Loaded) -> Store {
+        Layout::new(loaded).finish()
     }
 
     /// The package as loaded (events in their original order).

@@ -178,3 +178,43 @@ fn an_acled_store_answers_queries() {
         Some("Explosions/Remote violence")
     );
 }
+
+#[test]
+fn reading_in_steps_gives_what_reading_at_once_gives() {
+    let mut synthetic = Vec::new();
+    dateline::synth::write_acled(500, 4, &mut synthetic).unwrap();
+    let mut windows = fixture("broken.csv");
+    // Invalid UTF-8 as well: the text is decoded once, before the steps.
+    windows.extend_from_slice(b"\xe9\n");
+    for bytes in [
+        fixture("events.csv"),
+        fixture("broken.csv"),
+        windows,
+        synthetic,
+    ] {
+        let options = dateline::ingest::Options {
+            name: "steps.csv".into(),
+            ..Default::default()
+        };
+        let whole = dateline::ingest::read_with(&bytes, &options);
+        for records in [1, 7, 1000] {
+            let mut reading = dateline::ingest::Reading::new(bytes.clone(), &options);
+            let mut steps = 0;
+            let mut last = 0.0;
+            while !reading.step(records) {
+                steps += 1;
+                assert!(reading.progress() >= last && reading.progress() <= 1.0);
+                last = reading.progress();
+            }
+            assert_eq!(reading.progress(), 1.0);
+            assert_eq!(reading.events(), whole.package.events.len());
+            if records == 1 {
+                assert!(steps + 1 >= whole.package.events.len(), "{steps} steps");
+            }
+            let stepped = reading.finish();
+            assert_eq!(stepped.package, whole.package, "{records} per step");
+            assert_eq!(stepped.problems, whole.problems, "{records} per step");
+            assert_eq!(stepped.summary, whole.summary, "{records} per step");
+        }
+    }
+}

@@ -521,3 +521,40 @@ fn summaries_cross_into_javascript_as_json_with_every_field() {
         }
     }
 }
+
+#[test]
+fn a_store_laid_out_in_steps_answers_as_one_laid_out_at_once() {
+    let mut csv = Vec::new();
+    dateline::synth::write_acled(3_000, 5, &mut csv).unwrap();
+    let loaded = || dateline::ingest::read(&csv, None, "steps.csv");
+    let whole = Store::new(loaded());
+    let mut layout = dateline::store::Layout::new(loaded());
+    let mut last = layout.progress();
+    while !layout.step(7) {
+        assert!(layout.progress() > last);
+        last = layout.progress();
+    }
+    assert_eq!(layout.progress(), 1.0);
+    let stepped = layout.finish();
+    let specs = [
+        QuerySpec::default(),
+        range("2019-01-01", "2020-06-30"),
+        QuerySpec {
+            text: "convoy".into(),
+            ..QuerySpec::default()
+        },
+        QuerySpec {
+            types: vec!["protest".into()],
+            ..range("2016", "2022")
+        },
+    ];
+    for spec in specs {
+        let (a, b) = (run(&whole, spec.clone()), run(&stepped, spec));
+        assert_eq!(a.total, b.total);
+        assert_eq!(ids(&a), ids(&b));
+        assert_eq!(a.type_counts, b.type_counts);
+        assert_eq!(a.actor_counts, b.actor_counts);
+        assert_eq!(a.place_counts, b.place_counts);
+        assert_eq!(a.bins, b.bins);
+    }
+}

@@ -134,6 +134,18 @@ class Inflow {
   }
 }
 
+/**
+ * A promise kept in a task of its own, once the page has had its turn: input, drawing, timers.
+ * (Not scheduler.yield(), which goes on ahead of drawing.)
+ */
+function nextTask() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 /** The empty state: no filters, nothing selected. */
 function emptyState() {
   return { types: [], actors: [], places: [], documents: [], precision: [], text: '', from: null, to: null, event: null, viewFrom: null, viewTo: null };
@@ -303,8 +315,12 @@ class DatelineExplorer extends HTMLElement {
       ]);
       if (generation !== this.generation) return;
       const name = file ? file.name : decodeURIComponent(url.pathname.split('/').pop() || url.hostname);
-      const loader = sink.take();
-      this.store = loader.finish(this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined, places);
+      // Read in steps, the page free between them; the loader stays the sink's (and goes with
+      // it) until the dataset is ready.
+      sink.loader.start(this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined, places);
+      await this.readInSteps(sink.loader, () => abort.signal.aborted || generation !== this.generation);
+      if (abort.signal.aborted || generation !== this.generation) return;
+      this.store = sink.take().take();
       this.shell.cancel.remove();
       this.shell.bar.remove();
       this.mount(shown, basemap);
@@ -397,6 +413,37 @@ class DatelineExplorer extends HTMLElement {
       at += chunk.length;
     }
     return bytes;
+  }
+
+  /**
+   * Reads what arrived in steps of about 25 ms, yielding to the page between them, with the
+   * rows and a progress bar in the status line, until done or `stopped()`.
+   */
+  async readInSteps(loader, stopped) {
+    let rows = 2000;
+    let said = 0;
+    for (;;) {
+      const begun = performance.now();
+      if (loader.step(rows)) return;
+      const spent = performance.now() - begun;
+      if (spent < 12) rows *= 2;
+      else if (spent > 40 && rows > 100) rows = Math.floor(rows / 2);
+      const shell = this.shell;
+      shell.bar.hidden = false;
+      shell.bar.max = 1;
+      shell.bar.value = loader.progress;
+      shell.bar.setAttribute('aria-label', loader.phase === 'reading' ? 'Data read' : 'Events indexed');
+      // The status is read aloud: a new line a second at most.
+      if (performance.now() - said > 1000) {
+        said = performance.now();
+        const events = loader.events.toLocaleString('en-US');
+        const percent = Math.floor(loader.progress * 100);
+        shell.status.textContent = loader.phase === 'reading'
+          ? `Reading… ${events} events (${percent}%)` : `Indexing ${events} events… ${percent}%`;
+      }
+      await nextTask();
+      if (stopped()) return;
+    }
   }
 
   /** Says how much has arrived, in the status line. */

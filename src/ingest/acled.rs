@@ -11,6 +11,7 @@ use super::builder::{quote_from_file, Builder};
 use super::table::{Columns, Table};
 use super::Loaded;
 use crate::calendar::{self, day_number, format_day, MONTH_NAMES};
+use crate::csv::Record;
 use crate::edtf::Edtf;
 use crate::model::{
     Document, Event, EventDate, Figure, Link, Package, Participation, PlacePrecision, Qualifier,
@@ -52,8 +53,23 @@ pub(crate) fn dateline_type(event_type: &str, sub_event_type: &str) -> Option<&'
 
 /// Reads an ACLED export already split into a table.
 pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str) {
-    let c = Columns::new(&table.header);
-    let mut b = Builder::new(Package {
+    let mut import = Import::new(&table.header, source_name);
+    for record in table.by_ref() {
+        import.record(&record, loaded);
+    }
+    import.finish(loaded);
+}
+
+/// An ACLED export being read, a record at a time, so that a long file can be read in steps.
+pub(super) struct Import {
+    c: Columns,
+    b: Builder,
+}
+
+impl Import {
+    /// Starts an import of a file with this header.
+    pub fn new(header: &[String], source_name: &str) -> Import {
+        let b = Builder::new(Package {
         title: format!("ACLED events from {source_name}"),
         description: Some("Events imported from an ACLED export. Titles are made from the event type and location; each event quotes ACLED's notes.".into()),
         documents: vec![Document {
@@ -64,16 +80,34 @@ pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str
             ..Document::default()
         }],
         ..Package::default()
-    });
-    for record in table.by_ref() {
-        let row = c.row(&record);
+        });
+        Import {
+            c: Columns::new(header),
+            b,
+        }
+    }
+
+    /// How many events it has made.
+    pub fn events(&self) -> usize {
+        self.b.package.events.len()
+    }
+
+    /// Hands what it made to `loaded`.
+    pub fn finish(self, loaded: &mut Loaded) {
+        self.b.finish(loaded);
+    }
+
+    /// Reads one record into an event, reporting what is wrong with it.
+    pub fn record(&mut self, record: &Record<'_>, loaded: &mut Loaded) {
+        let (c, b) = (&self.c, &mut self.b);
+        let row = c.row(record);
         let line = record.line;
         let mut report = |severity: Severity, column: &str, message: String| {
             row.report(loaded, severity, column, message)
         };
         let id = row.get("event_id_cnty").trim().to_string();
         if !b.claim_id(&id, line, "event_id_cnty", &mut report) {
-            continue;
+            return;
         }
         let raw_date = row.get("event_date").trim();
         let date = match parse_acled_date(raw_date) {
@@ -321,7 +355,6 @@ pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str
             draft: None,
         });
     }
-    b.finish(loaded);
 }
 
 /// One figure of a Dateline CSV export: `what|qualifier|value[-max]|document`.

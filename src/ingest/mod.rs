@@ -206,25 +206,7 @@ pub fn read_with(bytes: &[u8], options: &Options) -> Loaded {
             Format::Ucdp => ucdp::SIGNATURE,
             _ => &[],
         };
-        let missing: Vec<&str> = signature
-            .iter()
-            .copied()
-            .filter(|c| !columns.has(c))
-            .collect();
-        if !missing.is_empty() {
-            let what = if format == Format::Acled {
-                "an ACLED export"
-            } else {
-                "a UCDP GED export"
-            };
-            loaded.report(
-                Severity::Error,
-                "header".into(),
-                1,
-                1,
-                format!("{what} needs the columns {}", missing.join(", ")),
-            );
-        }
+        check_signature(format, signature, &columns, &mut loaded);
         match format {
             Format::Acled => acled::read(&mut table, &mut loaded, name),
             Format::Ucdp => ucdp::read(&mut table, &mut loaded, name),
@@ -235,10 +217,161 @@ pub fn read_with(bytes: &[u8], options: &Options) -> Loaded {
         }
         table.finish(&mut loaded);
     }
+    in_file_order(&mut loaded);
+    loaded
+}
+
+/// Reports the columns of `signature` that a file read as `format` lacks.
+fn check_signature(
+    format: Format,
+    signature: &[&str],
+    columns: &table::Columns,
+    loaded: &mut Loaded,
+) {
+    let missing: Vec<&str> = signature
+        .iter()
+        .copied()
+        .filter(|c| !columns.has(c))
+        .collect();
+    if !missing.is_empty() {
+        let what = if format == Format::Acled {
+            "an ACLED export"
+        } else {
+            "a UCDP GED export"
+        };
+        loaded.report(
+            Severity::Error,
+            "header".into(),
+            1,
+            1,
+            format!("{what} needs the columns {}", missing.join(", ")),
+        );
+    }
+}
+
+/// Puts the problems in file order.
+fn in_file_order(loaded: &mut Loaded) {
     loaded
         .problems
         .sort_by_key(|p| (p.line == 0, p.line, p.column));
-    loaded
+}
+
+/// A file being read in steps, so a page can stay responsive and show how far it got while a
+/// long file is read. An ACLED export is read a given number of records per step; other formats
+/// are read whole when the reading starts. The result is the same as [`read_with`]'s.
+pub struct Reading {
+    text: String,
+    stage: Option<Stage>,
+}
+
+enum Stage {
+    Acled {
+        table: table::TableState,
+        import: Box<acled::Import>,
+        loaded: Loaded,
+    },
+    Done(Loaded),
+}
+
+impl Reading {
+    /// Starts reading `bytes` as `options` say.
+    pub fn new(bytes: Vec<u8>, options: &Options) -> Reading {
+        let format = options.format.or_else(|| Format::detect(&bytes));
+        if format != Some(Format::Acled) {
+            return Reading {
+                text: String::new(),
+                stage: Some(Stage::Done(read_with(&bytes, options))),
+            };
+        }
+        let mut loaded = Loaded::default();
+        // Valid UTF-8 becomes the text without a copy.
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => decode_utf8(e.as_bytes(), &mut loaded.problems).into_owned(),
+        };
+        let table = table::Table::read(&text);
+        check_signature(
+            Format::Acled,
+            acled::SIGNATURE,
+            &table::Columns::new(&table.header),
+            &mut loaded,
+        );
+        let import = Box::new(acled::Import::new(&table.header, &options.name));
+        let table = table.suspend();
+        Reading {
+            stage: Some(Stage::Acled {
+                table,
+                import,
+                loaded,
+            }),
+            text,
+        }
+    }
+
+    /// Reads up to `records` more records; true when the file is read.
+    pub fn step(&mut self, records: usize) -> bool {
+        match self.stage.take() {
+            Some(Stage::Acled {
+                table,
+                mut import,
+                mut loaded,
+            }) => {
+                let mut table = table::Table::resume(&self.text, table);
+                let mut read = 0;
+                for record in table.by_ref().take(records.max(1)) {
+                    import.record(&record, &mut loaded);
+                    read += 1;
+                }
+                if read < records.max(1) {
+                    import.finish(&mut loaded);
+                    table.finish(&mut loaded);
+                    in_file_order(&mut loaded);
+                    self.text = String::new();
+                    self.stage = Some(Stage::Done(loaded));
+                    return true;
+                }
+                self.stage = Some(Stage::Acled {
+                    table: table.suspend(),
+                    import,
+                    loaded,
+                });
+                false
+            }
+            done => {
+                self.stage = done;
+                true
+            }
+        }
+    }
+
+    /// How much of the file is read, from 0 to 1.
+    pub fn progress(&self) -> f64 {
+        match &self.stage {
+            Some(Stage::Acled { table, .. }) if !self.text.is_empty() => {
+                table.offset() as f64 / self.text.len() as f64
+            }
+            Some(Stage::Acled { .. }) => 0.0,
+            _ => 1.0,
+        }
+    }
+
+    /// How many events are read so far.
+    pub fn events(&self) -> usize {
+        match &self.stage {
+            Some(Stage::Acled { import, .. }) => import.events(),
+            Some(Stage::Done(loaded)) => loaded.package.events.len(),
+            None => 0,
+        }
+    }
+
+    /// What was read: the rest of the file is read first.
+    pub fn finish(mut self) -> Loaded {
+        while !self.step(usize::MAX) {}
+        match self.stage {
+            Some(Stage::Done(loaded)) => loaded,
+            _ => Loaded::default(),
+        }
+    }
 }
 /// How many invalid UTF-8 sequences are reported one by one before the rest are counted.
 const MAX_ENCODING_REPORTS: usize = 10;

@@ -35,6 +35,24 @@ impl<'t> Table<'t> {
         }
     }
 
+    /// Stops reading, keeping its place (see [`csv::Reader::suspend`]).
+    pub fn suspend(self) -> TableState {
+        TableState {
+            header: self.header,
+            reader: self.reader.suspend(),
+            problems: self.problems,
+        }
+    }
+
+    /// Goes on reading `text`, the text it was reading when it stopped.
+    pub fn resume(text: &'t str, state: TableState) -> Table<'t> {
+        Table {
+            header: state.header,
+            reader: csv::Reader::resume(text, state.reader),
+            problems: state.problems,
+        }
+    }
+
     /// Reports the CSV problems, and rows whose field count differs from the header's.
     pub fn finish(self, loaded: &mut Loaded) {
         for (line, column, message) in self.problems {
@@ -55,6 +73,20 @@ impl<'t> Table<'t> {
                 p.message,
             );
         }
+    }
+}
+
+/// Where a [`Table`] stopped, without its text.
+pub(super) struct TableState {
+    pub header: Vec<String>,
+    reader: csv::ReaderState,
+    problems: Vec<(u32, u32, String)>,
+}
+
+impl TableState {
+    /// How many bytes of the text it has read.
+    pub fn offset(&self) -> usize {
+        self.reader.offset()
     }
 }
 

@@ -10,6 +10,7 @@ use crate::event_type::Family;
 use crate::export::{self, ExportFormat};
 use crate::ingest::{self, Format, Options};
 use crate::query::{self, QuerySpec};
+use crate::store::Layout;
 use crate::{calendar, Store};
 
 fn set(target: &Object, key: &str, value: &JsValue) -> Result<(), JsError> {
@@ -52,29 +53,7 @@ impl Dateline {
         columns: Option<String>,
         gazetteer: Option<Vec<u8>>,
     ) -> Result<Dateline, JsError> {
-        let format = match format.as_deref() {
-            None | Some("") => None,
-            Some(f) => Some(Format::from_name(f).ok_or_else(|| {
-                let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
-                JsError::new(&format!(
-                    "'{f}' is not a format Dateline reads; use one of: {}",
-                    names.join(", ")
-                ))
-            })?),
-        };
-        let columns = ingest::parse_columns(columns.as_deref().unwrap_or(""))
-            .map_err(|e| JsError::new(&format!("the column mapping is not valid: {e}")))?;
-        let gazetteer = ingest::Gazetteer::new(
-            gazetteer
-                .map(|g| ingest::read_package(&g).package.places)
-                .unwrap_or_default(),
-        );
-        let options = Options {
-            format,
-            name: name.unwrap_or_else(|| "the file".into()),
-            columns,
-            gazetteer,
-        };
+        let options = options(format, name, columns, gazetteer)?;
         Ok(Dateline {
             store: Store::new(ingest::read_with(bytes, &options)),
         })
@@ -401,6 +380,14 @@ pub fn date_span(text: &str) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub struct Loader {
     bytes: Vec<u8>,
+    stage: Stage,
+}
+
+/// Where a loader is: receiving bytes, reading them, laying out the store.
+enum Stage {
+    Receiving,
+    Reading(ingest::Reading),
+    Laying(Box<Layout>),
 }
 
 #[wasm_bindgen]
@@ -409,7 +396,10 @@ impl Loader {
     #[wasm_bindgen(constructor)]
     #[allow(clippy::new_without_default)]
     pub fn new() -> Loader {
-        Loader { bytes: Vec::new() }
+        Loader {
+            bytes: Vec::new(),
+            stage: Stage::Receiving,
+        }
     }
 
     /// Appends a chunk.
@@ -432,14 +422,95 @@ impl Loader {
     /// Reads what arrived as a dataset; see `Dateline.fromBytes` for the arguments. The loader
     /// is used up.
     pub fn finish(
-        self,
+        mut self,
         format: Option<String>,
         name: Option<String>,
         columns: Option<String>,
         gazetteer: Option<Vec<u8>>,
     ) -> Result<Dateline, JsError> {
-        let bytes = self.bytes;
-        Dateline::from_bytes(&bytes, format, name, columns, gazetteer)
+        self.start(format, name, columns, gazetteer)?;
+        self.take()
+    }
+
+    /// Starts reading what arrived, to go on with `step` (the arguments are `fromBytes`'s):
+    /// a long file read in steps leaves the page free between them. No more bytes can come.
+    pub fn start(
+        &mut self,
+        format: Option<String>,
+        name: Option<String>,
+        columns: Option<String>,
+        gazetteer: Option<Vec<u8>>,
+    ) -> Result<(), JsError> {
+        if !matches!(self.stage, Stage::Receiving) {
+            return Err(JsError::new("this loader has started reading already"));
+        }
+        let options = options(format, name, columns, gazetteer)?;
+        let bytes = std::mem::take(&mut self.bytes);
+        self.stage = Stage::Reading(ingest::Reading::new(bytes, &options));
+        Ok(())
+    }
+
+    /// Goes on with about `rows` rows of work (records read, or events laid out); true when the
+    /// dataset is ready to `take`.
+    pub fn step(&mut self, rows: u32) -> bool {
+        let rows = rows.max(1) as usize;
+        match std::mem::replace(&mut self.stage, Stage::Receiving) {
+            Stage::Receiving => false,
+            Stage::Reading(mut reading) => {
+                self.stage = if reading.step(rows) {
+                    Stage::Laying(Box::new(Layout::new(reading.finish())))
+                } else {
+                    Stage::Reading(reading)
+                };
+                false
+            }
+            Stage::Laying(mut layout) => {
+                let done = layout.step(rows);
+                self.stage = Stage::Laying(layout);
+                done
+            }
+        }
+    }
+
+    /// What it is doing: `"receiving"`, `"reading"` or `"indexing"`.
+    #[wasm_bindgen(getter)]
+    pub fn phase(&self) -> String {
+        match self.stage {
+            Stage::Receiving => "receiving",
+            Stage::Reading(_) => "reading",
+            Stage::Laying(_) => "indexing",
+        }
+        .into()
+    }
+
+    /// How far the current phase is, from 0 to 1.
+    #[wasm_bindgen(getter)]
+    pub fn progress(&self) -> f64 {
+        match &self.stage {
+            Stage::Receiving => 0.0,
+            Stage::Reading(reading) => reading.progress(),
+            Stage::Laying(layout) => layout.progress(),
+        }
+    }
+
+    /// Events read so far.
+    #[wasm_bindgen(getter)]
+    pub fn events(&self) -> usize {
+        match &self.stage {
+            Stage::Receiving => 0,
+            Stage::Reading(reading) => reading.events(),
+            Stage::Laying(layout) => layout.events(),
+        }
+    }
+
+    /// The dataset, once started: whatever is left is done first. The loader is used up.
+    pub fn take(self) -> Result<Dateline, JsError> {
+        let store = match self.stage {
+            Stage::Receiving => return Err(JsError::new("this loader has not started reading")),
+            Stage::Reading(reading) => Store::new(reading.finish()),
+            Stage::Laying(layout) => layout.finish(),
+        };
+        Ok(Dateline { store })
     }
 }
 
@@ -447,4 +518,37 @@ impl Loader {
 fn summaries(store: &Store, rows: &[u32]) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&query::summaries_json(store, rows))
         .map_err(|_| JsError::new("could not pass the events to JavaScript"))
+}
+
+/// Reading options from `fromBytes`'s arguments; throws for an unknown format name or a malformed
+/// mapping.
+fn options(
+    format: Option<String>,
+    name: Option<String>,
+    columns: Option<String>,
+    gazetteer: Option<Vec<u8>>,
+) -> Result<Options, JsError> {
+    let format = match format.as_deref() {
+        None | Some("") => None,
+        Some(f) => Some(Format::from_name(f).ok_or_else(|| {
+            let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+            JsError::new(&format!(
+                "'{f}' is not a format Dateline reads; use one of: {}",
+                names.join(", ")
+            ))
+        })?),
+    };
+    let columns = ingest::parse_columns(columns.as_deref().unwrap_or(""))
+        .map_err(|e| JsError::new(&format!("the column mapping is not valid: {e}")))?;
+    let gazetteer = ingest::Gazetteer::new(
+        gazetteer
+            .map(|g| ingest::read_package(&g).package.places)
+            .unwrap_or_default(),
+    );
+    Ok(Options {
+        format,
+        name: name.unwrap_or_else(|| "the file".into()),
+        columns,
+        gazetteer,
+    })
 }

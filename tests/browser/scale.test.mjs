@@ -82,3 +82,26 @@ test('100,000 events load, and brushing, filtering and selecting work', async ()
   await page.screenshot({ path: `${ARTIFACTS}/scale-100k.png` });
   assert.deepEqual(page.errors, []);
 });
+
+test('a large file is read in steps: the page answers meanwhile, shows the rows read, and can cancel', async () => {
+  const page = await env.page({ viewport: { width: 1200, height: 900 } });
+  await page.route('**/fixtures/acled-100000.csv*', (route) => route.fulfill({ path: csv, contentType: 'text/csv' }));
+  await env.widgets(page, [{ id: 'w', src: '/fixtures/acled-100000.csv', format: 'acled' }]);
+  const w = page.locator('#w');
+  // While it reads, the page runs other work and the status counts the events read so far.
+  await w.locator('.dl-status', { hasText: /^Reading… [\d,]+ events \(\d+%\)$/ }).waitFor({ timeout: 60000 });
+  const during = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(
+    document.querySelector('#w').shadowRoot.querySelector('.dl-status').textContent))));
+  assert.match(during, /^(Reading… [\d,]+ events|Indexing [\d,]+ events…)/, 'a frame was drawn before the reading ended');
+  assert.ok(await w.locator('progress.dl-progress').isVisible());
+  await w.locator('.dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+  assert.equal(await w.locator('progress.dl-progress').count(), 0);
+  // Cancel while reading: the explorer says so and keeps nothing half-read.
+  await page.evaluate(() => document.querySelector('#w').setAttribute('src', '/fixtures/acled-100000.csv?again'));
+  await w.locator('.dl-status', { hasText: /^(Reading|Indexing)/ }).waitFor({ timeout: 60000 });
+  await w.getByRole('button', { name: 'Cancel' }).click();
+  await w.getByText('Loading cancelled.').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await w.locator('.dl-marker').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
