@@ -218,7 +218,9 @@ impl Layout {
             .enumerate()
             .map(|(i, t)| (t.id.clone(), i as u16))
             .collect();
-        let event_index = index_by_id(&package.events, |e| &e.id);
+        // Filled row by row as the rows are laid out.
+        let event_index =
+            FastMap::with_capacity_and_hasher(package.events.len(), Default::default());
         let place_index = index_by_id(&package.places, |p| &p.id);
         let actor_index = index_by_id(&package.actors, |a| &a.id);
         let document_index = index_by_id(&package.documents, |d| &d.id);
@@ -356,11 +358,7 @@ impl Layout {
                 .document_offsets
                 .push(to_u32(store.document_codes.len()));
             words.add_row(event_search_parts(event));
-            for (r, relation) in event.relations.iter().enumerate() {
-                if let Some(&target) = store.event_index.get(&relation.event) {
-                    store.incoming[target as usize].push((to_u32(e), to_u32(r)));
-                }
-            }
+            store.event_index.insert(event.id.clone(), to_u32(e));
         }
         *next = end;
         end == n
@@ -388,6 +386,15 @@ impl Layout {
             words,
             ..
         } = self;
+        // Links between events, now that every id is known, in the order of the linking rows.
+        for &e in &store.order {
+            let event = &package.events[e as usize];
+            for (r, relation) in event.relations.iter().enumerate() {
+                if let Some(&target) = store.event_index.get(&relation.event) {
+                    store.incoming[target as usize].push((e, to_u32(r)));
+                }
+            }
+        }
         store.words = words.finish();
         store.extent = extent(&store.start, &store.end);
         for row in 0..store.order.len() {

@@ -12,28 +12,25 @@ use crate::hash::FastMap;
 use crate::text::fold_into;
 
 /// Distinct words and the rows of each. Invariants: `words` is every distinct word followed by a
-/// space, word `w` spans `words[starts[w]..starts[w + 1] - 1]`; its rows are
-/// `rows[row_starts[w]..row_starts[w + 1]]`, ascending and without repeats.
+/// space, word `w` spans `words[starts[w]..starts[w + 1] - 1]`; its rows are `rows[w]`,
+/// ascending and without repeats.
 #[derive(Debug, Default)]
 pub(crate) struct WordIndex {
     words: String,
     starts: Vec<u32>,
-    row_starts: Vec<u32>,
-    rows: Vec<u32>,
+    rows: Vec<Vec<u32>>,
 }
 
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).expect("fewer than 2^32 words")
 }
 
-/// Builds a [`WordIndex`] one row at a time.
+/// Builds a [`WordIndex`] one row at a time, in row order: each word's rows are listed as they
+/// come, so nothing is left to do at the end.
 pub(crate) struct WordIndexBuilder {
     ids: FastMap<Box<str>, u32>,
-    words: String,
-    starts: Vec<u32>,
-    /// The words of every row in turn, and where each row's run ends.
-    row_words: Vec<u32>,
-    row_ends: Vec<u32>,
+    index: WordIndex,
+    row: u32,
     folded: String,
 }
 
@@ -41,10 +38,12 @@ impl WordIndexBuilder {
     pub fn new() -> WordIndexBuilder {
         WordIndexBuilder {
             ids: FastMap::default(),
-            words: String::new(),
-            starts: vec![0],
-            row_words: Vec::new(),
-            row_ends: Vec::new(),
+            index: WordIndex {
+                words: String::new(),
+                starts: vec![0],
+                rows: Vec::new(),
+            },
+            row: 0,
             folded: String::new(),
         }
     }
@@ -56,65 +55,32 @@ impl WordIndexBuilder {
             fold_into(part, &mut self.folded);
             self.folded.push(' ');
         }
+        let index = &mut self.index;
         for word in self.folded.split(' ').filter(|w| !w.is_empty()) {
             let id = match self.ids.get(word) {
                 Some(&id) => id,
                 None => {
-                    let id = to_u32(self.starts.len() - 1);
-                    self.words.push_str(word);
-                    self.words.push(' ');
-                    self.starts.push(to_u32(self.words.len()));
+                    let id = to_u32(index.rows.len());
+                    index.words.push_str(word);
+                    index.words.push(' ');
+                    index.starts.push(to_u32(index.words.len()));
+                    index.rows.push(Vec::new());
                     self.ids.insert(word.into(), id);
                     id
                 }
             };
-            self.row_words.push(id);
+            // A word twice in a row lists the row once.
+            let rows = &mut index.rows[id as usize];
+            if rows.last() != Some(&self.row) {
+                rows.push(self.row);
+            }
         }
-        self.row_ends.push(to_u32(self.row_words.len()));
+        self.row += 1;
     }
 
-    /// The index: each word's rows, counted, then filled in row order.
+    /// The index.
     pub fn finish(self) -> WordIndex {
-        let count = self.starts.len() - 1;
-        let (row_words, row_ends) = (&self.row_words, &self.row_ends);
-        let runs = || {
-            row_ends.iter().enumerate().map(|(row, &end)| {
-                let begin = if row == 0 { 0 } else { row_ends[row - 1] };
-                (to_u32(row), &row_words[begin as usize..end as usize])
-            })
-        };
-        // A word twice in a row is listed once: `last` holds the last row each word was seen in.
-        let mut last = vec![u32::MAX; count];
-        let mut row_starts = vec![0u32; count + 1];
-        for (row, run) in runs() {
-            for &w in run {
-                if last[w as usize] != row {
-                    last[w as usize] = row;
-                    row_starts[w as usize + 1] += 1;
-                }
-            }
-        }
-        for w in 0..count {
-            row_starts[w + 1] += row_starts[w];
-        }
-        let mut fill: Vec<u32> = row_starts[..count].to_vec();
-        let mut rows = vec![0u32; row_starts[count] as usize];
-        last.fill(u32::MAX);
-        for (row, run) in runs() {
-            for &w in run {
-                if last[w as usize] != row {
-                    last[w as usize] = row;
-                    rows[fill[w as usize] as usize] = row;
-                    fill[w as usize] += 1;
-                }
-            }
-        }
-        WordIndex {
-            words: self.words,
-            starts: self.starts,
-            row_starts,
-            rows,
-        }
+        self.index
     }
 }
 
@@ -127,8 +93,7 @@ impl WordIndex {
         while let Some(found) = finder.find(&text[at..]) {
             // The word that holds the hit, then on past its end: each word is marked once.
             let w = self.starts.partition_point(|&s| s as usize <= at + found) - 1;
-            let rows = &self.rows[self.row_starts[w] as usize..self.row_starts[w + 1] as usize];
-            for &row in rows {
+            for &row in &self.rows[w] {
                 hit[row as usize] = true;
             }
             at = self.starts[w + 1] as usize;
@@ -195,7 +160,6 @@ mod tests {
     #[test]
     fn a_word_repeated_in_a_row_lists_the_row_once() {
         let idx = index(&[&["war war war"], &["war"]]);
-        assert_eq!(idx.rows, vec![0, 1]);
-        assert_eq!(idx.row_starts, vec![0, 2]);
+        assert_eq!(idx.rows, vec![vec![0, 1]]);
     }
 }

@@ -109,6 +109,7 @@ class Inflow {
     this.ready = engine.then((core) => {
       if (!this.pending) return null;
       this.loader = new core.Loader();
+      if (this.room) this.loader.reserve(this.room);
       for (const chunk of this.pending) this.loader.push(chunk);
       this.pending = [];
       return this.loader;
@@ -118,6 +119,13 @@ class Inflow {
   push(chunk) {
     if (this.loader) this.loader.push(chunk);
     else this.pending?.push(chunk);
+  }
+
+  /** Makes room for `bytes` more, once the loader is up. */
+  reserve(bytes) {
+    if (bytes <= 0) return;
+    if (this.loader) this.loader.reserve(bytes);
+    else this.room = bytes;
   }
 
   /** The loader, now the caller's to finish. */
@@ -375,6 +383,8 @@ class DatelineExplorer extends HTMLElement {
       throw new Error(`Could not load the data from ${url.href}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
     }
     if (Number(response.headers.get('content-length')) > max) throw tooBig();
+    // Room for what is announced, so the engine's buffer is not copied as it grows.
+    sink?.reserve(Number(response.headers.get('content-length')) || 0);
     // Chunks go to `sink` (the core's loader) as they arrive; without one they are gathered.
     const chunks = [];
     let size = 0;
@@ -463,6 +473,7 @@ class DatelineExplorer extends HTMLElement {
 
   /** Streams a file the reader chose into the core's loader. */
   async readFile(file, sink, signal) {
+    sink.reserve(file.size);
     const reader = file.stream().getReader();
     let size = 0;
     for (;;) {

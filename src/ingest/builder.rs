@@ -159,9 +159,19 @@ impl Builder {
     /// Hands the package to `loaded`, with the summary. Relations to events the file does not
     /// have are dropped and reported.
     pub fn finish(mut self, loaded: &mut Loaded) {
-        let ids: std::collections::HashSet<String> =
-            self.package.events.iter().map(|e| e.id.clone()).collect();
-        for event in &mut self.package.events {
+        // Most imports have no relations: then there is no need to gather every id.
+        let related = self.package.events.iter().any(|e| !e.relations.is_empty());
+        let ids: std::collections::HashSet<String> = if related {
+            self.package.events.iter().map(|e| e.id.clone()).collect()
+        } else {
+            Default::default()
+        };
+        for event in self
+            .package
+            .events
+            .iter_mut()
+            .filter(|e| !e.relations.is_empty())
+        {
             let before = event.relations.len();
             event.relations.retain(|r| ids.contains(&r.event));
             if event.relations.len() < before {

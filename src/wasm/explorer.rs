@@ -402,6 +402,14 @@ impl Loader {
         }
     }
 
+    /// Makes room for `bytes` more bytes (as a response's length announces them), so the
+    /// buffer is not copied as it grows. A claim past what the memory can hold is ignored.
+    pub fn reserve(&mut self, bytes: f64) {
+        if bytes.is_finite() && bytes > 0.0 && bytes < f64::from(u32::MAX) {
+            let _ = self.bytes.try_reserve(bytes as usize);
+        }
+    }
+
     /// Appends a chunk.
     pub fn push(&mut self, chunk: &[u8]) {
         self.bytes.extend_from_slice(chunk);
