@@ -127,6 +127,11 @@ impl<'t> Reader<'t> {
         self.at
     }
 
+    /// How many bytes of the text are left.
+    pub fn remaining(&self) -> usize {
+        self.text.len().saturating_sub(self.at)
+    }
+
     /// A reader over `text` (a leading byte order mark is skipped) with `delimiter`.
     pub fn new(text: &'t str, delimiter: u8) -> Reader<'t> {
         let at = if text.starts_with('\u{feff}') { 3 } else { 0 };

@@ -217,6 +217,27 @@ impl std::str::FromStr for Edtf {
 }
 
 impl Edtf {
+    /// The day `day` (a day number), as parsing its `YYYY-MM-DD` would give it; `None` beyond
+    /// four-digit years.
+    pub fn day(day: i64) -> Option<Edtf> {
+        Date::of_day(day, true).map(Edtf::Date)
+    }
+
+    /// The month of day `day`, as parsing its `YYYY-MM` would give it.
+    pub fn month_of(day: i64) -> Option<Edtf> {
+        Date::of_day(day, false).map(Edtf::Date)
+    }
+
+    /// The days `first` to `last`, as parsing `first/last` would give them; `None` when `last`
+    /// comes first.
+    pub fn days(first: i64, last: i64) -> Option<Edtf> {
+        (first <= last).then_some(())?;
+        Some(Edtf::Interval(
+            Endpoint::Date(Date::of_day(first, true)?),
+            Endpoint::Date(Date::of_day(last, true)?),
+        ))
+    }
+
     /// Parses and validates `text` as EDTF.
     pub fn parse(text: &str) -> Result<Edtf, DateError> {
         if text.is_empty() {
@@ -445,6 +466,28 @@ fn two(text: &str, part: &str, what: &str) -> Result<[u8; 2], DateError> {
 }
 
 impl Date {
+    /// The plain day `day`, or its month without `with_day`; `None` beyond four-digit years.
+    fn of_day(day: i64, with_day: bool) -> Option<Date> {
+        let (y, m, d) = civil(day);
+        if y.abs() > 9999 {
+            return None;
+        }
+        let digit = |n: u64| b'0' + (n % 10) as u8;
+        let a = y.unsigned_abs();
+        let two = |n: u32| [digit(u64::from(n / 10)), digit(u64::from(n))];
+        Some(Date {
+            year: Year::Digits {
+                negative: y < 0,
+                digits: [digit(a / 1000), digit(a / 100), digit(a / 10), digit(a)],
+            },
+            month: Some(two(m)),
+            day: with_day.then(|| two(d)),
+            time: None,
+            uncertain: false,
+            approximate: false,
+        })
+    }
+
     /// Parses one date (no '/'); `whole` is the full text, for messages.
     fn parse(whole: &str, text: &str) -> Result<Date, DateError> {
         let (body, uncertain, approximate) = match text.as_bytes().last() {
@@ -892,6 +935,30 @@ fn validate_time(whole: &str, t: &str) -> Result<(), DateError> {
 mod tests {
     use super::*;
     use crate::calendar::{day_number, format_day};
+
+    #[test]
+    fn days_months_and_ranges_made_from_day_numbers_are_what_parsing_gives() {
+        let days = (-3_700_000..-3_600_000)
+            .step_by(997)
+            .chain((-800..800).map(|d| d * 37))
+            .chain((2_900_000..2_932_000).step_by(13));
+        for day in days {
+            let iso = format_day(day);
+            assert_eq!(Edtf::day(day), Edtf::parse(&iso).ok(), "{iso}");
+            assert_eq!(
+                Edtf::month_of(day),
+                Edtf::parse(&iso[..iso.len() - 3]).ok(),
+                "{iso}"
+            );
+            let range = format!("{}/{}", format_day(day - 3), format_day(day + 3));
+            assert_eq!(
+                Edtf::days(day - 3, day + 3),
+                Edtf::parse(&range).ok(),
+                "{range}"
+            );
+        }
+        assert_eq!(Edtf::days(5, 4), None);
+    }
 
     #[test]
     fn plain_dates_find_their_day_as_the_pattern_search_does() {

@@ -54,9 +54,9 @@ pub(crate) fn dateline_type(event_type: &str, sub_event_type: &str) -> Option<&'
 /// Reads an ACLED export already split into a table.
 pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str) {
     let mut import = Import::new(&table.header, source_name);
-    for record in table.by_ref() {
-        import.record(&record, loaded);
-    }
+    // A first batch, to know how long a row is, then the rest.
+    import.records(table, loaded, 1000);
+    import.records(table, loaded, usize::MAX);
     import.finish(loaded);
 }
 
@@ -64,7 +64,26 @@ pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str
 pub(super) struct Import {
     c: Columns,
     b: Builder,
+    /// True when the file is a Dateline CSV export: it has Dateline's type column.
+    dateline_csv: bool,
+    /// True when the file has any of Dateline's own columns ([`OWN_COLUMNS`]).
+    own_columns: bool,
 }
+
+/// The columns a Dateline CSV export adds to ACLED's.
+const OWN_COLUMNS: &[&str] = &[
+    "title",
+    "dateline_type",
+    "dateline_date",
+    "date_text",
+    "date_note",
+    "place_precision",
+    "dateline_actors",
+    "figures",
+    "quotes",
+    "links",
+    "relations",
+];
 
 impl Import {
     /// Starts an import of a file with this header.
@@ -81,10 +100,32 @@ impl Import {
         }],
         ..Package::default()
         });
+        let c = Columns::new(header);
         Import {
-            c: Columns::new(header),
+            dateline_csv: c.has("dateline_type"),
+            own_columns: OWN_COLUMNS.iter().any(|col| c.has(col)),
             b,
+            c,
         }
+    }
+
+    /// Reads up to `most` records of `table`; how many it read. After the first records, it
+    /// makes room for as many more events as the rest of the text holds at their bytes per
+    /// event (taken as at least 128, a short ACLED row), so the events are not moved as they
+    /// grow.
+    pub fn records(&mut self, table: &mut Table<'_>, loaded: &mut Loaded, most: usize) -> usize {
+        let (before, from) = (self.events(), table.offset());
+        let mut read = 0;
+        while read < most {
+            let Some(record) = table.next() else { break };
+            self.record(&record, loaded);
+            read += 1;
+        }
+        if before == 0 && self.events() > 0 {
+            let per_event = (table.offset() - from) / self.events();
+            self.b.reserve(table.remaining() / per_event.max(128));
+        }
+        read
     }
 
     /// How many events it has made.
@@ -113,21 +154,21 @@ impl Import {
         let date = match parse_acled_date(raw_date) {
             Some(day) => {
                 let edtf = match row.get("time_precision").trim() {
-                    "1" | "" => format_day(day),
-                    "2" => format!("{}/{}", format_day(day - 3), format_day(day + 3)),
-                    "3" => format_day(day)[..7].to_string(),
+                    "1" | "" => Edtf::day(day),
+                    "2" => Edtf::days(day - 3, day + 3),
+                    "3" => Edtf::month_of(day),
                     other => {
                         report(
                             Severity::Warning,
                             "time_precision",
                             format!("'{other}' is not 1, 2 or 3; the date is read as an exact day"),
                         );
-                        format_day(day)
+                        Edtf::day(day)
                     }
                 };
                 // The words as written, when they are not already the ISO date.
-                let text = Some(raw_date.to_string()).filter(|t| *t != format_day(day));
-                Edtf::parse(&edtf).ok().map(|edtf| EventDate {
+                let text = (raw_date != format_day(day)).then(|| raw_date.to_string());
+                edtf.map(|edtf| EventDate {
                     edtf,
                     text,
                     note: None,
@@ -247,7 +288,12 @@ impl Import {
         let scale = row.get("source_scale").trim();
         // Dateline's own columns, when the file is a Dateline CSV export: they carry what ACLED's
         // columns cannot, and win over the values derived above.
-        let own = |column: &str| Some(row.get(column).trim()).filter(|v| !v.is_empty());
+        // Only a file with Dateline's own columns is asked for them, row after row.
+        let any_own = self.own_columns;
+        let own = |column: &str| {
+            let value = if any_own { row.get(column).trim() } else { "" };
+            Some(value).filter(|v| !v.is_empty())
+        };
         let title = own("title").map_or(title, str::to_string);
         let event_type = own("dateline_type").unwrap_or(event_type);
         let mut date = date;
@@ -327,7 +373,7 @@ impl Import {
                 })
                 .collect()
         });
-        let dateline_csv = c.has("dateline_type");
+        let dateline_csv = self.dateline_csv;
         b.push(Event {
             id,
             title,

@@ -150,6 +150,12 @@ impl Builder {
         true
     }
 
+    /// Makes room for `events` more events (a guess; a wrong one costs only memory or time).
+    pub fn reserve(&mut self, events: usize) {
+        let _ = self.package.events.try_reserve(events);
+        self.ids.reserve(events.min(self.package.events.capacity()));
+    }
+
     /// Adds an event read from a row.
     pub fn push(&mut self, event: Event) {
         self.package.events.push(event);

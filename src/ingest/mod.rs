@@ -317,11 +317,7 @@ impl Reading {
                 mut loaded,
             }) => {
                 let mut table = table::Table::resume(&self.text, table);
-                let mut read = 0;
-                for record in table.by_ref().take(records.max(1)) {
-                    import.record(&record, &mut loaded);
-                    read += 1;
-                }
+                let read = import.records(&mut table, &mut loaded, records.max(1));
                 if read < records.max(1) {
                     import.finish(&mut loaded);
                     table.finish(&mut loaded);

@@ -53,6 +53,16 @@ impl<'t> Table<'t> {
         }
     }
 
+    /// How many bytes of the text it has read.
+    pub fn offset(&self) -> usize {
+        self.reader.offset()
+    }
+
+    /// How many bytes of the text are left to read.
+    pub fn remaining(&self) -> usize {
+        self.reader.remaining()
+    }
+
     /// Reports the CSV problems, and rows whose field count differs from the header's.
     pub fn finish(self, loaded: &mut Loaded) {
         for (line, column, message) in self.problems {
@@ -134,7 +144,7 @@ impl Columns {
 
     /// True when a column of this name exists.
     pub fn has(&self, name: &str) -> bool {
-        self.index.contains_key(&name.to_ascii_lowercase())
+        self.index.contains_key(name) || self.index.contains_key(&name.to_ascii_lowercase())
     }
 
     /// A view of one record through these columns.
