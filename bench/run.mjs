@@ -16,7 +16,7 @@ const gz = async (path) => gzipSync(await readFile(path), { level: 9 }).length;
 const rows = [];
 
 // Download size: what the explorer page needs (JS, CSS, wasm), and what the panel adds.
-const explorer = ['www/dateline.js', 'www/dom.js', 'www/filters.js', 'www/map.js', 'www/timeline.js', 'www/list.js',
+const explorer = ['www/dateline.js', 'www/dom.js', 'www/filters.js', 'www/map.js', 'www/timeline.js', 'www/list.js', 'www/engine-worker.js',
   'www/dateline.css', 'www/pkg/dateline.js', 'www/pkg/dateline_bg.wasm'];
 const panel = ['www/panel.js', 'www/pkg/dateline_extract.js', 'www/pkg/dateline_extract_bg.wasm', 'www/data/gazetteer.json', 'www/data/lexicon.json'];
 let total = 0;

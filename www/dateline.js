@@ -30,6 +30,8 @@ const VIEWS = ['filters', 'map', 'timeline', 'list'];
 const PAGE_LIMIT = 1000;
 const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 const DEFAULT_TIMEOUT_S = 60;
+// Files this large are read by an engine in a Web Worker, where the page allows one.
+const WORKER_BYTES = 32 * 1024 * 1024;
 
 let compiled = null;
 const basemaps = new Map();
@@ -101,19 +103,149 @@ function loadBasemap(url, signal) {
   return Promise.race([basemaps.get(url), new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))]);
 }
 
-/** Chunks of a data file on their way into an engine's Loader, held back until it is up. */
+/**
+ * An engine in a Web Worker, for a large file: the page streams the bytes to it, it reads them
+ * while the page carries on, then answers the explorer's questions (see engine-worker.js).
+ */
+class WorkerEngine {
+  /** Starts a worker on the page's compiled engine; rejects when the page allows no worker. */
+  static async start() {
+    const module = await compileCore();
+    const engine = new WorkerEngine(new Worker(new URL('engine-worker.js', HERE), { type: 'module' }));
+    await engine.call('init', { module });
+    return engine;
+  }
+
+  constructor(worker) {
+    this.remote = true;
+    this.worker = worker;
+    this.pending = new Map();
+    this.next = 0;
+    this.onprogress = null;
+    worker.onmessage = ({ data }) => {
+      if (data.progress) {
+        this.onprogress?.(data.progress);
+        return;
+      }
+      const waiting = this.pending.get(data.id);
+      this.pending.delete(data.id);
+      if (data.error === undefined) waiting?.resolve(data.value);
+      else if (waiting) waiting.reject(Object.assign(new Error(data.error), { trap: data.trap }));
+      else this.fail(Object.assign(new Error(data.error), { trap: true }));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.fail(Object.assign(new Error(`the engine's worker failed: ${event.message || 'it could not start'}`), { trap: true }));
+    };
+  }
+
+  fail(error) {
+    this.broken = error;
+    for (const { reject } of this.pending.values()) reject(error);
+    this.pending.clear();
+  }
+
+  call(op, args = {}, transfer = []) {
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      const id = this.next;
+      this.next += 1;
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, op, ...args }, transfer);
+    });
+  }
+
+  /** Sends without waiting for an answer (a failure still breaks the engine). */
+  send(op, args = {}, transfer = []) {
+    if (!this.broken) this.worker.postMessage({ id: null, op, ...args }, transfer);
+  }
+
+  reserve(bytes) {
+    this.send('reserve', { bytes });
+  }
+
+  push(chunk) {
+    // The chunk's memory moves to the worker, uncopied, when the chunk is all of it.
+    const whole = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
+    const own = whole ? chunk : chunk.slice();
+    this.send('push', { chunk: own }, [own.buffer]);
+  }
+
+  /** Reads what arrived: the store's dictionaries, once read. */
+  read(format, name, columns, gazetteer) {
+    return this.call('read', { format, name, columns, gazetteer });
+  }
+
+  free() {
+    this.worker.terminate();
+    this.fail(Object.assign(new Error('the engine was stopped'), { name: 'AbortError' }));
+  }
+}
+
+/**
+ * A dataset held by a WorkerEngine: the dictionaries as the in-page store gives them, and the
+ * questions (query, summaries, exportView) as promises.
+ */
+class RemoteStore {
+  constructor(engine, dictionaries) {
+    this.engine = engine;
+    this.dictionaries = dictionaries;
+    this.title = dictionaries.title;
+    this.description = dictionaries.description;
+    this.summary = dictionaries.summary;
+    this.eventCount = dictionaries.eventCount;
+  }
+
+  problems() { return this.dictionaries.problems; }
+
+  types() { return this.dictionaries.types; }
+
+  places() { return this.dictionaries.places; }
+
+  actors() { return this.dictionaries.actors; }
+
+  documents() { return this.dictionaries.documents; }
+
+  extent() { return this.dictionaries.extent; }
+
+  query(spec) { return this.engine.call('query', { spec }); }
+
+  summaries(rows) { return this.engine.call('summaries', { rows }); }
+
+  exportView(spec, format) { return this.engine.call('exportView', { spec, format }); }
+
+  free() { this.engine.free(); }
+}
+
+/** True where a module worker from the explorer's own folder can run. */
+function workersAllowed() {
+  return typeof Worker === 'function' && new URL(HERE).origin === location.origin;
+}
+
+/**
+ * Chunks of a data file on their way into an engine: the page's own (a Loader), or, for a file
+ * announced as large, one in a Web Worker (falling back to the page's when no worker can run).
+ * Chunks are held back until the engine is up.
+ */
 class Inflow {
   constructor(engine) {
+    this.core = engine;
     this.pending = [];
+    this.room = 0;
     this.loader = null;
-    this.ready = engine.then((core) => {
-      if (!this.pending) return null;
-      this.loader = new core.Loader();
-      if (this.room) this.loader.reserve(this.room);
-      for (const chunk of this.pending) this.loader.push(chunk);
-      this.pending = [];
-      return this.loader;
-    });
+    this.target = engine.then((core) => (this.pending && !this.choosing ? this.attach(new core.Loader()) : null));
+  }
+
+  attach(loader) {
+    if (!this.pending) {
+      loader.free();
+      return null;
+    }
+    if (this.room) loader.reserve(this.room);
+    for (const chunk of this.pending) loader.push(chunk);
+    this.pending = [];
+    this.loader = loader;
+    return loader;
   }
 
   push(chunk) {
@@ -121,14 +253,31 @@ class Inflow {
     else this.pending?.push(chunk);
   }
 
-  /** Makes room for `bytes` more, once the loader is up. */
+  /** The size announced, before any chunk: room is made, and a large file goes to a worker. */
   reserve(bytes) {
-    if (bytes <= 0) return;
+    if (bytes <= 0 || !this.pending) return;
+    this.room = bytes;
     if (this.loader) this.loader.reserve(bytes);
-    else this.room = bytes;
+    if (bytes < WORKER_BYTES || !workersAllowed() || this.choosing) return;
+    // No chunk has gone in yet: the page's loader, if up, gives way.
+    const local = this.loader;
+    this.loader = null;
+    this.choosing = true;
+    this.target = WorkerEngine.start().then((worker) => {
+      local?.free();
+      return this.attach(worker);
+    }, (error) => {
+      console.warn('Dateline: reading in the page, as no worker could start:', error.message);
+      return local ? this.attach(local) : this.core.then((core) => this.attach(new core.Loader()));
+    });
   }
 
-  /** The loader, now the caller's to finish. */
+  /** The engine every chunk went to, once it is up. */
+  settled() {
+    return this.target.then(() => this.target).then((loader) => loader ?? this.loader);
+  }
+
+  /** The loader, now the caller's. */
   take() {
     const loader = this.loader;
     this.loader = null;
@@ -242,11 +391,11 @@ class DatelineExplorer extends HTMLElement {
   }
 
   /** Downloads the events the current view selects, as `format` (package, csv, geojson, citations). */
-  download(format) {
+  async download(format) {
     if (!this.store || !this.state) return;
     let out;
     try {
-      out = this.store.exportView(this.spec(), format);
+      out = await this.store.exportView(this.spec(), format);
     } catch (error) {
       this.failed(error);
       return;
@@ -259,11 +408,14 @@ class DatelineExplorer extends HTMLElement {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
-  /** Every event shown, with its documents, places and actors, as a package's JSON bytes. */
-  packageBytes() {
+  /**
+   * Every event shown, with its documents, places and actors, as a package's JSON bytes: a
+   * promise of them (`null` when nothing is loaded).
+   */
+  async packageBytes() {
     if (!this.store) return null;
     try {
-      return new TextEncoder().encode(this.store.exportView({}, 'package').text);
+      return new TextEncoder().encode((await this.store.exportView({}, 'package')).text);
     } catch (error) {
       this.failed(error);
       return null;
@@ -314,27 +466,46 @@ class DatelineExplorer extends HTMLElement {
       // The data streams into the engine as it arrives (held back only until the engine is up,
       // which loads at the same time).
       sink = new Inflow(this.engine());
+      // Stopped (Cancel, a newer load, removal): the bytes and any reading worker go at once.
+      const dropped = sink;
+      abort.signal.addEventListener('abort', () => {
+        try {
+          dropped.free();
+        } catch {
+          // A failed engine may not free; it is dropped whole.
+        }
+      }, { once: true });
       const [, basemap, places] = await Promise.all([
         file ? this.readFile(file, sink, abort.signal) : this.fetchData(url, abort.signal, sink),
         shown.has('map') ? loadBasemap(basemapUrl.href, abort.signal) : null,
         gazetteer ? this.fetchData(new URL(gazetteer, document.baseURI), abort.signal) : undefined,
         this.shell.styled,
-        sink.ready,
       ]);
-      if (generation !== this.generation) return;
+      const loader = await sink.settled();
+      const stopped = () => abort.signal.aborted || generation !== this.generation;
+      if (stopped()) return;
       const name = file ? file.name : decodeURIComponent(url.pathname.split('/').pop() || url.hostname);
-      // Read in steps, the page free between them; the loader stays the sink's (and goes with
-      // it) until the dataset is ready.
-      sink.loader.start(this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined, places);
-      await this.readInSteps(sink.loader, () => abort.signal.aborted || generation !== this.generation);
-      if (abort.signal.aborted || generation !== this.generation) return;
-      this.store = sink.take().take();
+      const args = [this.getAttribute('format') || undefined, name, this.getAttribute('columns') || undefined, places];
+      // The loader stays the sink's (and goes with it) until the dataset is ready.
+      if (loader.remote) {
+        // A large file: the worker reads it while the page carries on.
+        loader.onprogress = (progress) => this.showReading(progress);
+        const dictionaries = await loader.read(...args);
+        if (stopped()) return;
+        this.store = new RemoteStore(sink.take(), dictionaries);
+      } else {
+        // In the page: read in steps, the page free between them.
+        loader.start(...args);
+        await this.readInSteps(loader, stopped);
+        if (stopped()) return;
+        this.store = sink.take().take();
+      }
       this.shell.cancel.remove();
       this.shell.bar.remove();
       this.mount(shown, basemap);
     } catch (error) {
-      const stopped = error instanceof WebAssembly.RuntimeError;
-      if (stopped) this.core = null;
+      const stopped = error instanceof WebAssembly.RuntimeError || error.trap === true;
+      if (error instanceof WebAssembly.RuntimeError) this.core = null;
       if (generation !== this.generation || abort.signal.aborted) return;
       this.showError(stopped
         ? 'The explorer\'s engine stopped while reading the data: it may be too large for a browser tab (the engine can use at most 4 GB). Loading again starts it afresh.'
@@ -431,28 +602,34 @@ class DatelineExplorer extends HTMLElement {
    */
   async readInSteps(loader, stopped) {
     let rows = 2000;
-    let said = 0;
+    this.said = 0;
     for (;;) {
       const begun = performance.now();
       if (loader.step(rows)) return;
       const spent = performance.now() - begun;
       if (spent < 12) rows *= 2;
       else if (spent > 40 && rows > 100) rows = Math.floor(rows / 2);
-      const shell = this.shell;
-      shell.bar.hidden = false;
-      shell.bar.max = 1;
-      shell.bar.value = loader.progress;
-      shell.bar.setAttribute('aria-label', loader.phase === 'reading' ? 'Data read' : 'Events indexed');
-      // The status is read aloud: a new line a second at most.
-      if (performance.now() - said > 1000) {
-        said = performance.now();
-        const events = loader.events.toLocaleString('en-US');
-        const percent = Math.floor(loader.progress * 100);
-        shell.status.textContent = loader.phase === 'reading'
-          ? `Reading… ${events} events (${percent}%)` : `Indexing ${events} events… ${percent}%`;
-      }
+      this.showReading({ phase: loader.phase, progress: loader.progress, events: loader.events });
       await nextTask();
       if (stopped()) return;
+    }
+  }
+
+  /** Shows how far reading got: a progress bar, and the events read in the status line. */
+  showReading({ phase, progress, events }) {
+    const shell = this.shell;
+    if (!shell?.bar.isConnected) return;
+    shell.bar.hidden = false;
+    shell.bar.max = 1;
+    shell.bar.value = progress;
+    shell.bar.setAttribute('aria-label', phase === 'reading' ? 'Data read' : 'Events indexed');
+    // The status is read aloud: a new line a second at most.
+    if (performance.now() - (this.said ?? 0) > 1000) {
+      this.said = performance.now();
+      const count = events.toLocaleString('en-US');
+      const percent = Math.floor(progress * 100);
+      shell.status.textContent = phase === 'reading'
+        ? `Reading… ${count} events (${percent}%)` : `Indexing ${count} events… ${percent}%`;
     }
   }
 
@@ -561,8 +738,15 @@ class DatelineExplorer extends HTMLElement {
       setView: (viewFrom, viewTo) => this.set({ viewFrom, viewTo }),
       resized: () => this.render(),
       summaries: (rows) => {
+        const store = this.store;
         try {
-          return this.store.summaries(rows);
+          const answer = store.summaries(rows);
+          return typeof answer?.then === 'function'
+            ? answer.catch((error) => {
+              if (this.store === store && error.name !== 'AbortError') this.failed(error);
+              return [];
+            })
+            : answer;
         } catch (error) {
           this.failed(error);
           return [];
@@ -638,22 +822,44 @@ class DatelineExplorer extends HTMLElement {
       spec.laneWidth = views.timeline.width();
       spec.viewLimit = MARK_LIMIT;
     }
+    // A link or attribute may name what this dataset does not have: say so and start clean.
+    const startClean = (error) => {
+      this.showProblems([{ severity: 'error', path: 'filters', line: 0, column: 0, message: error.message }]);
+      this.state = { ...emptyState(), viewFrom: state.viewFrom, viewTo: state.viewTo };
+      const { limit, withRows, viewFrom, viewTo, laneWidth, viewLimit } = spec;
+      return store.query({ limit, withRows, viewFrom, viewTo, laneWidth, viewLimit });
+    };
     let result;
     try {
       try {
         result = store.query(spec);
       } catch (error) {
         if (error instanceof WebAssembly.RuntimeError) throw error;
-        // A link or attribute may name what this dataset does not have: say so and start clean.
-        this.showProblems([{ severity: 'error', path: 'filters', line: 0, column: 0, message: error.message }]);
-        this.state = { ...emptyState(), viewFrom: state.viewFrom, viewTo: state.viewTo };
-        const { limit, withRows, viewFrom, viewTo, laneWidth, viewLimit } = spec;
-        result = store.query({ limit, withRows, viewFrom, viewTo, laneWidth, viewLimit });
+        result = startClean(error);
       }
     } catch (error) {
       this.failed(error);
       return;
     }
+    if (typeof result?.then === 'function') {
+      // An engine in a worker: draw the latest answer only, when it comes.
+      const ticket = (this.ticket ?? 0) + 1;
+      this.ticket = ticket;
+      result.catch((error) => (error.trap ? Promise.reject(error) : startClean(error))).then((answer) => {
+        if (ticket === this.ticket && this.store === store) this.draw(answer);
+      }, (error) => {
+        if (this.store === store && error.name !== 'AbortError') this.failed(error);
+      });
+      return;
+    }
+    this.draw(result);
+  }
+
+  /** Every view draws one answer of the core. */
+  draw(result) {
+    const { store, views } = this;
+    const state = this.state;
+    if (!views || !state) return;
     if (state.event && !result.selected) this.state.event = null;
     const card = result.selected;
     views.filters?.update(this.state, result, this.core.formatDay);

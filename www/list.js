@@ -9,7 +9,7 @@ const OVERSCAN = 12;  // entries drawn beyond the visible ones, above and below
 export class EventList {
   /**
    * @param {HTMLElement} root
-   * @param {{ select(id: string|null): void, summaries(rows: Uint32Array): object[] }} actions
+   * @param {{ select(id: string|null): void, summaries(rows: Uint32Array): object[]|Promise<object[]> }} actions
    */
   constructor(root, actions) {
     this.root = root;
@@ -46,6 +46,7 @@ export class EventList {
     this.result = result;
     this.selected = selected;
     this.cache = new Map(result.page.map((s) => [s.row, s]));
+    this.asked = new Set();
     this.draw();
   }
 
@@ -85,8 +86,23 @@ export class EventList {
     const last = Math.min(Math.ceil((this.list.scrollTop + height) / ROW) + OVERSCAN, rows.length);
     if (this.drawn && this.drawn[0] === first && this.drawn[1] === last) return;
     this.drawn = [first, last];
-    const missing = [...rows.subarray(first, last)].filter((r) => !this.cache.has(r));
-    if (missing.length) for (const s of this.actions.summaries(Uint32Array.from(missing))) this.cache.set(s.row, s);
+    const missing = [...rows.subarray(first, last)].filter((r) => !this.cache.has(r) && !this.asked.has(r));
+    if (missing.length) {
+      const answer = this.actions.summaries(Uint32Array.from(missing));
+      if (typeof answer?.then === 'function') {
+        // From an engine in a worker: drawn when they come, for the answer they belong to.
+        for (const r of missing) this.asked.add(r);
+        const asked = this.result;
+        answer.then((list) => {
+          if (this.result !== asked) return;
+          for (const s of list) this.cache.set(s.row, s);
+          this.drawn = null;
+          this.drawVisible();
+        });
+      } else {
+        for (const s of answer) this.cache.set(s.row, s);
+      }
+    }
     const active = this.list.getRootNode().activeElement;
     const focused = this.list.contains(active) ? active.dataset.id : null;
     const items = [];

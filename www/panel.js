@@ -72,7 +72,7 @@ export class ArticlePanel {
     try {
       await this.load();
       if (!this.drafts) {
-        const base = this.form.elements.merge.checked ? this.explorer.packageBytes() : null;
+        const base = this.form.elements.merge.checked ? await this.explorer.packageBytes() : null;
         this.drafts = new this.engine.module.Drafts(this.engine.gazetteer, this.engine.lexicon, base ?? undefined);
       }
       const added = this.drafts.addArticle(field('text'), field('title'), field('publisher'), field('url'), field('published'));

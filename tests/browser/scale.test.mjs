@@ -83,7 +83,7 @@ test('100,000 events load, and brushing, filtering and selecting work', async ()
   assert.deepEqual(page.errors, []);
 });
 
-test('a large file is read in steps: the page answers meanwhile, shows the rows read, and can cancel', async () => {
+test('a large file is read in a Web Worker: the page answers meanwhile, shows the rows read, and can cancel', async () => {
   const page = await env.page({ viewport: { width: 1200, height: 900 } });
   await page.route('**/fixtures/acled-100000.csv*', (route) => route.fulfill({ path: csv, contentType: 'text/csv' }));
   await env.widgets(page, [{ id: 'w', src: '/fixtures/acled-100000.csv', format: 'acled' }]);
@@ -94,7 +94,17 @@ test('a large file is read in steps: the page answers meanwhile, shows the rows 
     document.querySelector('#w').shadowRoot.querySelector('.dl-status').textContent))));
   assert.match(during, /^(Reading… [\d,]+ events|Indexing [\d,]+ events…)/, 'a frame was drawn before the reading ended');
   assert.ok(await w.locator('progress.dl-progress').isVisible());
+  assert.equal(page.workers().length, 1, 'the engine runs in a worker');
+  assert.match(page.workers()[0].url(), /engine-worker\.js$/);
   await w.locator('.dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+  // The worker answers the explorer's questions too: a filter, the list, a card.
+  await w.getByLabel('From', { exact: true }).fill('2021-01-01');
+  await w.getByLabel('To', { exact: true }).fill('2021-01-31');
+  await w.getByLabel('To', { exact: true }).press('Enter');
+  await w.locator('.dl-status', { hasText: /^\d+ of 100000 events match$/ }).waitFor();
+  await w.locator('.dl-item-button').first().click();
+  await w.locator('.dl-card-title').waitFor();
+  assert.match(await w.locator('.dl-item-when').first().textContent(), /2021/);
   assert.equal(await w.locator('progress.dl-progress').count(), 0);
   // Cancel while reading: the explorer says so and keeps nothing half-read.
   await page.evaluate(() => document.querySelector('#w').setAttribute('src', '/fixtures/acled-100000.csv?again'));
@@ -103,5 +113,24 @@ test('a large file is read in steps: the page answers meanwhile, shows the rows 
   await w.getByText('Loading cancelled.').waitFor();
   await page.waitForTimeout(300);
   assert.equal(await w.locator('.dl-marker').count(), 0);
+  for (let i = 0; i < 50 && page.workers().length; i += 1) await page.waitForTimeout(100);
+  assert.equal(page.workers().length, 0, 'the worker is stopped with the load');
   assert.deepEqual(page.errors, []);
+});
+
+test('where no worker can run, a large file is read in the page, in steps', async () => {
+  const page = await env.page({ viewport: { width: 1200, height: 900 } });
+  await page.route('**/fixtures/acled-100000.csv', (route) => route.fulfill({ path: csv, contentType: 'text/csv' }));
+  // The worker's script cannot be had (as on a page whose policy forbids workers).
+  await page.route('**/engine-worker.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await env.widgets(page, [{ id: 'w', src: '/fixtures/acled-100000.csv', format: 'acled' }]);
+  const w = page.locator('#w');
+  await w.locator('.dl-status', { hasText: /^(Reading|Indexing)/ }).waitFor({ timeout: 60000 });
+  await w.locator('.dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+  assert.ok(warnings.some((t) => t.includes('reading in the page, as no worker could start')), warnings.join(' | '));
+  await w.locator('.dl-item-button').first().click();
+  await w.locator('.dl-card-title').waitFor();
+  assert.deepEqual(page.errors.filter((e) => !/404|engine-worker/.test(e)), []);
 });

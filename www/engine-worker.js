@@ -1,0 +1,70 @@
+// The engine in a Web Worker, for large files: the explorer streams the bytes here, the worker
+// reads them (posting how far it got) and then answers the explorer's questions, so the page
+// never waits on a long read. Requests are { id, op, ...arguments }; each is answered with
+// { id, value } or { id, error, trap }, and reading also posts { progress }.
+import init, { Loader } from './pkg/dateline.js';
+
+let loader = null;
+let store = null;
+
+function dictionaries() {
+  return {
+    title: store.title,
+    description: store.description,
+    summary: store.summary,
+    eventCount: store.eventCount,
+    problems: store.problems(),
+    types: store.types(),
+    places: store.places(),
+    actors: store.actors(),
+    documents: store.documents(),
+    extent: store.extent(),
+  };
+}
+
+const ops = {
+  /** The compiled engine, from the page (which checked it and compiled it once). */
+  async init({ module }) {
+    await init({ module_or_path: module });
+    loader = new Loader();
+  },
+  reserve({ bytes }) {
+    loader.reserve(bytes);
+  },
+  push({ chunk }) {
+    loader.push(chunk);
+  },
+  /** Reads what arrived, in steps, posting progress about ten times a second. */
+  read({ format, name, columns, gazetteer }) {
+    loader.start(format, name, columns, gazetteer);
+    let said = 0;
+    while (!loader.step(20000)) {
+      if (performance.now() - said > 100) {
+        said = performance.now();
+        postMessage({ progress: { phase: loader.phase, progress: loader.progress, events: loader.events } });
+      }
+    }
+    store = loader.take();
+    loader = null;
+    return dictionaries();
+  },
+  query({ spec }) {
+    return store.query(spec);
+  },
+  summaries({ rows }) {
+    return store.summaries(rows);
+  },
+  exportView({ spec, format }) {
+    return store.exportView(spec, format);
+  },
+};
+
+onmessage = async ({ data }) => {
+  const { id, op, ...args } = data;
+  try {
+    const value = await ops[op](args);
+    if (id !== null) postMessage({ id, value });
+  } catch (error) {
+    postMessage({ id, error: String(error?.message ?? error), trap: error instanceof WebAssembly.RuntimeError });
+  }
+};
