@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::format_day;
 use crate::edtf::{DaySpan, Edtf, Precision};
 use crate::error::Error;
-use crate::model::{Event, Qualifier, Relation};
-use crate::store::{Store, NONE};
+use crate::model::{Event, Place, Qualifier, Relation};
+use crate::store::{Store, TypeEntry, NONE};
 use crate::text::query_words;
 use crate::timeline::{self, Step, Tick};
 
@@ -1163,12 +1163,7 @@ pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
         if i > 0 {
             out.push(',');
         }
-        let event = store.event_at(row);
-        let entry = &store.types[store.type_code[row] as usize];
-        let place = match store.place_code[row] {
-            NONE => None,
-            p => Some(&store.package.places[p as usize]),
-        };
+        let (event, entry, place) = row_parts(store, row);
         let date = event.date.as_ref();
         out.push_str("{\"row\":");
         crate::json::push_int(&mut out, row as i64);
@@ -1241,14 +1236,22 @@ pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
     out
 }
 
-/// The list fields of the event at `row`.
-pub fn summary(store: &Store, row: usize) -> EventSummary {
-    let event = store.event_at(row);
-    let entry = &store.types[store.type_code[row] as usize];
+/// The event at `row`, its type and its place.
+fn row_parts(store: &Store, row: usize) -> (&Event, &TypeEntry, Option<&Place>) {
     let place = match store.place_code[row] {
         NONE => None,
         p => Some(&store.package.places[p as usize]),
     };
+    (
+        store.event_at(row),
+        &store.types[store.type_code[row] as usize],
+        place,
+    )
+}
+
+/// The list fields of the event at `row`.
+pub fn summary(store: &Store, row: usize) -> EventSummary {
+    let (event, entry, place) = row_parts(store, row);
     let dated = event.date.is_some();
     EventSummary {
         row: row as u32,

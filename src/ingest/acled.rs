@@ -70,20 +70,8 @@ pub(super) struct Import {
     own_columns: bool,
 }
 
-/// The columns a Dateline CSV export adds to ACLED's.
-const OWN_COLUMNS: &[&str] = &[
-    "title",
-    "dateline_type",
-    "dateline_date",
-    "date_text",
-    "date_note",
-    "place_precision",
-    "dateline_actors",
-    "figures",
-    "quotes",
-    "links",
-    "relations",
-];
+/// The columns a Dateline CSV export adds to ACLED's 31.
+const OWN_COLUMNS: &[&str] = crate::export::CSV_COLUMNS.split_at(31).1;
 
 impl Import {
     /// Starts an import of a file with this header.
