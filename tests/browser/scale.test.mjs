@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { ARTIFACTS, start } from './harness.mjs';
 
 let env;
@@ -36,6 +37,8 @@ test('100,000 events load, and brushing, filtering and selecting work', async ()
   // 2,000 places: markers that would overlap are drawn as groups, so the map stays readable.
   const markers = await w.locator('.dl-marker').count();
   assert.ok(markers > 10 && markers < 300, `${markers} markers for 2,000 places`);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`), [], 'grouped markers and the histogram pass axe');
   const group = w.locator('.dl-marker-group:not(.dl-marker-edge)').first();
   const [leader, members] = [await group.getAttribute('data-place'), Number(await group.getAttribute('data-places'))];
   assert.ok(members > 1);
