@@ -28,6 +28,8 @@ const HERE = new URL('.', import.meta.url);
 const LISTS = ['types', 'actors', 'places', 'documents', 'precision'];
 const VIEWS = ['filters', 'map', 'timeline', 'list'];
 const PAGE_LIMIT = 1000;
+// The list asks for the rest of its entries as they scroll into view.
+const LIST_FIRST = 50;
 const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 const DEFAULT_TIMEOUT_S = 60;
 // Files this large are read by an engine in a Web Worker, where the page allows one.
@@ -737,6 +739,8 @@ class DatelineExplorer extends HTMLElement {
       setRange: (from, to) => this.set({ from, to }),
       setView: (viewFrom, viewTo) => this.set({ viewFrom, viewTo }),
       resized: () => this.render(),
+      // The table shows the first PAGE_LIMIT events at once: they are asked for when it opens.
+      modeChanged: () => this.render(),
       summaries: (rows) => {
         const store = this.store;
         try {
@@ -800,7 +804,7 @@ class DatelineExplorer extends HTMLElement {
     const spec = {
       types: state.types, actors: state.actors, places: state.places, documents: state.documents,
       precision: state.precision, text: state.text,
-      limit: PAGE_LIMIT,
+      limit: this.views?.list?.mode === 'table' ? PAGE_LIMIT : LIST_FIRST,
       withRows: Boolean(this.views?.list),
       selected: state.event ?? undefined,
     };

@@ -9,7 +9,7 @@ const OVERSCAN = 12;  // entries drawn beyond the visible ones, above and below
 export class EventList {
   /**
    * @param {HTMLElement} root
-   * @param {{ select(id: string|null): void, summaries(rows: Uint32Array): object[]|Promise<object[]> }} actions
+   * @param {{ select(id: string|null): void, summaries(rows: Uint32Array): object[]|Promise<object[]>, modeChanged?(mode: string): void }} actions
    */
   constructor(root, actions) {
     this.root = root;
@@ -32,7 +32,8 @@ export class EventList {
       if (!mode || mode === this.mode) return;
       this.mode = mode;
       for (const b of this.toggles.children) b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
-      this.draw();
+      if (this.actions.modeChanged) this.actions.modeChanged(mode);
+      else this.draw();
     }, { signal });
     for (const box of [this.list, this.table]) {
       box.addEventListener('click', (e) => {

@@ -236,7 +236,10 @@ impl Dateline {
         }
         set(&out, "ticks", &to_js(&r.ticks)?)?;
         set(&out, "page", &summaries(&self.store, &r.page)?)?;
-        set(&out, "viewPage", &summaries(&self.store, &r.view_page)?)?;
+        // More in view than the limit: the page draws a histogram, so no marks are written.
+        let crowded = r.view_total as usize > r.view_page.len();
+        let marks: &[u32] = if crowded { &[] } else { &r.view_page };
+        set(&out, "viewPage", &summaries(&self.store, marks)?)?;
         set(&out, "viewTotal", &JsValue::from(r.view_total))?;
         Ok(out.into())
     }
