@@ -751,15 +751,25 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
             }
             result.count_match(store, row, spec, (offset, limit), true);
         }
+        // With the range inside the visible one, every match reaches into view: the matches in
+        // view are all the matches, and the first of them make the marks.
+        let in_view = view.is_some_and(|v| v.earliest <= from && to <= v.latest);
         match &store.blocks {
-            // The page from the first rows, the rest a block at a time.
-            Some(blocks) if !spec.with_rows && spec.view_limit.is_none() => {
+            // The page (and the marks) from the first rows, the rest a block at a time.
+            Some(blocks) if spec.view_limit.is_none() || in_view => {
+                let first = offset + limit.max(spec.view_limit.unwrap_or(0) as usize);
                 let mut row = inside;
-                while row < hi && (result.total as usize) < offset + limit {
+                while row < hi && (result.total as usize) < first {
                     result.count_match(store, row, spec, (offset, limit), true);
                     row += 1;
                 }
                 result.count_range(store, blocks, row, hi);
+                if spec.with_rows {
+                    result.rows.extend(row as u32..hi as u32);
+                }
+                if spec.view_limit.is_some() {
+                    result.view_total = result.total;
+                }
             }
             _ => {
                 for row in inside..hi {

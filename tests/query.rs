@@ -405,10 +405,23 @@ fn a_date_range_alone_answers_as_the_full_scan_does() {
             let a = first + (seed >> 33) as i32 % (last - first + 1);
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
             let b = a + (seed >> 40) as i32 % 3000;
+            // As the page asks: every matching row, marks for a timeline whose view holds the
+            // range (or, one time in three, cuts it), lanes.
+            let page = (seed >> 41) % 2 == 0;
+            let view = if (seed >> 45) % 3 == 0 {
+                (a + 10, b + 400)
+            } else {
+                (first - 5, last + 5)
+            };
             let spec = QuerySpec {
                 from: Some(DayBound::Day(f64::from(a))),
                 to: Some(DayBound::Day(f64::from(b))),
                 limit: Some(50),
+                with_rows: page,
+                view_limit: page.then_some(120),
+                view_from: page.then_some(DayBound::Day(f64::from(view.0))),
+                view_to: page.then_some(DayBound::Day(f64::from(view.1))),
+                lane_width: page.then_some(900.0),
                 ..QuerySpec::default()
             };
             let fast = run(store, spec.clone());
@@ -427,6 +440,10 @@ fn a_date_range_alone_answers_as_the_full_scan_does() {
             assert_eq!(fast.place_selected, full.place_selected);
             assert_eq!(fast.document_counts, full.document_counts);
             assert_eq!(fast.bins, full.bins, "{a}..{b}");
+            assert_eq!(fast.rows, full.rows, "{a}..{b}");
+            assert_eq!(fast.view_page, full.view_page, "{a}..{b}");
+            assert_eq!(fast.view_total, full.view_total, "{a}..{b}");
+            assert_eq!(fast.lanes, full.lanes, "{a}..{b}");
         }
     }
 }
