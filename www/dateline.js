@@ -504,6 +504,7 @@ class DatelineExplorer extends HTMLElement {
       }
       this.shell.cancel.remove();
       this.shell.bar.remove();
+      this.shell.status.removeAttribute('aria-busy');
       this.mount(shown, basemap);
     } catch (error) {
       const stopped = error instanceof WebAssembly.RuntimeError || error.trap === true;
@@ -625,9 +626,11 @@ class DatelineExplorer extends HTMLElement {
     shell.bar.max = 1;
     shell.bar.value = progress;
     shell.bar.setAttribute('aria-label', phase === 'reading' ? 'Data read' : 'Events indexed');
-    // The status is read aloud: a new line a second at most.
-    if (performance.now() - (this.said ?? 0) > 1000) {
+    // The status is a live region: busy while the count runs, so it is read out once it settles.
+    shell.status.setAttribute('aria-busy', 'true');
+    if (phase !== this.saidPhase || performance.now() - (this.said ?? 0) > 200) {
       this.said = performance.now();
+      this.saidPhase = phase;
       const count = events.toLocaleString('en-US');
       const percent = Math.floor(progress * 100);
       shell.status.textContent = phase === 'reading'
@@ -908,6 +911,7 @@ class DatelineExplorer extends HTMLElement {
     shell.cancel?.remove();
     shell.bar?.remove();
     shell.status.textContent = 'Not loaded';
+    shell.status.removeAttribute('aria-busy');
     const button = retry ? el('button', { type: 'button', class: 'dl-button' }, 'Try again') : null;
     button?.addEventListener('click', () => this.start(), { once: true });
     clear(shell.problems).append(el('div', { class: 'dl-error', role: 'alert' }, el('p', {}, message), button));

@@ -97,9 +97,11 @@ test('a large file is read in a Web Worker: the page answers meanwhile, shows th
     document.querySelector('#w').shadowRoot.querySelector('.dl-status').textContent))));
   assert.match(during, /^(Reading… [\d,]+ events|Indexing [\d,]+ events…)/, 'a frame was drawn before the reading ended');
   assert.ok(await w.locator('progress.dl-progress').isVisible());
+  assert.equal(await w.locator('.dl-status').getAttribute('aria-busy'), 'true', 'the running count is not read out');
   assert.equal(page.workers().length, 1, 'the engine runs in a worker');
   assert.match(page.workers()[0].url(), /engine-worker\.js$/);
   await w.locator('.dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+  assert.equal(await w.locator('.dl-status').getAttribute('aria-busy'), null);
   // The worker answers the explorer's questions too: a filter, the list, a card.
   await w.getByLabel('From', { exact: true }).fill('2021-01-01');
   await w.getByLabel('To', { exact: true }).fill('2021-01-31');
