@@ -10,7 +10,7 @@
 use super::builder::{quote_from_file, Builder};
 use super::table::{Columns, Table};
 use super::Loaded;
-use crate::calendar::{self, day_number, format_day, MONTH_NAMES};
+use crate::calendar::{self, day_number, MONTH_NAMES};
 use crate::csv::Record;
 use crate::edtf::Edtf;
 use crate::model::{
@@ -155,7 +155,8 @@ impl Import {
                     }
                 };
                 // The words as written, when they are not already the ISO date.
-                let text = (raw_date != format_day(day)).then(|| raw_date.to_string());
+                let text =
+                    (calendar::parse_day(raw_date) != Some(day)).then(|| raw_date.to_string());
                 edtf.map(|edtf| EventDate {
                     edtf,
                     text,
@@ -197,7 +198,7 @@ impl Import {
             (row.get("latitude"), row.get("longitude")),
             ("latitude", "longitude"),
             precision,
-            (!admin.is_empty()).then(|| admin.join(", ")),
+            || (!admin.is_empty()).then(|| admin.join(", ")),
             &mut report,
         );
         let mut participants: Vec<Participation> = Vec::new();
@@ -377,7 +378,7 @@ impl Import {
             sources: if dateline_csv {
                 sources
             } else {
-                quote_from_file(DOCUMENT, &notes)
+                quote_from_file(DOCUMENT, notes)
             },
             relations,
             note: (!outlets.is_empty()).then(|| match scale {

@@ -10,13 +10,14 @@ use crate::query::format_count;
 
 /// An event's quote from the imported file itself: verbatim from that file, so verified; no
 /// source when the quote is blank.
-pub(super) fn quote_from_file(document: &str, quote: &str) -> Vec<Source> {
+pub(super) fn quote_from_file(document: &str, quote: impl Into<String>) -> Vec<Source> {
+    let quote = quote.into();
     if quote.trim().is_empty() {
         return Vec::new();
     }
     vec![Source {
         document: document.to_string(),
-        quote: quote.to_string(),
+        quote,
         verified: true,
         at: None,
     }]
@@ -25,7 +26,10 @@ pub(super) fn quote_from_file(document: &str, quote: &str) -> Vec<Source> {
 /// Collects a package while an importer reads rows.
 pub(super) struct Builder {
     pub package: Package,
-    places: FastMap<(String, String, String), usize>,
+    /// Places by name and coordinates as written, in one key (see [`Builder::place`]).
+    places: FastMap<String, usize>,
+    /// The key of the place being looked up, reused from row to row.
+    key: String,
     actors: FastMap<String, usize>,
     ids: FastMap<String, u32>,
     rows: u32,
@@ -37,6 +41,7 @@ impl Builder {
         Builder {
             package,
             places: FastMap::default(),
+            key: String::new(),
             actors: FastMap::default(),
             ids: FastMap::default(),
             rows: 0,
@@ -66,15 +71,22 @@ impl Builder {
         (lat_text, lon_text): (&str, &str),
         (lat_column, lon_column): (&str, &str),
         precision: Option<PlacePrecision>,
-        note: Option<String>,
+        note: impl FnOnce() -> Option<String>,
         report: &mut impl FnMut(Severity, &str, String),
     ) -> Option<String> {
         let (name, lat_text, lon_text) = (name.trim(), lat_text.trim(), lon_text.trim());
         if name.is_empty() && lat_text.is_empty() && lon_text.is_empty() {
             return None;
         }
-        let key = (name.to_string(), lat_text.to_string(), lon_text.to_string());
-        if let Some(&i) = self.places.get(&key) {
+        // Each part after its length, so no two triples make one key; built in place, so a
+        // place seen before costs no allocation.
+        self.key.clear();
+        for part in [name, lat_text, lon_text] {
+            crate::json::push_int(&mut self.key, part.len() as i64);
+            self.key.push(':');
+            self.key.push_str(part);
+        }
+        if let Some(&i) = self.places.get(self.key.as_str()) {
             return Some(self.package.places[i].id.clone());
         }
         let coordinate = |text: &str, limit: f64| {
@@ -110,10 +122,10 @@ impl Builder {
             },
             coordinates,
             precision,
-            note,
+            note: note(),
             ..Place::default()
         });
-        self.places.insert(key, places.len() - 1);
+        self.places.insert(self.key.clone(), places.len() - 1);
         Some(places[places.len() - 1].id.clone())
     }
 
@@ -207,5 +219,43 @@ impl Builder {
             )
         });
         loaded.package = self.package;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_is_one_name_at_one_position_and_its_note_is_made_once() {
+        let mut b = Builder::new(Package::default());
+        let mut notes = 0;
+        let mut place = |b: &mut Builder, name: &str, lat: &str, lon: &str| {
+            b.place(
+                name,
+                (lat, lon),
+                ("lat", "lon"),
+                None,
+                || {
+                    notes += 1;
+                    Some(format!("note {notes}"))
+                },
+                &mut |_, _, _| {},
+            )
+        };
+        let first = place(&mut b, "Baghdad", "33.3", "44.4");
+        assert_eq!(
+            place(&mut b, " Baghdad ", "33.3", "44.4"),
+            first,
+            "the same, trimmed"
+        );
+        // Parts that run together the same way are still different places.
+        let a = place(&mut b, "ab", "1", "2");
+        let c = place(&mut b, "a", "b1", "2");
+        assert_ne!(a, c);
+        assert_ne!(place(&mut b, "Baghdad", "33.3", "44.5"), first);
+        assert_eq!(b.package.places.len(), 4);
+        assert_eq!(b.package.places[0].note.as_deref(), Some("note 1"));
+        assert_eq!(notes, 4, "a note for each new place only");
     }
 }

@@ -254,7 +254,7 @@ pub(super) fn read(
             (get("lat"), get("lon")),
             ("lat", "lon"),
             None,
-            None,
+            || None,
             &mut report,
         );
         let type_text = get("type");

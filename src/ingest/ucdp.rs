@@ -99,7 +99,7 @@ pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str
             (row.get("latitude"), row.get("longitude")),
             ("latitude", "longitude"),
             precision,
-            (!admin.is_empty()).then(|| admin.join(", ")),
+            || (!admin.is_empty()).then(|| admin.join(", ")),
             &mut report,
         );
         let mut actors = Vec::new();
