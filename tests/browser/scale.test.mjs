@@ -110,6 +110,10 @@ test('a large file is read in a Web Worker: the page answers meanwhile, shows th
   await w.locator('.dl-item-button').first().click();
   await w.locator('.dl-card-title').waitFor();
   assert.match(await w.locator('.dl-item-when').first().textContent(), /2021/);
+  // A link naming a place the data lacks: the worker's answer says so, and the view starts clean.
+  await page.evaluate(() => document.querySelector('#w').setAttribute('filters', 'places=nowhere'));
+  await w.locator('.dl-problems', { hasText: "there is no place with the id 'nowhere'" }).waitFor();
+  await w.locator('.dl-status', { hasText: /^100000 events$/ }).waitFor();
   assert.equal(await w.locator('progress.dl-progress').count(), 0);
   // Cancel while reading: the explorer says so and keeps nothing half-read.
   await page.evaluate(() => document.querySelector('#w').setAttribute('src', '/fixtures/acled-100000.csv?again'));
