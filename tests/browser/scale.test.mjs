@@ -143,3 +143,21 @@ test('where no worker can run, a large file is read in the page, in steps', asyn
   await w.locator('.dl-card-title').waitFor();
   assert.deepEqual(page.errors.filter((e) => !/404|engine-worker/.test(e)), []);
 });
+
+test('a large file chosen with the file picker goes to the worker, and Export works from there', async () => {
+  const page = await env.page({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.base}/`);
+  const explorer = page.locator('#explorer');
+  await explorer.locator('.dl-status', { hasText: '19 events' }).waitFor();
+  await page.setInputFiles('#open-file', csv);
+  await explorer.locator('.dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+  assert.equal(page.workers().length, 1);
+  await explorer.locator('.dl-group').filter({ hasText: 'Event type' }).getByLabel(/Airstrike/).check();
+  await explorer.locator('.dl-status', { hasText: /^\d+ of 100000 events match$/ }).waitFor();
+  const strikes = Number((await explorer.locator('.dl-status').textContent()).split(' ')[0]);
+  await explorer.locator('.dl-export > summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), explorer.locator('[data-format="geojson"]').click()]);
+  const geojson = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
+  assert.equal(geojson.features.length, strikes, 'the download holds the events shown');
+  assert.deepEqual(page.errors, []);
+});
