@@ -836,6 +836,27 @@ class DatelineExplorer extends HTMLElement {
       const { limit, withRows, viewFrom, viewTo, laneWidth, viewLimit } = spec;
       return store.query({ limit, withRows, viewFrom, viewTo, laneWidth, viewLimit });
     };
+    if (store instanceof RemoteStore) {
+      // An engine in a worker: one question at a time. Input meanwhile (a brush being dragged)
+      // asks again once the answer is drawn, for the state as it is then.
+      if (this.asking) {
+        this.askAgain = true;
+        return;
+      }
+      this.asking = true;
+      store.query(spec).catch((error) => (error.trap ? Promise.reject(error) : startClean(error))).then((answer) => {
+        if (this.store !== store) return;
+        this.asking = false;
+        this.draw(answer);
+        if (this.askAgain) {
+          this.askAgain = false;
+          this.render();
+        }
+      }, (error) => {
+        if (this.store === store && error.name !== 'AbortError') this.failed(error);
+      });
+      return;
+    }
     let result;
     try {
       try {
@@ -846,17 +867,6 @@ class DatelineExplorer extends HTMLElement {
       }
     } catch (error) {
       this.failed(error);
-      return;
-    }
-    if (typeof result?.then === 'function') {
-      // An engine in a worker: draw the latest answer only, when it comes.
-      const ticket = (this.ticket ?? 0) + 1;
-      this.ticket = ticket;
-      result.catch((error) => (error.trap ? Promise.reject(error) : startClean(error))).then((answer) => {
-        if (ticket === this.ticket && this.store === store) this.draw(answer);
-      }, (error) => {
-        if (this.store === store && error.name !== 'AbortError') this.failed(error);
-      });
       return;
     }
     this.draw(result);
@@ -920,6 +930,8 @@ class DatelineExplorer extends HTMLElement {
 
   stop() {
     this.generation += 1;
+    this.asking = false;
+    this.askAgain = false;
     this.abort?.abort();
     this.hashListener?.abort();
     this.hashListener = null;

@@ -59,11 +59,23 @@ const ops = {
   },
 };
 
+/** The memory of every typed array in an answer, to move to the page instead of copying it. */
+function buffers(value) {
+  const found = new Set();
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) {
+      if (ArrayBuffer.isView(v)) found.add(v.buffer);
+      else if (v && typeof v === 'object' && !Array.isArray(v)) for (const w of Object.values(v)) if (ArrayBuffer.isView(w)) found.add(w.buffer);
+    }
+  }
+  return [...found];
+}
+
 onmessage = async ({ data }) => {
   const { id, op, ...args } = data;
   try {
     const value = await ops[op](args);
-    if (id !== null) postMessage({ id, value });
+    if (id !== null) postMessage({ id, value }, buffers(value));
   } catch (error) {
     postMessage({ id, error: String(error?.message ?? error), trap: error instanceof WebAssembly.RuntimeError });
   }

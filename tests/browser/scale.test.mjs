@@ -110,6 +110,27 @@ test('a large file is read in a Web Worker: the page answers meanwhile, shows th
   await w.locator('.dl-item-button').first().click();
   await w.locator('.dl-card-title').waitFor();
   assert.match(await w.locator('.dl-item-when').first().textContent(), /2021/);
+  // Typing fast asks the worker one question at a time, and what shows at the end is the answer
+  // for the whole word.
+  const search = w.locator('input[type=search]');
+  const settled = async () => {
+    let last = '';
+    for (let same = 0; same < 5;) {
+      await page.waitForTimeout(100);
+      const now = await w.locator('.dl-status').textContent();
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
+    return last;
+  };
+  await search.pressSequentially('checkpoint');
+  const fast = await settled();
+  await search.fill('');
+  await settled();
+  await search.pressSequentially('checkpoint', { delay: 120 });
+  assert.equal(await settled(), fast);
+  assert.match(fast, /^\d+ of 100000 events match$/);
+  await search.fill('');
   // A link naming a place the data lacks: the worker's answer says so, and the view starts clean.
   await page.evaluate(() => document.querySelector('#w').setAttribute('filters', 'places=nowhere'));
   await w.locator('.dl-problems', { hasText: "there is no place with the id 'nowhere'" }).waitFor();
