@@ -225,17 +225,33 @@ function workersAllowed() {
 }
 
 /**
- * Chunks of a data file on their way into an engine: the page's own (a Loader), or, for a file
- * announced as large, one in a Web Worker (falling back to the page's when no worker can run).
- * Chunks are held back until the engine is up.
+ * Chunks of a data file on their way into an engine: the page's own (a Loader), or, for a large
+ * file, one in a Web Worker (falling back to the page's when no worker can start). A file is
+ * large when its announced size is, or, with no size announced, once that much has arrived;
+ * until the engine is chosen and up, chunks wait here.
  */
 class Inflow {
   constructor(engine) {
     this.core = engine;
+    // A failure to load is reported when the engine is chosen, not as an unhandled rejection.
+    engine.catch(() => {});
     this.pending = [];
+    this.received = 0;
     this.room = 0;
     this.loader = null;
-    this.target = engine.then((core) => (this.pending && !this.choosing ? this.attach(new core.Loader()) : null));
+    this.target = null;
+  }
+
+  /** Picks the engine, once: a worker for a large file where one can run, else the page's. */
+  choose(large) {
+    if (this.target) return;
+    const local = () => this.core.then((core) => this.attach(new core.Loader()));
+    this.target = large && workersAllowed()
+      ? WorkerEngine.start().then((worker) => this.attach(worker), (error) => {
+        console.warn('Dateline: reading in the page, as no worker could start:', error.message);
+        return local();
+      })
+      : local();
   }
 
   attach(loader) {
@@ -251,32 +267,27 @@ class Inflow {
   }
 
   push(chunk) {
-    if (this.loader) this.loader.push(chunk);
-    else this.pending?.push(chunk);
+    if (this.loader) {
+      this.loader.push(chunk);
+      return;
+    }
+    if (!this.pending) return;
+    this.pending.push(chunk);
+    this.received += chunk.length;
+    if (this.received >= WORKER_BYTES) this.choose(true);
   }
 
-  /** The size announced, before any chunk: room is made, and a large file goes to a worker. */
+  /** The size announced, before any chunk: room is made for it, and the engine chosen. */
   reserve(bytes) {
-    if (bytes <= 0 || !this.pending) return;
+    if (bytes <= 0 || !this.pending || this.target) return;
     this.room = bytes;
-    if (this.loader) this.loader.reserve(bytes);
-    if (bytes < WORKER_BYTES || !workersAllowed() || this.choosing) return;
-    // No chunk has gone in yet: the page's loader, if up, gives way.
-    const local = this.loader;
-    this.loader = null;
-    this.choosing = true;
-    this.target = WorkerEngine.start().then((worker) => {
-      local?.free();
-      return this.attach(worker);
-    }, (error) => {
-      console.warn('Dateline: reading in the page, as no worker could start:', error.message);
-      return local ? this.attach(local) : this.core.then((core) => this.attach(new core.Loader()));
-    });
+    this.choose(bytes >= WORKER_BYTES);
   }
 
-  /** The engine every chunk went to, once it is up. */
+  /** The engine every chunk went to, once the download is over and it is up. */
   settled() {
-    return this.target.then(() => this.target).then((loader) => loader ?? this.loader);
+    this.choose(false);
+    return this.target.then(() => this.loader);
   }
 
   /** The loader, now the caller's. */

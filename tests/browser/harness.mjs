@@ -11,9 +11,9 @@ const FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Starts the server and the browser; `close()` stops both. */
-export async function start() {
-  const server = await serve('www', 0, { '/fixtures/': 'tests/fixtures' });
+/** Starts the server and the browser; `close()` stops both. `mounts` serves more folders. */
+export async function start(mounts = {}) {
+  const server = await serve('www', 0, { '/fixtures/': 'tests/fixtures', ...mounts });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
   await mkdir(ARTIFACTS, { recursive: true });
   return {

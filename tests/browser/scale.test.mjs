@@ -16,7 +16,7 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dateline-scale-'));
   csv = join(dir, 'acled-100000.csv');
   execFileSync('target/release/dateline', ['synth', '100000', '--seed', '3', '--acled', csv]);
-  env = await start();
+  env = await start({ '/generated/': dir });
 });
 after(async () => {
   await env?.close();
@@ -180,5 +180,17 @@ test('a large file chosen with the file picker goes to the worker, and Export wo
   const [download] = await Promise.all([page.waitForEvent('download'), explorer.locator('[data-format="geojson"]').click()]);
   const geojson = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
   assert.equal(geojson.features.length, strikes, 'the download holds the events shown');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a large file sent with no length announced goes to the worker once 32 MB have come', async () => {
+  const page = await env.page({ viewport: { width: 1200, height: 900 } });
+  await env.widgets(page, [{ id: 'w', src: '/generated/acled-100000.csv?unsized', format: 'acled' }]);
+  const w = page.locator('#w');
+  await w.locator('.dl-status', { hasText: /^(Reading|Indexing)/ }).waitFor({ timeout: 60000 });
+  assert.equal(page.workers().length, 1, 'the engine runs in a worker');
+  await w.locator('.dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+  await w.locator('.dl-item-button').first().click();
+  await w.locator('.dl-card-title').waitFor();
   assert.deepEqual(page.errors, []);
 });

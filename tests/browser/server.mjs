@@ -26,7 +26,8 @@ const TYPES = {
 export function serve(root, port = 0, mounts = {}) {
   const server = createServer(async (request, response) => {
     try {
-      let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      const url = new URL(request.url, 'http://localhost');
+      let path = decodeURIComponent(url.pathname);
       let base = resolve(root);
       for (const [prefix, folder] of Object.entries(mounts)) {
         if (path.startsWith(prefix)) {
@@ -41,12 +42,19 @@ export function serve(root, port = 0, mounts = {}) {
       }
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
+      // `?unsized` sends the file in pieces with no length announced, as servers that compress
+      // on the fly do (the tests use it); otherwise the length goes first.
+      const unsized = url.searchParams.has('unsized');
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(unsized ? {} : { 'content-length': body.length }),
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
       });
-      response.end(body);
+      if (unsized) {
+        for (let at = 0; at < body.length; at += 1 << 20) response.write(body.subarray(at, at + (1 << 20)));
+      }
+      response.end(unsized ? undefined : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     }
