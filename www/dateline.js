@@ -113,7 +113,7 @@ class WorkerEngine {
   /** Starts a worker on the page's compiled engine; rejects when the page allows no worker. */
   static async start() {
     const module = await compileCore();
-    const engine = new WorkerEngine(new Worker(new URL('engine-worker.js', HERE), { type: 'module' }));
+    const engine = new WorkerEngine(new Worker(workerUrl(), { type: 'module' }));
     await engine.call('init', { module });
     return engine;
   }
@@ -217,6 +217,24 @@ class RemoteStore {
   exportView(spec, format) { return this.engine.call('exportView', { spec, format }); }
 
   free() { this.engine.free(); }
+}
+
+let workerPolicy = null;
+
+/**
+ * The worker's script URL. Under Trusted Types (`require-trusted-types-for 'script'`) it goes
+ * through a policy that lets this one URL through and nothing else.
+ */
+function workerUrl() {
+  const url = new URL('engine-worker.js', HERE).href;
+  if (!globalThis.trustedTypes?.createPolicy) return url;
+  workerPolicy ??= globalThis.trustedTypes.createPolicy('dateline-worker', {
+    createScriptURL: (text) => {
+      if (text !== url) throw new TypeError(`${text} is not the explorer's worker`);
+      return text;
+    },
+  });
+  return workerPolicy.createScriptURL(url);
 }
 
 /** True where a module worker from the explorer's own folder can run. */

@@ -194,3 +194,19 @@ test('a large file sent with no length announced goes to the worker once 32 MB h
   await w.locator('.dl-card-title').waitFor();
   assert.deepEqual(page.errors, []);
 });
+
+test('under a strict policy with Trusted Types, a large file still goes to the worker, with no violation', async () => {
+  const page = await env.page();
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${env.base}/fixtures/strict.html`);
+  await page.locator('#explorer .dl-status', { hasText: '19 events' }).waitFor();
+  await page.evaluate(() => document.querySelector('#explorer').setAttribute('src', '/generated/acled-100000.csv'));
+  await page.locator('#explorer .dl-status', { hasText: /^(Reading|Indexing)/ }).waitFor({ timeout: 60000 });
+  assert.equal(page.workers().length, 1);
+  await page.locator('#explorer .dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(page.errors, []);
+});
