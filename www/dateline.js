@@ -192,11 +192,15 @@ class RemoteStore {
   constructor(engine, dictionaries) {
     this.engine = engine;
     this.dictionaries = dictionaries;
-    this.title = dictionaries.title;
-    this.description = dictionaries.description;
-    this.summary = dictionaries.summary;
-    this.eventCount = dictionaries.eventCount;
   }
+
+  get title() { return this.dictionaries.title; }
+
+  get description() { return this.dictionaries.description; }
+
+  get summary() { return this.dictionaries.summary; }
+
+  get eventCount() { return this.dictionaries.eventCount; }
 
   problems() { return this.dictionaries.problems; }
 

@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { ARTIFACTS, start } from './harness.mjs';
+import { ARTIFACTS, collectViolations, start } from './harness.mjs';
 
 const seed = JSON.parse(await readFile('www/data/iraq-2019-2020.json', 'utf8'));
 let env;
@@ -236,10 +236,7 @@ test('widgets on one page are independent; errors show inside their widget', asy
 
 test('a strict Content Security Policy reports no violation', async () => {
   const page = await env.page();
-  await page.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  await collectViolations(page);
   await page.goto(`${env.base}/fixtures/strict.html`);
   await page.locator('#explorer .dl-status', { hasText: '19 events' }).waitFor();
   await page.locator('#explorer .dl-card-title', { hasText: 'al-Asad' }).waitFor();

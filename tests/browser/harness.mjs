@@ -11,6 +11,14 @@ const FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** Gathers the page's Content-Security-Policy violations in `window.violations`, from its start. */
+export async function collectViolations(page) {
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
 /** Starts the server and the browser; `close()` stops both. `mounts` serves more folders. */
 export async function start(mounts = {}) {
   const server = await serve('www', 0, { '/fixtures/': 'tests/fixtures', ...mounts });

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { ARTIFACTS, start } from './harness.mjs';
+import { ARTIFACTS, collectViolations, start } from './harness.mjs';
 
 let env;
 let dir;
@@ -197,10 +197,7 @@ test('a large file sent with no length announced goes to the worker once 32 MB h
 
 test('under a strict policy with Trusted Types, a large file still goes to the worker, with no violation', async () => {
   const page = await env.page();
-  await page.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  await collectViolations(page);
   await page.goto(`${env.base}/fixtures/strict.html`);
   await page.locator('#explorer .dl-status', { hasText: '19 events' }).waitFor();
   await page.evaluate(() => document.querySelector('#explorer').setAttribute('src', '/generated/acled-100000.csv'));
