@@ -202,6 +202,8 @@ pub struct Layout {
     type_of: FastMap<String, u16>,
     words: WordIndexBuilder,
     next: usize,
+    /// True when the reader gave no index of event ids, so the layout makes one.
+    fill_event_index: bool,
 }
 
 impl Layout {
@@ -211,6 +213,7 @@ impl Layout {
             package,
             problems,
             summary,
+            ids,
         } = loaded;
         let types = type_dictionary(&package.events);
         let type_of: FastMap<String, u16> = types
@@ -218,9 +221,12 @@ impl Layout {
             .enumerate()
             .map(|(i, t)| (t.id.clone(), i as u16))
             .collect();
-        // Filled row by row as the rows are laid out.
-        let event_index =
-            FastMap::with_capacity_and_hasher(package.events.len(), Default::default());
+        // The reader's, when it kept one of every event; else filled row by row.
+        let ids = ids.filter(|ids| ids.len() == package.events.len());
+        let fill_event_index = ids.is_none();
+        let event_index = ids.unwrap_or_else(|| {
+            FastMap::with_capacity_and_hasher(package.events.len(), Default::default())
+        });
         let place_index = index_by_id(&package.places, |p| &p.id);
         let actor_index = index_by_id(&package.actors, |a| &a.id);
         let document_index = index_by_id(&package.documents, |d| &d.id);
@@ -300,6 +306,7 @@ impl Layout {
             type_of,
             words: WordIndexBuilder::new(),
             next: 0,
+            fill_event_index,
         }
     }
 
@@ -312,6 +319,7 @@ impl Layout {
             type_of,
             words,
             next,
+            fill_event_index,
         } = self;
         let n = store.order.len();
         let end = next.saturating_add(rows).min(n);
@@ -358,7 +366,9 @@ impl Layout {
                 .document_offsets
                 .push(to_u32(store.document_codes.len()));
             words.add_row(event_search_parts(event));
-            store.event_index.insert(event.id.clone(), to_u32(e));
+            if *fill_event_index {
+                store.event_index.insert(event.id.clone(), to_u32(e));
+            }
         }
         *next = end;
         end == n

@@ -109,6 +109,10 @@ fn rows_become_events_with_precise_dates_types_places_actors_and_figures() {
     // Fatalities are a figure; notes are the quote, verbatim, with ACLED's sources named.
     assert_eq!(event("TST2").figures[0].value, 3.0);
     assert_eq!(
+        event("TST2").figures[0].text.as_deref(),
+        Some("fatalities: 3 (ACLED)")
+    );
+    assert_eq!(
         event("TST1").sources[0].quote,
         "Invented for tests: missiles struck the base; \"no deaths\" were reported."
     );
@@ -154,6 +158,14 @@ fn broken_rows_are_reported_by_line_and_column_and_the_rest_loads() {
         .map(|e| e.id.as_str())
         .collect();
     assert_eq!(ids, ["TST1", "TST2", "TST3", "TST5", "TST6"]);
+    // The store takes the reader's index of ids: each id finds its own event, though a row was
+    // skipped between them.
+    let store = Store::new(loaded.clone());
+    for id in ids {
+        let row = store.row_of(id).expect(id);
+        assert_eq!(store.event_at(row).id, id);
+    }
+    assert_eq!(store.row_of("TST4"), None);
 }
 
 #[test]

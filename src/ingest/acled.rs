@@ -231,7 +231,7 @@ impl Import {
                 }
             }
         }
-        let mut figures = Vec::new();
+        let mut figures = Vec::with_capacity(1);
         let fatalities = row.get("fatalities").trim();
         if !fatalities.is_empty() {
             match fatalities.parse::<u32>() {
@@ -240,7 +240,14 @@ impl Import {
                     value: f64::from(n),
                     max: None,
                     qualifier: Qualifier::Exact,
-                    text: Some(format!("fatalities: {n} (ACLED)")),
+                    text: Some({
+                        // As written, but as a number: "007" is "7".
+                        let mut text = String::with_capacity(32);
+                        text.push_str("fatalities: ");
+                        crate::json::push_int(&mut text, i64::from(n));
+                        text.push_str(" (ACLED)");
+                        text
+                    }),
                     source: Some(DOCUMENT.into()),
                 }),
                 Err(_) => report(
@@ -253,10 +260,10 @@ impl Import {
         let notes = row.get("notes").trim().to_string();
         let outlets = row.get("source").trim();
         let title = match (sub_type.is_empty(), location.is_empty()) {
-            (false, false) => format!("{sub_type} in {location}"),
+            (false, false) => [sub_type, " in ", location].concat(),
             (false, true) => sub_type.to_string(),
-            (true, false) => format!("{event_type_text} in {location}"),
-            (true, true) => format!("ACLED event {id}"),
+            (true, false) => [event_type_text, " in ", location].concat(),
+            (true, true) => ["ACLED event ", &id].concat(),
         };
         let tags = [
             ("event_type", event_type_text),
@@ -265,7 +272,7 @@ impl Import {
         ]
         .iter()
         .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("acled {k}: {v}"))
+        .map(|(k, v)| ["acled ", k, ": ", v].concat())
         .chain(
             row.get("tags")
                 .split(';')
@@ -382,8 +389,8 @@ impl Import {
             },
             relations,
             note: (!outlets.is_empty()).then(|| match scale {
-                "" => format!("ACLED's sources: {outlets}"),
-                scale => format!("ACLED's sources: {outlets} ({scale})"),
+                "" => ["ACLED's sources: ", outlets].concat(),
+                scale => ["ACLED's sources: ", outlets, " (", scale, ")"].concat(),
             }),
             tags,
             links,

@@ -31,7 +31,13 @@ pub(super) struct Builder {
     /// The key of the place being looked up, reused from row to row.
     key: String,
     actors: FastMap<String, usize>,
+    /// Each claimed id and the index its event takes in `package.events`.
     ids: FastMap<String, u32>,
+    /// The line of each event, by index.
+    lines: Vec<u32>,
+    /// False once an event is pushed without claiming its id first: `ids` then does not index
+    /// every event.
+    all_claimed: bool,
     rows: u32,
     skipped: Vec<String>,
 }
@@ -44,6 +50,8 @@ impl Builder {
             key: String::new(),
             actors: FastMap::default(),
             ids: FastMap::default(),
+            lines: Vec::new(),
+            all_claimed: true,
             rows: 0,
             skipped: Vec::new(),
         }
@@ -129,8 +137,9 @@ impl Builder {
         Some(places[places.len() - 1].id.clone())
     }
 
-    /// Claims `id` (from `column`) for the row starting on `line`. An empty or repeated id is
-    /// reported through `report`, the row counted as skipped, and `false` returned.
+    /// Claims `id` (from `column`) for the row starting on `line`, whose event is pushed next.
+    /// An empty or repeated id is reported through `report`, the row counted as skipped, and
+    /// `false` returned.
     pub fn claim_id(
         &mut self,
         id: &str,
@@ -148,7 +157,8 @@ impl Builder {
                 .push(format!("line {line}, the event has no id"));
             return false;
         }
-        if let Some(&first) = self.ids.get(id) {
+        if let Some(&index) = self.ids.get(id) {
+            let first = self.lines[index as usize];
             report(
                 Severity::Error,
                 column,
@@ -158,18 +168,29 @@ impl Builder {
                 .push(format!("line {line}, the id '{id}' repeats line {first}"));
             return false;
         }
-        self.ids.insert(id.to_string(), line);
+        self.ids.insert(id.to_string(), self.lines.len() as u32);
+        self.lines.push(line);
         true
     }
 
     /// Makes room for `events` more events (a guess; a wrong one costs only memory or time).
     pub fn reserve(&mut self, events: usize) {
         let _ = self.package.events.try_reserve(events);
-        self.ids.reserve(events.min(self.package.events.capacity()));
+        let events = events.min(self.package.events.capacity());
+        self.ids.reserve(events);
+        self.lines.reserve(events);
     }
 
-    /// Adds an event read from a row.
-    pub fn push(&mut self, event: Event) {
+    /// Adds an event read from a row. Its lists are cut to their length first: a list grown
+    /// by pushing has room for four, and a large import has a million lists of one or two.
+    pub fn push(&mut self, mut event: Event) {
+        event.actors.shrink_to_fit();
+        event.figures.shrink_to_fit();
+        event.sources.shrink_to_fit();
+        event.relations.shrink_to_fit();
+        event.tags.shrink_to_fit();
+        event.links.shrink_to_fit();
+        self.all_claimed &= self.lines.len() == self.package.events.len() + 1;
         self.package.events.push(event);
         self.rows += 1;
     }
@@ -177,12 +198,21 @@ impl Builder {
     /// Hands the package to `loaded`, with the summary. Relations to events the file does not
     /// have are dropped and reported.
     pub fn finish(mut self, loaded: &mut Loaded) {
+        // Every event claimed its id, or (for formats that make their own unique ids) none did.
+        let claimed = self.all_claimed && self.ids.len() == self.package.events.len();
         // Most imports have no relations: then there is no need to gather every id.
         let related = self.package.events.iter().any(|e| !e.relations.is_empty());
-        let ids: std::collections::HashSet<String> = if related {
+        let unclaimed: std::collections::HashSet<String> = if related && !claimed {
             self.package.events.iter().map(|e| e.id.clone()).collect()
         } else {
             Default::default()
+        };
+        let known = |id: &str| {
+            if claimed {
+                self.ids.contains_key(id)
+            } else {
+                unclaimed.contains(id)
+            }
         };
         for event in self
             .package
@@ -191,9 +221,12 @@ impl Builder {
             .filter(|e| !e.relations.is_empty())
         {
             let before = event.relations.len();
-            event.relations.retain(|r| ids.contains(&r.event));
+            event.relations.retain(|r| known(&r.event));
             if event.relations.len() < before {
-                let line = self.ids.get(&event.id).copied().unwrap_or(0);
+                let line = self
+                    .ids
+                    .get(&event.id)
+                    .map_or(0, |&index| self.lines[index as usize]);
                 loaded.report(
                     Severity::Warning,
                     format!("line {line}, relations"),
@@ -219,6 +252,7 @@ impl Builder {
             )
         });
         loaded.package = self.package;
+        loaded.ids = claimed.then_some(self.ids);
     }
 }
 
@@ -257,5 +291,61 @@ mod tests {
         assert_eq!(b.package.places.len(), 4);
         assert_eq!(b.package.places[0].note.as_deref(), Some("note 1"));
         assert_eq!(notes, 4, "a note for each new place only");
+    }
+
+    fn event(id: &str) -> Event {
+        Event {
+            id: id.into(),
+            title: id.into(),
+            event_type: "other".into(),
+            date: None,
+            place: None,
+            place_note: None,
+            actors: Vec::new(),
+            figures: Vec::new(),
+            sources: Vec::new(),
+            relations: Vec::new(),
+            summary: None,
+            note: None,
+            tags: vec!["a".into()],
+            links: Vec::new(),
+            draft: None,
+        }
+    }
+
+    #[test]
+    fn the_ids_claimed_index_every_event_and_lists_are_cut_to_length() {
+        let mut report = |_: Severity, _: &str, _: String| {};
+        let mut b = Builder::new(Package::default());
+        for (line, id) in [(2, "a"), (3, "b"), (4, "a"), (5, "c")] {
+            if b.claim_id(id, line, "id", &mut report) {
+                let mut e = event(id);
+                e.tags.push("b".into());
+                b.push(e);
+            }
+        }
+        assert!(b.package.events.iter().all(|e| e.tags.capacity() == 2));
+        let mut loaded = Loaded::default();
+        b.finish(&mut loaded);
+        let ids = loaded.ids.expect("every event claimed its id");
+        for (i, e) in loaded.package.events.iter().enumerate() {
+            assert_eq!(ids[&e.id], i as u32);
+        }
+        assert_eq!(ids.len(), 3);
+        assert!(loaded
+            .summary
+            .unwrap()
+            .contains("line 4, the id 'a' repeats line 2"));
+
+        // An event pushed without a claim: the ids no longer index every event.
+        let mut b = Builder::new(Package::default());
+        assert!(b.claim_id("a", 2, "id", &mut report));
+        b.push(event("a"));
+        b.push(event("b"));
+        assert!(b.claim_id("c", 4, "id", &mut report));
+        b.push(event("c"));
+        let mut loaded = Loaded::default();
+        b.finish(&mut loaded);
+        assert!(loaded.ids.is_none());
     }
 }

@@ -18,6 +18,7 @@ pub use plain_csv::{parse_loose_date, ROLES as CSV_COLUMN_ROLES};
 
 pub use package::read_package;
 
+use crate::hash::FastMap;
 use crate::json::LineIndex;
 use crate::model::Package;
 use crate::problem::{Problem, Severity};
@@ -31,6 +32,9 @@ pub struct Loaded {
     pub problems: Vec<Problem>,
     /// For imports: how many rows loaded ("1,203 rows loaded; 4 skipped: line 17, …").
     pub summary: Option<String>,
+    /// Each event's index in `package.events` by id, when the reader kept one of every event
+    /// while checking that ids are unique: the store takes it instead of building another.
+    pub(crate) ids: Option<FastMap<String, u32>>,
 }
 
 impl Loaded {

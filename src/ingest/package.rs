@@ -102,6 +102,7 @@ pub fn read_package(bytes: &[u8]) -> Loaded {
         package,
         problems,
         summary: None,
+        ids: None,
     }
 }
 
