@@ -7,8 +7,6 @@
 //! That gives the same answers as searching every row's text, in time that grows with the rows
 //! found rather than with all the text.
 
-use crate::hash::FastMap;
-
 use crate::text::fold_into;
 
 /// Distinct words and the rows of each. Invariants: `words` is every distinct word followed by a
@@ -28,54 +26,123 @@ fn to_u32(n: usize) -> u32 {
 /// Builds a [`WordIndex`] one row at a time, in row order: each word's rows are listed as they
 /// come, so nothing is left to do at the end.
 pub(crate) struct WordIndexBuilder {
-    ids: FastMap<Box<str>, u32>,
+    /// Open addressing over the words: `0` is an empty slot, else a word's id plus one.
+    slots: Vec<u32>,
+    /// The hash of each word, by id.
+    hashes: Vec<u64>,
     index: WordIndex,
     row: u32,
+    /// The word being read, folded.
+    word: Vec<u8>,
+    /// A part that is not all ASCII, folded.
     folded: String,
+}
+
+/// The hash of a folded word.
+fn hash(word: &[u8]) -> u64 {
+    let mut h = crate::hash::FastHasher::default();
+    std::hash::Hasher::write(&mut h, word);
+    std::hash::Hasher::finish(&h)
 }
 
 impl WordIndexBuilder {
     pub fn new() -> WordIndexBuilder {
         WordIndexBuilder {
-            ids: FastMap::default(),
+            slots: vec![0; 1024],
+            hashes: Vec::new(),
             index: WordIndex {
                 words: String::new(),
                 starts: vec![0],
                 rows: Vec::new(),
             },
             row: 0,
+            word: Vec::new(),
             folded: String::new(),
         }
     }
 
     /// Adds the next row, whose text is the fold of `parts`.
     pub fn add_row<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>) {
-        self.folded.clear();
         for part in parts {
-            fold_into(part, &mut self.folded);
-            self.folded.push(' ');
-        }
-        let index = &mut self.index;
-        for word in self.folded.split(' ').filter(|w| !w.is_empty()) {
-            let id = match self.ids.get(word) {
-                Some(&id) => id,
-                None => {
-                    let id = to_u32(index.rows.len());
-                    index.words.push_str(word);
-                    index.words.push(' ');
-                    index.starts.push(to_u32(index.words.len()));
-                    index.rows.push(Vec::new());
-                    self.ids.insert(word.into(), id);
-                    id
+            if part.is_ascii() {
+                // The fold of ASCII, a byte at a time: letters and digits lower-cased, the
+                // apostrophe and the backquote silent, anything else between words.
+                for &b in part.as_bytes() {
+                    if b.is_ascii_alphanumeric() {
+                        self.word.push(b.to_ascii_lowercase());
+                    } else if b != b'\'' && b != b'`' && !self.word.is_empty() {
+                        self.add_word();
+                    }
                 }
-            };
-            // A word twice in a row lists the row once.
-            let rows = &mut index.rows[id as usize];
-            if rows.last() != Some(&self.row) {
-                rows.push(self.row);
+                if !self.word.is_empty() {
+                    self.add_word();
+                }
+            } else {
+                let mut folded = std::mem::take(&mut self.folded);
+                folded.clear();
+                fold_into(part, &mut folded);
+                for word in folded.split(' ').filter(|w| !w.is_empty()) {
+                    self.word.extend_from_slice(word.as_bytes());
+                    self.add_word();
+                }
+                self.folded = folded;
             }
         }
         self.row += 1;
+    }
+
+    /// Lists the row under the word in `self.word`, which it empties.
+    fn add_word(&mut self) {
+        let h = hash(&self.word);
+        let mask = self.slots.len() - 1;
+        let mut slot = h as usize & mask;
+        let id = loop {
+            match self.slots[slot] {
+                0 => break self.insert(slot, h),
+                taken => {
+                    let id = taken as usize - 1;
+                    if self.hashes[id] == h && self.index.word(id) == self.word.as_slice() {
+                        break id;
+                    }
+                }
+            }
+            slot = (slot + 1) & mask;
+        };
+        self.word.clear();
+        // A word twice in a row lists the row once.
+        let rows = &mut self.index.rows[id];
+        if rows.last() != Some(&self.row) {
+            rows.push(self.row);
+        }
+    }
+
+    /// Adds the word in `self.word`, with hash `h`, at an empty `slot`; its id.
+    #[cold]
+    fn insert(&mut self, slot: usize, h: u64) -> usize {
+        let index = &mut self.index;
+        let id = index.rows.len();
+        // The folded word is ASCII, or came whole out of a `String`.
+        index
+            .words
+            .push_str(std::str::from_utf8(&self.word).unwrap_or_default());
+        index.words.push(' ');
+        index.starts.push(to_u32(index.words.len()));
+        index.rows.push(Vec::new());
+        self.hashes.push(h);
+        self.slots[slot] = to_u32(id + 1);
+        // At most half full, so probes stay short.
+        if 2 * (id + 1) > self.slots.len() {
+            self.slots = vec![0; self.slots.len() * 2];
+            let mask = self.slots.len() - 1;
+            for (other, &h) in self.hashes.iter().enumerate() {
+                let mut slot = h as usize & mask;
+                while self.slots[slot] != 0 {
+                    slot = (slot + 1) & mask;
+                }
+                self.slots[slot] = to_u32(other + 1);
+            }
+        }
+        id
     }
 
     /// The index.
@@ -85,6 +152,11 @@ impl WordIndexBuilder {
 }
 
 impl WordIndex {
+    /// Word `id`, without its space.
+    fn word(&self, id: usize) -> &[u8] {
+        &self.words.as_bytes()[self.starts[id] as usize..self.starts[id + 1] as usize - 1]
+    }
+
     /// Marks in `hit` every row with a word that contains `word` (folded, without spaces).
     pub fn mark_rows(&self, word: &str, hit: &mut [bool]) {
         let finder = memchr::memmem::Finder::new(word.as_bytes());
@@ -142,7 +214,7 @@ mod tests {
         #[test]
         fn answers_as_searching_each_rows_text(
             rows in proptest::collection::vec(
-                proptest::collection::vec("[a-cA-CÉé '\\-]{0,12}", 0..3), 0..12),
+                proptest::collection::vec("[a-cA-C0-9Éé '`\\-.,]{0,12}", 0..3), 0..12),
             word in "[a-cé]{1,3}",
         ) {
             let parts: Vec<Vec<&str>> =
@@ -155,6 +227,25 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(rows_with(&idx, rows.len(), &word), expected);
         }
+    }
+
+    #[test]
+    fn ascii_and_other_text_fold_to_the_same_words() {
+        // The first row takes the byte-wise path for ASCII, the second the full fold.
+        let idx = index(&[&["Cafe ROCKET don't"], &["Café rocket – dont"]]);
+        assert_eq!(idx.words, "cafe rocket dont ");
+        assert_eq!(idx.rows, vec![vec![0, 1]; 3]);
+    }
+
+    #[test]
+    fn many_words_stay_found_as_the_table_grows() {
+        let text: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        let rows: Vec<Vec<&str>> = text.iter().map(|t| vec![t.as_str(), "common"]).collect();
+        let slices: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+        let idx = index(&slices);
+        assert_eq!(idx.starts.len() - 1, 5001);
+        assert_eq!(rows_with(&idx, 5000, "w4999"), vec![4999]);
+        assert_eq!(rows_with(&idx, 5000, "common").len(), 5000);
     }
 
     #[test]
