@@ -22,6 +22,8 @@ pub mod link;
 pub mod model;
 pub mod problem;
 pub mod query;
+#[cfg(any(target_arch = "wasm32", test))]
+mod small_blocks;
 pub mod store;
 pub mod synth;
 pub mod text;
