@@ -47,27 +47,30 @@ impl Dateline {
     /// name or a malformed mapping.
     #[wasm_bindgen(js_name = fromBytes)]
     pub fn from_bytes(
-        bytes: &[u8],
+        bytes: Vec<u8>,
         format: Option<String>,
         name: Option<String>,
         columns: Option<String>,
         gazetteer: Option<Vec<u8>>,
     ) -> Result<Dateline, JsError> {
         let options = options(format, name, columns, gazetteer)?;
+        let loaded = ingest::read_with(&bytes, &options);
+        // The file's memory goes back before the indexes are built, which then reuse it.
+        drop(bytes);
         Ok(Dateline {
-            store: Store::new(ingest::read_with(bytes, &options)),
+            store: Store::new(loaded),
         })
     }
 
     /// Loads a data file from text; see `fromBytes`.
     #[wasm_bindgen(js_name = fromText)]
     pub fn from_text(
-        text: &str,
+        text: String,
         format: Option<String>,
         name: Option<String>,
         columns: Option<String>,
     ) -> Result<Dateline, JsError> {
-        Dateline::from_bytes(text.as_bytes(), format, name, columns, None)
+        Dateline::from_bytes(text.into_bytes(), format, name, columns, None)
     }
 
     /// For imports, how many rows loaded ("1,203 rows loaded; 4 skipped: line 17, …"), else
