@@ -1432,7 +1432,7 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
             )
         })
         .collect();
-    for &(from, r) in &store.incoming[index] {
+    for &(from, r) in store.incoming.get(&store.order[row]).into_iter().flatten() {
         let other = &store.package.events[from as usize];
         relations.push(relation(false, other, &other.relations[r as usize]));
     }

@@ -75,8 +75,9 @@ pub struct Store {
     pub(crate) place_index: FastMap<String, u32>,
     pub(crate) actor_index: FastMap<String, u32>,
     pub(crate) document_index: FastMap<String, u32>,
-    /// For each event (by package index), the events that relate to it: (event index, relation index).
-    pub(crate) incoming: Vec<Vec<(u32, u32)>>,
+    /// For each event (by package index) that others relate to, those links: (event index,
+    /// relation index). Most events have none, so only those that do are kept.
+    pub(crate) incoming: FastMap<u32, Vec<(u32, u32)>>,
     /// The first and last day of dated events, open ends left out; `None` without dated events.
     pub(crate) extent: Option<DaySpan>,
     /// The widest span of the rows not in `long_rows`, in days: a date range finds all of them
@@ -277,7 +278,7 @@ impl Layout {
                 .map(|p| folded_names(&p.name, &p.aliases))
                 .collect(),
             type_names: Vec::new(),
-            incoming: vec![Vec::new(); n],
+            incoming: FastMap::default(),
             extent: None,
             short_width: 0,
             long_rows: Vec::new(),
@@ -401,7 +402,7 @@ impl Layout {
             let event = &package.events[e as usize];
             for (r, relation) in event.relations.iter().enumerate() {
                 if let Some(&target) = store.event_index.get(&relation.event) {
-                    store.incoming[target as usize].push((e, to_u32(r)));
+                    store.incoming.entry(target).or_default().push((e, to_u32(r)));
                 }
             }
         }
