@@ -10,13 +10,47 @@
 use crate::text::fold_into;
 
 /// Distinct words and the rows of each. Invariants: `words` is every distinct word followed by a
-/// space, word `w` spans `words[starts[w]..starts[w + 1] - 1]`; its rows are `rows[w]`,
-/// ascending and without repeats.
+/// space, word `w` spans `words[starts[w]..starts[w + 1] - 1]`; its rows, ascending and without
+/// repeats, are in `rows[w]`: the first row, then each row's distance from the one before, each
+/// number in seven-bit groups, low first, the high bit set on all but the last group. A common
+/// word's rows are close together, so most take one byte instead of four.
 #[derive(Debug, Default)]
 pub(crate) struct WordIndex {
     words: String,
     starts: Vec<u32>,
-    rows: Vec<Vec<u32>>,
+    rows: Vec<Vec<u8>>,
+}
+
+/// Appends `n` in seven-bit groups.
+fn push_number(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push(n as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// The rows listed in `bytes` (see [`WordIndex`]).
+fn rows_in(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    let mut at = 0;
+    let mut row = 0u32;
+    let mut first = true;
+    std::iter::from_fn(move || {
+        let mut n = 0u32;
+        let mut shift = 0;
+        loop {
+            let b = *bytes.get(at)?;
+            at += 1;
+            n |= u32::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                break;
+            }
+            shift += 7;
+        }
+        row = if first { n } else { row + n };
+        first = false;
+        Some(row)
+    })
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -36,6 +70,8 @@ pub(crate) struct WordIndexBuilder {
     word: Vec<u8>,
     /// A part that is not all ASCII, folded.
     folded: String,
+    /// The last row listed for each word, by id.
+    last: Vec<u32>,
 }
 
 /// The hash of a folded word.
@@ -58,6 +94,7 @@ impl WordIndexBuilder {
             row: 0,
             word: Vec::new(),
             folded: String::new(),
+            last: Vec::new(),
         }
     }
 
@@ -111,9 +148,13 @@ impl WordIndexBuilder {
         self.word.clear();
         // A word twice in a row lists the row once.
         let rows = &mut self.index.rows[id];
-        if rows.last() != Some(&self.row) {
-            rows.push(self.row);
+        let last = &mut self.last[id];
+        if rows.is_empty() {
+            push_number(rows, self.row);
+        } else if *last != self.row {
+            push_number(rows, self.row - *last);
         }
+        *last = self.row;
     }
 
     /// Adds the word in `self.word`, with hash `h`, at an empty `slot`; its id.
@@ -128,6 +169,7 @@ impl WordIndexBuilder {
         index.words.push(' ');
         index.starts.push(to_u32(index.words.len()));
         index.rows.push(Vec::new());
+        self.last.push(0);
         self.hashes.push(h);
         self.slots[slot] = to_u32(id + 1);
         // At most half full, so probes stay short.
@@ -145,8 +187,11 @@ impl WordIndexBuilder {
         id
     }
 
-    /// The index.
-    pub fn finish(self) -> WordIndex {
+    /// The index, each word's list cut to its length.
+    pub fn finish(mut self) -> WordIndex {
+        for rows in &mut self.index.rows {
+            rows.shrink_to_fit();
+        }
         self.index
     }
 }
@@ -165,7 +210,7 @@ impl WordIndex {
         while let Some(found) = finder.find(&text[at..]) {
             // The word that holds the hit, then on past its end: each word is marked once.
             let w = self.starts.partition_point(|&s| s as usize <= at + found) - 1;
-            for &row in &self.rows[w] {
+            for row in rows_in(&self.rows[w]) {
                 hit[row as usize] = true;
             }
             at = self.starts[w + 1] as usize;
@@ -183,6 +228,26 @@ mod tests {
             b.add_row(parts.iter().copied());
         }
         b.finish()
+    }
+
+    /// Each word's rows.
+    fn listed(index: &WordIndex) -> Vec<Vec<u32>> {
+        index.rows.iter().map(|r| rows_in(r).collect()).collect()
+    }
+
+    #[test]
+    fn rows_take_one_byte_when_close_and_more_when_far() {
+        let rows = [0, 1, 127, 128, 300, 16_684, 2_000_000, u32::MAX];
+        let mut bytes = Vec::new();
+        push_number(&mut bytes, rows[0]);
+        for pair in rows.windows(2) {
+            push_number(&mut bytes, pair[1] - pair[0]);
+        }
+        assert_eq!(rows_in(&bytes).collect::<Vec<_>>(), rows);
+        // 0, 1, 126 and 1 take a byte each; 172 two; 16,384 and 1,983,316 three; the last
+        // distance, near 2^32, five.
+        assert_eq!(&bytes[..4], &[0, 1, 126, 1]);
+        assert_eq!(bytes.len(), 4 + 2 + 3 + 3 + 5);
     }
 
     fn rows_with(index: &WordIndex, n: usize, word: &str) -> Vec<usize> {
@@ -234,7 +299,7 @@ mod tests {
         // The first row takes the byte-wise path for ASCII, the second the full fold.
         let idx = index(&[&["Cafe ROCKET don't"], &["Café rocket – dont"]]);
         assert_eq!(idx.words, "cafe rocket dont ");
-        assert_eq!(idx.rows, vec![vec![0, 1]; 3]);
+        assert_eq!(listed(&idx), vec![vec![0, 1]; 3]);
     }
 
     #[test]
@@ -251,6 +316,6 @@ mod tests {
     #[test]
     fn a_word_repeated_in_a_row_lists_the_row_once() {
         let idx = index(&[&["war war war"], &["war"]]);
-        assert_eq!(idx.rows, vec![vec![0, 1]]);
+        assert_eq!(listed(&idx), vec![vec![0, 1]]);
     }
 }
