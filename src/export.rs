@@ -336,11 +336,9 @@ impl Obj {
 
 /// A number as JSON writes it: no needless fraction.
 fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
-    }
+    let mut out = String::new();
+    crate::json::push_number(&mut out, value);
+    out
 }
 
 /// The ACLED columns, in ACLED's order, then Dateline's.

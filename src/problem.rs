@@ -53,3 +53,23 @@ impl fmt::Display for Problem {
 pub fn has_errors(problems: &[Problem]) -> bool {
     problems.iter().any(|p| p.severity == Severity::Error)
 }
+impl crate::json::ToJson for Severity {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(match self {
+            Severity::Warning => "\"warning\"",
+            Severity::Error => "\"error\"",
+        });
+    }
+}
+
+impl crate::json::JsonFields for Problem {
+    fn fields<'o>(&self, o: crate::json::Object<'o>) -> crate::json::Object<'o> {
+        o.field("severity", &self.severity)
+            .field("path", &self.path)
+            .field("line", &self.line)
+            .field("column", &self.column)
+            .field("message", &self.message)
+    }
+}
+
+crate::json_objects!(Problem);

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::format_day;
 use crate::edtf::{DaySpan, Edtf, Precision};
 use crate::error::Error;
+use crate::json::{JsonFields, Kind, Member, Object};
 use crate::model::{Event, Place, Qualifier, Relation};
 use crate::store::{Store, TypeEntry, NONE};
 use crate::text::query_words;
@@ -44,49 +45,114 @@ pub enum DayBound {
     Text(String),
 }
 
-/// The fields of [`QuerySpec`] as JavaScript names them, read from its `Deserialize` impl.
-///
-/// Callers that deserialize from sources that skip unknown keys (serde-wasm-bindgen reads only
-/// the fields it knows) check against this list, so that a typo is an error, not a no-op.
-pub fn spec_fields() -> &'static [&'static str] {
-    use serde::de::{self, Visitor};
+/// The fields of [`QuerySpec`] as JavaScript names them.
+pub const SPEC_FIELDS: &[&str] = &[
+    "from",
+    "to",
+    "types",
+    "actors",
+    "places",
+    "documents",
+    "text",
+    "precision",
+    "viewFrom",
+    "viewTo",
+    "offset",
+    "limit",
+    "maxTicks",
+    "binUnit",
+    "withRows",
+    "laneWidth",
+    "selected",
+    "viewLimit",
+];
 
-    /// A deserializer that only learns the field names serde-derive passes to it.
-    struct FieldNames;
-    #[derive(Debug)]
-    struct Found(&'static [&'static str]);
-    impl std::fmt::Display for Found {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("field names")
+impl QuerySpec {
+    /// Reads a spec from JSON text, as JavaScript's `JSON.stringify` writes the spec object.
+    /// Fields left out or `null` take their defaults; an unknown field or a value of the wrong
+    /// kind is an error that names the field.
+    pub fn from_json(text: &str) -> Result<QuerySpec, String> {
+        let parsed = crate::json::parse(text);
+        if let Some(problem) = parsed.problems.first() {
+            return Err(format!("the query spec is not JSON: {}", problem.message));
         }
-    }
-    impl std::error::Error for Found {}
-    impl de::Error for Found {
-        fn custom<T: std::fmt::Display>(_: T) -> Self {
-            Found(&[])
+        let mut spec = QuerySpec::default();
+        let members = match parsed.root.map(|r| r.kind) {
+            Some(Kind::Object(members)) => members,
+            Some(Kind::Null) | None => return Ok(spec),
+            Some(_) => return Err("the query spec is not an object".into()),
+        };
+        for Member { key, value } in &members {
+            if value.is_null() {
+                continue;
+            }
+            let wrong = |expected: &str| {
+                format!(
+                    "query '{key}': expected {expected}, not {}",
+                    value.kind_name()
+                )
+            };
+            let text = || {
+                value
+                    .as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| wrong("text"))
+            };
+            let texts = || match &value.kind {
+                Kind::Array(items) => items
+                    .iter()
+                    .map(|v| v.as_str().map(str::to_string))
+                    .collect::<Option<Vec<String>>>()
+                    .ok_or_else(|| wrong("a list of texts")),
+                _ => Err(wrong("a list of texts")),
+            };
+            let whole = || {
+                value
+                    .as_f64()
+                    .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
+                    .map(|n| n as u32)
+                    .ok_or_else(|| wrong("a whole number from 0 to 4294967295"))
+            };
+            let day = || match &value.kind {
+                Kind::Number(n) => Ok(DayBound::Day(*n)),
+                Kind::String(t) => Ok(DayBound::Text(t.clone())),
+                _ => Err(wrong("a day number or EDTF text")),
+            };
+            match key.as_str() {
+                "from" => spec.from = Some(day()?),
+                "to" => spec.to = Some(day()?),
+                "types" => spec.types = texts()?,
+                "actors" => spec.actors = texts()?,
+                "places" => spec.places = texts()?,
+                "documents" => spec.documents = texts()?,
+                "text" => spec.text = text()?,
+                "precision" => spec.precision = texts()?,
+                "viewFrom" => spec.view_from = Some(day()?),
+                "viewTo" => spec.view_to = Some(day()?),
+                "offset" => spec.offset = whole()?,
+                "limit" => spec.limit = Some(whole()?),
+                "maxTicks" => spec.max_ticks = Some(whole()?),
+                "binUnit" => spec.bin_unit = Some(text()?),
+                "withRows" => {
+                    spec.with_rows = match value.kind {
+                        Kind::Bool(b) => b,
+                        _ => return Err(wrong("true or false")),
+                    }
+                }
+                "laneWidth" => {
+                    spec.lane_width = Some(value.as_f64().ok_or_else(|| wrong("a number"))?)
+                }
+                "selected" => spec.selected = Some(text()?),
+                "viewLimit" => spec.view_limit = Some(whole()?),
+                _ => {
+                    return Err(format!(
+                        "the query spec has no field '{key}'; the fields are: {}",
+                        SPEC_FIELDS.join(", ")
+                    ))
+                }
+            }
         }
-    }
-    impl<'de> de::Deserializer<'de> for FieldNames {
-        type Error = Found;
-        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Found> {
-            Err(Found(&[]))
-        }
-        fn deserialize_struct<V: Visitor<'de>>(
-            self,
-            _: &'static str,
-            fields: &'static [&'static str],
-            _: V,
-        ) -> Result<V::Value, Found> {
-            Err(Found(fields))
-        }
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
-            unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
-        }
-    }
-    match QuerySpec::deserialize(FieldNames) {
-        Err(Found(fields)) => fields,
-        Ok(_) => &[],
+        Ok(spec)
     }
 }
 
@@ -462,6 +528,176 @@ pub struct RelationInfo {
     /// Why the link is drawn, when it is an inference.
     pub note: Option<String>,
 }
+
+impl JsonFields for EventSummary {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        o.field("row", &self.row)
+            .field("id", &self.id)
+            .field("title", &self.title)
+            .field("type", &self.event_type)
+            .field("typeLabel", &self.type_label)
+            .field("family", self.family)
+            .field("date", &self.date)
+            .field("dateText", &self.date_text)
+            .field("dateLabel", &self.date_label)
+            .field("dateInferred", &self.date_inferred)
+            .field("earliest", &self.earliest)
+            .field("latest", &self.latest)
+            .field("start", &self.start)
+            .field("end", &self.end)
+            .field("precision", &self.precision)
+            .field("approximate", &self.approximate)
+            .field("uncertain", &self.uncertain)
+            .field("place", &self.place)
+            .field("placeName", &self.place_name)
+            .field("sourceCount", &self.source_count)
+            .field("responseTo", &self.response_to)
+            .field("draft", &self.draft)
+    }
+}
+
+impl JsonFields for EventDetails {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        self.summary
+            .fields(o)
+            .field("dateNote", &self.date_note)
+            .field("placeDetails", &self.place_details)
+            .field("placeNote", &self.place_note)
+            .field("summaryText", &self.summary_text)
+            .field("note", &self.note)
+            .field("acledEventType", &self.acled_event_type)
+            .field("acledSubEventType", &self.acled_sub_event_type)
+            .field("sources", &self.sources)
+            .field("figures", &self.figures)
+            .field("actors", &self.actors)
+            .field("relations", &self.relations)
+            .field("tags", &self.tags)
+            .field("links", &self.links)
+            .field("draftDetails", &self.draft_details)
+    }
+}
+
+impl JsonFields for DraftInfo {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        o.field("confidence", &self.confidence)
+            .field("rules", &self.rules)
+            .field("merged", &self.merged)
+    }
+}
+
+impl JsonFields for RuleInfo {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        o.field("field", &self.field).field("rule", &self.rule)
+    }
+}
+
+impl JsonFields for LinkInfo {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        o.field("url", &self.url).field("title", &self.title)
+    }
+}
+
+impl JsonFields for PlaceInfo {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        o.field("id", &self.id)
+            .field("name", &self.name)
+            .field("aliases", &self.aliases)
+            .field("kind", &self.kind)
+            .field("lat", &self.lat)
+            .field("lon", &self.lon)
+            .field("precision", &self.precision)
+            .field("precisionLabel", &self.precision_label)
+            .field("within", &self.within)
+            .field("note", &self.note)
+    }
+}
+
+impl JsonFields for DocumentInfo {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        o.field("id", &self.id)
+            .field("title", &self.title)
+            .field("publisher", &self.publisher)
+            .field("url", &self.url)
+            .field("published", &self.published)
+            .field("publishedLabel", &self.published_label)
+            .field("publishedNote", &self.published_note)
+            .field("note", &self.note)
+            .field("hasText", &self.has_text)
+    }
+}
+
+impl JsonFields for SourceInfo {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        o.field("document", &self.document)
+            .field("quote", &self.quote)
+            .field("verified", &self.verified)
+    }
+}
+
+impl JsonFields for FigureGroup {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        o.field("what", &self.what)
+            .field("readings", &self.readings)
+            .field("disagree", &self.disagree)
+    }
+}
+
+impl JsonFields for FigureReading {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        o.field("value", &self.value)
+            .field("max", &self.max)
+            .field("qualifier", self.qualifier)
+            .field("words", &self.words)
+            .field("text", &self.text)
+            .field("source", &self.source)
+            .field("sourceTitle", &self.source_title)
+    }
+}
+
+impl JsonFields for ActorInfo {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        o.field("id", &self.id)
+            .field("name", &self.name)
+            .field("aliases", &self.aliases)
+            .field("kind", &self.kind)
+            .field("affiliation", &self.affiliation)
+            .field("note", &self.note)
+    }
+}
+
+impl JsonFields for ActorRole {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        self.actor.fields(o).field("role", &self.role)
+    }
+}
+
+impl JsonFields for RelationInfo {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        o.field("direction", self.direction)
+            .field("kind", self.kind)
+            .field("label", self.label)
+            .field("event", &self.event)
+            .field("title", &self.title)
+            .field("dateLabel", &self.date_label)
+            .field("note", &self.note)
+    }
+}
+
+crate::json_objects!(
+    EventSummary,
+    EventDetails,
+    DraftInfo,
+    RuleInfo,
+    LinkInfo,
+    PlaceInfo,
+    DocumentInfo,
+    SourceInfo,
+    FigureGroup,
+    FigureReading,
+    ActorInfo,
+    ActorRole,
+    RelationInfo,
+);
 
 /// A query spec resolved against a store: ids turned into dictionary flags.
 struct Filter {
@@ -1498,20 +1734,52 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn spec_fields_are_the_javascript_names() {
-        let fields = spec_fields();
-        assert_eq!(fields.len(), 18);
-        for name in [
-            "from",
-            "viewFrom",
-            "laneWidth",
-            "withRows",
-            "selected",
-            "binUnit",
-        ] {
-            assert!(fields.contains(&name), "{name}");
+    /// The field names serde's derive gives `QuerySpec`, as a deserializer that only learns them.
+    fn derived_spec_fields() -> &'static [&'static str] {
+        use serde::de::{self, Visitor};
+        struct FieldNames;
+        #[derive(Debug)]
+        struct Found(&'static [&'static str]);
+        impl std::fmt::Display for Found {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("field names")
+            }
         }
+        impl std::error::Error for Found {}
+        impl de::Error for Found {
+            fn custom<T: std::fmt::Display>(_: T) -> Self {
+                Found(&[])
+            }
+        }
+        impl<'de> de::Deserializer<'de> for FieldNames {
+            type Error = Found;
+            fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Found> {
+                Err(Found(&[]))
+            }
+            fn deserialize_struct<V: Visitor<'de>>(
+                self,
+                _: &'static str,
+                fields: &'static [&'static str],
+                _: V,
+            ) -> Result<V::Value, Found> {
+                Err(Found(fields))
+            }
+            serde::forward_to_deserialize_any! {
+                bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+                byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+                identifier ignored_any
+            }
+        }
+        match QuerySpec::deserialize(FieldNames) {
+            Err(Found(fields)) => fields,
+            Ok(_) => &[],
+        }
+    }
+
+    #[test]
+    fn spec_fields_are_the_javascript_names_of_every_field() {
+        assert_eq!(SPEC_FIELDS, derived_spec_fields());
+        assert_eq!(SPEC_FIELDS.len(), 18);
     }
 
     #[test]

@@ -41,6 +41,18 @@ pub struct TypeEntry {
     pub acled_sub_event_type: Option<String>,
 }
 
+impl crate::json::JsonFields for TypeEntry {
+    fn fields<'o>(&self, o: crate::json::Object<'o>) -> crate::json::Object<'o> {
+        o.field("id", &self.id)
+            .field("label", &self.label)
+            .field("family", self.family.as_str())
+            .field("acledEventType", &self.acled_event_type)
+            .field("acledSubEventType", &self.acled_sub_event_type)
+    }
+}
+
+crate::json_objects!(TypeEntry);
+
 /// A package in columns, ready for queries. See the module docs for the invariants.
 #[derive(Debug)]
 pub struct Store {
@@ -402,7 +414,11 @@ impl Layout {
             let event = &package.events[e as usize];
             for (r, relation) in event.relations.iter().enumerate() {
                 if let Some(&target) = store.event_index.get(&relation.event) {
-                    store.incoming.entry(target).or_default().push((e, to_u32(r)));
+                    store
+                        .incoming
+                        .entry(target)
+                        .or_default()
+                        .push((e, to_u32(r)));
                 }
             }
         }

@@ -4,10 +4,14 @@
 //!
 //! The explorer's handle, `Dateline`, owns a `Store` and delegates every question to the core.
 //! Bulk results (facet counts, per-place counts, bins, rows) cross as typed arrays; small
-//! structured values cross through serde-wasm-bindgen as plain objects. Core errors become JS
-//! `Error`s carrying the core's message. `docs/api.md` documents all of it.
+//! structured values cross as JSON text the core writes (see [`crate::json::ToJson`]), parsed
+//! into plain objects by `JSON.parse`, and query specs come back the same way. The extractor's
+//! module passes its values through serde-wasm-bindgen instead. Core errors become JS `Error`s
+//! carrying the core's message. `docs/api.md` documents all of it.
 
+#[cfg(feature = "extractor")]
 use serde::Serialize;
+#[cfg(feature = "extractor")]
 use wasm_bindgen::prelude::*;
 
 /// The extractor's engine, a module of its own (`pkg/dateline_extract.js`), loaded only by the
@@ -19,6 +23,9 @@ mod drafts;
 mod explorer;
 
 /// Serialises small values as plain JSON-like objects (`null` for `None`, objects for maps).
+/// The extractor's module uses it; the explorer's writes JSON text itself (see
+/// [`crate::json::ToJson`]), which leaves serde out of the explorer's download.
+#[cfg(feature = "extractor")]
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())

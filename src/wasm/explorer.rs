@@ -1,14 +1,13 @@
 //! The explorer's bindings: the [`Dateline`] handle over a [`Store`], and date helpers.
 
 use js_sys::{Int32Array, Object, Reflect, Uint32Array};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::to_js;
 use crate::edtf::{Edtf, Precision};
 use crate::event_type::Family;
 use crate::export::{self, ExportFormat};
 use crate::ingest::{self, Format, Options};
+use crate::json::{JsonFields, Object as JsonObject, ToJson};
 use crate::query::{self, QuerySpec};
 use crate::store::Layout;
 use crate::{calendar, Store};
@@ -29,11 +28,27 @@ pub struct Dateline {
     store: Store,
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 struct Named {
     id: &'static str,
     label: &'static str,
+}
+
+impl JsonFields for Named {
+    fn fields<'o>(&self, o: JsonObject<'o>) -> JsonObject<'o> {
+        o.field("id", self.id).field("label", self.label)
+    }
+}
+
+crate::json_objects!(Named);
+
+/// A value into JavaScript, through JSON.
+fn json_to_js(value: &(impl ToJson + ?Sized)) -> Result<JsValue, JsError> {
+    parse_json(&value.to_json())
+}
+
+/// JSON text into a JavaScript value.
+fn parse_json(text: &str) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(text).map_err(|_| JsError::new("could not pass a result to JavaScript"))
 }
 
 #[wasm_bindgen]
@@ -82,7 +97,7 @@ impl Dateline {
 
     /// Every problem found while loading: `{ severity, path, line, column, message }`.
     pub fn problems(&self) -> Result<JsValue, JsError> {
-        to_js(self.store.problems())
+        json_to_js(self.store.problems())
     }
 
     /// The number of events loaded.
@@ -106,7 +121,7 @@ impl Dateline {
     /// The types the events use, in legend order: `{ id, label, family, acledEventType, acledSubEventType }`.
     /// `query()`'s `typeCounts` follow this order.
     pub fn types(&self) -> Result<JsValue, JsError> {
-        to_js(self.store.types())
+        json_to_js(self.store.types())
     }
 
     /// The legend families: `{ id, label }`, in legend order.
@@ -118,7 +133,7 @@ impl Dateline {
                 label: f.label(),
             })
             .collect();
-        to_js(&all)
+        json_to_js(&all)
     }
 
     /// The date precisions: `{ id, label }`. `query()`'s `precisionCounts` follow this order.
@@ -130,7 +145,7 @@ impl Dateline {
                 label: p.label(),
             })
             .collect();
-        to_js(&all)
+        json_to_js(&all)
     }
 
     /// The places, in package order: `{ id, name, aliases, kind, lat, lon, precision, precisionLabel, within, note }`.
@@ -138,7 +153,7 @@ impl Dateline {
         let all: Vec<_> = (0..self.store.package().places.len())
             .map(|i| query::place_info(&self.store, i))
             .collect();
-        to_js(&all)
+        json_to_js(&all)
     }
 
     /// The actors, in package order: `{ id, name, aliases, kind, affiliation, note }`.
@@ -146,7 +161,7 @@ impl Dateline {
         let all: Vec<_> = (0..self.store.package().actors.len())
             .map(|i| query::actor_info(&self.store, i))
             .collect();
-        to_js(&all)
+        json_to_js(&all)
     }
 
     /// The source documents, in package order: `{ id, title, publisher, url, published, ... }`.
@@ -154,25 +169,22 @@ impl Dateline {
         let all: Vec<_> = (0..self.store.package().documents.len())
             .map(|i| query::document_info(&self.store, i))
             .collect();
-        to_js(&all)
+        json_to_js(&all)
     }
 
     /// The first and last day of the dated events, `{ from, to, fromDay, toDay }`, or `null`.
     pub fn extent(&self) -> Result<JsValue, JsError> {
-        #[derive(Serialize)]
-        #[serde(rename_all = "camelCase")]
-        struct Extent {
-            from: String,
-            to: String,
-            from_day: i32,
-            to_day: i32,
+        let mut out = String::new();
+        match self.store.extent() {
+            Some(e) => JsonObject::new(&mut out)
+                .field("from", &calendar::format_day(i64::from(e.earliest)))
+                .field("to", &calendar::format_day(i64::from(e.latest)))
+                .field("fromDay", &e.earliest)
+                .field("toDay", &e.latest)
+                .end(),
+            None => out.push_str("null"),
         }
-        to_js(&self.store.extent().map(|e| Extent {
-            from: calendar::format_day(i64::from(e.earliest)),
-            to: calendar::format_day(i64::from(e.latest)),
-            from_day: e.earliest,
-            to_day: e.latest,
-        }))
+        parse_json(&out)
     }
 
     /// Answers one view's questions; see `docs/api.md` for the spec and the result.
@@ -205,7 +217,7 @@ impl Dateline {
             "lanes",
             &js_sys::Uint16Array::from(&r.lanes[..]).into(),
         )?;
-        set(&out, "selected", &to_js(&r.selected)?)?;
+        set(&out, "selected", &json_to_js(&r.selected)?)?;
         set(&out, "rows", &u32s(&r.rows))?;
         match r.view {
             Some(v) => {
@@ -237,7 +249,7 @@ impl Dateline {
             }
             None => set(&out, "bins", &JsValue::NULL)?,
         }
-        set(&out, "ticks", &to_js(&r.ticks)?)?;
+        set(&out, "ticks", &json_to_js(&r.ticks)?)?;
         set(&out, "page", &summaries(&self.store, &r.page)?)?;
         // More in view than the limit: the page draws a histogram, so no marks are written.
         let crowded = r.view_total as usize > r.view_page.len();
@@ -290,31 +302,21 @@ impl Dateline {
     /// One event in full, for its card; throws if no event has this id.
     pub fn event(&self, id: &str) -> Result<JsValue, JsError> {
         let details = query::details(&self.store, id).map_err(|e| JsError::new(&e.to_string()))?;
-        to_js(&details)
+        json_to_js(&details)
     }
 }
 
 impl Dateline {
     /// Reads a query spec from JavaScript, rejecting fields it does not have.
     fn spec(&self, spec: JsValue) -> Result<QuerySpec, JsError> {
-        let spec: QuerySpec = if spec.is_undefined() || spec.is_null() {
-            QuerySpec::default()
-        } else {
-            // serde-wasm-bindgen reads only the fields it knows; report the others.
-            if let Some(object) = spec.dyn_ref::<Object>() {
-                for key in Object::keys(object).iter().filter_map(|k| k.as_string()) {
-                    if !query::spec_fields().contains(&key.as_str()) {
-                        return Err(JsError::new(&format!(
-                            "the query spec has no field '{key}'; the fields are: {}",
-                            query::spec_fields().join(", ")
-                        )));
-                    }
-                }
-            }
-            serde_wasm_bindgen::from_value(spec)
-                .map_err(|e| JsError::new(&format!("the query spec is not valid: {e}")))?
-        };
-        Ok(spec)
+        if spec.is_undefined() || spec.is_null() {
+            return Ok(QuerySpec::default());
+        }
+        let text = js_sys::JSON::stringify(&spec)
+            .ok()
+            .and_then(|t| t.as_string())
+            .ok_or_else(|| JsError::new("the query spec cannot be written as JSON"))?;
+        QuerySpec::from_json(&text).map_err(|e| JsError::new(&e))
     }
 }
 
@@ -530,8 +532,7 @@ impl Loader {
 
 /// Summaries into JavaScript as one JSON string, parsed there.
 fn summaries(store: &Store, rows: &[u32]) -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(&query::summaries_json(store, rows))
-        .map_err(|_| JsError::new("could not pass the events to JavaScript"))
+    parse_json(&query::summaries_json(store, rows))
 }
 
 /// Reading options from `fromBytes`'s arguments; throws for an unknown format name or a malformed
