@@ -7,6 +7,7 @@
 //! That gives the same answers as searching every row's text, in time that grows with the rows
 //! found rather than with all the text.
 
+use crate::hash::FastMap;
 use crate::text::fold_into;
 
 /// Distinct words and the rows of each. Invariants: `words` is every distinct word followed by a
@@ -72,7 +73,17 @@ pub(crate) struct WordIndexBuilder {
     folded: String,
     /// The last row listed for each word, by id.
     last: Vec<u32>,
+    /// Short parts seen so far, each with the span of `part_words` that holds its words' ids.
+    parts: FastMap<Box<str>, (u32, u32)>,
+    part_words: Vec<u32>,
 }
+
+/// Parts of at most this many bytes are remembered with their words.
+const SHORT_PART: usize = 80;
+
+/// The most parts remembered: enough for the titles and tags of a large import, which repeat;
+/// a file whose short parts never repeat stops remembering them here.
+const MOST_PARTS: usize = 1 << 16;
 
 /// The hash of a folded word.
 fn hash(word: &[u8]) -> u64 {
@@ -95,41 +106,74 @@ impl WordIndexBuilder {
             word: Vec::new(),
             folded: String::new(),
             last: Vec::new(),
+            parts: FastMap::default(),
+            part_words: Vec::new(),
         }
     }
 
     /// Adds the next row, whose text is the fold of `parts`.
     pub fn add_row<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>) {
         for part in parts {
-            if part.is_ascii() {
-                // The fold of ASCII, a byte at a time: letters and digits lower-cased, the
-                // apostrophe and the backquote silent, anything else between words.
-                for &b in part.as_bytes() {
-                    if b.is_ascii_alphanumeric() {
-                        self.word.push(b.to_ascii_lowercase());
-                    } else if b != b'\'' && b != b'`' && !self.word.is_empty() {
-                        self.add_word();
-                    }
+            if part.len() > SHORT_PART {
+                self.add_part(part, false);
+                continue;
+            }
+            // Short parts (titles, tags, dates in words) repeat from row to row: a part seen
+            // before lists the row under the words it had then.
+            if let Some(&(from, to)) = self.parts.get(part) {
+                for k in from..to {
+                    self.list(self.part_words[k as usize] as usize);
                 }
-                if !self.word.is_empty() {
-                    self.add_word();
-                }
-            } else {
-                let mut folded = std::mem::take(&mut self.folded);
-                folded.clear();
-                fold_into(part, &mut folded);
-                for word in folded.split(' ').filter(|w| !w.is_empty()) {
-                    self.word.extend_from_slice(word.as_bytes());
-                    self.add_word();
-                }
-                self.folded = folded;
+                continue;
+            }
+            let from = to_u32(self.part_words.len());
+            let remember = self.parts.len() < MOST_PARTS;
+            self.add_part(part, remember);
+            if remember {
+                self.parts
+                    .insert(part.into(), (from, to_u32(self.part_words.len())));
             }
         }
         self.row += 1;
     }
 
-    /// Lists the row under the word in `self.word`, which it empties.
-    fn add_word(&mut self) {
+    /// Lists the row under every word of `part`, and with `remember` keeps their ids in
+    /// `part_words`.
+    fn add_part(&mut self, part: &str, remember: bool) {
+        let add = |b: &mut WordIndexBuilder| {
+            let id = b.word_id();
+            b.list(id);
+            if remember {
+                b.part_words.push(to_u32(id));
+            }
+        };
+        if part.is_ascii() {
+            // The fold of ASCII, a byte at a time: letters and digits lower-cased, the
+            // apostrophe and the backquote silent, anything else between words.
+            for &b in part.as_bytes() {
+                if b.is_ascii_alphanumeric() {
+                    self.word.push(b.to_ascii_lowercase());
+                } else if b != b'\'' && b != b'`' && !self.word.is_empty() {
+                    add(self);
+                }
+            }
+            if !self.word.is_empty() {
+                add(self);
+            }
+        } else {
+            let mut folded = std::mem::take(&mut self.folded);
+            folded.clear();
+            fold_into(part, &mut folded);
+            for word in folded.split(' ').filter(|w| !w.is_empty()) {
+                self.word.extend_from_slice(word.as_bytes());
+                add(self);
+            }
+            self.folded = folded;
+        }
+    }
+
+    /// The id of the word in `self.word`, added if new; empties `self.word`.
+    fn word_id(&mut self) -> usize {
         let h = hash(&self.word);
         let mask = self.slots.len() - 1;
         let mut slot = h as usize & mask;
@@ -146,7 +190,11 @@ impl WordIndexBuilder {
             slot = (slot + 1) & mask;
         };
         self.word.clear();
-        // A word twice in a row lists the row once.
+        id
+    }
+
+    /// Lists the row under word `id`, once however often the row has the word.
+    fn list(&mut self, id: usize) {
         let rows = &mut self.index.rows[id];
         let last = &mut self.last[id];
         if rows.is_empty() {
@@ -311,6 +359,42 @@ mod tests {
         assert_eq!(idx.starts.len() - 1, 5001);
         assert_eq!(rows_with(&idx, 5000, "w4999"), vec![4999]);
         assert_eq!(rows_with(&idx, 5000, "common").len(), 5000);
+    }
+
+    #[test]
+    fn a_part_seen_before_lists_the_row_under_the_same_words() {
+        let idx = index(&[
+            &["Airstrike in Baghdad", "acled tag: x"],
+            &["Airstrike in Baghdad", "Airstrike in Baghdad"],
+            &["other"],
+            &["Airstrike in Baghdad"],
+        ]);
+        assert_eq!(rows_with(&idx, 4, "baghdad"), vec![0, 1, 3]);
+        assert_eq!(rows_with(&idx, 4, "tag"), vec![0]);
+        assert_eq!(listed(&idx)[0], vec![0, 1, 3], "row 1 listed once");
+    }
+
+    #[test]
+    fn parts_past_the_remembered_ones_are_still_indexed() {
+        let text: Vec<String> = (0..MOST_PARTS + 10)
+            .map(|i| format!("p{i}x shared"))
+            .collect();
+        let rows: Vec<Vec<&str>> = text.iter().map(|t| vec![t.as_str()]).collect();
+        let slices: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+        let mut b = WordIndexBuilder::new();
+        for parts in &slices {
+            b.add_row(parts.iter().copied());
+        }
+        // Repeated after the limit: read again, not remembered.
+        b.add_row(["p3x shared"]);
+        b.add_row([text.last().unwrap().as_str()]);
+        assert_eq!(b.parts.len(), MOST_PARTS);
+        let idx = b.finish();
+        let n = slices.len() + 2;
+        let last = format!("p{}x", MOST_PARTS + 9);
+        assert_eq!(rows_with(&idx, n, &last), vec![n - 3, n - 1]);
+        assert_eq!(rows_with(&idx, n, "p3x"), vec![3, n - 2]);
+        assert_eq!(rows_with(&idx, n, "shared").len(), n);
     }
 
     #[test]
