@@ -246,7 +246,8 @@ impl Layout {
 
         let spans: Vec<(i32, i32)> = package.events.iter().map(event_span).collect();
         let mut order: Vec<u32> = (0..to_u32(package.events.len())).collect();
-        order.sort_by_key(|&i| spans[i as usize]);
+        // By span, ties in file order: the same order a stable sort gives, without its buffer.
+        order.sort_unstable_by_key(|&i| (spans[i as usize], i));
         let mut row_of_event = vec![0; order.len()];
         for (row, &e) in order.iter().enumerate() {
             row_of_event[e as usize] = to_u32(row);

@@ -65,6 +65,42 @@ fn pages_list_events_in_date_order_with_undated_last() {
 }
 
 #[test]
+fn events_with_the_same_span_stay_in_file_order() {
+    // Three dates, interleaved through the file; enough events that the sort is not a simple
+    // insertion sort.
+    let dates = ["2020-01-02", "2020-01", "2020-01-01"];
+    let events: Vec<String> = (0..300)
+        .map(|i| {
+            let date = dates[(i * 7 + i / 3) % 3];
+            format!(r#"{{ "id": "e{i}", "title": "t", "type": "other", "date": "{date}" }}"#)
+        })
+        .collect();
+    let store = load_package(
+        format!(
+            r#"{{ "dateline": 1, "title": "t", "events": [{}] }}"#,
+            events.join(",")
+        )
+        .as_bytes(),
+    );
+    let rows: Vec<(String, usize)> = (0..store.len())
+        .map(|row| {
+            let e = store.event_at(row);
+            let date = e.date.as_ref().unwrap().edtf.to_string();
+            (date, e.id[1..].parse().unwrap())
+        })
+        .collect();
+    // By span: the first of January, then all of January, then the second.
+    let mut expected = rows.clone();
+    expected.sort_by_key(|(date, i)| {
+        let rank = ["2020-01-01", "2020-01", "2020-01-02"]
+            .iter()
+            .position(|d| d == date);
+        (rank, *i)
+    });
+    assert_eq!(rows, expected);
+}
+
+#[test]
 fn uncertain_dates_match_every_range_their_span_overlaps() {
     let store = store();
     // 2019-12~ spans November 2019 to January 2020, so January finds it.
