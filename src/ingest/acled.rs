@@ -60,9 +60,58 @@ pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str
     import.finish(loaded);
 }
 
+/// The positions of the columns every row is read from, found once per file.
+struct At {
+    id: Option<usize>,
+    date: Option<usize>,
+    time_precision: Option<usize>,
+    event_type: Option<usize>,
+    sub_event_type: Option<usize>,
+    disorder_type: Option<usize>,
+    /// admin3, admin2, admin1, country: the place's note, innermost first.
+    admin: [Option<usize>; 4],
+    geo_precision: Option<usize>,
+    location: Option<usize>,
+    latitude: Option<usize>,
+    longitude: Option<usize>,
+    /// actor1, assoc_actor_1, actor2, assoc_actor_2.
+    actors: [Option<usize>; 4],
+    fatalities: Option<usize>,
+    notes: Option<usize>,
+    source: Option<usize>,
+    source_scale: Option<usize>,
+    tags: Option<usize>,
+}
+
+impl At {
+    fn new(c: &Columns) -> At {
+        let at = |name| c.position(name);
+        At {
+            id: at("event_id_cnty"),
+            date: at("event_date"),
+            time_precision: at("time_precision"),
+            event_type: at("event_type"),
+            sub_event_type: at("sub_event_type"),
+            disorder_type: at("disorder_type"),
+            admin: ["admin3", "admin2", "admin1", "country"].map(at),
+            geo_precision: at("geo_precision"),
+            location: at("location"),
+            latitude: at("latitude"),
+            longitude: at("longitude"),
+            actors: ["actor1", "assoc_actor_1", "actor2", "assoc_actor_2"].map(at),
+            fatalities: at("fatalities"),
+            notes: at("notes"),
+            source: at("source"),
+            source_scale: at("source_scale"),
+            tags: at("tags"),
+        }
+    }
+}
+
 /// An ACLED export being read, a record at a time, so that a long file can be read in steps.
 pub(super) struct Import {
     c: Columns,
+    at: At,
     b: Builder,
     /// True when the file is a Dateline CSV export: it has Dateline's type column.
     dateline_csv: bool,
@@ -90,6 +139,7 @@ impl Import {
         });
         let c = Columns::new(header);
         Import {
+            at: At::new(&c),
             dateline_csv: c.has("dateline_type"),
             own_columns: OWN_COLUMNS.iter().any(|col| c.has(col)),
             b,
@@ -128,20 +178,20 @@ impl Import {
 
     /// Reads one record into an event, reporting what is wrong with it.
     pub fn record(&mut self, record: &Record<'_>, loaded: &mut Loaded) {
-        let (c, b) = (&self.c, &mut self.b);
+        let (c, b, at) = (&self.c, &mut self.b, &self.at);
         let row = c.row(record);
         let line = record.line;
         let mut report = |severity: Severity, column: &str, message: String| {
             row.report(loaded, severity, column, message)
         };
-        let id = row.get("event_id_cnty").trim().to_string();
+        let id = row.at(at.id).trim().to_string();
         if !b.claim_id(&id, line, "event_id_cnty", &mut report) {
             return;
         }
-        let raw_date = row.get("event_date").trim();
+        let raw_date = row.at(at.date).trim();
         let date = match parse_acled_date(raw_date) {
             Some(day) => {
-                let edtf = match row.get("time_precision").trim() {
+                let edtf = match row.at(at.time_precision).trim() {
                     "1" | "" => Edtf::day(day),
                     "2" => Edtf::days(day - 3, day + 3),
                     "3" => Edtf::month_of(day),
@@ -171,8 +221,8 @@ impl Import {
             }
         };
         let (event_type_text, sub_type) = (
-            row.get("event_type").trim(),
-            row.get("sub_event_type").trim(),
+            row.at(at.event_type).trim(),
+            row.at(at.sub_event_type).trim(),
         );
         let event_type = dateline_type(event_type_text, sub_type).unwrap_or_else(|| {
             if !row.get("dateline_type").trim().is_empty() {
@@ -181,21 +231,22 @@ impl Import {
             report(Severity::Warning, "event_type", format!("'{event_type_text}' / '{sub_type}' is not an ACLED type Dateline knows; the event's type is 'other'"));
             "other"
         });
-        let admin: Vec<&str> = ["admin3", "admin2", "admin1", "country"]
+        let admin: Vec<&str> = at
+            .admin
             .iter()
-            .map(|c| row.get(c).trim())
+            .map(|&c| row.at(c).trim())
             .filter(|v| !v.is_empty())
             .collect();
-        let precision = match row.get("geo_precision").trim() {
+        let precision = match row.at(at.geo_precision).trim() {
             "1" => Some(PlacePrecision::City),
             "2" => Some(PlacePrecision::Near),
             "3" => Some(PlacePrecision::Region),
             _ => None,
         };
-        let location = row.get("location").trim();
+        let location = row.at(at.location).trim();
         let place = b.place(
             location,
-            (row.get("latitude"), row.get("longitude")),
+            (row.at(at.latitude), row.at(at.longitude)),
             ("latitude", "longitude"),
             precision,
             || (!admin.is_empty()).then(|| admin.join(", ")),
@@ -203,21 +254,19 @@ impl Import {
         );
         let mut participants: Vec<Participation> = Vec::new();
         let against_civilians = event_type_text == "Violence against civilians";
-        for (column, role) in [
-            ("actor1", "participant"),
-            ("assoc_actor_1", "associated"),
-            (
-                "actor2",
-                if against_civilians {
-                    "target"
-                } else {
-                    "participant"
-                },
-            ),
-            ("assoc_actor_2", "associated"),
-        ] {
+        let roles = [
+            "participant",
+            "associated",
+            if against_civilians {
+                "target"
+            } else {
+                "participant"
+            },
+            "associated",
+        ];
+        for (&column, role) in at.actors.iter().zip(roles) {
             for name in row
-                .get(column)
+                .at(column)
                 .split(';')
                 .map(str::trim)
                 .filter(|n| !n.is_empty())
@@ -232,7 +281,7 @@ impl Import {
             }
         }
         let mut figures = Vec::with_capacity(1);
-        let fatalities = row.get("fatalities").trim();
+        let fatalities = row.at(at.fatalities).trim();
         if !fatalities.is_empty() {
             match fatalities.parse::<u32>() {
                 Ok(n) => figures.push(Figure {
@@ -257,8 +306,8 @@ impl Import {
                 ),
             }
         }
-        let notes = row.get("notes").trim().to_string();
-        let outlets = row.get("source").trim();
+        let notes = row.at(at.notes).trim().to_string();
+        let outlets = row.at(at.source).trim();
         let title = match (sub_type.is_empty(), location.is_empty()) {
             (false, false) => [sub_type, " in ", location].concat(),
             (false, true) => sub_type.to_string(),
@@ -268,20 +317,20 @@ impl Import {
         let tags = [
             ("event_type", event_type_text),
             ("sub_event_type", sub_type),
-            ("disorder_type", row.get("disorder_type").trim()),
+            ("disorder_type", row.at(at.disorder_type).trim()),
         ]
         .iter()
         .filter(|(_, v)| !v.is_empty())
         .map(|(k, v)| ["acled ", k, ": ", v].concat())
         .chain(
-            row.get("tags")
+            row.at(at.tags)
                 .split(';')
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
                 .map(str::to_string),
         )
         .collect();
-        let scale = row.get("source_scale").trim();
+        let scale = row.at(at.source_scale).trim();
         // Dateline's own columns, when the file is a Dateline CSV export: they carry what ACLED's
         // columns cannot, and win over the values derived above.
         // Only a file with Dateline's own columns is asked for them, row after row.

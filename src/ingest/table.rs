@@ -142,6 +142,15 @@ impl Columns {
         Columns { index }
     }
 
+    /// The position of the column of this name, if there is one: for reading many rows
+    /// without looking the name up in each.
+    pub fn position(&self, name: &str) -> Option<usize> {
+        self.index
+            .get(name)
+            .or_else(|| self.index.get(&name.to_ascii_lowercase()))
+            .copied()
+    }
+
     /// True when a column of this name exists.
     pub fn has(&self, name: &str) -> bool {
         self.index.contains_key(name) || self.index.contains_key(&name.to_ascii_lowercase())
@@ -180,6 +189,14 @@ impl Row<'_> {
         self.field(name).map_or("", |f| &f.value)
     }
 
+    /// The value of the field at a column's position (see [`Columns::position`]); empty when
+    /// there is no such column or field.
+    pub fn at(&self, position: Option<usize>) -> &str {
+        position
+            .and_then(|i| self.record.fields.get(i))
+            .map_or("", |f| &f.value)
+    }
+
     /// The field's line and column.
     pub fn position(&self, name: &str) -> Option<(u32, u32)> {
         self.field(name).map(|f| (f.line, f.column))
@@ -191,5 +208,39 @@ impl Row<'_> {
         let line = self.record.line;
         let (l, col) = self.position(name).unwrap_or((line, 0));
         loaded.report(severity, format!("line {line}, {name}"), l, col, message);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_field_read_by_position_is_the_field_read_by_name() {
+        let text = "Event_ID_CNTY,notes,notes\nA1,first\nA2\n";
+        let mut table = Table::read(text);
+        let columns = Columns::new(&table.header);
+        let (id, notes) = (columns.position("event_id_cnty"), columns.position("NOTES"));
+        assert_eq!(
+            (id, notes),
+            (Some(0), Some(1)),
+            "the first of a repeated name"
+        );
+        assert_eq!(columns.position("fatalities"), None);
+        let first = table.next().unwrap();
+        let row = columns.row(&first);
+        assert_eq!((row.at(id), row.at(notes)), ("A1", "first"));
+        assert_eq!(
+            (row.get("event_id_cnty"), row.get("notes")),
+            ("A1", "first")
+        );
+        assert_eq!(row.at(None), "");
+        // A short row: the missing field reads as empty, as by name.
+        let second = table.next().unwrap();
+        let row = columns.row(&second);
+        assert_eq!(
+            (row.at(id), row.at(notes), row.get("notes")),
+            ("A2", "", "")
+        );
     }
 }
