@@ -231,6 +231,12 @@ pub fn for_name(name: &str) -> String {
         .map_or_else(|| name.to_string(), |t| t.id.to_string())
 }
 
+impl crate::json::ToJson for Family {
+    fn write_json(&self, out: &mut String) {
+        crate::json::push_quoted(out, self.as_str());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

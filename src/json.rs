@@ -268,6 +268,20 @@ macro_rules! json_objects {
     )*};
 }
 
+/// Implements [`JsonFields`] and [`ToJson`] for a struct, given each JSON name and the field
+/// written under it: `json_struct!(Tick { "day" => day, "label" => label })`.
+#[macro_export]
+macro_rules! json_struct {
+    ($t:ty { $($name:literal => $field:ident),* $(,)? }) => {
+        impl $crate::json::JsonFields for $t {
+            fn fields<'o>(&self, o: $crate::json::Object<'o>) -> $crate::json::Object<'o> {
+                o$(.field($name, &self.$field))*
+            }
+        }
+        $crate::json_objects!($t);
+    };
+}
+
 /// Writes a JSON object a field at a time: `Object::new(out).field("a", &1).end()`.
 pub struct Object<'o> {
     out: &'o mut String,

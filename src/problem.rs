@@ -62,14 +62,10 @@ impl crate::json::ToJson for Severity {
     }
 }
 
-impl crate::json::JsonFields for Problem {
-    fn fields<'o>(&self, o: crate::json::Object<'o>) -> crate::json::Object<'o> {
-        o.field("severity", &self.severity)
-            .field("path", &self.path)
-            .field("line", &self.line)
-            .field("column", &self.column)
-            .field("message", &self.message)
-    }
-}
-
-crate::json_objects!(Problem);
+crate::json_struct!(Problem {
+    "severity" => severity,
+    "path" => path,
+    "line" => line,
+    "column" => column,
+    "message" => message,
+});

@@ -529,32 +529,30 @@ pub struct RelationInfo {
     pub note: Option<String>,
 }
 
-impl JsonFields for EventSummary {
-    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
-        o.field("row", &self.row)
-            .field("id", &self.id)
-            .field("title", &self.title)
-            .field("type", &self.event_type)
-            .field("typeLabel", &self.type_label)
-            .field("family", self.family)
-            .field("date", &self.date)
-            .field("dateText", &self.date_text)
-            .field("dateLabel", &self.date_label)
-            .field("dateInferred", &self.date_inferred)
-            .field("earliest", &self.earliest)
-            .field("latest", &self.latest)
-            .field("start", &self.start)
-            .field("end", &self.end)
-            .field("precision", &self.precision)
-            .field("approximate", &self.approximate)
-            .field("uncertain", &self.uncertain)
-            .field("place", &self.place)
-            .field("placeName", &self.place_name)
-            .field("sourceCount", &self.source_count)
-            .field("responseTo", &self.response_to)
-            .field("draft", &self.draft)
-    }
-}
+crate::json_struct!(EventSummary {
+    "row" => row,
+    "id" => id,
+    "title" => title,
+    "type" => event_type,
+    "typeLabel" => type_label,
+    "family" => family,
+    "date" => date,
+    "dateText" => date_text,
+    "dateLabel" => date_label,
+    "dateInferred" => date_inferred,
+    "earliest" => earliest,
+    "latest" => latest,
+    "start" => start,
+    "end" => end,
+    "precision" => precision,
+    "approximate" => approximate,
+    "uncertain" => uncertain,
+    "place" => place,
+    "placeName" => place_name,
+    "sourceCount" => source_count,
+    "responseTo" => response_to,
+    "draft" => draft,
+});
 
 impl JsonFields for EventDetails {
     fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
@@ -577,93 +575,77 @@ impl JsonFields for EventDetails {
     }
 }
 
-impl JsonFields for DraftInfo {
-    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
-        o.field("confidence", &self.confidence)
-            .field("rules", &self.rules)
-            .field("merged", &self.merged)
-    }
-}
+crate::json_struct!(DraftInfo {
+    "confidence" => confidence,
+    "rules" => rules,
+    "merged" => merged,
+});
 
-impl JsonFields for RuleInfo {
-    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
-        o.field("field", &self.field).field("rule", &self.rule)
-    }
-}
+crate::json_struct!(RuleInfo {
+    "field" => field,
+    "rule" => rule,
+});
 
-impl JsonFields for LinkInfo {
-    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
-        o.field("url", &self.url).field("title", &self.title)
-    }
-}
+crate::json_struct!(LinkInfo {
+    "url" => url,
+    "title" => title,
+});
 
-impl JsonFields for PlaceInfo {
-    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
-        o.field("id", &self.id)
-            .field("name", &self.name)
-            .field("aliases", &self.aliases)
-            .field("kind", &self.kind)
-            .field("lat", &self.lat)
-            .field("lon", &self.lon)
-            .field("precision", &self.precision)
-            .field("precisionLabel", &self.precision_label)
-            .field("within", &self.within)
-            .field("note", &self.note)
-    }
-}
+crate::json_struct!(PlaceInfo {
+    "id" => id,
+    "name" => name,
+    "aliases" => aliases,
+    "kind" => kind,
+    "lat" => lat,
+    "lon" => lon,
+    "precision" => precision,
+    "precisionLabel" => precision_label,
+    "within" => within,
+    "note" => note,
+});
 
-impl JsonFields for DocumentInfo {
-    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
-        o.field("id", &self.id)
-            .field("title", &self.title)
-            .field("publisher", &self.publisher)
-            .field("url", &self.url)
-            .field("published", &self.published)
-            .field("publishedLabel", &self.published_label)
-            .field("publishedNote", &self.published_note)
-            .field("note", &self.note)
-            .field("hasText", &self.has_text)
-    }
-}
+crate::json_struct!(DocumentInfo {
+    "id" => id,
+    "title" => title,
+    "publisher" => publisher,
+    "url" => url,
+    "published" => published,
+    "publishedLabel" => published_label,
+    "publishedNote" => published_note,
+    "note" => note,
+    "hasText" => has_text,
+});
 
-impl JsonFields for SourceInfo {
-    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
-        o.field("document", &self.document)
-            .field("quote", &self.quote)
-            .field("verified", &self.verified)
-    }
-}
+crate::json_struct!(SourceInfo {
+    "document" => document,
+    "quote" => quote,
+    "verified" => verified,
+});
 
-impl JsonFields for FigureGroup {
-    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
-        o.field("what", &self.what)
-            .field("readings", &self.readings)
-            .field("disagree", &self.disagree)
-    }
-}
+crate::json_struct!(FigureGroup {
+    "what" => what,
+    "readings" => readings,
+    "disagree" => disagree,
+});
 
-impl JsonFields for FigureReading {
-    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
-        o.field("value", &self.value)
-            .field("max", &self.max)
-            .field("qualifier", self.qualifier)
-            .field("words", &self.words)
-            .field("text", &self.text)
-            .field("source", &self.source)
-            .field("sourceTitle", &self.source_title)
-    }
-}
+crate::json_struct!(FigureReading {
+    "value" => value,
+    "max" => max,
+    "qualifier" => qualifier,
+    "words" => words,
+    "text" => text,
+    "source" => source,
+    "sourceTitle" => source_title,
+});
 
-impl JsonFields for ActorInfo {
-    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
-        o.field("id", &self.id)
-            .field("name", &self.name)
-            .field("aliases", &self.aliases)
-            .field("kind", &self.kind)
-            .field("affiliation", &self.affiliation)
-            .field("note", &self.note)
-    }
-}
+crate::json_struct!(ActorInfo {
+    "id" => id,
+    "name" => name,
+    "aliases" => aliases,
+    "kind" => kind,
+    "affiliation" => affiliation,
+    "note" => note,
+});
 
 impl JsonFields for ActorRole {
     fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
@@ -671,33 +653,17 @@ impl JsonFields for ActorRole {
     }
 }
 
-impl JsonFields for RelationInfo {
-    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
-        o.field("direction", self.direction)
-            .field("kind", self.kind)
-            .field("label", self.label)
-            .field("event", &self.event)
-            .field("title", &self.title)
-            .field("dateLabel", &self.date_label)
-            .field("note", &self.note)
-    }
-}
+crate::json_struct!(RelationInfo {
+    "direction" => direction,
+    "kind" => kind,
+    "label" => label,
+    "event" => event,
+    "title" => title,
+    "dateLabel" => date_label,
+    "note" => note,
+});
 
-crate::json_objects!(
-    EventSummary,
-    EventDetails,
-    DraftInfo,
-    RuleInfo,
-    LinkInfo,
-    PlaceInfo,
-    DocumentInfo,
-    SourceInfo,
-    FigureGroup,
-    FigureReading,
-    ActorInfo,
-    ActorRole,
-    RelationInfo,
-);
+crate::json_objects!(EventDetails, ActorRole);
 
 /// A query spec resolved against a store: ids turned into dictionary flags.
 struct Filter {

@@ -41,17 +41,13 @@ pub struct TypeEntry {
     pub acled_sub_event_type: Option<String>,
 }
 
-impl crate::json::JsonFields for TypeEntry {
-    fn fields<'o>(&self, o: crate::json::Object<'o>) -> crate::json::Object<'o> {
-        o.field("id", &self.id)
-            .field("label", &self.label)
-            .field("family", self.family.as_str())
-            .field("acledEventType", &self.acled_event_type)
-            .field("acledSubEventType", &self.acled_sub_event_type)
-    }
-}
-
-crate::json_objects!(TypeEntry);
+crate::json_struct!(TypeEntry {
+    "id" => id,
+    "label" => label,
+    "family" => family,
+    "acledEventType" => acled_event_type,
+    "acledSubEventType" => acled_sub_event_type,
+});
 
 /// A package in columns, ready for queries. See the module docs for the invariants.
 #[derive(Debug)]

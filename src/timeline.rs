@@ -157,15 +157,11 @@ pub struct Tick {
     pub major: bool,
 }
 
-impl crate::json::JsonFields for Tick {
-    fn fields<'o>(&self, o: crate::json::Object<'o>) -> crate::json::Object<'o> {
-        o.field("day", &self.day)
-            .field("label", &self.label)
-            .field("major", &self.major)
-    }
-}
-
-crate::json_objects!(Tick);
+crate::json_struct!(Tick {
+    "day" => day,
+    "label" => label,
+    "major" => major,
+});
 
 /// Ticks for the visible range `[from, to]`, at most `max_ticks` of them (at least 2).
 pub fn ticks(from: i32, to: i32, max_ticks: usize) -> Vec<Tick> {

@@ -7,7 +7,7 @@ use crate::edtf::{Edtf, Precision};
 use crate::event_type::Family;
 use crate::export::{self, ExportFormat};
 use crate::ingest::{self, Format, Options};
-use crate::json::{JsonFields, Object as JsonObject, ToJson};
+use crate::json::{Object as JsonObject, ToJson};
 use crate::query::{self, QuerySpec};
 use crate::store::Layout;
 use crate::{calendar, Store};
@@ -33,13 +33,10 @@ struct Named {
     label: &'static str,
 }
 
-impl JsonFields for Named {
-    fn fields<'o>(&self, o: JsonObject<'o>) -> JsonObject<'o> {
-        o.field("id", self.id).field("label", self.label)
-    }
-}
-
-crate::json_objects!(Named);
+crate::json_struct!(Named {
+    "id" => id,
+    "label" => label,
+});
 
 /// A value into JavaScript, through JSON.
 fn json_to_js(value: &(impl ToJson + ?Sized)) -> Result<JsValue, JsError> {
