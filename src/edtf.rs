@@ -146,7 +146,8 @@ pub struct Date {
     /// Two ASCII characters, each a digit or `X`.
     day: Option<[u8; 2]>,
     /// The time of day as written, `T` excluded (`10:10:10Z`); only on fully specified days.
-    time: Option<String>,
+    /// Boxed, as few dates have one: every event holds a date, and two in an interval.
+    time: Option<Box<str>>,
     uncertain: bool,
     approximate: bool,
 }
@@ -596,7 +597,7 @@ impl Date {
                     ));
                 }
                 validate_time(whole, t)?;
-                Some(t.to_string())
+                Some(t.into())
             }
         };
         Ok(Date { time, ..date })

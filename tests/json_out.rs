@@ -32,11 +32,11 @@ fn same<T: ToJson + Serialize + ?Sized>(value: &T) {
 fn stores() -> Vec<Store> {
     let mut seed = ingest::read_package(&std::fs::read("www/data/iraq-2019-2020.json").unwrap());
     let first = &mut seed.package.events[0];
-    first.draft = Some(Draft {
+    first.draft = Some(Box::new(Draft {
         confidence: 0.5,
         rules: vec![("date".into(), "the article's \"date\" line".into())],
         merged: vec!["two reports".into()],
-    });
+    }));
     first.links = vec![Link {
         url: "https://example.org/a?b=1&c=\u{e9}".into(),
         title: "A link\twith a tab".into(),

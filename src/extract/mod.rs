@@ -393,11 +393,11 @@ pub fn add_article(package: &mut Package, article: &Article, lexicon: &Lexicon) 
             }),
             tags: Vec::new(),
             links: Vec::new(),
-            draft: Some(Draft {
+            draft: Some(Box::new(Draft {
                 confidence: (d.confidence * 100.0).round() / 100.0,
                 rules,
                 merged: Vec::new(),
-            }),
+            })),
         };
         let features = reconcile::Features::of(&event, package, Some(d.sentence), d.date_own)
             .with(d.subject_from_pronoun, d.back_reference);

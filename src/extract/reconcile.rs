@@ -438,9 +438,11 @@ fn merge(a: &mut Event, b: Event, why: &[String], score: u32, deeper: bool) {
         }
     }
     // A reviewed event that gains a report goes back to review, with the reason.
-    let d = a.draft.get_or_insert_with(|| Draft {
-        confidence: 1.0,
-        ..Draft::default()
+    let d = a.draft.get_or_insert_with(|| {
+        Box::new(Draft {
+            confidence: 1.0,
+            ..Draft::default()
+        })
     });
     d.merged.push(format!(
         "A report from '{doc}' is merged in ({score} points): {}.",

@@ -756,7 +756,8 @@ impl Reader<'_> {
             links: self.list(v, path, "links", |r, item, p| r.link(item, p)),
             draft: v
                 .get("draft")
-                .and_then(|d| self.draft(d, &join(path, "draft"))),
+                .and_then(|d| self.draft(d, &join(path, "draft")))
+                .map(Box::new),
             id,
         }
     }
