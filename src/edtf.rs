@@ -156,8 +156,9 @@ pub struct Date {
 enum Year {
     /// Four characters, each a digit or `X`, and a sign.
     Digits { negative: bool, digits: [u8; 4] },
-    /// A `Y`-prefixed year of more than four digits.
-    Long(i64),
+    /// A `Y`-prefixed year of more than four digits; at most [`MAX_YEAR`] either way, so it fits
+    /// in 32 bits (which keeps every date, and so every event, smaller).
+    Long(i32),
 }
 
 /// Why a text is not a valid EDTF date; the message quotes the text.
@@ -528,6 +529,7 @@ impl Date {
                 .parse::<i64>()
                 .ok()
                 .filter(|y| y.abs() <= MAX_YEAR)
+                .and_then(|y| i32::try_from(y).ok())
                 .ok_or_else(|| {
                     DateError::new(
                         whole,
@@ -606,7 +608,7 @@ impl Date {
     /// Years this date's year field allows: (smallest, largest).
     fn year_range(&self) -> (i64, i64) {
         match self.year {
-            Year::Long(y) => (y, y),
+            Year::Long(y) => (i64::from(y), i64::from(y)),
             Year::Digits { negative, digits } => {
                 let fill = |with: u8| -> i64 {
                     digits.iter().fold(0, |n, &c| {
@@ -625,7 +627,7 @@ impl Date {
 
     fn year_matches(&self, year: i64) -> bool {
         match self.year {
-            Year::Long(y) => y == year,
+            Year::Long(y) => i64::from(y) == year,
             Year::Digits { negative, digits } => {
                 if negative != (year < 0) || year.abs() > 9999 {
                     return false;
@@ -1142,6 +1144,11 @@ mod tests {
             err("Y-08500")
         );
         assert!(err("Y99999999999").contains("999999999"));
+        assert!(err("Y1000000000").contains("999999999"));
+        // The ends of the range read and print back.
+        for end in ["Y999999999", "Y-999999999"] {
+            assert_eq!(Edtf::parse(end).unwrap().to_string(), end);
+        }
         assert!(err("20").contains("four digits"));
         assert!(err("2020-1-8").contains("two digits"));
         assert!(err("2020-01-08T25:00:00").contains("not a time of day"));
