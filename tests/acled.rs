@@ -70,6 +70,8 @@ fn rows_become_events_with_precise_dates_types_places_actors_and_figures() {
         .unwrap();
     assert_eq!(jurf.precision.unwrap().as_str(), "near");
     assert_eq!(jurf.coordinates, Some((32.87, 44.13)));
+    // A place's note names its admin areas, innermost first, without the empty ones.
+    assert_eq!(jurf.note.as_deref(), Some("Al-Musayab, Babil, Iraq"));
     // Actors by name, with roles; civilians are the target of violence against civilians.
     let roles = |id: &str| -> Vec<(String, String)> {
         event(id)

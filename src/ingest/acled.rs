@@ -231,12 +231,6 @@ impl Import {
             report(Severity::Warning, "event_type", format!("'{event_type_text}' / '{sub_type}' is not an ACLED type Dateline knows; the event's type is 'other'"));
             "other"
         });
-        let admin: Vec<&str> = at
-            .admin
-            .iter()
-            .map(|&c| row.at(c).trim())
-            .filter(|v| !v.is_empty())
-            .collect();
         let precision = match row.at(at.geo_precision).trim() {
             "1" => Some(PlacePrecision::City),
             "2" => Some(PlacePrecision::Near),
@@ -249,7 +243,16 @@ impl Import {
             (row.at(at.latitude), row.at(at.longitude)),
             ("latitude", "longitude"),
             precision,
-            || (!admin.is_empty()).then(|| admin.join(", ")),
+            // The place's note, only when the place is new: its admin areas, innermost first.
+            || {
+                let admin: Vec<&str> = at
+                    .admin
+                    .iter()
+                    .map(|&c| row.at(c).trim())
+                    .filter(|v| !v.is_empty())
+                    .collect();
+                (!admin.is_empty()).then(|| admin.join(", "))
+            },
             &mut report,
         );
         let mut participants: Vec<Participation> = Vec::new();
