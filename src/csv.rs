@@ -74,9 +74,16 @@ pub struct Reader<'t> {
     line_start: usize,
     /// The last column asked for, as (byte offset, column), to count on from.
     last_column: (usize, u32),
+    /// Fields in the last record (at most [`MOST_ROOM`]): room made for the next one's, so its
+    /// list is not grown field by field.
+    width: usize,
     /// Problems met so far.
     pub problems: Vec<CsvProblem>,
 }
+
+/// The most fields a record's list is made room for ahead: a freak record of a million
+/// fields does not make every later record take room for a million.
+const MOST_ROOM: usize = 256;
 
 /// Where a [`Reader`] stopped, without its text: to go on later over the same text.
 #[derive(Debug)]
@@ -86,6 +93,7 @@ pub struct ReaderState {
     line: u32,
     line_start: usize,
     last_column: (usize, u32),
+    width: usize,
     problems: Vec<CsvProblem>,
 }
 
@@ -105,6 +113,7 @@ impl<'t> Reader<'t> {
             line: self.line,
             line_start: self.line_start,
             last_column: self.last_column,
+            width: self.width,
             problems: self.problems,
         }
     }
@@ -118,6 +127,7 @@ impl<'t> Reader<'t> {
             line: state.line,
             line_start: state.line_start,
             last_column: state.last_column,
+            width: state.width,
             problems: state.problems,
         }
     }
@@ -142,6 +152,7 @@ impl<'t> Reader<'t> {
             line: 1,
             line_start: at,
             last_column: (at, 1),
+            width: 0,
             problems: Vec::new(),
         }
     }
@@ -181,7 +192,7 @@ impl<'t> Reader<'t> {
             return None;
         }
         let record_line = self.line;
-        let mut fields = Vec::new();
+        let mut fields = Vec::with_capacity(self.width);
         loop {
             let (line, column) = (self.line, self.column(self.at));
             let value = if bytes.get(self.at) == Some(&b'"') {
@@ -212,6 +223,7 @@ impl<'t> Reader<'t> {
                 _ => break,
             }
         }
+        self.width = fields.len().min(MOST_ROOM);
         Some(Record {
             line: record_line,
             fields,
@@ -307,6 +319,19 @@ mod tests {
         Reader::new(text, delimiter)
             .map(|r| r.fields.into_iter().map(|f| f.value.into_owned()).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_record_has_room_for_as_many_fields_as_the_last_up_to_a_bound() {
+        let wide = vec!["x"; 1000].join(",");
+        let text = format!("a,b,c\n1,2,3\n{wide}\n1,2\n1,2,3,4\n");
+        let records: Vec<Record> = Reader::new(&text, b',').collect();
+        let widths: Vec<usize> = records.iter().map(|r| r.fields.len()).collect();
+        assert_eq!(widths, [3, 3, 1000, 2, 4]);
+        assert!(records[1].fields.capacity() >= 3);
+        // After the wide record, room for at most MOST_ROOM.
+        assert_eq!(records[3].fields.capacity(), MOST_ROOM);
+        assert_eq!(records[4].fields[3].value, "4");
     }
 
     #[test]
