@@ -18,6 +18,7 @@ use crate::model::{
     Relation, RelationKind, Source,
 };
 use crate::problem::Severity;
+use crate::text::trim;
 
 /// The columns that mark a CSV file as an ACLED export.
 pub const SIGNATURE: &[&str] = &[
@@ -184,14 +185,14 @@ impl Import {
         let mut report = |severity: Severity, column: &str, message: String| {
             row.report(loaded, severity, column, message)
         };
-        let id = row.at(at.id).trim().to_string();
+        let id = trim(row.at(at.id)).to_string();
         if !b.claim_id(&id, line, "event_id_cnty", &mut report) {
             return;
         }
-        let raw_date = row.at(at.date).trim();
+        let raw_date = trim(row.at(at.date));
         let date = match parse_acled_date(raw_date) {
             Some(day) => {
-                let edtf = match row.at(at.time_precision).trim() {
+                let edtf = match trim(row.at(at.time_precision)) {
                     "1" | "" => Edtf::day(day),
                     "2" => Edtf::days(day - 3, day + 3),
                     "3" => Edtf::month_of(day),
@@ -220,10 +221,8 @@ impl Import {
                 None
             }
         };
-        let (event_type_text, sub_type) = (
-            row.at(at.event_type).trim(),
-            row.at(at.sub_event_type).trim(),
-        );
+        let (event_type_text, sub_type) =
+            (trim(row.at(at.event_type)), trim(row.at(at.sub_event_type)));
         let event_type = dateline_type(event_type_text, sub_type).unwrap_or_else(|| {
             if !row.get("dateline_type").trim().is_empty() {
                 return "other";
@@ -231,13 +230,13 @@ impl Import {
             report(Severity::Warning, "event_type", format!("'{event_type_text}' / '{sub_type}' is not an ACLED type Dateline knows; the event's type is 'other'"));
             "other"
         });
-        let precision = match row.at(at.geo_precision).trim() {
+        let precision = match trim(row.at(at.geo_precision)) {
             "1" => Some(PlacePrecision::City),
             "2" => Some(PlacePrecision::Near),
             "3" => Some(PlacePrecision::Region),
             _ => None,
         };
-        let location = row.at(at.location).trim();
+        let location = trim(row.at(at.location));
         let place = b.place(
             location,
             (row.at(at.latitude), row.at(at.longitude)),
@@ -248,7 +247,7 @@ impl Import {
                 let admin: Vec<&str> = at
                     .admin
                     .iter()
-                    .map(|&c| row.at(c).trim())
+                    .map(|&c| trim(row.at(c)))
                     .filter(|v| !v.is_empty())
                     .collect();
                 (!admin.is_empty()).then(|| admin.join(", "))
@@ -284,7 +283,7 @@ impl Import {
             }
         }
         let mut figures = Vec::with_capacity(1);
-        let fatalities = row.at(at.fatalities).trim();
+        let fatalities = trim(row.at(at.fatalities));
         if !fatalities.is_empty() {
             match fatalities.parse::<u32>() {
                 Ok(n) => figures.push(Figure {
@@ -309,8 +308,8 @@ impl Import {
                 ),
             }
         }
-        let notes = row.at(at.notes).trim().to_string();
-        let outlets = row.at(at.source).trim();
+        let notes = trim(row.at(at.notes)).to_string();
+        let outlets = trim(row.at(at.source));
         let title = match (sub_type.is_empty(), location.is_empty()) {
             (false, false) => [sub_type, " in ", location].concat(),
             (false, true) => sub_type.to_string(),
@@ -320,7 +319,7 @@ impl Import {
         let tags = [
             ("event_type", event_type_text),
             ("sub_event_type", sub_type),
-            ("disorder_type", row.at(at.disorder_type).trim()),
+            ("disorder_type", trim(row.at(at.disorder_type))),
         ]
         .iter()
         .filter(|(_, v)| !v.is_empty())
@@ -333,7 +332,7 @@ impl Import {
                 .map(str::to_string),
         )
         .collect();
-        let scale = row.at(at.source_scale).trim();
+        let scale = trim(row.at(at.source_scale));
         // Dateline's own columns, when the file is a Dateline CSV export: they carry what ACLED's
         // columns cannot, and win over the values derived above.
         // Only a file with Dateline's own columns is asked for them, row after row.
