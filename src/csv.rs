@@ -68,6 +68,14 @@ pub fn detect_delimiter(text: &str) -> u8 {
 /// Reads records one at a time. Problems found on the way collect in [`Reader::problems`].
 pub struct Reader<'t> {
     text: &'t str,
+    place: Place,
+    /// Problems met so far.
+    pub problems: Vec<CsvProblem>,
+}
+
+/// Where a reader is in its text.
+#[derive(Debug, Clone, Copy)]
+struct Place {
     delimiter: u8,
     at: usize,
     line: u32,
@@ -77,8 +85,6 @@ pub struct Reader<'t> {
     /// Fields in the last record (at most [`MOST_ROOM`]): room made for the next one's, so its
     /// list is not grown field by field.
     width: usize,
-    /// Problems met so far.
-    pub problems: Vec<CsvProblem>,
 }
 
 /// The most fields a record's list is made room for ahead: a freak record of a million
@@ -88,19 +94,14 @@ const MOST_ROOM: usize = 256;
 /// Where a [`Reader`] stopped, without its text: to go on later over the same text.
 #[derive(Debug)]
 pub struct ReaderState {
-    delimiter: u8,
-    at: usize,
-    line: u32,
-    line_start: usize,
-    last_column: (usize, u32),
-    width: usize,
+    place: Place,
     problems: Vec<CsvProblem>,
 }
 
 impl ReaderState {
     /// How many bytes of the text it has read.
     pub fn offset(&self) -> usize {
-        self.at
+        self.place.at
     }
 }
 
@@ -108,12 +109,7 @@ impl<'t> Reader<'t> {
     /// Stops reading, keeping its place.
     pub fn suspend(self) -> ReaderState {
         ReaderState {
-            delimiter: self.delimiter,
-            at: self.at,
-            line: self.line,
-            line_start: self.line_start,
-            last_column: self.last_column,
-            width: self.width,
+            place: self.place,
             problems: self.problems,
         }
     }
@@ -122,24 +118,22 @@ impl<'t> Reader<'t> {
     pub fn resume(text: &'t str, state: ReaderState) -> Reader<'t> {
         Reader {
             text,
-            delimiter: state.delimiter,
-            at: state.at.min(text.len()),
-            line: state.line,
-            line_start: state.line_start,
-            last_column: state.last_column,
-            width: state.width,
+            place: Place {
+                at: state.place.at.min(text.len()),
+                ..state.place
+            },
             problems: state.problems,
         }
     }
 
     /// How many bytes of the text it has read.
     pub fn offset(&self) -> usize {
-        self.at
+        self.place.at
     }
 
     /// How many bytes of the text are left.
     pub fn remaining(&self) -> usize {
-        self.text.len().saturating_sub(self.at)
+        self.text.len().saturating_sub(self.place.at)
     }
 
     /// A reader over `text` (a leading byte order mark is skipped) with `delimiter`.
@@ -147,12 +141,14 @@ impl<'t> Reader<'t> {
         let at = if text.starts_with('\u{feff}') { 3 } else { 0 };
         Reader {
             text,
-            delimiter,
-            at,
-            line: 1,
-            line_start: at,
-            last_column: (at, 1),
-            width: 0,
+            place: Place {
+                delimiter,
+                at,
+                line: 1,
+                line_start: at,
+                last_column: (at, 1),
+                width: 0,
+            },
             problems: Vec::new(),
         }
     }
@@ -160,42 +156,42 @@ impl<'t> Reader<'t> {
     /// The 1-based column of byte `at` on the current line, counted on from the last column
     /// asked for when that was earlier on the same line: a record's fields cost one pass.
     fn column(&mut self, at: usize) -> u32 {
-        let (from, column) = match self.last_column {
-            (b, c) if b >= self.line_start && b <= at => (b, c),
-            _ => (self.line_start.min(at), 1),
+        let (from, column) = match self.place.last_column {
+            (b, c) if b >= self.place.line_start && b <= at => (b, c),
+            _ => (self.place.line_start.min(at), 1),
         };
         let count = self.text[from..at].chars().count();
         let column = u32::try_from(count)
             .ok()
             .and_then(|n| n.checked_add(column))
             .unwrap_or(u32::MAX);
-        self.last_column = (at, column);
+        self.place.last_column = (at, column);
         column
     }
 
     fn newline(&mut self, next_line_start: usize) {
-        self.line = self.line.saturating_add(1);
-        self.line_start = next_line_start;
+        self.place.line = self.place.line.saturating_add(1);
+        self.place.line_start = next_line_start;
     }
 
     /// The next record, or `None` at the end of the text. Blank lines are skipped.
     pub fn next_record(&mut self) -> Option<Record<'t>> {
         let bytes = self.text.as_bytes();
         // Skip blank lines between records.
-        while self.at < bytes.len() && matches!(bytes[self.at], b'\n' | b'\r') {
-            if bytes[self.at] == b'\n' {
-                self.newline(self.at + 1);
+        while self.place.at < bytes.len() && matches!(bytes[self.place.at], b'\n' | b'\r') {
+            if bytes[self.place.at] == b'\n' {
+                self.newline(self.place.at + 1);
             }
-            self.at += 1;
+            self.place.at += 1;
         }
-        if self.at >= bytes.len() {
+        if self.place.at >= bytes.len() {
             return None;
         }
-        let record_line = self.line;
-        let mut fields = Vec::with_capacity(self.width);
+        let record_line = self.place.line;
+        let mut fields = Vec::with_capacity(self.place.width);
         loop {
-            let (line, column) = (self.line, self.column(self.at));
-            let value = if bytes.get(self.at) == Some(&b'"') {
+            let (line, column) = (self.place.line, self.column(self.place.at));
+            let value = if bytes.get(self.place.at) == Some(&b'"') {
                 self.quoted()
             } else {
                 self.plain()
@@ -205,25 +201,25 @@ impl<'t> Reader<'t> {
                 line,
                 column,
             });
-            match bytes.get(self.at) {
-                Some(&d) if d == self.delimiter => self.at += 1,
+            match bytes.get(self.place.at) {
+                Some(&d) if d == self.place.delimiter => self.place.at += 1,
                 Some(b'\r') => {
-                    self.at += 1;
-                    if bytes.get(self.at) == Some(&b'\n') {
-                        self.at += 1;
+                    self.place.at += 1;
+                    if bytes.get(self.place.at) == Some(&b'\n') {
+                        self.place.at += 1;
                     }
-                    self.newline(self.at);
+                    self.newline(self.place.at);
                     break;
                 }
                 Some(b'\n') => {
-                    self.at += 1;
-                    self.newline(self.at);
+                    self.place.at += 1;
+                    self.newline(self.place.at);
                     break;
                 }
                 _ => break,
             }
         }
-        self.width = fields.len().min(MOST_ROOM);
+        self.place.width = fields.len().min(MOST_ROOM);
         Some(Record {
             line: record_line,
             fields,
@@ -232,23 +228,23 @@ impl<'t> Reader<'t> {
 
     fn plain(&mut self) -> Cow<'t, str> {
         let bytes = self.text.as_bytes();
-        let start = self.at;
-        while let Some(&c) = bytes.get(self.at) {
-            if c == self.delimiter || c == b'\n' || c == b'\r' {
+        let start = self.place.at;
+        while let Some(&c) = bytes.get(self.place.at) {
+            if c == self.place.delimiter || c == b'\n' || c == b'\r' {
                 break;
             }
-            self.at += 1;
+            self.place.at += 1;
         }
-        Cow::Borrowed(&self.text[start..self.at])
+        Cow::Borrowed(&self.text[start..self.place.at])
     }
 
     fn quoted(&mut self) -> Cow<'t, str> {
         let bytes = self.text.as_bytes();
-        let (open_line, open_column) = (self.line, self.column(self.at));
-        self.at += 1;
+        let (open_line, open_column) = (self.place.line, self.column(self.place.at));
+        self.place.at += 1;
         // Borrowed while the field has no doubled quote; rebuilt from the first one on.
         let mut value: Cow<'t, str> = Cow::Borrowed("");
-        let mut run = self.at;
+        let mut run = self.place.at;
         let text = self.text;
         let append = |value: &mut Cow<'t, str>, piece: &'t str| {
             if value.is_empty() {
@@ -258,7 +254,7 @@ impl<'t> Reader<'t> {
             }
         };
         loop {
-            match bytes.get(self.at) {
+            match bytes.get(self.place.at) {
                 None => {
                     append(&mut value, &text[run..]);
                     self.problems.push(CsvProblem {
@@ -268,30 +264,30 @@ impl<'t> Reader<'t> {
                     });
                     return value;
                 }
-                Some(b'"') if bytes.get(self.at + 1) == Some(&b'"') => {
-                    value.to_mut().push_str(&text[run..=self.at]);
-                    self.at += 2;
-                    run = self.at;
+                Some(b'"') if bytes.get(self.place.at + 1) == Some(&b'"') => {
+                    value.to_mut().push_str(&text[run..=self.place.at]);
+                    self.place.at += 2;
+                    run = self.place.at;
                 }
                 Some(b'"') => {
-                    append(&mut value, &text[run..self.at]);
-                    self.at += 1;
+                    append(&mut value, &text[run..self.place.at]);
+                    self.place.at += 1;
                     break;
                 }
                 Some(b'\n') => {
-                    self.at += 1;
-                    self.newline(self.at);
+                    self.place.at += 1;
+                    self.newline(self.place.at);
                 }
-                Some(_) => self.at += 1,
+                Some(_) => self.place.at += 1,
             }
         }
         // Text between the closing quote and the next delimiter: kept, and reported.
-        let rest_start = self.at;
+        let rest_start = self.place.at;
         let rest = self.plain();
         if !rest.is_empty() {
             let column = self.column(rest_start);
             self.problems.push(CsvProblem {
-                line: self.line,
+                line: self.place.line,
                 column,
                 message: format!(
                     "text after a closing quote ('{rest}') is kept as part of the field"

@@ -1323,48 +1323,45 @@ pub fn summaries(store: &Store, rows: &[u32]) -> Vec<EventSummary> {
 /// JavaScript instead of a crossing per field, and it is written straight from the store, with
 /// no copy of any field: a page of a hundred events is most of a brush step otherwise.
 pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
-    use crate::json::push_quoted;
+    use crate::json::{push_quoted, ToJson};
     use std::fmt::Write;
-    let mut out = String::with_capacity(rows.len() * 400 + 2);
-    let key = |out: &mut String, key: &str| {
-        out.push_str(",\"");
-        out.push_str(key);
-        out.push_str("\":");
-    };
-    let field = |out: &mut String, name: &str, value: &str| {
-        key(out, name);
-        push_quoted(out, value);
-    };
-    let optional = |out: &mut String, name: &str, value: Option<&str>| match value {
-        Some(v) => field(out, name, v),
-        None => {
-            key(out, name);
-            out.push_str("null");
+
+    /// A title, cut after [`TITLE_CHARS`] characters with `…`.
+    struct Title<'a>(&'a str);
+    impl ToJson for Title<'_> {
+        fn write_json(&self, out: &mut String) {
+            match crate::text::shortened(self.0, TITLE_CHARS) {
+                Some(head) => {
+                    push_quoted(out, head);
+                    out.pop();
+                    out.push_str("…\"");
+                }
+                None => push_quoted(out, self.0),
+            }
         }
-    };
-    // Days and EDTF need no escaping.
-    let day = |out: &mut String, name: &str, value: Option<i32>| {
-        key(out, name);
-        match value.filter(|&d| d != DaySpan::OPEN_START && d != DaySpan::OPEN_END) {
-            Some(d) => {
+    }
+    /// A day as `YYYY-MM-DD`; `null` for an open end.
+    struct Day(i32);
+    impl ToJson for Day {
+        fn write_json(&self, out: &mut String) {
+            if self.0 == DaySpan::OPEN_START || self.0 == DaySpan::OPEN_END {
+                out.push_str("null");
+            } else {
                 out.push('"');
-                crate::calendar::push_day(out, i64::from(d));
+                crate::calendar::push_day(out, i64::from(self.0));
                 out.push('"');
             }
-            None => out.push_str("null"),
         }
-    };
-    let number = |out: &mut String, name: &str, value: Option<i64>| {
-        key(out, name);
-        match value {
-            Some(v) => crate::json::push_int(out, v),
-            None => out.push_str("null"),
+    }
+    /// EDTF text, which needs no escaping.
+    struct EdtfText<'a>(&'a Edtf);
+    impl ToJson for EdtfText<'_> {
+        fn write_json(&self, out: &mut String) {
+            let _ = write!(out, "\"{}\"", self.0);
         }
-    };
-    let flag = |out: &mut String, name: &str, value: bool| {
-        key(out, name);
-        out.push_str(if value { "true" } else { "false" });
-    };
+    }
+
+    let mut out = String::with_capacity(rows.len() * 400 + 2);
     out.push('[');
     for (i, row) in rows
         .iter()
@@ -1377,72 +1374,40 @@ pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
         }
         let (event, entry, place) = row_parts(store, row);
         let date = event.date.as_ref();
-        out.push_str("{\"row\":");
-        crate::json::push_int(&mut out, row as i64);
-        field(&mut out, "id", &event.id);
-        key(&mut out, "title");
-        match crate::text::shortened(&event.title, TITLE_CHARS) {
-            Some(head) => {
-                push_quoted(&mut out, head);
-                out.pop();
-                out.push_str("…\"");
-            }
-            None => push_quoted(&mut out, &event.title),
-        }
-        field(&mut out, "type", &entry.id);
-        field(&mut out, "typeLabel", &entry.label);
-        field(&mut out, "family", entry.family.as_str());
-        key(&mut out, "date");
-        match date {
-            Some(d) => {
-                let _ = write!(out, "\"{}\"", d.edtf);
-            }
-            None => out.push_str("null"),
-        }
-        optional(&mut out, "dateText", date.and_then(|d| d.text.as_deref()));
-        field(&mut out, "dateLabel", &date_label(event));
-        flag(
-            &mut out,
-            "dateInferred",
-            date.is_some_and(|d| d.note.is_some()),
-        );
         let span = date.map(|_| (store.start[row], store.end[row]));
-        day(&mut out, "earliest", span.map(|s| s.0));
-        day(&mut out, "latest", span.map(|s| s.1));
-        number(&mut out, "start", span.map(|s| i64::from(s.0)));
-        number(&mut out, "end", span.map(|s| i64::from(s.1)));
-        optional(
-            &mut out,
-            "precision",
-            date.map(|d| d.edtf.precision().as_str()),
-        );
-        flag(
-            &mut out,
-            "approximate",
-            date.is_some_and(|d| d.edtf.is_approximate()),
-        );
-        flag(
-            &mut out,
-            "uncertain",
-            date.is_some_and(|d| d.edtf.is_uncertain()),
-        );
-        optional(&mut out, "place", place.map(|p| p.id.as_str()));
-        optional(&mut out, "placeName", place.map(|p| p.name.as_str()));
-        number(&mut out, "sourceCount", Some(event.sources.len() as i64));
-        out.push_str(",\"responseTo\":[");
-        let responses = event
+        let responses: Vec<&str> = event
             .relations
             .iter()
-            .filter(|r| r.kind == crate::model::RelationKind::ResponseTo);
-        for (k, r) in responses.enumerate() {
-            if k > 0 {
-                out.push(',');
-            }
-            push_quoted(&mut out, &r.event);
-        }
-        out.push(']');
-        flag(&mut out, "draft", event.draft.is_some());
-        out.push('}');
+            .filter(|r| r.kind == crate::model::RelationKind::ResponseTo)
+            .map(|r| r.event.as_str())
+            .collect();
+        Object::new(&mut out)
+            .field("row", &(row as u32))
+            .field("id", &event.id)
+            .field("title", &Title(&event.title))
+            .field("type", &entry.id)
+            .field("typeLabel", &entry.label)
+            .field("family", entry.family.as_str())
+            .field("date", &date.map(|d| EdtfText(&d.edtf)))
+            .field("dateText", &date.and_then(|d| d.text.as_deref()))
+            .field("dateLabel", &date_label(event))
+            .field("dateInferred", &date.is_some_and(|d| d.note.is_some()))
+            .field("earliest", &span.map(|s| Day(s.0)))
+            .field("latest", &span.map(|s| Day(s.1)))
+            .field("start", &span.map(|s| s.0))
+            .field("end", &span.map(|s| s.1))
+            .field("precision", &date.map(|d| d.edtf.precision().as_str()))
+            .field(
+                "approximate",
+                &date.is_some_and(|d| d.edtf.is_approximate()),
+            )
+            .field("uncertain", &date.is_some_and(|d| d.edtf.is_uncertain()))
+            .field("place", &place.map(|p| p.id.as_str()))
+            .field("placeName", &place.map(|p| p.name.as_str()))
+            .field("sourceCount", &(event.sources.len() as u32))
+            .field("responseTo", &responses)
+            .field("draft", &event.draft.is_some())
+            .end();
     }
     out.push(']');
     out

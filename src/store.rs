@@ -211,8 +211,6 @@ pub struct Layout {
     type_of: FastMap<String, u16>,
     words: WordIndexBuilder,
     next: usize,
-    /// True when the reader gave no index of event ids, so the layout makes one.
-    fill_event_index: bool,
 }
 
 impl Layout {
@@ -230,12 +228,10 @@ impl Layout {
             .enumerate()
             .map(|(i, t)| (t.id.clone(), i as u16))
             .collect();
-        // The reader's, when it kept one of every event; else filled row by row.
-        let ids = ids.filter(|ids| ids.len() == package.events.len());
-        let fill_event_index = ids.is_none();
-        let event_index = ids.unwrap_or_else(|| {
-            FastMap::with_capacity_and_hasher(package.events.len(), Default::default())
-        });
+        // The reader's, when it kept one of every event.
+        let event_index = ids
+            .filter(|ids| ids.len() == package.events.len())
+            .unwrap_or_else(|| index_by_id(&package.events, |e| &e.id));
         let place_index = index_by_id(&package.places, |p| &p.id);
         let actor_index = index_by_id(&package.actors, |a| &a.id);
         let document_index = index_by_id(&package.documents, |d| &d.id);
@@ -316,7 +312,6 @@ impl Layout {
             type_of,
             words: WordIndexBuilder::new(),
             next: 0,
-            fill_event_index,
         }
     }
 
@@ -329,7 +324,6 @@ impl Layout {
             type_of,
             words,
             next,
-            fill_event_index,
         } = self;
         let n = store.order.len();
         let end = next.saturating_add(rows).min(n);
@@ -376,9 +370,6 @@ impl Layout {
                 .document_offsets
                 .push(to_u32(store.document_codes.len()));
             words.add_row(event_search_parts(event));
-            if *fill_event_index {
-                store.event_index.insert(event.id.clone(), to_u32(e));
-            }
         }
         *next = end;
         end == n

@@ -33,11 +33,9 @@ pub(super) struct Builder {
     actors: FastMap<String, usize>,
     /// Each claimed id and the index its event takes in `package.events`.
     ids: FastMap<String, u32>,
-    /// The line of each event, by index.
+    /// The line of each claimed event, by index. As each claim comes just before its event's
+    /// push, `ids` indexes every event exactly when there are as many lines as events.
     lines: Vec<u32>,
-    /// False once an event is pushed without claiming its id first: `ids` then does not index
-    /// every event.
-    all_claimed: bool,
     rows: u32,
     skipped: Vec<String>,
 }
@@ -51,7 +49,6 @@ impl Builder {
             actors: FastMap::default(),
             ids: FastMap::default(),
             lines: Vec::new(),
-            all_claimed: true,
             rows: 0,
             skipped: Vec::new(),
         }
@@ -190,7 +187,6 @@ impl Builder {
         event.relations.shrink_to_fit();
         event.tags.shrink_to_fit();
         event.links.shrink_to_fit();
-        self.all_claimed &= self.lines.len() == self.package.events.len() + 1;
         self.package.events.push(event);
         self.rows += 1;
     }
@@ -199,7 +195,7 @@ impl Builder {
     /// have are dropped and reported.
     pub fn finish(mut self, loaded: &mut Loaded) {
         // Every event claimed its id, or (for formats that make their own unique ids) none did.
-        let claimed = self.all_claimed && self.ids.len() == self.package.events.len();
+        let claimed = self.lines.len() == self.package.events.len();
         // Most imports have no relations: then there is no need to gather every id.
         let related = self.package.events.iter().any(|e| !e.relations.is_empty());
         let unclaimed: std::collections::HashSet<String> = if related && !claimed {

@@ -3,11 +3,12 @@
 use js_sys::{Int32Array, Object, Reflect, Uint32Array};
 use wasm_bindgen::prelude::*;
 
+use crate::edtf::DaySpan;
 use crate::edtf::{Edtf, Precision};
 use crate::event_type::Family;
 use crate::export::{self, ExportFormat};
 use crate::ingest::{self, Format, Options};
-use crate::json::{Object as JsonObject, ToJson};
+use crate::json::{JsonFields, Object as JsonObject, ToJson};
 use crate::query::{self, QuerySpec};
 use crate::store::Layout;
 use crate::{calendar, Store};
@@ -37,6 +38,20 @@ crate::json_struct!(Named {
     "id" => id,
     "label" => label,
 });
+
+/// A span of days as JavaScript gets it: `{ from, to, fromDay, toDay }`.
+struct Span(DaySpan);
+
+impl JsonFields for Span {
+    fn fields<'o>(&self, o: JsonObject<'o>) -> JsonObject<'o> {
+        o.field("from", &calendar::format_day(i64::from(self.0.earliest)))
+            .field("to", &calendar::format_day(i64::from(self.0.latest)))
+            .field("fromDay", &self.0.earliest)
+            .field("toDay", &self.0.latest)
+    }
+}
+
+crate::json_objects!(Span);
 
 /// A value into JavaScript, through JSON.
 fn json_to_js(value: &(impl ToJson + ?Sized)) -> Result<JsValue, JsError> {
@@ -171,17 +186,7 @@ impl Dateline {
 
     /// The first and last day of the dated events, `{ from, to, fromDay, toDay }`, or `null`.
     pub fn extent(&self) -> Result<JsValue, JsError> {
-        let mut out = String::new();
-        match self.store.extent() {
-            Some(e) => JsonObject::new(&mut out)
-                .field("from", &calendar::format_day(i64::from(e.earliest)))
-                .field("to", &calendar::format_day(i64::from(e.latest)))
-                .field("fromDay", &e.earliest)
-                .field("toDay", &e.latest)
-                .end(),
-            None => out.push_str("null"),
-        }
-        parse_json(&out)
+        json_to_js(&self.store.extent().map(Span))
     }
 
     /// Answers one view's questions; see `docs/api.md` for the spec and the result.
@@ -216,25 +221,7 @@ impl Dateline {
         )?;
         set(&out, "selected", &json_to_js(&r.selected)?)?;
         set(&out, "rows", &u32s(&r.rows))?;
-        match r.view {
-            Some(v) => {
-                let view = Object::new();
-                set(&view, "fromDay", &JsValue::from(v.earliest))?;
-                set(&view, "toDay", &JsValue::from(v.latest))?;
-                set(
-                    &view,
-                    "from",
-                    &JsValue::from(calendar::format_day(i64::from(v.earliest))),
-                )?;
-                set(
-                    &view,
-                    "to",
-                    &JsValue::from(calendar::format_day(i64::from(v.latest))),
-                )?;
-                set(&out, "view", &view)?;
-            }
-            None => set(&out, "view", &JsValue::NULL)?,
-        }
+        set(&out, "view", &json_to_js(&r.view.map(Span))?)?;
         match &r.bins {
             Some(b) => {
                 let bins = Object::new();
@@ -362,22 +349,12 @@ pub fn format_day(day: i32) -> String {
 #[wasm_bindgen(js_name = dateSpan)]
 pub fn date_span(text: &str) -> Result<JsValue, JsError> {
     let date = Edtf::parse(text).map_err(|e| JsError::new(&e.to_string()))?;
-    let span = date.span();
-    let obj = Object::new();
-    set(&obj, "fromDay", &JsValue::from(span.earliest))?;
-    set(&obj, "toDay", &JsValue::from(span.latest))?;
-    set(
-        &obj,
-        "from",
-        &JsValue::from(calendar::format_day(i64::from(span.earliest))),
-    )?;
-    set(
-        &obj,
-        "to",
-        &JsValue::from(calendar::format_day(i64::from(span.latest))),
-    )?;
-    set(&obj, "label", &JsValue::from(date.describe()))?;
-    Ok(obj.into())
+    let mut out = String::new();
+    Span(date.span())
+        .fields(JsonObject::new(&mut out))
+        .field("label", &date.describe())
+        .end();
+    parse_json(&out)
 }
 
 /// A data file arriving in chunks (a fetch's stream, a file's): the bytes go straight into the
