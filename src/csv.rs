@@ -17,8 +17,23 @@ pub struct Field<'t> {
     pub value: Cow<'t, str>,
     /// 1-based line of the field's first character.
     pub line: u32,
+    /// The text of its line before the field: its column is counted only when asked for.
+    before: &'t str,
+}
+
+impl Field<'_> {
     /// 1-based column (in characters) of the field's first character.
-    pub column: u32,
+    pub fn column(&self) -> u32 {
+        column_after(self.before)
+    }
+}
+
+/// The 1-based column that follows `before`, the start of a line.
+fn column_after(before: &str) -> u32 {
+    u32::try_from(before.chars().count())
+        .ok()
+        .and_then(|n| n.checked_add(1))
+        .unwrap_or(u32::MAX)
 }
 
 /// One record (row).
@@ -80,8 +95,6 @@ struct Place {
     at: usize,
     line: u32,
     line_start: usize,
-    /// The last column asked for, as (byte offset, column), to count on from.
-    last_column: (usize, u32),
     /// Fields in the last record (at most [`MOST_ROOM`]): room made for the next one's, so its
     /// list is not grown field by field.
     width: usize,
@@ -131,6 +144,32 @@ impl<'t> Reader<'t> {
         self.place.at
     }
 
+    /// The delimiter between fields.
+    pub fn delimiter(&self) -> u8 {
+        self.place.delimiter
+    }
+
+    /// A reader over `text` from byte `at` (the start of a record read before, counted as
+    /// line 1), with `delimiter`.
+    pub fn starting_at(text: &'t str, delimiter: u8, at: usize) -> Reader<'t> {
+        let at = if text.is_char_boundary(at) {
+            at
+        } else {
+            text.len()
+        };
+        Reader {
+            text,
+            place: Place {
+                delimiter,
+                at,
+                line: 1,
+                line_start: at,
+                width: 0,
+            },
+            problems: Vec::new(),
+        }
+    }
+
     /// How many bytes of the text are left.
     pub fn remaining(&self) -> usize {
         self.text.len().saturating_sub(self.place.at)
@@ -146,27 +185,17 @@ impl<'t> Reader<'t> {
                 at,
                 line: 1,
                 line_start: at,
-                last_column: (at, 1),
                 width: 0,
             },
             problems: Vec::new(),
         }
     }
 
-    /// The 1-based column of byte `at` on the current line, counted on from the last column
-    /// asked for when that was earlier on the same line: a record's fields cost one pass.
-    fn column(&mut self, at: usize) -> u32 {
-        let (from, column) = match self.place.last_column {
-            (b, c) if b >= self.place.line_start && b <= at => (b, c),
-            _ => (self.place.line_start.min(at), 1),
-        };
-        let count = self.text[from..at].chars().count();
-        let column = u32::try_from(count)
-            .ok()
-            .and_then(|n| n.checked_add(column))
-            .unwrap_or(u32::MAX);
-        self.place.last_column = (at, column);
-        column
+    /// The text of the current line before byte `at`.
+    fn before(&self, at: usize) -> &'t str {
+        self.text
+            .get(self.place.line_start.min(at)..at)
+            .unwrap_or("")
     }
 
     fn newline(&mut self, next_line_start: usize) {
@@ -190,7 +219,7 @@ impl<'t> Reader<'t> {
         let record_line = self.place.line;
         let mut fields = Vec::with_capacity(self.place.width);
         loop {
-            let (line, column) = (self.place.line, self.column(self.place.at));
+            let (line, before) = (self.place.line, self.before(self.place.at));
             let value = if bytes.get(self.place.at) == Some(&b'"') {
                 self.quoted()
             } else {
@@ -199,7 +228,7 @@ impl<'t> Reader<'t> {
             fields.push(Field {
                 value,
                 line,
-                column,
+                before,
             });
             match bytes.get(self.place.at) {
                 Some(&d) if d == self.place.delimiter => self.place.at += 1,
@@ -228,19 +257,15 @@ impl<'t> Reader<'t> {
 
     fn plain(&mut self) -> Cow<'t, str> {
         let bytes = self.text.as_bytes();
-        let start = self.place.at;
-        while let Some(&c) = bytes.get(self.place.at) {
-            if c == self.place.delimiter || c == b'\n' || c == b'\r' {
-                break;
-            }
-            self.place.at += 1;
-        }
+        let start = self.place.at.min(bytes.len());
+        self.place.at = memchr::memchr3(self.place.delimiter, b'\n', b'\r', &bytes[start..])
+            .map_or(bytes.len(), |n| start + n);
         Cow::Borrowed(&self.text[start..self.place.at])
     }
 
     fn quoted(&mut self) -> Cow<'t, str> {
         let bytes = self.text.as_bytes();
-        let (open_line, open_column) = (self.place.line, self.column(self.place.at));
+        let (open_line, open_before) = (self.place.line, self.before(self.place.at));
         self.place.at += 1;
         // Borrowed while the field has no doubled quote; rebuilt from the first one on.
         let mut value: Cow<'t, str> = Cow::Borrowed("");
@@ -259,7 +284,7 @@ impl<'t> Reader<'t> {
                     append(&mut value, &text[run..]);
                     self.problems.push(CsvProblem {
                         line: open_line,
-                        column: open_column,
+                        column: column_after(open_before),
                         message: "this quoted field is never closed, so the rest of the file was read into it".into(),
                     });
                     return value;
@@ -285,7 +310,7 @@ impl<'t> Reader<'t> {
         let rest_start = self.place.at;
         let rest = self.plain();
         if !rest.is_empty() {
-            let column = self.column(rest_start);
+            let column = column_after(self.before(rest_start));
             self.problems.push(CsvProblem {
                 line: self.place.line,
                 column,
@@ -346,13 +371,17 @@ mod tests {
     #[test]
     fn knows_lines_and_columns() {
         let mut r = Reader::new("\u{feff}h1;h2\nx;\"é\nz\";w\nlast;row", b';');
-        assert_eq!(r.next().unwrap().fields[0].column, 1);
+        assert_eq!(r.next().unwrap().fields[0].column(), 1);
         let second = r.next().unwrap();
         assert_eq!(
-            (second.line, second.fields[1].line, second.fields[1].column),
+            (
+                second.line,
+                second.fields[1].line,
+                second.fields[1].column()
+            ),
             (2, 2, 3)
         );
-        assert_eq!((second.fields[2].line, second.fields[2].column), (3, 4));
+        assert_eq!((second.fields[2].line, second.fields[2].column()), (3, 4));
         assert_eq!(r.next().unwrap().line, 4);
         assert!(r.next().is_none());
     }

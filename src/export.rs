@@ -5,6 +5,7 @@
 //! exactly what it shows. A package export keeps the documents, places (with the places they lie
 //! within) and actors the selected events use, and the relations between selected events.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
@@ -84,7 +85,7 @@ pub fn export(store: &Store, rows: &[u32], format: ExportFormat) -> String {
 /// The package of the selected rows: their events, and the documents, places and actors they use.
 pub fn selection(store: &Store, rows: &[u32]) -> Package {
     let package = store.package();
-    let events: Vec<&Event> = rows.iter().map(|&r| store.event_at(r as usize)).collect();
+    let events: Vec<Cow<Event>> = rows.iter().map(|&r| store.event_at(r as usize)).collect();
     let ids: BTreeSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
     let mut places: BTreeSet<&str> = events.iter().filter_map(|e| e.place.as_deref()).collect();
     // Keep the chain of containing places, so "within" links stay whole.
@@ -138,7 +139,7 @@ pub fn selection(store: &Store, rows: &[u32]) -> Package {
         events: events
             .iter()
             .map(|e| {
-                let mut e = (*e).clone();
+                let mut e = Event::clone(e);
                 e.relations.retain(|r| ids.contains(r.event.as_str()));
                 e
             })

@@ -174,14 +174,13 @@ fn load(path: &str, options: &Options) -> Result<Store, String> {
     let name = std::path::Path::new(path)
         .file_name()
         .map_or(path.to_string(), |n| n.to_string_lossy().to_string());
+    // Read as the page reads: an ACLED export keeps its events as the file's rows.
     read(path).map(|bytes| {
-        Store::new(ingest::read_with(
-            &bytes,
-            &Options {
-                name,
-                ..options.clone()
-            },
-        ))
+        let options = Options {
+            name,
+            ..options.clone()
+        };
+        Store::new(ingest::Reading::new(bytes, &options).finish())
     })
 }
 
@@ -208,7 +207,7 @@ fn validate(paths: &[String], options: &Options) -> ExitCode {
         let package = store.package();
         println!(
             "{path}: {} events, {} places, {} actors, {} documents; {errors} {}, {warnings} {}",
-            package.events.len(),
+            store.len(),
             package.places.len(),
             package.actors.len(),
             package.documents.len(),

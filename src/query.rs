@@ -9,6 +9,8 @@
 //! computes a bit mask of failed filters per row; a row counts toward a field's facet when no
 //! bit but that field's is set.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::format_day;
@@ -879,7 +881,8 @@ fn text_matches(store: &Store, words: &[String]) -> Vec<bool> {
         found.fill(false);
         store.words.mark_rows(word, &mut found);
         for (row, ok) in pass.iter_mut().enumerate() {
-            if *ok && !found[row] {
+            // The word index lists events by number, not by row.
+            if *ok && !found[store.order[row] as usize] {
                 let place = store.place_code[row];
                 *ok = type_hit[store.type_code[row] as usize]
                     || (place != NONE && place_hit[place as usize])
@@ -1390,7 +1393,7 @@ pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
             .field("family", entry.family.as_str())
             .field("date", &date.map(|d| EdtfText(&d.edtf)))
             .field("dateText", &date.and_then(|d| d.text.as_deref()))
-            .field("dateLabel", &date_label(event))
+            .field("dateLabel", &date_label(&event))
             .field("dateInferred", &date.is_some_and(|d| d.note.is_some()))
             .field("earliest", &span.map(|s| Day(s.0)))
             .field("latest", &span.map(|s| Day(s.1)))
@@ -1414,7 +1417,7 @@ pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
 }
 
 /// The event at `row`, its type and its place.
-fn row_parts(store: &Store, row: usize) -> (&Event, &TypeEntry, Option<&Place>) {
+fn row_parts(store: &Store, row: usize) -> (Cow<'_, Event>, &TypeEntry, Option<&Place>) {
     let place = match store.place_code[row] {
         NONE => None,
         p => Some(&store.package.places[p as usize]),
@@ -1439,7 +1442,7 @@ pub fn summary(store: &Store, row: usize) -> EventSummary {
         family: entry.family.as_str(),
         date: event.date.as_ref().map(|d| d.edtf.to_string()),
         date_text: event.date.as_ref().and_then(|d| d.text.clone()),
-        date_label: date_label(event),
+        date_label: date_label(&event),
         date_inferred: event.date.as_ref().is_some_and(|d| d.note.is_some()),
         earliest: if dated {
             day_text(store.start[row])
@@ -1544,8 +1547,7 @@ fn figure_words(value: f64, max: Option<f64>, qualifier: Qualifier) -> String {
 /// One event in full, by id.
 pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
     let row = store.row_of(id).ok_or_else(|| Error::unknown_event(id))?;
-    let index = store.order[row] as usize;
-    let event = &store.package.events[index];
+    let event = store.event_at(row);
     let entry = &store.types[store.type_code[row] as usize];
     let document_title = |doc: &str| {
         store
@@ -1591,17 +1593,11 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
     let mut relations: Vec<RelationInfo> = event
         .relations
         .iter()
-        .map(|r| {
-            relation(
-                true,
-                &store.package.events[store.event_index[&r.event] as usize],
-                r,
-            )
-        })
+        .map(|r| relation(true, &store.event(store.event_index[&r.event] as usize), r))
         .collect();
     for &(from, r) in store.incoming.get(&store.order[row]).into_iter().flatten() {
-        let other = &store.package.events[from as usize];
-        relations.push(relation(false, other, &other.relations[r as usize]));
+        let other = store.event(from as usize);
+        relations.push(relation(false, &other, &other.relations[r as usize]));
     }
     Ok(EventDetails {
         summary: EventSummary {

@@ -9,14 +9,18 @@
 //!   stores indices into them (`NONE` for no place);
 //! - a row's actors and documents are the slices `actor_codes[actor_offsets[r]..actor_offsets[r+1]]`
 //!   and likewise for documents, each sorted and without repeats;
-//! - `words` indexes the folded words of each row's title, summary, date words, quotes and tags
-//!   (see [`crate::text::fold`]) by row.
+//! - `words` indexes the folded words of each event's title, summary, date words, quotes and tags
+//!   (see [`crate::text::fold`]) by the event's number, not its row;
+//! - the events are held whole, or kept as the rows of their file and made again when asked
+//!   for ([`crate::ingest::FileRows`]); either way [`Store::event`] gives them.
+
+use std::borrow::Cow;
 
 use crate::hash::FastMap;
 
-use crate::edtf::{DaySpan, Precision};
+use crate::edtf::{DaySpan, Edtf, Precision};
 use crate::event_type::{self, Family};
-use crate::ingest::Loaded;
+use crate::ingest::{FileRows, Loaded};
 use crate::model::{Event, Package};
 use crate::problem::Problem;
 use crate::text::fold;
@@ -52,13 +56,15 @@ crate::json_struct!(TypeEntry {
 /// A package in columns, ready for queries. See the module docs for the invariants.
 #[derive(Debug)]
 pub struct Store {
+    /// The package without its events, which are in `events`.
     pub(crate) package: Package,
+    pub(crate) events: Events,
     pub(crate) problems: Vec<Problem>,
     pub(crate) summary: Option<String>,
     pub(crate) types: Vec<TypeEntry>,
-    /// Row `r` is `package.events[order[r]]`.
+    /// Row `r` is event `order[r]` (events are numbered in the package's order).
     pub(crate) order: Vec<u32>,
-    /// Row of each event, by the event's index in `package.events`.
+    /// Row of each event, by the event's number.
     pub(crate) row_of_event: Vec<u32>,
     pub(crate) start: Vec<i32>,
     pub(crate) end: Vec<i32>,
@@ -202,62 +208,235 @@ fn folded_names(name: &str, aliases: &[String]) -> String {
     all
 }
 
-/// A store being laid out a number of rows at a time, so a page can stay responsive and show
+/// The events of a store: held whole, or kept as the rows of the file they were read from and
+/// made again, one at a time, when asked for (see [`crate::ingest::FileRows`]).
+#[derive(Debug)]
+pub(crate) enum Events {
+    Owned(Vec<Event>),
+    File(Box<FileRows>),
+}
+
+impl Events {
+    fn len(&self) -> usize {
+        match self {
+            Events::Owned(events) => events.len(),
+            Events::File(rows) => rows.len(),
+        }
+    }
+
+    fn get(&self, index: usize) -> Cow<'_, Event> {
+        match self {
+            Events::Owned(events) => Cow::Borrowed(&events[index]),
+            Events::File(rows) => Cow::Owned(rows.event(index)),
+        }
+    }
+}
+
+/// What the columns are made of, gathered one event at a time in the package's order: each
+/// event's span, type, place, precision, actors, documents and words. The layout sorts them into
+/// date order at the end. An importer that keeps its events in the file gathers them itself.
+#[derive(Default, Clone)]
+pub(crate) struct Facts {
+    spans: Vec<(i32, i32)>,
+    /// Codes into `type_ids`, numbered as the types first occur.
+    types: Vec<u16>,
+    type_ids: Vec<String>,
+    type_of: FastMap<String, u16>,
+    places: Vec<u32>,
+    precision: Vec<u8>,
+    actor_offsets: Vec<u32>,
+    actor_codes: Vec<u32>,
+    document_offsets: Vec<u32>,
+    document_codes: Vec<u32>,
+    words: WordIndexBuilder,
+}
+
+impl std::fmt::Debug for Facts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Facts")
+            .field("events", &self.len())
+            .finish()
+    }
+}
+
+impl Facts {
+    pub fn new() -> Facts {
+        Facts {
+            actor_offsets: vec![0],
+            document_offsets: vec![0],
+            words: WordIndexBuilder::new(),
+            ..Facts::default()
+        }
+    }
+
+    /// How many events it has.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Makes room for `events` more events.
+    pub fn reserve(&mut self, events: usize) {
+        self.spans.reserve(events);
+        self.types.reserve(events);
+        self.places.reserve(events);
+        self.precision.reserve(events);
+        self.actor_offsets.reserve(events);
+        self.document_offsets.reserve(events);
+        // Most imported events have an actor or two and one document.
+        self.actor_codes.reserve(2 * events);
+        self.document_codes.reserve(events);
+    }
+
+    /// The ids of the words of `parts`, appended to `out`, for [`Facts::push`]'s `known`: an
+    /// importer that knows which texts repeat finds their words once.
+    pub fn words_of<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>, out: &mut Vec<u32>) {
+        self.words.words_of(parts, out);
+    }
+
+    /// Adds the next event: its date (`None` when undated), type id, place code (or [`NONE`]),
+    /// actor and document codes (sorted here), and what it is found by: the words `known`
+    /// (from [`Facts::words_of`]) and those of the texts `words`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn push<'a>(
+        &mut self,
+        date: Option<&Edtf>,
+        event_type: &str,
+        place: u32,
+        actors: &mut [u32],
+        documents: &mut [u32],
+        known: &[u32],
+        words: impl IntoIterator<Item = &'a str>,
+    ) {
+        self.spans.push(match date {
+            Some(d) => {
+                let s = d.span();
+                (s.earliest, s.latest)
+            }
+            None => (i32::MAX, i32::MIN),
+        });
+        let code = match self.type_of.get(event_type) {
+            Some(&code) => code,
+            None => {
+                let code = u16::try_from(self.type_ids.len()).unwrap_or(u16::MAX);
+                if code < u16::MAX {
+                    self.type_ids.push(event_type.to_string());
+                    self.type_of.insert(event_type.to_string(), code);
+                }
+                code
+            }
+        };
+        self.types.push(code);
+        self.places.push(place);
+        self.precision.push(match date {
+            Some(d) => Precision::ALL
+                .iter()
+                .position(|&p| p == d.precision())
+                .unwrap_or(0) as u8,
+            None => u8::MAX,
+        });
+        for (list, offsets, codes) in [
+            (actors, &mut self.actor_offsets, &mut self.actor_codes),
+            (
+                documents,
+                &mut self.document_offsets,
+                &mut self.document_codes,
+            ),
+        ] {
+            list.sort_unstable();
+            let mut last = None;
+            for &code in list.iter() {
+                if last != Some(code) {
+                    codes.push(code);
+                    last = Some(code);
+                }
+            }
+            offsets.push(to_u32(codes.len()));
+        }
+        self.words.add_row_with(known, words);
+    }
+
+    /// Adds an event of a package, with codes from the store's indexes.
+    fn push_event(&mut self, event: &Event, store: &Store) {
+        let code = |index: &FastMap<String, u32>, id: &str| index.get(id).copied();
+        let place = event
+            .place
+            .as_deref()
+            .and_then(|p| code(&store.place_index, p))
+            .unwrap_or(NONE);
+        let mut actors: Vec<u32> = event
+            .actors
+            .iter()
+            .filter_map(|a| code(&store.actor_index, &a.actor))
+            .collect();
+        let mut documents: Vec<u32> = event
+            .sources
+            .iter()
+            .filter_map(|s| code(&store.document_index, &s.document))
+            .collect();
+        self.push(
+            event.date.as_ref().map(|d| &d.edtf),
+            &event.event_type,
+            place,
+            &mut actors,
+            &mut documents,
+            &[],
+            event_search_parts(event),
+        );
+    }
+}
+
+/// A store being laid out a number of events at a time, so a page can stay responsive and show
 /// how far it got with a large dataset. [`Store::new`] is the same in one go.
 pub struct Layout {
     store: Store,
-    package: Package,
-    spans: Vec<(i32, i32)>,
-    type_of: FastMap<String, u16>,
-    words: WordIndexBuilder,
+    facts: Facts,
     next: usize,
 }
 
 impl Layout {
-    /// Starts laying out what a reader loaded: dictionaries and the date order.
+    /// Starts laying out what a reader loaded: the indexes of ids.
     pub fn new(loaded: Loaded) -> Layout {
         let Loaded {
-            package,
+            mut package,
             problems,
             summary,
             ids,
+            file,
         } = loaded;
-        let types = type_dictionary(&package.events);
-        let type_of: FastMap<String, u16> = types
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id.clone(), i as u16))
-            .collect();
+        let (events, facts) = match file {
+            Some(file) => {
+                let (rows, facts) = *file;
+                (Events::File(Box::new(rows)), facts)
+            }
+            None => (
+                Events::Owned(std::mem::take(&mut package.events)),
+                Facts::new(),
+            ),
+        };
         // The reader's, when it kept one of every event.
-        let event_index = ids
-            .filter(|ids| ids.len() == package.events.len())
-            .unwrap_or_else(|| index_by_id(&package.events, |e| &e.id));
+        let event_index = match (ids, &events) {
+            (Some(ids), _) if ids.len() == events.len() => ids,
+            (_, Events::Owned(events)) => index_by_id(events, |e| &e.id),
+            (_, Events::File(rows)) => (0..rows.len())
+                .map(|e| (rows.event(e).id, to_u32(e)))
+                .collect(),
+        };
         let place_index = index_by_id(&package.places, |p| &p.id);
         let actor_index = index_by_id(&package.actors, |a| &a.id);
         let document_index = index_by_id(&package.documents, |d| &d.id);
-
-        let spans: Vec<(i32, i32)> = package.events.iter().map(event_span).collect();
-        let mut order: Vec<u32> = (0..to_u32(package.events.len())).collect();
-        // By span, ties in file order: the same order a stable sort gives, without its buffer.
-        order.sort_unstable_by_key(|&i| (spans[i as usize], i));
-        let mut row_of_event = vec![0; order.len()];
-        for (row, &e) in order.iter().enumerate() {
-            row_of_event[e as usize] = to_u32(row);
-        }
-
-        let n = order.len();
         let mut store = Store {
-            types,
-            order,
-            row_of_event,
-            start: Vec::with_capacity(n),
-            end: Vec::with_capacity(n),
-            type_code: Vec::with_capacity(n),
-            place_code: Vec::with_capacity(n),
-            precision: Vec::with_capacity(n),
-            actor_offsets: vec![0],
+            types: Vec::new(),
+            events,
+            order: Vec::new(),
+            row_of_event: Vec::new(),
+            start: Vec::new(),
+            end: Vec::new(),
+            type_code: Vec::new(),
+            place_code: Vec::new(),
+            precision: Vec::new(),
+            actor_offsets: Vec::new(),
             actor_codes: Vec::new(),
-            document_offsets: vec![0],
+            document_offsets: Vec::new(),
             document_codes: Vec::new(),
             words: WordIndex::default(),
             place_parent: package
@@ -293,83 +472,26 @@ impl Layout {
             place_index,
             actor_index,
             document_index,
-            package: Package::default(),
+            package,
             problems,
             summary,
         };
         store.nested_places = (0..to_u32(store.place_parent.len()))
             .filter(|&p| store.place_parent[p as usize] != NONE)
             .collect();
-        store.type_names = store
-            .types
-            .iter()
-            .map(|t| folded_names(&t.label, std::slice::from_ref(&t.id)))
-            .collect();
-        Layout {
-            store,
-            package,
-            spans,
-            type_of,
-            words: WordIndexBuilder::new(),
-            next: 0,
-        }
+        let next = facts.len();
+        Layout { store, facts, next }
     }
 
-    /// Lays out up to `rows` more rows; true when every row is laid out.
+    /// Lays out up to `rows` more events; true when every event is laid out.
     pub fn step(&mut self, rows: usize) -> bool {
-        let Layout {
-            store,
-            package,
-            spans,
-            type_of,
-            words,
-            next,
-        } = self;
-        let n = store.order.len();
+        let Layout { store, facts, next } = self;
+        let n = store.events.len();
         let end = next.saturating_add(rows).min(n);
-        for row in *next..end {
-            let e = store.order[row] as usize;
-            let event = &package.events[e];
-            let (start, end) = spans[e];
-            store.start.push(start);
-            store.end.push(end);
-            store.type_code.push(type_of[&event.event_type]);
-            store.place_code.push(
-                event
-                    .place
-                    .as_ref()
-                    .and_then(|p| store.place_index.get(p))
-                    .copied()
-                    .unwrap_or(NONE),
-            );
-            store.precision.push(match &event.date {
-                Some(d) => Precision::ALL
-                    .iter()
-                    .position(|&p| p == d.edtf.precision())
-                    .unwrap_or(0) as u8,
-                None => u8::MAX,
-            });
-            let mut actors: Vec<u32> = event
-                .actors
-                .iter()
-                .filter_map(|a| store.actor_index.get(&a.actor).copied())
-                .collect();
-            actors.sort_unstable();
-            actors.dedup();
-            store.actor_codes.extend(actors);
-            store.actor_offsets.push(to_u32(store.actor_codes.len()));
-            let mut documents: Vec<u32> = event
-                .sources
-                .iter()
-                .filter_map(|s| store.document_index.get(&s.document).copied())
-                .collect();
-            documents.sort_unstable();
-            documents.dedup();
-            store.document_codes.extend(documents);
-            store
-                .document_offsets
-                .push(to_u32(store.document_codes.len()));
-            words.add_row(event_search_parts(event));
+        if let Events::Owned(events) = &store.events {
+            for event in &events[*next..end] {
+                facts.push_event(event, store);
+            }
         }
         *next = end;
         end == n
@@ -377,42 +499,92 @@ impl Layout {
 
     /// How many events it lays out.
     pub fn events(&self) -> usize {
-        self.store.order.len()
+        self.store.events.len()
     }
 
     /// How much is laid out, from 0 to 1.
     pub fn progress(&self) -> f64 {
-        match self.store.order.len() {
+        match self.store.events.len() {
             0 => 1.0,
             n => self.next as f64 / n as f64,
         }
     }
 
-    /// The store: the rest of the rows, then the indexes over all of them.
+    /// The store: the rest of the events, then the date order and the indexes over all rows.
     pub fn finish(mut self) -> Store {
         while !self.step(usize::MAX) {}
         let Layout {
-            mut store,
-            package,
-            words,
-            ..
+            mut store, facts, ..
         } = self;
+        let n = facts.len();
+        let spans = &facts.spans;
+        let mut order: Vec<u32> = (0..to_u32(n)).collect();
+        // By span, ties in file order: the same order a stable sort gives, without its buffer.
+        order.sort_unstable_by_key(|&i| (spans[i as usize], i));
+        let mut row_of_event = vec![0; n];
+        for (row, &e) in order.iter().enumerate() {
+            row_of_event[e as usize] = to_u32(row);
+        }
+        // Types in legend order, and each first-come code's place in it.
+        store.types = type_dictionary(&facts.type_ids);
+        let final_code: Vec<u16> = facts
+            .type_ids
+            .iter()
+            .map(|id| store.types.iter().position(|t| &t.id == id).unwrap_or(0) as u16)
+            .collect();
+        store.type_names = store
+            .types
+            .iter()
+            .map(|t| folded_names(&t.label, std::slice::from_ref(&t.id)))
+            .collect();
+        let by_row = |e: &u32| *e as usize;
+        store.start = order.iter().map(|e| spans[by_row(e)].0).collect();
+        store.end = order.iter().map(|e| spans[by_row(e)].1).collect();
+        store.type_code = order
+            .iter()
+            .map(|e| {
+                final_code
+                    .get(facts.types[by_row(e)] as usize)
+                    .copied()
+                    .unwrap_or(0)
+            })
+            .collect();
+        store.place_code = order.iter().map(|e| facts.places[by_row(e)]).collect();
+        store.precision = order.iter().map(|e| facts.precision[by_row(e)]).collect();
+        let regroup = |offsets: &[u32], codes: &[u32]| {
+            let mut out_offsets = Vec::with_capacity(n + 1);
+            let mut out_codes = Vec::with_capacity(codes.len());
+            out_offsets.push(0);
+            for &e in &order {
+                let e = e as usize;
+                out_codes.extend_from_slice(&codes[offsets[e] as usize..offsets[e + 1] as usize]);
+                out_offsets.push(to_u32(out_codes.len()));
+            }
+            (out_offsets, out_codes)
+        };
+        (store.actor_offsets, store.actor_codes) =
+            regroup(&facts.actor_offsets, &facts.actor_codes);
+        (store.document_offsets, store.document_codes) =
+            regroup(&facts.document_offsets, &facts.document_codes);
+        store.words = facts.words.finish();
+        store.order = order;
+        store.row_of_event = row_of_event;
         // Links between events, now that every id is known, in the order of the linking rows.
-        for &e in &store.order {
-            let event = &package.events[e as usize];
-            for (r, relation) in event.relations.iter().enumerate() {
-                if let Some(&target) = store.event_index.get(&relation.event) {
-                    store
-                        .incoming
-                        .entry(target)
-                        .or_default()
-                        .push((e, to_u32(r)));
+        if let Events::Owned(events) = &store.events {
+            for &e in &store.order {
+                for (r, relation) in events[e as usize].relations.iter().enumerate() {
+                    if let Some(&target) = store.event_index.get(&relation.event) {
+                        store
+                            .incoming
+                            .entry(target)
+                            .or_default()
+                            .push((e, to_u32(r)));
+                    }
                 }
             }
         }
-        store.words = words.finish();
         store.extent = extent(&store.start, &store.end);
-        for row in 0..store.order.len() {
+        for row in 0..n {
             let (start, end) = (store.start[row], store.end[row]);
             if start == DaySpan::OPEN_END && end == DaySpan::OPEN_START {
                 continue; // undated
@@ -424,7 +596,6 @@ impl Layout {
                 store.short_width = store.short_width.max(end - start);
             }
         }
-        store.package = package;
         store.blocks = blocks(&store);
         store
     }
@@ -436,9 +607,31 @@ impl Store {
         Layout::new(loaded).finish()
     }
 
-    /// The package as loaded (events in their original order).
+    /// The package as loaded, without its events: its title, description, documents, places
+    /// and actors. The events are [`Store::event`], or all of them in [`Store::to_package`].
     pub fn package(&self) -> &Package {
         &self.package
+    }
+
+    /// True when the events are kept as the rows of the file they were read from, and made
+    /// again when asked for (a large ACLED export read in steps).
+    pub fn in_file(&self) -> bool {
+        matches!(self.events, Events::File(_))
+    }
+
+    /// The whole package, events included, in their original order.
+    pub fn to_package(&self) -> Package {
+        let mut package = self.package.clone();
+        package.events = (0..self.len())
+            .map(|e| self.event(e).into_owned())
+            .collect();
+        package
+    }
+
+    /// The event numbered `index` in the package's order. Events kept in their file are made
+    /// again from their row.
+    pub fn event(&self, index: usize) -> Cow<'_, Event> {
+        self.events.get(index)
     }
 
     /// Every problem found while loading.
@@ -472,8 +665,8 @@ impl Store {
     }
 
     /// The event at a row (rows are in date order).
-    pub fn event_at(&self, row: usize) -> &Event {
-        &self.package.events[self.order[row] as usize]
+    pub fn event_at(&self, row: usize) -> Cow<'_, Event> {
+        self.event(self.order[row] as usize)
     }
 
     /// The row of the event with this id.
@@ -504,17 +697,6 @@ impl Store {
     }
 }
 
-/// A row's span: the date's days, or the empty span `(i32::MAX, i32::MIN)` when undated.
-fn event_span(event: &Event) -> (i32, i32) {
-    match &event.date {
-        Some(d) => {
-            let s = d.edtf.span();
-            (s.earliest, s.latest)
-        }
-        None => (i32::MAX, i32::MIN),
-    }
-}
-
 fn extent(start: &[i32], end: &[i32]) -> Option<DaySpan> {
     let mut lo = i32::MAX;
     let mut hi = i32::MIN;
@@ -536,9 +718,8 @@ fn extent(start: &[i32], end: &[i32]) -> Option<DaySpan> {
 }
 
 /// The types the events use: built-in ones in legend order, then the package's own by name.
-fn type_dictionary(events: &[Event]) -> Vec<TypeEntry> {
-    let used: std::collections::BTreeSet<&str> =
-        events.iter().map(|e| e.event_type.as_str()).collect();
+fn type_dictionary(used: &[String]) -> Vec<TypeEntry> {
+    let used: std::collections::BTreeSet<&str> = used.iter().map(String::as_str).collect();
     let builtin = event_type::EVENT_TYPES
         .iter()
         .filter(|t| used.contains(t.id))

@@ -6,6 +6,9 @@
 //! a query searches the short list of distinct words, then marks the rows of those that match.
 //! That gives the same answers as searching every row's text, in time that grows with the rows
 //! found rather than with all the text.
+//!
+//! The store adds its events in the package's order, as an importer reads them, so the rows
+//! here are events' numbers; a query maps them to the store's date-ordered rows.
 
 use crate::hash::FastMap;
 use crate::text::fold_into;
@@ -15,7 +18,7 @@ use crate::text::fold_into;
 /// repeats, are in `rows[w]`: the first row, then each row's distance from the one before, each
 /// number in seven-bit groups, low first, the high bit set on all but the last group. A common
 /// word's rows are close together, so most take one byte instead of four.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct WordIndex {
     words: String,
     starts: Vec<u32>,
@@ -60,6 +63,7 @@ fn to_u32(n: usize) -> u32 {
 
 /// Builds a [`WordIndex`] one row at a time, in row order: each word's rows are listed as they
 /// come, so nothing is left to do at the end.
+#[derive(Clone)]
 pub(crate) struct WordIndexBuilder {
     /// Open addressing over the words: `0` is an empty slot, else a word's id plus one.
     slots: Vec<u32>,
@@ -67,7 +71,7 @@ pub(crate) struct WordIndexBuilder {
     hashes: Vec<u64>,
     index: WordIndex,
     row: u32,
-    /// The word being read, folded.
+    /// An ASCII word being folded.
     word: Vec<u8>,
     /// A part that is not all ASCII, folded.
     folded: String,
@@ -90,6 +94,12 @@ fn hash(word: &[u8]) -> u64 {
     let mut h = crate::hash::FastHasher::default();
     std::hash::Hasher::write(&mut h, word);
     std::hash::Hasher::finish(&h)
+}
+
+impl Default for WordIndexBuilder {
+    fn default() -> WordIndexBuilder {
+        WordIndexBuilder::new()
+    }
 }
 
 impl WordIndexBuilder {
@@ -137,60 +147,106 @@ impl WordIndexBuilder {
         self.row += 1;
     }
 
+    /// Adds the next row: the words `known` (ids from [`WordIndexBuilder::words_of`]), and
+    /// those of `parts`.
+    pub fn add_row_with<'a>(&mut self, known: &[u32], parts: impl IntoIterator<Item = &'a str>) {
+        for &id in known {
+            self.list(id as usize);
+        }
+        self.add_row(parts);
+    }
+
+    /// Appends the ids of the words of `parts` to `out`, adding the new ones to the index
+    /// without listing a row under them: for words an importer knows to repeat.
+    pub fn words_of<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>, out: &mut Vec<u32>) {
+        for part in parts {
+            self.each_word(part, |_, id| out.push(to_u32(id)));
+        }
+    }
+
     /// Lists the row under every word of `part`, and with `remember` keeps their ids in
     /// `part_words`.
     fn add_part(&mut self, part: &str, remember: bool) {
-        let add = |b: &mut WordIndexBuilder| {
-            let id = b.word_id();
+        self.each_word(part, |b, id| {
             b.list(id);
             if remember {
                 b.part_words.push(to_u32(id));
             }
+        });
+    }
+
+    /// Calls `f` with the id of each word of `part`, in order; new words are added.
+    fn each_word(&mut self, part: &str, mut f: impl FnMut(&mut WordIndexBuilder, usize)) {
+        let mut add = |b: &mut WordIndexBuilder, word: &[u8]| {
+            let id = b.id_of(word);
+            f(b, id);
         };
         if part.is_ascii() {
-            // The fold of ASCII, a byte at a time: letters and digits lower-cased, the
-            // apostrophe and the backquote silent, anything else between words.
-            for &b in part.as_bytes() {
-                if b.is_ascii_alphanumeric() {
-                    self.word.push(b.to_ascii_lowercase());
-                } else if b != b'\'' && b != b'`' && !self.word.is_empty() {
-                    add(self);
+            // The fold of ASCII: letters and digits lower-cased, the apostrophe and the
+            // backquote silent, anything else between words. A word already in lower case
+            // is taken where it lies.
+            let bytes = part.as_bytes();
+            let mut i = 0;
+            loop {
+                while i < bytes.len() && !bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
                 }
-            }
-            if !self.word.is_empty() {
-                add(self);
+                if i == bytes.len() {
+                    break;
+                }
+                let start = i;
+                let mut plain = true;
+                while let Some(&b) = bytes.get(i) {
+                    match b {
+                        b'a'..=b'z' | b'0'..=b'9' => {}
+                        b'A'..=b'Z' | b'\'' | b'`' => plain = false,
+                        _ => break,
+                    }
+                    i += 1;
+                }
+                let word = &bytes[start..i];
+                if plain {
+                    add(self, word);
+                } else {
+                    let mut folded = std::mem::take(&mut self.word);
+                    folded.clear();
+                    folded.extend(
+                        word.iter()
+                            .filter(|&&b| b != b'\'' && b != b'`')
+                            .map(u8::to_ascii_lowercase),
+                    );
+                    add(self, &folded);
+                    self.word = folded;
+                }
             }
         } else {
             let mut folded = std::mem::take(&mut self.folded);
             folded.clear();
             fold_into(part, &mut folded);
             for word in folded.split(' ').filter(|w| !w.is_empty()) {
-                self.word.extend_from_slice(word.as_bytes());
-                add(self);
+                add(self, word.as_bytes());
             }
             self.folded = folded;
         }
     }
 
-    /// The id of the word in `self.word`, added if new; empties `self.word`.
-    fn word_id(&mut self) -> usize {
-        let h = hash(&self.word);
+    /// The id of `word` (folded, not empty), added if new.
+    fn id_of(&mut self, word: &[u8]) -> usize {
+        let h = hash(word);
         let mask = self.slots.len() - 1;
         let mut slot = h as usize & mask;
-        let id = loop {
+        loop {
             match self.slots[slot] {
-                0 => break self.insert(slot, h),
+                0 => return self.insert(slot, h, word),
                 taken => {
                     let id = taken as usize - 1;
-                    if self.hashes[id] == h && self.index.word(id) == self.word.as_slice() {
-                        break id;
+                    if self.hashes[id] == h && self.index.word(id) == word {
+                        return id;
                     }
                 }
             }
             slot = (slot + 1) & mask;
-        };
-        self.word.clear();
-        id
+        }
     }
 
     /// Lists the row under word `id`, once however often the row has the word.
@@ -205,15 +261,15 @@ impl WordIndexBuilder {
         *last = self.row;
     }
 
-    /// Adds the word in `self.word`, with hash `h`, at an empty `slot`; its id.
+    /// Adds `word`, with hash `h`, at an empty `slot`; its id.
     #[cold]
-    fn insert(&mut self, slot: usize, h: u64) -> usize {
+    fn insert(&mut self, slot: usize, h: u64, word: &[u8]) -> usize {
         let index = &mut self.index;
         let id = index.rows.len();
         // The folded word is ASCII, or came whole out of a `String`.
         index
             .words
-            .push_str(std::str::from_utf8(&self.word).unwrap_or_default());
+            .push_str(std::str::from_utf8(word).unwrap_or_default());
         index.words.push(' ');
         index.starts.push(to_u32(index.words.len()));
         index.rows.push(Vec::new());

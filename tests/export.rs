@@ -27,7 +27,7 @@ fn package_export_of_a_selection_is_a_valid_package_with_what_it_uses() {
     let text = export(&store, &rows, ExportFormat::Package);
     let again = load_package(text.as_bytes());
     assert!(again.problems().is_empty(), "{:#?}", again.problems());
-    let p = again.package();
+    let p = again.to_package();
     assert_eq!(p.events.len(), 5);
     let places: Vec<&str> = p.places.iter().map(|p| p.id.as_str()).collect();
     assert!(
@@ -51,10 +51,10 @@ fn the_whole_package_round_trips_through_its_own_json() {
     let text = export(&store, &all_rows(&store), ExportFormat::Package);
     let again = load_package(text.as_bytes());
     assert!(again.problems().is_empty());
-    let mut before = store.package().clone();
+    let mut before = store.to_package();
     before.places.retain(|p| p.id != "mosul"); // no event is at Mosul, so a selection leaves it out
                                                // Exports list events in date order; compare them by id.
-    let mut after = again.package().events.clone();
+    let mut after = again.to_package().events;
     after.sort_by(|a, b| a.id.cmp(&b.id));
     before.events.sort_by(|a, b| a.id.cmp(&b.id));
     assert_eq!(after, before.events);
@@ -70,8 +70,8 @@ fn csv_carries_acled_columns_and_comes_back_with_dates_types_figures_and_quotes(
     assert!(header.starts_with("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"));
     let back = Store::new(read(text.as_bytes(), None, "export.csv"));
     assert!(back.problems().is_empty(), "{:#?}", back.problems());
-    let before = store.package();
-    let after = back.package();
+    let before = &store.to_package();
+    let after = &back.to_package();
     assert_eq!(after.events.len(), before.events.len());
     for e in &before.events {
         let a = after.events.iter().find(|x| x.id == e.id).unwrap();

@@ -27,7 +27,7 @@ fn validates_without_problems() {
     assert!(store.problems().is_empty(), "{:#?}", store.problems());
     assert_eq!(store.len(), 19);
     assert!(store
-        .package()
+        .to_package()
         .events
         .iter()
         .all(|e| !e.sources.is_empty() && e.sources.iter().all(|s| s.verified)));
@@ -53,8 +53,8 @@ fn documents_carry_the_articles_verbatim() {
 #[test]
 fn the_al_asad_attack_is_one_event_with_both_accounts_and_both_figures() {
     let store = seed();
-    let matching: Vec<_> = store
-        .package()
+    let package = store.to_package();
+    let matching: Vec<_> = package
         .events
         .iter()
         .filter(|e| e.place.as_deref() == Some("al-asad-air-base"))
@@ -121,8 +121,8 @@ fn caption_events_have_their_days_and_places() {
 #[test]
 fn the_killing_of_soleimani_is_one_event_told_by_both_articles() {
     let store = seed();
-    let with_soleimani: Vec<_> = store
-        .package()
+    let package = store.to_package();
+    let with_soleimani: Vec<_> = package
         .events
         .iter()
         .filter(|e| e.actors.iter().any(|a| a.actor == "qassem-soleimani"))
@@ -145,7 +145,7 @@ fn late_december_is_an_interval_and_inferred_years_are_marked() {
     assert_eq!(date.text.as_deref(), Some("late December"));
     // Neither article states a year for any event except in the two captions' dates: every
     // event whose quotes do not contain the year of its date must say how the year was found.
-    for event in &store.package().events {
+    for event in &store.to_package().events {
         let Some(date) = &event.date else { continue };
         let span = date.edtf.span();
         let day = if span.latest == DaySpan::OPEN_END {

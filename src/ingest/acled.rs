@@ -8,16 +8,18 @@
 //! own sources named in the event's note.
 
 use super::builder::{quote_from_file, Builder};
-use super::table::{Columns, Table};
+use super::table::{Columns, Row, Table};
 use super::Loaded;
 use crate::calendar::{self, day_number, MONTH_NAMES};
 use crate::csv::Record;
 use crate::edtf::Edtf;
+use crate::hash::FastMap;
 use crate::model::{
     Document, Event, EventDate, Figure, Link, Package, Participation, PlacePrecision, Qualifier,
     Relation, RelationKind, Source,
 };
 use crate::problem::Severity;
+use crate::store::Facts;
 use crate::text::trim;
 
 /// The columns that mark a CSV file as an ACLED export.
@@ -54,7 +56,7 @@ pub(crate) fn dateline_type(event_type: &str, sub_event_type: &str) -> Option<&'
 
 /// Reads an ACLED export already split into a table.
 pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str) {
-    let mut import = Import::new(&table.header, source_name);
+    let mut import = Import::new(&table.header, source_name, false);
     // A first batch, to know how long a row is, then the rest.
     import.records(table, loaded, 1000);
     import.records(table, loaded, usize::MAX);
@@ -62,6 +64,7 @@ pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str
 }
 
 /// The positions of the columns every row is read from, found once per file.
+#[derive(Clone)]
 struct At {
     id: Option<usize>,
     date: Option<usize>,
@@ -110,6 +113,7 @@ impl At {
 }
 
 /// An ACLED export being read, a record at a time, so that a long file can be read in steps.
+#[derive(Clone)]
 pub(super) struct Import {
     c: Columns,
     at: At,
@@ -118,14 +122,47 @@ pub(super) struct Import {
     dateline_csv: bool,
     /// True when the file has any of Dateline's own columns ([`OWN_COLUMNS`]).
     own_columns: bool,
+    /// Set when the events stay in the file (see [`FileRows`]): where each event's record
+    /// starts, and the store's facts about each, gathered instead of events.
+    kept: Option<(Vec<u32>, Facts)>,
+    /// Each row's actors (package index, role), reused from row to row.
+    participants: Vec<(usize, &'static str)>,
+    /// The title and type tags being made, reused from row to row.
+    title: String,
+    tag_text: [String; 3],
+    /// When the events stay in the file: the word ids of each kind of event's title and type
+    /// tags (`known[from..to]`), by its type columns and location (`key`).
+    typed_words: FastMap<Box<str>, (usize, usize)>,
+    known: Vec<u32>,
+    key: String,
 }
+
+/// The most kinds of event whose words are remembered.
+const MOST_KINDS: usize = 1 << 16;
 
 /// The columns a Dateline CSV export adds to ACLED's 31.
 const OWN_COLUMNS: &[&str] = crate::export::CSV_COLUMNS.split_at(31).1;
 
+/// What ACLED's own columns say about a row, read and checked: what an event and the store's
+/// facts about it are both made from.
+struct Plain<'r> {
+    id: &'r str,
+    date: Option<EventDate>,
+    event_type_text: &'r str,
+    sub_type: &'r str,
+    event_type: &'static str,
+    location: &'r str,
+    /// The place's index in the package.
+    place: Option<usize>,
+    fatalities: Option<u32>,
+    notes: &'r str,
+}
+
 impl Import {
-    /// Starts an import of a file with this header.
-    pub fn new(header: &[String], source_name: &str) -> Import {
+    /// Starts an import of a file with this header. With `keep`, a file with only ACLED's
+    /// columns keeps its events as rows: [`Import::finish`] hands back what [`FileRows`]
+    /// needs, and no events are made.
+    pub fn new(header: &[String], source_name: &str, keep: bool) -> Import {
         let b = Builder::new(Package {
         title: format!("ACLED events from {source_name}"),
         description: Some("Events imported from an ACLED export. Titles are made from the event type and location; each event quotes ACLED's notes.".into()),
@@ -139,10 +176,18 @@ impl Import {
         ..Package::default()
         });
         let c = Columns::new(header);
+        let own_columns = OWN_COLUMNS.iter().any(|col| c.has(col));
         Import {
             at: At::new(&c),
             dateline_csv: c.has("dateline_type"),
-            own_columns: OWN_COLUMNS.iter().any(|col| c.has(col)),
+            own_columns,
+            kept: (keep && !own_columns).then(|| (Vec::new(), Facts::new())),
+            participants: Vec::new(),
+            title: String::new(),
+            tag_text: Default::default(),
+            typed_words: FastMap::default(),
+            known: Vec::new(),
+            key: String::new(),
             b,
             c,
         }
@@ -156,298 +201,528 @@ impl Import {
         let (before, from) = (self.events(), table.offset());
         let mut read = 0;
         while read < most {
+            let start = table.offset();
             let Some(record) = table.next() else { break };
-            self.record(&record, loaded);
+            self.record(&record, start, loaded);
             read += 1;
         }
         if before == 0 && self.events() > 0 {
             let per_event = (table.offset() - from) / self.events();
-            self.b.reserve(table.remaining() / per_event.max(128));
+            let more = table.remaining() / per_event.max(128);
+            match &mut self.kept {
+                Some((starts, facts)) => {
+                    self.b.reserve_ids(more);
+                    starts.reserve(more);
+                    facts.reserve(more);
+                }
+                None => self.b.reserve(more),
+            }
         }
         read
     }
 
-    /// How many events it has made.
+    /// How many events it has made (or kept as rows).
     pub fn events(&self) -> usize {
-        self.b.package.events.len()
+        match &self.kept {
+            Some((starts, _)) => starts.len(),
+            None => self.b.package.events.len(),
+        }
     }
 
-    /// Hands what it made to `loaded`.
-    pub fn finish(self, loaded: &mut Loaded) {
-        self.b.finish(loaded);
+    /// Hands what it made to `loaded`. When it kept the events as rows: where each event's
+    /// record starts, the facts about each, and an import that makes an event again from its
+    /// record ([`Import::event_again`]).
+    pub fn finish(self, loaded: &mut Loaded) -> Option<(Vec<u32>, Facts, Import)> {
+        let Import {
+            c,
+            at,
+            b,
+            dateline_csv,
+            own_columns,
+            kept,
+            ..
+        } = self;
+        let replay = Import {
+            b: b.for_replay(),
+            c,
+            at,
+            dateline_csv,
+            own_columns,
+            kept: None,
+            participants: Vec::new(),
+            title: String::new(),
+            tag_text: Default::default(),
+            typed_words: FastMap::default(),
+            known: Vec::new(),
+            key: String::new(),
+        };
+        b.finish(loaded);
+        let (starts, facts) = kept?;
+        Some((starts, facts, replay))
     }
 
-    /// Reads one record into an event, reporting what is wrong with it.
-    pub fn record(&mut self, record: &Record<'_>, loaded: &mut Loaded) {
-        let (c, b, at) = (&self.c, &mut self.b, &self.at);
-        let row = c.row(record);
-        let line = record.line;
+    /// Reads one record (starting at byte `start`) into an event, reporting what is wrong
+    /// with it; or, when the events stay in the file, into the store's facts about it.
+    pub fn record(&mut self, record: &Record<'_>, start: usize, loaded: &mut Loaded) {
+        let row = self.c.row(record);
         let mut report = |severity: Severity, column: &str, message: String| {
             row.report(loaded, severity, column, message)
         };
-        let id = trim(row.at(at.id)).to_string();
-        if !b.claim_id(&id, line, "event_id_cnty", &mut report) {
-            return;
-        }
-        let raw_date = trim(row.at(at.date));
-        let date = match parse_acled_date(raw_date) {
-            Some(day) => {
-                let edtf = match trim(row.at(at.time_precision)) {
-                    "1" | "" => Edtf::day(day),
-                    "2" => Edtf::days(day - 3, day + 3),
-                    "3" => Edtf::month_of(day),
-                    other => {
-                        report(
-                            Severity::Warning,
-                            "time_precision",
-                            format!("'{other}' is not 1, 2 or 3; the date is read as an exact day"),
-                        );
-                        Edtf::day(day)
-                    }
-                };
-                // The words as written, when they are not already the ISO date.
-                let text =
-                    (calendar::parse_day(raw_date) != Some(day)).then(|| raw_date.to_string());
-                edtf.map(|edtf| EventDate {
-                    edtf,
-                    text,
-                    note: None,
-                })
-            }
-            // A Dateline export gives open or undated dates in its own column instead.
-            None if !row.get("dateline_date").trim().is_empty() => None,
-            None => {
-                report(Severity::Error, "event_date", format!("'{raw_date}' is not a date (2020-01-08 or 8 January 2020); the event is listed but not on the timeline"));
-                None
-            }
-        };
-        let (event_type_text, sub_type) =
-            (trim(row.at(at.event_type)), trim(row.at(at.sub_event_type)));
-        let event_type = dateline_type(event_type_text, sub_type).unwrap_or_else(|| {
-            if !row.get("dateline_type").trim().is_empty() {
-                return "other";
-            }
-            report(Severity::Warning, "event_type", format!("'{event_type_text}' / '{sub_type}' is not an ACLED type Dateline knows; the event's type is 'other'"));
-            "other"
-        });
-        let precision = match trim(row.at(at.geo_precision)) {
-            "1" => Some(PlacePrecision::City),
-            "2" => Some(PlacePrecision::Near),
-            "3" => Some(PlacePrecision::Region),
-            _ => None,
-        };
-        let location = trim(row.at(at.location));
-        let place = b.place(
-            location,
-            (row.at(at.latitude), row.at(at.longitude)),
-            ("latitude", "longitude"),
-            precision,
-            // The place's note, only when the place is new: its admin areas, innermost first.
-            || {
-                let admin: Vec<&str> = at
-                    .admin
-                    .iter()
-                    .map(|&c| trim(row.at(c)))
-                    .filter(|v| !v.is_empty())
-                    .collect();
-                (!admin.is_empty()).then(|| admin.join(", "))
-            },
+        let mut participants = std::mem::take(&mut self.participants);
+        if let Some(p) = plain(
+            &mut self.b,
+            &self.at,
+            &row,
             &mut report,
-        );
-        let mut participants: Vec<Participation> = Vec::new();
-        let against_civilians = event_type_text == "Violence against civilians";
-        let roles = [
-            "participant",
-            "associated",
-            if against_civilians {
-                "target"
-            } else {
-                "participant"
-            },
-            "associated",
-        ];
-        for (&column, role) in at.actors.iter().zip(roles) {
-            for name in row
-                .at(column)
-                .split(';')
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-            {
-                let actor = b.actor(name);
-                if !participants.iter().any(|p| p.actor == actor) {
-                    participants.push(Participation {
-                        actor,
-                        role: role.to_string(),
-                    });
-                }
-            }
-        }
-        let mut figures = Vec::with_capacity(1);
-        let fatalities = trim(row.at(at.fatalities));
-        if !fatalities.is_empty() {
-            match fatalities.parse::<u32>() {
-                Ok(n) => figures.push(Figure {
-                    what: "killed".into(),
-                    value: f64::from(n),
-                    max: None,
-                    qualifier: Qualifier::Exact,
-                    text: Some({
-                        // As written, but as a number: "007" is "7".
-                        let mut text = String::with_capacity(32);
-                        text.push_str("fatalities: ");
-                        crate::json::push_int(&mut text, i64::from(n));
-                        text.push_str(" (ACLED)");
-                        text
-                    }),
-                    source: Some(DOCUMENT.into()),
-                }),
-                Err(_) => report(
-                    Severity::Error,
-                    "fatalities",
-                    format!("'{fatalities}' is not a whole number; the figure is dropped"),
-                ),
-            }
-        }
-        let notes = trim(row.at(at.notes)).to_string();
-        let outlets = trim(row.at(at.source));
-        let title = match (sub_type.is_empty(), location.is_empty()) {
-            (false, false) => [sub_type, " in ", location].concat(),
-            (false, true) => sub_type.to_string(),
-            (true, false) => [event_type_text, " in ", location].concat(),
-            (true, true) => ["ACLED event ", &id].concat(),
-        };
-        let tags = [
-            ("event_type", event_type_text),
-            ("sub_event_type", sub_type),
-            ("disorder_type", trim(row.at(at.disorder_type))),
-        ]
-        .iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| ["acled ", k, ": ", v].concat())
-        .chain(
-            row.at(at.tags)
-                .split(';')
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-                .map(str::to_string),
-        )
-        .collect();
-        let scale = trim(row.at(at.source_scale));
-        // Dateline's own columns, when the file is a Dateline CSV export: they carry what ACLED's
-        // columns cannot, and win over the values derived above.
-        // Only a file with Dateline's own columns is asked for them, row after row.
-        let any_own = self.own_columns;
-        let own = |column: &str| {
-            let value = if any_own { row.get(column).trim() } else { "" };
-            Some(value).filter(|v| !v.is_empty())
-        };
-        let title = own("title").map_or(title, str::to_string);
-        let event_type = own("dateline_type").unwrap_or(event_type);
-        let mut date = date;
-        if let Some(text) = own("dateline_date") {
-            match Edtf::parse(text) {
-                Ok(edtf) => {
-                    date = Some(EventDate {
-                        edtf,
-                        text: own("date_text").map(str::to_string),
-                        note: own("date_note").map(str::to_string),
-                    })
-                }
-                Err(e) => report(
-                    Severity::Error,
-                    "dateline_date",
-                    format!("{e}; the date from event_date is used"),
-                ),
-            }
-        }
-        if let (Some(precision), Some(id)) = (
-            own("place_precision").and_then(PlacePrecision::from_name),
-            place.as_deref(),
+            true,
+            &mut participants,
         ) {
-            if let Some(p) = b.package.places.iter_mut().find(|p| p.id == id) {
-                p.precision = Some(precision);
-            }
-        }
-        if let Some(list) = own("dateline_actors") {
-            participants = list
-                .split("; ")
-                .filter_map(|item| item.rsplit_once('|'))
-                .map(|(name, role)| Participation {
-                    actor: b.actor(name.trim()),
-                    role: role.trim().to_string(),
-                })
-                .collect();
-        }
-        if let Some(list) = own("figures") {
-            figures = list.split("; ").filter_map(figure_of).collect();
-        }
-        let mut sources: Vec<Source> = Vec::new();
-        if let Some(list) = own("quotes") {
-            for (doc, quote) in list.split(" || ").filter_map(|item| item.split_once('|')) {
-                if !b.package.documents.iter().any(|d| d.id == doc) {
-                    b.package.documents.push(Document {
-                        id: doc.to_string(),
-                        title: doc.to_string(),
-                        ..Document::default()
-                    });
+            match &mut self.kept {
+                Some((starts, facts)) => {
+                    // The words of the title and the type tags, found once for each kind of
+                    // event at each place.
+                    let key = &mut self.key;
+                    key.clear();
+                    let disorder = trim(row.at(self.at.disorder_type));
+                    for part in [p.event_type_text, p.sub_type, disorder, p.location] {
+                        key.push_str(part);
+                        key.push('\n');
+                    }
+                    // A title made of the id is its own.
+                    let shared = !(p.sub_type.is_empty() && p.location.is_empty());
+                    let (from, to, kept) = match self.typed_words.get(key.as_str()) {
+                        Some(&(from, to)) if shared => (from, to, true),
+                        _ => {
+                            title_into(&p, &mut self.title);
+                            type_tags(&p, &row, &self.at, &mut self.tag_text);
+                            let from = self.known.len();
+                            facts.words_of(
+                                std::iter::once(&self.title)
+                                    .chain(&self.tag_text)
+                                    .map(String::as_str),
+                                &mut self.known,
+                            );
+                            let to = self.known.len();
+                            let kept = shared && self.typed_words.len() < MOST_KINDS;
+                            if kept {
+                                self.typed_words.insert(key.as_str().into(), (from, to));
+                            }
+                            (from, to, kept)
+                        }
+                    };
+                    let mut actors: Vec<u32> =
+                        participants.iter().map(|&(a, _)| a as u32).collect();
+                    // The ACLED file is the package's first document.
+                    let quoted = !p.notes.trim().is_empty();
+                    let mut documents = [0u32];
+                    let documents = &mut documents[..usize::from(quoted)];
+                    let date_text = p.date.as_ref().and_then(|d| d.text.as_deref());
+                    facts.push(
+                        p.date.as_ref().map(|d| &d.edtf),
+                        p.event_type,
+                        p.place.map_or(crate::store::NONE, |i| i as u32),
+                        &mut actors,
+                        documents,
+                        &self.known[from..to],
+                        date_text
+                            .into_iter()
+                            .chain(Some(p.notes).filter(|_| quoted))
+                            .chain(own_tags(&row, &self.at)),
+                    );
+                    if !kept {
+                        self.known.truncate(from);
+                    }
+                    starts.push(u32::try_from(start).unwrap_or(u32::MAX));
+                    self.b.kept();
                 }
-                sources.push(Source {
-                    document: doc.to_string(),
-                    quote: quote.to_string(),
-                    verified: false,
-                    at: None,
-                });
+                None => {
+                    let flags = (self.own_columns, self.dateline_csv);
+                    let event = event(
+                        &mut self.b,
+                        &self.at,
+                        flags,
+                        p,
+                        &row,
+                        &participants,
+                        &mut report,
+                    );
+                    self.b.push(event);
+                }
             }
         }
-        let links = own("links").map_or_else(Vec::new, |list| {
-            list.split(' ')
-                .filter_map(|u| crate::link::checked_url(u).ok())
-                .map(|url| Link {
-                    title: url.clone(),
-                    url,
-                })
-                .collect()
+        participants.clear();
+        self.participants = participants;
+    }
+
+    /// The event of a record read before by an import that kept its events as rows: made the
+    /// same way, without checking its id again or reporting anything.
+    pub fn event_again(&mut self, record: &Record<'_>) -> Option<Event> {
+        let row = self.c.row(record);
+        let mut report = |_: Severity, _: &str, _: String| {};
+        let mut participants = std::mem::take(&mut self.participants);
+        let flags = (self.own_columns, self.dateline_csv);
+        let event = plain(
+            &mut self.b,
+            &self.at,
+            &row,
+            &mut report,
+            false,
+            &mut participants,
+        )
+        .map(|p| {
+            event(
+                &mut self.b,
+                &self.at,
+                flags,
+                p,
+                &row,
+                &participants,
+                &mut report,
+            )
         });
-        let relations = own("relations").map_or_else(Vec::new, |list| {
-            list.split("; ")
-                .filter_map(|item| item.split_once('|'))
-                .filter_map(|(kind, event)| {
-                    RelationKind::from_name(kind).map(|kind| Relation {
-                        event: event.to_string(),
-                        kind,
-                        note: None,
-                    })
-                })
-                .collect()
-        });
-        let dateline_csv = self.dateline_csv;
-        b.push(Event {
-            id,
-            title,
-            event_type: event_type.to_string(),
-            date,
-            place,
-            place_note: None,
-            actors: participants,
-            figures,
-            // The notes are the event's quote; a summary would only repeat them (and double
-            // the memory a large export takes).
-            summary: (dateline_csv && !notes.is_empty()).then(|| notes.clone()),
-            sources: if dateline_csv {
-                sources
-            } else {
-                quote_from_file(DOCUMENT, notes)
-            },
-            relations,
-            note: (!outlets.is_empty()).then(|| match scale {
-                "" => ["ACLED's sources: ", outlets].concat(),
-                scale => ["ACLED's sources: ", outlets, " (", scale, ")"].concat(),
+        participants.clear();
+        self.participants = participants;
+        event
+    }
+}
+
+/// The event of a checked row, with what Dateline's own columns carry when the file has them
+/// (`own_columns`; `dateline_csv` when it is a Dateline CSV export).
+fn event(
+    b: &mut Builder,
+    at: &At,
+    (own_columns, dateline_csv): (bool, bool),
+    p: Plain<'_>,
+    row: &Row<'_>,
+    participants: &[(usize, &'static str)],
+    report: &mut dyn FnMut(Severity, &str, String),
+) -> Event {
+    let mut participants: Vec<Participation> = participants
+        .iter()
+        .map(|&(a, role)| Participation {
+            actor: b.package.actors[a].id.clone(),
+            role: role.to_string(),
+        })
+        .collect();
+    let mut figures = Vec::with_capacity(1);
+    if let Some(n) = p.fatalities {
+        figures.push(Figure {
+            what: "killed".into(),
+            value: f64::from(n),
+            max: None,
+            qualifier: Qualifier::Exact,
+            text: Some({
+                // As written, but as a number: "007" is "7".
+                let mut text = String::with_capacity(32);
+                text.push_str("fatalities: ");
+                crate::json::push_int(&mut text, i64::from(n));
+                text.push_str(" (ACLED)");
+                text
             }),
-            tags,
-            links,
-            draft: None,
+            source: Some(DOCUMENT.into()),
         });
     }
+    let notes = p.notes.to_string();
+    let outlets = trim(row.at(at.source));
+    let mut title = String::new();
+    title_into(&p, &mut title);
+    let tags = tags(&p, row, at);
+    let scale = trim(row.at(at.source_scale));
+    let place = p.place.map(|i| b.package.places[i].id.clone());
+    let mut date = p.date;
+    // Dateline's own columns, when the file is a Dateline CSV export: they carry what ACLED's
+    // columns cannot, and win over the values derived above.
+    // Only a file with Dateline's own columns is asked for them, row after row.
+    let any_own = own_columns;
+    let own = |column: &str| {
+        let value = if any_own { row.get(column).trim() } else { "" };
+        Some(value).filter(|v| !v.is_empty())
+    };
+    if let Some(own_title) = own("title") {
+        title = own_title.to_string();
+    }
+    let event_type = own("dateline_type").unwrap_or(p.event_type);
+    if let Some(text) = own("dateline_date") {
+        match Edtf::parse(text) {
+            Ok(edtf) => {
+                date = Some(EventDate {
+                    edtf,
+                    text: own("date_text").map(str::to_string),
+                    note: own("date_note").map(str::to_string),
+                })
+            }
+            Err(e) => report(
+                Severity::Error,
+                "dateline_date",
+                format!("{e}; the date from event_date is used"),
+            ),
+        }
+    }
+    if let (Some(precision), Some(i)) = (
+        own("place_precision").and_then(PlacePrecision::from_name),
+        p.place,
+    ) {
+        b.package.places[i].precision = Some(precision);
+    }
+    if let Some(list) = own("dateline_actors") {
+        participants = list
+            .split("; ")
+            .filter_map(|item| item.rsplit_once('|'))
+            .map(|(name, role)| {
+                let a = b.actor_index(name.trim());
+                Participation {
+                    actor: b.package.actors[a].id.clone(),
+                    role: role.trim().to_string(),
+                }
+            })
+            .collect();
+    }
+    if let Some(list) = own("figures") {
+        figures = list.split("; ").filter_map(figure_of).collect();
+    }
+    let mut sources: Vec<Source> = Vec::new();
+    if let Some(list) = own("quotes") {
+        for (doc, quote) in list.split(" || ").filter_map(|item| item.split_once('|')) {
+            if !b.package.documents.iter().any(|d| d.id == doc) {
+                b.package.documents.push(Document {
+                    id: doc.to_string(),
+                    title: doc.to_string(),
+                    ..Document::default()
+                });
+            }
+            sources.push(Source {
+                document: doc.to_string(),
+                quote: quote.to_string(),
+                verified: false,
+                at: None,
+            });
+        }
+    }
+    let links = own("links").map_or_else(Vec::new, |list| {
+        list.split(' ')
+            .filter_map(|u| crate::link::checked_url(u).ok())
+            .map(|url| Link {
+                title: url.clone(),
+                url,
+            })
+            .collect()
+    });
+    let relations = own("relations").map_or_else(Vec::new, |list| {
+        list.split("; ")
+            .filter_map(|item| item.split_once('|'))
+            .filter_map(|(kind, event)| {
+                RelationKind::from_name(kind).map(|kind| Relation {
+                    event: event.to_string(),
+                    kind,
+                    note: None,
+                })
+            })
+            .collect()
+    });
+    Event {
+        id: p.id.to_string(),
+        title,
+        event_type: event_type.to_string(),
+        date,
+        place,
+        place_note: None,
+        actors: participants,
+        figures,
+        // The notes are the event's quote; a summary would only repeat them (and double
+        // the memory a large export takes).
+        summary: (dateline_csv && !notes.is_empty()).then(|| notes.clone()),
+        sources: if dateline_csv {
+            sources
+        } else {
+            quote_from_file(DOCUMENT, notes)
+        },
+        relations,
+        note: (!outlets.is_empty()).then(|| match scale {
+            "" => ["ACLED's sources: ", outlets].concat(),
+            scale => ["ACLED's sources: ", outlets, " (", scale, ")"].concat(),
+        }),
+        tags,
+        links,
+        draft: None,
+    }
+}
+
+/// Reads and checks ACLED's own columns of a row: its id (claimed with `claim`, so a repeated
+/// or empty one skips the row: `None`), date, type, place, actors (into `participants`),
+/// fatalities and notes. Problems go to `report`.
+fn plain<'r>(
+    b: &mut Builder,
+    at: &At,
+    row: &'r Row<'_>,
+    report: &mut dyn FnMut(Severity, &str, String),
+    claim: bool,
+    participants: &mut Vec<(usize, &'static str)>,
+) -> Option<Plain<'r>> {
+    let id = trim(row.at(at.id));
+    if claim && !b.claim_id(id, row.line(), "event_id_cnty", report) {
+        return None;
+    }
+    let raw_date = trim(row.at(at.date));
+    let date = match parse_acled_date(raw_date) {
+        Some(day) => {
+            let edtf = match trim(row.at(at.time_precision)) {
+                "1" | "" => Edtf::day(day),
+                "2" => Edtf::days(day - 3, day + 3),
+                "3" => Edtf::month_of(day),
+                other => {
+                    report(
+                        Severity::Warning,
+                        "time_precision",
+                        format!("'{other}' is not 1, 2 or 3; the date is read as an exact day"),
+                    );
+                    Edtf::day(day)
+                }
+            };
+            // The words as written, when they are not already the ISO date.
+            let text = (calendar::parse_day(raw_date) != Some(day)).then(|| raw_date.to_string());
+            edtf.map(|edtf| EventDate {
+                edtf,
+                text,
+                note: None,
+            })
+        }
+        // A Dateline export gives open or undated dates in its own column instead.
+        None if !row.get("dateline_date").trim().is_empty() => None,
+        None => {
+            report(Severity::Error, "event_date", format!("'{raw_date}' is not a date (2020-01-08 or 8 January 2020); the event is listed but not on the timeline"));
+            None
+        }
+    };
+    let (event_type_text, sub_type) =
+        (trim(row.at(at.event_type)), trim(row.at(at.sub_event_type)));
+    let event_type = dateline_type(event_type_text, sub_type).unwrap_or_else(|| {
+        if !row.get("dateline_type").trim().is_empty() {
+            return "other";
+        }
+        report(Severity::Warning, "event_type", format!("'{event_type_text}' / '{sub_type}' is not an ACLED type Dateline knows; the event's type is 'other'"));
+        "other"
+    });
+    let precision = match trim(row.at(at.geo_precision)) {
+        "1" => Some(PlacePrecision::City),
+        "2" => Some(PlacePrecision::Near),
+        "3" => Some(PlacePrecision::Region),
+        _ => None,
+    };
+    let location = trim(row.at(at.location));
+    let place = b.place_index(
+        location,
+        (row.at(at.latitude), row.at(at.longitude)),
+        ("latitude", "longitude"),
+        precision,
+        // The place's note, only when the place is new: its admin areas, innermost first.
+        || {
+            let admin: Vec<&str> = at
+                .admin
+                .iter()
+                .map(|&c| trim(row.at(c)))
+                .filter(|v| !v.is_empty())
+                .collect();
+            (!admin.is_empty()).then(|| admin.join(", "))
+        },
+        report,
+    );
+    let against_civilians = event_type_text == "Violence against civilians";
+    let roles = [
+        "participant",
+        "associated",
+        if against_civilians {
+            "target"
+        } else {
+            "participant"
+        },
+        "associated",
+    ];
+    for (&column, role) in at.actors.iter().zip(roles) {
+        for name in row
+            .at(column)
+            .split(';')
+            .map(trim)
+            .filter(|n| !n.is_empty())
+        {
+            let actor = b.actor_index(name);
+            if !participants.iter().any(|&(a, _)| a == actor) {
+                participants.push((actor, role));
+            }
+        }
+    }
+    let fatalities = trim(row.at(at.fatalities));
+    let fatalities = match fatalities.parse::<u32>() {
+        _ if fatalities.is_empty() => None,
+        Ok(n) => Some(n),
+        Err(_) => {
+            report(
+                Severity::Error,
+                "fatalities",
+                format!("'{fatalities}' is not a whole number; the figure is dropped"),
+            );
+            None
+        }
+    };
+    Some(Plain {
+        id,
+        date,
+        event_type_text,
+        sub_type,
+        event_type,
+        location,
+        place,
+        fatalities,
+        notes: trim(row.at(at.notes)),
+    })
+}
+
+/// Writes an event's title into `out`: "sub-event type in location", or what of it the row has.
+fn title_into(p: &Plain<'_>, out: &mut String) {
+    out.clear();
+    let parts: &[&str] = match (p.sub_type.is_empty(), p.location.is_empty()) {
+        (false, false) => &[p.sub_type, " in ", p.location],
+        (false, true) => &[p.sub_type],
+        (true, false) => &[p.event_type_text, " in ", p.location],
+        (true, true) => &["ACLED event ", p.id],
+    };
+    parts.iter().for_each(|part| out.push_str(part));
+}
+
+/// ACLED's type columns as tags (`acled event_type: …`), written into `out`: empty where the
+/// row has no value.
+fn type_tags(p: &Plain<'_>, row: &Row<'_>, at: &At, out: &mut [String; 3]) {
+    let values = [
+        ("event_type", p.event_type_text),
+        ("sub_event_type", p.sub_type),
+        ("disorder_type", trim(row.at(at.disorder_type))),
+    ];
+    for ((key, value), out) in values.into_iter().zip(out) {
+        out.clear();
+        if !value.is_empty() {
+            for part in ["acled ", key, ": ", value] {
+                out.push_str(part);
+            }
+        }
+    }
+}
+
+/// ACLED's own tags of a row.
+fn own_tags<'a>(row: &'a Row<'_>, at: &At) -> impl Iterator<Item = &'a str> {
+    row.at(at.tags)
+        .split(';')
+        .map(trim)
+        .filter(|t| !t.is_empty())
+}
+
+/// An event's tags: ACLED's type columns, then ACLED's own tags.
+fn tags(p: &Plain<'_>, row: &Row<'_>, at: &At) -> Vec<String> {
+    let mut typed = <[String; 3]>::default();
+    type_tags(p, row, at, &mut typed);
+    typed
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .chain(own_tags(row, at).map(str::to_string))
+        .collect()
 }
 
 /// One figure of a Dateline CSV export: `what|qualifier|value[-max]|document`.

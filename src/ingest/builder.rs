@@ -7,6 +7,7 @@ use super::Loaded;
 use crate::model::{Actor, Event, Package, Place, PlacePrecision, Source};
 use crate::problem::Severity;
 use crate::query::format_count;
+use crate::text::trim;
 
 /// An event's quote from the imported file itself: verbatim from that file, so verified; no
 /// source when the quote is blank.
@@ -24,6 +25,7 @@ pub(super) fn quote_from_file(document: &str, quote: impl Into<String>) -> Vec<S
 }
 
 /// Collects a package while an importer reads rows.
+#[derive(Clone)]
 pub(super) struct Builder {
     pub package: Package,
     /// Places by name and coordinates as written, in one key (see [`Builder::place`]).
@@ -56,30 +58,53 @@ impl Builder {
 
     /// The id of the actor named `name`, added on first use.
     pub fn actor(&mut self, name: &str) -> String {
-        let actors = &mut self.package.actors;
-        let index = *self.actors.entry(name.to_string()).or_insert_with(|| {
-            actors.push(Actor {
-                id: format!("actor-{}", actors.len() + 1),
-                name: name.to_string(),
-                ..Actor::default()
-            });
-            actors.len() - 1
-        });
-        actors[index].id.clone()
+        let index = self.actor_index(name);
+        self.package.actors[index].id.clone()
     }
 
-    /// The id of the place with this name and these coordinates as written, added on first use.
-    /// Coordinates that are not numbers in range are reported through `report` and left out.
+    /// The index of the actor named `name`, added on first use.
+    pub fn actor_index(&mut self, name: &str) -> usize {
+        if let Some(&index) = self.actors.get(name) {
+            return index;
+        }
+        let actors = &mut self.package.actors;
+        actors.push(Actor {
+            id: format!("actor-{}", actors.len() + 1),
+            name: name.to_string(),
+            ..Actor::default()
+        });
+        self.actors.insert(name.to_string(), actors.len() - 1);
+        actors.len() - 1
+    }
+
+    /// The id of the place with this name and these coordinates as written, added on first use:
+    /// see [`Builder::place_index`].
     pub fn place(
+        &mut self,
+        name: &str,
+        coordinates: (&str, &str),
+        columns: (&str, &str),
+        precision: Option<PlacePrecision>,
+        note: impl FnOnce() -> Option<String>,
+        report: &mut dyn FnMut(Severity, &str, String),
+    ) -> Option<String> {
+        let index = self.place_index(name, coordinates, columns, precision, note, report)?;
+        Some(self.package.places[index].id.clone())
+    }
+
+    /// The index of the place with this name and these coordinates as written, added on first
+    /// use; `None` when all three are blank. Coordinates that are not numbers in range are
+    /// reported through `report` and left out.
+    pub fn place_index(
         &mut self,
         name: &str,
         (lat_text, lon_text): (&str, &str),
         (lat_column, lon_column): (&str, &str),
         precision: Option<PlacePrecision>,
         note: impl FnOnce() -> Option<String>,
-        report: &mut impl FnMut(Severity, &str, String),
-    ) -> Option<String> {
-        let (name, lat_text, lon_text) = (name.trim(), lat_text.trim(), lon_text.trim());
+        report: &mut dyn FnMut(Severity, &str, String),
+    ) -> Option<usize> {
+        let (name, lat_text, lon_text) = (trim(name), trim(lat_text), trim(lon_text));
         if name.is_empty() && lat_text.is_empty() && lon_text.is_empty() {
             return None;
         }
@@ -92,7 +117,7 @@ impl Builder {
             self.key.push_str(part);
         }
         if let Some(&i) = self.places.get(self.key.as_str()) {
-            return Some(self.package.places[i].id.clone());
+            return Some(i);
         }
         let coordinate = |text: &str, limit: f64| {
             text.parse::<f64>()
@@ -131,7 +156,7 @@ impl Builder {
             ..Place::default()
         });
         self.places.insert(self.key.clone(), places.len() - 1);
-        Some(places[places.len() - 1].id.clone())
+        Some(places.len() - 1)
     }
 
     /// Claims `id` (from `column`) for the row starting on `line`, whose event is pushed next.
@@ -142,7 +167,7 @@ impl Builder {
         id: &str,
         line: u32,
         column: &str,
-        report: &mut impl FnMut(Severity, &str, String),
+        report: &mut dyn FnMut(Severity, &str, String),
     ) -> bool {
         if id.is_empty() {
             report(
@@ -178,6 +203,38 @@ impl Builder {
         self.lines.reserve(events);
     }
 
+    /// Counts a row whose event stays in the file (see [`crate::ingest::FileRows`]): its id was
+    /// claimed, and no event is pushed.
+    pub fn kept(&mut self) {
+        self.rows += 1;
+    }
+
+    /// What an import that makes events again from their rows needs: the places and actors
+    /// with their indexes, without the events' ids.
+    pub fn for_replay(&self) -> Builder {
+        Builder {
+            package: Package {
+                places: self.package.places.clone(),
+                actors: self.package.actors.clone(),
+                documents: self.package.documents.clone(),
+                ..Package::default()
+            },
+            places: self.places.clone(),
+            key: String::new(),
+            actors: self.actors.clone(),
+            ids: FastMap::default(),
+            lines: Vec::new(),
+            rows: 0,
+            skipped: Vec::new(),
+        }
+    }
+
+    /// Makes room for `events` more ids, for events that stay in the file.
+    pub fn reserve_ids(&mut self, events: usize) {
+        self.ids.reserve(events);
+        self.lines.reserve(events);
+    }
+
     /// Adds an event read from a row. Its lists are cut to their length first: a list grown
     /// by pushing has room for four, and a large import has a million lists of one or two.
     pub fn push(&mut self, mut event: Event) {
@@ -195,7 +252,7 @@ impl Builder {
     /// have are dropped and reported.
     pub fn finish(mut self, loaded: &mut Loaded) {
         // Every event claimed its id, or (for formats that make their own unique ids) none did.
-        let claimed = self.lines.len() == self.package.events.len();
+        let claimed = self.lines.len() == self.rows as usize;
         // Most imports have no relations: then there is no need to gather every id.
         let related = self.package.events.iter().any(|e| !e.relations.is_empty());
         let unclaimed: std::collections::HashSet<String> = if related && !claimed {

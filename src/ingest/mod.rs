@@ -20,8 +20,9 @@ pub use package::read_package;
 
 use crate::hash::FastMap;
 use crate::json::LineIndex;
-use crate::model::Package;
+use crate::model::{Event, Package};
 use crate::problem::{Problem, Severity};
+use crate::store::Facts;
 
 /// What a reader made of a file.
 #[derive(Debug, Clone, Default)]
@@ -35,6 +36,70 @@ pub struct Loaded {
     /// Each event's index in `package.events` by id, when the reader kept one of every event
     /// while checking that ids are unique: the store takes it instead of building another.
     pub(crate) ids: Option<FastMap<String, u32>>,
+    /// Set when the events stay in the file they were read from (`package.events` is then
+    /// empty): the file's rows, and the store's facts about each event, gathered while reading.
+    pub(crate) file: Option<Box<(FileRows, Facts)>>,
+}
+
+/// The events of an ACLED export kept as the file's rows: the text, where each event's record
+/// starts, and an import that reads a record again into its event. An event is a few hundred
+/// bytes of text where the same event made whole takes about a kilobyte and a half, so a large
+/// export takes a third of the memory and loads without making a million events; a card, a list
+/// or an export makes the events it shows, each in a few microseconds.
+#[derive(Clone)]
+pub struct FileRows {
+    text: String,
+    delimiter: u8,
+    starts: Vec<u32>,
+    import: std::cell::RefCell<acled::Import>,
+}
+
+impl std::fmt::Debug for FileRows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FileRows")
+            .field("bytes", &self.text.len())
+            .field("events", &self.starts.len())
+            .finish()
+    }
+}
+
+impl FileRows {
+    /// How many events.
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    /// The event numbered `index`, made again from its record.
+    pub fn event(&self, index: usize) -> Event {
+        let start = self.starts[index] as usize;
+        let mut reader = crate::csv::Reader::starting_at(&self.text, self.delimiter, start);
+        reader
+            .next_record()
+            .and_then(|record| self.import.borrow_mut().event_again(&record))
+            // Every kept record was read once already; this is only a guard.
+            .unwrap_or_else(|| Event {
+                id: String::new(),
+                title: "(this row could not be read again)".into(),
+                event_type: "other".into(),
+                date: None,
+                place: None,
+                place_note: None,
+                actors: Vec::new(),
+                figures: Vec::new(),
+                sources: Vec::new(),
+                relations: Vec::new(),
+                summary: None,
+                note: None,
+                tags: Vec::new(),
+                links: Vec::new(),
+                draft: None,
+            })
+    }
 }
 
 impl Loaded {
@@ -300,7 +365,9 @@ impl Reading {
             &table::Columns::new(&table.header),
             &mut loaded,
         );
-        let import = Box::new(acled::Import::new(&table.header, &options.name));
+        // Rows are found by 32-bit offsets: a larger file makes its events whole.
+        let keep = u32::try_from(text.len()).is_ok();
+        let import = Box::new(acled::Import::new(&table.header, &options.name, keep));
         let table = table.suspend();
         Reading {
             stage: Some(Stage::Acled {
@@ -323,10 +390,20 @@ impl Reading {
                 let mut table = table::Table::resume(&self.text, table);
                 let read = import.records(&mut table, &mut loaded, records.max(1));
                 if read < records.max(1) {
-                    import.finish(&mut loaded);
+                    let delimiter = table.delimiter();
+                    let kept = import.finish(&mut loaded);
                     table.finish(&mut loaded);
                     in_file_order(&mut loaded);
-                    self.text = String::new();
+                    let text = std::mem::take(&mut self.text);
+                    if let Some((starts, facts, import)) = kept {
+                        let rows = FileRows {
+                            text,
+                            delimiter,
+                            starts,
+                            import: std::cell::RefCell::new(import),
+                        };
+                        loaded.file = Some(Box::new((rows, facts)));
+                    }
                     self.stage = Some(Stage::Done(loaded));
                     return true;
                 }
@@ -359,14 +436,20 @@ impl Reading {
     pub fn events(&self) -> usize {
         match &self.stage {
             Some(Stage::Acled { import, .. }) => import.events(),
-            Some(Stage::Done(loaded)) => loaded.package.events.len(),
+            Some(Stage::Done(loaded)) => match &loaded.file {
+                Some(file) => file.0.len(),
+                None => loaded.package.events.len(),
+            },
             None => 0,
         }
     }
 
     /// What was read: the rest of the file is read first.
     pub fn finish(mut self) -> Loaded {
-        while !self.step(usize::MAX) {}
+        // A first batch, so the reader can make room for the rest at once.
+        if !self.step(1000) {
+            while !self.step(usize::MAX) {}
+        }
         match self.stage {
             Some(Stage::Done(loaded)) => loaded,
             _ => Loaded::default(),

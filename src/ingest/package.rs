@@ -103,6 +103,7 @@ pub fn read_package(bytes: &[u8]) -> Loaded {
         problems,
         summary: None,
         ids: None,
+        file: None,
     }
 }
 

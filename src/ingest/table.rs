@@ -58,6 +58,11 @@ impl<'t> Table<'t> {
         self.reader.offset()
     }
 
+    /// The delimiter between fields.
+    pub fn delimiter(&self) -> u8 {
+        self.reader.delimiter()
+    }
+
     /// How many bytes of the text are left to read.
     pub fn remaining(&self) -> usize {
         self.reader.remaining()
@@ -117,7 +122,7 @@ impl<'t> Iterator for Table<'t> {
             let at = record
                 .fields
                 .get(last.saturating_sub(1))
-                .map_or(1, |f| f.column);
+                .map_or(1, |f| f.column());
             self.problems.push((
                 record.line,
                 at,
@@ -129,6 +134,7 @@ impl<'t> Iterator for Table<'t> {
 }
 
 /// Column positions by name, matched case-insensitively.
+#[derive(Clone)]
 pub(super) struct Columns {
     index: FastMap<String, usize>,
 }
@@ -197,9 +203,14 @@ impl Row<'_> {
             .map_or("", |f| &f.value)
     }
 
+    /// The line the record starts on.
+    pub fn line(&self) -> u32 {
+        self.record.line
+    }
+
     /// The field's line and column.
     pub fn position(&self, name: &str) -> Option<(u32, u32)> {
-        self.field(name).map(|f| (f.line, f.column))
+        self.field(name).map(|f| (f.line, f.column()))
     }
 
     /// Reports a problem with the field of column `name` (path `line N, name`), at the field

@@ -81,9 +81,9 @@ impl Dateline {
         gazetteer: Option<Vec<u8>>,
     ) -> Result<Dateline, JsError> {
         let options = options(format, name, columns, gazetteer)?;
-        let loaded = ingest::read_with(&bytes, &options);
-        // The file's memory goes back before the indexes are built, which then reuse it.
-        drop(bytes);
+        // An ACLED export keeps its text, as its events' rows; other formats give the file's
+        // memory back before the indexes are built, which then reuse it.
+        let loaded = ingest::Reading::new(bytes, &options).finish();
         Ok(Dateline {
             store: Store::new(loaded),
         })
