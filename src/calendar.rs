@@ -115,10 +115,9 @@ pub fn parse_day(text: &str) -> Option<i64> {
         return None;
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let s = text.get(r)?;
-        s.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| s.parse().ok())?
+        b[r].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
     };
     let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
     let y = i64::from(y);
@@ -176,5 +175,8 @@ mod tests {
         assert_eq!(parse_day("2020-13-01"), None);
         assert_eq!(parse_day("2020-1-01"), None);
         assert_eq!(parse_day("２020-01-01"), None);
+        for not_digits in ["2020-0a-01", "+020-01-01", "2020-01-0 ", "-020-01-01"] {
+            assert_eq!(parse_day(not_digits), None, "{not_digits}");
+        }
     }
 }

@@ -116,6 +116,14 @@ impl ReaderState {
     pub fn offset(&self) -> usize {
         self.place.at
     }
+
+    /// Goes on over a new text that starts where this one's line `line` started, at a record:
+    /// for a file read a window at a time.
+    pub fn rebase(&mut self, line: u32) {
+        self.place.at = 0;
+        self.place.line = line;
+        self.place.line_start = 0;
+    }
 }
 
 impl<'t> Reader<'t> {
@@ -147,6 +155,11 @@ impl<'t> Reader<'t> {
     /// The delimiter between fields.
     pub fn delimiter(&self) -> u8 {
         self.place.delimiter
+    }
+
+    /// The line it is on.
+    pub fn line(&self) -> u32 {
+        self.place.line
     }
 
     /// A reader over `text` from byte `at` (the start of a record read before, counted as
@@ -303,7 +316,12 @@ impl<'t> Reader<'t> {
                     self.place.at += 1;
                     self.newline(self.place.at);
                 }
-                Some(_) => self.place.at += 1,
+                // On to the next quote or line break.
+                Some(_) => {
+                    let at = self.place.at;
+                    self.place.at =
+                        memchr::memchr2(b'"', b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
+                }
             }
         }
         // Text between the closing quote and the next delimiter: kept, and reported.

@@ -66,7 +66,9 @@ fn to_u32(n: usize) -> u32 {
 #[derive(Clone)]
 pub(crate) struct WordIndexBuilder {
     /// Open addressing over the words: `0` is an empty slot, else a word's id plus one.
-    slots: Vec<u32>,
+    /// Each taken slot also holds the high half of its word's hash, so most misses are told
+    /// apart without reading the word: `(hash >> 32) << 32 | (id + 1)`.
+    slots: Vec<u64>,
     /// The hash of each word, by id.
     hashes: Vec<u64>,
     index: WordIndex,
@@ -88,6 +90,11 @@ const SHORT_PART: usize = 80;
 /// The most parts remembered: enough for the titles and tags of a large import, which repeat;
 /// a file whose short parts never repeat stops remembering them here.
 const MOST_PARTS: usize = 1 << 16;
+
+/// A taken slot: word `id` with the high half of its hash `h`.
+fn tagged(h: u64, id: usize) -> u64 {
+    (h >> 32) << 32 | u64::from(to_u32(id + 1))
+}
 
 /// The hash of a folded word.
 fn hash(word: &[u8]) -> u64 {
@@ -239,8 +246,8 @@ impl WordIndexBuilder {
             match self.slots[slot] {
                 0 => return self.insert(slot, h, word),
                 taken => {
-                    let id = taken as usize - 1;
-                    if self.hashes[id] == h && self.index.word(id) == word {
+                    let id = (taken as u32) as usize - 1;
+                    if taken >> 32 == h >> 32 && self.index.word(id) == word {
                         return id;
                     }
                 }
@@ -275,7 +282,7 @@ impl WordIndexBuilder {
         index.rows.push(Vec::new());
         self.last.push(0);
         self.hashes.push(h);
-        self.slots[slot] = to_u32(id + 1);
+        self.slots[slot] = tagged(h, id);
         // At most half full, so probes stay short.
         if 2 * (id + 1) > self.slots.len() {
             self.slots = vec![0; self.slots.len() * 2];
@@ -285,7 +292,7 @@ impl WordIndexBuilder {
                 while self.slots[slot] != 0 {
                     slot = (slot + 1) & mask;
                 }
-                self.slots[slot] = to_u32(other + 1);
+                self.slots[slot] = tagged(h, other);
             }
         }
         id

@@ -281,7 +281,9 @@ fn reading_in_steps_gives_what_reading_at_once_gives() {
         fields[5] = event_type;
         fields[6] = sub_type;
         fields[21] = location;
-        fields[27] = "Invented for tests: a row without a sub-event type or a location.";
+        // Characters of two, three and four bytes, which small windows cut.
+        fields[27] =
+            "Invented for tests: a row without a sub-event type or a location (Baṣra, ‘دمشق’ 𝔸).";
         odd.extend_from_slice(format!("{}\n", fields.join(",")).as_bytes());
     }
     for (bytes, in_file) in [
@@ -298,8 +300,10 @@ fn reading_in_steps_gives_what_reading_at_once_gives() {
         };
         let whole = dateline::ingest::read_with(&bytes, &options);
         let whole_store = Store::new(whole.clone());
-        for records in [1, 7, 1000] {
-            let mut reading = dateline::ingest::Reading::new(bytes.clone(), &options);
+        // Windows so small that records are cut by their ends, and one that holds the file.
+        for (records, window) in [(1, 7), (7, 300), (1000, 1 << 22)] {
+            let source: std::rc::Rc<dyn dateline::ingest::Source> = std::rc::Rc::new(bytes.clone());
+            let mut reading = dateline::ingest::Reading::with_window(source, &options, window);
             let mut steps = 0;
             let mut last = 0.0;
             while !reading.step(records) {

@@ -162,10 +162,6 @@ class WorkerEngine {
     if (!this.broken) this.worker.postMessage({ id: null, op, ...args }, transfer);
   }
 
-  reserve(bytes) {
-    this.send('reserve', { bytes });
-  }
-
   push(chunk) {
     // The chunk's memory moves to the worker, uncopied, when the chunk is all of it.
     const whole = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
@@ -259,7 +255,6 @@ class Inflow {
     engine.catch(() => {});
     this.pending = [];
     this.received = 0;
-    this.room = 0;
     this.loader = null;
     this.target = null;
   }
@@ -281,7 +276,6 @@ class Inflow {
       loader.free();
       return null;
     }
-    if (this.room) loader.reserve(this.room);
     for (const chunk of this.pending) loader.push(chunk);
     this.pending = [];
     this.loader = loader;
@@ -299,10 +293,9 @@ class Inflow {
     if (this.received >= WORKER_BYTES) this.choose(true);
   }
 
-  /** The size announced, before any chunk: room is made for it, and the engine chosen. */
+  /** The size announced, before any chunk: the engine is chosen by it. */
   reserve(bytes) {
     if (bytes <= 0 || !this.pending || this.target) return;
-    this.room = bytes;
     this.choose(bytes >= WORKER_BYTES);
   }
 
@@ -590,7 +583,7 @@ class DatelineExplorer extends HTMLElement {
       throw new Error(`Could not load the data from ${url.href}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
     }
     if (Number(response.headers.get('content-length')) > max) throw tooBig();
-    // Room for what is announced, so the engine's buffer is not copied as it grows.
+    // The size announced picks the engine: a worker for a large file.
     sink?.reserve(Number(response.headers.get('content-length')) || 0);
     // Chunks go to `sink` (the core's loader) as they arrive; without one they are gathered.
     const chunks = [];

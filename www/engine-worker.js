@@ -28,9 +28,6 @@ const ops = {
     await init({ module_or_path: module });
     loader = new Loader();
   },
-  reserve({ bytes }) {
-    loader.reserve(bytes);
-  },
   push({ chunk }) {
     loader.push(chunk);
   },

@@ -58,9 +58,21 @@ pub(crate) fn dateline_type(event_type: &str, sub_event_type: &str) -> Option<&'
 pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str) {
     let mut import = Import::new(&table.header, source_name, false);
     // A first batch, to know how long a row is, then the rest.
-    import.records(table, loaded, 1000);
-    import.records(table, loaded, usize::MAX);
+    import.records(table, loaded, 1000, Window::WHOLE);
+    import.records(table, loaded, usize::MAX, Window::WHOLE);
     import.finish(loaded);
+}
+
+/// Where a table's text lies in its file: from byte `base`, with `rest` bytes after it.
+#[derive(Clone, Copy)]
+pub(super) struct Window {
+    pub base: usize,
+    pub rest: usize,
+}
+
+impl Window {
+    /// The whole file.
+    pub const WHOLE: Window = Window { base: 0, rest: 0 };
 }
 
 /// The positions of the columns every row is read from, found once per file.
@@ -194,21 +206,39 @@ impl Import {
     }
 
     /// Reads up to `most` records of `table`; how many it read. After the first records, it
-    /// makes room for as many more events as the rest of the text holds at their bytes per
+    /// makes room for as many more events as the rest of the file holds at their bytes per
     /// event (taken as at least 128, a short ACLED row), so the events are not moved as they
     /// grow.
-    pub fn records(&mut self, table: &mut Table<'_>, loaded: &mut Loaded, most: usize) -> usize {
+    ///
+    /// The table's text may be a window of a file (see [`super::Reading`]): it starts at byte
+    /// `window.base` of the file, and `window.rest` more bytes follow it. Then a record that
+    /// reaches the end of the text may be cut short: it is not read, and the batch ends with
+    /// where it starts and on which line, to be read again with more text.
+    pub fn records(
+        &mut self,
+        table: &mut Table<'_>,
+        loaded: &mut Loaded,
+        most: usize,
+        window: Window,
+    ) -> (usize, Option<(usize, u32)>) {
         let (before, from) = (self.events(), table.offset());
         let mut read = 0;
+        let mut cut = None;
         while read < most {
-            let start = table.offset();
-            let Some(record) = table.next() else { break };
-            self.record(&record, start, loaded);
+            let (start, line, count) = (table.offset(), table.line(), table.problem_count());
+            let record = table.next();
+            if window.rest > 0 && (record.is_none() || table.offset() >= table.len()) {
+                table.forget_problems(count);
+                cut = Some((start, line));
+                break;
+            }
+            let Some(record) = record else { break };
+            self.record(&record, window.base + start, loaded);
             read += 1;
         }
         if before == 0 && self.events() > 0 {
             let per_event = (table.offset() - from) / self.events();
-            let more = table.remaining() / per_event.max(128);
+            let more = (table.remaining() + window.rest) / per_event.max(128);
             match &mut self.kept {
                 Some((starts, facts)) => {
                     self.b.reserve_ids(more);
@@ -218,7 +248,7 @@ impl Import {
                 None => self.b.reserve(more),
             }
         }
-        read
+        (read, cut)
     }
 
     /// How many events it has made (or kept as rows).
@@ -313,7 +343,7 @@ impl Import {
                     let mut actors: Vec<u32> =
                         participants.iter().map(|&(a, _)| a as u32).collect();
                     // The ACLED file is the package's first document.
-                    let quoted = !p.notes.trim().is_empty();
+                    let quoted = !trim(p.notes).is_empty();
                     let mut documents = [0u32];
                     let documents = &mut documents[..usize::from(quoted)];
                     let date_text = p.date.as_ref().and_then(|d| d.text.as_deref());
@@ -747,7 +777,7 @@ fn figure_of(item: &str) -> Option<Figure> {
 
 /// Reads ACLED's `event_date`: ISO `2020-01-08`, or `08 January 2020` as older exports write it.
 pub(super) fn parse_acled_date(text: &str) -> Option<i64> {
-    let text = text.trim();
+    let text = trim(text);
     if let Some(day) = calendar::parse_day(text) {
         return Some(day);
     }

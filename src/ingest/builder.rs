@@ -179,8 +179,11 @@ impl Builder {
                 .push(format!("line {line}, the event has no id"));
             return false;
         }
-        if let Some(&index) = self.ids.get(id) {
-            let first = self.lines[index as usize];
+        // One lookup for the usual new id; a repeated one puts the first claim back.
+        let index = self.lines.len() as u32;
+        if let Some(first_index) = self.ids.insert(id.to_string(), index) {
+            self.ids.insert(id.to_string(), first_index);
+            let first = self.lines[first_index as usize];
             report(
                 Severity::Error,
                 column,
@@ -190,7 +193,6 @@ impl Builder {
                 .push(format!("line {line}, the id '{id}' repeats line {first}"));
             return false;
         }
-        self.ids.insert(id.to_string(), self.lines.len() as u32);
         self.lines.push(line);
         true
     }

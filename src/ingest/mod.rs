@@ -18,6 +18,8 @@ pub use plain_csv::{parse_loose_date, ROLES as CSV_COLUMN_ROLES};
 
 pub use package::read_package;
 
+use std::rc::Rc;
+
 use crate::hash::FastMap;
 use crate::json::LineIndex;
 use crate::model::{Event, Package};
@@ -41,14 +43,14 @@ pub struct Loaded {
     pub(crate) file: Option<Box<(FileRows, Facts)>>,
 }
 
-/// The events of an ACLED export kept as the file's rows: the text, where each event's record
+/// The events of an ACLED export kept as the file's rows: the file, where each event's record
 /// starts, and an import that reads a record again into its event. An event is a few hundred
 /// bytes of text where the same event made whole takes about a kilobyte and a half, so a large
 /// export takes a third of the memory and loads without making a million events; a card, a list
 /// or an export makes the events it shows, each in a few microseconds.
 #[derive(Clone)]
 pub struct FileRows {
-    text: String,
+    source: Rc<dyn Source>,
     delimiter: u8,
     starts: Vec<u32>,
     import: std::cell::RefCell<acled::Import>,
@@ -57,7 +59,7 @@ pub struct FileRows {
 impl std::fmt::Debug for FileRows {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("FileRows")
-            .field("bytes", &self.text.len())
+            .field("bytes", &self.source.len())
             .field("events", &self.starts.len())
             .finish()
     }
@@ -74,14 +76,23 @@ impl FileRows {
         self.starts.is_empty()
     }
 
-    /// The event numbered `index`, made again from its record.
+    /// The event numbered `index`, made again from its record: the bytes from where its record
+    /// starts to where the next event's does.
     pub fn event(&self, index: usize) -> Event {
         let start = self.starts[index] as usize;
-        let mut reader = crate::csv::Reader::starting_at(&self.text, self.delimiter, start);
+        let end = self
+            .starts
+            .get(index + 1)
+            .map_or(self.source.len(), |&s| s as usize);
+        let mut bytes = Vec::new();
+        self.source.read_into(start, end.max(start), &mut bytes);
+        let text = std::str::from_utf8(&bytes).unwrap_or_default();
+        let mut reader = crate::csv::Reader::starting_at(text, self.delimiter, 0);
         reader
             .next_record()
             .and_then(|record| self.import.borrow_mut().event_again(&record))
-            // Every kept record was read once already; this is only a guard.
+            // Every kept record was read once already, and its bytes were UTF-8; this guards
+            // against a file changed since, as a page's copy could be.
             .unwrap_or_else(|| Event {
                 id: String::new(),
                 title: "(this row could not be read again)".into(),
@@ -325,11 +336,50 @@ fn in_file_order(loaded: &mut Loaded) {
         .sort_by_key(|p| (p.line == 0, p.line, p.column));
 }
 
+/// The bytes of a file, read a range at a time. A file kept outside the engine's memory (the
+/// page's own copy of it) is read through this a window at a time while it loads, and then a
+/// record at a time when an event kept in it is asked for, so it is never copied whole.
+pub trait Source {
+    /// The file's length in bytes.
+    fn len(&self) -> usize;
+    /// Appends bytes `from..to` of the file (within its length) to `out`.
+    fn read_into(&self, from: usize, to: usize, out: &mut Vec<u8>);
+    /// True when the file is empty.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Source for Vec<u8> {
+    fn len(&self) -> usize {
+        self.as_slice().len()
+    }
+
+    fn read_into(&self, from: usize, to: usize, out: &mut Vec<u8>) {
+        out.extend_from_slice(self.get(from..to).unwrap_or_default());
+    }
+}
+
+/// The bytes a window of a file being read adds at least each time it moves on.
+pub const WINDOW: usize = 4 << 20;
+
 /// A file being read in steps, so a page can stay responsive and show how far it got while a
-/// long file is read. An ACLED export is read a given number of records per step; other formats
-/// are read whole when the reading starts. The result is the same as [`read_with`]'s.
+/// long file is read. An ACLED export is read a given number of records per step, a window of
+/// the file at a time, and keeps its events as the file's rows (see [`FileRows`]); other formats
+/// are read whole when the reading starts. The events, problems and summary are those
+/// [`read_with`] gives.
 pub struct Reading {
+    /// The text being read: a window of the file from byte `base`, or all of it.
     text: String,
+    base: usize,
+    /// The file, when the text is a window of it.
+    source: Option<Rc<dyn Source>>,
+    /// The first byte of the file after the text, and the bytes read past the text (the start
+    /// of a character the window cut).
+    next: usize,
+    cut_char: Vec<u8>,
+    window: usize,
+    name: String,
     stage: Option<Stage>,
 }
 
@@ -342,62 +392,178 @@ enum Stage {
     Done(Loaded),
 }
 
+/// A window that ends in bytes that are not UTF-8: the file is then decoded whole.
+struct NotUtf8;
+
 impl Reading {
     /// Starts reading `bytes` as `options` say.
     pub fn new(bytes: Vec<u8>, options: &Options) -> Reading {
-        let format = options.format.or_else(|| Format::detect(&bytes));
-        if format != Some(Format::Acled) {
-            return Reading {
-                text: String::new(),
-                stage: Some(Stage::Done(read_with(&bytes, options))),
-            };
-        }
-        let mut loaded = Loaded::default();
-        // Valid UTF-8 becomes the text without a copy.
-        let text = match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(e) => decode_utf8(e.as_bytes(), &mut loaded.problems).into_owned(),
+        Reading::from_source(Rc::new(bytes), options)
+    }
+
+    /// Starts reading a file as `options` say, a window of [`WINDOW`] bytes at a time.
+    pub fn from_source(source: Rc<dyn Source>, options: &Options) -> Reading {
+        Reading::with_window(source, options, WINDOW)
+    }
+
+    /// [`Reading::from_source`] with windows of at least `window` bytes: small windows are for
+    /// tests of records cut by a window's end.
+    pub fn with_window(source: Rc<dyn Source>, options: &Options, window: usize) -> Reading {
+        let mut head = Vec::new();
+        source.read_into(0, source.len().min(8192), &mut head);
+        let format = options.format.or_else(|| Format::detect(&head));
+        let mut reading = Reading {
+            text: String::new(),
+            base: 0,
+            source: None,
+            next: 0,
+            cut_char: Vec::new(),
+            window: window.max(1),
+            name: options.name.clone(),
+            stage: None,
         };
-        let table = table::Table::read(&text);
+        if format != Some(Format::Acled) {
+            let mut bytes = Vec::new();
+            source.read_into(0, source.len(), &mut bytes);
+            reading.stage = Some(Stage::Done(read_with(&bytes, options)));
+            return reading;
+        }
+        // Rows are found by 32-bit offsets: a larger file makes its events whole.
+        let keep = u32::try_from(source.len()).is_ok();
+        let mut loaded = Loaded::default();
+        reading.source = Some(source);
+        // The first window holds the header line whole.
+        while reading.next < reading.len() && !reading.text.contains('\n') {
+            if reading.extend().is_err() {
+                return reading.whole(options);
+            }
+        }
+        let table = table::Table::read(&reading.text);
         check_signature(
             Format::Acled,
             acled::SIGNATURE,
             &table::Columns::new(&table.header),
             &mut loaded,
         );
-        // Rows are found by 32-bit offsets: a larger file makes its events whole.
-        let keep = u32::try_from(text.len()).is_ok();
         let import = Box::new(acled::Import::new(&table.header, &options.name, keep));
-        let table = table.suspend();
-        Reading {
-            stage: Some(Stage::Acled {
-                table,
-                import,
-                loaded,
-            }),
-            text,
+        reading.stage = Some(Stage::Acled {
+            table: table.suspend(),
+            import,
+            loaded,
+        });
+        reading
+    }
+
+    /// The file's length.
+    fn len(&self) -> usize {
+        self.source.as_ref().map_or(self.text.len(), |s| s.len())
+    }
+
+    /// Adds the next window's bytes to the text; `NotUtf8` when they are not UTF-8.
+    fn extend(&mut self) -> Result<(), NotUtf8> {
+        let Some(source) = &self.source else {
+            return Ok(());
+        };
+        let to = self.next.saturating_add(self.window).min(source.len());
+        let mut bytes = std::mem::take(&mut self.cut_char);
+        source.read_into(self.next, to, &mut bytes);
+        self.next = to;
+        let valid = match std::str::from_utf8(&bytes) {
+            Ok(_) => bytes.len(),
+            // A character cut by the window's end waits for the next window.
+            Err(e) if e.error_len().is_none() && to < source.len() => e.valid_up_to(),
+            Err(_) => return Err(NotUtf8),
+        };
+        self.cut_char = bytes.split_off(valid);
+        self.text
+            .push_str(std::str::from_utf8(&bytes).map_err(|_| NotUtf8)?);
+        Ok(())
+    }
+
+    /// Starts again with the whole file, decoded with every byte that is not UTF-8 reported.
+    fn whole(self, options: &Options) -> Reading {
+        let mut bytes = Vec::new();
+        if let Some(source) = &self.source {
+            source.read_into(0, source.len(), &mut bytes);
         }
+        let mut problems = Vec::new();
+        let text = decode_utf8(&bytes, &mut problems).into_owned();
+        drop(bytes);
+        let mut reading = Reading::with_window(Rc::new(text.into_bytes()), options, usize::MAX);
+        if let Some(Stage::Acled { loaded, .. }) = &mut reading.stage {
+            loaded.problems.splice(0..0, problems);
+        }
+        reading
     }
 
     /// Reads up to `records` more records; true when the file is read.
     pub fn step(&mut self, records: usize) -> bool {
-        match self.stage.take() {
+        let (mut table, mut import, mut loaded) = match self.stage.take() {
             Some(Stage::Acled {
                 table,
-                mut import,
-                mut loaded,
-            }) => {
-                let mut table = table::Table::resume(&self.text, table);
-                let read = import.records(&mut table, &mut loaded, records.max(1));
-                if read < records.max(1) {
-                    let delimiter = table.delimiter();
+                import,
+                loaded,
+            }) => (table, import, loaded),
+            done => {
+                self.stage = done;
+                return true;
+            }
+        };
+        let mut left = records.max(1);
+        loop {
+            let window = acled::Window {
+                base: self.base,
+                rest: self.len() - self.next + self.cut_char.len(),
+            };
+            let mut t = table::Table::resume(&self.text, table);
+            let (read, cut) = import.records(&mut t, &mut loaded, left, window);
+            left -= read;
+            match cut {
+                // A record may run past the window: the text from it on, and the next window.
+                Some((at, line)) => {
+                    table = t.suspend();
+                    table.rebase(line);
+                    self.text.drain(..at);
+                    self.base += at;
+                    if self.extend().is_err() {
+                        let options = Options {
+                            format: Some(Format::Acled),
+                            name: self.name.clone(),
+                            ..Options::default()
+                        };
+                        *self = std::mem::replace(self, Reading::empty()).whole(&options);
+                        return false;
+                    }
+                    if left == 0 {
+                        self.stage = Some(Stage::Acled {
+                            table,
+                            import,
+                            loaded,
+                        });
+                        return false;
+                    }
+                }
+                None if left == 0 => {
+                    self.stage = Some(Stage::Acled {
+                        table: t.suspend(),
+                        import,
+                        loaded,
+                    });
+                    return false;
+                }
+                None => {
+                    let delimiter = t.delimiter();
                     let kept = import.finish(&mut loaded);
-                    table.finish(&mut loaded);
+                    t.finish(&mut loaded);
                     in_file_order(&mut loaded);
                     let text = std::mem::take(&mut self.text);
                     if let Some((starts, facts, import)) = kept {
+                        let source = match self.source.take() {
+                            Some(source) => source,
+                            None => Rc::new(text.into_bytes()),
+                        };
                         let rows = FileRows {
-                            text,
+                            source,
                             delimiter,
                             starts,
                             import: std::cell::RefCell::new(import),
@@ -407,25 +573,29 @@ impl Reading {
                     self.stage = Some(Stage::Done(loaded));
                     return true;
                 }
-                self.stage = Some(Stage::Acled {
-                    table: table.suspend(),
-                    import,
-                    loaded,
-                });
-                false
             }
-            done => {
-                self.stage = done;
-                true
-            }
+        }
+    }
+
+    /// A reading of nothing, for a moment.
+    fn empty() -> Reading {
+        Reading {
+            text: String::new(),
+            base: 0,
+            source: None,
+            next: 0,
+            cut_char: Vec::new(),
+            window: 1,
+            name: String::new(),
+            stage: None,
         }
     }
 
     /// How much of the file is read, from 0 to 1.
     pub fn progress(&self) -> f64 {
         match &self.stage {
-            Some(Stage::Acled { table, .. }) if !self.text.is_empty() => {
-                table.offset() as f64 / self.text.len() as f64
+            Some(Stage::Acled { table, .. }) if self.len() > 0 => {
+                (self.base + table.offset()) as f64 / self.len() as f64
             }
             Some(Stage::Acled { .. }) => 0.0,
             _ => 1.0,
@@ -456,6 +626,7 @@ impl Reading {
         }
     }
 }
+
 /// How many invalid UTF-8 sequences are reported one by one before the rest are counted.
 const MAX_ENCODING_REPORTS: usize = 10;
 

@@ -63,6 +63,27 @@ impl<'t> Table<'t> {
         self.reader.delimiter()
     }
 
+    /// The line it is on.
+    pub fn line(&self) -> u32 {
+        self.reader.line()
+    }
+
+    /// How long the text is.
+    pub fn len(&self) -> usize {
+        self.reader.offset() + self.reader.remaining()
+    }
+
+    /// How many problems it has met so far: to take back those of a record read again.
+    pub fn problem_count(&self) -> (usize, usize) {
+        (self.problems.len(), self.reader.problems.len())
+    }
+
+    /// Forgets the problems met since `problem_count` gave `count`.
+    pub fn forget_problems(&mut self, count: (usize, usize)) {
+        self.problems.truncate(count.0);
+        self.reader.problems.truncate(count.1);
+    }
+
     /// How many bytes of the text are left to read.
     pub fn remaining(&self) -> usize {
         self.reader.remaining()
@@ -102,6 +123,12 @@ impl TableState {
     /// How many bytes of the text it has read.
     pub fn offset(&self) -> usize {
         self.reader.offset()
+    }
+
+    /// Goes on over a new text that starts at a record on line `line` (see
+    /// [`csv::ReaderState::rebase`]).
+    pub fn rebase(&mut self, line: u32) {
+        self.reader.rebase(line);
     }
 }
 

@@ -1,6 +1,8 @@
 //! The explorer's bindings: the [`Dateline`] handle over a [`Store`], and date helpers.
 
-use js_sys::{Int32Array, Object, Reflect, Uint32Array};
+use std::rc::Rc;
+
+use js_sys::{Int32Array, Object, Reflect, Uint32Array, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 use crate::edtf::DaySpan;
@@ -70,22 +72,25 @@ impl Dateline {
     /// given; `name` names the file in titles; `columns` maps roles to a plain CSV's columns
     /// (`"date=Datum,lat=Breite"`); `gazetteer` is the bytes of a package whose places are
     /// found by name in TimelineJS slides. Never throws for bad data: problems are listed by
-    /// `problems()`, and whatever could be loaded is there. Throws only for an unknown format
-    /// name or a malformed mapping.
+    /// `problems()`, and whatever could be loaded is there. Throws only for bytes that are not a
+    /// `Uint8Array` or an `ArrayBuffer`, an unknown format name or a malformed mapping.
+    ///
+    /// The bytes are read where they are, a window at a time, and an ACLED export's events are
+    /// read again from them when asked for: they must not change afterwards.
     #[wasm_bindgen(js_name = fromBytes)]
     pub fn from_bytes(
-        bytes: Vec<u8>,
+        bytes: JsValue,
         format: Option<String>,
         name: Option<String>,
         columns: Option<String>,
         gazetteer: Option<Vec<u8>>,
     ) -> Result<Dateline, JsError> {
         let options = options(format, name, columns, gazetteer)?;
-        // An ACLED export keeps its text, as its events' rows; other formats give the file's
-        // memory back before the indexes are built, which then reuse it.
-        let loaded = ingest::Reading::new(bytes, &options).finish();
+        let chunks = Chunks {
+            parts: vec![(0, byte_array(bytes)?)],
+        };
         Ok(Dateline {
-            store: Store::new(loaded),
+            store: Store::new(ingest::Reading::from_source(Rc::new(chunks), &options).finish()),
         })
     }
 
@@ -97,7 +102,11 @@ impl Dateline {
         name: Option<String>,
         columns: Option<String>,
     ) -> Result<Dateline, JsError> {
-        Dateline::from_bytes(text.into_bytes(), format, name, columns, None)
+        let options = options(format, name, columns, None)?;
+        let source = Rc::new(text.into_bytes());
+        Ok(Dateline {
+            store: Store::new(ingest::Reading::from_source(source, &options).finish()),
+        })
     }
 
     /// For imports, how many rows loaded ("1,203 rows loaded; 4 skipped: line 17, …"), else
@@ -357,18 +366,69 @@ pub fn date_span(text: &str) -> Result<JsValue, JsError> {
     parse_json(&out)
 }
 
-/// A data file arriving in chunks (a fetch's stream, a file's): the bytes go straight into the
-/// core's memory, never whole into a JavaScript buffer or string.
+/// Bytes as a `Uint8Array`: the array itself, or a view of an `ArrayBuffer`.
+fn byte_array(bytes: JsValue) -> Result<Uint8Array, JsError> {
+    if bytes.is_instance_of::<js_sys::ArrayBuffer>() {
+        return Ok(Uint8Array::new(&bytes));
+    }
+    bytes
+        .dyn_into::<Uint8Array>()
+        .map_err(|_| JsError::new("the bytes must be a Uint8Array or an ArrayBuffer"))
+}
+
+/// A file the page holds, as the chunks it gave (each with where it starts): read a range at a
+/// time into the core's memory, never whole. A chunk given up since (its buffer moved away)
+/// reads as nothing.
+#[derive(Default)]
+struct Chunks {
+    parts: Vec<(usize, Uint8Array)>,
+}
+
+impl Chunks {
+    fn end(&self) -> usize {
+        self.parts
+            .last()
+            .map_or(0, |(start, chunk)| start + chunk.length() as usize)
+    }
+}
+
+impl ingest::Source for Chunks {
+    fn len(&self) -> usize {
+        self.end()
+    }
+
+    fn read_into(&self, from: usize, to: usize, out: &mut Vec<u8>) {
+        let first = self.parts.partition_point(|(start, _)| *start <= from);
+        for (start, chunk) in &self.parts[first.saturating_sub(1)..] {
+            if *start >= to {
+                break;
+            }
+            let (a, b) = (
+                from.saturating_sub(*start),
+                (to - start).min(chunk.length() as usize),
+            );
+            if a < b {
+                let at = out.len();
+                out.resize(at + (b - a), 0);
+                chunk.subarray(a as u32, b as u32).copy_to(&mut out[at..]);
+            }
+        }
+    }
+}
+
+/// A data file arriving in chunks (a fetch's stream, a file's). The chunks stay where the page
+/// has them, so they must not change afterwards: the core reads them a window at a time, and
+/// an ACLED export's events are read again from them when asked for.
 #[wasm_bindgen]
 pub struct Loader {
-    bytes: Vec<u8>,
+    chunks: Chunks,
     stage: Stage,
 }
 
 /// Where a loader is: receiving bytes, reading them, laying out the store.
 enum Stage {
     Receiving,
-    Reading(ingest::Reading),
+    Reading(Box<ingest::Reading>),
     Laying(Box<Layout>),
 }
 
@@ -379,34 +439,34 @@ impl Loader {
     #[allow(clippy::new_without_default)]
     pub fn new() -> Loader {
         Loader {
-            bytes: Vec::new(),
+            chunks: Chunks::default(),
             stage: Stage::Receiving,
         }
     }
 
-    /// Makes room for `bytes` more bytes (as a response's length announces them), so the
-    /// buffer is not copied as it grows. A claim past what the memory can hold is ignored.
-    pub fn reserve(&mut self, bytes: f64) {
-        if bytes.is_finite() && bytes > 0.0 && bytes < f64::from(u32::MAX) {
-            let _ = self.bytes.try_reserve(bytes as usize);
+    /// Appends a chunk, a `Uint8Array` or an `ArrayBuffer` (kept, not copied).
+    pub fn push(&mut self, chunk: JsValue) -> Result<(), JsError> {
+        let chunk = byte_array(chunk)?;
+        if chunk.length() > 0 {
+            let start = self.chunks.end();
+            self.chunks.parts.push((start, chunk));
         }
-    }
-
-    /// Appends a chunk.
-    pub fn push(&mut self, chunk: &[u8]) {
-        self.bytes.extend_from_slice(chunk);
+        Ok(())
     }
 
     /// Bytes received so far.
     #[wasm_bindgen(getter)]
     pub fn length(&self) -> usize {
-        self.bytes.len()
+        self.chunks.end()
     }
 
     /// The first byte that is not white space, if any: for telling a web page from data early.
     #[wasm_bindgen(js_name = firstByte)]
     pub fn first_byte(&self) -> Option<u8> {
-        self.bytes.iter().copied().find(|b| *b > b' ')
+        let mut head = Vec::new();
+        let source: &dyn ingest::Source = &self.chunks;
+        source.read_into(0, source.len().min(4096), &mut head);
+        head.into_iter().find(|b| *b > b' ')
     }
 
     /// Reads what arrived as a dataset; see `Dateline.fromBytes` for the arguments. The loader
@@ -435,8 +495,11 @@ impl Loader {
             return Err(JsError::new("this loader has started reading already"));
         }
         let options = options(format, name, columns, gazetteer)?;
-        let bytes = std::mem::take(&mut self.bytes);
-        self.stage = Stage::Reading(ingest::Reading::new(bytes, &options));
+        let chunks = std::mem::take(&mut self.chunks);
+        self.stage = Stage::Reading(Box::new(ingest::Reading::from_source(
+            Rc::new(chunks),
+            &options,
+        )));
         Ok(())
     }
 
