@@ -474,9 +474,10 @@ impl Date {
         if y.abs() > 9999 {
             return None;
         }
-        let digit = |n: u64| b'0' + (n % 10) as u8;
-        let a = y.unsigned_abs();
-        let two = |n: u32| [digit(u64::from(n / 10)), digit(u64::from(n))];
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        // At most 9999: 32-bit arithmetic, which is cheaper in wasm.
+        let a = y.unsigned_abs() as u32;
+        let two = |n: u32| [digit(n / 10), digit(n)];
         Some(Date {
             year: Year::Digits {
                 negative: y < 0,

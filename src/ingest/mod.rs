@@ -84,8 +84,8 @@ impl FileRows {
             .starts
             .get(index + 1)
             .map_or(self.source.len(), |&s| s as usize);
-        let mut bytes = Vec::new();
-        self.source.read_into(start, end.max(start), &mut bytes);
+        let mut bytes = vec![0; end.saturating_sub(start)];
+        self.source.read(start, &mut bytes);
         let text = std::str::from_utf8(&bytes).unwrap_or_default();
         let mut reader = crate::csv::Reader::starting_at(text, self.delimiter, 0);
         reader
@@ -342,8 +342,8 @@ fn in_file_order(loaded: &mut Loaded) {
 pub trait Source {
     /// The file's length in bytes.
     fn len(&self) -> usize;
-    /// Appends bytes `from..to` of the file (within its length) to `out`.
-    fn read_into(&self, from: usize, to: usize, out: &mut Vec<u8>);
+    /// Fills `into` with the file's bytes from byte `from` on (within its length).
+    fn read(&self, from: usize, into: &mut [u8]);
     /// True when the file is empty.
     fn is_empty(&self) -> bool {
         self.len() == 0
@@ -355,8 +355,10 @@ impl Source for Vec<u8> {
         self.as_slice().len()
     }
 
-    fn read_into(&self, from: usize, to: usize, out: &mut Vec<u8>) {
-        out.extend_from_slice(self.get(from..to).unwrap_or_default());
+    fn read(&self, from: usize, into: &mut [u8]) {
+        if let Some(bytes) = self.get(from..from + into.len()) {
+            into.copy_from_slice(bytes);
+        }
     }
 }
 
@@ -378,6 +380,8 @@ pub struct Reading {
     /// of a character the window cut).
     next: usize,
     cut_char: Vec<u8>,
+    /// The bytes of the last window, as read.
+    buffer: Vec<u8>,
     window: usize,
     name: String,
     stage: Option<Stage>,
@@ -409,8 +413,8 @@ impl Reading {
     /// [`Reading::from_source`] with windows of at least `window` bytes: small windows are for
     /// tests of records cut by a window's end.
     pub fn with_window(source: Rc<dyn Source>, options: &Options, window: usize) -> Reading {
-        let mut head = Vec::new();
-        source.read_into(0, source.len().min(8192), &mut head);
+        let mut head = vec![0; source.len().min(8192)];
+        source.read(0, &mut head);
         let format = options.format.or_else(|| Format::detect(&head));
         let mut reading = Reading {
             text: String::new(),
@@ -418,13 +422,14 @@ impl Reading {
             source: None,
             next: 0,
             cut_char: Vec::new(),
+            buffer: Vec::new(),
             window: window.max(1),
             name: options.name.clone(),
             stage: None,
         };
         if format != Some(Format::Acled) {
-            let mut bytes = Vec::new();
-            source.read_into(0, source.len(), &mut bytes);
+            let mut bytes = vec![0; source.len()];
+            source.read(0, &mut bytes);
             reading.stage = Some(Stage::Done(read_with(&bytes, options)));
             return reading;
         }
@@ -465,18 +470,24 @@ impl Reading {
             return Ok(());
         };
         let to = self.next.saturating_add(self.window).min(source.len());
-        let mut bytes = std::mem::take(&mut self.cut_char);
-        source.read_into(self.next, to, &mut bytes);
+        // The buffer keeps its size from window to window: it is not cleared again each time.
+        let (cut, fresh) = (self.cut_char.len(), to - self.next);
+        if self.buffer.len() < cut + fresh {
+            self.buffer.resize(cut + fresh, 0);
+        }
+        let bytes = &mut self.buffer[..cut + fresh];
+        bytes[..cut].copy_from_slice(&self.cut_char);
+        source.read(self.next, &mut bytes[cut..]);
         self.next = to;
-        let valid = match std::str::from_utf8(&bytes) {
+        let valid = match std::str::from_utf8(bytes) {
             Ok(_) => bytes.len(),
             // A character cut by the window's end waits for the next window.
             Err(e) if e.error_len().is_none() && to < source.len() => e.valid_up_to(),
             Err(_) => return Err(NotUtf8),
         };
-        self.cut_char = bytes.split_off(valid);
+        self.cut_char = bytes[valid..].to_vec();
         self.text
-            .push_str(std::str::from_utf8(&bytes).map_err(|_| NotUtf8)?);
+            .push_str(std::str::from_utf8(&bytes[..valid]).map_err(|_| NotUtf8)?);
         Ok(())
     }
 
@@ -484,7 +495,8 @@ impl Reading {
     fn whole(self, options: &Options) -> Reading {
         let mut bytes = Vec::new();
         if let Some(source) = &self.source {
-            source.read_into(0, source.len(), &mut bytes);
+            bytes.resize(source.len(), 0);
+            source.read(0, &mut bytes);
         }
         let mut problems = Vec::new();
         let text = decode_utf8(&bytes, &mut problems).into_owned();
@@ -585,6 +597,7 @@ impl Reading {
             source: None,
             next: 0,
             cut_char: Vec::new(),
+            buffer: Vec::new(),
             window: 1,
             name: String::new(),
             stage: None,

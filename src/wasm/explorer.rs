@@ -397,7 +397,8 @@ impl ingest::Source for Chunks {
         self.end()
     }
 
-    fn read_into(&self, from: usize, to: usize, out: &mut Vec<u8>) {
+    fn read(&self, from: usize, into: &mut [u8]) {
+        let to = from + into.len();
         let first = self.parts.partition_point(|(start, _)| *start <= from);
         for (start, chunk) in &self.parts[first.saturating_sub(1)..] {
             if *start >= to {
@@ -408,9 +409,10 @@ impl ingest::Source for Chunks {
                 (to - start).min(chunk.length() as usize),
             );
             if a < b {
-                let at = out.len();
-                out.resize(at + (b - a), 0);
-                chunk.subarray(a as u32, b as u32).copy_to(&mut out[at..]);
+                let at = start + a - from;
+                chunk
+                    .subarray(a as u32, b as u32)
+                    .copy_to(&mut into[at..at + (b - a)]);
             }
         }
     }
@@ -463,9 +465,9 @@ impl Loader {
     /// The first byte that is not white space, if any: for telling a web page from data early.
     #[wasm_bindgen(js_name = firstByte)]
     pub fn first_byte(&self) -> Option<u8> {
-        let mut head = Vec::new();
         let source: &dyn ingest::Source = &self.chunks;
-        source.read_into(0, source.len().min(4096), &mut head);
+        let mut head = vec![0; source.len().min(4096)];
+        source.read(0, &mut head);
         head.into_iter().find(|b| *b > b' ')
     }
 
