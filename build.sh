@@ -23,16 +23,18 @@ ensure_rust() {
   fi
 }
 
-# One wasm module: $1 is the output name, the rest are cargo flags. The extractor builds in a
-# target directory of its own, so neither build undoes the other's cache.
+# One wasm module: $1 is the output name, $2 its target directory, the rest are cargo flags. Each
+# module builds in a target directory of its own, so no build undoes another's cache. With
+# OPT_LEVEL set, the module is optimised for speed at that level instead of for size.
 wasm_module() {
   local name=$1 dir=$2
   shift 2
-  cargo build --release --target wasm32-unknown-unknown --lib --target-dir "$dir" "$@"
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=${OPT_LEVEL:-z} \
+    cargo build --release --target wasm32-unknown-unknown --lib --target-dir "$dir" "$@"
   wasm-bindgen --target web --remove-name-section --remove-producers-section \
     --out-dir www/pkg --out-name "$name" "$dir/wasm32-unknown-unknown/release/dateline.wasm"
   # wasm-opt when present, kept only if it makes the download (gzip) smaller.
-  if command -v wasm-opt >/dev/null; then
+  if [ -z "${OPT_LEVEL:-}" ] && command -v wasm-opt >/dev/null; then
     wasm-opt -Oz --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals "www/pkg/${name}_bg.wasm" -o www/pkg/opt.wasm
     if [ "$(gzip -9 < www/pkg/opt.wasm | wc -c)" -lt "$(gzip -9 < "www/pkg/${name}_bg.wasm" | wc -c)" ]; then
@@ -47,6 +49,8 @@ wasm_module() {
 build() {
   ensure_rust
   wasm_module dateline target
+  # The engine a worker runs to read a large file: built for speed, fetched only then.
+  OPT_LEVEL=3 wasm_module dateline_fast target/fast
   wasm_module dateline_extract target/extractor --features extractor
   cargo build --release
 }

@@ -1,7 +1,10 @@
 // Load, brush and text-query benchmarks at scale, for Dateline and for the usual JS stack
 // (papaparse + crossfilter2) and a plain typed-array scan, in one page and one run. bench/run.mjs
 // drives it: window.bench(n, files) resolves to result rows.
-import init, { Dateline } from '/pkg/dateline.js';
+// Files this large are read by the engine in the page's worker, which is built for speed
+// (www/dateline.js); smaller ones by the page's own engine, built for size. Each is measured as
+// the page uses it.
+const WORKER_BYTES = 32 * 1024 * 1024;
 
 const STEPS = 200;
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -42,9 +45,11 @@ const heap = () => performance.memory?.usedJSHeapSize ?? 0;
 const row = (bench, impl, n, fields) => ({ bench, impl, n, median_ms: null, p95_ms: null, mb_per_s: null, bytes: null, ...fields });
 
 window.bench = async (n, files) => {
-  const core = await init({ module_or_path: '/pkg/dateline_bg.wasm' });
   const rows = [];
   const bytes = new Uint8Array(await (await fetch(files.csv)).arrayBuffer());
+  const engine = bytes.length >= WORKER_BYTES ? 'dateline_fast' : 'dateline';
+  const { default: init, Dateline } = await import(`/pkg/${engine}.js`);
+  const core = await init({ module_or_path: `/pkg/${engine}_bg.wasm` });
   const mb = bytes.length / 1e6;
 
   // Load: Dateline, from the CSV's bytes.

@@ -35,7 +35,7 @@ const DEFAULT_TIMEOUT_S = 60;
 // Files this large are read by an engine in a Web Worker, where the page allows one.
 const WORKER_BYTES = 32 * 1024 * 1024;
 
-let compiled = null;
+const compiled = new Map();
 const basemaps = new Map();
 let instances = 0;
 let cores = 0;
@@ -50,30 +50,56 @@ function coreError(error, url) {
   return new Error(`The explorer's engine (WebAssembly) could not load from ${url}: ${text}`);
 }
 
-/** Compiles the engine once per page. A wrong MIME type is tolerated: it is compiled from its bytes. */
+/**
+ * Compiles an engine once per page: `file` in pkg/, pinned by the meta tag `pin` when the page has
+ * one. A wrong MIME type is tolerated: it is compiled from its bytes.
+ */
+function compileModule(file, pin) {
+  const url = new URL(`pkg/${file}`, HERE);
+  if (!compiled.has(file)) {
+    compiled.set(file, (async () => {
+      // A host serving the explorer from elsewhere may pin the engine's hash (docs/embed.md).
+      const integrity = document.querySelector(`meta[name="${pin}"]`)?.getAttribute('content') || undefined;
+      let response;
+      try {
+        response = await fetch(url, { integrity });
+      } catch {
+        const why = integrity ? `the request failed, or the file does not match the page's ${pin} hash` : 'the request failed (offline, blocked, or not allowed from this page)';
+        throw new Error(`The explorer's engine (WebAssembly) could not load from ${url}: ${why}.`);
+      }
+      if (!response.ok) throw new Error(`The explorer's engine (WebAssembly) could not load from ${url}: the server answered ${response.status}.`);
+      const type = response.headers.get('content-type') ?? '';
+      try {
+        if (type.split(';')[0].trim() === 'application/wasm') return await WebAssembly.compileStreaming(response);
+        console.warn(`Dateline: ${url} is served as "${type}", not application/wasm; compiling it from its bytes instead.`);
+        return await WebAssembly.compile(await response.arrayBuffer());
+      } catch (error) {
+        throw coreError(error, url);
+      }
+    })().catch((error) => { compiled.delete(file); throw error; }));
+  }
+  return compiled.get(file);
+}
+
+/** The engine every explorer runs. */
 function compileCore() {
-  const url = new URL('pkg/dateline_bg.wasm', HERE);
-  compiled ??= (async () => {
-    // A host serving the explorer from elsewhere may pin the engine's hash (docs/embed.md).
-    const integrity = document.querySelector('meta[name="dateline-wasm-integrity"]')?.getAttribute('content') || undefined;
-    let response;
-    try {
-      response = await fetch(url, { integrity });
-    } catch {
-      const why = integrity ? 'the request failed, or the file does not match the page\'s dateline-wasm-integrity hash' : 'the request failed (offline, blocked, or not allowed from this page)';
-      throw new Error(`The explorer's engine (WebAssembly) could not load from ${url}: ${why}.`);
-    }
-    if (!response.ok) throw new Error(`The explorer's engine (WebAssembly) could not load from ${url}: the server answered ${response.status}.`);
-    const type = response.headers.get('content-type') ?? '';
-    try {
-      if (type.split(';')[0].trim() === 'application/wasm') return await WebAssembly.compileStreaming(response);
-      console.warn(`Dateline: ${url} is served as "${type}", not application/wasm; compiling it from its bytes instead.`);
-      return await WebAssembly.compile(await response.arrayBuffer());
-    } catch (error) {
-      throw coreError(error, url);
-    }
-  })().catch((error) => { compiled = null; throw error; });
-  return compiled;
+  return compileModule('dateline_bg.wasm', 'dateline-wasm-integrity');
+}
+
+/**
+ * The engine built for speed, which a worker runs to read a large file; null where it is not to
+ * be used (the page pins the engine's hash but not this one's) or cannot load: the worker then
+ * runs the page's engine.
+ */
+async function compileFast() {
+  const pin = 'dateline-fast-wasm-integrity';
+  if (document.querySelector('meta[name="dateline-wasm-integrity"]') && !document.querySelector(`meta[name="${pin}"]`)) return null;
+  try {
+    return await compileModule('dateline_fast_bg.wasm', pin);
+  } catch (error) {
+    console.warn(`Dateline: the engine for large files could not load, so the worker runs the page's: ${error.message}`);
+    return null;
+  }
 }
 
 /**
@@ -110,11 +136,15 @@ function loadBasemap(url, signal) {
  * while the page carries on, then answers the explorer's questions (see engine-worker.js).
  */
 class WorkerEngine {
-  /** Starts a worker on the page's compiled engine; rejects when the page allows no worker. */
+  /**
+   * Starts a worker on the engine built for speed (or the page's, where that one is not to be
+   * had); rejects when the page allows no worker.
+   */
   static async start() {
-    const module = await compileCore();
+    const fast = await compileFast();
+    const module = fast ?? await compileCore();
     const engine = new WorkerEngine(new Worker(workerUrl(), { type: 'module' }));
-    await engine.call('init', { module });
+    await engine.call('init', { module, fast: fast !== null });
     return engine;
   }
 

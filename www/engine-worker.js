@@ -2,8 +2,6 @@
 // reads them (posting how far it got) and then answers the explorer's questions, so the page
 // never waits on a long read. Requests are { id, op, ...arguments }; each is answered with
 // { id, value } or { id, error, trap }, and reading also posts { progress }.
-import init, { Loader } from './pkg/dateline.js';
-
 let loader = null;
 let store = null;
 
@@ -23,10 +21,14 @@ function dictionaries() {
 }
 
 const ops = {
-  /** The compiled engine, from the page (which checked it and compiled it once). */
-  async init({ module }) {
-    await init({ module_or_path: module });
-    loader = new Loader();
+  /**
+   * The compiled engine, from the page (which checked it and compiled it once): the one built for
+   * speed (`fast`), or the page's own; each has its own bindings.
+   */
+  async init({ module, fast }) {
+    const glue = await import(fast ? './pkg/dateline_fast.js' : './pkg/dateline.js');
+    await glue.default({ module_or_path: module });
+    loader = new glue.Loader();
   },
   push({ chunk }) {
     loader.push(chunk);

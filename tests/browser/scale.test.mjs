@@ -16,6 +16,8 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dateline-scale-'));
   csv = join(dir, 'acled-100000.csv');
   execFileSync('target/release/dateline', ['synth', '100000', '--seed', '3', '--acled', csv]);
+  // Long enough to read that a reader can cancel while the worker reads it.
+  execFileSync('target/release/dateline', ['synth', '400000', '--seed', '4', '--acled', join(dir, 'acled-400000.csv')]);
   env = await start({ '/generated/': dir });
 });
 after(async () => {
@@ -91,13 +93,7 @@ test('a large file is read in a Web Worker: the page answers meanwhile, shows th
   await page.route('**/fixtures/acled-100000.csv*', (route) => route.fulfill({ path: csv, contentType: 'text/csv' }));
   await env.widgets(page, [{ id: 'w', src: '/fixtures/acled-100000.csv', format: 'acled' }]);
   const w = page.locator('#w');
-  // While it reads, the page runs other work and the status counts the events read so far.
-  await w.locator('.dl-status', { hasText: /^Reading… [\d,]+ events \(\d+%\)$/ }).waitFor({ timeout: 60000 });
-  const during = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(
-    document.querySelector('#w').shadowRoot.querySelector('.dl-status').textContent))));
-  assert.match(during, /^(Reading… [\d,]+ events|Indexing [\d,]+ events…)/, 'a frame was drawn before the reading ended');
-  assert.ok(await w.locator('progress.dl-progress').isVisible());
-  assert.equal(await w.locator('.dl-status').getAttribute('aria-busy'), 'true', 'the running count is not read out');
+  await w.locator('.dl-status', { hasText: /^(Reading|Indexing|100000 events)/ }).waitFor({ timeout: 60000 });
   assert.equal(page.workers().length, 1, 'the engine runs in a worker');
   assert.match(page.workers()[0].url(), /engine-worker\.js$/);
   await w.locator('.dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
@@ -136,9 +132,16 @@ test('a large file is read in a Web Worker: the page answers meanwhile, shows th
   await w.locator('.dl-problems', { hasText: "there is no place with the id 'nowhere'" }).waitFor();
   await w.locator('.dl-status', { hasText: /^100000 events$/ }).waitFor();
   assert.equal(await w.locator('progress.dl-progress').count(), 0);
-  // Cancel while reading: the explorer says so and keeps nothing half-read.
-  await page.evaluate(() => document.querySelector('#w').setAttribute('src', '/fixtures/acled-100000.csv?again'));
-  await w.locator('.dl-status', { hasText: /^(Reading|Indexing)/ }).waitFor({ timeout: 60000 });
+  // A longer file: while it reads, the page runs other work and the status counts the events
+  // read so far; then cancel while reading: the explorer says so and keeps nothing half-read.
+  await page.evaluate(() => document.querySelector('#w').setAttribute('src', '/generated/acled-400000.csv'));
+  await w.locator('.dl-status', { hasText: /^Reading… [\d,]+ events \(\d+%\)$/ }).waitFor({ timeout: 60000 });
+  const during = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(
+    document.querySelector('#w').shadowRoot.querySelector('.dl-status').textContent))));
+  assert.match(during, /^(Reading… [\d,]+ events|Indexing [\d,]+ events…)/, 'a frame was drawn before the reading ended');
+  assert.ok(await w.locator('progress.dl-progress').isVisible());
+  assert.equal(await w.locator('.dl-status').getAttribute('aria-busy'), 'true', 'the running count is not read out');
+  assert.equal(page.workers().length, 1, 'the engine runs in a worker');
   await w.getByRole('button', { name: 'Cancel' }).click();
   await w.getByText('Loading cancelled.').waitFor();
   await page.waitForTimeout(300);
@@ -185,11 +188,11 @@ test('a large file chosen with the file picker goes to the worker, and Export wo
 
 test('a large file sent with no length announced goes to the worker once 32 MB have come', async () => {
   const page = await env.page({ viewport: { width: 1200, height: 900 } });
-  await env.widgets(page, [{ id: 'w', src: '/generated/acled-100000.csv?unsized', format: 'acled' }]);
+  await env.widgets(page, [{ id: 'w', src: '/generated/acled-400000.csv?unsized', format: 'acled' }]);
   const w = page.locator('#w');
   await w.locator('.dl-status', { hasText: /^(Reading|Indexing)/ }).waitFor({ timeout: 60000 });
   assert.equal(page.workers().length, 1, 'the engine runs in a worker');
-  await w.locator('.dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+  await w.locator('.dl-status', { hasText: '400000 events' }).waitFor({ timeout: 120000 });
   await w.locator('.dl-item-button').first().click();
   await w.locator('.dl-card-title').waitFor();
   assert.deepEqual(page.errors, []);
@@ -200,10 +203,53 @@ test('under a strict policy with Trusted Types, a large file still goes to the w
   await collectViolations(page);
   await page.goto(`${env.base}/fixtures/strict.html`);
   await page.locator('#explorer .dl-status', { hasText: '19 events' }).waitFor();
-  await page.evaluate(() => document.querySelector('#explorer').setAttribute('src', '/generated/acled-100000.csv'));
+  await page.evaluate(() => document.querySelector('#explorer').setAttribute('src', '/generated/acled-400000.csv'));
   await page.locator('#explorer .dl-status', { hasText: /^(Reading|Indexing)/ }).waitFor({ timeout: 60000 });
   assert.equal(page.workers().length, 1);
-  await page.locator('#explorer .dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+  await page.locator('#explorer .dl-status', { hasText: '400000 events' }).waitFor({ timeout: 120000 });
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(page.errors, []);
+});
+
+test('the worker runs the engine built for speed, unless the page pins the engine\'s hash and not that one\'s', async () => {
+  const hashOf = async (page, path) => page.evaluate(async (path) => {
+    const bytes = await (await fetch(path)).arrayBuffer();
+    const hash = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+    return `sha384-${btoa(String.fromCharCode(...hash))}`;
+  }, path);
+  const probe = await env.page();
+  await probe.goto(`${env.base}/fixtures/blank.html`);
+  const main = await hashOf(probe, '/pkg/dateline_bg.wasm');
+  const fast = await hashOf(probe, '/pkg/dateline_fast_bg.wasm');
+  for (const [pins, wantFast] of [[{}, true], [{ 'dateline-wasm-integrity': main }, false],
+    [{ 'dateline-wasm-integrity': main, 'dateline-fast-wasm-integrity': fast }, true]]) {
+    const page = await env.page();
+    const engines = [];
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname.split('/').pop();
+      if (file.endsWith('.wasm')) engines.push(file);
+    });
+    await page.goto(`${env.base}/fixtures/blank.html`);
+    await page.evaluate(({ pins }) => {
+      for (const [name, content] of Object.entries(pins)) {
+        const meta = document.createElement('meta');
+        meta.name = name;
+        meta.content = content;
+        document.head.append(meta);
+      }
+      const w = document.createElement('dateline-explorer');
+      w.id = 'w';
+      w.setAttribute('src', '/generated/acled-100000.csv');
+      w.setAttribute('views', 'list');
+      document.body.append(w);
+      const s = document.createElement('script');
+      s.type = 'module';
+      s.src = '/dateline.js';
+      document.head.append(s);
+    }, { pins });
+    await page.locator('#w .dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+    assert.equal(page.workers().length, 1, JSON.stringify(pins));
+    assert.equal(engines.includes('dateline_fast_bg.wasm'), wantFast, `${JSON.stringify(pins)}: ${engines}`);
+    assert.deepEqual(page.errors, []);
+  }
 });
