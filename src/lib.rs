@@ -16,6 +16,7 @@ pub mod export;
 pub mod extract;
 pub mod hash;
 pub mod html;
+mod ids;
 pub mod ingest;
 pub mod json;
 pub mod link;

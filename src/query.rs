@@ -1593,7 +1593,10 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
     let mut relations: Vec<RelationInfo> = event
         .relations
         .iter()
-        .map(|r| relation(true, &store.event(store.event_index[&r.event] as usize), r))
+        .filter_map(|r| {
+            let other = store.event(store.event_index.get(&r.event)? as usize);
+            Some(relation(true, &other, r))
+        })
         .collect();
     for &(from, r) in store.incoming.get(&store.order[row]).into_iter().flatten() {
         let other = store.event(from as usize);

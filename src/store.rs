@@ -17,6 +17,7 @@
 use std::borrow::Cow;
 
 use crate::hash::FastMap;
+use crate::ids::IdIndex;
 
 use crate::edtf::{DaySpan, Edtf, Precision};
 use crate::event_type::{self, Family};
@@ -85,7 +86,7 @@ pub struct Store {
     pub(crate) actor_names: Vec<String>,
     pub(crate) place_names: Vec<String>,
     pub(crate) type_names: Vec<String>,
-    pub(crate) event_index: FastMap<String, u32>,
+    pub(crate) event_index: IdIndex,
     pub(crate) place_index: FastMap<String, u32>,
     pub(crate) actor_index: FastMap<String, u32>,
     pub(crate) document_index: FastMap<String, u32>,
@@ -416,10 +417,18 @@ impl Layout {
         // The reader's, when it kept one of every event.
         let event_index = match (ids, &events) {
             (Some(ids), _) if ids.len() == events.len() => ids,
-            (_, Events::Owned(events)) => index_by_id(events, |e| &e.id),
-            (_, Events::File(rows)) => (0..rows.len())
-                .map(|e| (rows.event(e).id, to_u32(e)))
+            (_, Events::Owned(events)) => events
+                .iter()
+                .enumerate()
+                .map(|(e, event)| (event.id.as_str(), to_u32(e)))
                 .collect(),
+            (_, Events::File(rows)) => {
+                let mut index = IdIndex::default();
+                for e in 0..rows.len() {
+                    index.insert(&rows.event(e).id, to_u32(e));
+                }
+                index
+            }
         };
         let place_index = index_by_id(&package.places, |p| &p.id);
         let actor_index = index_by_id(&package.actors, |a| &a.id);
@@ -573,7 +582,7 @@ impl Layout {
         if let Events::Owned(events) = &store.events {
             for &e in &store.order {
                 for (r, relation) in events[e as usize].relations.iter().enumerate() {
-                    if let Some(&target) = store.event_index.get(&relation.event) {
+                    if let Some(target) = store.event_index.get(&relation.event) {
                         store
                             .incoming
                             .entry(target)
@@ -673,7 +682,7 @@ impl Store {
     pub fn row_of(&self, id: &str) -> Option<usize> {
         self.event_index
             .get(id)
-            .map(|&e| self.row_of_event[e as usize] as usize)
+            .map(|e| self.row_of_event[e as usize] as usize)
     }
 
     /// The actor codes of a row.

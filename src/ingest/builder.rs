@@ -2,6 +2,7 @@
 //! per distinct name, unique event ids, and the summary of what loaded and what was skipped.
 
 use crate::hash::FastMap;
+use crate::ids::IdIndex;
 
 use super::Loaded;
 use crate::model::{Actor, Event, Package, Place, PlacePrecision, Source};
@@ -34,7 +35,7 @@ pub(super) struct Builder {
     key: String,
     actors: FastMap<String, usize>,
     /// Each claimed id and the index its event takes in `package.events`.
-    ids: FastMap<String, u32>,
+    ids: IdIndex,
     /// The line of each claimed event, by index. As each claim comes just before its event's
     /// push, `ids` indexes every event exactly when there are as many lines as events.
     lines: Vec<u32>,
@@ -49,7 +50,7 @@ impl Builder {
             places: FastMap::default(),
             key: String::new(),
             actors: FastMap::default(),
-            ids: FastMap::default(),
+            ids: IdIndex::default(),
             lines: Vec::new(),
             rows: 0,
             skipped: Vec::new(),
@@ -181,8 +182,7 @@ impl Builder {
         }
         // One lookup for the usual new id; a repeated one puts the first claim back.
         let index = self.lines.len() as u32;
-        if let Some(first_index) = self.ids.insert(id.to_string(), index) {
-            self.ids.insert(id.to_string(), first_index);
+        if let Some(first_index) = self.ids.insert(id, index) {
             let first = self.lines[first_index as usize];
             report(
                 Severity::Error,
@@ -224,7 +224,7 @@ impl Builder {
             places: self.places.clone(),
             key: String::new(),
             actors: self.actors.clone(),
-            ids: FastMap::default(),
+            ids: IdIndex::default(),
             lines: Vec::new(),
             rows: 0,
             skipped: Vec::new(),
@@ -264,7 +264,7 @@ impl Builder {
         };
         let known = |id: &str| {
             if claimed {
-                self.ids.contains_key(id)
+                self.ids.contains(id)
             } else {
                 unclaimed.contains(id)
             }
@@ -281,7 +281,7 @@ impl Builder {
                 let line = self
                     .ids
                     .get(&event.id)
-                    .map_or(0, |&index| self.lines[index as usize]);
+                    .map_or(0, |index| self.lines[index as usize]);
                 loaded.report(
                     Severity::Warning,
                     format!("line {line}, relations"),
@@ -384,7 +384,7 @@ mod tests {
         b.finish(&mut loaded);
         let ids = loaded.ids.expect("every event claimed its id");
         for (i, e) in loaded.package.events.iter().enumerate() {
-            assert_eq!(ids[&e.id], i as u32);
+            assert_eq!(ids.get(&e.id), Some(i as u32));
         }
         assert_eq!(ids.len(), 3);
         assert!(loaded

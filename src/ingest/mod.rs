@@ -20,7 +20,6 @@ pub use package::read_package;
 
 use std::rc::Rc;
 
-use crate::hash::FastMap;
 use crate::json::LineIndex;
 use crate::model::{Event, Package};
 use crate::problem::{Problem, Severity};
@@ -37,7 +36,7 @@ pub struct Loaded {
     pub summary: Option<String>,
     /// Each event's index in `package.events` by id, when the reader kept one of every event
     /// while checking that ids are unique: the store takes it instead of building another.
-    pub(crate) ids: Option<FastMap<String, u32>>,
+    pub(crate) ids: Option<crate::ids::IdIndex>,
     /// Set when the events stay in the file they were read from (`package.events` is then
     /// empty): the file's rows, and the store's facts about each event, gathered while reading.
     pub(crate) file: Option<Box<(FileRows, Facts)>>,
