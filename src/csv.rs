@@ -56,11 +56,13 @@ pub struct CsvProblem {
     pub message: String,
 }
 
-/// The delimiter a header line uses: whichever of `,` `;` tab occurs most outside quotes.
+/// The delimiter a header line uses: whichever of `,` `;` tab occurs most outside quotes. The
+/// line ends at the first line break, `\n` or `\r` (as a record does), so a window of a file
+/// that holds the header finds what the whole file finds.
 pub fn detect_delimiter(text: &str) -> u8 {
     let header = text
         .trim_start_matches('\u{feff}')
-        .lines()
+        .split(['\n', '\r'])
         .next()
         .unwrap_or("");
     let mut counts = [0usize; 3];
@@ -383,6 +385,17 @@ mod tests {
                 vec!["1", "two, too", "say \"hi\""],
                 vec!["multi\nline", "x", ""],
             ]
+        );
+    }
+
+    #[test]
+    fn the_delimiter_is_the_header_lines_up_to_any_line_break() {
+        assert_eq!(detect_delimiter("a;b;c\r1,2,3,4,5\r"), b';');
+        assert_eq!(detect_delimiter("\u{feff}a\tb\n1,2,3"), b'\t');
+        assert_eq!(
+            detect_delimiter("\"x,y\";z"),
+            b';',
+            "commas in quotes do not count"
         );
     }
 

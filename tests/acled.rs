@@ -26,6 +26,11 @@ fn the_format_is_detected_from_the_header() {
         Some(Format::Csv),
         "any other header is plain CSV"
     );
+    assert_eq!(
+        Format::detect(b"event_id_cnty;event_date;event_type;sub_event_type;actor1\rA1;x;y;z;w\r"),
+        Some(Format::Acled),
+        "lines that end in a bare carriage return"
+    );
     assert_eq!(Format::detect(b"<!doctype html><p>Not found"), None);
     assert_eq!(Format::detect(b""), None);
     let unknown = read(b"<html><body>404</body></html>", None, "x.csv");
@@ -286,7 +291,15 @@ fn reading_in_steps_gives_what_reading_at_once_gives() {
             "Invented for tests: a row without a sub-event type or a location (Baṣra, ‘دمشق’ 𝔸).";
         odd.extend_from_slice(format!("{}\n", fields.join(",")).as_bytes());
     }
+    // A header whose quote never closes; lines that end in a bare carriage return, with commas
+    // past the header line.
+    let unclosed =
+        b"event_id_cnty,event_date,event_type,sub_event_type,actor1,\"notes\nTST1,2020-01-08\n"
+            .to_vec();
+    let mac = b"event_id_cnty;event_date;event_type;sub_event_type;actor1\rA1;2020-01-08;Battles;Armed clash;X, Y, Z\rA2;2020-01-09;Riots;Mob violence;Q\r".to_vec();
     for (bytes, in_file) in [
+        (unclosed, true),
+        (mac, true),
         (odd, true),
         (fixture("events.csv"), true),
         (fixture("broken.csv"), true),

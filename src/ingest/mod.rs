@@ -196,7 +196,12 @@ impl Format {
         if head.is_empty() || head.starts_with('<') || head.contains('\0') {
             return None;
         }
-        let header = head.lines().next().unwrap_or("").to_ascii_lowercase();
+        // The first line ends at any line break, as a record does.
+        let header = head
+            .split(['\n', '\r'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let names: Vec<&str> = header
             .split([',', ';', '\t'])
             .map(|n| n.trim().trim_matches('"').trim())
@@ -436,13 +441,18 @@ impl Reading {
         let keep = u32::try_from(source.len()).is_ok();
         let mut loaded = Loaded::default();
         reading.source = Some(source);
-        // The first window holds the header line whole.
-        while reading.next < reading.len() && !reading.text.contains('\n') {
+        // The first window holds the header whole: it ends before the window does (a quote
+        // never closed in it runs to the end of the file).
+        let table = loop {
+            let table = table::Table::read(&reading.text);
+            if table.offset() < reading.text.len() || reading.next == reading.len() {
+                break table.suspend();
+            }
             if reading.extend().is_err() {
                 return reading.whole(options);
             }
-        }
-        let table = table::Table::read(&reading.text);
+        };
+        let table = table::Table::resume(&reading.text, table);
         check_signature(
             Format::Acled,
             acled::SIGNATURE,
