@@ -42,8 +42,10 @@ impl IdIndex {
         self.events.len()
     }
 
-    /// Makes room for `ids` more ids.
+    /// Makes room for `ids` more ids (and their text, at the length of those so far).
     pub fn reserve(&mut self, ids: usize) {
+        let per_id = self.text.len().checked_div(self.len()).unwrap_or(8);
+        self.text.reserve(ids.saturating_mul(per_id));
         self.starts.reserve(ids);
         self.events.reserve(ids);
         self.grow_to(self.len() + ids);

@@ -527,9 +527,20 @@ impl Layout {
         } = self;
         let n = facts.len();
         let spans = &facts.spans;
-        let mut order: Vec<u32> = (0..to_u32(n)).collect();
-        // By span, ties in file order: the same order a stable sort gives, without its buffer.
-        order.sort_unstable_by_key(|&i| (spans[i as usize], i));
+        // By span, ties in file order: the order a stable sort gives. Each span is packed into
+        // 64 bits that compare as (earliest, latest) do, beside its event, so the sort compares
+        // neighbours in memory instead of reaching into the spans.
+        let packed = |(earliest, latest): (i32, i32)| {
+            let flip = |day: i32| u64::from(day as u32 ^ 0x8000_0000);
+            flip(earliest) << 32 | flip(latest)
+        };
+        let mut keyed: Vec<(u64, u32)> = spans
+            .iter()
+            .enumerate()
+            .map(|(e, &span)| (packed(span), to_u32(e)))
+            .collect();
+        keyed.sort_unstable();
+        let order: Vec<u32> = keyed.into_iter().map(|(_, e)| e).collect();
         let mut row_of_event = vec![0; n];
         for (row, &e) in order.iter().enumerate() {
             row_of_event[e as usize] = to_u32(row);
@@ -546,20 +557,20 @@ impl Layout {
             .iter()
             .map(|t| folded_names(&t.label, std::slice::from_ref(&t.id)))
             .collect();
-        let by_row = |e: &u32| *e as usize;
-        store.start = order.iter().map(|e| spans[by_row(e)].0).collect();
-        store.end = order.iter().map(|e| spans[by_row(e)].1).collect();
-        store.type_code = order
-            .iter()
-            .map(|e| {
-                final_code
-                    .get(facts.types[by_row(e)] as usize)
-                    .copied()
-                    .unwrap_or(0)
-            })
-            .collect();
-        store.place_code = order.iter().map(|e| facts.places[by_row(e)]).collect();
-        store.precision = order.iter().map(|e| facts.precision[by_row(e)]).collect();
+        // Each column in row order, in one pass over the events in that order.
+        (store.start, store.end) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        store.type_code = Vec::with_capacity(n);
+        store.place_code = Vec::with_capacity(n);
+        store.precision = Vec::with_capacity(n);
+        for &e in &order {
+            let e = e as usize;
+            store.start.push(spans[e].0);
+            store.end.push(spans[e].1);
+            let code = final_code.get(facts.types[e] as usize).copied();
+            store.type_code.push(code.unwrap_or(0));
+            store.place_code.push(facts.places[e]);
+            store.precision.push(facts.precision[e]);
+        }
         let regroup = |offsets: &[u32], codes: &[u32]| {
             let mut out_offsets = Vec::with_capacity(n + 1);
             let mut out_codes = Vec::with_capacity(codes.len());
