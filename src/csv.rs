@@ -164,8 +164,8 @@ impl<'t> Reader<'t> {
         self.place.line
     }
 
-    /// A reader over `text` from byte `at` (the start of a record read before, counted as
-    /// line 1), with `delimiter`.
+    /// A reader over `text` from byte `at` (the start of a record, counted as line 1), with
+    /// `delimiter`.
     pub fn starting_at(text: &'t str, delimiter: u8, at: usize) -> Reader<'t> {
         let at = if text.is_char_boundary(at) {
             at
@@ -193,17 +193,7 @@ impl<'t> Reader<'t> {
     /// A reader over `text` (a leading byte order mark is skipped) with `delimiter`.
     pub fn new(text: &'t str, delimiter: u8) -> Reader<'t> {
         let at = if text.starts_with('\u{feff}') { 3 } else { 0 };
-        Reader {
-            text,
-            place: Place {
-                delimiter,
-                at,
-                line: 1,
-                line_start: at,
-                width: 0,
-            },
-            problems: Vec::new(),
-        }
+        Reader::starting_at(text, delimiter, at)
     }
 
     /// The text of the current line before byte `at`.

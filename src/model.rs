@@ -336,7 +336,7 @@ pub struct Relation {
 }
 
 /// One happening.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Event {
     /// Unique among events, stable across versions of the package.
     pub id: String,

@@ -353,18 +353,8 @@ mod tests {
             id: id.into(),
             title: id.into(),
             event_type: "other".into(),
-            date: None,
-            place: None,
-            place_note: None,
-            actors: Vec::new(),
-            figures: Vec::new(),
-            sources: Vec::new(),
-            relations: Vec::new(),
-            summary: None,
-            note: None,
             tags: vec!["a".into()],
-            links: Vec::new(),
-            draft: None,
+            ..Event::default()
         }
     }
 

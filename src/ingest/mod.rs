@@ -93,21 +93,9 @@ impl FileRows {
             // Every kept record was read once already, and its bytes were UTF-8; this guards
             // against a file changed since, as a page's copy could be.
             .unwrap_or_else(|| Event {
-                id: String::new(),
                 title: "(this row could not be read again)".into(),
                 event_type: "other".into(),
-                date: None,
-                place: None,
-                place_note: None,
-                actors: Vec::new(),
-                figures: Vec::new(),
-                sources: Vec::new(),
-                relations: Vec::new(),
-                summary: None,
-                note: None,
-                tags: Vec::new(),
-                links: Vec::new(),
-                draft: None,
+                ..Event::default()
             })
     }
 }
@@ -421,15 +409,9 @@ impl Reading {
         source.read(0, &mut head);
         let format = options.format.or_else(|| Format::detect(&head));
         let mut reading = Reading {
-            text: String::new(),
-            base: 0,
-            source: None,
-            next: 0,
-            cut_char: Vec::new(),
-            buffer: Vec::new(),
             window: window.max(1),
             name: options.name.clone(),
-            stage: None,
+            ..Reading::empty()
         };
         if format != Some(Format::Acled) {
             let mut bytes = vec![0; source.len()];

@@ -1,7 +1,7 @@
 // Faults and hostile hosts: the widget keeps working, and says what went wrong.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, start } from './harness.mjs';
+import { ARTIFACTS, integrityOf, pinnedExplorer, start } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -254,29 +254,10 @@ test('a lying Content-Length and an endless stream stop at the cap or the lie; t
 test('an engine that does not match the page\'s pinned hash is refused; the right hash loads', async () => {
   const page = await env.page();
   await page.goto(`${env.base}/fixtures/blank.html`);
-  const right = await page.evaluate(async () => {
-    const bytes = await (await fetch('/pkg/dateline_bg.wasm')).arrayBuffer();
-    const hash = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-    return `sha384-${btoa(String.fromCharCode(...hash))}`;
-  });
+  const right = await integrityOf(page, '/pkg/dateline_bg.wasm');
   for (const [hash, expect] of [['sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'does not match'], [right, '19 events']]) {
     const p = await env.page();
-    await p.goto(`${env.base}/fixtures/blank.html`);
-    await p.evaluate(({ hash }) => {
-      const meta = document.createElement('meta');
-      meta.name = 'dateline-wasm-integrity';
-      meta.content = hash;
-      document.head.append(meta);
-      const w = document.createElement('dateline-explorer');
-      w.id = 'w';
-      w.setAttribute('src', '/data/iraq-2019-2020.json');
-      w.setAttribute('views', 'list');
-      document.body.append(w);
-      const s = document.createElement('script');
-      s.type = 'module';
-      s.src = '/dateline.js';
-      document.head.append(s);
-    }, { hash });
+    await pinnedExplorer(p, env.base, { 'dateline-wasm-integrity': hash }, '/data/iraq-2019-2020.json');
     await p.locator('#w', { hasText: expect }).waitFor();
   }
 });

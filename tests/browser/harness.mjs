@@ -64,3 +64,37 @@ export async function start(mounts = {}) {
     },
   };
 }
+
+/** The SHA-384 integrity value of a file the server has, as a host page would pin it. */
+export async function integrityOf(page, path) {
+  return page.evaluate(async (path) => {
+    const bytes = await (await fetch(path)).arrayBuffer();
+    const hash = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+    return `sha384-${btoa(String.fromCharCode(...hash))}`;
+  }, path);
+}
+
+/**
+ * Opens blank.html with `pins` as meta tags (name to content), one explorer `#w` of `src` showing
+ * its list, and then the explorer's script: a page that pins the engine before it loads.
+ */
+export async function pinnedExplorer(page, base, pins, src) {
+  await page.goto(`${base}/fixtures/blank.html`);
+  await page.evaluate(({ pins, src }) => {
+    for (const [name, content] of Object.entries(pins)) {
+      const meta = document.createElement('meta');
+      meta.name = name;
+      meta.content = content;
+      document.head.append(meta);
+    }
+    const w = document.createElement('dateline-explorer');
+    w.id = 'w';
+    w.setAttribute('src', src);
+    w.setAttribute('views', 'list');
+    document.body.append(w);
+    const s = document.createElement('script');
+    s.type = 'module';
+    s.src = '/dateline.js';
+    document.head.append(s);
+  }, { pins, src });
+}

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { ARTIFACTS, collectViolations, start } from './harness.mjs';
+import { ARTIFACTS, collectViolations, integrityOf, pinnedExplorer, start } from './harness.mjs';
 
 let env;
 let dir;
@@ -212,15 +212,10 @@ test('under a strict policy with Trusted Types, a large file still goes to the w
 });
 
 test('the worker runs the engine built for speed, unless the page pins the engine\'s hash and not that one\'s', async () => {
-  const hashOf = async (page, path) => page.evaluate(async (path) => {
-    const bytes = await (await fetch(path)).arrayBuffer();
-    const hash = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-    return `sha384-${btoa(String.fromCharCode(...hash))}`;
-  }, path);
   const probe = await env.page();
   await probe.goto(`${env.base}/fixtures/blank.html`);
-  const main = await hashOf(probe, '/pkg/dateline_bg.wasm');
-  const fast = await hashOf(probe, '/pkg/dateline_fast_bg.wasm');
+  const main = await integrityOf(probe, '/pkg/dateline_bg.wasm');
+  const fast = await integrityOf(probe, '/pkg/dateline_fast_bg.wasm');
   for (const [pins, wantFast] of [[{}, true], [{ 'dateline-wasm-integrity': main }, false],
     [{ 'dateline-wasm-integrity': main, 'dateline-fast-wasm-integrity': fast }, true]]) {
     const page = await env.page();
@@ -229,24 +224,7 @@ test('the worker runs the engine built for speed, unless the page pins the engin
       const file = new URL(request.url()).pathname.split('/').pop();
       if (file.endsWith('.wasm')) engines.push(file);
     });
-    await page.goto(`${env.base}/fixtures/blank.html`);
-    await page.evaluate(({ pins }) => {
-      for (const [name, content] of Object.entries(pins)) {
-        const meta = document.createElement('meta');
-        meta.name = name;
-        meta.content = content;
-        document.head.append(meta);
-      }
-      const w = document.createElement('dateline-explorer');
-      w.id = 'w';
-      w.setAttribute('src', '/generated/acled-100000.csv');
-      w.setAttribute('views', 'list');
-      document.body.append(w);
-      const s = document.createElement('script');
-      s.type = 'module';
-      s.src = '/dateline.js';
-      document.head.append(s);
-    }, { pins });
+    await pinnedExplorer(page, env.base, pins, '/generated/acled-100000.csv');
     await page.locator('#w .dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
     assert.equal(page.workers().length, 1, JSON.stringify(pins));
     assert.equal(engines.includes('dateline_fast_bg.wasm'), wantFast, `${JSON.stringify(pins)}: ${engines}`);
