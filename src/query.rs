@@ -1416,14 +1416,14 @@ pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
     out
 }
 
-/// The event at `row`, its type and its place.
+/// What a list shows of the event at `row`, its type and its place.
 fn row_parts(store: &Store, row: usize) -> (Cow<'_, Event>, &TypeEntry, Option<&Place>) {
     let place = match store.place_code[row] {
         NONE => None,
         p => Some(&store.package.places[p as usize]),
     };
     (
-        store.event_at(row),
+        store.brief_at(row),
         &store.types[store.type_code[row] as usize],
         place,
     )

@@ -684,6 +684,16 @@ impl Store {
         self.extent
     }
 
+    /// What a list shows of the event at a row: for an event kept in its file, only its id,
+    /// title, type, date, place and sources, which are cheaper to make again; else the event.
+    pub(crate) fn brief_at(&self, row: usize) -> Cow<'_, Event> {
+        let index = self.order[row] as usize;
+        match &self.events {
+            Events::File(rows) => Cow::Owned(rows.brief(index)),
+            events => events.get(index),
+        }
+    }
+
     /// The event at a row (rows are in date order).
     pub fn event_at(&self, row: usize) -> Cow<'_, Event> {
         self.event(self.order[row] as usize)

@@ -414,6 +414,32 @@ impl Import {
         self.participants = participants;
         event
     }
+
+    /// What a list of events shows of a record read before by an import that kept its events as
+    /// rows: the event's id, title, type, date, place and sources, as [`Import::event_again`]
+    /// makes them, and nothing else.
+    pub fn brief_again(&mut self, record: &Record<'_>) -> Option<Event> {
+        let row = self.c.row(record);
+        let mut report = |_: Severity, _: &str, _: String| {};
+        let mut participants = std::mem::take(&mut self.participants);
+        let b = &mut self.b;
+        let brief = plain(b, &self.at, &row, &mut report, false, &mut participants).map(|p| {
+            let mut title = String::new();
+            title_into(&p, &mut title);
+            Event {
+                id: p.id.to_string(),
+                title,
+                event_type: p.event_type.to_string(),
+                place: p.place.map(|i| b.package.places[i].id.clone()),
+                sources: quote_from_file(DOCUMENT, p.notes),
+                date: p.date,
+                ..Event::default()
+            }
+        });
+        participants.clear();
+        self.participants = participants;
+        brief
+    }
 }
 
 /// The event of a checked row, with what Dateline's own columns carry when the file has them

@@ -78,6 +78,20 @@ impl FileRows {
     /// The event numbered `index`, made again from its record: the bytes from where its record
     /// starts to where the next event's does.
     pub fn event(&self, index: usize) -> Event {
+        self.again(index, acled::Import::event_again)
+    }
+
+    /// What a list shows of the event numbered `index` (see [`acled::Import::brief_again`]):
+    /// cheaper to make again than the whole event.
+    pub fn brief(&self, index: usize) -> Event {
+        self.again(index, acled::Import::brief_again)
+    }
+
+    fn again(
+        &self,
+        index: usize,
+        make: impl FnOnce(&mut acled::Import, &crate::csv::Record<'_>) -> Option<Event>,
+    ) -> Event {
         let start = self.starts[index] as usize;
         let end = self
             .starts
@@ -89,7 +103,7 @@ impl FileRows {
         let mut reader = crate::csv::Reader::starting_at(text, self.delimiter, 0);
         reader
             .next_record()
-            .and_then(|record| self.import.borrow_mut().event_again(&record))
+            .and_then(|record| make(&mut self.import.borrow_mut(), &record))
             // Every kept record was read once already, and its bytes were UTF-8; this guards
             // against a file changed since, as a page's copy could be.
             .unwrap_or_else(|| Event {
