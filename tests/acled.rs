@@ -339,3 +339,50 @@ fn reading_in_steps_gives_what_reading_at_once_gives() {
         }
     }
 }
+
+/// A file the page holds, which the page can give up (as a transferred buffer is).
+struct Fading {
+    bytes: Vec<u8>,
+    gone: std::cell::Cell<bool>,
+}
+
+impl dateline::ingest::Source for Fading {
+    fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    fn read(&self, from: usize, into: &mut [u8]) -> bool {
+        if self.gone.get() {
+            return false;
+        }
+        into.copy_from_slice(&self.bytes[from..from + into.len()]);
+        true
+    }
+}
+
+#[test]
+fn events_whose_file_was_given_up_say_so_and_the_rest_still_works() {
+    let file = std::rc::Rc::new(Fading {
+        bytes: fixture("events.csv"),
+        gone: std::cell::Cell::new(false),
+    });
+    let options = dateline::ingest::Options::default();
+    let store = Store::new(dateline::ingest::Reading::from_source(file.clone(), &options).finish());
+    assert!(store.in_file());
+    assert_eq!(store.event(0).id, "TST1");
+    file.gone.set(true);
+    let lost = store.event(0);
+    assert_eq!(lost.title, "(this row could not be read again)");
+    assert!(lost.sources.is_empty(), "no quote is made up");
+    // The columns still answer; lists, cards and exports carry on.
+    let r = query::run(&store, &QuerySpec::default()).unwrap();
+    assert_eq!(r.total, 4);
+    for row in 0..store.len() {
+        assert_eq!(
+            query::summary(&store, row).title,
+            "(this row could not be read again)"
+        );
+    }
+    let rows: Vec<u32> = (0..store.len() as u32).collect();
+    dateline::export::export(&store, &rows, dateline::export::ExportFormat::Csv);
+}

@@ -98,8 +98,13 @@ impl FileRows {
             .get(index + 1)
             .map_or(self.source.len(), |&s| s as usize);
         let mut bytes = vec![0; end.saturating_sub(start)];
-        self.source.read(start, &mut bytes);
-        let text = std::str::from_utf8(&bytes).unwrap_or_default();
+        // Bytes no longer there read as no record.
+        let whole = self.source.read(start, &mut bytes);
+        let text = if whole {
+            std::str::from_utf8(&bytes).unwrap_or_default()
+        } else {
+            ""
+        };
         let mut reader = crate::csv::Reader::starting_at(text, self.delimiter, 0);
         reader
             .next_record()
@@ -348,8 +353,9 @@ fn in_file_order(loaded: &mut Loaded) {
 pub trait Source {
     /// The file's length in bytes.
     fn len(&self) -> usize;
-    /// Fills `into` with the file's bytes from byte `from` on (within its length).
-    fn read(&self, from: usize, into: &mut [u8]);
+    /// Fills `into` with the file's bytes from byte `from` on (within its length); false when
+    /// some of them are no longer there (the page gave up a chunk), and `into` is not all read.
+    fn read(&self, from: usize, into: &mut [u8]) -> bool;
     /// True when the file is empty.
     fn is_empty(&self) -> bool {
         self.len() == 0
@@ -361,9 +367,13 @@ impl Source for Vec<u8> {
         self.as_slice().len()
     }
 
-    fn read(&self, from: usize, into: &mut [u8]) {
-        if let Some(bytes) = self.get(from..from + into.len()) {
-            into.copy_from_slice(bytes);
+    fn read(&self, from: usize, into: &mut [u8]) -> bool {
+        match self.get(from..from + into.len()) {
+            Some(bytes) => {
+                into.copy_from_slice(bytes);
+                true
+            }
+            None => false,
         }
     }
 }
@@ -420,7 +430,8 @@ impl Reading {
     /// tests of records cut by a window's end.
     pub fn with_window(source: Rc<dyn Source>, options: &Options, window: usize) -> Reading {
         let mut head = vec![0; source.len().min(8192)];
-        source.read(0, &mut head);
+        // A file given up while it is read reads as what could be had.
+        let _ = source.read(0, &mut head);
         let format = options.format.or_else(|| Format::detect(&head));
         let mut reading = Reading {
             window: window.max(1),
@@ -429,7 +440,7 @@ impl Reading {
         };
         if format != Some(Format::Acled) {
             let mut bytes = vec![0; source.len()];
-            source.read(0, &mut bytes);
+            let _ = source.read(0, &mut bytes);
             reading.stage = Some(Stage::Done(read_with(&bytes, options)));
             return reading;
         }
@@ -482,7 +493,7 @@ impl Reading {
         }
         let bytes = &mut self.buffer[..cut + fresh];
         bytes[..cut].copy_from_slice(&self.cut_char);
-        source.read(self.next, &mut bytes[cut..]);
+        let _ = source.read(self.next, &mut bytes[cut..]);
         self.next = to;
         let valid = match std::str::from_utf8(bytes) {
             Ok(_) => bytes.len(),
@@ -501,7 +512,7 @@ impl Reading {
         let mut bytes = Vec::new();
         if let Some(source) = &self.source {
             bytes.resize(source.len(), 0);
-            source.read(0, &mut bytes);
+            let _ = source.read(0, &mut bytes);
         }
         let mut problems = Vec::new();
         let text = decode_utf8(&bytes, &mut problems).into_owned();

@@ -397,8 +397,9 @@ impl ingest::Source for Chunks {
         self.end()
     }
 
-    fn read(&self, from: usize, into: &mut [u8]) {
+    fn read(&self, from: usize, into: &mut [u8]) -> bool {
         let to = from + into.len();
+        let mut got = 0;
         let first = self.parts.partition_point(|(start, _)| *start <= from);
         for (start, chunk) in &self.parts[first.saturating_sub(1)..] {
             if *start >= to {
@@ -413,8 +414,10 @@ impl ingest::Source for Chunks {
                 chunk
                     .subarray(a as u32, b as u32)
                     .copy_to(&mut into[at..at + (b - a)]);
+                got += b - a;
             }
         }
+        got == into.len()
     }
 }
 
@@ -467,7 +470,7 @@ impl Loader {
     pub fn first_byte(&self) -> Option<u8> {
         let source: &dyn ingest::Source = &self.chunks;
         let mut head = vec![0; source.len().min(4096)];
-        source.read(0, &mut head);
+        let _ = source.read(0, &mut head);
         head.into_iter().find(|b| *b > b' ')
     }
 
