@@ -78,6 +78,12 @@ impl IdIndex {
         }
     }
 
+    /// The id of event `event` when ids were added in the order of their events' numbers, as an
+    /// import that claims each event's id adds them.
+    pub fn id_of_event(&self, event: usize) -> Option<&str> {
+        (self.events.get(event) == Some(&to_u32(event))).then(|| self.id(event))
+    }
+
     /// True when it holds `id`.
     pub fn contains(&self, id: &str) -> bool {
         self.get(id).is_some()

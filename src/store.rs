@@ -689,9 +689,60 @@ impl Store {
     pub(crate) fn brief_at(&self, row: usize) -> Cow<'_, Event> {
         let index = self.order[row] as usize;
         match &self.events {
-            Events::File(rows) => Cow::Owned(rows.brief(index)),
+            Events::File(rows) => Cow::Owned(
+                rows.kind_title(index)
+                    .and_then(|title| self.brief_from_columns(row, index, title))
+                    .unwrap_or_else(|| rows.brief(index)),
+            ),
             events => events.get(index),
         }
+    }
+
+    /// What a list shows of an imported event, from the columns, the id index and its title,
+    /// without reading its row again: its id, title, type, date (a day, a month or a span of
+    /// days, as an ACLED import makes them), place, and one source per document, without quotes.
+    fn brief_from_columns(&self, row: usize, index: usize, title: &str) -> Option<Event> {
+        let id = self.event_index.id_of_event(index)?;
+        let date = match self.precision[row] {
+            u8::MAX => None,
+            p => {
+                let (start, end) = (i64::from(self.start[row]), i64::from(self.end[row]));
+                let edtf = match Precision::ALL.get(usize::from(p))? {
+                    Precision::Day => Edtf::day(start),
+                    Precision::Month => Edtf::month_of(start),
+                    Precision::Range => Edtf::days(start, end),
+                    _ => None,
+                }?;
+                Some(crate::model::EventDate {
+                    edtf,
+                    text: None,
+                    note: None,
+                })
+            }
+        };
+        let place = match self.place_code[row] {
+            NONE => None,
+            p => Some(self.package.places.get(p as usize)?.id.clone()),
+        };
+        let sources = self
+            .documents_of(row)
+            .iter()
+            .map(|&d| crate::model::Source {
+                document: self.package.documents[d as usize].id.clone(),
+                quote: String::new(),
+                verified: true,
+                at: None,
+            })
+            .collect();
+        Some(Event {
+            id: id.to_string(),
+            title: title.to_string(),
+            event_type: self.types.get(usize::from(self.type_code[row]))?.id.clone(),
+            date,
+            place,
+            sources,
+            ..Event::default()
+        })
     }
 
     /// The event at a row (rows are in date order).

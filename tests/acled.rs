@@ -377,12 +377,16 @@ fn events_whose_file_was_given_up_say_so_and_the_rest_still_works() {
     // The columns still answer; lists, cards and exports carry on.
     let r = query::run(&store, &QuerySpec::default()).unwrap();
     assert_eq!(r.total, 4);
-    for row in 0..store.len() {
-        assert_eq!(
-            query::summary(&store, row).title,
-            "(this row could not be read again)"
-        );
-    }
+    // A list shows what the columns and the titles of kinds of event hold; an event whose date
+    // is in other words than ISO's is read again for it, and is lost.
+    let titles: Vec<String> = (0..store.len())
+        .map(|row| query::summary(&store, row).title)
+        .collect();
+    assert!(titles.contains(&"Shelling/artillery/missile attack in Ain al-Asad Airbase".into()));
+    assert!(
+        titles.contains(&"(this row could not be read again)".into()),
+        "{titles:?}"
+    );
     let rows: Vec<u32> = (0..store.len() as u32).collect();
     dateline::export::export(&store, &rows, dateline::export::ExportFormat::Csv);
 }

@@ -143,14 +143,31 @@ pub(super) struct Import {
     title: String,
     tag_text: [String; 3],
     /// When the events stay in the file: the word ids of each kind of event's title and type
-    /// tags (`known[from..to]`), by its type columns and location (`key`).
-    typed_words: FastMap<Box<str>, (usize, usize)>,
+    /// tags (`known[from..to]`) and its number, by its type columns and location (`key`); each
+    /// kind's title; and each event's kind, or [`NO_KIND`].
+    typed_words: FastMap<Box<str>, (usize, usize, u32)>,
+    titles: Vec<Box<str>>,
+    kinds: Vec<u32>,
     known: Vec<u32>,
     key: String,
 }
 
 /// The most kinds of event whose words are remembered.
 const MOST_KINDS: usize = 1 << 16;
+
+/// An event of no remembered kind: its title is its own, or there were too many kinds.
+pub(super) const NO_KIND: u32 = u32::MAX;
+
+/// What an import that kept its events as rows hands over: where each event's record starts,
+/// the store's facts about each, each event's kind and each kind's title (see
+/// [`super::FileRows`]), and an import that makes an event again from its record.
+pub(super) struct KeptRows {
+    pub starts: Vec<u32>,
+    pub facts: Facts,
+    pub kinds: Vec<u32>,
+    pub titles: Vec<Box<str>>,
+    pub replay: Import,
+}
 
 /// The columns a Dateline CSV export adds to ACLED's 31.
 const OWN_COLUMNS: &[&str] = crate::export::CSV_COLUMNS.split_at(31).1;
@@ -200,6 +217,8 @@ impl Import {
             typed_words: FastMap::default(),
             known: Vec::new(),
             key: String::new(),
+            titles: Vec::new(),
+            kinds: Vec::new(),
             b,
             c,
         }
@@ -262,7 +281,7 @@ impl Import {
     /// Hands what it made to `loaded`. When it kept the events as rows: where each event's
     /// record starts, the facts about each, and an import that makes an event again from its
     /// record ([`Import::event_again`]).
-    pub fn finish(self, loaded: &mut Loaded) -> Option<(Vec<u32>, Facts, Import)> {
+    pub fn finish(self, loaded: &mut Loaded) -> Option<KeptRows> {
         let Import {
             c,
             at,
@@ -270,6 +289,8 @@ impl Import {
             dateline_csv,
             own_columns,
             kept,
+            kinds,
+            titles,
             ..
         } = self;
         let replay = Import {
@@ -285,10 +306,18 @@ impl Import {
             typed_words: FastMap::default(),
             known: Vec::new(),
             key: String::new(),
+            titles: Vec::new(),
+            kinds: Vec::new(),
         };
         b.finish(loaded);
         let (starts, facts) = kept?;
-        Some((starts, facts, replay))
+        Some(KeptRows {
+            starts,
+            facts,
+            kinds,
+            titles,
+            replay,
+        })
     }
 
     /// Reads one record (starting at byte `start`) into an event, reporting what is wrong
@@ -320,8 +349,8 @@ impl Import {
                     }
                     // A title made of the id is its own.
                     let shared = !(p.sub_type.is_empty() && p.location.is_empty());
-                    let (from, to, kept) = match self.typed_words.get(key.as_str()) {
-                        Some(&(from, to)) if shared => (from, to, true),
+                    let (from, to, kept, kind) = match self.typed_words.get(key.as_str()) {
+                        Some(&(from, to, kind)) if shared => (from, to, true, kind),
                         _ => {
                             title_into(&p, &mut self.title);
                             type_tags(&p, &row, &self.at, &mut self.tag_text);
@@ -334,10 +363,14 @@ impl Import {
                             );
                             let to = self.known.len();
                             let kept = shared && self.typed_words.len() < MOST_KINDS;
+                            let mut kind = NO_KIND;
                             if kept {
-                                self.typed_words.insert(key.as_str().into(), (from, to));
+                                kind = self.titles.len() as u32;
+                                self.titles.push(self.title.as_str().into());
+                                self.typed_words
+                                    .insert(key.as_str().into(), (from, to, kind));
                             }
-                            (from, to, kept)
+                            (from, to, kept, kind)
                         }
                     };
                     let mut actors: Vec<u32> =
@@ -363,6 +396,10 @@ impl Import {
                         self.known.truncate(from);
                     }
                     starts.push(u32::try_from(start).unwrap_or(u32::MAX));
+                    // A list can show the event from the store's columns and its kind's title,
+                    // unless its date was written otherwise than as ISO (its words are shown).
+                    self.kinds
+                        .push(if date_text.is_some() { NO_KIND } else { kind });
                     self.b.kept();
                 }
                 None => {

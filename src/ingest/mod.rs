@@ -52,6 +52,10 @@ pub struct FileRows {
     source: Rc<dyn Source>,
     delimiter: u8,
     starts: Vec<u32>,
+    /// Each event's kind (its type columns and place), whose title is `titles[kind]`, or
+    /// `acled::NO_KIND`.
+    kinds: Vec<u32>,
+    titles: Vec<Box<str>>,
     import: std::cell::RefCell<acled::Import>,
 }
 
@@ -79,6 +83,13 @@ impl FileRows {
     /// starts to where the next event's does.
     pub fn event(&self, index: usize) -> Event {
         self.again(index, acled::Import::event_again)
+    }
+
+    /// The title of the event numbered `index` when a list can show it from the store's
+    /// columns and this title alone: its kind's, for an event dated as ISO writes dates.
+    pub fn kind_title(&self, index: usize) -> Option<&str> {
+        let kind = *self.kinds.get(index)?;
+        self.titles.get(kind as usize).map(|t| &**t)
     }
 
     /// What a list shows of the event numbered `index` (see [`acled::Import::brief_again`]):
@@ -585,7 +596,7 @@ impl Reading {
                     t.finish(&mut loaded);
                     in_file_order(&mut loaded);
                     let text = std::mem::take(&mut self.text);
-                    if let Some((starts, facts, import)) = kept {
+                    if let Some(kept) = kept {
                         let source = match self.source.take() {
                             Some(source) => source,
                             None => Rc::new(text.into_bytes()),
@@ -593,10 +604,12 @@ impl Reading {
                         let rows = FileRows {
                             source,
                             delimiter,
-                            starts,
-                            import: std::cell::RefCell::new(import),
+                            starts: kept.starts,
+                            kinds: kept.kinds,
+                            titles: kept.titles,
+                            import: std::cell::RefCell::new(kept.replay),
                         };
-                        loaded.file = Some(Box::new((rows, facts)));
+                        loaded.file = Some(Box::new((rows, kept.facts)));
                     }
                     self.stage = Some(Stage::Done(loaded));
                     return true;
