@@ -69,6 +69,76 @@ impl Hasher for FastHasher {
     }
 }
 
+/// Open addressing over numbered items (words, ids) whose keys their owner keeps: the table
+/// holds, per slot, the high half of an item's hash beside its number, so most misses are told
+/// apart without reading the key. A slot is `0` when empty, else `(hash >> 32) << 32 | (n + 1)`;
+/// at most half the slots are taken, so probes stay short.
+#[derive(Debug, Clone)]
+pub(crate) struct Slots(Vec<u64>);
+
+impl Slots {
+    /// A table with room for `items` items.
+    pub fn with_room(items: usize) -> Slots {
+        let mut slots = Slots(vec![0; 16]);
+        slots.grow_to(items, |_| 0);
+        slots
+    }
+
+    /// How many slots it has.
+    #[cfg(test)]
+    pub fn slot_count(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The item with hash `h` for which `same` holds (`Ok`), or the empty slot where it would
+    /// go (`Err`).
+    pub fn find(&self, h: u64, same: impl Fn(usize) -> bool) -> Result<usize, usize> {
+        let mask = self.0.len() - 1;
+        let mut slot = h as usize & mask;
+        loop {
+            match self.0[slot] {
+                0 => return Err(slot),
+                taken if taken >> 32 == h >> 32 && same((taken as u32) as usize - 1) => {
+                    return Ok((taken as u32) as usize - 1)
+                }
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+
+    /// Puts item `n`, with hash `h`, in the empty `slot` that [`Slots::find`] gave; then makes
+    /// room for `n + 1` items, placing each again by `hash_of` when the table grows.
+    pub fn put(&mut self, slot: usize, h: u64, n: usize, hash_of: impl Fn(usize) -> u64) {
+        self.0[slot] = tagged(h, n);
+        self.grow_to(n + 1, hash_of);
+    }
+
+    /// Makes room for `items` items at most half full; items `0..` already in are placed again
+    /// by `hash_of`.
+    pub fn grow_to(&mut self, items: usize, hash_of: impl Fn(usize) -> u64) {
+        let wanted = (2 * items + 1).next_power_of_two().max(16);
+        if wanted <= self.0.len() {
+            return;
+        }
+        let taken = self.0.iter().filter(|&&s| s != 0).count();
+        self.0 = vec![0; wanted];
+        let mask = wanted - 1;
+        for n in 0..taken {
+            let h = hash_of(n);
+            let mut slot = h as usize & mask;
+            while self.0[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            self.0[slot] = tagged(h, n);
+        }
+    }
+}
+
+/// A taken slot: item `n` with the high half of its hash `h`.
+fn tagged(h: u64, n: usize) -> u64 {
+    (h >> 32) << 32 | u64::from(u32::try_from(n + 1).expect("fewer than 2^32 items"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

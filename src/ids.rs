@@ -6,17 +6,16 @@
 //! here the ids' text is one string and the table holds, per slot, the high half of an id's hash
 //! beside its number, so most lookups read the table once and the text once.
 
-use crate::hash::FastHasher;
+use crate::hash::{FastHasher, Slots};
 
 /// See the module docs. Invariants: id `k` is `text[starts[k]..starts[k + 1]]` and its event is
-/// `events[k]`; a slot is `0` when empty, else `(hash >> 32) << 32 | (k + 1)`; at most half the
-/// slots are taken.
+/// `events[k]`; `slots` finds each id by its hash.
 #[derive(Debug, Clone)]
 pub struct IdIndex {
     text: String,
     starts: Vec<u32>,
     events: Vec<u32>,
-    slots: Vec<u64>,
+    slots: Slots,
 }
 
 impl Default for IdIndex {
@@ -25,7 +24,7 @@ impl Default for IdIndex {
             text: String::new(),
             starts: vec![0],
             events: Vec::new(),
-            slots: vec![0; 16],
+            slots: Slots::with_room(0),
         }
     }
 }
@@ -48,34 +47,19 @@ impl IdIndex {
         self.text.reserve(ids.saturating_mul(per_id));
         self.starts.reserve(ids);
         self.events.reserve(ids);
-        self.grow_to(self.len() + ids);
+        let (text, starts) = (&self.text, &self.starts);
+        self.slots
+            .grow_to(self.len() + ids, |k| hash(id_in(text, starts, k)));
     }
 
     fn id(&self, k: usize) -> &str {
-        &self.text[self.starts[k] as usize..self.starts[k + 1] as usize]
-    }
-
-    /// The slot that holds `id`, or the empty slot where it would go.
-    fn slot_of(&self, id: &str, h: u64) -> usize {
-        let mask = self.slots.len() - 1;
-        let mut slot = h as usize & mask;
-        loop {
-            match self.slots[slot] {
-                0 => return slot,
-                taken if taken >> 32 == h >> 32 && self.id((taken as u32) as usize - 1) == id => {
-                    return slot
-                }
-                _ => slot = (slot + 1) & mask,
-            }
-        }
+        id_in(&self.text, &self.starts, k)
     }
 
     /// The event of `id`.
     pub fn get(&self, id: &str) -> Option<u32> {
-        match self.slots[self.slot_of(id, hash(id))] {
-            0 => None,
-            taken => Some(self.events[(taken as u32) as usize - 1]),
-        }
+        let k = self.slots.find(hash(id), |k| self.id(k) == id).ok()?;
+        Some(self.events[k])
     }
 
     /// The id of event `event` when ids were added in the order of their events' numbers, as an
@@ -92,38 +76,23 @@ impl IdIndex {
     /// Adds `id` for `event`; when `id` is there already, leaves it and returns its event.
     pub fn insert(&mut self, id: &str, event: u32) -> Option<u32> {
         let h = hash(id);
-        let slot = self.slot_of(id, h);
-        if let taken @ 1.. = self.slots[slot] {
-            return Some(self.events[(taken as u32) as usize - 1]);
-        }
+        let slot = match self.slots.find(h, |k| self.id(k) == id) {
+            Ok(k) => return Some(self.events[k]),
+            Err(slot) => slot,
+        };
         let k = self.events.len();
         self.text.push_str(id);
         self.starts.push(to_u32(self.text.len()));
         self.events.push(event);
-        self.slots[slot] = tagged(h, k);
-        if 2 * self.len() > self.slots.len() {
-            self.grow_to(self.len());
-        }
+        let (text, starts) = (&self.text, &self.starts);
+        self.slots.put(slot, h, k, |k| hash(id_in(text, starts, k)));
         None
     }
+}
 
-    /// Makes the table large enough for `ids` ids at most half full.
-    fn grow_to(&mut self, ids: usize) {
-        let wanted = (2 * ids + 1).next_power_of_two().max(16);
-        if wanted <= self.slots.len() {
-            return;
-        }
-        self.slots = vec![0; wanted];
-        let mask = wanted - 1;
-        for k in 0..self.len() {
-            let h = hash(self.id(k));
-            let mut slot = h as usize & mask;
-            while self.slots[slot] != 0 {
-                slot = (slot + 1) & mask;
-            }
-            self.slots[slot] = tagged(h, k);
-        }
-    }
+/// Id `k` of the text of ids and where each starts.
+fn id_in<'a>(text: &'a str, starts: &[u32], k: usize) -> &'a str {
+    &text[starts[k] as usize..starts[k + 1] as usize]
 }
 
 impl<'a> FromIterator<(&'a str, u32)> for IdIndex {
@@ -135,11 +104,6 @@ impl<'a> FromIterator<(&'a str, u32)> for IdIndex {
         }
         index
     }
-}
-
-/// A taken slot: id `k` with the high half of its hash `h`.
-fn tagged(h: u64, k: usize) -> u64 {
-    (h >> 32) << 32 | u64::from(to_u32(k + 1))
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -179,7 +143,7 @@ mod tests {
         for k in 0..5000u32 {
             assert_eq!(index.insert(&format!("IRQ{k}"), k), None);
         }
-        assert!(index.slots.len() >= 2 * index.len());
+        assert!(index.slots.slot_count() >= 2 * index.len());
         assert!((0..5000).all(|k| index.get(&format!("IRQ{k}")) == Some(k)));
         assert_eq!(index.insert("IRQ7", 9), Some(7), "the first event stays");
     }

@@ -236,7 +236,7 @@ impl Events {
 /// What the columns are made of, gathered one event at a time in the package's order: each
 /// event's span, type, place, precision, actors, documents and words. The layout sorts them into
 /// date order at the end. An importer that keeps its events in the file gathers them itself.
-#[derive(Default, Clone)]
+#[derive(Clone)]
 pub(crate) struct Facts {
     spans: Vec<(i32, i32)>,
     /// Codes into `type_ids`, numbered as the types first occur.
@@ -263,10 +263,17 @@ impl std::fmt::Debug for Facts {
 impl Facts {
     pub fn new() -> Facts {
         Facts {
+            spans: Vec::new(),
+            types: Vec::new(),
+            type_ids: Vec::new(),
+            type_of: FastMap::default(),
+            places: Vec::new(),
+            precision: Vec::new(),
             actor_offsets: vec![0],
+            actor_codes: Vec::new(),
             document_offsets: vec![0],
+            document_codes: Vec::new(),
             words: WordIndexBuilder::new(),
-            ..Facts::default()
         }
     }
 

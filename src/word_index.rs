@@ -10,7 +10,7 @@
 //! The store adds its events in the package's order, as an importer reads them, so the rows
 //! here are events' numbers; a query maps them to the store's date-ordered rows.
 
-use crate::hash::FastMap;
+use crate::hash::{FastMap, Slots};
 use crate::text::fold_into;
 
 /// Distinct words and the rows of each. Invariants: `words` is every distinct word followed by a
@@ -65,10 +65,8 @@ fn to_u32(n: usize) -> u32 {
 /// come, so nothing is left to do at the end.
 #[derive(Clone)]
 pub(crate) struct WordIndexBuilder {
-    /// Open addressing over the words: `0` is an empty slot, else a word's id plus one.
-    /// Each taken slot also holds the high half of its word's hash, so most misses are told
-    /// apart without reading the word: `(hash >> 32) << 32 | (id + 1)`.
-    slots: Vec<u64>,
+    /// The words' ids by hash.
+    slots: Slots,
     /// The hash of each word, by id.
     hashes: Vec<u64>,
     index: WordIndex,
@@ -91,11 +89,6 @@ const SHORT_PART: usize = 80;
 /// a file whose short parts never repeat stops remembering them here.
 const MOST_PARTS: usize = 1 << 16;
 
-/// A taken slot: word `id` with the high half of its hash `h`.
-fn tagged(h: u64, id: usize) -> u64 {
-    (h >> 32) << 32 | u64::from(to_u32(id + 1))
-}
-
 /// The hash of a folded word.
 fn hash(word: &[u8]) -> u64 {
     let mut h = crate::hash::FastHasher::default();
@@ -103,16 +96,10 @@ fn hash(word: &[u8]) -> u64 {
     std::hash::Hasher::finish(&h)
 }
 
-impl Default for WordIndexBuilder {
-    fn default() -> WordIndexBuilder {
-        WordIndexBuilder::new()
-    }
-}
-
 impl WordIndexBuilder {
     pub fn new() -> WordIndexBuilder {
         WordIndexBuilder {
-            slots: vec![0; 1024],
+            slots: Slots::with_room(512),
             hashes: Vec::new(),
             index: WordIndex {
                 words: String::new(),
@@ -240,19 +227,9 @@ impl WordIndexBuilder {
     /// The id of `word` (folded, not empty), added if new.
     fn id_of(&mut self, word: &[u8]) -> usize {
         let h = hash(word);
-        let mask = self.slots.len() - 1;
-        let mut slot = h as usize & mask;
-        loop {
-            match self.slots[slot] {
-                0 => return self.insert(slot, h, word),
-                taken => {
-                    let id = (taken as u32) as usize - 1;
-                    if taken >> 32 == h >> 32 && self.index.word(id) == word {
-                        return id;
-                    }
-                }
-            }
-            slot = (slot + 1) & mask;
+        match self.slots.find(h, |id| self.index.word(id) == word) {
+            Ok(id) => id,
+            Err(slot) => self.insert(slot, h, word),
         }
     }
 
@@ -268,7 +245,7 @@ impl WordIndexBuilder {
         *last = self.row;
     }
 
-    /// Adds `word`, with hash `h`, at an empty `slot`; its id.
+    /// Adds `word`, with hash `h`, at the empty `slot` [`Slots::find`] gave; its id.
     #[cold]
     fn insert(&mut self, slot: usize, h: u64, word: &[u8]) -> usize {
         let index = &mut self.index;
@@ -282,19 +259,8 @@ impl WordIndexBuilder {
         index.rows.push(Vec::new());
         self.last.push(0);
         self.hashes.push(h);
-        self.slots[slot] = tagged(h, id);
-        // At most half full, so probes stay short.
-        if 2 * (id + 1) > self.slots.len() {
-            self.slots = vec![0; self.slots.len() * 2];
-            let mask = self.slots.len() - 1;
-            for (other, &h) in self.hashes.iter().enumerate() {
-                let mut slot = h as usize & mask;
-                while self.slots[slot] != 0 {
-                    slot = (slot + 1) & mask;
-                }
-                self.slots[slot] = tagged(h, other);
-            }
-        }
+        let hashes = &self.hashes;
+        self.slots.put(slot, h, id, |other| hashes[other]);
         id
     }
 

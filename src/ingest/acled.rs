@@ -134,22 +134,35 @@ pub(super) struct Import {
     dateline_csv: bool,
     /// True when the file has any of Dateline's own columns ([`OWN_COLUMNS`]).
     own_columns: bool,
-    /// Set when the events stay in the file (see [`FileRows`]): where each event's record
-    /// starts, and the store's facts about each, gathered instead of events.
-    kept: Option<(Vec<u32>, Facts)>,
-    /// Each row's actors (package index, role), reused from row to row.
+    /// Set when the events stay in the file (see [`FileRows`]).
+    kept: Option<Box<Keeping>>,
+    scratch: Scratch,
+}
+
+/// What an import reuses from row to row.
+#[derive(Clone, Default)]
+struct Scratch {
+    /// A row's actors (package index, role), and their codes for the store's facts.
     participants: Vec<(usize, &'static str)>,
-    /// The title and type tags being made, reused from row to row.
+    actor_codes: Vec<u32>,
+    /// A title and type tags being made, and the key of a row's kind of event.
     title: String,
     tag_text: [String; 3],
-    /// When the events stay in the file: the word ids of each kind of event's title and type
-    /// tags (`known[from..to]`) and its number, by its type columns and location (`key`); each
-    /// kind's title; and each event's kind, or [`NO_KIND`].
-    typed_words: FastMap<Box<str>, (usize, usize, u32)>,
-    titles: Vec<Box<str>>,
-    kinds: Vec<u32>,
-    known: Vec<u32>,
     key: String,
+}
+
+/// What an import that keeps its events in the file gathers instead of events: where each
+/// event's record starts, the store's facts about each, and each event's kind (its type
+/// columns and location) with each kind's title, or [`NO_KIND`]. The words of a kind's title
+/// and type tags are found once: `known[from..to]`, by the kind's key.
+#[derive(Clone)]
+pub(super) struct Keeping {
+    pub starts: Vec<u32>,
+    pub facts: Facts,
+    pub kinds: Vec<u32>,
+    pub titles: Vec<Box<str>>,
+    typed_words: FastMap<Box<str>, (usize, usize, u32)>,
+    known: Vec<u32>,
 }
 
 /// The most kinds of event whose words are remembered.
@@ -157,17 +170,6 @@ const MOST_KINDS: usize = 1 << 16;
 
 /// An event of no remembered kind: its title is its own, or there were too many kinds.
 pub(super) const NO_KIND: u32 = u32::MAX;
-
-/// What an import that kept its events as rows hands over: where each event's record starts,
-/// the store's facts about each, each event's kind and each kind's title (see
-/// [`super::FileRows`]), and an import that makes an event again from its record.
-pub(super) struct KeptRows {
-    pub starts: Vec<u32>,
-    pub facts: Facts,
-    pub kinds: Vec<u32>,
-    pub titles: Vec<Box<str>>,
-    pub replay: Import,
-}
 
 /// The columns a Dateline CSV export adds to ACLED's 31.
 const OWN_COLUMNS: &[&str] = crate::export::CSV_COLUMNS.split_at(31).1;
@@ -210,15 +212,17 @@ impl Import {
             at: At::new(&c),
             dateline_csv: c.has("dateline_type"),
             own_columns,
-            kept: (keep && !own_columns).then(|| (Vec::new(), Facts::new())),
-            participants: Vec::new(),
-            title: String::new(),
-            tag_text: Default::default(),
-            typed_words: FastMap::default(),
-            known: Vec::new(),
-            key: String::new(),
-            titles: Vec::new(),
-            kinds: Vec::new(),
+            kept: (keep && !own_columns).then(|| {
+                Box::new(Keeping {
+                    starts: Vec::new(),
+                    facts: Facts::new(),
+                    kinds: Vec::new(),
+                    titles: Vec::new(),
+                    typed_words: FastMap::default(),
+                    known: Vec::new(),
+                })
+            }),
+            scratch: Scratch::default(),
             b,
             c,
         }
@@ -259,10 +263,10 @@ impl Import {
             let per_event = (table.offset() - from) / self.events();
             let more = (table.remaining() + window.rest) / per_event.max(128);
             match &mut self.kept {
-                Some((starts, facts)) => {
+                Some(kept) => {
                     self.b.reserve_ids(more);
-                    starts.reserve(more);
-                    facts.reserve(more);
+                    kept.starts.reserve(more);
+                    kept.facts.reserve(more);
                 }
                 None => self.b.reserve(more),
             }
@@ -273,51 +277,24 @@ impl Import {
     /// How many events it has made (or kept as rows).
     pub fn events(&self) -> usize {
         match &self.kept {
-            Some((starts, _)) => starts.len(),
+            Some(kept) => kept.starts.len(),
             None => self.b.package.events.len(),
         }
     }
 
-    /// Hands what it made to `loaded`. When it kept the events as rows: where each event's
-    /// record starts, the facts about each, and an import that makes an event again from its
-    /// record ([`Import::event_again`]).
-    pub fn finish(self, loaded: &mut Loaded) -> Option<KeptRows> {
-        let Import {
-            c,
-            at,
-            b,
-            dateline_csv,
-            own_columns,
-            kept,
-            kinds,
-            titles,
-            ..
-        } = self;
+    /// Hands what it made to `loaded`. When it kept the events as rows: what it gathered, and
+    /// an import that makes an event again from its record ([`Import::event_again`]).
+    pub fn finish(self, loaded: &mut Loaded) -> Option<(Box<Keeping>, Import)> {
         let replay = Import {
-            b: b.for_replay(),
-            c,
-            at,
-            dateline_csv,
-            own_columns,
+            b: self.b.for_replay(),
             kept: None,
-            participants: Vec::new(),
-            title: String::new(),
-            tag_text: Default::default(),
-            typed_words: FastMap::default(),
-            known: Vec::new(),
-            key: String::new(),
-            titles: Vec::new(),
-            kinds: Vec::new(),
+            scratch: Scratch::default(),
+            c: self.c,
+            at: self.at,
+            ..self
         };
-        b.finish(loaded);
-        let (starts, facts) = kept?;
-        Some(KeptRows {
-            starts,
-            facts,
-            kinds,
-            titles,
-            replay,
-        })
+        self.b.finish(loaded);
+        Some((self.kept?, replay))
     }
 
     /// Reads one record (starting at byte `start`) into an event, reporting what is wrong
@@ -327,79 +304,19 @@ impl Import {
         let mut report = |severity: Severity, column: &str, message: String| {
             row.report(loaded, severity, column, message)
         };
-        let mut participants = std::mem::take(&mut self.participants);
-        if let Some(p) = plain(
+        let scratch = &mut self.scratch;
+        let claimed = plain(
             &mut self.b,
             &self.at,
             &row,
             &mut report,
             true,
-            &mut participants,
-        ) {
+            &mut scratch.participants,
+        );
+        if let Some(p) = claimed {
             match &mut self.kept {
-                Some((starts, facts)) => {
-                    // The words of the title and the type tags, found once for each kind of
-                    // event at each place.
-                    let key = &mut self.key;
-                    key.clear();
-                    let disorder = trim(row.at(self.at.disorder_type));
-                    for part in [p.event_type_text, p.sub_type, disorder, p.location] {
-                        key.push_str(part);
-                        key.push('\n');
-                    }
-                    // A title made of the id is its own.
-                    let shared = !(p.sub_type.is_empty() && p.location.is_empty());
-                    let (from, to, kept, kind) = match self.typed_words.get(key.as_str()) {
-                        Some(&(from, to, kind)) if shared => (from, to, true, kind),
-                        _ => {
-                            title_into(&p, &mut self.title);
-                            type_tags(&p, &row, &self.at, &mut self.tag_text);
-                            let from = self.known.len();
-                            facts.words_of(
-                                std::iter::once(&self.title)
-                                    .chain(&self.tag_text)
-                                    .map(String::as_str),
-                                &mut self.known,
-                            );
-                            let to = self.known.len();
-                            let kept = shared && self.typed_words.len() < MOST_KINDS;
-                            let mut kind = NO_KIND;
-                            if kept {
-                                kind = self.titles.len() as u32;
-                                self.titles.push(self.title.as_str().into());
-                                self.typed_words
-                                    .insert(key.as_str().into(), (from, to, kind));
-                            }
-                            (from, to, kept, kind)
-                        }
-                    };
-                    let mut actors: Vec<u32> =
-                        participants.iter().map(|&(a, _)| a as u32).collect();
-                    // The ACLED file is the package's first document.
-                    let quoted = !trim(p.notes).is_empty();
-                    let mut documents = [0u32];
-                    let documents = &mut documents[..usize::from(quoted)];
-                    let date_text = p.date.as_ref().and_then(|d| d.text.as_deref());
-                    facts.push(
-                        p.date.as_ref().map(|d| &d.edtf),
-                        p.event_type,
-                        p.place.map_or(crate::store::NONE, |i| i as u32),
-                        &mut actors,
-                        documents,
-                        &self.known[from..to],
-                        date_text
-                            .into_iter()
-                            .chain(Some(p.notes).filter(|_| quoted))
-                            .chain(own_tags(&row, &self.at)),
-                    );
-                    if !kept {
-                        self.known.truncate(from);
-                    }
-                    starts.push(u32::try_from(start).unwrap_or(u32::MAX));
-                    // A list can show the event from the store's columns and its kind's title,
-                    // unless its date was written otherwise than as ISO (its words are shown).
-                    self.kinds
-                        .push(if date_text.is_some() { NO_KIND } else { kind });
+                Some(kept) => {
+                    kept.keep(&p, &row, &self.at, scratch, start);
                     self.b.kept();
                 }
                 None => {
@@ -410,15 +327,14 @@ impl Import {
                         flags,
                         p,
                         &row,
-                        &participants,
+                        &scratch.participants,
                         &mut report,
                     );
                     self.b.push(event);
                 }
             }
         }
-        participants.clear();
-        self.participants = participants;
+        self.scratch.participants.clear();
     }
 
     /// The event of a record read before by an import that kept its events as rows: made the
@@ -426,7 +342,7 @@ impl Import {
     pub fn event_again(&mut self, record: &Record<'_>) -> Option<Event> {
         let row = self.c.row(record);
         let mut report = |_: Severity, _: &str, _: String| {};
-        let mut participants = std::mem::take(&mut self.participants);
+        let participants = &mut self.scratch.participants;
         let flags = (self.own_columns, self.dateline_csv);
         let event = plain(
             &mut self.b,
@@ -434,7 +350,7 @@ impl Import {
             &row,
             &mut report,
             false,
-            &mut participants,
+            participants,
         )
         .map(|p| {
             event(
@@ -443,12 +359,11 @@ impl Import {
                 flags,
                 p,
                 &row,
-                &participants,
+                participants,
                 &mut report,
             )
         });
         participants.clear();
-        self.participants = participants;
         event
     }
 
@@ -458,9 +373,9 @@ impl Import {
     pub fn brief_again(&mut self, record: &Record<'_>) -> Option<Event> {
         let row = self.c.row(record);
         let mut report = |_: Severity, _: &str, _: String| {};
-        let mut participants = std::mem::take(&mut self.participants);
+        let participants = &mut self.scratch.participants;
         let b = &mut self.b;
-        let brief = plain(b, &self.at, &row, &mut report, false, &mut participants).map(|p| {
+        let brief = plain(b, &self.at, &row, &mut report, false, participants).map(|p| {
             let mut title = String::new();
             title_into(&p, &mut title);
             Event {
@@ -474,8 +389,72 @@ impl Import {
             }
         });
         participants.clear();
-        self.participants = participants;
         brief
+    }
+}
+
+impl Keeping {
+    /// Gathers the store's facts about a checked row whose record starts at byte `start`.
+    fn keep(&mut self, p: &Plain<'_>, row: &Row<'_>, at: &At, scratch: &mut Scratch, start: usize) {
+        // The words of the title and the type tags, found once for each kind of event at each
+        // place; a title made of the id is its own.
+        let key = &mut scratch.key;
+        key.clear();
+        let disorder = trim(row.at(at.disorder_type));
+        for part in [p.event_type_text, p.sub_type, disorder, p.location] {
+            key.push_str(part);
+            key.push('\n');
+        }
+        let shared = !(p.sub_type.is_empty() && p.location.is_empty());
+        let (from, to, remembered, kind) = match self.typed_words.get(key.as_str()) {
+            Some(&(from, to, kind)) if shared => (from, to, true, kind),
+            _ => {
+                title_into(p, &mut scratch.title);
+                type_tags(p, row, at, &mut scratch.tag_text);
+                let from = self.known.len();
+                let texts = std::iter::once(&scratch.title).chain(&scratch.tag_text);
+                self.facts
+                    .words_of(texts.map(String::as_str), &mut self.known);
+                let to = self.known.len();
+                let remembered = shared && self.typed_words.len() < MOST_KINDS;
+                let mut kind = NO_KIND;
+                if remembered {
+                    kind = self.titles.len() as u32;
+                    self.titles.push(scratch.title.as_str().into());
+                    self.typed_words
+                        .insert(key.as_str().into(), (from, to, kind));
+                }
+                (from, to, remembered, kind)
+            }
+        };
+        let actors = &mut scratch.actor_codes;
+        actors.clear();
+        actors.extend(scratch.participants.iter().map(|&(a, _)| a as u32));
+        // The ACLED file is the package's first document.
+        let quoted = !trim(p.notes).is_empty();
+        let mut documents = [0u32];
+        let documents = &mut documents[..usize::from(quoted)];
+        let date_text = p.date.as_ref().and_then(|d| d.text.as_deref());
+        self.facts.push(
+            p.date.as_ref().map(|d| &d.edtf),
+            p.event_type,
+            p.place.map_or(crate::store::NONE, |i| i as u32),
+            actors,
+            documents,
+            &self.known[from..to],
+            date_text
+                .into_iter()
+                .chain(Some(p.notes).filter(|_| quoted))
+                .chain(own_tags(row, at)),
+        );
+        if !remembered {
+            self.known.truncate(from);
+        }
+        self.starts.push(u32::try_from(start).unwrap_or(u32::MAX));
+        // A list can show the event from the store's columns and its kind's title, unless its
+        // date was written otherwise than as ISO (its words are shown).
+        self.kinds
+            .push(if date_text.is_some() { NO_KIND } else { kind });
     }
 }
 

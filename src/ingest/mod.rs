@@ -69,6 +69,31 @@ impl std::fmt::Debug for FileRows {
 }
 
 impl FileRows {
+    /// The rows of `source` that an import kept, with the store's facts about them.
+    fn new(
+        source: Rc<dyn Source>,
+        delimiter: u8,
+        kept: acled::Keeping,
+        replay: acled::Import,
+    ) -> (FileRows, Facts) {
+        let acled::Keeping {
+            starts,
+            facts,
+            kinds,
+            titles,
+            ..
+        } = kept;
+        let rows = FileRows {
+            source,
+            delimiter,
+            starts,
+            kinds,
+            titles,
+            import: std::cell::RefCell::new(replay),
+        };
+        (rows, facts)
+    }
+
     /// How many events.
     pub fn len(&self) -> usize {
         self.starts.len()
@@ -595,22 +620,11 @@ impl Reading {
                     let kept = import.finish(&mut loaded);
                     t.finish(&mut loaded);
                     in_file_order(&mut loaded);
-                    let text = std::mem::take(&mut self.text);
-                    if let Some(kept) = kept {
-                        let source = match self.source.take() {
-                            Some(source) => source,
-                            None => Rc::new(text.into_bytes()),
-                        };
-                        let rows = FileRows {
-                            source,
-                            delimiter,
-                            starts: kept.starts,
-                            kinds: kept.kinds,
-                            titles: kept.titles,
-                            import: std::cell::RefCell::new(kept.replay),
-                        };
-                        loaded.file = Some(Box::new((rows, kept.facts)));
+                    if let (Some((kept, replay)), Some(source)) = (kept, self.source.take()) {
+                        loaded.file =
+                            Some(Box::new(FileRows::new(source, delimiter, *kept, replay)));
                     }
+                    self.text = String::new();
                     self.stage = Some(Stage::Done(loaded));
                     return true;
                 }
