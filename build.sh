@@ -33,6 +33,10 @@ wasm_module() {
     cargo build --release --target wasm32-unknown-unknown --lib --target-dir "$dir" "$@"
   wasm-bindgen --target web --remove-name-section --remove-producers-section \
     --out-dir www/pkg --out-name "$name" "$dir/wasm32-unknown-unknown/release/dateline.wasm"
+  # The bindings' doc comments are in the .d.ts beside them; the page need not download them.
+  awk '/^[ \t]*\/\*\*$/ { skip = 1 } !skip && !/^[ \t]*\/\/ / { print } skip && /^[ \t]*\*\/$/ { skip = 0 }' \
+    "www/pkg/$name.js" > "www/pkg/$name.js.tmp"
+  mv "www/pkg/$name.js.tmp" "www/pkg/$name.js"
   # wasm-opt when present, kept only if it makes the download (gzip) smaller.
   if [ -z "${OPT_LEVEL:-}" ] && command -v wasm-opt >/dev/null; then
     wasm-opt -Oz --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

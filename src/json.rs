@@ -160,8 +160,7 @@ pub fn push_number(out: &mut String, value: f64) {
     } else if value.fract() == 0.0 && value.abs() < 1e15 {
         push_int(out, value as i64);
     } else {
-        use std::fmt::Write;
-        let _ = write!(out, "{value}");
+        crate::decimal::push_f64(out, value);
     }
 }
 
@@ -739,8 +738,8 @@ impl Parser<'_> {
             return self.fail(start, "a number may not start with a 0 followed by digits");
         }
         self.i = i;
-        match self.text[start..i].parse::<f64>() {
-            Ok(n) if n.is_finite() => Ok(n),
+        match crate::decimal::parse_f64(&self.text[start..i]) {
+            Some(n) if n.is_finite() => Ok(n),
             _ => self.fail(
                 start,
                 format!("the number {} is too large", &self.text[start..i]),

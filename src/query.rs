@@ -683,7 +683,10 @@ fn resolve_day(field: &str, bound: &DayBound, end: bool) -> Result<i32, Error> {
         DayBound::Day(d) if d.is_finite() && d.fract() == 0.0 => {
             Ok(d.clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32)
         }
-        DayBound::Day(d) => Err(Error::spec(field, format!("{d} is not a whole day number"))),
+        DayBound::Day(d) => Err(Error::spec(
+            field,
+            format!("{} is not a whole day number", crate::decimal::to_text(*d)),
+        )),
         DayBound::Text(t) => {
             let span = Edtf::parse(t)
                 .map_err(|e| Error::spec(field, e.to_string()))?
@@ -1521,7 +1524,7 @@ pub fn document_info(store: &Store, index: usize) -> DocumentInfo {
 /// Formats a count without a needless fraction, with thousands separators: "5,000", "2.5".
 pub fn format_count(value: f64) -> String {
     if value.fract() != 0.0 || value.abs() >= 1e15 {
-        return value.to_string();
+        return crate::decimal::to_text(value);
     }
     let digits = (value as i64).abs().to_string();
     let mut out = String::new();

@@ -591,7 +591,7 @@ impl Reader<'_> {
             Kind::Null => None,
             Kind::Number(n) if n.abs() <= limit => Some(Some(*n)),
             Kind::Number(n) => {
-                self.error(&field, v.at, format!("{n} is out of range (-{limit} to {limit}); the place is listed but not mapped"));
+                self.error(&field, v.at, format!("{} is out of range (-{limit} to {limit}); the place is listed but not mapped", crate::decimal::to_text(*n), limit = crate::decimal::to_text(limit)));
                 Some(None)
             }
             Kind::String(s) => {
@@ -950,7 +950,10 @@ impl Reader<'_> {
                     self.error(
                         &field,
                         x.at,
-                        format!("a count cannot be negative ({n}); the figure is dropped"),
+                        format!(
+                            "a count cannot be negative ({}); the figure is dropped",
+                            crate::decimal::to_text(n)
+                        ),
                     );
                     None
                 }
@@ -1125,7 +1128,7 @@ fn join(path: &str, key: &str) -> String {
 
 fn show(v: &Value) -> String {
     match &v.kind {
-        Kind::Number(n) => n.to_string(),
+        Kind::Number(n) => crate::decimal::to_text(*n),
         Kind::String(s) => format!("'{s}'"),
         _ => v.kind_name().to_string(),
     }

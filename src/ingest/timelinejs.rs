@@ -365,7 +365,7 @@ pub(super) fn read_json(text: &str, loaded: &mut Loaded, name: &str, gazetteer: 
             Kind::Number(n) => Some(if n.fract() == 0.0 {
                 format!("{}", *n as i64)
             } else {
-                n.to_string()
+                crate::decimal::to_text(*n)
             }),
             _ => None,
         })

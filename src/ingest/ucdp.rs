@@ -115,12 +115,12 @@ pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str
                 });
             }
         }
-        let count = |column: &str, report: &mut dyn FnMut(Severity, &str, String)| -> Option<f64> {
+        let count = |column: &str, report: &mut dyn FnMut(Severity, &str, String)| -> Option<u32> {
             let text = row.get(column).trim();
             if text.is_empty() {
                 return None;
             }
-            let n = text.parse::<u32>().ok().map(f64::from);
+            let n = text.parse::<u32>().ok();
             if n.is_none() {
                 report(
                     Severity::Error,
@@ -136,10 +136,10 @@ pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str
             count("low", &mut report),
             count("high", &mut report),
         );
-        let figure = |value: f64, max: Option<f64>, qualifier: Qualifier, text: String| Figure {
+        let figure = |value: u32, max: Option<u32>, qualifier: Qualifier, text: String| Figure {
             what: "killed".into(),
-            value,
-            max,
+            value: f64::from(value),
+            max: max.map(f64::from),
             qualifier,
             text: Some(text),
             source: Some(DOCUMENT.into()),
