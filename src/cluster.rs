@@ -43,11 +43,13 @@ pub fn cluster(xs: &[f64], ys: &[f64], weights: &[u32], radius: f64) -> (Vec<u32
                 .push(i as u32);
         }
     }
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(weight(i)), i));
+    // Heaviest first, then in input order; sorted as the store sorts its rows, so the download
+    // carries one sort for both.
+    let mut order: Vec<(u64, u32)> = (0..n).map(|i| (u64::MAX - weight(i), i as u32)).collect();
+    order.sort_unstable();
     let mut group = vec![u32::MAX; n];
     let mut clusters = Vec::new();
-    for &lead in &order {
+    for lead in order.into_iter().map(|(_, i)| i as usize) {
         if group[lead] != u32::MAX {
             continue;
         }

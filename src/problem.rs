@@ -32,6 +32,12 @@ pub struct Problem {
     pub message: String,
 }
 
+/// Puts problems in file order: by line and column, those with no line last, and otherwise in
+/// the order they were found.
+pub fn in_file_order(problems: &mut [Problem]) {
+    problems.sort_by_key(|p| (p.line == 0, p.line, p.column));
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let severity = match self.severity {

@@ -97,7 +97,7 @@ pub fn read_package(bytes: &[u8]) -> Loaded {
         None => Package::default(),
     };
     let mut problems = reader.problems;
-    problems.sort_by_key(|p| (p.line == 0, p.line, p.column));
+    crate::problem::in_file_order(&mut problems);
     Loaded {
         package,
         problems,
