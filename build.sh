@@ -52,10 +52,12 @@ wasm_module() {
 
 build() {
   ensure_rust
-  wasm_module dateline target
-  # The engine a worker runs to read a large file: built for speed, fetched only then.
+  # The page's engine reads Dateline packages only; the one with the importers (ACLED, UCDP,
+  # TimelineJS, CSV), built for speed, is fetched for other formats and for a worker that reads a
+  # large file.
+  wasm_module dateline target --no-default-features
   OPT_LEVEL=3 wasm_module dateline_fast target/fast
-  wasm_module dateline_extract target/extractor --features extractor
+  wasm_module dateline_extract target/extractor --no-default-features --features extractor
   cargo build --release
 }
 
@@ -87,6 +89,7 @@ case "${1:-build}" in
     cargo fmt --check
     cargo clippy --all-targets -- -D warnings
     cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+    cargo clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
     cargo test
     build
     ensure_browser_tools

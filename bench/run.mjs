@@ -15,7 +15,8 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
 const gz = async (path) => gzipSync(await readFile(path), { level: 9 }).length;
 const rows = [];
 
-// Download size: what the explorer page needs (JS, CSS, wasm), and what the panel adds.
+// Download size: what the explorer page needs (JS, CSS, wasm) to show a Dateline package, and
+// what the panel adds.
 const explorer = ['www/dateline.js', 'www/dom.js', 'www/filters.js', 'www/map.js', 'www/timeline.js', 'www/list.js', 'www/engine-worker.js',
   'www/dateline.css', 'www/pkg/dateline.js', 'www/pkg/dateline_bg.wasm'];
 const panel = ['www/panel.js', 'www/pkg/dateline_extract.js', 'www/pkg/dateline_extract_bg.wasm', 'www/data/gazetteer.json', 'www/data/lexicon.json'];
@@ -25,7 +26,11 @@ rows.push({ bench: 'size', impl: 'dateline', n: null, median_ms: null, p95_ms: n
 let extra = 0;
 for (const f of panel) extra += await gz(f);
 rows.push({ bench: 'size-extractor', impl: 'dateline', n: null, median_ms: null, p95_ms: null, mb_per_s: null, bytes: extra });
-// The engine a worker fetches to read a large file, and the extractor's parts.
+// The engine with the importers, which the page fetches for a file in another format than a
+// package (and a worker runs to read a large file).
+rows.push({ bench: 'size-importers', impl: 'dateline', n: null, median_ms: null, p95_ms: null, mb_per_s: null,
+  bytes: await gz('www/pkg/dateline_fast_bg.wasm') + await gz('www/pkg/dateline_fast.js') });
+// Each part, and the extractor's.
 for (const f of ['www/pkg/dateline_fast_bg.wasm', 'www/pkg/dateline_fast.js', 'www/pkg/dateline_extract_bg.wasm', 'www/data/gazetteer.json', 'www/data/lexicon.json']) {
   rows.push({ bench: `size:${f.replace('www/', '')}`, impl: 'dateline', n: null, median_ms: null, p95_ms: null, mb_per_s: null, bytes: await gz(f) });
 }

@@ -27,6 +27,7 @@ pub mod query;
 #[cfg(any(target_arch = "wasm32", test))]
 mod small_blocks;
 pub mod store;
+#[cfg(feature = "importers")]
 pub mod synth;
 pub mod text;
 pub mod timeline;

@@ -12,7 +12,7 @@
 //! - `words` indexes the folded words of each event's title, summary, date words, quotes and tags
 //!   (see [`crate::text::fold`]) by the event's number, not its row;
 //! - the events are held whole, or kept as the rows of their file and made again when asked
-//!   for ([`crate::ingest::FileRows`]); either way [`Store::event`] gives them.
+//!   for (`FileRows`); either way [`Store::event`] gives them.
 
 use std::borrow::Cow;
 
@@ -21,7 +21,7 @@ use crate::ids::IdIndex;
 
 use crate::edtf::{DaySpan, Edtf, Precision};
 use crate::event_type::{self, Family};
-use crate::ingest::{FileRows, Loaded};
+use crate::ingest::{KeptRows, Loaded};
 use crate::model::{Event, Package};
 use crate::problem::Problem;
 use crate::text::fold;
@@ -210,11 +210,11 @@ fn folded_names(name: &str, aliases: &[String]) -> String {
 }
 
 /// The events of a store: held whole, or kept as the rows of the file they were read from and
-/// made again, one at a time, when asked for (see [`crate::ingest::FileRows`]).
+/// made again, one at a time, when asked for (see `FileRows`).
 #[derive(Debug)]
 pub(crate) enum Events {
     Owned(Vec<Event>),
-    File(Box<FileRows>),
+    File(Box<dyn KeptRows>),
 }
 
 impl Events {
@@ -282,6 +282,7 @@ impl Facts {
         self.spans.len()
     }
 
+    #[cfg(feature = "importers")]
     /// Makes room for `events` more events.
     pub fn reserve(&mut self, events: usize) {
         self.spans.reserve(events);
@@ -295,6 +296,7 @@ impl Facts {
         self.document_codes.reserve(events);
     }
 
+    #[cfg(feature = "importers")]
     /// The ids of the words of `parts`, appended to `out`, for [`Facts::push`]'s `known`: an
     /// importer that knows which texts repeat finds their words once.
     pub fn words_of<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>, out: &mut Vec<u32>) {
@@ -414,7 +416,7 @@ impl Layout {
         let (events, facts) = match file {
             Some(file) => {
                 let (rows, facts) = *file;
-                (Events::File(Box::new(rows)), facts)
+                (Events::File(rows), facts)
             }
             None => (
                 Events::Owned(std::mem::take(&mut package.events)),

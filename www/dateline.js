@@ -38,8 +38,9 @@ const WORKER_BYTES = 32 * 1024 * 1024;
 const compiled = new Map();
 const basemaps = new Map();
 let instances = 0;
-let cores = 0;
-const idleCores = [];
+let engines = 0;
+// Healthy engines of removed explorers, by kind, for the next explorer.
+const idle = { core: [], full: [] };
 
 /** Why the engine could not load, in words a host can act on. */
 function coreError(error, url) {
@@ -81,43 +82,66 @@ function compileModule(file, pin) {
   return compiled.get(file);
 }
 
-/** The engine every explorer runs. */
+/** The engine every explorer runs: it reads Dateline packages and answers every question. */
 function compileCore() {
   return compileModule('dateline_bg.wasm', 'dateline-wasm-integrity');
 }
 
+/** True where the page pins the engine's hash but not that of the engine with the importers. */
+function fullNotPinned() {
+  return document.querySelector('meta[name="dateline-wasm-integrity"]') && !document.querySelector('meta[name="dateline-fast-wasm-integrity"]');
+}
+
 /**
- * The engine built for speed, which a worker runs to read a large file; null where it is not to
- * be used (the page pins the engine's hash but not this one's) or cannot load: the worker then
- * runs the page's engine.
+ * The engine with the importers (ACLED, UCDP, TimelineJS, CSV), built for speed: fetched only
+ * when a file in one of those formats is opened, or a file too large for the page is read in a
+ * worker. It answers the same questions as the page's engine.
+ */
+function compileFull() {
+  if (fullNotPinned()) {
+    return Promise.reject(new Error('This page pins the hash of the explorer\'s engine but not of the engine that reads formats other than Dateline packages: add a dateline-fast-wasm-integrity meta tag (see the embedding guide).'));
+  }
+  return compileModule('dateline_fast_bg.wasm', 'dateline-fast-wasm-integrity');
+}
+
+/**
+ * The engine a worker runs to read a large file: the one with the importers, or null where it is
+ * not to be used (the page pins the engine's hash but not this one's) or cannot load: the worker
+ * then runs the page's engine, which reads packages.
  */
 async function compileFast() {
-  const pin = 'dateline-fast-wasm-integrity';
-  if (document.querySelector('meta[name="dateline-wasm-integrity"]') && !document.querySelector(`meta[name="${pin}"]`)) return null;
+  if (fullNotPinned()) return null;
   try {
-    return await compileModule('dateline_fast_bg.wasm', pin);
+    return await compileFull();
   } catch (error) {
     console.warn(`Dateline: the engine for large files could not load, so the worker runs the page's: ${error.message}`);
     return null;
   }
 }
 
+const KINDS = {
+  core: { wasm: 'dateline_bg.wasm', glue: 'dateline.js', compile: compileCore },
+  full: { wasm: 'dateline_fast_bg.wasm', glue: 'dateline_fast.js', compile: compileFull },
+};
+
 /**
- * A fresh engine for one explorer: the compiled module, instantiated with its own memory and its
- * own copy of the bindings. A fault in one explorer's engine cannot reach another's, and loading
- * again starts from a clean instance. An instance outlives its explorer (a module is never
- * unloaded), so a removed explorer's healthy engine goes back to a pool for the next one.
+ * A fresh engine of a kind (`core`, or `full` with the importers) for one explorer: the compiled
+ * module, instantiated with its own memory and its own copy of the bindings. A fault in one
+ * explorer's engine cannot reach another's, and loading again starts from a clean instance. An
+ * instance outlives its explorer (a module is never unloaded), so a removed explorer's healthy
+ * engines go back to a pool for the next one.
  */
-async function loadCore() {
-  if (idleCores.length) return idleCores.pop();
-  const module = await compileCore();
-  cores += 1;
-  const glue = await import(new URL(`pkg/dateline.js#core${cores}`, HERE).href);
+async function loadEngine(kind) {
+  if (idle[kind].length) return idle[kind].pop();
+  const { wasm, glue, compile } = KINDS[kind];
+  const module = await compile();
+  engines += 1;
+  const bindings = await import(new URL(`pkg/${glue}#${kind}${engines}`, HERE).href);
   try {
-    const exports = await glue.default({ module_or_path: module });
-    return { ...glue, memory: exports.memory };
+    const exports = await bindings.default({ module_or_path: module });
+    return { ...bindings, memory: exports.memory };
   } catch (error) {
-    throw coreError(error, new URL('pkg/dateline_bg.wasm', HERE));
+    throw coreError(error, new URL(`pkg/${wasm}`, HERE));
   }
 }
 
@@ -137,8 +161,8 @@ function loadBasemap(url, signal) {
  */
 class WorkerEngine {
   /**
-   * Starts a worker on the engine built for speed (or the page's, where that one is not to be
-   * had); rejects when the page allows no worker.
+   * Starts a worker on the engine with the importers (or the page's, which reads packages only,
+   * where that one is not to be had); rejects when the page allows no worker.
    */
   static async start() {
     const fast = await compileFast();
@@ -273,26 +297,52 @@ function workersAllowed() {
 }
 
 /**
- * Chunks of a data file on their way into an engine: the page's own (a Loader), or, for a large
- * file, one in a Web Worker (falling back to the page's when no worker can start). A file is
- * large when its announced size is, or, with no size announced, once that much has arrived;
- * until the engine is chosen and up, chunks wait here.
+ * Chunks of a data file on their way into an engine: one in the page (a Loader), or, for a large
+ * file, one in a Web Worker (falling back to the page when no worker can start). A file is large
+ * when its announced size is, or, with no size announced, once that much has arrived. In the
+ * page, a Dateline package goes to the page's engine, and a file in another format (named, or
+ * detected from its first bytes once it has arrived) to the engine with the importers. Until the
+ * engine is chosen and up, chunks wait here.
  */
 class Inflow {
-  constructor(engine) {
-    this.core = engine;
+  /**
+   * `core` is the page's engine (a promise), `full()` gives the engine with the importers, and
+   * `format` is the format the explorer was told, if any.
+   */
+  constructor(core, full, format) {
+    this.core = core;
+    this.full = full;
+    this.format = format;
     // A failure to load is reported when the engine is chosen, not as an unhandled rejection.
-    engine.catch(() => {});
+    core.catch(() => {});
     this.pending = [];
     this.received = 0;
     this.loader = null;
     this.target = null;
   }
 
-  /** Picks the engine, once: a worker for a large file where one can run, else the page's. */
+  /** The first bytes that arrived, enough to tell the format. */
+  head() {
+    const head = new Uint8Array(Math.min(this.received, 8192));
+    let at = 0;
+    for (const chunk of this.pending) {
+      if (at === head.length) break;
+      const part = chunk.subarray(0, head.length - at);
+      head.set(part, at);
+      at += part.length;
+    }
+    return head;
+  }
+
+  /** Picks the engine, once: a worker for a large file where one can run, else one in the page. */
   choose(large) {
     if (this.target) return;
-    const local = () => this.core.then((core) => this.attach(new core.Loader()));
+    const local = async () => {
+      const core = await this.core;
+      const format = this.format ?? core.Dateline.detectFormat(this.head());
+      const engine = format && !core.Dateline.reads(format) ? await this.full() : core;
+      return this.attach(new engine.Loader());
+    };
     this.target = large && workersAllowed()
       ? WorkerEngine.start().then((worker) => this.attach(worker), (error) => {
         console.warn('Dateline: reading in the page, as no worker could start:', error.message);
@@ -323,10 +373,9 @@ class Inflow {
     if (this.received >= WORKER_BYTES) this.choose(true);
   }
 
-  /** The size announced, before any chunk: the engine is chosen by it. */
+  /** The size announced, before any chunk: a large file goes to a worker at once. */
   reserve(bytes) {
-    if (bytes <= 0 || !this.pending || this.target) return;
-    this.choose(bytes >= WORKER_BYTES);
+    if (bytes >= WORKER_BYTES && this.pending) this.choose(true);
   }
 
   /** The engine every chunk went to, once the download is over and it is up. */
@@ -425,8 +474,8 @@ class DatelineExplorer extends HTMLElement {
 
   disconnectedCallback() {
     this.stop();
-    if (this.core) idleCores.push(this.core);
-    this.core = null;
+    for (const kind of ['core', 'full']) if (this[kind]) idle[kind].push(this[kind]);
+    this.dropEngines();
     this.dropListener?.abort();
   }
 
@@ -523,7 +572,7 @@ class DatelineExplorer extends HTMLElement {
       const gazetteer = this.getAttribute('gazetteer');
       // The data streams into the engine as it arrives (held back only until the engine is up,
       // which loads at the same time).
-      sink = new Inflow(this.engine());
+      sink = new Inflow(this.engine('core'), () => this.engine('full'), this.getAttribute('format') || undefined);
       // Stopped (Cancel, a newer load, removal): the bytes and any reading worker go at once.
       const dropped = sink;
       abort.signal.addEventListener('abort', () => {
@@ -564,7 +613,7 @@ class DatelineExplorer extends HTMLElement {
       this.mount(shown, basemap);
     } catch (error) {
       const stopped = error instanceof WebAssembly.RuntimeError || error.trap === true;
-      if (error instanceof WebAssembly.RuntimeError) this.core = null;
+      if (error instanceof WebAssembly.RuntimeError) this.dropEngines();
       if (generation !== this.generation || abort.signal.aborted) return;
       this.showError(stopped
         ? 'The explorer\'s engine stopped while reading the data: it may be too large for a browser tab (the engine can use at most 4 GB). Loading again starts it afresh.'
@@ -579,15 +628,25 @@ class DatelineExplorer extends HTMLElement {
     }
   }
 
-  /** This explorer's engine, loaded once and kept while the explorer is on the page. */
-  engine() {
-    if (this.core) return Promise.resolve(this.core);
-    this.coreLoading ??= loadCore().then((core) => {
-      if (this.isConnected) this.core = core;
-      else idleCores.push(core);
-      return core;
-    }).finally(() => { this.coreLoading = null; });
-    return this.coreLoading;
+  /**
+   * This explorer's engine of a kind (`core`, the page's; `full`, with the importers), loaded
+   * when first needed and kept while the explorer is on the page.
+   */
+  engine(kind) {
+    if (this[kind]) return Promise.resolve(this[kind]);
+    this.loading ??= {};
+    this.loading[kind] ??= loadEngine(kind).then((engine) => {
+      if (this.isConnected) this[kind] = engine;
+      else idle[kind].push(engine);
+      return engine;
+    }).finally(() => { this.loading[kind] = null; });
+    return this.loading[kind];
+  }
+
+  /** Drops this explorer's engines, whose memory can no longer be trusted. */
+  dropEngines() {
+    this.core = null;
+    this.full = null;
   }
 
   /**
@@ -966,7 +1025,7 @@ class DatelineExplorer extends HTMLElement {
     console.error('Dateline: the engine stopped:', error);
     const shell = this.shell;
     this.store = null;
-    this.core = null;
+    this.dropEngines();
     this.stop();
     this.shell = shell;
     this.showError('The explorer stopped because of an internal error. Loading again starts it afresh.', true);

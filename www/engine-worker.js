@@ -22,8 +22,8 @@ function dictionaries() {
 
 const ops = {
   /**
-   * The compiled engine, from the page (which checked it and compiled it once): the one built for
-   * speed (`fast`), or the page's own; each has its own bindings.
+   * The compiled engine, from the page (which checked it and compiled it once): the one with the
+   * importers, built for speed (`fast`), or the page's own; each has its own bindings.
    */
   async init({ module, fast }) {
     const glue = await import(fast ? './pkg/dateline_fast.js' : './pkg/dateline.js');

@@ -23,15 +23,6 @@ use crate::problem::Severity;
 use crate::store::Facts;
 use crate::text::trim;
 
-/// The columns that mark a CSV file as an ACLED export.
-pub const SIGNATURE: &[&str] = &[
-    "event_id_cnty",
-    "event_date",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-];
-
 /// The id of the one document that stands for the ACLED file.
 const DOCUMENT: &str = "acled";
 

@@ -3,18 +3,33 @@
 //! Readers never stop at the first problem and never panic on input: a broken item is skipped
 //! or repaired and reported, and everything else loads. [`read`] detects the format from the
 //! content (see [`Format`]) unless told which it is.
+//!
+//! The readers of formats other than Dateline's own packages (the importers) are built with the
+//! `importers` feature, on by default. The engine a page downloads first is built without it:
+//! it reads packages, and the page fetches the engine with the importers for any other format.
 
+#[cfg(feature = "importers")]
 pub(crate) mod acled;
+#[cfg(feature = "importers")]
 mod builder;
 mod gazetteer;
 mod package;
+#[cfg(feature = "importers")]
 mod plain_csv;
+#[cfg(feature = "importers")]
 mod table;
+#[cfg(feature = "importers")]
 mod timelinejs;
+#[cfg(feature = "importers")]
 mod ucdp;
+#[cfg(feature = "importers")]
+mod windowed;
 
 pub use gazetteer::Gazetteer;
+#[cfg(feature = "importers")]
 pub use plain_csv::{parse_loose_date, ROLES as CSV_COLUMN_ROLES};
+#[cfg(feature = "importers")]
+pub use windowed::FileRows;
 
 pub use package::read_package;
 
@@ -26,7 +41,7 @@ use crate::problem::{Problem, Severity};
 use crate::store::Facts;
 
 /// What a reader made of a file.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Loaded {
     /// Everything that could be loaded.
     pub package: Package,
@@ -39,120 +54,21 @@ pub struct Loaded {
     pub(crate) ids: Option<crate::ids::IdIndex>,
     /// Set when the events stay in the file they were read from (`package.events` is then
     /// empty): the file's rows, and the store's facts about each event, gathered while reading.
-    pub(crate) file: Option<Box<(FileRows, Facts)>>,
+    pub(crate) file: Option<Box<(Box<dyn KeptRows>, Facts)>>,
 }
 
-/// The events of an ACLED export kept as the file's rows: the file, where each event's record
-/// starts, and an import that reads a record again into its event. An event is a few hundred
-/// bytes of text where the same event made whole takes about a kilobyte and a half, so a large
-/// export takes a third of the memory and loads without making a million events; a card, a list
-/// or an export makes the events it shows, each in a few microseconds.
-#[derive(Clone)]
-pub struct FileRows {
-    source: Rc<dyn Source>,
-    delimiter: u8,
-    starts: Vec<u32>,
-    /// Each event's kind (its type columns and place), whose title is `titles[kind]`, or
-    /// `acled::NO_KIND`.
-    kinds: Vec<u32>,
-    titles: Vec<Box<str>>,
-    import: std::cell::RefCell<acled::Import>,
-}
-
-impl std::fmt::Debug for FileRows {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FileRows")
-            .field("bytes", &self.source.len())
-            .field("events", &self.starts.len())
-            .finish()
-    }
-}
-
-impl FileRows {
-    /// The rows of `source` that an import kept, with the store's facts about them.
-    fn new(
-        source: Rc<dyn Source>,
-        delimiter: u8,
-        kept: acled::Keeping,
-        replay: acled::Import,
-    ) -> (FileRows, Facts) {
-        let acled::Keeping {
-            starts,
-            facts,
-            kinds,
-            titles,
-            ..
-        } = kept;
-        let rows = FileRows {
-            source,
-            delimiter,
-            starts,
-            kinds,
-            titles,
-            import: std::cell::RefCell::new(replay),
-        };
-        (rows, facts)
-    }
-
+/// Events kept as the rows of the file they were read from, and made again when asked for (an
+/// ACLED export's: see `FileRows`).
+pub(crate) trait KeptRows: std::fmt::Debug {
     /// How many events.
-    pub fn len(&self) -> usize {
-        self.starts.len()
-    }
-
-    /// True when there are none.
-    pub fn is_empty(&self) -> bool {
-        self.starts.is_empty()
-    }
-
-    /// The event numbered `index`, made again from its record: the bytes from where its record
-    /// starts to where the next event's does.
-    pub fn event(&self, index: usize) -> Event {
-        self.again(index, acled::Import::event_again)
-    }
-
+    fn len(&self) -> usize;
+    /// The event numbered `index`, made again from its row.
+    fn event(&self, index: usize) -> Event;
     /// The title of the event numbered `index` when a list can show it from the store's
-    /// columns and this title alone: its kind's, for an event dated as ISO writes dates.
-    pub fn kind_title(&self, index: usize) -> Option<&str> {
-        let kind = *self.kinds.get(index)?;
-        self.titles.get(kind as usize).map(|t| &**t)
-    }
-
-    /// What a list shows of the event numbered `index` (see [`acled::Import::brief_again`]):
-    /// cheaper to make again than the whole event.
-    pub fn brief(&self, index: usize) -> Event {
-        self.again(index, acled::Import::brief_again)
-    }
-
-    fn again(
-        &self,
-        index: usize,
-        make: impl FnOnce(&mut acled::Import, &crate::csv::Record<'_>) -> Option<Event>,
-    ) -> Event {
-        let start = self.starts[index] as usize;
-        let end = self
-            .starts
-            .get(index + 1)
-            .map_or(self.source.len(), |&s| s as usize);
-        let mut bytes = vec![0; end.saturating_sub(start)];
-        // Bytes no longer there read as no record.
-        let whole = self.source.read(start, &mut bytes);
-        let text = if whole {
-            std::str::from_utf8(&bytes).unwrap_or_default()
-        } else {
-            ""
-        };
-        let mut reader = crate::csv::Reader::starting_at(text, self.delimiter, 0);
-        reader
-            .next_record()
-            .and_then(|record| make(&mut self.import.borrow_mut(), &record))
-            // Every kept record was read once already, and its bytes were UTF-8; this guards
-            // against a file changed since, as a page's copy could be.
-            .unwrap_or_else(|| Event {
-                title: "(this row could not be read again)".into(),
-                event_type: "other".into(),
-                ..Event::default()
-            })
-    }
+    /// columns and this title alone.
+    fn kind_title(&self, index: usize) -> Option<&str>;
+    /// What a list shows of the event numbered `index`: cheaper to make again than the event.
+    fn brief(&self, index: usize) -> Event;
 }
 
 impl Loaded {
@@ -215,6 +131,18 @@ impl Format {
         }
     }
 
+    /// The format in words: "an ACLED export".
+    pub fn description(self) -> &'static str {
+        match self {
+            Format::Package => "a Dateline package",
+            Format::TimelineJs => "a TimelineJS timeline",
+            Format::TimelineJsSheet => "a TimelineJS sheet",
+            Format::Acled => "an ACLED export",
+            Format::Ucdp => "a UCDP GED export",
+            Format::Csv => "a CSV file",
+        }
+    }
+
     /// The format named `name`.
     pub fn from_name(name: &str) -> Option<Format> {
         Format::ALL.into_iter().find(|f| f.as_str() == name)
@@ -249,11 +177,13 @@ impl Format {
             .split([',', ';', '\t'])
             .map(|n| n.trim().trim_matches('"').trim())
             .collect();
-        if acled::SIGNATURE.iter().all(|c| names.contains(c)) {
+        if ACLED_SIGNATURE.iter().all(|c| names.contains(c)) {
             Some(Format::Acled)
-        } else if ucdp::SIGNATURE.iter().all(|c| names.contains(c)) {
+        } else if UCDP_SIGNATURE.iter().all(|c| names.contains(c)) {
             Some(Format::Ucdp)
-        } else if timelinejs::is_sheet(&names) {
+        } else if SHEET_SIGNATURE.iter().all(|c| names.contains(c))
+            && SHEET_DATES.iter().any(|c| names.contains(c))
+        {
             Some(Format::TimelineJsSheet)
         } else if names.len() > 1 {
             Some(Format::Csv)
@@ -261,7 +191,30 @@ impl Format {
             None
         }
     }
+
+    /// True when this build of the engine reads the format: every format with the `importers`
+    /// feature, else only packages.
+    pub fn is_read(self) -> bool {
+        cfg!(feature = "importers") || self == Format::Package
+    }
 }
+
+/// The columns that mark a CSV file as an ACLED export.
+pub const ACLED_SIGNATURE: &[&str] = &[
+    "event_id_cnty",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+];
+
+/// The columns that mark a CSV file as a UCDP GED export.
+pub const UCDP_SIGNATURE: &[&str] = &["id", "date_start", "date_end", "best", "side_a", "side_b"];
+
+/// The columns that mark a CSV file as a TimelineJS sheet (current template, or older sheets
+/// with Start Date).
+pub const SHEET_SIGNATURE: &[&str] = &["headline", "text"];
+const SHEET_DATES: &[&str] = &["year", "start date"];
 
 /// How to read a file: its format (detected when `None`), its name (for titles), and for plain
 /// CSV, which column plays which role (`("date", "Datum")`).
@@ -306,7 +259,6 @@ pub fn read(bytes: &[u8], format: Option<Format>, name: &str) -> Loaded {
 
 /// Reads a data file as `options` say.
 pub fn read_with(bytes: &[u8], options: &Options) -> Loaded {
-    let name = options.name.as_str();
     let Some(format) = options.format.or_else(|| Format::detect(bytes)) else {
         let mut loaded = Loaded::default();
         loaded.report(
@@ -321,6 +273,13 @@ pub fn read_with(bytes: &[u8], options: &Options) -> Loaded {
     if format == Format::Package {
         return read_package(bytes);
     }
+    imported(bytes, format, options)
+}
+
+/// Reads a file in a format other than a package's.
+#[cfg(feature = "importers")]
+fn imported(bytes: &[u8], format: Format, options: &Options) -> Loaded {
+    let name = options.name.as_str();
     let mut loaded = Loaded::default();
     let text = decode_utf8(bytes, &mut loaded.problems);
     if format == Format::TimelineJs {
@@ -329,8 +288,8 @@ pub fn read_with(bytes: &[u8], options: &Options) -> Loaded {
         let mut table = table::Table::read(&text);
         let columns = table::Columns::new(&table.header);
         let signature = match format {
-            Format::Acled => acled::SIGNATURE,
-            Format::Ucdp => ucdp::SIGNATURE,
+            Format::Acled => ACLED_SIGNATURE,
+            Format::Ucdp => UCDP_SIGNATURE,
             _ => &[],
         };
         check_signature(format, signature, &columns, &mut loaded);
@@ -348,7 +307,26 @@ pub fn read_with(bytes: &[u8], options: &Options) -> Loaded {
     loaded
 }
 
+/// Without the importers, a file in another format than a package's loads as nothing, with a
+/// problem that says which engine reads it.
+#[cfg(not(feature = "importers"))]
+fn imported(_: &[u8], format: Format, _: &Options) -> Loaded {
+    let mut loaded = Loaded::default();
+    loaded.report(
+        Severity::Error,
+        String::new(),
+        1,
+        1,
+        format!(
+            "this looks like {}, which this engine does not read: it reads Dateline packages, and the engine with the importers (pkg/dateline_fast.js) reads every format",
+            format.description()
+        ),
+    );
+    loaded
+}
+
 /// Reports the columns of `signature` that a file read as `format` lacks.
+#[cfg(feature = "importers")]
 fn check_signature(
     format: Format,
     signature: &[&str],
@@ -361,11 +339,7 @@ fn check_signature(
         .filter(|c| !columns.has(c))
         .collect();
     if !missing.is_empty() {
-        let what = if format == Format::Acled {
-            "an ACLED export"
-        } else {
-            "a UCDP GED export"
-        };
+        let what = format.description();
         loaded.report(
             Severity::Error,
             "header".into(),
@@ -377,10 +351,9 @@ fn check_signature(
 }
 
 /// Puts the problems in file order.
+#[cfg(feature = "importers")]
 fn in_file_order(loaded: &mut Loaded) {
-    loaded
-        .problems
-        .sort_by_key(|p| (p.line == 0, p.line, p.column));
+    crate::problem::in_file_order(&mut loaded.problems);
 }
 
 /// The bytes of a file, read a range at a time. A file kept outside the engine's memory (the
@@ -419,37 +392,16 @@ pub const WINDOW: usize = 4 << 20;
 
 /// A file being read in steps, so a page can stay responsive and show how far it got while a
 /// long file is read. An ACLED export is read a given number of records per step, a window of
-/// the file at a time, and keeps its events as the file's rows (see [`FileRows`]); other formats
+/// the file at a time, and keeps its events as the file's rows (see `FileRows`); other formats
 /// are read whole when the reading starts. The events, problems and summary are those
 /// [`read_with`] gives.
-pub struct Reading {
-    /// The text being read: a window of the file from byte `base`, or all of it.
-    text: String,
-    base: usize,
-    /// The file, when the text is a window of it.
-    source: Option<Rc<dyn Source>>,
-    /// The first byte of the file after the text, and the bytes read past the text (the start
-    /// of a character the window cut).
-    next: usize,
-    cut_char: Vec<u8>,
-    /// The bytes of the last window, as read.
-    buffer: Vec<u8>,
-    window: usize,
-    name: String,
-    stage: Option<Stage>,
-}
+pub struct Reading(Stage);
 
 enum Stage {
-    Acled {
-        table: table::TableState,
-        import: Box<acled::Import>,
-        loaded: Loaded,
-    },
-    Done(Loaded),
+    Done(Box<Loaded>),
+    #[cfg(feature = "importers")]
+    Windowed(Box<windowed::Windowed>),
 }
-
-/// A window that ends in bytes that are not UTF-8: the file is then decoded whole.
-struct NotUtf8;
 
 impl Reading {
     /// Starts reading `bytes` as `options` say.
@@ -469,216 +421,55 @@ impl Reading {
         // A file given up while it is read reads as what could be had.
         let _ = source.read(0, &mut head);
         let format = options.format.or_else(|| Format::detect(&head));
-        let mut reading = Reading {
-            window: window.max(1),
-            name: options.name.clone(),
-            ..Reading::empty()
-        };
-        if format != Some(Format::Acled) {
-            let mut bytes = vec![0; source.len()];
-            let _ = source.read(0, &mut bytes);
-            reading.stage = Some(Stage::Done(read_with(&bytes, options)));
-            return reading;
+        #[cfg(feature = "importers")]
+        if format == Some(Format::Acled) {
+            return Reading(Stage::Windowed(Box::new(windowed::Windowed::new(
+                source, options, window,
+            ))));
         }
-        // Rows are found by 32-bit offsets: a larger file makes its events whole.
-        let keep = u32::try_from(source.len()).is_ok();
-        let mut loaded = Loaded::default();
-        reading.source = Some(source);
-        // The first window holds the header whole: it ends before the window does (a quote
-        // never closed in it runs to the end of the file).
-        let table = loop {
-            let table = table::Table::read(&reading.text);
-            if table.offset() < reading.text.len() || reading.next == reading.len() {
-                break table.suspend();
-            }
-            if reading.extend().is_err() {
-                return reading.whole(options);
-            }
-        };
-        let table = table::Table::resume(&reading.text, table);
-        check_signature(
-            Format::Acled,
-            acled::SIGNATURE,
-            &table::Columns::new(&table.header),
-            &mut loaded,
-        );
-        let import = Box::new(acled::Import::new(&table.header, &options.name, keep));
-        reading.stage = Some(Stage::Acled {
-            table: table.suspend(),
-            import,
-            loaded,
-        });
-        reading
-    }
-
-    /// The file's length.
-    fn len(&self) -> usize {
-        self.source.as_ref().map_or(self.text.len(), |s| s.len())
-    }
-
-    /// Adds the next window's bytes to the text; `NotUtf8` when they are not UTF-8.
-    fn extend(&mut self) -> Result<(), NotUtf8> {
-        let Some(source) = &self.source else {
-            return Ok(());
-        };
-        let to = self.next.saturating_add(self.window).min(source.len());
-        // The buffer keeps its size from window to window: it is not cleared again each time.
-        let (cut, fresh) = (self.cut_char.len(), to - self.next);
-        if self.buffer.len() < cut + fresh {
-            self.buffer.resize(cut + fresh, 0);
-        }
-        let bytes = &mut self.buffer[..cut + fresh];
-        bytes[..cut].copy_from_slice(&self.cut_char);
-        let _ = source.read(self.next, &mut bytes[cut..]);
-        self.next = to;
-        let valid = match std::str::from_utf8(bytes) {
-            Ok(_) => bytes.len(),
-            // A character cut by the window's end waits for the next window.
-            Err(e) if e.error_len().is_none() && to < source.len() => e.valid_up_to(),
-            Err(_) => return Err(NotUtf8),
-        };
-        self.cut_char = bytes[valid..].to_vec();
-        self.text
-            .push_str(std::str::from_utf8(&bytes[..valid]).map_err(|_| NotUtf8)?);
-        Ok(())
-    }
-
-    /// Starts again with the whole file, decoded with every byte that is not UTF-8 reported.
-    fn whole(self, options: &Options) -> Reading {
-        let mut bytes = Vec::new();
-        if let Some(source) = &self.source {
-            bytes.resize(source.len(), 0);
-            let _ = source.read(0, &mut bytes);
-        }
-        let mut problems = Vec::new();
-        let text = decode_utf8(&bytes, &mut problems).into_owned();
-        drop(bytes);
-        let mut reading = Reading::with_window(Rc::new(text.into_bytes()), options, usize::MAX);
-        if let Some(Stage::Acled { loaded, .. }) = &mut reading.stage {
-            loaded.problems.splice(0..0, problems);
-        }
-        reading
+        let _ = (format, window);
+        let mut bytes = vec![0; source.len()];
+        let _ = source.read(0, &mut bytes);
+        Reading(Stage::Done(Box::new(read_with(&bytes, options))))
     }
 
     /// Reads up to `records` more records; true when the file is read.
+    #[cfg_attr(not(feature = "importers"), allow(unused_variables))]
     pub fn step(&mut self, records: usize) -> bool {
-        let (mut table, mut import, mut loaded) = match self.stage.take() {
-            Some(Stage::Acled {
-                table,
-                import,
-                loaded,
-            }) => (table, import, loaded),
-            done => {
-                self.stage = done;
-                return true;
-            }
-        };
-        let mut left = records.max(1);
-        loop {
-            let window = acled::Window {
-                base: self.base,
-                rest: self.len() - self.next + self.cut_char.len(),
-            };
-            let mut t = table::Table::resume(&self.text, table);
-            let (read, cut) = import.records(&mut t, &mut loaded, left, window);
-            left -= read;
-            match cut {
-                // A record may run past the window: the text from it on, and the next window.
-                Some((at, line)) => {
-                    table = t.suspend();
-                    table.rebase(line);
-                    self.text.drain(..at);
-                    self.base += at;
-                    if self.extend().is_err() {
-                        let options = Options {
-                            format: Some(Format::Acled),
-                            name: self.name.clone(),
-                            ..Options::default()
-                        };
-                        *self = std::mem::replace(self, Reading::empty()).whole(&options);
-                        return false;
-                    }
-                    if left == 0 {
-                        self.stage = Some(Stage::Acled {
-                            table,
-                            import,
-                            loaded,
-                        });
-                        return false;
-                    }
-                }
-                None if left == 0 => {
-                    self.stage = Some(Stage::Acled {
-                        table: t.suspend(),
-                        import,
-                        loaded,
-                    });
-                    return false;
-                }
-                None => {
-                    let delimiter = t.delimiter();
-                    let kept = import.finish(&mut loaded);
-                    t.finish(&mut loaded);
-                    in_file_order(&mut loaded);
-                    if let (Some((kept, replay)), Some(source)) = (kept, self.source.take()) {
-                        loaded.file =
-                            Some(Box::new(FileRows::new(source, delimiter, *kept, replay)));
-                    }
-                    self.text = String::new();
-                    self.stage = Some(Stage::Done(loaded));
-                    return true;
-                }
-            }
-        }
-    }
-
-    /// A reading of nothing, for a moment.
-    fn empty() -> Reading {
-        Reading {
-            text: String::new(),
-            base: 0,
-            source: None,
-            next: 0,
-            cut_char: Vec::new(),
-            buffer: Vec::new(),
-            window: 1,
-            name: String::new(),
-            stage: None,
+        match &mut self.0 {
+            Stage::Done(_) => true,
+            #[cfg(feature = "importers")]
+            Stage::Windowed(reading) => reading.step(records),
         }
     }
 
     /// How much of the file is read, from 0 to 1.
     pub fn progress(&self) -> f64 {
-        match &self.stage {
-            Some(Stage::Acled { table, .. }) if self.len() > 0 => {
-                (self.base + table.offset()) as f64 / self.len() as f64
-            }
-            Some(Stage::Acled { .. }) => 0.0,
-            _ => 1.0,
+        match &self.0 {
+            Stage::Done(_) => 1.0,
+            #[cfg(feature = "importers")]
+            Stage::Windowed(reading) => reading.progress(),
         }
     }
 
     /// How many events are read so far.
     pub fn events(&self) -> usize {
-        match &self.stage {
-            Some(Stage::Acled { import, .. }) => import.events(),
-            Some(Stage::Done(loaded)) => match &loaded.file {
+        match &self.0 {
+            Stage::Done(loaded) => match &loaded.file {
                 Some(file) => file.0.len(),
                 None => loaded.package.events.len(),
             },
-            None => 0,
+            #[cfg(feature = "importers")]
+            Stage::Windowed(reading) => reading.events(),
         }
     }
 
     /// What was read: the rest of the file is read first.
-    pub fn finish(mut self) -> Loaded {
-        // A first batch, so the reader can make room for the rest at once.
-        if !self.step(1000) {
-            while !self.step(usize::MAX) {}
-        }
-        match self.stage {
-            Some(Stage::Done(loaded)) => loaded,
-            _ => Loaded::default(),
+    pub fn finish(self) -> Loaded {
+        match self.0 {
+            Stage::Done(loaded) => *loaded,
+            #[cfg(feature = "importers")]
+            Stage::Windowed(reading) => reading.finish(),
         }
     }
 }

@@ -22,11 +22,6 @@ use crate::problem::Severity;
 
 const DOCUMENT: &str = "timeline";
 
-/// The columns that mark a CSV file as a TimelineJS sheet (current template, or older sheets
-/// with Start Date).
-pub const SHEET_SIGNATURE: &[&str] = &["headline", "text"];
-const SHEET_DATES: &[&str] = &["year", "start date"];
-
 /// A date as TimelineJS splits it.
 #[derive(Debug, Default, Clone)]
 struct Parts {
@@ -530,12 +525,6 @@ fn old_date(text: &str) -> Parts {
         day: it.next(),
         time: None,
     }
-}
-
-/// True when a CSV header looks like a TimelineJS sheet.
-pub(super) fn is_sheet(names: &[&str]) -> bool {
-    SHEET_SIGNATURE.iter().all(|c| names.contains(c))
-        && SHEET_DATES.iter().any(|c| names.contains(c))
 }
 
 #[cfg(test)]

@@ -15,9 +15,6 @@ use crate::model::{
 };
 use crate::problem::Severity;
 
-/// The columns that mark a CSV file as a UCDP GED export.
-pub const SIGNATURE: &[&str] = &["id", "date_start", "date_end", "best", "side_a", "side_b"];
-
 const DOCUMENT: &str = "ucdp";
 
 /// A UCDP date: `2020-01-08` or `2020-01-08 00:00:00.000`.

@@ -69,7 +69,8 @@ fn parse_json(text: &str) -> Result<JsValue, JsError> {
 impl Dateline {
     /// Loads a data file from its bytes. The format (`"package"`, `"timelinejs"`,
     /// `"timelinejs-sheet"`, `"acled"`, `"ucdp"`, `"csv"`) is detected from the content unless
-    /// given; `name` names the file in titles; `columns` maps roles to a plain CSV's columns
+    /// given (an engine built without the importers reads packages only: see `reads`); `name`
+    /// names the file in titles; `columns` maps roles to a plain CSV's columns
     /// (`"date=Datum,lat=Breite"`); `gazetteer` is the bytes of a package whose places are
     /// found by name in TimelineJS slides. Never throws for bad data: problems are listed by
     /// `problems()`, and whatever could be loaded is there. Throws only for bytes that are not a
@@ -143,6 +144,19 @@ impl Dateline {
     /// `query()`'s `typeCounts` follow this order.
     pub fn types(&self) -> Result<JsValue, JsError> {
         json_to_js(self.store.types())
+    }
+
+    /// The format of a file from its first bytes (its first line at least; 8 KB is plenty), as
+    /// `fromBytes` detects it: `"package"`, `"acled"`, … or `undefined` when none fits.
+    #[wasm_bindgen(js_name = detectFormat)]
+    pub fn detect_format(head: &[u8]) -> Option<String> {
+        Format::detect(head).map(|f| f.as_str().to_string())
+    }
+
+    /// True when this engine reads the format named: the engine built with the importers
+    /// (`pkg/dateline_fast.js`) reads every format, the page's (`pkg/dateline.js`) packages.
+    pub fn reads(format: &str) -> bool {
+        Format::from_name(format).is_some_and(Format::is_read)
     }
 
     /// The legend families: `{ id, label }`, in legend order.

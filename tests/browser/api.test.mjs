@@ -45,3 +45,33 @@ test('the JS API returns typed arrays and throws Errors with the core message', 
   assert.deepEqual([out.span.from, out.span.to, out.span.label], ['2019-11-01', '2020-01-31', 'about December 2019']);
   assert.deepEqual(page.errors, []);
 });
+
+test('the page\'s engine reads packages, and the engine with the importers reads every format', async () => {
+  const page = await env.page();
+  await page.goto(`${env.base}/fixtures/blank.html`);
+  const out = await page.evaluate(async () => {
+    const csv = new Uint8Array(await (await fetch('/fixtures/acled/events.csv')).arrayBuffer());
+    const read = async (glue) => {
+      const m = await import(glue);
+      await m.default();
+      const store = m.Dateline.fromBytes(csv);
+      const result = {
+        detected: m.Dateline.detectFormat(csv.subarray(0, 8192)),
+        reads: ['package', 'acled', 'csv', 'nonsense'].map((f) => m.Dateline.reads(f)),
+        events: store.eventCount,
+        problems: store.problems().map((p) => p.message),
+      };
+      store.free();
+      return result;
+    };
+    return { core: await read('/pkg/dateline.js'), full: await read('/pkg/dateline_fast.js') };
+  });
+  assert.equal(out.core.detected, 'acled');
+  assert.deepEqual(out.core.reads, [true, false, false, false]);
+  assert.equal(out.core.events, 0);
+  assert.match(out.core.problems[0], /an ACLED export, which this engine does not read/);
+  assert.equal(out.full.detected, 'acled');
+  assert.deepEqual(out.full.reads, [true, true, true, false]);
+  assert.equal(out.full.events, 4);
+  assert.deepEqual(page.errors, []);
+});

@@ -1,7 +1,7 @@
 // Other formats open in the explorer as they are, through src=.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, start } from './harness.mjs';
+import { ARTIFACTS, integrityOf, pinnedExplorer, start } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -80,4 +80,40 @@ test('the file picker opens each format, and Export downloads the current view',
   assert.equal(geojson.features.length, 1);
   assert.deepEqual(geojson.features[0].geometry.coordinates, [44.3661, 33.3152]);
   assert.deepEqual(page.errors, []);
+});
+
+test('a package is read by the page\'s engine alone; another format fetches the engine with the importers, in the page', async () => {
+  const probe = await env.page();
+  await probe.goto(`${env.base}/fixtures/blank.html`);
+  const main = await integrityOf(probe, '/pkg/dateline_bg.wasm');
+  const cases = [
+    // The seed dataset: a package, which the page's engine reads.
+    [{}, '/data/iraq-2019-2020.json', false, /^19 events$/],
+    // An ACLED export, named by nothing but its header.
+    [{}, '/fixtures/acled/events.csv', true, /^4 events$/],
+    // A page that pins the engine's hash and not that of the engine with the importers: the
+    // explorer says what to add.
+    [{ 'dateline-wasm-integrity': main }, '/fixtures/acled/events.csv', false, /^Not loaded$/],
+  ];
+  for (const [pins, src, wantFull, status] of cases) {
+    const page = await env.page();
+    const engines = [];
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname.split('/').pop();
+      if (file.endsWith('.wasm')) engines.push(file);
+    });
+    await pinnedExplorer(page, env.base, pins, src);
+    await page.locator('#w .dl-status', { hasText: status }).waitFor();
+    assert.equal(engines.includes('dateline_fast_bg.wasm'), wantFull, `${src}: ${engines}`);
+    assert.ok(engines.includes('dateline_bg.wasm'), `${src}: ${engines}`);
+    assert.equal(page.workers().length, 0, 'a small file is read in the page');
+    if (status.source.includes('Not loaded')) {
+      await page.locator('#w .dl-error', { hasText: 'add a dateline-fast-wasm-integrity meta tag' }).waitFor();
+    } else {
+      // The list and a card work from whichever engine holds the data.
+      await page.locator('#w .dl-item-button').first().click();
+      await page.locator('#w .dl-card-title').waitFor();
+    }
+    assert.deepEqual(page.errors, [], src);
+  }
 });

@@ -153,15 +153,15 @@ test('a large file is read in a Web Worker: the page answers meanwhile, shows th
 
 test('where no worker can run, a large file is read in the page, in steps', async () => {
   const page = await env.page({ viewport: { width: 1200, height: 900 } });
-  await page.route('**/fixtures/acled-100000.csv', (route) => route.fulfill({ path: csv, contentType: 'text/csv' }));
   // The worker's script cannot be had (as on a page whose policy forbids workers).
   await page.route('**/engine-worker.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  await env.widgets(page, [{ id: 'w', src: '/fixtures/acled-100000.csv', format: 'acled' }]);
+  // Long enough to read (by the engine with the importers, in the page) that the steps show.
+  await env.widgets(page, [{ id: 'w', src: '/generated/acled-400000.csv', format: 'acled' }]);
   const w = page.locator('#w');
   await w.locator('.dl-status', { hasText: /^(Reading|Indexing)/ }).waitFor({ timeout: 60000 });
-  await w.locator('.dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+  await w.locator('.dl-status', { hasText: '400000 events' }).waitFor({ timeout: 120000 });
   assert.ok(warnings.some((t) => t.includes('reading in the page, as no worker could start')), warnings.join(' | '));
   await w.locator('.dl-item-button').first().click();
   await w.locator('.dl-card-title').waitFor();
@@ -211,7 +211,7 @@ test('under a strict policy with Trusted Types, a large file still goes to the w
   assert.deepEqual(page.errors, []);
 });
 
-test('the worker runs the engine built for speed, unless the page pins the engine\'s hash and not that one\'s', async () => {
+test('the worker runs the engine with the importers, unless the page pins the engine\'s hash and not that one\'s', async () => {
   const probe = await env.page();
   await probe.goto(`${env.base}/fixtures/blank.html`);
   const main = await integrityOf(probe, '/pkg/dateline_bg.wasm');
@@ -225,7 +225,13 @@ test('the worker runs the engine built for speed, unless the page pins the engin
       if (file.endsWith('.wasm')) engines.push(file);
     });
     await pinnedExplorer(page, env.base, pins, '/generated/acled-100000.csv');
-    await page.locator('#w .dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+    if (wantFast) {
+      await page.locator('#w .dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+    } else {
+      // The page's engine reads packages only, and says which engine reads the rest.
+      await page.locator('#w .dl-problems', { hasText: 'an ACLED export, which this engine does not read' }).waitFor({ timeout: 120000 });
+      await page.locator('#w .dl-status', { hasText: '0 events' }).waitFor();
+    }
     assert.equal(page.workers().length, 1, JSON.stringify(pins));
     assert.equal(engines.includes('dateline_fast_bg.wasm'), wantFast, `${JSON.stringify(pins)}: ${engines}`);
     assert.deepEqual(page.errors, []);
