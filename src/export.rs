@@ -6,13 +6,13 @@
 //! within) and actors the selected events use, and the relations between selected events.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use crate::json::quote;
 use crate::model::{Event, Package, Qualifier, FORMAT_VERSION};
 use crate::query::format_count;
 use crate::store::Store;
+use crate::text::StrSet;
 
 /// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,10 +86,10 @@ pub fn export(store: &Store, rows: &[u32], format: ExportFormat) -> String {
 pub fn selection(store: &Store, rows: &[u32]) -> Package {
     let package = store.package();
     let events: Vec<Cow<Event>> = rows.iter().map(|&r| store.event_at(r as usize)).collect();
-    let ids: BTreeSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
-    let mut places: BTreeSet<&str> = events.iter().filter_map(|e| e.place.as_deref()).collect();
+    let ids: StrSet = events.iter().map(|e| e.id.as_str()).collect();
+    let mut places: StrSet = events.iter().filter_map(|e| e.place.as_deref()).collect();
     // Keep the chain of containing places, so "within" links stay whole.
-    let mut frontier: Vec<&str> = places.iter().copied().collect();
+    let mut frontier: Vec<&str> = places.iter().collect();
     while let Some(id) = frontier.pop() {
         if let Some(parent) = package
             .places
@@ -102,11 +102,11 @@ pub fn selection(store: &Store, rows: &[u32]) -> Package {
             }
         }
     }
-    let actors: BTreeSet<&str> = events
+    let actors: StrSet = events
         .iter()
         .flat_map(|e| e.actors.iter().map(|a| a.actor.as_str()))
         .collect();
-    let documents: BTreeSet<&str> = events
+    let documents: StrSet = events
         .iter()
         .flat_map(|e| {
             e.sources
@@ -470,8 +470,8 @@ pub fn csv(store: &Store, rows: &[u32]) -> String {
             .iter()
             .filter_map(|s| package.documents.iter().find(|d| d.id == s.document))
             .map(|d| d.title.as_str())
-            .collect::<BTreeSet<_>>()
-            .into_iter()
+            .collect::<StrSet>()
+            .iter()
             .collect();
         let notes = e
             .summary

@@ -189,6 +189,43 @@ const LOWER: [(u32, u8, i32, u8); 185] = [
     (0x1e900, 34, 34, 1),
 ];
 
+/// A set of strings, sorted: what a `BTreeSet<&str>` does for the core's small sets, in a fraction
+/// of the download (one sorted list and binary searches instead of a tree's code).
+#[derive(Debug, Clone, Default)]
+pub struct StrSet<'a>(Vec<&'a str>);
+
+impl<'a> StrSet<'a> {
+    /// True when `item` is in the set.
+    pub fn contains(&self, item: &str) -> bool {
+        self.0.binary_search(&item).is_ok()
+    }
+
+    /// Adds `item`; true when it was not there.
+    pub fn insert(&mut self, item: &'a str) -> bool {
+        match self.0.binary_search(&item) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, item);
+                true
+            }
+        }
+    }
+
+    /// The strings, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+impl<'a> FromIterator<&'a str> for StrSet<'a> {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(items: I) -> Self {
+        let mut items: Vec<&'a str> = items.into_iter().collect();
+        items.sort_unstable();
+        items.dedup();
+        StrSet(items)
+    }
+}
+
 /// Marks that transliterations put inside words (ayn, hamza, apostrophes): dropped, not spaces,
 /// so "Sha‘bi" and "Shabi" match.
 fn is_silent(c: char) -> bool {
@@ -357,6 +394,16 @@ mod tests {
         assert_eq!(shorten("ééééé", 3), "ééé…");
         assert_eq!(shorten("a b c d", 4), "a b…");
         assert_eq!(shorten(&"😀".repeat(1000), 2), "😀😀…");
+    }
+
+    #[test]
+    fn a_string_set_is_sorted_and_has_each_string_once() {
+        let mut set: StrSet = ["b", "a", "c", "a"].into_iter().collect();
+        assert_eq!(set.iter().collect::<Vec<_>>(), ["a", "b", "c"]);
+        assert!(set.contains("b") && !set.contains("d"));
+        assert!(set.insert("d"));
+        assert!(!set.insert("a"));
+        assert_eq!(set.iter().collect::<Vec<_>>(), ["a", "b", "c", "d"]);
     }
 
     #[test]
