@@ -9,8 +9,6 @@
 //! reading but keeps what was read before it: open containers are closed and marked incomplete,
 //! so the caller can still load the items that were finished.
 
-use std::collections::HashSet;
-
 /// The deepest nesting of arrays and objects accepted. A Dateline package needs six levels.
 pub const MAX_DEPTH: usize = 128;
 
@@ -385,7 +383,7 @@ enum Frame {
         at: usize,
         members: Vec<Member>,
         key: String,
-        seen: Option<HashSet<String>>,
+        seen: Option<crate::hash::FastSet<String>>,
     },
 }
 
@@ -861,7 +859,7 @@ impl Parser<'_> {
 
 fn add_member(
     members: &mut Vec<Member>,
-    seen: &mut Option<HashSet<String>>,
+    seen: &mut Option<crate::hash::FastSet<String>>,
     key: String,
     value: Value,
     problems: &mut Vec<SyntaxProblem>,

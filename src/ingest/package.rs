@@ -4,11 +4,10 @@
 //! places, actors and events, finding duplicates, so that the second can check every reference
 //! as it decodes an item and report it where it is written.
 
-use std::collections::{HashMap, HashSet};
-
 use super::{decode_utf8, Loaded};
 use crate::edtf::Edtf;
 use crate::event_type;
+use crate::hash::{FastMap, FastSet};
 use crate::json::{self, Kind, LineIndex, Member, Value};
 use crate::link::checked_url;
 use crate::model::{
@@ -115,8 +114,8 @@ struct Reader<'t> {
 /// The ids of one collection: which are usable, and which items to skip.
 #[derive(Default)]
 struct Ids {
-    known: HashSet<String>,
-    skip: HashSet<usize>,
+    known: FastSet<String>,
+    skip: FastSet<usize>,
 }
 
 /// Everything an item may refer to.
@@ -126,7 +125,7 @@ struct Known {
     actors: Ids,
     events: Ids,
     /// Document texts with whitespace folded, for checking quotes.
-    texts: HashMap<String, String>,
+    texts: FastMap<String, String>,
 }
 
 impl Reader<'_> {
@@ -193,7 +192,7 @@ impl Reader<'_> {
             places: self.ids(places_value, "places"),
             actors: self.ids(actors_value, "actors"),
             events: self.ids(events_value, "events"),
-            texts: HashMap::new(),
+            texts: FastMap::default(),
         };
         let documents: Vec<Document> = items(documents_value, &known.documents.skip)
             .map(|(i, v)| self.document(v, &format!("documents[{i}]")))
@@ -619,19 +618,21 @@ impl Reader<'_> {
 
     /// Drops `within` links that close a loop, so that every chain of larger places ends.
     fn break_cycles(&mut self, places: &mut [Place], array: Option<&Value>) {
-        let index: HashMap<String, usize> = places
+        // Of the same type as the store's indexes of ids: the download carries one.
+        let index: FastMap<String, u32> = places
             .iter()
             .enumerate()
-            .map(|(i, p)| (p.id.clone(), i))
+            .map(|(i, p)| (p.id.clone(), i as u32))
             .collect();
         for start in 0..places.len() {
-            let mut seen = HashSet::from([start]);
+            let mut seen = FastSet::default();
+            seen.insert(start);
             let mut at = start;
             while let Some(next) = places[at]
                 .within
                 .as_ref()
                 .and_then(|id| index.get(id))
-                .copied()
+                .map(|&i| i as usize)
             {
                 if !seen.insert(next) {
                     let id = places[at].id.clone();
@@ -1089,7 +1090,7 @@ impl Reader<'_> {
 /// The items of an optional array, with their indices, leaving out those marked to skip.
 fn items<'v>(
     array: Option<&'v Value>,
-    skip: &'v HashSet<usize>,
+    skip: &'v FastSet<usize>,
 ) -> impl Iterator<Item = (usize, &'v Value)> {
     let list: &[Value] = match array {
         Some(Value {
