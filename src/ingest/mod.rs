@@ -224,7 +224,7 @@ pub struct Options {
     pub format: Option<Format>,
     /// The file's name.
     pub name: String,
-    /// Column roles for plain CSV; see [`CSV_COLUMN_ROLES`].
+    /// Column roles for plain CSV; see `CSV_COLUMN_ROLES` (with the importers).
     pub columns: Vec<(String, String)>,
     /// Places to find by name in the text of events that come without one (TimelineJS).
     pub gazetteer: Gazetteer,
