@@ -41,7 +41,7 @@ impl IdIndex {
         self.events.len()
     }
 
-    #[cfg(feature = "importers")]
+    #[cfg(any(feature = "importers", test))]
     /// Makes room for `ids` more ids (and their text, at the length of those so far).
     pub fn reserve(&mut self, ids: usize) {
         let per_id = self.text.len().checked_div(self.len()).unwrap_or(8);
@@ -69,7 +69,7 @@ impl IdIndex {
         (self.events.get(event) == Some(&to_u32(event))).then(|| self.id(event))
     }
 
-    #[cfg(feature = "importers")]
+    #[cfg(any(feature = "importers", test))]
     /// True when it holds `id`.
     pub fn contains(&self, id: &str) -> bool {
         self.get(id).is_some()

@@ -282,7 +282,7 @@ impl Facts {
         self.spans.len()
     }
 
-    #[cfg(feature = "importers")]
+    #[cfg(any(feature = "importers", test))]
     /// Makes room for `events` more events.
     pub fn reserve(&mut self, events: usize) {
         self.spans.reserve(events);
@@ -296,7 +296,7 @@ impl Facts {
         self.document_codes.reserve(events);
     }
 
-    #[cfg(feature = "importers")]
+    #[cfg(any(feature = "importers", test))]
     /// The ids of the words of `parts`, appended to `out`, for [`Facts::push`]'s `known`: an
     /// importer that knows which texts repeat finds their words once.
     pub fn words_of<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>, out: &mut Vec<u32>) {

@@ -526,3 +526,31 @@ pub(crate) fn decode_utf8<'b>(
     }
     std::borrow::Cow::Owned(text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ACLED: &[u8] = b"event_id_cnty,event_date,event_type,sub_event_type,actor1\nIRQ1,2020-01-08,Battles,Armed clash,Someone\n";
+
+    #[test]
+    fn each_format_is_read_by_the_engine_built_with_its_reader() {
+        let loaded = read(ACLED, None, "events.csv");
+        assert!(Format::Package.is_read());
+        if cfg!(feature = "importers") {
+            assert!(Format::ALL.iter().all(|f| f.is_read()));
+            assert_eq!(loaded.package.events.len(), 1);
+        } else {
+            assert!(!Format::Acled.is_read() && !Format::Csv.is_read());
+            // Nothing is made up: no events, and one problem that says which engine reads it.
+            assert!(loaded.package.events.is_empty());
+            assert_eq!(loaded.problems.len(), 1);
+            assert!(loaded.problems[0]
+                .message
+                .contains("an ACLED export, which this engine does not read"));
+        }
+        // Reading in steps gives the same either way.
+        let stepped = Reading::new(ACLED.to_vec(), &Options::default()).finish();
+        assert_eq!(stepped.problems, loaded.problems);
+    }
+}
