@@ -189,12 +189,9 @@ pub fn parse_f64(text: &str) -> Option<f64> {
     if count == 0 {
         return Some(sign(0.0));
     }
-    if count <= 19 {
-        if m < 1 << 53 && (-22..=22).contains(&k) {
-            let p = POWERS[k.unsigned_abs() as usize];
-            return Some(sign(if k < 0 { m as f64 / p } else { m as f64 * p }));
-        }
-        return Some(sign(slow(&[], m, k)));
+    if count <= 19 && m < 1 << 53 && (-22..=22).contains(&k) {
+        let p = POWERS[k.unsigned_abs() as usize];
+        return Some(sign(if k < 0 { m as f64 / p } else { m as f64 * p }));
     }
     // Every significant digit, less trailing zeros, and at most MAX_DIGITS of them.
     let mut kept: Vec<u8> = digits.skip_while(|&&c| c == b'0').copied().collect();
@@ -211,7 +208,7 @@ pub fn parse_f64(text: &str) -> Option<f64> {
             k -= 1;
         }
     }
-    Some(sign(slow(&kept, 0, k)))
+    Some(sign(slow(&kept, k)))
 }
 
 /// Ten to the powers 0 to 22: exact in `f64`.
@@ -220,14 +217,10 @@ const POWERS: [f64; 23] = [
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 ];
 
-/// The `f64` nearest the positive number `digits × 10^k` (`digits` as ASCII, or when empty
-/// `m`), ties to even.
-fn slow(digits: &[u8], m: u64, k: i64) -> f64 {
-    let count = if digits.is_empty() {
-        m.ilog10() as i64 + 1
-    } else {
-        digits.len() as i64
-    };
+/// The `f64` nearest the positive number `digits × 10^k` (`digits` as ASCII, the first not
+/// 0), ties to even.
+fn slow(digits: &[u8], k: i64) -> f64 {
+    let count = digits.len() as i64;
     // Past the largest `f64`, or under half the smallest.
     if count + k > 310 {
         return f64::INFINITY;
@@ -235,19 +228,14 @@ fn slow(digits: &[u8], m: u64, k: i64) -> f64 {
     if count + k < -324 {
         return 0.0;
     }
-    let (value, lead) = if digits.is_empty() {
-        (Big::from_u64(m), m)
-    } else {
-        let mut value = Big(Vec::new());
-        let mut lead = 0u64;
-        for (i, &c) in digits.iter().enumerate() {
-            value.mul_add_small(10, u32::from(c - b'0'));
-            if i < 19 {
-                lead = lead * 10 + u64::from(c - b'0');
-            }
+    let mut value = Big(Vec::new());
+    let mut lead = 0u64;
+    for (i, &c) in digits.iter().enumerate() {
+        value.mul_add_small(10, u32::from(c - b'0'));
+        if i < 19 {
+            lead = lead * 10 + u64::from(c - b'0');
         }
-        (value, lead)
-    };
+    }
     // An estimate from the leading digits, then a step at a time to the nearest.
     let lead_k = k + (count - count.min(19));
     // Scaled in two steps where ten to `lead_k` alone is below the smallest f64.

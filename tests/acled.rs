@@ -198,32 +198,17 @@ fn assert_same_answers(kept: &Store, whole: &Store, what: &str) {
     assert_eq!(kept.len(), whole.len(), "{what}");
     assert_eq!(kept.types(), whole.types(), "{what}");
     assert_eq!(kept.extent(), whole.extent(), "{what}");
-    let specs = [
-        QuerySpec::default(),
-        QuerySpec {
-            text: "strike".into(),
-            ..QuerySpec::default()
-        },
-        QuerySpec {
-            text: "military jurf".into(),
-            ..QuerySpec::default()
-        },
-        QuerySpec {
-            text: "acled".into(),
-            ..QuerySpec::default()
-        },
-        QuerySpec {
-            text: "tst91".into(),
-            ..QuerySpec::default()
-        },
-        QuerySpec {
-            from: Some(query::DayBound::Text("2019-12-01".into())),
-            to: Some(query::DayBound::Text("2020-03-31".into())),
-            limit: Some(20),
-            ..QuerySpec::default()
-        },
-    ];
-    for spec in &specs {
+    let texts = ["", "strike", "military jurf", "acled", "tst91"].map(|text| QuerySpec {
+        text: text.into(),
+        ..QuerySpec::default()
+    });
+    let dates = QuerySpec {
+        from: Some(query::DayBound::Text("2019-12-01".into())),
+        to: Some(query::DayBound::Text("2020-03-31".into())),
+        limit: Some(20),
+        ..QuerySpec::default()
+    };
+    for spec in texts.iter().chain([&dates]) {
         assert_eq!(
             query::run(kept, spec).unwrap(),
             query::run(whole, spec).unwrap(),

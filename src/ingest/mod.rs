@@ -72,6 +72,14 @@ pub(crate) trait KeptRows: std::fmt::Debug {
 }
 
 impl Loaded {
+    /// How many events were loaded: kept in the file, or made whole.
+    pub(crate) fn events(&self) -> usize {
+        match &self.file {
+            Some(file) => file.0.len(),
+            None => self.package.events.len(),
+        }
+    }
+
     /// Records a problem.
     pub(crate) fn report(
         &mut self,
@@ -303,7 +311,7 @@ fn imported(bytes: &[u8], format: Format, options: &Options) -> Loaded {
         }
         table.finish(&mut loaded);
     }
-    in_file_order(&mut loaded);
+    crate::problem::in_file_order(&mut loaded.problems);
     loaded
 }
 
@@ -348,12 +356,6 @@ fn check_signature(
             format!("{what} needs the columns {}", missing.join(", ")),
         );
     }
-}
-
-/// Puts the problems in file order.
-#[cfg(feature = "importers")]
-fn in_file_order(loaded: &mut Loaded) {
-    crate::problem::in_file_order(&mut loaded.problems);
 }
 
 /// The bytes of a file, read a range at a time. A file kept outside the engine's memory (the
@@ -455,10 +457,7 @@ impl Reading {
     /// How many events are read so far.
     pub fn events(&self) -> usize {
         match &self.0 {
-            Stage::Done(loaded) => match &loaded.file {
-                Some(file) => file.0.len(),
-                None => loaded.package.events.len(),
-            },
+            Stage::Done(loaded) => loaded.events(),
             #[cfg(feature = "importers")]
             Stage::Windowed(reading) => reading.events(),
         }

@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use super::{acled, decode_utf8, in_file_order, table, KeptRows, Loaded, Options, Source};
+use super::{acled, decode_utf8, table, KeptRows, Loaded, Options, Source};
 use super::{check_signature, Format};
 use crate::model::Event;
 use crate::store::Facts;
@@ -301,7 +301,7 @@ impl Windowed {
                     let delimiter = t.delimiter();
                     let kept = import.finish(&mut loaded);
                     t.finish(&mut loaded);
-                    in_file_order(&mut loaded);
+                    crate::problem::in_file_order(&mut loaded.problems);
                     if let (Some((kept, replay)), Some(source)) = (kept, self.source.take()) {
                         let (rows, facts) = FileRows::new(source, delimiter, *kept, replay);
                         loaded.file = Some(Box::new((Box::new(rows), facts)));
@@ -344,10 +344,7 @@ impl Windowed {
     pub(super) fn events(&self) -> usize {
         match &self.stage {
             Some(Stage::Acled { import, .. }) => import.events(),
-            Some(Stage::Done(loaded)) => match &loaded.file {
-                Some(file) => file.0.len(),
-                None => loaded.package.events.len(),
-            },
+            Some(Stage::Done(loaded)) => loaded.events(),
             None => 0,
         }
     }
