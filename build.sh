@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Dateline and runs it or its tests. Installs what is missing on a fresh machine.
-#   ./build.sh          build the wasm core (www/pkg/) and the CLI (target/release/dateline)
-#   ./build.sh serve    build, then serve www/ on http://127.0.0.1:8000/
+#   ./build.sh          build the wasm core (www/pkg/), the served explorer (target/www/) and the CLI
+#   ./build.sh serve    build, then serve target/www/ on http://127.0.0.1:8000/
 #   ./build.sh test     build, then run every test: Rust unit and integration tests, browser tests
 #   ./build.sh bench    build, then run the benchmarks in headless Chromium (bench/results.json)
 set -euo pipefail
@@ -33,10 +33,6 @@ wasm_module() {
     cargo build --release --target wasm32-unknown-unknown --lib --target-dir "$dir" "$@"
   wasm-bindgen --target web --remove-name-section --remove-producers-section \
     --out-dir www/pkg --out-name "$name" "$dir/wasm32-unknown-unknown/release/dateline.wasm"
-  # The bindings' doc comments are in the .d.ts beside them; the page need not download them.
-  awk '/^[ \t]*\/\*\*$/ { skip = 1 } !skip && !/^[ \t]*\/\/ / { print } skip && /^[ \t]*\*\/$/ { skip = 0 }' \
-    "www/pkg/$name.js" > "www/pkg/$name.js.tmp"
-  mv "www/pkg/$name.js.tmp" "www/pkg/$name.js"
   # wasm-opt when present, kept only if it makes the download (gzip) smaller.
   if [ -z "${OPT_LEVEL:-}" ] && command -v wasm-opt >/dev/null; then
     wasm-opt -Oz --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
@@ -59,19 +55,38 @@ build() {
   OPT_LEVEL=3 wasm_module dateline_fast target/fast
   wasm_module dateline_extract target/extractor --no-default-features --features extractor
   cargo build --release
+  site
 }
 
-# Browser tests need Node.js, playwright-core (from the committed lockfile) and Debian's chromium.
-ensure_browser_tools() {
-  local missing=()
-  command -v node >/dev/null || missing+=(nodejs npm)
-  command -v chromium >/dev/null || missing+=(chromium)
-  if [ ${#missing[@]} -gt 0 ]; then
+# What is served, in target/www/: www/ with each script and style sheet minified on its own. No
+# bundling: the modules import one another as they do in www/. A source map beside each file
+# lets a browser's developer tools show the source.
+site() {
+  ensure_node
+  rm -rf target/www
+  cp -r www target/www
+  find www \( -name '*.js' -o -name '*.css' \) -print0 |
+    xargs -0 node_modules/.bin/esbuild --minify --sourcemap --log-level=warning --outbase=www --outdir=target/www --allow-overwrite
+  echo "build.sh: target/www, the explorer as served"
+}
+
+# Node.js and the npm packages of the committed lockfile: esbuild minifies what is served;
+# playwright-core and the rest drive the browser tests and the benchmark.
+ensure_node() {
+  if ! command -v node >/dev/null; then
     apt-get update
-    DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm
   fi
-  if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  if [ ! -d node_modules/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund
+  fi
+}
+
+# Browser tests and the benchmark run in Debian's chromium.
+ensure_chromium() {
+  if ! command -v chromium >/dev/null; then
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
   fi
 }
 
@@ -81,8 +96,7 @@ case "${1:-build}" in
     ;;
   serve)
     build
-    command -v node >/dev/null || ensure_browser_tools
-    exec node tests/browser/server.mjs www "${PORT:-8000}"
+    exec node tests/browser/server.mjs target/www "${PORT:-8000}"
     ;;
   test)
     ensure_rust
@@ -94,12 +108,12 @@ case "${1:-build}" in
     # The page's engine is built without the importers: its own code is tested as built.
     cargo test --lib --no-default-features
     build
-    ensure_browser_tools
+    ensure_chromium
     node --test tests/browser/*.test.mjs
     ;;
   bench)
     build
-    ensure_browser_tools
+    ensure_chromium
     node bench/run.mjs
     ;;
   *)

@@ -12,28 +12,34 @@ import { serve } from '../tests/browser/server.mjs';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const gz = async (path) => gzipSync(await readFile(path), { level: 9 }).length;
-const rows = [];
+// Files of the explorer as served (target/www/), gzipped.
+const gz = async (path) => gzipSync(await readFile(`target/www/${path}`), { level: 9 }).length;
+const sizeRow = (bench, bytes) => ({ bench, impl: 'dateline', n: null, median_ms: null, p95_ms: null, mb_per_s: null, bytes });
 
-// Download size: what the explorer page needs (JS, CSS, wasm) to show a Dateline package, and
-// what the panel adds.
-const explorer = ['www/dateline.js', 'www/dom.js', 'www/filters.js', 'www/map.js', 'www/timeline.js', 'www/list.js', 'www/engine-worker.js',
-  'www/dateline.css', 'www/pkg/dateline.js', 'www/pkg/dateline_bg.wasm'];
-const panel = ['www/panel.js', 'www/pkg/dateline_extract.js', 'www/pkg/dateline_extract_bg.wasm', 'www/data/gazetteer.json', 'www/data/lexicon.json'];
-let total = 0;
-for (const f of explorer) total += await gz(f);
-rows.push({ bench: 'size', impl: 'dateline', n: null, median_ms: null, p95_ms: null, mb_per_s: null, bytes: total });
-let extra = 0;
-for (const f of panel) extra += await gz(f);
-rows.push({ bench: 'size-extractor', impl: 'dateline', n: null, median_ms: null, p95_ms: null, mb_per_s: null, bytes: extra });
-// The engine with the importers, which the page fetches for a file in another format than a
-// package (and a worker runs to read a large file).
-rows.push({ bench: 'size-importers', impl: 'dateline', n: null, median_ms: null, p95_ms: null, mb_per_s: null,
-  bytes: await gz('www/pkg/dateline_fast_bg.wasm') + await gz('www/pkg/dateline_fast.js') });
-// Each part, and the extractor's.
-for (const f of ['www/pkg/dateline_fast_bg.wasm', 'www/pkg/dateline_fast.js', 'www/pkg/dateline_extract_bg.wasm', 'www/data/gazetteer.json', 'www/data/lexicon.json']) {
-  rows.push({ bench: `size:${f.replace('www/', '')}`, impl: 'dateline', n: null, median_ms: null, p95_ms: null, mb_per_s: null, bytes: await gz(f) });
+/**
+ * Download size: the scripts, style sheets and wasm that a news article embedding the explorer
+ * fetches to show the seed package (the example article's own page and style sheet apart, and
+ * the data apart), gzipped as a server would send them. Measured by watching the page, so a file
+ * counts if and only if the page fetches it.
+ */
+async function downloadSize(browser, base) {
+  const page = await browser.newPage();
+  const fetched = new Set();
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (/\.(js|css|wasm)$/.test(pathname) && !pathname.startsWith('/examples/')) fetched.add(pathname.slice(1));
+  });
+  await page.goto(`${base}/examples/article.html`);
+  await page.locator('dateline-explorer .dl-status').filter({ hasText: /events/ }).waitFor();
+  await page.close();
+  const files = [...fetched].sort();
+  let bytes = 0;
+  for (const f of files) bytes += await gz(f);
+  console.log(`size: the article's explorer fetched ${files.join(', ')}`);
+  return bytes;
 }
+
+const rows = [];
 
 // Synthetic ACLED-style datasets, made once by the CLI (deterministic from the seed).
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
@@ -47,11 +53,22 @@ for (const n of SIZES) {
   if (args.length > 4) execFileSync('target/release/dateline', args, { stdio: 'inherit' });
 }
 
-const server = await serve('www', 0, { '/bench/': 'bench', '/extraction/': 'tests/extraction', '/node_modules/': 'node_modules' });
+const server = await serve('target/www', 0, { '/bench/': 'bench', '/extraction/': 'tests/extraction', '/node_modules/': 'node_modules' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...FLAGS, '--enable-precise-memory-info', '--js-flags=--max-old-space-size=16384 --expose-gc'] });
 try {
+  const base = `http://127.0.0.1:${server.address().port}`;
+  rows.push(sizeRow('size', await downloadSize(browser, base)));
+  // What the page's Add article panel adds; the engine with the importers, which the explorer
+  // fetches for a file in another format than a package, and its worker for a large file.
+  let extractor = 0;
+  for (const f of ['panel.js', 'pkg/dateline_extract.js', 'pkg/dateline_extract_bg.wasm', 'data/gazetteer.json', 'data/lexicon.json']) extractor += await gz(f);
+  rows.push(sizeRow('size-extractor', extractor));
+  rows.push(sizeRow('size-importers', await gz('pkg/dateline_fast_bg.wasm') + await gz('pkg/dateline_fast.js') + await gz('engine-worker.js')));
+  for (const f of ['pkg/dateline_bg.wasm', 'pkg/dateline_fast_bg.wasm', 'pkg/dateline_fast.js', 'pkg/dateline_extract_bg.wasm', 'data/gazetteer.json', 'data/lexicon.json']) {
+    rows.push(sizeRow(`size:${f}`, await gz(f)));
+  }
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/bench/extract.html`);
+  await page.goto(`${base}/bench/extract.html`);
   await page.waitForFunction(() => window.results || window.failure, null, { timeout: 120000 });
   const failure = await page.evaluate(() => window.failure);
   if (failure) throw new Error(failure);
@@ -60,7 +77,7 @@ try {
     // A fresh page per size: each starts with an empty heap and its own wasm memory.
     const scale = await browser.newPage();
     scale.on('console', (m) => { if (m.type() === 'error') console.error(m.text()); });
-    await scale.goto(`http://127.0.0.1:${server.address().port}/bench/scale.html`);
+    await scale.goto(`${base}/bench/scale.html`);
     await scale.waitForFunction(() => window.ready);
     const files = { csv: `/bench/generated/acled-${n}.csv`, package: n <= 100000 ? `/bench/generated/package-${n}.json` : null, text: 'convoy checkpoint' };
     try {

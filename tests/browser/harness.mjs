@@ -21,7 +21,7 @@ export async function collectViolations(page) {
 
 /** Starts the server and the browser; `close()` stops both. `mounts` serves more folders. */
 export async function start(mounts = {}) {
-  const server = await serve('www', 0, { '/fixtures/': 'tests/fixtures', ...mounts });
+  const server = await serve('target/www', 0, { '/fixtures/': 'tests/fixtures', ...mounts });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
   await mkdir(ARTIFACTS, { recursive: true });
   return {

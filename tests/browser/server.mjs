@@ -1,4 +1,5 @@
-// A static file server for www/, with the MIME types WebAssembly modules need.
+// A static file server for the explorer as built (target/www/), with the MIME types WebAssembly
+// modules need.
 // Used by `./build.sh serve` and by the browser tests; serves only files under its root.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -11,6 +12,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -63,7 +65,7 @@ export function serve(root, port = 0, mounts = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const root = process.argv[2] ?? 'www';
+  const root = process.argv[2] ?? 'target/www';
   const port = Number(process.argv[3] ?? 8000);
   const server = await serve(root, port);
   console.log(`Dateline: serving ${root} on http://127.0.0.1:${server.address().port}/ (Ctrl-C stops)`);
