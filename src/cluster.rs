@@ -38,15 +38,13 @@ pub fn cluster(xs: &[f64], ys: &[f64], weights: &[u32], radius: f64) -> (Vec<u32
     let mut grid: FastMap<(i64, i64), Vec<u32>> = FastMap::default();
     if radius > 0.0 {
         for i in (0..n).filter(|&i| placed(i)) {
-            grid.entry((cell(xs[i]), cell(y(i))))
-                .or_default()
+            grid.get_or_insert_with((cell(xs[i]), cell(y(i))), Vec::new)
                 .push(i as u32);
         }
     }
-    // Heaviest first, then in input order; sorted as the store sorts its rows, so the download
-    // carries one sort for both.
+    // Heaviest first, then in input order.
     let mut order: Vec<(u64, u32)> = (0..n).map(|i| (u64::MAX - weight(i), i as u32)).collect();
-    order.sort_unstable();
+    crate::sort::by_key(&mut order);
     let mut group = vec![u32::MAX; n];
     let mut clusters = Vec::new();
     for lead in order.into_iter().map(|(_, i)| i as usize) {

@@ -34,8 +34,21 @@ pub struct Problem {
 
 /// Puts problems in file order: by line and column, those with no line last, and otherwise in
 /// the order they were found.
-pub fn in_file_order(problems: &mut [Problem]) {
-    problems.sort_by_key(|p| (p.line == 0, p.line, p.column));
+pub fn in_file_order(problems: &mut Vec<Problem>) {
+    // Line 0 wraps to the largest key, after every line.
+    let mut order: Vec<(u64, u32)> = problems
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            (
+                u64::from(p.line.wrapping_sub(1)) << 32 | u64::from(p.column),
+                i as u32,
+            )
+        })
+        .collect();
+    crate::sort::by_key(&mut order);
+    let mut found: Vec<Option<Problem>> = problems.drain(..).map(Some).collect();
+    problems.extend(order.iter().filter_map(|&(_, i)| found[i as usize].take()));
 }
 
 impl fmt::Display for Problem {
@@ -75,3 +88,45 @@ crate::json_struct!(Problem {
     "column" => column,
     "message" => message,
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(line: u32, column: u32, message: &str) -> Problem {
+        Problem {
+            severity: Severity::Warning,
+            path: String::new(),
+            line,
+            column,
+            message: message.to_string(),
+        }
+    }
+
+    #[test]
+    fn problems_go_in_file_order_with_those_of_no_line_last() {
+        let mut problems = vec![
+            at(0, 0, "no line, first found"),
+            at(12, 5, "12:5"),
+            at(3, 9, "3:9"),
+            at(u32::MAX, 1, "the last line there can be"),
+            at(12, 5, "12:5 again, found later"),
+            at(0, 0, "no line, found later"),
+            at(3, 2, "3:2"),
+        ];
+        in_file_order(&mut problems);
+        let order: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(
+            order,
+            [
+                "3:2",
+                "3:9",
+                "12:5",
+                "12:5 again, found later",
+                "the last line there can be",
+                "no line, first found",
+                "no line, found later",
+            ]
+        );
+    }
+}

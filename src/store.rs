@@ -352,7 +352,7 @@ impl Facts {
                 &mut self.document_codes,
             ),
         ] {
-            list.sort_unstable();
+            crate::sort::stable_by(list, |a, b| a < b);
             let mut last = None;
             for &code in list.iter() {
                 if last != Some(code) {
@@ -548,7 +548,7 @@ impl Layout {
             .enumerate()
             .map(|(e, &span)| (packed(span), to_u32(e)))
             .collect();
-        keyed.sort_unstable();
+        crate::sort::by_key(&mut keyed);
         let order: Vec<u32> = keyed.into_iter().map(|(_, e)| e).collect();
         let mut row_of_event = vec![0; n];
         for (row, &e) in order.iter().enumerate() {
@@ -605,8 +605,7 @@ impl Layout {
                     if let Some(target) = store.event_index.get(&relation.event) {
                         store
                             .incoming
-                            .entry(target)
-                            .or_default()
+                            .get_or_insert_with(target, Vec::new)
                             .push((e, to_u32(r)));
                     }
                 }

@@ -220,7 +220,7 @@ impl<'a> StrSet<'a> {
 impl<'a> FromIterator<&'a str> for StrSet<'a> {
     fn from_iter<I: IntoIterator<Item = &'a str>>(items: I) -> Self {
         let mut items: Vec<&'a str> = items.into_iter().collect();
-        items.sort_unstable();
+        crate::sort::stable_by(&mut items, |a, b| a < b);
         items.dedup();
         StrSet(items)
     }

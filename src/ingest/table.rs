@@ -170,7 +170,7 @@ impl Columns {
     pub fn new(header: &[String]) -> Columns {
         let mut index = FastMap::default();
         for (i, name) in header.iter().enumerate() {
-            index.entry(name.to_ascii_lowercase()).or_insert(i);
+            index.get_or_insert_with(name.to_ascii_lowercase(), || i);
         }
         Columns { index }
     }
