@@ -456,10 +456,10 @@ pub fn csv(store: &Store, rows: &[u32]) -> String {
             "suspected",
         ]);
         let mut actor2 = by_role(&["target", "killed", "recipient", "subject"]);
-        if actor1.contains("; ") && actor2.is_empty() {
-            if let Some((a, b)) = actor1.clone().split_once("; ") {
-                actor1 = a.to_string();
-                actor2 = b.to_string();
+        if actor2.is_empty() {
+            if let Some(at) = crate::text::find(actor1.as_bytes(), b"; ") {
+                actor2 = actor1[at + 2..].to_string();
+                actor1.truncate(at);
             }
         }
         let killed = e.figures.iter().find(|f| {

@@ -26,7 +26,7 @@ pub fn checked_url(url: &str) -> Result<String, String> {
         Some(s)
             if !s.is_empty()
                 && s.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) =>
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) =>
         {
             Err(format!("only http and https links are allowed, not '{s}:'"))
         }

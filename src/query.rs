@@ -869,7 +869,7 @@ fn text_matches(store: &Store, words: &[String]) -> Vec<bool> {
     let mut found = vec![false; store.len()];
     for word in words {
         let names_hit = |names: &[String]| -> Vec<bool> {
-            names.iter().map(|n| n.contains(word.as_str())).collect()
+            names.iter().map(|n| crate::text::has(n, word)).collect()
         };
         let actor_hit = names_hit(&store.actor_names);
         let type_hit = names_hit(&store.type_names);

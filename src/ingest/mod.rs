@@ -164,8 +164,8 @@ impl Format {
         let head = String::from_utf8_lossy(&bytes[..bytes.len().min(8192)]);
         let head = head.trim_start_matches('\u{feff}').trim_start();
         if head.starts_with('{') || head.starts_with('[') {
-            let timeline = !head.contains("\"dateline\"")
-                && (head.contains("\"start_date\"") || head.contains("\"headline\""));
+            let has = |key| crate::text::has(head, key);
+            let timeline = !has("\"dateline\"") && (has("\"start_date\"") || has("\"headline\""));
             return Some(if timeline {
                 Format::TimelineJs
             } else {

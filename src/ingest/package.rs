@@ -477,7 +477,10 @@ impl Reader<'_> {
             .to_string();
         let instead = format!(
             "{what} is shown by its id",
-            what = what.trim_start_matches("a ").trim_start_matches("an ")
+            what = what
+                .strip_prefix("a ")
+                .or(what.strip_prefix("an "))
+                .unwrap_or(what)
         );
         let name = self
             .required_text(v, path, name_key, &format!("the {instead}"))
@@ -1144,18 +1147,45 @@ fn fold_space(text: &str) -> String {
 /// out where it says so with `…`, `...` or `[...]`: its pieces must then occur in order.
 fn quote_occurs(text: &str, quote: &str) -> bool {
     let quote = fold_space(quote);
-    let pieces = quote
-        .split("[...]")
-        .flat_map(|p| p.split('…'))
-        .flat_map(|p| p.split("..."));
     let mut from = 0;
-    for piece in pieces.map(str::trim).filter(|p| !p.is_empty()) {
-        match text[from..].find(piece) {
+    for piece in between_omissions(&quote)
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        match crate::text::find(&text.as_bytes()[from..], piece.as_bytes()) {
             Some(i) => from += i + piece.len(),
             None => return false,
         }
     }
     true
+}
+
+/// The pieces of `quote` between its omission marks: `[...]`, `...` and `…`.
+fn between_omissions(quote: &str) -> Vec<&str> {
+    let bytes = quote.as_bytes();
+    let mut pieces = Vec::new();
+    let (mut start, mut at) = (0, 0);
+    while at < bytes.len() {
+        let rest = &bytes[at..];
+        let mark = if rest.starts_with(b"[...]") {
+            5
+        } else if rest.starts_with(b"...") || rest.starts_with("…".as_bytes()) {
+            3
+        } else {
+            0
+        };
+        if mark == 0 {
+            at += 1;
+        } else {
+            // Every mark begins with an ASCII byte or a lead byte: `at` is a char boundary.
+            pieces.push(&quote[start..at]);
+            at += mark;
+            start = at;
+        }
+    }
+    pieces.push(&quote[start..]);
+    pieces
 }
 
 #[cfg(test)]
@@ -1171,5 +1201,16 @@ mod tests {
         assert!(quote_occurs(&text, "The militias [...] Baghdad."));
         assert!(!quote_occurs(&text, "Baghdad … The militias"));
         assert!(!quote_occurs(&text, "responded with attacks"));
+    }
+
+    #[test]
+    fn omission_marks_cut_a_quote_into_pieces() {
+        assert_eq!(
+            between_omissions("a [...] b ... c … d"),
+            ["a ", " b ", " c ", " d"]
+        );
+        assert_eq!(between_omissions("a [... b"), ["a [", " b"]);
+        assert_eq!(between_omissions("...."), ["", "."]);
+        assert_eq!(between_omissions("no marks"), ["no marks"]);
     }
 }
