@@ -43,11 +43,11 @@ pub fn cluster(xs: &[f64], ys: &[f64], weights: &[u32], radius: f64) -> (Vec<u32
         }
     }
     // Heaviest first, then in input order.
-    let mut order: Vec<(u64, u32)> = (0..n).map(|i| (u64::MAX - weight(i), i as u32)).collect();
-    crate::sort::by_key(&mut order);
+    let weights: Vec<u64> = (0..n).map(|i| u64::MAX - weight(i)).collect();
+    let order = crate::sort::order_by_key(&weights);
     let mut group = vec![u32::MAX; n];
     let mut clusters = Vec::new();
-    for lead in order.into_iter().map(|(_, i)| i as usize) {
+    for lead in order.into_iter().map(|i| i as usize) {
         if group[lead] != u32::MAX {
             continue;
         }

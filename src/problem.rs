@@ -36,19 +36,16 @@ pub struct Problem {
 /// the order they were found.
 pub fn in_file_order(problems: &mut Vec<Problem>) {
     // Line 0 wraps to the largest key, after every line.
-    let mut order: Vec<(u64, u32)> = problems
+    let keys: Vec<u64> = problems
         .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            (
-                u64::from(p.line.wrapping_sub(1)) << 32 | u64::from(p.column),
-                i as u32,
-            )
-        })
+        .map(|p| u64::from(p.line.wrapping_sub(1)) << 32 | u64::from(p.column))
         .collect();
-    crate::sort::by_key(&mut order);
     let mut found: Vec<Option<Problem>> = problems.drain(..).map(Some).collect();
-    problems.extend(order.iter().filter_map(|&(_, i)| found[i as usize].take()));
+    problems.extend(
+        crate::sort::order_by_key(&keys)
+            .into_iter()
+            .filter_map(|i| found[i as usize].take()),
+    );
 }
 
 impl fmt::Display for Problem {

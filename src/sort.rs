@@ -3,51 +3,54 @@
 //! The standard library's sorts are fast but large, and their code is made anew for every type
 //! and comparison sorted: four of them were 16 KB of the page's engine before it was gzipped.
 //! These two are small and made for few types:
-//! - [`by_key`] sorts pairs of a 64-bit key and a row number, the shape of every large sort in
-//!   the core (events by date, places by weight, problems by position), by a radix sort that
-//!   reads each byte of the keys once per pass and skips the bytes all keys share;
+//! - [`order_by_key`] gives the order of rows by a 64-bit key each, the shape of every large
+//!   sort in the core (events by date, places by weight, problems by position), by a radix sort
+//!   that reads each byte of the keys once per pass and skips the bytes all keys share;
 //! - [`stable_by`] sorts small `Copy` values by any order, by a merge sort.
 
 /// Below this length a slice is sorted by insertion: fewer steps than the general method.
 const SHORT: usize = 16;
 
-/// Sorts `pairs` by key; pairs with equal keys keep their order. Callers that list rows in
-/// order (`(key, row)` for row 0, 1, 2 ...) thus get them by key, then by row.
+/// The rows `0..keys.len()` in order of their keys; rows with equal keys stay in row order.
 ///
-/// A least-significant-byte radix sort: one pass counts each of the 8 key bytes, then one pass
-/// per byte that not every key shares moves the pairs, through a second list as long as the
-/// first. Dates and weights differ in a few low bytes, so most passes are skipped.
-pub fn by_key(pairs: &mut Vec<(u64, u32)>) {
-    let n = pairs.len();
+/// A least-significant-byte radix sort of row numbers: one pass counts each of the 8 key bytes,
+/// then one pass per byte that not every key shares moves the rows, through a second list of
+/// rows. It needs 8 bytes a row beyond the keys, as few as sorting (key, row) pairs in place
+/// would take. Dates and weights differ in a few low bytes, so most passes are skipped.
+pub fn order_by_key(keys: &[u64]) -> Vec<u32> {
+    let n = keys.len();
+    let mut order: Vec<u32> = (0..n).map(|row| row as u32).collect();
     if n <= SHORT {
-        insertion(pairs, |a, b| a.0 < b.0);
-        return;
+        insertion(&mut order, |&a, &b| keys[a as usize] < keys[b as usize]);
+        return order;
     }
+    let digit = |key: u64, byte: usize| usize::from((key >> (8 * byte)) as u8);
     let mut counts = [[0usize; 256]; 8];
-    for &(key, _) in pairs.iter() {
+    for &key in keys {
         for (byte, count) in counts.iter_mut().enumerate() {
-            count[usize::from((key >> (8 * byte)) as u8)] += 1;
+            count[digit(key, byte)] += 1;
         }
     }
-    let mut other = vec![(0u64, 0u32); n];
+    let mut other = vec![0u32; n];
     for (byte, count) in counts.iter_mut().enumerate() {
         if count.contains(&n) {
             continue;
         }
-        // Each digit's count becomes where its first pair goes.
+        // Each digit's count becomes where its first row goes.
         let mut at = 0;
         for slot in count.iter_mut() {
             let here = *slot;
             *slot = at;
             at += here;
         }
-        for &pair in pairs.iter() {
-            let digit = usize::from((pair.0 >> (8 * byte)) as u8);
-            other[count[digit]] = pair;
-            count[digit] += 1;
+        for &row in &order {
+            let d = digit(keys[row as usize], byte);
+            other[count[d]] = row;
+            count[d] += 1;
         }
-        std::mem::swap(pairs, &mut other);
+        std::mem::swap(&mut order, &mut other);
     }
+    order
 }
 
 /// Sorts `items` so that no item comes after one it is `less` than; equal items keep their
@@ -123,20 +126,17 @@ mod tests {
 
     proptest! {
         #[test]
-        fn pairs_sort_as_the_standard_library_sorts_them(
+        fn rows_come_in_key_order_as_the_standard_library_sorts_them(
             keys in prop::collection::vec(any::<u64>(), 0..300),
             narrow in any::<bool>(),
         ) {
             // Narrow keys share their high bytes and repeat, as dates do.
-            let mut pairs: Vec<(u64, u32)> = keys
-                .iter()
-                .enumerate()
-                .map(|(row, &key)| (if narrow { key % 700 } else { key }, row as u32))
-                .collect();
-            let mut expected = pairs.clone();
+            let keys: Vec<u64> = keys.iter().map(|&k| if narrow { k % 700 } else { k }).collect();
+            let mut expected: Vec<(u64, u32)> =
+                keys.iter().enumerate().map(|(row, &key)| (key, row as u32)).collect();
             expected.sort_unstable();
-            by_key(&mut pairs);
-            prop_assert_eq!(pairs, expected);
+            let expected: Vec<u32> = expected.into_iter().map(|(_, row)| row).collect();
+            prop_assert_eq!(order_by_key(&keys), expected);
         }
 
         #[test]
@@ -155,13 +155,15 @@ mod tests {
     #[test]
     fn a_million_packed_dates_come_out_in_order() {
         // Spans packed as the store packs them: only the low bytes of each half differ.
-        let mut pairs: Vec<(u64, u32)> = (0..1_000_000u32)
+        let keys: Vec<u64> = (0..1_000_000u32)
             .map(|row| {
                 let day = u64::from(0x8000_4000 + (row.wrapping_mul(2_654_435_761) % 3650));
-                (day << 32 | day, row)
+                day << 32 | day
             })
             .collect();
-        by_key(&mut pairs);
-        assert!(pairs.windows(2).all(|w| w[0] < w[1]));
+        let order = order_by_key(&keys);
+        assert!(order
+            .windows(2)
+            .all(|w| (keys[w[0] as usize], w[0]) < (keys[w[1] as usize], w[1])));
     }
 }

@@ -536,20 +536,13 @@ impl Layout {
         } = self;
         let n = facts.len();
         let spans = &facts.spans;
-        // By span, ties in file order: the order a stable sort gives. Each span is packed into
-        // 64 bits that compare as (earliest, latest) do, beside its event, so the sort compares
-        // neighbours in memory instead of reaching into the spans.
-        let packed = |(earliest, latest): (i32, i32)| {
+        // By span, ties in file order. Each span is packed into 64 bits that compare as
+        // (earliest, latest) do.
+        let packed = |&(earliest, latest): &(i32, i32)| {
             let flip = |day: i32| u64::from(day as u32 ^ 0x8000_0000);
             flip(earliest) << 32 | flip(latest)
         };
-        let mut keyed: Vec<(u64, u32)> = spans
-            .iter()
-            .enumerate()
-            .map(|(e, &span)| (packed(span), to_u32(e)))
-            .collect();
-        crate::sort::by_key(&mut keyed);
-        let order: Vec<u32> = keyed.into_iter().map(|(_, e)| e).collect();
+        let order = crate::sort::order_by_key(&spans.iter().map(packed).collect::<Vec<u64>>());
         let mut row_of_event = vec![0; n];
         for (row, &e) in order.iter().enumerate() {
             row_of_event[e as usize] = to_u32(row);
