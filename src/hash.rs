@@ -1,4 +1,5 @@
-//! A fast hash for the core's own lookup tables (ids, names, words).
+//! The core's own lookup tables (ids, names, words): [`FastMap`], [`FastSet`] and the
+//! open-addressed [`Slots`] under them, with the fast hash they use.
 //!
 //! The standard library's SipHash is built to resist chosen collisions when its keys are secret,
 //! but WebAssembly has no secret to key it with, so in the browser it buys nothing for its cost.
@@ -60,14 +61,6 @@ impl<K: Hash + Eq, V> FastMap<K, V> {
         self.find(key).ok().map(|n| &self.entries[n].1)
     }
 
-    /// The value of `key` to change, if it has one.
-    pub fn get_mut<Q: Hash + Eq + ?Sized>(&mut self, key: &Q) -> Option<&mut V>
-    where
-        K: Borrow<Q>,
-    {
-        self.find(key).ok().map(|n| &mut self.entries[n].1)
-    }
-
     /// True when `key` has a value.
     pub fn contains_key<Q: Hash + Eq + ?Sized>(&self, key: &Q) -> bool
     where
@@ -113,19 +106,10 @@ impl<K, V> FastMap<K, V> {
         self.entries.len()
     }
 
-    /// True when no key has a value.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// The keys and their values, in the order they were put in.
+    #[cfg(test)]
     pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
         self.entries.iter().map(|(k, v)| (k, v))
-    }
-
-    /// The values, in the order they were put in.
-    pub fn values(&self) -> impl Iterator<Item = &V> {
-        self.entries.iter().map(|(_, v)| v)
     }
 }
 
@@ -163,23 +147,6 @@ impl<T: Hash + Eq> FastSet<T> {
         T: Borrow<Q>,
     {
         self.0.contains_key(item)
-    }
-}
-
-impl<T> FastSet<T> {
-    /// How many items are in.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// True when nothing is in.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The items, in the order they were put in.
-    pub fn iter(&self) -> impl Iterator<Item = &T> {
-        self.0.entries.iter().map(|(item, _)| item)
     }
 }
 

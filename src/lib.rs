@@ -15,7 +15,7 @@ pub mod error;
 pub mod event_type;
 pub mod export;
 pub mod extract;
-pub mod hash;
+mod hash;
 pub mod html;
 mod ids;
 pub mod ingest;
