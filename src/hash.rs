@@ -44,13 +44,12 @@ impl<K, V> Default for FastMap<K, V> {
 }
 
 impl<K: Hash + Eq, V> FastMap<K, V> {
-    /// Where `key` is in `entries` (`Ok`), or the empty slot it would take (`Err`).
-    fn find<Q: Hash + Eq + ?Sized>(&self, key: &Q) -> Result<usize, usize>
+    /// Where `key`, of hash `h`, is in `entries` (`Ok`), or the empty slot it would take (`Err`).
+    fn find<Q: Hash + Eq + ?Sized>(&self, key: &Q, h: u64) -> Result<usize, usize>
     where
         K: Borrow<Q>,
     {
-        self.slots
-            .find(hash_of(key), |n| self.entries[n].0.borrow() == key)
+        self.slots.find(h, |n| self.entries[n].0.borrow() == key)
     }
 
     /// The value of `key`, if it has one.
@@ -58,7 +57,9 @@ impl<K: Hash + Eq, V> FastMap<K, V> {
     where
         K: Borrow<Q>,
     {
-        self.find(key).ok().map(|n| &self.entries[n].1)
+        self.find(key, hash_of(key))
+            .ok()
+            .map(|n| &self.entries[n].1)
     }
 
     /// True when `key` has a value.
@@ -66,33 +67,35 @@ impl<K: Hash + Eq, V> FastMap<K, V> {
     where
         K: Borrow<Q>,
     {
-        self.find(key).is_ok()
+        self.find(key, hash_of(key)).is_ok()
     }
 
     /// The value of `key`, made by `make` and put in first when it has none.
     pub fn get_or_insert_with(&mut self, key: K, make: impl FnOnce() -> V) -> &mut V {
-        let n = match self.find(&key) {
+        let h = hash_of(&key);
+        let n = match self.find(&key, h) {
             Ok(n) => n,
-            Err(slot) => self.push(slot, key, make()),
+            Err(slot) => self.push(slot, h, key, make()),
         };
         &mut self.entries[n].1
     }
 
     /// Gives `key` the value `value`; returns the value it had, if any.
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
-        match self.find(&key) {
+        let h = hash_of(&key);
+        match self.find(&key, h) {
             Ok(n) => Some(std::mem::replace(&mut self.entries[n].1, value)),
             Err(slot) => {
-                self.push(slot, key, value);
+                self.push(slot, h, key, value);
                 None
             }
         }
     }
 
-    /// Puts a new entry in the empty `slot` that [`FastMap::find`] gave; returns its number.
-    fn push(&mut self, slot: usize, key: K, value: V) -> usize {
+    /// Puts a new entry, of hash `h`, in the empty `slot` that [`FastMap::find`] gave; returns
+    /// its number.
+    fn push(&mut self, slot: usize, h: u64, key: K, value: V) -> usize {
         let n = self.entries.len();
-        let h = hash_of(&key);
         self.entries.push((key, value));
         let entries = &self.entries;
         self.slots.put(slot, h, n, |i| hash_of(&entries[i].0));

@@ -314,6 +314,8 @@ fn base_letter(c: char) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     proptest::proptest! {
         #[test]
         fn find_agrees_with_the_standard_library(
@@ -333,8 +335,6 @@ mod tests {
         assert_eq!(find(b"baghdad", b""), Some(0));
         assert!(!has("baghdad", "bagdad"));
     }
-
-    use super::*;
 
     proptest::proptest! {
         /// The shortcut trims as `str::trim` does.

@@ -643,7 +643,7 @@ class DatelineExplorer extends HTMLElement {
     return this.loading[kind];
   }
 
-  /** Drops this explorer's engines, whose memory can no longer be trusted. */
+  /** Forgets this explorer's engines: after a fault, or once they are back in the pool. */
   dropEngines() {
     this.core = null;
     this.full = null;

@@ -1,7 +1,7 @@
 // Other formats open in the explorer as they are, through src=.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, integrityOf, pinnedExplorer, start } from './harness.mjs';
+import { ARTIFACTS, integrityOf, start } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -102,7 +102,7 @@ test('a package is read by the page\'s engine alone; another format fetches the 
       const file = new URL(request.url()).pathname.split('/').pop();
       if (file.endsWith('.wasm')) engines.push(file);
     });
-    await pinnedExplorer(page, env.base, pins, src);
+    await env.widgets(page, [{ id: 'w', src, views: 'list' }], pins);
     await page.locator('#w .dl-status', { hasText: status }).waitFor();
     assert.equal(engines.includes('dateline_fast_bg.wasm'), wantFull, `${src}: ${engines}`);
     assert.ok(engines.includes('dateline_bg.wasm'), `${src}: ${engines}`);

@@ -1,7 +1,7 @@
 // Faults and hostile hosts: the widget keeps working, and says what went wrong.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, integrityOf, pinnedExplorer, start } from './harness.mjs';
+import { ARTIFACTS, integrityOf, start } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -257,7 +257,7 @@ test('an engine that does not match the page\'s pinned hash is refused; the righ
   const right = await integrityOf(page, '/pkg/dateline_bg.wasm');
   for (const [hash, expect] of [['sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'does not match'], [right, '19 events']]) {
     const p = await env.page();
-    await pinnedExplorer(p, env.base, { 'dateline-wasm-integrity': hash }, '/data/iraq-2019-2020.json');
+    await env.widgets(p, [{ id: 'w', src: '/data/iraq-2019-2020.json', views: 'list' }], { 'dateline-wasm-integrity': hash });
     await p.locator('#w', { hasText: expect }).waitFor();
   }
 });

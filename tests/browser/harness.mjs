@@ -38,14 +38,22 @@ export async function start(mounts = {}) {
     },
     /**
      * Opens a blank page holding one explorer per item of `list` ({ id, src, ...attributes });
-     * an item's `body` is served at its `src` through routing instead of from disk.
+     * an item's `body` is served at its `src` through routing instead of from disk. `pins` go in
+     * as meta tags (name to content) before the explorer's script loads, as a page that pins the
+     * engine's hash has them.
      */
-    async widgets(page, list) {
+    async widgets(page, list, pins = {}) {
       for (const { src, body } of list) {
         if (body !== undefined) await page.route(`**${src}`, (r) => r.fulfill({ contentType: 'application/json', body }));
       }
       await page.goto(`${this.base}/fixtures/blank.html`);
-      await page.evaluate((items) => {
+      await page.evaluate(({ items, pins }) => {
+        for (const [name, content] of Object.entries(pins)) {
+          const meta = document.createElement('meta');
+          meta.name = name;
+          meta.content = content;
+          document.head.append(meta);
+        }
         for (const { id, ...attributes } of items) {
           const w = document.createElement('dateline-explorer');
           w.id = id;
@@ -56,7 +64,7 @@ export async function start(mounts = {}) {
         s.type = 'module';
         s.src = '/dateline.js';
         document.head.append(s);
-      }, list.map(({ body, ...attributes }) => attributes));
+      }, { items: list.map(({ body, ...attributes }) => attributes), pins });
     },
     async close() {
       await browser.close();
@@ -72,29 +80,4 @@ export async function integrityOf(page, path) {
     const hash = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
     return `sha384-${btoa(String.fromCharCode(...hash))}`;
   }, path);
-}
-
-/**
- * Opens blank.html with `pins` as meta tags (name to content), one explorer `#w` of `src` showing
- * its list, and then the explorer's script: a page that pins the engine before it loads.
- */
-export async function pinnedExplorer(page, base, pins, src) {
-  await page.goto(`${base}/fixtures/blank.html`);
-  await page.evaluate(({ pins, src }) => {
-    for (const [name, content] of Object.entries(pins)) {
-      const meta = document.createElement('meta');
-      meta.name = name;
-      meta.content = content;
-      document.head.append(meta);
-    }
-    const w = document.createElement('dateline-explorer');
-    w.id = 'w';
-    w.setAttribute('src', src);
-    w.setAttribute('views', 'list');
-    document.body.append(w);
-    const s = document.createElement('script');
-    s.type = 'module';
-    s.src = '/dateline.js';
-    document.head.append(s);
-  }, { pins, src });
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { ARTIFACTS, collectViolations, integrityOf, pinnedExplorer, start } from './harness.mjs';
+import { ARTIFACTS, collectViolations, integrityOf, start } from './harness.mjs';
 
 let env;
 let dir;
@@ -224,7 +224,7 @@ test('the worker runs the engine with the importers, unless the page pins the en
       const file = new URL(request.url()).pathname.split('/').pop();
       if (file.endsWith('.wasm')) engines.push(file);
     });
-    await pinnedExplorer(page, env.base, pins, '/generated/acled-100000.csv');
+    await env.widgets(page, [{ id: 'w', src: '/generated/acled-100000.csv', views: 'list' }], pins);
     if (wantFast) {
       await page.locator('#w .dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
     } else {
