@@ -97,8 +97,7 @@ impl<K: Hash + Eq, V> FastMap<K, V> {
     fn push(&mut self, slot: usize, h: u64, key: K, value: V) -> usize {
         let n = self.entries.len();
         self.entries.push((key, value));
-        let entries = &self.entries;
-        self.slots.put(slot, h, n, |i| hash_of(&entries[i].0));
+        self.slots.put(slot, h, n);
         n
     }
 }
@@ -216,15 +215,19 @@ impl Hasher for FastHasher {
     }
 
     fn finish(&self) -> u64 {
-        // The multiply leaves the low bits weakest; the table takes its bucket from them.
-        self.0.rotate_left(26)
+        // A multiply leaves the high bits strongest, but they owe nothing to the input's high
+        // bits; folding the high half into the low one and multiplying again makes every bit
+        // count in them. [`Slots`] takes its buckets from the top bits.
+        (self.0 ^ (self.0 >> 32)).wrapping_mul(K)
     }
 }
 
 /// Open addressing over numbered items (words, ids) whose keys their owner keeps: the table
 /// holds, per slot, the high half of an item's hash beside its number, so most misses are told
-/// apart without reading the key. A slot is `0` when empty, else `(hash >> 32) << 32 | (n + 1)`;
-/// at most half the slots are taken, so probes stay short.
+/// apart without reading the key. A slot is `0` when empty, else `(hash >> 32) << 32 | (n + 1)`.
+/// An item's bucket is the top bits of its hash (the table has a power of two slots), so the
+/// slot alone places it again when the table grows. At most half the slots are taken, so probes
+/// stay short.
 #[derive(Debug, Clone)]
 pub(crate) struct Slots(Vec<u64>);
 
@@ -232,7 +235,7 @@ impl Slots {
     /// A table with room for `items` items.
     pub fn with_room(items: usize) -> Slots {
         let mut slots = Slots(vec![0; 16]);
-        slots.grow_to(items, |_| 0);
+        slots.grow_to(items);
         slots
     }
 
@@ -242,11 +245,16 @@ impl Slots {
         self.0.len()
     }
 
+    /// The first slot to probe for hash `h`: its top bits, as many as the table's size needs.
+    fn bucket(&self, h: u64) -> usize {
+        (h >> (64 - self.0.len().trailing_zeros())) as usize
+    }
+
     /// The item with hash `h` for which `same` holds (`Ok`), or the empty slot where it would
     /// go (`Err`).
     pub fn find(&self, h: u64, same: impl Fn(usize) -> bool) -> Result<usize, usize> {
         let mask = self.0.len() - 1;
-        let mut slot = h as usize & mask;
+        let mut slot = self.bucket(h);
         loop {
             match self.0[slot] {
                 0 => return Err(slot),
@@ -259,29 +267,26 @@ impl Slots {
     }
 
     /// Puts item `n`, with hash `h`, in the empty `slot` that [`Slots::find`] gave; then makes
-    /// room for `n + 1` items, placing each again by `hash_of` when the table grows.
-    pub fn put(&mut self, slot: usize, h: u64, n: usize, hash_of: impl Fn(usize) -> u64) {
+    /// room for `n + 1` items.
+    pub fn put(&mut self, slot: usize, h: u64, n: usize) {
         self.0[slot] = tagged(h, n);
-        self.grow_to(n + 1, hash_of);
+        self.grow_to(n + 1);
     }
 
-    /// Makes room for `items` items at most half full; items `0..` already in are placed again
-    /// by `hash_of`.
-    pub fn grow_to(&mut self, items: usize, hash_of: impl Fn(usize) -> u64) {
+    /// Makes room for `items` items at most half full, placing again those already in.
+    pub fn grow_to(&mut self, items: usize) {
         let wanted = (2 * items + 1).next_power_of_two().max(16);
         if wanted <= self.0.len() {
             return;
         }
-        let taken = self.0.iter().filter(|&&s| s != 0).count();
-        self.0 = vec![0; wanted];
+        let old = std::mem::replace(&mut self.0, vec![0; wanted]);
         let mask = wanted - 1;
-        for n in 0..taken {
-            let h = hash_of(n);
-            let mut slot = h as usize & mask;
+        for taken in old.into_iter().filter(|&s| s != 0) {
+            let mut slot = self.bucket(taken);
             while self.0[slot] != 0 {
                 slot = (slot + 1) & mask;
             }
-            self.0[slot] = tagged(h, n);
+            self.0[slot] = taken;
         }
     }
 }
@@ -330,11 +335,23 @@ mod tests {
         assert_eq!(hash(&"baghdad"), hash(&"baghdad".to_string()));
         assert_ne!(hash(&"a"), hash(&"a\0"));
         assert_ne!(hash(&("ab", "c")), hash(&("a", "bc")));
-        // Ten thousand similar keys land in nearly as many of 16,384 buckets as random ones would.
-        let buckets: std::collections::HashSet<u64> = (0..10_000)
-            .map(|i| hash(&format!("IRQ{i}")) & 16_383)
-            .collect();
-        assert!(buckets.len() > 7_000, "{}", buckets.len());
+        // Ten thousand similar keys land in nearly as many of 16,384 buckets (the top 14 bits of
+        // the hash, as `Slots` takes them) as random ones would; so do keys of eight bytes that
+        // differ in their last byte only, and small numbers.
+        let spread = |keys: Vec<u64>| {
+            let buckets: std::collections::HashSet<u64> = keys.iter().map(|h| h >> 50).collect();
+            buckets.len()
+        };
+        let similar = spread((0..10_000).map(|i| hash(&format!("IRQ{i}"))).collect());
+        assert!(similar > 7_000, "{similar}");
+        let last_byte = spread(
+            (0..=255u8)
+                .map(|b| hash(&[b'e', b'v', b'e', b'n', b't', b'-', b'0', b]))
+                .collect(),
+        );
+        assert!(last_byte > 240, "{last_byte}");
+        let numbers = spread((0..10_000usize).map(|n| hash(&n)).collect());
+        assert!(numbers > 7_000, "{numbers}");
         let mut map: FastMap<String, usize> = FastMap::default();
         for i in 0..1000 {
             map.insert(format!("word{i}"), i);

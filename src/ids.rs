@@ -48,9 +48,7 @@ impl IdIndex {
         self.text.reserve(ids.saturating_mul(per_id));
         self.starts.reserve(ids);
         self.events.reserve(ids);
-        let (text, starts) = (&self.text, &self.starts);
-        self.slots
-            .grow_to(self.len() + ids, |k| hash(id_in(text, starts, k)));
+        self.slots.grow_to(self.len() + ids);
     }
 
     fn id(&self, k: usize) -> &str {
@@ -86,8 +84,7 @@ impl IdIndex {
         self.text.push_str(id);
         self.starts.push(to_u32(self.text.len()));
         self.events.push(event);
-        let (text, starts) = (&self.text, &self.starts);
-        self.slots.put(slot, h, k, |k| hash(id_in(text, starts, k)));
+        self.slots.put(slot, h, k);
         None
     }
 }

@@ -67,8 +67,6 @@ fn to_u32(n: usize) -> u32 {
 pub(crate) struct WordIndexBuilder {
     /// The words' ids by hash.
     slots: Slots,
-    /// The hash of each word, by id.
-    hashes: Vec<u64>,
     index: WordIndex,
     row: u32,
     /// An ASCII word being folded.
@@ -100,7 +98,6 @@ impl WordIndexBuilder {
     pub fn new() -> WordIndexBuilder {
         WordIndexBuilder {
             slots: Slots::with_room(512),
-            hashes: Vec::new(),
             index: WordIndex {
                 words: String::new(),
                 starts: vec![0],
@@ -259,9 +256,7 @@ impl WordIndexBuilder {
         index.starts.push(to_u32(index.words.len()));
         index.rows.push(Vec::new());
         self.last.push(0);
-        self.hashes.push(h);
-        let hashes = &self.hashes;
-        self.slots.put(slot, h, id, |other| hashes[other]);
+        self.slots.put(slot, h, id);
         id
     }
 
