@@ -20,6 +20,8 @@ pub mod html;
 mod ids;
 pub mod ingest;
 pub mod json;
+#[cfg(any(all(target_arch = "wasm32", not(feature = "importers")), test))]
+mod large_blocks;
 pub mod link;
 pub mod model;
 pub mod problem;
