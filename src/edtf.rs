@@ -444,6 +444,31 @@ impl fmt::Display for Date {
     }
 }
 
+/// The number `text` writes in ASCII digits after an optional '-', as `str::parse::<i64>` reads
+/// it (in a fraction of the download); `None` for any other text, and past `i64`.
+fn whole_number(text: &str) -> Option<i64> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, text),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    // Counted below zero, which reaches `i64::MIN`.
+    let mut n: i64 = 0;
+    for b in digits.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n.checked_mul(10)?.checked_sub(i64::from(b - b'0'))?;
+    }
+    if negative {
+        Some(n)
+    } else {
+        n.checked_neg()
+    }
+}
+
 /// Values 1..=max that a two-character digit-or-X pattern allows.
 fn pattern_values(p: [u8; 2], max: u32) -> impl DoubleEndedIterator<Item = u32> + Clone {
     (1..=max).filter(move |v| {
@@ -517,8 +542,7 @@ impl Date {
                 ));
             }
             if digits.trim_start_matches('0').len() <= 4 {
-                let plain = long
-                    .parse::<i64>()
+                let plain = whole_number(long)
                     .map(calendar::format_year)
                     .unwrap_or_default();
                 return Err(DateError::new(
@@ -526,9 +550,7 @@ impl Date {
                     format!("a year of four digits or fewer is written without Y ({plain})"),
                 ));
             }
-            let year = long
-                .parse::<i64>()
-                .ok()
+            let year = whole_number(long)
                 .filter(|y| y.abs() <= MAX_YEAR)
                 .and_then(|y| i32::try_from(y).ok())
                 .ok_or_else(|| {
@@ -678,7 +700,7 @@ impl Date {
             return Ok(());
         }
         if pattern_values(month, 12).next().is_none() {
-            let shown = String::from_utf8_lossy(&month);
+            let shown = std::str::from_utf8(&month).unwrap_or("\u{fffd}");
             return Err(DateError::new(
                 whole,
                 format!("'{shown}' is not a month (01-12)"),
@@ -686,7 +708,7 @@ impl Date {
         }
         let Some(day) = self.day else { return Ok(()) };
         if pattern_values(day, 31).next().is_none() {
-            let shown = String::from_utf8_lossy(&day);
+            let shown = std::str::from_utf8(&day).unwrap_or("\u{fffd}");
             return Err(DateError::new(
                 whole,
                 format!("'{shown}' is not a day of a month (01-31)"),
@@ -891,11 +913,8 @@ fn validate_time(whole: &str, t: &str) -> Result<(), DateError> {
     if b.len() < 8 || b[2] != b':' || b[5] != b':' {
         return Err(bad());
     }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let s = t.get(r)?;
-        s.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| s.parse().ok())?
+    let num = |r: std::ops::Range<usize>| -> Option<i64> {
+        t.get(r).and_then(whole_number).filter(|n| *n >= 0)
     };
     let (h, m, s) = (
         num(0..2).ok_or_else(bad)?,
@@ -915,14 +934,14 @@ fn validate_time(whole: &str, t: &str) -> Result<(), DateError> {
             let sign_ok = matches!(zb.first(), Some(b'+' | b'-'));
             let hours = zone
                 .get(1..3)
-                .and_then(|h| h.parse::<u32>().ok())
-                .filter(|h| *h <= 14);
+                .and_then(whole_number)
+                .filter(|h| (0..=14).contains(h));
             let minutes_ok = match zone.get(3..) {
                 Some("") => true,
                 Some(rest) => {
                     rest.len() == 3
                         && rest.starts_with(':')
-                        && rest[1..].parse::<u32>().is_ok_and(|m| m < 60)
+                        && whole_number(&rest[1..]).is_some_and(|m| (0..60).contains(&m))
                 }
                 None => false,
             };
@@ -939,6 +958,15 @@ fn validate_time(whole: &str, t: &str) -> Result<(), DateError> {
 mod tests {
     use super::*;
     use crate::calendar::{day_number, format_day};
+
+    proptest::proptest! {
+        /// `whole_number` reads digits as the standard library does, and nothing else.
+        #[test]
+        fn whole_numbers_read_as_the_standard_library_does(text in "[-+]?[0-9]{0,21}|[-0-9a ]{0,4}") {
+            let std = text.parse::<i64>().ok().filter(|_| !text.starts_with('+'));
+            proptest::prop_assert_eq!(whole_number(&text), std);
+        }
+    }
 
     #[test]
     fn days_months_and_ranges_made_from_day_numbers_are_what_parsing_gives() {

@@ -149,7 +149,7 @@ impl QuerySpec {
                 _ => {
                     return Err(format!(
                         "the query spec has no field '{key}'; the fields are: {}",
-                        SPEC_FIELDS.join(", ")
+                        crate::text::comma_list(SPEC_FIELDS.iter().copied())
                     ))
                 }
             }
@@ -782,13 +782,10 @@ impl Filter {
             let mut on = [false; 6];
             for name in &spec.precision {
                 let p = Precision::from_name(name).ok_or_else(|| {
-                    let names: Vec<&str> = Precision::ALL.iter().map(|p| p.as_str()).collect();
+                    let names = crate::text::comma_list(Precision::ALL.iter().map(|p| p.as_str()));
                     Error::spec(
                         "precision",
-                        format!(
-                            "'{name}' is not a precision; use one of: {}",
-                            names.join(", ")
-                        ),
+                        format!("'{name}' is not a precision; use one of: {names}"),
                     )
                 })?;
                 on[p as usize] = true;

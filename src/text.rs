@@ -96,6 +96,19 @@ fn fold_with(text: &str, ascii_shortcut: bool, out: &mut String) {
     }
 }
 
+/// `items` written as a list, ", " between them: what `[&str]::join(", ")` gives, for the core's
+/// messages ("use one of: a, b, c"), without the standard library's generic join in the download.
+pub fn comma_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for item in items {
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str(item);
+    }
+    out
+}
+
 /// A stable, readable id or file name from text: folded words joined by hyphens, at most 60
 /// bytes; `fallback` when nothing is left.
 pub fn slug(text: &str, fallback: &str) -> String {

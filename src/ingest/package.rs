@@ -234,7 +234,7 @@ impl Reader<'_> {
                     format!(
                         "'{}' is not a field here and is ignored; the fields are: {}",
                         m.key,
-                        known.join(", ")
+                        crate::text::comma_list(known.iter().copied())
                     ),
                 );
             }
@@ -536,15 +536,12 @@ impl Reader<'_> {
         };
         let precision = self.text(v, path, "precision").and_then(|p| {
             PlacePrecision::from_name(&p).or_else(|| {
-                let names: Vec<&str> = PlacePrecision::ALL.iter().map(|p| p.as_str()).collect();
+                let names = crate::text::comma_list(PlacePrecision::ALL.iter().map(|p| p.as_str()));
                 let at = v.get("precision").map_or(v.at, |x| x.at);
                 self.error(
                     &join(path, "precision"),
                     at,
-                    format!(
-                        "'{p}' is not a place precision; use one of: {}",
-                        names.join(", ")
-                    ),
+                    format!("'{p}' is not a place precision; use one of: {}", names),
                 );
                 None
             })
@@ -851,7 +848,7 @@ impl Reader<'_> {
                 at,
                 format!(
                     "'{role}' is not one of the roles: {}; it is kept as written",
-                    ROLES.join(", ")
+                    crate::text::comma_list(ROLES.iter().copied())
                 ),
             );
         }
@@ -868,14 +865,14 @@ impl Reader<'_> {
             Some(q) => match Qualifier::from_name(&q) {
                 Some(q) => q,
                 None => {
-                    let names: Vec<&str> = Qualifier::ALL.iter().map(|q| q.as_str()).collect();
+                    let names = crate::text::comma_list(Qualifier::ALL.iter().map(|q| q.as_str()));
                     let at = v.get("qualifier").map_or(v.at, |x| x.at);
                     self.error(
                         &join(path, "qualifier"),
                         at,
                         format!(
                             "'{q}' is not a qualifier; use one of: {}; the figure is dropped",
-                            names.join(", ")
+                            names
                         ),
                     );
                     return None;
@@ -1070,14 +1067,14 @@ impl Reader<'_> {
         )?;
         let kind_text = self.required_text(v, path, "kind", "this link is dropped")?;
         let Some(kind) = RelationKind::from_name(&kind_text) else {
-            let names: Vec<&str> = RelationKind::ALL.iter().map(|k| k.as_str()).collect();
+            let names = crate::text::comma_list(RelationKind::ALL.iter().map(|k| k.as_str()));
             let at = v.get("kind").map_or(v.at, |x| x.at);
             self.error(
                 &join(path, "kind"),
                 at,
                 format!(
                     "'{kind_text}' is not a kind of relation; use one of: {}; this link is dropped",
-                    names.join(", ")
+                    names
                 ),
             );
             return None;
@@ -1140,7 +1137,14 @@ fn show(v: &Value) -> String {
 
 /// Collapses every run of white space to one space, so line breaks do not break quotes.
 fn fold_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// True when `quote` occurs verbatim in `text` (already space-folded). A quote may leave words
