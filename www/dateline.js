@@ -99,7 +99,7 @@ function fullNotPinned() {
  */
 function compileFull() {
   if (fullNotPinned()) {
-    return Promise.reject(new Error('This page pins the hash of the explorer\'s engine but not of the engine that reads formats other than Dateline packages: add a dateline-fast-wasm-integrity meta tag (see the embedding guide).'));
+    return Promise.reject(new Error('This page pins the hash of the explorer\'s engine but not of the engine with the importers, which reads formats other than Dateline packages and writes exports: add a dateline-fast-wasm-integrity meta tag (see the embedding guide).'));
   }
   return compileModule('dateline_fast_bg.wasm', 'dateline-fast-wasm-integrity');
 }
@@ -156,139 +156,12 @@ function loadBasemap(url, signal) {
 }
 
 /**
- * An engine in a Web Worker, for a large file: the page streams the bytes to it, it reads them
- * while the page carries on, then answers the explorer's questions (see engine-worker.js).
+ * An engine in a Web Worker, for a large file (worker-engine.js, fetched only then): it runs the
+ * engine with the importers, or the page's where that one is not to be had.
  */
-class WorkerEngine {
-  /**
-   * Starts a worker on the engine with the importers (or the page's, which reads packages only,
-   * where that one is not to be had); rejects when the page allows no worker.
-   */
-  static async start() {
-    const fast = await compileFast();
-    const module = fast ?? await compileCore();
-    const engine = new WorkerEngine(new Worker(workerUrl(), { type: 'module' }));
-    await engine.call('init', { module, fast: fast !== null });
-    return engine;
-  }
-
-  constructor(worker) {
-    this.remote = true;
-    this.worker = worker;
-    this.pending = new Map();
-    this.next = 0;
-    this.onprogress = null;
-    worker.onmessage = ({ data }) => {
-      if (data.progress) {
-        this.onprogress?.(data.progress);
-        return;
-      }
-      const waiting = this.pending.get(data.id);
-      this.pending.delete(data.id);
-      if (data.error === undefined) waiting?.resolve(data.value);
-      else if (waiting) waiting.reject(Object.assign(new Error(data.error), { trap: data.trap }));
-      else this.fail(Object.assign(new Error(data.error), { trap: true }));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      this.fail(Object.assign(new Error(`the engine's worker failed: ${event.message || 'it could not start'}`), { trap: true }));
-    };
-  }
-
-  fail(error) {
-    this.broken = error;
-    for (const { reject } of this.pending.values()) reject(error);
-    this.pending.clear();
-  }
-
-  call(op, args = {}, transfer = []) {
-    if (this.broken) return Promise.reject(this.broken);
-    return new Promise((resolve, reject) => {
-      const id = this.next;
-      this.next += 1;
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, op, ...args }, transfer);
-    });
-  }
-
-  /** Sends without waiting for an answer (a failure still breaks the engine). */
-  send(op, args = {}, transfer = []) {
-    if (!this.broken) this.worker.postMessage({ id: null, op, ...args }, transfer);
-  }
-
-  push(chunk) {
-    // The chunk's memory moves to the worker, uncopied, when the chunk is all of it.
-    const whole = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
-    const own = whole ? chunk : chunk.slice();
-    this.send('push', { chunk: own }, [own.buffer]);
-  }
-
-  /** Reads what arrived: the store's dictionaries, once read. */
-  read(format, name, columns, gazetteer) {
-    return this.call('read', { format, name, columns, gazetteer });
-  }
-
-  free() {
-    this.worker.terminate();
-    this.fail(Object.assign(new Error('the engine was stopped'), { name: 'AbortError' }));
-  }
-}
-
-/**
- * A dataset held by a WorkerEngine: the dictionaries as the in-page store gives them, and the
- * questions (query, summaries, exportView) as promises.
- */
-class RemoteStore {
-  constructor(engine, dictionaries) {
-    this.engine = engine;
-    this.dictionaries = dictionaries;
-  }
-
-  get title() { return this.dictionaries.title; }
-
-  get description() { return this.dictionaries.description; }
-
-  get summary() { return this.dictionaries.summary; }
-
-  get eventCount() { return this.dictionaries.eventCount; }
-
-  problems() { return this.dictionaries.problems; }
-
-  types() { return this.dictionaries.types; }
-
-  places() { return this.dictionaries.places; }
-
-  actors() { return this.dictionaries.actors; }
-
-  documents() { return this.dictionaries.documents; }
-
-  extent() { return this.dictionaries.extent; }
-
-  query(spec) { return this.engine.call('query', { spec }); }
-
-  summaries(rows) { return this.engine.call('summaries', { rows }); }
-
-  exportView(spec, format) { return this.engine.call('exportView', { spec, format }); }
-
-  free() { this.engine.free(); }
-}
-
-let workerPolicy = null;
-
-/**
- * The worker's script URL. Under Trusted Types (`require-trusted-types-for 'script'`) it goes
- * through a policy that lets this one URL through and nothing else.
- */
-function workerUrl() {
-  const url = new URL('engine-worker.js', HERE).href;
-  if (!globalThis.trustedTypes?.createPolicy) return url;
-  workerPolicy ??= globalThis.trustedTypes.createPolicy('dateline-worker', {
-    createScriptURL: (text) => {
-      if (text !== url) throw new TypeError(`${text} is not the explorer's worker`);
-      return text;
-    },
-  });
-  return workerPolicy.createScriptURL(url);
+async function startWorker() {
+  const { WorkerEngine } = await import('./worker-engine.js');
+  return WorkerEngine.start(compileFast, compileCore);
 }
 
 /** True where a module worker from the explorer's own folder can run. */
@@ -319,6 +192,9 @@ class Inflow {
     this.received = 0;
     this.loader = null;
     this.target = null;
+    // Every chunk, unless a worker takes them: the page's engine does not write exports, so for
+    // those the engine with the importers reads the same bytes again (see `exportView`).
+    this.kept = [];
   }
 
   /** The first bytes that arrived, enough to tell the format. */
@@ -344,7 +220,10 @@ class Inflow {
       return this.attach(new engine.Loader());
     };
     this.target = large && workersAllowed()
-      ? WorkerEngine.start().then((worker) => this.attach(worker), (error) => {
+      ? startWorker().then((worker) => {
+        this.kept = null;
+        return this.attach(worker);
+      }, (error) => {
         console.warn('Dateline: reading in the page, as no worker could start:', error.message);
         return local();
       })
@@ -363,6 +242,7 @@ class Inflow {
   }
 
   push(chunk) {
+    this.kept?.push(chunk);
     if (this.loader) {
       this.loader.push(chunk);
       return;
@@ -393,6 +273,7 @@ class Inflow {
 
   free() {
     this.pending = null;
+    this.kept = null;
     this.loader?.free();
     this.loader = null;
   }
@@ -502,9 +383,9 @@ class DatelineExplorer extends HTMLElement {
     if (!this.store || !this.state) return;
     let out;
     try {
-      out = await this.store.exportView(this.spec(), format);
+      out = await this.exportView(this.spec(), format);
     } catch (error) {
-      this.failed(error);
+      this.exportFailed(error);
       return;
     }
     const url = URL.createObjectURL(new Blob([out.text], { type: out.mime }));
@@ -522,11 +403,66 @@ class DatelineExplorer extends HTMLElement {
   async packageBytes() {
     if (!this.store) return null;
     try {
-      return new TextEncoder().encode((await this.store.exportView({}, 'package')).text);
+      return new TextEncoder().encode((await this.exportView({}, 'package')).text);
     } catch (error) {
-      this.failed(error);
+      this.exportFailed(error);
       return null;
     }
+  }
+
+  /**
+   * The events `spec` selects, written as `format`: `{ text, mime, fileName }`. The page's engine
+   * reads and answers but does not write files; for a dataset it holds, the engine with the
+   * importers reads the same bytes once (see `writer`) and writes every export.
+   */
+  async exportView(spec, format) {
+    const store = this.store;
+    if (!this.source) return store.exportView(spec, format);
+    const writer = await this.writer();
+    if (this.store !== store) throw Object.assign(new Error('The data changed before the export was written.'), { name: 'AbortError' });
+    return writer.exportView(spec, format);
+  }
+
+  /**
+   * The dataset again, in the engine with the importers, to write exports from: read once, in
+   * steps that leave the page free, from the bytes the page's engine read (kept for this), and
+   * freed with the dataset.
+   */
+  writer() {
+    const source = this.source;
+    source.writer ??= this.engine('full').then(async (full) => {
+      const loader = new full.Loader();
+      for (const chunk of source.chunks) loader.push(chunk);
+      loader.start(...source.args);
+      while (!loader.step(20000)) {
+        await nextTask();
+        if (source.freed) {
+          loader.free();
+          throw Object.assign(new Error('The data changed before the export was written.'), { name: 'AbortError' });
+        }
+      }
+      return loader.take();
+    }).catch((error) => {
+      source.writer = null;
+      throw error;
+    });
+    return source.writer;
+  }
+
+  /**
+   * An export could not be written: a fault stops the explorer (see `failed`); an engine that
+   * could not load (a page that pins the engine's hash only) or a dataset that changed meanwhile
+   * leaves the views as they are, with the reason shown.
+   */
+  exportFailed(error) {
+    if (error instanceof WebAssembly.RuntimeError || error.trap === true) {
+      this.failed(error);
+      return;
+    }
+    if (error.name === 'AbortError' || !this.shell) return;
+    this.shell.problems.querySelector('.dl-export-error')?.remove();
+    this.shell.problems.append(el('p', { class: 'dl-error dl-export-error', role: 'alert' }, `Could not export: ${error.message}`));
+    this.shell.problems.hidden = false;
   }
 
   /** The current filters and selection in link syntax, for links and embed snippets. */
@@ -597,15 +533,18 @@ class DatelineExplorer extends HTMLElement {
       if (loader.remote) {
         // A large file: the worker reads it while the page carries on.
         loader.onprogress = (progress) => this.showReading(progress);
-        const dictionaries = await loader.read(...args);
+        const store = await loader.read(...args);
         if (stopped()) return;
-        this.store = new RemoteStore(sink.take(), dictionaries);
+        this.store = store;
+        sink.take();
       } else {
         // In the page: read in steps, the page free between them.
         loader.start(...args);
         await this.readInSteps(loader, stopped);
         if (stopped()) return;
         this.store = sink.take().take();
+        // The page's engine writes no exports: keep the bytes for the engine that does.
+        if (!this.store.exportView) this.source = { chunks: sink.kept, args };
       }
       this.shell.cancel.remove();
       this.shell.bar.remove();
@@ -828,6 +767,10 @@ class DatelineExplorer extends HTMLElement {
           button.addEventListener('click', () => { menu.open = false; this.download(format); });
           return button;
         })));
+    // Opening the menu readies the engine that writes exports, so a choice is written at once.
+    menu.addEventListener('toggle', () => {
+      if (menu.open && this.source) this.writer().catch(() => {});
+    });
     return menu;
   }
 
@@ -951,7 +894,7 @@ class DatelineExplorer extends HTMLElement {
       const { limit, withRows, viewFrom, viewTo, laneWidth, viewLimit } = spec;
       return store.query({ limit, withRows, viewFrom, viewTo, laneWidth, viewLimit });
     };
-    if (store instanceof RemoteStore) {
+    if (store.remote) {
       // An engine in a worker: one question at a time. Input meanwhile (a brush being dragged)
       // asks again once the answer is drawn, for the state as it is then.
       if (this.asking) {
@@ -1059,6 +1002,17 @@ class DatelineExplorer extends HTMLElement {
     }
     this.store = null;
     this.state = null;
+    if (this.source) {
+      this.source.freed = true;
+      this.source.writer?.then((writer) => {
+        try {
+          writer.free();
+        } catch {
+          // As above.
+        }
+      }, () => {});
+      this.source = null;
+    }
   }
 }
 

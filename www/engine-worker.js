@@ -54,6 +54,7 @@ const ops = {
     return store.summaries(rows);
   },
   exportView({ spec, format }) {
+    if (!store.exportView) throw new Error('exports are written by the engine with the importers, which this page does not load (see the embedding guide).');
     return store.exportView(spec, format);
   },
 };

@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 use crate::edtf::DaySpan;
 use crate::edtf::{Edtf, Precision};
 use crate::event_type::Family;
+#[cfg(feature = "importers")]
 use crate::export::{self, ExportFormat};
 use crate::ingest::{self, Format, Options};
 use crate::json::{JsonFields, Object as JsonObject, ToJson};
@@ -267,14 +268,16 @@ impl Dateline {
     }
 
     /// The events a query spec selects, written as `format` (`"package"`, `"csv"`, `"geojson"`,
-    /// `"citations"`): `{ text, mime, fileName }`, for a download of what the reader sees.
+    /// `"citations"`): `{ text, mime, fileName }`, for a download of what the reader sees. Only
+    /// the engine with the importers writes files: the page's engine, downloaded by every reader,
+    /// leaves the writers out (about a tenth of its size).
+    #[cfg(feature = "importers")]
     #[wasm_bindgen(js_name = exportView)]
     pub fn export_view(&self, spec: JsValue, format: &str) -> Result<JsValue, JsError> {
         let target = ExportFormat::from_name(format).ok_or_else(|| {
-            let names: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.as_str()).collect();
+            let names = crate::text::comma_list(ExportFormat::ALL.iter().map(|f| f.as_str()));
             JsError::new(&format!(
-                "'{format}' is not an export format; use one of: {}",
-                names.join(", ")
+                "'{format}' is not an export format; use one of: {names}"
             ))
         })?;
         let mut spec = self.spec(spec)?;
@@ -602,20 +605,29 @@ fn options(
     let format = match format.as_deref() {
         None | Some("") => None,
         Some(f) => Some(Format::from_name(f).ok_or_else(|| {
-            let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+            let names = crate::text::comma_list(Format::ALL.iter().map(|f| f.as_str()));
             JsError::new(&format!(
-                "'{f}' is not a format Dateline reads; use one of: {}",
-                names.join(", ")
+                "'{f}' is not a format Dateline reads; use one of: {names}"
             ))
         })?),
     };
-    let columns = ingest::parse_columns(columns.as_deref().unwrap_or(""))
-        .map_err(|e| JsError::new(&format!("the column mapping is not valid: {e}")))?;
-    let gazetteer = ingest::Gazetteer::new(
-        gazetteer
-            .map(|g| ingest::read_package(&g).package.places)
-            .unwrap_or_default(),
+    #[cfg(feature = "importers")]
+    let (columns, gazetteer) = (
+        ingest::parse_columns(columns.as_deref().unwrap_or(""))
+            .map_err(|e| JsError::new(&format!("the column mapping is not valid: {e}")))?,
+        ingest::Gazetteer::new(
+            gazetteer
+                .map(|g| ingest::read_package(&g).package.places)
+                .unwrap_or_default(),
+        ),
     );
+    // The page's engine reads packages only, which have neither CSV columns nor slides whose
+    // places a gazetteer finds.
+    #[cfg(not(feature = "importers"))]
+    let (columns, gazetteer) = {
+        let _ = (columns, gazetteer);
+        (Vec::new(), ingest::Gazetteer::default())
+    };
     Ok(Options {
         format,
         name: name.unwrap_or_else(|| "the file".into()),

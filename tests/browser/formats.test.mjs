@@ -117,3 +117,54 @@ test('a package is read by the page\'s engine alone; another format fetches the 
     assert.deepEqual(page.errors, [], src);
   }
 });
+
+test('a package\'s exports are written by the engine with the importers, fetched when the menu opens; a page that pins the page\'s engine alone says what to add', async () => {
+  const probe = await env.page();
+  await probe.goto(`${env.base}/fixtures/blank.html`);
+  const main = await integrityOf(probe, '/pkg/dateline_bg.wasm');
+  const { readFile } = await import('node:fs/promises');
+
+  const page = await env.page({ acceptDownloads: true });
+  const engines = [];
+  page.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop();
+    if (file.endsWith('.wasm')) engines.push(file);
+  });
+  await env.widgets(page, [{ id: 'w', src: '/data/iraq-2019-2020.json', views: 'filters list' }]);
+  const w = page.locator('#w');
+  await w.locator('.dl-status', { hasText: /^19 events$/ }).waitFor();
+  assert.deepEqual(engines, ['dateline_bg.wasm'], 'showing a package fetches the page\'s engine alone');
+  await w.locator('input[type=search]').fill('Soleimani');
+  const status = await w.locator('.dl-status', { hasText: / of 19/ }).textContent();
+  const shown = Number(status.match(/^(\d+) of 19/)[1]);
+  assert.ok(shown > 0 && shown < 19, status);
+  await w.locator('.dl-export > summary').click();
+  await page.waitForResponse((r) => r.url().endsWith('/pkg/dateline_fast_bg.wasm'));
+  const [csv] = await Promise.all([page.waitForEvent('download'), w.locator('[data-format="csv"]').click()]);
+  assert.equal(csv.suggestedFilename(), 'u-s-iraq-tensions-2019-2020.csv');
+  const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\n');
+  assert.equal(lines.length, shown + 1, 'the download holds the events shown, below the header');
+  await w.locator('.dl-export > summary').click();
+  const [pkg] = await Promise.all([page.waitForEvent('download'), w.locator('[data-format="package"]').click()]);
+  const written = JSON.parse(await readFile(await pkg.path(), 'utf8'));
+  const listed = await w.locator('.dl-item-button').evaluateAll((buttons) => buttons.map((b) => b.dataset.id));
+  assert.equal(listed.length, shown);
+  assert.deepEqual(written.events.map((e) => e.id).sort(), listed.sort());
+  assert.equal(engines.filter((f) => f === 'dateline_fast_bg.wasm').length, 1, 'fetched once');
+  assert.deepEqual(page.errors, []);
+
+  // Pinned to the page's engine alone: the export says what to add, and the views stay.
+  const pinned = await env.page({ acceptDownloads: true });
+  let downloads = 0;
+  pinned.on('download', () => { downloads += 1; });
+  await env.widgets(pinned, [{ id: 'w', src: '/data/iraq-2019-2020.json', views: 'list' }], { 'dateline-wasm-integrity': main });
+  const p = pinned.locator('#w');
+  await p.locator('.dl-status', { hasText: /^19 events$/ }).waitFor();
+  await p.locator('.dl-export > summary').click();
+  await p.locator('[data-format="csv"]').click();
+  await p.locator('.dl-export-error[role=alert]', { hasText: /^Could not export: .*add a dateline-fast-wasm-integrity meta tag/ }).waitFor();
+  assert.equal(await p.locator('.dl-status').textContent(), '19 events');
+  assert.equal(await p.locator('.dl-item-button').count(), 19);
+  assert.equal(downloads, 0);
+  assert.deepEqual(pinned.errors, []);
+});
