@@ -58,14 +58,22 @@ build() {
   site
 }
 
-# What is served, in target/www/: www/ with each script and style sheet minified on its own. No
-# bundling: the modules import one another as they do in www/. A source map beside each file
-# lets a browser's developer tools show the source.
+# What is served, in target/www/: www/ with each entry script bundled with the modules it imports
+# and minified, the engines' bindings and the style sheets minified, and the imported modules left
+# out. The entry scripts are the explorer (dateline.js, with its views), the parts it fetches only
+# when needed (worker-engine.js for a large file, engine-worker.js in that worker, panel.js for
+# Add article) and the page's own (page.js, embed.js). An embedding page fetches one script for
+# the explorer. A source map beside each file lets a browser's developer tools show the source.
 site() {
   ensure_node
   rm -rf target/www
   cp -r www target/www
-  find www \( -name '*.js' -o -name '*.css' \) -print0 |
+  rm target/www/{dom,filters,map,timeline,list}.js
+  node_modules/.bin/esbuild www/dateline.js www/worker-engine.js www/engine-worker.js www/panel.js \
+    www/page.js www/embed.js --bundle --format=esm --minify --sourcemap \
+    --external:./pkg/* --external:./panel.js --external:./worker-engine.js \
+    --log-level=warning --outbase=www --outdir=target/www --allow-overwrite
+  find www \( -path 'www/pkg/*.js' -o -name '*.css' \) -print0 |
     xargs -0 node_modules/.bin/esbuild --minify --sourcemap --log-level=warning --outbase=www --outdir=target/www --allow-overwrite
   echo "build.sh: target/www, the explorer as served"
 }
