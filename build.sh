@@ -33,10 +33,14 @@ wasm_module() {
     cargo build --release --target wasm32-unknown-unknown --lib --target-dir "$dir" "$@"
   wasm-bindgen --target web --remove-name-section --remove-producers-section \
     --out-dir www/pkg --out-name "$name" "$dir/wasm32-unknown-unknown/release/dateline.wasm"
-  # wasm-opt when present, kept only if it makes the download (gzip) smaller.
-  if [ -z "${OPT_LEVEL:-}" ] && command -v wasm-opt >/dev/null; then
-    wasm-opt -Oz --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-mutable-globals "www/pkg/${name}_bg.wasm" -o www/pkg/opt.wasm
+  # Built for size: binaryen's wasm-opt (from npm, pinned in the lockfile) optimises it for size
+  # again, without inlining, which makes the module smaller but its download (gzip) larger.
+  # Kept only if the download shrinks.
+  if [ -z "${OPT_LEVEL:-}" ]; then
+    node_modules/.bin/wasm-opt -Os -aimfs 0 -fimfs 0 -ocimfs 0 -pii 0 --strip-target-features \
+      --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals --enable-reference-types --enable-multivalue \
+      "www/pkg/${name}_bg.wasm" -o www/pkg/opt.wasm
     if [ "$(gzip -9 < www/pkg/opt.wasm | wc -c)" -lt "$(gzip -9 < "www/pkg/${name}_bg.wasm" | wc -c)" ]; then
       mv www/pkg/opt.wasm "www/pkg/${name}_bg.wasm"
     else
@@ -48,6 +52,7 @@ wasm_module() {
 
 build() {
   ensure_rust
+  ensure_node
   # The page's engine reads Dateline packages only; the one with the importers (ACLED, UCDP,
   # TimelineJS, CSV), built for speed, is fetched for other formats and for a worker that reads a
   # large file.
@@ -59,33 +64,43 @@ build() {
 }
 
 # What is served, in target/www/: www/ with each entry script bundled with the modules it imports
-# and minified, the engines' bindings and the style sheets minified, and the imported modules left
-# out. The entry scripts are the explorer (dateline.js, with its views), the parts it fetches only
-# when needed (worker-engine.js for a large file, engine-worker.js in that worker, panel.js for
-# Add article) and the page's own (page.js, embed.js). An embedding page fetches one script for
-# the explorer. A source map beside each file lets a browser's developer tools show the source.
+# (esbuild) and minified (terser, whose output is smaller than esbuild's own), the engines'
+# bindings minified too, the style sheets minified (esbuild), and the imported modules left out.
+# The entry scripts are the explorer (dateline.js, with its views), the parts it fetches only when
+# needed (worker-engine.js for a large file, engine-worker.js in that worker, panel.js for Add
+# article) and the page's own (page.js, embed.js). An embedding page fetches one script for the
+# explorer. A source map beside each file lets a browser's developer tools show the source.
 site() {
   ensure_node
-  rm -rf target/www
+  rm -rf target/www target/bundle
   cp -r www target/www
   rm target/www/{dom,filters,map,timeline,list}.js
   node_modules/.bin/esbuild www/dateline.js www/worker-engine.js www/engine-worker.js www/panel.js \
-    www/page.js www/embed.js --bundle --format=esm --minify --sourcemap \
+    www/page.js www/embed.js --bundle --format=esm --sourcemap \
     --external:./pkg/* --external:./panel.js --external:./worker-engine.js \
-    --log-level=warning --outbase=www --outdir=target/www --allow-overwrite
-  find www \( -path 'www/pkg/*.js' -o -name '*.css' \) -print0 |
+    --log-level=warning --outbase=www --outdir=target/bundle
+  local f map
+  for f in dateline worker-engine engine-worker panel page embed pkg/dateline pkg/dateline_fast pkg/dateline_extract; do
+    map=url=$(basename "$f").js.map,includeSources
+    [ -f "target/bundle/$f.js.map" ] && map="content=target/bundle/$f.js.map,$map"
+    node_modules/.bin/terser "$( [ -f "target/bundle/$f.js" ] && echo "target/bundle/$f.js" || echo "www/$f.js")" \
+      --module --compress passes=2 --mangle --source-map "$map" -o "target/www/$f.js"
+  done
+  find www -name '*.css' -print0 |
     xargs -0 node_modules/.bin/esbuild --minify --sourcemap --log-level=warning --outbase=www --outdir=target/www --allow-overwrite
   echo "build.sh: target/www, the explorer as served"
 }
 
-# Node.js and the npm packages of the committed lockfile: esbuild minifies what is served;
-# playwright-core and the rest drive the browser tests and the benchmark.
+# Node.js and the npm packages of the committed lockfile: binaryen's wasm-opt, esbuild and terser
+# make what is served; playwright-core and the rest drive the browser tests and the benchmark.
 ensure_node() {
   if ! command -v node >/dev/null; then
     apt-get update
     DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm
   fi
-  if [ ! -d node_modules/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  local tool missing=
+  for tool in wasm-opt esbuild terser; do [ -x "node_modules/.bin/$tool" ] || missing=1; done
+  if [ -n "$missing" ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund
   fi
 }
