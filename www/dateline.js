@@ -384,6 +384,7 @@ class DatelineExplorer extends HTMLElement {
     let out;
     try {
       out = await this.exportView(this.spec(), format);
+      this.exportFailed(null);
     } catch (error) {
       this.exportFailed(error);
       return;
@@ -450,19 +451,21 @@ class DatelineExplorer extends HTMLElement {
   }
 
   /**
-   * An export could not be written: a fault stops the explorer (see `failed`); an engine that
-   * could not load (a page that pins the engine's hash only) or a dataset that changed meanwhile
-   * leaves the views as they are, with the reason shown.
+   * An export could not be written (`error`), or was (`null`, which clears the last failure): a
+   * fault stops the explorer (see `failed`); an engine that could not load (a page that pins the
+   * engine's hash only) leaves the views as they are, with the reason shown; a dataset that
+   * changed meanwhile says nothing.
    */
   exportFailed(error) {
-    if (error instanceof WebAssembly.RuntimeError || error.trap === true) {
+    if (error instanceof WebAssembly.RuntimeError || error?.trap === true) {
       this.failed(error);
       return;
     }
-    if (error.name === 'AbortError' || !this.shell) return;
-    this.shell.problems.querySelector('.dl-export-error')?.remove();
-    this.shell.problems.append(el('p', { class: 'dl-error dl-export-error', role: 'alert' }, `Could not export: ${error.message}`));
-    this.shell.problems.hidden = false;
+    const problems = this.shell?.problems;
+    if (!problems || error?.name === 'AbortError') return;
+    problems.querySelector('.dl-export-error')?.remove();
+    if (error) problems.append(el('p', { class: 'dl-error dl-export-error', role: 'alert' }, `Could not export: ${error.message}`));
+    problems.hidden = !problems.hasChildNodes();
   }
 
   /** The current filters and selection in link syntax, for links and embed snippets. */

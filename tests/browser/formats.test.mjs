@@ -163,6 +163,7 @@ test('a package\'s exports are written by the engine with the importers, fetched
   await p.locator('.dl-export > summary').click();
   await p.locator('[data-format="csv"]').click();
   await p.locator('.dl-export-error[role=alert]', { hasText: /^Could not export: .*add a dateline-fast-wasm-integrity meta tag/ }).waitFor();
+  await pinned.screenshot({ path: `${ARTIFACTS}/export-pinned.png` });
   assert.equal(await p.locator('.dl-status').textContent(), '19 events');
   assert.equal(await p.locator('.dl-item-button').count(), 19);
   assert.equal(downloads, 0);
