@@ -170,12 +170,7 @@ unsafe impl<P: Pages> GlobalAlloc for LargeBlocks<P> {
         if class(&layout) == class(&new) {
             return block;
         }
-        let moved = self.alloc(new);
-        if !moved.is_null() {
-            std::ptr::copy_nonoverlapping(block, moved, layout.size().min(new_size));
-            self.dealloc(block, layout);
-        }
-        moved
+        crate::small_blocks::move_block(self, block, layout, new_size)
     }
 }
 

@@ -162,16 +162,30 @@ unsafe impl<B: GlobalAlloc> GlobalAlloc for SmallBlocks<B> {
         match (class(&layout), class(&new)) {
             (Some(a), Some(b)) if a == b => ptr,
             (None, None) => self.big.realloc(ptr, layout, new_size),
-            _ => {
-                let block = self.alloc(new);
-                if !block.is_null() {
-                    std::ptr::copy_nonoverlapping(ptr, block, layout.size().min(new_size));
-                    self.dealloc(ptr, layout);
-                }
-                block
-            }
+            _ => move_block(self, ptr, layout, new_size),
         }
     }
+}
+
+/// A new block of `new_size` bytes from `heap` for what `ptr` holds under `layout`: the bytes
+/// copied and the old block given back, or null, with the old block kept, when memory ran out.
+/// It is what `GlobalAlloc`'s own `realloc` does, for the allocators here, whose `realloc` keeps
+/// a block whose size class stays.
+///
+/// # Safety
+/// As `GlobalAlloc::realloc`.
+pub(crate) unsafe fn move_block(
+    heap: &impl GlobalAlloc,
+    ptr: *mut u8,
+    layout: Layout,
+    new_size: usize,
+) -> *mut u8 {
+    let block = heap.alloc(Layout::from_size_align_unchecked(new_size, layout.align()));
+    if !block.is_null() {
+        std::ptr::copy_nonoverlapping(ptr, block, layout.size().min(new_size));
+        heap.dealloc(ptr, layout);
+    }
+    block
 }
 
 #[cfg(test)]
