@@ -34,8 +34,8 @@ wasm_module() {
   wasm-bindgen --target web --remove-name-section --remove-producers-section \
     --out-dir www/pkg --out-name "$name" "$dir/wasm32-unknown-unknown/release/dateline.wasm"
   # Built for size: binaryen's wasm-opt (from npm, pinned in the lockfile) optimises it for size
-  # again, without inlining, which makes the module smaller but its download (gzip) larger.
-  # Kept only if the download shrinks.
+  # again, with inlining turned off (inlining makes the module smaller but its gzip larger). Kept
+  # only if the download shrinks.
   if [ -z "${OPT_LEVEL:-}" ]; then
     node_modules/.bin/wasm-opt -Os -aimfs 0 -fimfs 0 -ocimfs 0 -pii 0 --strip-target-features \
       --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
@@ -71,7 +71,6 @@ build() {
 # article) and the page's own (page.js, embed.js). An embedding page fetches one script for the
 # explorer. A source map beside each file lets a browser's developer tools show the source.
 site() {
-  ensure_node
   rm -rf target/www target/bundle
   cp -r www target/www
   rm target/www/{dom,filters,map,timeline,list}.js
@@ -79,16 +78,24 @@ site() {
     www/page.js www/embed.js --bundle --format=esm --sourcemap \
     --external:./pkg/* --external:./panel.js --external:./worker-engine.js \
     --log-level=warning --outbase=www --outdir=target/bundle
-  local f map
-  for f in dateline worker-engine engine-worker panel page embed pkg/dateline pkg/dateline_fast pkg/dateline_extract; do
-    map=url=$(basename "$f").js.map,includeSources
-    [ -f "target/bundle/$f.js.map" ] && map="content=target/bundle/$f.js.map,$map"
-    node_modules/.bin/terser "$( [ -f "target/bundle/$f.js" ] && echo "target/bundle/$f.js" || echo "www/$f.js")" \
-      --module --compress passes=2 --mangle --source-map "$map" -o "target/www/$f.js"
+  local f
+  for f in target/bundle/*.js; do
+    minify "$f" "target/www/${f##*/}" "content=$f.map,"
+  done
+  # The bindings as wasm-bindgen wrote them (through esbuild they came out larger).
+  for f in www/pkg/*.js; do
+    minify "$f" "target/www/pkg/${f##*/}" ""
   done
   find www -name '*.css' -print0 |
     xargs -0 node_modules/.bin/esbuild --minify --sourcemap --log-level=warning --outbase=www --outdir=target/www --allow-overwrite
   echo "build.sh: target/www, the explorer as served"
+}
+
+# terser: the script $1 minified into $2, with a source map beside it; $3 names the source map $1
+# came with ("content=FILE,"), if any.
+minify() {
+  node_modules/.bin/terser "$1" --module --compress passes=2 --mangle \
+    --source-map "${3}url=${2##*/}.map,includeSources" -o "$2"
 }
 
 # Node.js and the npm packages of the committed lockfile: binaryen's wasm-opt, esbuild and terser

@@ -6,7 +6,7 @@
 //! here the ids' text is one string and the table holds, per slot, the high half of an id's hash
 //! beside its number, so most lookups read the table once and the text once.
 
-use crate::hash::{FastHasher, Slots};
+use crate::hash::{hash_bytes, Slots};
 
 /// See the module docs. Invariants: id `k` is `text[starts[k]..starts[k + 1]]` and its event is
 /// `events[k]`; `slots` finds each id by its hash.
@@ -27,12 +27,6 @@ impl Default for IdIndex {
             slots: Slots::with_room(0),
         }
     }
-}
-
-fn hash(id: &str) -> u64 {
-    let mut h = FastHasher::default();
-    std::hash::Hasher::write(&mut h, id.as_bytes());
-    std::hash::Hasher::finish(&h)
 }
 
 impl IdIndex {
@@ -57,7 +51,10 @@ impl IdIndex {
 
     /// The event of `id`.
     pub fn get(&self, id: &str) -> Option<u32> {
-        let k = self.slots.find(hash(id), |k| self.id(k) == id).ok()?;
+        let k = self
+            .slots
+            .find(hash_bytes(id.as_bytes()), |k| self.id(k) == id)
+            .ok()?;
         Some(self.events[k])
     }
 
@@ -75,7 +72,7 @@ impl IdIndex {
 
     /// Adds `id` for `event`; when `id` is there already, leaves it and returns its event.
     pub fn insert(&mut self, id: &str, event: u32) -> Option<u32> {
-        let h = hash(id);
+        let h = hash_bytes(id.as_bytes());
         let slot = match self.slots.find(h, |k| self.id(k) == id) {
             Ok(k) => return Some(self.events[k]),
             Err(slot) => slot,

@@ -149,7 +149,7 @@ impl QuerySpec {
                 _ => {
                     return Err(format!(
                         "the query spec has no field '{key}'; the fields are: {}",
-                        crate::text::comma_list(SPEC_FIELDS.iter().copied())
+                        crate::text::joined(", ", SPEC_FIELDS.iter().copied())
                     ))
                 }
             }
@@ -782,7 +782,8 @@ impl Filter {
             let mut on = [false; 6];
             for name in &spec.precision {
                 let p = Precision::from_name(name).ok_or_else(|| {
-                    let names = crate::text::comma_list(Precision::ALL.iter().map(|p| p.as_str()));
+                    let names =
+                        crate::text::joined(", ", Precision::ALL.iter().map(|p| p.as_str()));
                     Error::spec(
                         "precision",
                         format!("'{name}' is not a precision; use one of: {names}"),

@@ -96,13 +96,14 @@ fn fold_with(text: &str, ascii_shortcut: bool, out: &mut String) {
     }
 }
 
-/// `items` written as a list, ", " between them: what `[&str]::join(", ")` gives, for the core's
-/// messages ("use one of: a, b, c"), without the standard library's generic join in the download.
-pub fn comma_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+/// `items` with `between` between them: what `[&str]::join` gives, for the core's messages ("use
+/// one of: a, b, c") and folded quotes, without the standard library's generic join in the
+/// download.
+pub fn joined<'a>(between: &str, items: impl IntoIterator<Item = &'a str>) -> String {
     let mut out = String::new();
-    for item in items {
-        if !out.is_empty() {
-            out.push_str(", ");
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(between);
         }
         out.push_str(item);
     }

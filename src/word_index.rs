@@ -87,13 +87,6 @@ const SHORT_PART: usize = 80;
 /// a file whose short parts never repeat stops remembering them here.
 const MOST_PARTS: usize = 1 << 16;
 
-/// The hash of a folded word.
-fn hash(word: &[u8]) -> u64 {
-    let mut h = crate::hash::FastHasher::default();
-    std::hash::Hasher::write(&mut h, word);
-    std::hash::Hasher::finish(&h)
-}
-
 impl WordIndexBuilder {
     pub fn new() -> WordIndexBuilder {
         WordIndexBuilder {
@@ -224,7 +217,7 @@ impl WordIndexBuilder {
 
     /// The id of `word` (folded, not empty), added if new.
     fn id_of(&mut self, word: &[u8]) -> usize {
-        let h = hash(word);
+        let h = crate::hash::hash_bytes(word);
         match self.slots.find(h, |id| self.index.word(id) == word) {
             Ok(id) => id,
             Err(slot) => self.insert(slot, h, word),

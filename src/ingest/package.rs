@@ -234,7 +234,7 @@ impl Reader<'_> {
                     format!(
                         "'{}' is not a field here and is ignored; the fields are: {}",
                         m.key,
-                        crate::text::comma_list(known.iter().copied())
+                        crate::text::joined(", ", known.iter().copied())
                     ),
                 );
             }
@@ -536,12 +536,13 @@ impl Reader<'_> {
         };
         let precision = self.text(v, path, "precision").and_then(|p| {
             PlacePrecision::from_name(&p).or_else(|| {
-                let names = crate::text::comma_list(PlacePrecision::ALL.iter().map(|p| p.as_str()));
+                let names =
+                    crate::text::joined(", ", PlacePrecision::ALL.iter().map(|p| p.as_str()));
                 let at = v.get("precision").map_or(v.at, |x| x.at);
                 self.error(
                     &join(path, "precision"),
                     at,
-                    format!("'{p}' is not a place precision; use one of: {}", names),
+                    format!("'{p}' is not a place precision; use one of: {names}"),
                 );
                 None
             })
@@ -848,7 +849,7 @@ impl Reader<'_> {
                 at,
                 format!(
                     "'{role}' is not one of the roles: {}; it is kept as written",
-                    crate::text::comma_list(ROLES.iter().copied())
+                    crate::text::joined(", ", ROLES.iter().copied())
                 ),
             );
         }
@@ -862,22 +863,22 @@ impl Reader<'_> {
         let value = self.count(v, path, "value")?;
         let qualifier = match self.text(v, path, "qualifier") {
             None => Qualifier::Exact,
-            Some(q) => match Qualifier::from_name(&q) {
-                Some(q) => q,
-                None => {
-                    let names = crate::text::comma_list(Qualifier::ALL.iter().map(|q| q.as_str()));
-                    let at = v.get("qualifier").map_or(v.at, |x| x.at);
-                    self.error(
+            Some(q) => {
+                match Qualifier::from_name(&q) {
+                    Some(q) => q,
+                    None => {
+                        let names =
+                            crate::text::joined(", ", Qualifier::ALL.iter().map(|q| q.as_str()));
+                        let at = v.get("qualifier").map_or(v.at, |x| x.at);
+                        self.error(
                         &join(path, "qualifier"),
                         at,
-                        format!(
-                            "'{q}' is not a qualifier; use one of: {}; the figure is dropped",
-                            names
-                        ),
+                        format!("'{q}' is not a qualifier; use one of: {names}; the figure is dropped"),
                     );
-                    return None;
+                        return None;
+                    }
                 }
-            },
+            }
         };
         let max = if v.get("max").is_some() {
             self.count(v, path, "max")
@@ -1067,15 +1068,12 @@ impl Reader<'_> {
         )?;
         let kind_text = self.required_text(v, path, "kind", "this link is dropped")?;
         let Some(kind) = RelationKind::from_name(&kind_text) else {
-            let names = crate::text::comma_list(RelationKind::ALL.iter().map(|k| k.as_str()));
+            let names = crate::text::joined(", ", RelationKind::ALL.iter().map(|k| k.as_str()));
             let at = v.get("kind").map_or(v.at, |x| x.at);
             self.error(
                 &join(path, "kind"),
                 at,
-                format!(
-                    "'{kind_text}' is not a kind of relation; use one of: {}; this link is dropped",
-                    names
-                ),
+                format!("'{kind_text}' is not a kind of relation; use one of: {names}; this link is dropped"),
             );
             return None;
         };
@@ -1137,14 +1135,7 @@ fn show(v: &Value) -> String {
 
 /// Collapses every run of white space to one space, so line breaks do not break quotes.
 fn fold_space(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
+    crate::text::joined(" ", text.split_whitespace())
 }
 
 /// True when `quote` occurs verbatim in `text` (already space-folded). A quote may leave words

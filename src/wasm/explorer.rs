@@ -275,7 +275,7 @@ impl Dateline {
     #[wasm_bindgen(js_name = exportView)]
     pub fn export_view(&self, spec: JsValue, format: &str) -> Result<JsValue, JsError> {
         let target = ExportFormat::from_name(format).ok_or_else(|| {
-            let names = crate::text::comma_list(ExportFormat::ALL.iter().map(|f| f.as_str()));
+            let names = crate::text::joined(", ", ExportFormat::ALL.iter().map(|f| f.as_str()));
             JsError::new(&format!(
                 "'{format}' is not an export format; use one of: {names}"
             ))
@@ -605,7 +605,7 @@ fn options(
     let format = match format.as_deref() {
         None | Some("") => None,
         Some(f) => Some(Format::from_name(f).ok_or_else(|| {
-            let names = crate::text::comma_list(Format::ALL.iter().map(|f| f.as_str()));
+            let names = crate::text::joined(", ", Format::ALL.iter().map(|f| f.as_str()));
             JsError::new(&format!(
                 "'{f}' is not a format Dateline reads; use one of: {names}"
             ))
