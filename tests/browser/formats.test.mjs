@@ -138,8 +138,10 @@ test('a package\'s exports are written by the engine with the importers, fetched
   const status = await w.locator('.dl-status', { hasText: / of 19/ }).textContent();
   const shown = Number(status.match(/^(\d+) of 19/)[1]);
   assert.ok(shown > 0 && shown < 19, status);
-  await w.locator('.dl-export > summary').click();
-  await page.waitForResponse((r) => r.url().endsWith('/pkg/dateline_fast_bg.wasm'));
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/pkg/dateline_fast_bg.wasm')),
+    w.locator('.dl-export > summary').click(),
+  ]);
   const [csv] = await Promise.all([page.waitForEvent('download'), w.locator('[data-format="csv"]').click()]);
   assert.equal(csv.suggestedFilename(), 'u-s-iraq-tensions-2019-2020.csv');
   const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\n');
