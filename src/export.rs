@@ -457,7 +457,7 @@ pub fn csv(store: &Store, rows: &[u32]) -> String {
         ]);
         let mut actor2 = by_role(&["target", "killed", "recipient", "subject"]);
         if actor2.is_empty() {
-            if let Some(at) = crate::text::find(actor1.as_bytes(), b"; ") {
+            if let Some(at) = memchr::memmem::find(actor1.as_bytes(), b"; ") {
                 actor2 = actor1[at + 2..].to_string();
                 actor1.truncate(at);
             }

@@ -866,8 +866,12 @@ fn text_matches(store: &Store, words: &[String]) -> Vec<bool> {
     let mut pass = vec![true; store.len()];
     let mut found = vec![false; store.len()];
     for word in words {
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
         let names_hit = |names: &[String]| -> Vec<bool> {
-            names.iter().map(|n| crate::text::has(n, word)).collect()
+            names
+                .iter()
+                .map(|n| finder.find(n.as_bytes()).is_some())
+                .collect()
         };
         let actor_hit = names_hit(&store.actor_names);
         let type_hit = names_hit(&store.type_names);

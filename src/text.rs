@@ -5,43 +5,6 @@
 //! separators become one space. Searching folds both the query and the text, so "al-Asad",
 //! "Al Asad" and "al‑Asad" all find each other.
 
-/// Where `needle` first occurs in `hay`, if it does. The core's own substring search, a
-/// Rabin-Karp rolling hash: one multiply per byte, whatever the needle, and small, where the
-/// standard library's and `memchr`'s searchers were 6 KB of the page's engine gzipped.
-pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    const BASE: u32 = 257;
-    let m = needle.len();
-    if m > hay.len() {
-        return None;
-    }
-    let hash = |bytes: &[u8]| {
-        bytes.iter().fold(0u32, |h, &b| {
-            h.wrapping_mul(BASE).wrapping_add(u32::from(b))
-        })
-    };
-    // What the byte leaving the window weighs in its hash: BASE^(m - 1).
-    let leaving = (1..m).fold(1u32, |p, _| p.wrapping_mul(BASE));
-    let wanted = hash(needle);
-    let mut h = hash(&hay[..m]);
-    let mut at = 0;
-    loop {
-        if h == wanted && &hay[at..at + m] == needle {
-            return Some(at);
-        }
-        let next = *hay.get(at + m)?;
-        h = h
-            .wrapping_sub(u32::from(hay[at]).wrapping_mul(leaving))
-            .wrapping_mul(BASE)
-            .wrapping_add(u32::from(next));
-        at += 1;
-    }
-}
-
-/// True when `needle` occurs in `hay` (see [`find`]).
-pub fn has(hay: &str, needle: &str) -> bool {
-    find(hay.as_bytes(), needle.as_bytes()).is_some()
-}
-
 /// Folds `text` for search (see the module docs).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -329,26 +292,6 @@ fn base_letter(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    proptest::proptest! {
-        #[test]
-        fn find_agrees_with_the_standard_library(
-            hay in "[ab ]{0,40}",
-            needle in "[ab]{0,5}",
-        ) {
-            proptest::prop_assert_eq!(find(hay.as_bytes(), needle.as_bytes()), hay.find(needle.as_str()));
-        }
-    }
-
-    #[test]
-    fn find_finds_the_first_occurrence_or_none() {
-        assert_eq!(find(b"al-asad air base, al-asad", b"al-asad"), Some(0));
-        assert_eq!(find(b"the al-asad air base", b"base"), Some(16));
-        assert_eq!(find(b"qayyarah", b"qayyarah airfield"), None);
-        assert_eq!(find(b"baghdad", b"dad"), Some(4));
-        assert_eq!(find(b"baghdad", b""), Some(0));
-        assert!(!has("baghdad", "bagdad"));
-    }
 
     proptest::proptest! {
         /// The shortcut trims as `str::trim` does.

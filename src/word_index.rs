@@ -271,8 +271,9 @@ impl WordIndex {
     /// Marks in `hit` every row with a word that contains `word` (folded, without spaces).
     pub fn mark_rows(&self, word: &str, hit: &mut [bool]) {
         let text = self.words.as_bytes();
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
         let mut at = 0;
-        while let Some(found) = crate::text::find(&text[at..], word.as_bytes()) {
+        while let Some(found) = finder.find(&text[at..]) {
             // The word that holds the hit, then on past its end: each word is marked once.
             let w = self.starts.partition_point(|&s| s as usize <= at + found) - 1;
             for row in rows_in(&self.rows[w]) {

@@ -164,7 +164,7 @@ impl Format {
         let head = String::from_utf8_lossy(&bytes[..bytes.len().min(8192)]);
         let head = head.trim_start_matches('\u{feff}').trim_start();
         if head.starts_with('{') || head.starts_with('[') {
-            let has = |key| crate::text::has(head, key);
+            let has = |key: &str| memchr::memmem::find(head.as_bytes(), key.as_bytes()).is_some();
             let timeline = !has("\"dateline\"") && (has("\"start_date\"") || has("\"headline\""));
             return Some(if timeline {
                 Format::TimelineJs

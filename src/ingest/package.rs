@@ -1148,7 +1148,7 @@ fn quote_occurs(text: &str, quote: &str) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
     {
-        match crate::text::find(&text.as_bytes()[from..], piece.as_bytes()) {
+        match memchr::memmem::find(&text.as_bytes()[from..], piece.as_bytes()) {
             Some(i) => from += i + piece.len(),
             None => return false,
         }
