@@ -43,8 +43,8 @@ pub fn cluster(xs: &[f64], ys: &[f64], weights: &[u32], radius: f64) -> (Vec<u32
         }
     }
     // Heaviest first, then in input order.
-    let weights: Vec<u64> = (0..n).map(|i| u64::MAX - weight(i)).collect();
-    let order = crate::sort::order_by_key(&weights);
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(weight(i as usize)));
     let mut group = vec![u32::MAX; n];
     let mut clusters = Vec::new();
     for lead in order.into_iter().map(|i| i as usize) {

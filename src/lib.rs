@@ -28,7 +28,6 @@ pub mod problem;
 pub mod query;
 #[cfg(any(target_arch = "wasm32", test))]
 mod small_blocks;
-mod sort;
 pub mod store;
 #[cfg(feature = "importers")]
 pub mod synth;

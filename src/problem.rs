@@ -34,18 +34,9 @@ pub struct Problem {
 
 /// Puts problems in file order: by line and column, those with no line last, and otherwise in
 /// the order they were found.
-pub fn in_file_order(problems: &mut Vec<Problem>) {
-    // Line 0 wraps to the largest key, after every line.
-    let keys: Vec<u64> = problems
-        .iter()
-        .map(|p| u64::from(p.line.wrapping_sub(1)) << 32 | u64::from(p.column))
-        .collect();
-    let mut found: Vec<Option<Problem>> = problems.drain(..).map(Some).collect();
-    problems.extend(
-        crate::sort::order_by_key(&keys)
-            .into_iter()
-            .filter_map(|i| found[i as usize].take()),
-    );
+pub fn in_file_order(problems: &mut [Problem]) {
+    // Line 0 wraps to the largest line, after every other.
+    problems.sort_by_key(|p| (p.line.wrapping_sub(1), p.column));
 }
 
 impl fmt::Display for Problem {

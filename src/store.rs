@@ -352,7 +352,7 @@ impl Facts {
                 &mut self.document_codes,
             ),
         ] {
-            crate::sort::stable_by(list, |a, b| a < b);
+            list.sort_unstable();
             let mut last = None;
             for &code in list.iter() {
                 if last != Some(code) {
@@ -542,7 +542,8 @@ impl Layout {
             let flip = |day: i32| u64::from(day as u32 ^ 0x8000_0000);
             flip(earliest) << 32 | flip(latest)
         };
-        let order = crate::sort::order_by_key(&spans.iter().map(packed).collect::<Vec<u64>>());
+        let mut order: Vec<u32> = (0..to_u32(n)).collect();
+        order.sort_by_key(|&e| packed(&spans[e as usize]));
         let mut row_of_event = vec![0; n];
         for (row, &e) in order.iter().enumerate() {
             row_of_event[e as usize] = to_u32(row);

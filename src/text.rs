@@ -234,7 +234,7 @@ impl<'a> StrSet<'a> {
 impl<'a> FromIterator<&'a str> for StrSet<'a> {
     fn from_iter<I: IntoIterator<Item = &'a str>>(items: I) -> Self {
         let mut items: Vec<&'a str> = items.into_iter().collect();
-        crate::sort::stable_by(&mut items, |a, b| a < b);
+        items.sort_unstable();
         items.dedup();
         StrSet(items)
     }
