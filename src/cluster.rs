@@ -5,7 +5,7 @@
 //! busiest free one leads, and so on. Cells of `radius` pixels find the neighbours, so it takes
 //! time in proportion to the markers. Zooming in spreads the positions and the groups come apart.
 
-use crate::hash::FastMap;
+use crate::Map;
 
 /// One group of markers.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,10 +35,11 @@ pub fn cluster(xs: &[f64], ys: &[f64], weights: &[u32], radius: f64) -> (Vec<u32
     };
     let cell = |v: f64| (v / radius.max(f64::MIN_POSITIVE)).floor() as i64;
     let placed = |i: usize| xs[i].is_finite() && y(i).is_finite();
-    let mut grid: FastMap<(i64, i64), Vec<u32>> = FastMap::default();
+    let mut grid: Map<(i64, i64), Vec<u32>> = Map::default();
     if radius > 0.0 {
         for i in (0..n).filter(|&i| placed(i)) {
-            grid.get_or_insert_with((cell(xs[i]), cell(y(i))), Vec::new)
+            grid.entry((cell(xs[i]), cell(y(i))))
+                .or_insert_with(Vec::new)
                 .push(i as u32);
         }
     }

@@ -1,21 +1,22 @@
 //! Event ids and the number of each one's event, for checking that ids are unique while a file
 //! is read and for finding an event by its id afterwards.
 //!
-//! A large import has a million ids. A map from `String` makes a million small allocations and
-//! reads three places in memory per lookup (the table's control byte, its slot, the string);
-//! here the ids' text is one string and the table holds, per slot, the high half of an id's hash
-//! beside its number, so most lookups read the table once and the text once.
+//! A large import has a million ids. A map from `String` makes a million small allocations; here
+//! the ids' text is one string, and a hashbrown table holds each id's number (four bytes and a
+//! control byte a slot), found by the id's hash and compared with its text.
 
-use crate::hash::{hash_bytes, Slots};
+use hashbrown::HashTable;
+
+use crate::hash_bytes;
 
 /// See the module docs. Invariants: id `k` is `text[starts[k]..starts[k + 1]]` and its event is
-/// `events[k]`; `slots` finds each id by its hash.
+/// `events[k]`; `table` holds every `k`, placed by the hash of id `k`.
 #[derive(Debug, Clone)]
 pub struct IdIndex {
     text: String,
     starts: Vec<u32>,
     events: Vec<u32>,
-    slots: Slots,
+    table: HashTable<u32>,
 }
 
 impl Default for IdIndex {
@@ -24,7 +25,7 @@ impl Default for IdIndex {
             text: String::new(),
             starts: vec![0],
             events: Vec::new(),
-            slots: Slots::with_room(0),
+            table: HashTable::new(),
         }
     }
 }
@@ -42,26 +43,25 @@ impl IdIndex {
         self.text.reserve(ids.saturating_mul(per_id));
         self.starts.reserve(ids);
         self.events.reserve(ids);
-        self.slots.grow_to(self.len() + ids);
-    }
-
-    fn id(&self, k: usize) -> &str {
-        id_in(&self.text, &self.starts, k)
+        let (text, starts) = (&self.text, &self.starts);
+        self.table
+            .reserve(ids, |&k| hash_bytes(id_in(text, starts, k).as_bytes()));
     }
 
     /// The event of `id`.
     pub fn get(&self, id: &str) -> Option<u32> {
-        let k = self
-            .slots
-            .find(hash_bytes(id.as_bytes()), |k| self.id(k) == id)
-            .ok()?;
-        Some(self.events[k])
+        let (text, starts) = (&self.text, &self.starts);
+        let &k = self
+            .table
+            .find(hash_bytes(id.as_bytes()), |&k| id_in(text, starts, k) == id)?;
+        Some(self.events[k as usize])
     }
 
     /// The id of event `event` when ids were added in the order of their events' numbers, as an
     /// import that claims each event's id adds them.
     pub fn id_of_event(&self, event: usize) -> Option<&str> {
-        (self.events.get(event) == Some(&to_u32(event))).then(|| self.id(event))
+        (self.events.get(event) == Some(&to_u32(event)))
+            .then(|| id_in(&self.text, &self.starts, to_u32(event)))
     }
 
     #[cfg(any(feature = "importers", test))]
@@ -72,22 +72,31 @@ impl IdIndex {
 
     /// Adds `id` for `event`; when `id` is there already, leaves it and returns its event.
     pub fn insert(&mut self, id: &str, event: u32) -> Option<u32> {
-        let h = hash_bytes(id.as_bytes());
-        let slot = match self.slots.find(h, |k| self.id(k) == id) {
-            Ok(k) => return Some(self.events[k]),
-            Err(slot) => slot,
-        };
-        let k = self.events.len();
-        self.text.push_str(id);
-        self.starts.push(to_u32(self.text.len()));
-        self.events.push(event);
-        self.slots.put(slot, h, k);
-        None
+        let (text, starts) = (&self.text, &self.starts);
+        let entry = self.table.entry(
+            hash_bytes(id.as_bytes()),
+            |&k| id_in(text, starts, k) == id,
+            |&k| hash_bytes(id_in(text, starts, k).as_bytes()),
+        );
+        match entry {
+            hashbrown::hash_table::Entry::Occupied(found) => {
+                Some(self.events[*found.get() as usize])
+            }
+            hashbrown::hash_table::Entry::Vacant(slot) => {
+                let k = to_u32(self.events.len());
+                slot.insert(k);
+                self.text.push_str(id);
+                self.starts.push(to_u32(self.text.len()));
+                self.events.push(event);
+                None
+            }
+        }
     }
 }
 
 /// Id `k` of the text of ids and where each starts.
-fn id_in<'a>(text: &'a str, starts: &[u32], k: usize) -> &'a str {
+fn id_in<'a>(text: &'a str, starts: &[u32], k: u32) -> &'a str {
+    let k = k as usize;
     &text[starts[k] as usize..starts[k + 1] as usize]
 }
 
@@ -139,7 +148,7 @@ mod tests {
         for k in 0..5000u32 {
             assert_eq!(index.insert(&format!("IRQ{k}"), k), None);
         }
-        assert!(index.slots.slot_count() >= 2 * index.len());
+        assert!(index.table.capacity() >= index.len());
         assert!((0..5000).all(|k| index.get(&format!("IRQ{k}")) == Some(k)));
         assert_eq!(index.insert("IRQ7", 9), Some(7), "the first event stays");
     }

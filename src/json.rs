@@ -383,7 +383,7 @@ enum Frame {
         at: usize,
         members: Vec<Member>,
         key: String,
-        seen: Option<crate::hash::FastSet<String>>,
+        seen: Option<crate::Set<String>>,
     },
 }
 
@@ -859,7 +859,7 @@ impl Parser<'_> {
 
 fn add_member(
     members: &mut Vec<Member>,
-    seen: &mut Option<crate::hash::FastSet<String>>,
+    seen: &mut Option<crate::Set<String>>,
     key: String,
     value: Value,
     problems: &mut Vec<SyntaxProblem>,

@@ -15,7 +15,6 @@ pub mod error;
 pub mod event_type;
 pub mod export;
 pub mod extract;
-mod hash;
 pub mod html;
 mod ids;
 pub mod ingest;
@@ -39,6 +38,19 @@ mod word_index;
 mod wasm;
 
 pub use error::{Error, ErrorKind};
+
+/// The core's maps and sets: hashbrown's tables with the Fx hash of `rustc-hash`, which is fast
+/// on the short keys the core has (ids, names, words). The tables need no protection against
+/// chosen collisions, and the same keys hash alike on every run.
+pub(crate) type Map<K, V> = hashbrown::HashMap<K, V, rustc_hash::FxBuildHasher>;
+/// See [`Map`].
+pub(crate) type Set<T> = hashbrown::HashSet<T, rustc_hash::FxBuildHasher>;
+
+/// The hash a [`Map`] gives `bytes`, for the tables that keep their keys apart (ids, words).
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(bytes)
+}
 pub use problem::{Problem, Severity};
 pub use store::Store;
 

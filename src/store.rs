@@ -16,8 +16,8 @@
 
 use std::borrow::Cow;
 
-use crate::hash::FastMap;
 use crate::ids::IdIndex;
+use crate::Map;
 
 use crate::edtf::{DaySpan, Edtf, Precision};
 use crate::event_type::{self, Family};
@@ -87,12 +87,12 @@ pub struct Store {
     pub(crate) place_names: Vec<String>,
     pub(crate) type_names: Vec<String>,
     pub(crate) event_index: IdIndex,
-    pub(crate) place_index: FastMap<String, u32>,
-    pub(crate) actor_index: FastMap<String, u32>,
-    pub(crate) document_index: FastMap<String, u32>,
+    pub(crate) place_index: Map<String, u32>,
+    pub(crate) actor_index: Map<String, u32>,
+    pub(crate) document_index: Map<String, u32>,
     /// For each event (by package index) that others relate to, those links: (event index,
     /// relation index). Most events have none, so only those that do are kept.
-    pub(crate) incoming: FastMap<u32, Vec<(u32, u32)>>,
+    pub(crate) incoming: Map<u32, Vec<(u32, u32)>>,
     /// The first and last day of dated events, open ends left out; `None` without dated events.
     pub(crate) extent: Option<DaySpan>,
     /// The widest span of the rows not in `long_rows`, in days: a date range finds all of them
@@ -192,7 +192,7 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).expect("fewer than 2^32 items")
 }
 
-fn index_by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> FastMap<String, u32> {
+fn index_by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> Map<String, u32> {
     items
         .iter()
         .enumerate()
@@ -242,7 +242,7 @@ pub(crate) struct Facts {
     /// Codes into `type_ids`, numbered as the types first occur.
     types: Vec<u16>,
     type_ids: Vec<String>,
-    type_of: FastMap<String, u16>,
+    type_of: Map<String, u16>,
     places: Vec<u32>,
     precision: Vec<u8>,
     actor_offsets: Vec<u32>,
@@ -266,7 +266,7 @@ impl Facts {
             spans: Vec::new(),
             types: Vec::new(),
             type_ids: Vec::new(),
-            type_of: FastMap::default(),
+            type_of: Map::default(),
             places: Vec::new(),
             precision: Vec::new(),
             actor_offsets: vec![0],
@@ -367,7 +367,7 @@ impl Facts {
 
     /// Adds an event of a package, with codes from the store's indexes.
     fn push_event(&mut self, event: &Event, store: &Store) {
-        let code = |index: &FastMap<String, u32>, id: &str| index.get(id).copied();
+        let code = |index: &Map<String, u32>, id: &str| index.get(id).copied();
         let place = event
             .place
             .as_deref()
@@ -480,7 +480,7 @@ impl Layout {
                 .map(|p| folded_names(&p.name, &p.aliases))
                 .collect(),
             type_names: Vec::new(),
-            incoming: FastMap::default(),
+            incoming: Map::default(),
             extent: None,
             short_width: 0,
             long_rows: Vec::new(),
@@ -599,7 +599,8 @@ impl Layout {
                     if let Some(target) = store.event_index.get(&relation.event) {
                         store
                             .incoming
-                            .get_or_insert_with(target, Vec::new)
+                            .entry(target)
+                            .or_insert_with(Vec::new)
                             .push((e, to_u32(r)));
                     }
                 }

@@ -10,8 +10,10 @@
 //! The store adds its events in the package's order, as an importer reads them, so the rows
 //! here are events' numbers; a query maps them to the store's date-ordered rows.
 
-use crate::hash::{FastMap, Slots};
+use hashbrown::HashTable;
+
 use crate::text::fold_into;
+use crate::{hash_bytes, Map};
 
 /// Distinct words and the rows of each. Invariants: `words` is every distinct word followed by a
 /// space, word `w` spans `words[starts[w]..starts[w + 1] - 1]`; its rows, ascending and without
@@ -65,8 +67,8 @@ fn to_u32(n: usize) -> u32 {
 /// come, so nothing is left to do at the end.
 #[derive(Clone)]
 pub(crate) struct WordIndexBuilder {
-    /// The words' ids by hash.
-    slots: Slots,
+    /// The words' ids, placed by the hash of each word.
+    table: HashTable<u32>,
     index: WordIndex,
     row: u32,
     /// An ASCII word being folded.
@@ -76,7 +78,7 @@ pub(crate) struct WordIndexBuilder {
     /// The last row listed for each word, by id.
     last: Vec<u32>,
     /// Short parts seen so far, each with the span of `part_words` that holds its words' ids.
-    parts: FastMap<Box<str>, (u32, u32)>,
+    parts: Map<Box<str>, (u32, u32)>,
     part_words: Vec<u32>,
 }
 
@@ -90,7 +92,7 @@ const MOST_PARTS: usize = 1 << 16;
 impl WordIndexBuilder {
     pub fn new() -> WordIndexBuilder {
         WordIndexBuilder {
-            slots: Slots::with_room(512),
+            table: HashTable::with_capacity(512),
             index: WordIndex {
                 words: String::new(),
                 starts: vec![0],
@@ -100,7 +102,7 @@ impl WordIndexBuilder {
             word: Vec::new(),
             folded: String::new(),
             last: Vec::new(),
-            parts: FastMap::default(),
+            parts: Map::default(),
             part_words: Vec::new(),
         }
     }
@@ -217,10 +219,11 @@ impl WordIndexBuilder {
 
     /// The id of `word` (folded, not empty), added if new.
     fn id_of(&mut self, word: &[u8]) -> usize {
-        let h = crate::hash::hash_bytes(word);
-        match self.slots.find(h, |id| self.index.word(id) == word) {
-            Ok(id) => id,
-            Err(slot) => self.insert(slot, h, word),
+        let h = hash_bytes(word);
+        let index = &self.index;
+        match self.table.find(h, |&id| index.word(id as usize) == word) {
+            Some(&id) => id as usize,
+            None => self.insert(h, word),
         }
     }
 
@@ -236,9 +239,9 @@ impl WordIndexBuilder {
         *last = self.row;
     }
 
-    /// Adds `word`, with hash `h`, at the empty `slot` [`Slots::find`] gave; its id.
+    /// Adds `word`, of hash `h`, which the table does not hold; its id.
     #[cold]
-    fn insert(&mut self, slot: usize, h: u64, word: &[u8]) -> usize {
+    fn insert(&mut self, h: u64, word: &[u8]) -> usize {
         let index = &mut self.index;
         let id = index.rows.len();
         // The folded word is ASCII, or came whole out of a `String`.
@@ -249,7 +252,9 @@ impl WordIndexBuilder {
         index.starts.push(to_u32(index.words.len()));
         index.rows.push(Vec::new());
         self.last.push(0);
-        self.slots.put(slot, h, id);
+        let index = &self.index;
+        self.table
+            .insert_unique(h, to_u32(id), |&id| hash_bytes(index.word(id as usize)));
         id
     }
 

@@ -14,7 +14,6 @@ use crate::calendar::{self, day_number, MONTH_NAMES};
 use crate::csv::Record;
 use crate::decimal;
 use crate::edtf::Edtf;
-use crate::hash::FastMap;
 use crate::model::{
     Document, Event, EventDate, Figure, Link, Package, Participation, PlacePrecision, Qualifier,
     Relation, RelationKind, Source,
@@ -22,6 +21,7 @@ use crate::model::{
 use crate::problem::Severity;
 use crate::store::Facts;
 use crate::text::trim;
+use crate::Map;
 
 /// The id of the one document that stands for the ACLED file.
 const DOCUMENT: &str = "acled";
@@ -153,7 +153,7 @@ pub(super) struct Keeping {
     pub facts: Facts,
     pub kinds: Vec<u32>,
     pub titles: Vec<Box<str>>,
-    typed_words: FastMap<Box<str>, (usize, usize, u32)>,
+    typed_words: Map<Box<str>, (usize, usize, u32)>,
     known: Vec<u32>,
 }
 
@@ -210,7 +210,7 @@ impl Import {
                     facts: Facts::new(),
                     kinds: Vec::new(),
                     titles: Vec::new(),
-                    typed_words: FastMap::default(),
+                    typed_words: Map::default(),
                     known: Vec::new(),
                 })
             }),

@@ -1,8 +1,8 @@
 //! Building a package from rows of another format: one place per distinct location, one actor
 //! per distinct name, unique event ids, and the summary of what loaded and what was skipped.
 
-use crate::hash::FastMap;
 use crate::ids::IdIndex;
+use crate::Map;
 
 use super::Loaded;
 use crate::model::{Actor, Event, Package, Place, PlacePrecision, Source};
@@ -30,10 +30,10 @@ pub(super) fn quote_from_file(document: &str, quote: impl Into<String>) -> Vec<S
 pub(super) struct Builder {
     pub package: Package,
     /// Places by name and coordinates as written, in one key (see [`Builder::place`]).
-    places: FastMap<String, usize>,
+    places: Map<String, usize>,
     /// The key of the place being looked up, reused from row to row.
     key: String,
-    actors: FastMap<String, usize>,
+    actors: Map<String, usize>,
     /// Each claimed id and the index its event takes in `package.events`.
     ids: IdIndex,
     /// The line of each claimed event, by index. As each claim comes just before its event's
@@ -47,9 +47,9 @@ impl Builder {
     pub fn new(package: Package) -> Builder {
         Builder {
             package,
-            places: FastMap::default(),
+            places: Map::default(),
             key: String::new(),
-            actors: FastMap::default(),
+            actors: Map::default(),
             ids: IdIndex::default(),
             lines: Vec::new(),
             rows: 0,

@@ -7,7 +7,6 @@
 use super::{decode_utf8, Loaded};
 use crate::edtf::Edtf;
 use crate::event_type;
-use crate::hash::{FastMap, FastSet};
 use crate::json::{self, Kind, LineIndex, Member, Value};
 use crate::link::checked_url;
 use crate::model::{
@@ -15,6 +14,7 @@ use crate::model::{
     PlacePrecision, Qualifier, Relation, RelationKind, Source, FORMAT_VERSION, ROLES,
 };
 use crate::problem::{Problem, Severity};
+use crate::{Map, Set};
 
 const TOP_FIELDS: &[&str] = &[
     "dateline",
@@ -114,8 +114,8 @@ struct Reader<'t> {
 /// The ids of one collection: which are usable, and which items to skip.
 #[derive(Default)]
 struct Ids {
-    known: FastSet<String>,
-    skip: FastSet<usize>,
+    known: Set<String>,
+    skip: Set<usize>,
 }
 
 /// Everything an item may refer to.
@@ -125,7 +125,7 @@ struct Known {
     actors: Ids,
     events: Ids,
     /// Document texts with whitespace folded, for checking quotes.
-    texts: FastMap<String, String>,
+    texts: Map<String, String>,
 }
 
 impl Reader<'_> {
@@ -192,7 +192,7 @@ impl Reader<'_> {
             places: self.ids(places_value, "places"),
             actors: self.ids(actors_value, "actors"),
             events: self.ids(events_value, "events"),
-            texts: FastMap::default(),
+            texts: Map::default(),
         };
         let documents: Vec<Document> = items(documents_value, &known.documents.skip)
             .map(|(i, v)| self.document(v, &format!("documents[{i}]")))
@@ -620,13 +620,13 @@ impl Reader<'_> {
     /// Drops `within` links that close a loop, so that every chain of larger places ends.
     fn break_cycles(&mut self, places: &mut [Place], array: Option<&Value>) {
         // Of the same type as the store's indexes of ids: the download carries one.
-        let index: FastMap<String, u32> = places
+        let index: Map<String, u32> = places
             .iter()
             .enumerate()
             .map(|(i, p)| (p.id.clone(), i as u32))
             .collect();
         for start in 0..places.len() {
-            let mut seen = FastSet::default();
+            let mut seen = Set::default();
             seen.insert(start);
             let mut at = start;
             while let Some(next) = places[at]
@@ -1088,7 +1088,7 @@ impl Reader<'_> {
 /// The items of an optional array, with their indices, leaving out those marked to skip.
 fn items<'v>(
     array: Option<&'v Value>,
-    skip: &'v FastSet<usize>,
+    skip: &'v Set<usize>,
 ) -> impl Iterator<Item = (usize, &'v Value)> {
     let list: &[Value] = match array {
         Some(Value {

@@ -1,6 +1,6 @@
 //! CSV files as tables: a header, records, and fields looked up by column name.
 
-use crate::hash::FastMap;
+use crate::Map;
 
 use super::Loaded;
 use crate::csv::{self, Record};
@@ -163,14 +163,14 @@ impl<'t> Iterator for Table<'t> {
 /// Column positions by name, matched case-insensitively.
 #[derive(Clone)]
 pub(super) struct Columns {
-    index: FastMap<String, usize>,
+    index: Map<String, usize>,
 }
 
 impl Columns {
     pub fn new(header: &[String]) -> Columns {
-        let mut index = FastMap::default();
+        let mut index = Map::default();
         for (i, name) in header.iter().enumerate() {
-            index.get_or_insert_with(name.to_ascii_lowercase(), || i);
+            index.entry(name.to_ascii_lowercase()).or_insert_with(|| i);
         }
         Columns { index }
     }
