@@ -507,11 +507,11 @@ pub fn csv(store: &Store, rows: &[u32]) -> String {
             place.map(|p| p.name.clone()).unwrap_or_default(),
             place
                 .and_then(|p| p.coordinates)
-                .map(|c| crate::decimal::to_text(c.0))
+                .map(|c| crate::text::decimal(c.0))
                 .unwrap_or_default(),
             place
                 .and_then(|p| p.coordinates)
-                .map(|c| crate::decimal::to_text(c.1))
+                .map(|c| crate::text::decimal(c.1))
                 .unwrap_or_default(),
             place
                 .and_then(|p| p.precision)

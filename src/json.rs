@@ -158,7 +158,7 @@ pub fn push_number(out: &mut String, value: f64) {
     } else if value.fract() == 0.0 && value.abs() < 1e15 {
         push_int(out, value as i64);
     } else {
-        crate::decimal::push_f64(out, value);
+        crate::text::push_decimal(out, value);
     }
 }
 
@@ -313,23 +313,7 @@ impl<'o> Object<'o> {
 /// Appends `n` in decimal, as `write!` would, without the formatting machinery (a page of
 /// summaries writes hundreds of them per brush step).
 pub fn push_int(out: &mut String, n: i64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n.unsigned_abs();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        out.push('-');
-    }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
-    }
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// Turns byte offsets of one text into 1-based line and column numbers.
@@ -736,7 +720,7 @@ impl Parser<'_> {
             return self.fail(start, "a number may not start with a 0 followed by digits");
         }
         self.i = i;
-        match crate::decimal::parse_f64(&self.text[start..i]) {
+        match crate::text::parse_decimal(&self.text[start..i]) {
             Some(n) if n.is_finite() => Ok(n),
             _ => self.fail(
                 start,

@@ -9,7 +9,6 @@ pub mod basemap;
 pub mod calendar;
 pub mod cluster;
 pub mod csv;
-pub mod decimal;
 pub mod edtf;
 pub mod error;
 pub mod event_type;

@@ -685,7 +685,7 @@ fn resolve_day(field: &str, bound: &DayBound, end: bool) -> Result<i32, Error> {
         }
         DayBound::Day(d) => Err(Error::spec(
             field,
-            format!("{} is not a whole day number", crate::decimal::to_text(*d)),
+            format!("{} is not a whole day number", crate::text::decimal(*d)),
         )),
         DayBound::Text(t) => {
             let span = Edtf::parse(t)
@@ -1526,7 +1526,7 @@ pub fn document_info(store: &Store, index: usize) -> DocumentInfo {
 /// Formats a count without a needless fraction, with thousands separators: "5,000", "2.5".
 pub fn format_count(value: f64) -> String {
     if value.fract() != 0.0 || value.abs() >= 1e15 {
-        return crate::decimal::to_text(value);
+        return crate::text::decimal(value);
     }
     let digits = (value as i64).abs().to_string();
     let mut out = String::new();

@@ -12,7 +12,6 @@ use super::table::{Columns, Row, Table};
 use super::Loaded;
 use crate::calendar::{self, day_number, MONTH_NAMES};
 use crate::csv::Record;
-use crate::decimal;
 use crate::edtf::Edtf;
 use crate::model::{
     Document, Event, EventDate, Figure, Link, Package, Participation, PlacePrecision, Qualifier,
@@ -796,8 +795,8 @@ fn figure_of(item: &str) -> Option<Figure> {
         (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
     let qualifier = Qualifier::from_name(qualifier)?;
     let (value, max) = match value.split_once('-') {
-        Some((v, m)) if !v.is_empty() => (decimal::parse_f64(v)?, Some(decimal::parse_f64(m)?)),
-        _ => (decimal::parse_f64(value)?, None),
+        Some((v, m)) if !v.is_empty() => (v.parse().ok()?, Some(m.parse().ok()?)),
+        _ => (value.parse().ok()?, None),
     };
     Some(Figure {
         what: what.to_string(),

@@ -121,7 +121,9 @@ impl Builder {
             return Some(i);
         }
         let coordinate = |text: &str, limit: f64| {
-            crate::decimal::parse_f64(text).filter(|v| v.is_finite() && v.abs() <= limit)
+            text.parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && v.abs() <= limit)
         };
         let coordinates = match (coordinate(lat_text, 90.0), coordinate(lon_text, 180.0)) {
             (Some(lat), Some(lon)) => Some((lat, lon)),

@@ -591,7 +591,7 @@ impl Reader<'_> {
             Kind::Null => None,
             Kind::Number(n) if n.abs() <= limit => Some(Some(*n)),
             Kind::Number(n) => {
-                self.error(&field, v.at, format!("{} is out of range (-{limit} to {limit}); the place is listed but not mapped", crate::decimal::to_text(*n), limit = crate::decimal::to_text(limit)));
+                self.error(&field, v.at, format!("{} is out of range (-{limit} to {limit}); the place is listed but not mapped", crate::text::decimal(*n), limit = crate::text::decimal(limit)));
                 Some(None)
             }
             Kind::String(s) => {
@@ -954,7 +954,7 @@ impl Reader<'_> {
                         x.at,
                         format!(
                             "a count cannot be negative ({}); the figure is dropped",
-                            crate::decimal::to_text(n)
+                            crate::text::decimal(n)
                         ),
                     );
                     None
@@ -1127,7 +1127,7 @@ fn join(path: &str, key: &str) -> String {
 
 fn show(v: &Value) -> String {
     match &v.kind {
-        Kind::Number(n) => crate::decimal::to_text(*n),
+        Kind::Number(n) => crate::text::decimal(*n),
         Kind::String(s) => format!("'{s}'"),
         _ => v.kind_name().to_string(),
     }

@@ -360,7 +360,7 @@ pub(super) fn read_json(text: &str, loaded: &mut Loaded, name: &str, gazetteer: 
             Kind::Number(n) => Some(if n.fract() == 0.0 {
                 format!("{}", *n as i64)
             } else {
-                crate::decimal::to_text(*n)
+                crate::text::decimal(*n)
             }),
             _ => None,
         })
