@@ -1,11 +1,14 @@
-//! A CSV reader that knows where every field is, for importers that report problems by line and
+//! CSV records with where every field is, for importers that report problems by line and
 //! column.
 //!
-//! It reads RFC 4180 CSV: fields separated by one delimiter (`,`, `;` or tab, detected from the
-//! header line), optionally in double quotes, with `""` for a quote inside quotes and line breaks
-//! allowed inside quotes. It is lenient where spreadsheets are sloppy: a quote inside an unquoted
-//! field is kept as a character, text after a closing quote is kept and reported, and a quote
-//! never closed runs to the end of the file and is reported where it opened.
+//! `csv-core` reads the fields: RFC 4180 CSV, fields separated by one delimiter (`,`, `;` or tab,
+//! detected from the header line), optionally in double quotes, with `""` for a quote inside
+//! quotes and line breaks allowed inside quotes. It is lenient where spreadsheets are sloppy: a
+//! quote inside an unquoted field is kept as a character, text after a closing quote is kept,
+//! and a quote never closed runs to the end of the text. This module adds what `csv-core` does
+//! not track: the line and column of each field, and a problem for each of the last two cases,
+//! named where it is. Each record is read from a fresh parser state, so reading may stop between
+//! records and go on later, over the same text or over the next window of a file.
 
 use std::borrow::Cow;
 
@@ -86,6 +89,9 @@ pub fn detect_delimiter(text: &str) -> u8 {
 pub struct Reader<'t> {
     text: &'t str,
     place: Place,
+    parser: csv_core::Reader,
+    /// Where a quoted field's value is written (an unquoted one is borrowed from the text).
+    unquoted: Vec<u8>,
     /// Problems met so far.
     pub problems: Vec<CsvProblem>,
 }
@@ -128,6 +134,19 @@ impl ReaderState {
     }
 }
 
+/// What ended a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FieldEnd {
+    Delimiter,
+    LineBreak,
+    TextEnd,
+}
+
+/// A parser of CSV fields separated by `delimiter`.
+fn parser(delimiter: u8) -> csv_core::Reader {
+    csv_core::ReaderBuilder::new().delimiter(delimiter).build()
+}
+
 impl<'t> Reader<'t> {
     /// Stops reading, keeping its place.
     pub fn suspend(self) -> ReaderState {
@@ -145,6 +164,8 @@ impl<'t> Reader<'t> {
                 at: state.place.at.min(text.len()),
                 ..state.place
             },
+            parser: parser(state.place.delimiter),
+            unquoted: Vec::new(),
             problems: state.problems,
         }
     }
@@ -181,6 +202,8 @@ impl<'t> Reader<'t> {
                 line_start: at,
                 width: 0,
             },
+            parser: parser(delimiter),
+            unquoted: Vec::new(),
             problems: Vec::new(),
         }
     }
@@ -211,7 +234,7 @@ impl<'t> Reader<'t> {
     /// The next record, or `None` at the end of the text. Blank lines are skipped.
     pub fn next_record(&mut self) -> Option<Record<'t>> {
         let bytes = self.text.as_bytes();
-        // Skip blank lines between records.
+        // Blank lines between records: `csv-core` would skip them too, but they count as lines.
         while self.place.at < bytes.len() && matches!(bytes[self.place.at], b'\n' | b'\r') {
             if bytes[self.place.at] == b'\n' {
                 self.newline(self.place.at + 1);
@@ -224,9 +247,10 @@ impl<'t> Reader<'t> {
         let record_line = self.place.line;
         let mut fields = Vec::with_capacity(self.place.width);
         loop {
-            let (line, before) = (self.place.line, self.before(self.place.at));
-            let value = if bytes.get(self.place.at) == Some(&b'"') {
-                self.quoted()
+            let (start, line, before) =
+                (self.place.at, self.place.line, self.before(self.place.at));
+            let (value, ended) = if bytes[start..].starts_with(b"\"") {
+                self.quoted(line, before)
             } else {
                 self.plain()
             };
@@ -235,22 +259,18 @@ impl<'t> Reader<'t> {
                 line,
                 before,
             });
-            match bytes.get(self.place.at) {
-                Some(&d) if d == self.place.delimiter => self.place.at += 1,
-                Some(b'\r') => {
-                    self.place.at += 1;
-                    if bytes.get(self.place.at) == Some(&b'\n') {
+            match ended {
+                FieldEnd::Delimiter => {}
+                FieldEnd::LineBreak => {
+                    // A \r\n is one line break.
+                    let end = self.place.at;
+                    if bytes[end - 1] == b'\r' && bytes.get(end) == Some(&b'\n') {
                         self.place.at += 1;
                     }
                     self.newline(self.place.at);
                     break;
                 }
-                Some(b'\n') => {
-                    self.place.at += 1;
-                    self.newline(self.place.at);
-                    break;
-                }
-                _ => break,
+                FieldEnd::TextEnd => break,
             }
         }
         self.place.width = fields.len().min(MOST_ROOM);
@@ -260,77 +280,132 @@ impl<'t> Reader<'t> {
         })
     }
 
-    fn plain(&mut self) -> Cow<'t, str> {
+    /// An unquoted field: up to the next delimiter or line break, as written. A quote inside it
+    /// is a character, as `csv-core` reads it; the tests check that both read alike.
+    fn plain(&mut self) -> (Cow<'t, str>, FieldEnd) {
         let bytes = self.text.as_bytes();
-        let start = self.place.at.min(bytes.len());
-        self.place.at = memchr::memchr3(self.place.delimiter, b'\n', b'\r', &bytes[start..])
-            .map_or(bytes.len(), |n| start + n);
-        Cow::Borrowed(&self.text[start..self.place.at])
+        let start = self.place.at;
+        let (end, ended) =
+            match memchr::memchr3(self.place.delimiter, b'\n', b'\r', &bytes[start..]) {
+                Some(n) if bytes[start + n] == self.place.delimiter => {
+                    (start + n, FieldEnd::Delimiter)
+                }
+                Some(n) => (start + n, FieldEnd::LineBreak),
+                None => (bytes.len(), FieldEnd::TextEnd),
+            };
+        self.place.at = if ended == FieldEnd::TextEnd {
+            end
+        } else {
+            end + 1
+        };
+        (Cow::Borrowed(&self.text[start..end]), ended)
     }
 
-    fn quoted(&mut self) -> Cow<'t, str> {
+    /// A quoted field, read by `csv-core` into `unquoted`, the text's end ending it; a quote
+    /// never closed, or text after the closing quote, is reported.
+    fn quoted(&mut self, line: u32, before: &'t str) -> (Cow<'t, str>, FieldEnd) {
         let bytes = self.text.as_bytes();
-        let (open_line, open_before) = (self.place.line, self.before(self.place.at));
-        self.place.at += 1;
-        // Borrowed while the field has no doubled quote; rebuilt from the first one on.
-        let mut value: Cow<'t, str> = Cow::Borrowed("");
-        let mut run = self.place.at;
-        let text = self.text;
-        let append = |value: &mut Cow<'t, str>, piece: &'t str| {
-            if value.is_empty() {
-                *value = Cow::Borrowed(piece);
+        let start = self.place.at;
+        self.parser.reset();
+        let mut written = 0;
+        let mut text_ended = false;
+        let ended = loop {
+            if self.unquoted.len() <= written {
+                self.unquoted.resize((2 * written).max(256), 0);
+            }
+            let input = if text_ended {
+                &[][..]
             } else {
-                value.to_mut().push_str(piece);
+                &bytes[self.place.at..]
+            };
+            let (result, read, wrote) =
+                self.parser.read_field(input, &mut self.unquoted[written..]);
+            self.place.at += read;
+            written += wrote;
+            match result {
+                csv_core::ReadFieldResult::OutputFull => {}
+                csv_core::ReadFieldResult::InputEmpty if !text_ended => text_ended = true,
+                csv_core::ReadFieldResult::Field { record_end: false } if !text_ended => {
+                    break FieldEnd::Delimiter
+                }
+                csv_core::ReadFieldResult::Field { record_end: true } if !text_ended => {
+                    break FieldEnd::LineBreak
+                }
+                _ => break FieldEnd::TextEnd,
             }
         };
-        loop {
-            match bytes.get(self.place.at) {
-                None => {
-                    append(&mut value, &text[run..]);
-                    self.problems.push(CsvProblem {
-                        line: open_line,
-                        column: column_after(open_before),
-                        message: "this quoted field is never closed, so the rest of the file was read into it".into(),
-                    });
-                    return value;
-                }
-                Some(b'"') if bytes.get(self.place.at + 1) == Some(&b'"') => {
-                    value.to_mut().push_str(&text[run..=self.place.at]);
-                    self.place.at += 2;
-                    run = self.place.at;
-                }
-                Some(b'"') => {
-                    append(&mut value, &text[run..self.place.at]);
-                    self.place.at += 1;
-                    break;
-                }
-                Some(b'\n') => {
-                    self.place.at += 1;
-                    self.newline(self.place.at);
-                }
-                // On to the next quote or line break.
-                Some(_) => {
-                    let at = self.place.at;
-                    self.place.at =
-                        memchr::memchr2(b'"', b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
-                }
+        // The field as written, without the delimiter or line break that ended it.
+        let end = match ended {
+            FieldEnd::TextEnd => self.place.at,
+            _ => self.place.at - 1,
+        };
+        let raw = &self.text[start..end];
+        self.check_quotes(raw, line, before);
+        if let Some(last) = memchr::memrchr(b'\n', raw.as_bytes()) {
+            let breaks = memchr::memchr_iter(b'\n', raw.as_bytes()).count();
+            self.place.line = self
+                .place
+                .line
+                .saturating_add(u32::try_from(breaks).unwrap_or(u32::MAX));
+            self.place.line_start = start + last + 1;
+        }
+        // A field with no doubled quote and nothing after its closing quote is its text.
+        let inner = raw.get(1..raw.len().saturating_sub(1)).unwrap_or("");
+        let value = if written == inner.len()
+            && raw.len() >= 2
+            && raw.ends_with('"')
+            && memchr::memchr(b'"', inner.as_bytes()).is_none()
+        {
+            Cow::Borrowed(inner)
+        } else {
+            Cow::Owned(String::from_utf8_lossy(&self.unquoted[..written]).into_owned())
+        };
+        (value, ended)
+    }
+
+    /// Reports a quoted field `raw` (as written, from its opening quote) whose quote is never
+    /// closed, or that has text after its closing quote; `csv-core` keeps both as they are.
+    fn check_quotes(&mut self, raw: &str, line: u32, before: &str) {
+        let b = raw.as_bytes();
+        let mut i = 1;
+        let close = loop {
+            match memchr::memchr(b'"', &b[i.min(b.len())..]) {
+                None => break None,
+                Some(n) if b.get(i + n + 1) == Some(&b'"') => i += n + 2,
+                Some(n) => break Some(i + n),
             }
+        };
+        match close {
+            None => self.problems.push(CsvProblem {
+                line,
+                column: column_after(before),
+                message:
+                    "this quoted field is never closed, so the rest of the file was read into it"
+                        .into(),
+            }),
+            Some(close) if close + 1 < raw.len() => {
+                let rest = &raw[close + 1..];
+                // The rest is on the line the closing quote is on.
+                let line_start = memchr::memrchr(b'\n', &b[..close]).map_or(0, |n| n + 1);
+                let (rest_line, rest_before) = if line_start == 0 {
+                    (line, format!("{before}{}", &raw[..close + 1]))
+                } else {
+                    let breaks = memchr::memchr_iter(b'\n', &b[..close]).count();
+                    (
+                        line.saturating_add(u32::try_from(breaks).unwrap_or(u32::MAX)),
+                        raw[line_start..close + 1].to_string(),
+                    )
+                };
+                self.problems.push(CsvProblem {
+                    line: rest_line,
+                    column: column_after(&rest_before),
+                    message: format!(
+                        "text after a closing quote ('{rest}') is kept as part of the field"
+                    ),
+                });
+            }
+            Some(_) => {}
         }
-        // Text between the closing quote and the next delimiter: kept, and reported.
-        let rest_start = self.place.at;
-        let rest = self.plain();
-        if !rest.is_empty() {
-            let column = column_after(self.before(rest_start));
-            self.problems.push(CsvProblem {
-                line: self.place.line,
-                column,
-                message: format!(
-                    "text after a closing quote ('{rest}') is kept as part of the field"
-                ),
-            });
-            value.to_mut().push_str(&rest);
-        }
-        value
     }
 }
 
@@ -431,6 +506,46 @@ mod tests {
             assert_eq!(records, whole, "stopped after {stop}");
             assert_eq!(reader.offset(), text.len());
             assert_eq!(reader.problems.len(), 1, "the text after a quote, once");
+        }
+    }
+
+    /// Every record as `csv-core` alone reads the text, record by record: the reference.
+    fn records_by_csv_core(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+        let mut parser = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
+        let mut input = text.as_bytes();
+        let (mut out, mut ends) = (vec![0; text.len() + 1], vec![0; text.len() + 1]);
+        let (mut written, mut fields) = (0, 0);
+        let mut records = Vec::new();
+        loop {
+            let (result, read, wrote, ended) =
+                parser.read_record(input, &mut out[written..], &mut ends[fields..]);
+            input = &input[read..];
+            written += wrote;
+            fields += ended;
+            match result {
+                csv_core::ReadRecordResult::Record => {
+                    let mut from = 0;
+                    // Field ends count from the record's start.
+                    let record = ends[..fields].iter().map(|&to| {
+                        let field = String::from_utf8_lossy(&out[from..to]).into_owned();
+                        from = to;
+                        field
+                    });
+                    records.push(record.collect());
+                    (written, fields) = (0, 0);
+                }
+                csv_core::ReadRecordResult::End => return records,
+                _ => {}
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The reader reads every record as `csv-core` does: quotes, doubled quotes, quotes in
+        /// unquoted fields, text after a closing quote, line breaks of every kind, blank lines.
+        #[test]
+        fn reads_as_csv_core_reads(text in "[a\",;\r\n]{0,40}", delimiter in proptest::sample::select(vec![b',', b';'])) {
+            proptest::prop_assert_eq!(values(&text, delimiter), records_by_csv_core(&text, delimiter));
         }
     }
 
