@@ -18,14 +18,10 @@ pub mod html;
 mod ids;
 pub mod ingest;
 pub mod json;
-#[cfg(any(all(target_arch = "wasm32", not(feature = "importers")), test))]
-mod large_blocks;
 pub mod link;
 pub mod model;
 pub mod problem;
 pub mod query;
-#[cfg(any(target_arch = "wasm32", test))]
-mod small_blocks;
 pub mod store;
 #[cfg(feature = "importers")]
 pub mod synth;

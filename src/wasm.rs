@@ -31,3 +31,8 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("could not pass a result to JavaScript: {e}")))
 }
+
+/// The module's allocator: talc, faster than the standard allocator of `wasm32-unknown-unknown`
+/// (dlmalloc) on the many small blocks a large file's reading makes, and smaller.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
