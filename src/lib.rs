@@ -5,6 +5,8 @@
 //! questions through [`query`]. It is plain Rust with no I/O and no clock; `src/wasm.rs` is the
 //! only file that knows about WebAssembly.
 
+#![forbid(unsafe_code)]
+
 pub mod basemap;
 pub mod calendar;
 pub mod cluster;
