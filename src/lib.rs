@@ -1,40 +1,36 @@
 //! Dateline: the core of an explorer for news and conflict events.
 //!
-//! The core reads event packages ([`ingest`]), checks them and reports every problem with where it
-//! is, keeps the events in a columnar [`store`] sorted by date, and answers the explorer's
-//! questions through [`query`]. It is plain Rust with no I/O and no clock; `src/wasm.rs` is the
-//! only file that knows about WebAssembly.
+//! The crate is in layers, each of which uses only those below it (a test, `tests/layers.rs`,
+//! holds it to that):
+//!
+//! - [`json`]: JSON read with the position of every value, and written;
+//! - [`model`]: the event package, EDTF dates and day spans, the calendar, event types,
+//!   problems, errors, links and text folding;
+//! - [`columns`]: what the store keeps of each event, as readers gather it;
+//! - [`read`]: every input format into a package and its problems;
+//! - [`engine`]: the store, in columns sorted by date, and the explorer's questions;
+//! - [`write`]: exports (CSV, GeoJSON, package, citations) and synthetic datasets;
+//! - [`extract`]: draft events from the text of articles;
+//! - `wasm` (built for WebAssembly only) and the `dateline` command (`src/cli/`) on top.
+//!
+//! It is plain Rust with no I/O and no clock; `src/wasm/` is the only code that knows about
+//! WebAssembly.
 
 #![forbid(unsafe_code)]
 
-pub mod basemap;
-pub mod calendar;
-pub mod cluster;
-pub mod csv;
-pub mod edtf;
-pub mod error;
-pub mod event_type;
-pub mod export;
+pub mod columns;
+pub mod engine;
 pub mod extract;
-pub mod html;
-mod ids;
-pub mod ingest;
 pub mod json;
-pub mod link;
 pub mod model;
-pub mod problem;
-pub mod query;
-pub mod store;
-#[cfg(feature = "importers")]
-pub mod synth;
-pub mod text;
-pub mod timeline;
-mod word_index;
-
+pub mod read;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+pub mod write;
 
-pub use error::{Error, ErrorKind};
+pub use engine::store::Store;
+pub use model::error::{Error, ErrorKind};
+pub use model::problem::{Problem, Severity};
 
 /// The core's maps and sets: hashbrown's tables with the Fx hash of `rustc-hash`, which is fast
 /// on the short keys the core has (ids, names, words). The tables need no protection against
@@ -48,10 +44,8 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     use std::hash::BuildHasher;
     rustc_hash::FxBuildHasher.hash_one(bytes)
 }
-pub use problem::{Problem, Severity};
-pub use store::Store;
 
 /// Reads a package from the bytes of a JSON file and lays it out for queries.
 pub fn load_package(bytes: &[u8]) -> Store {
-    Store::new(ingest::read_package(bytes))
+    Store::new(read::read_package(bytes))
 }

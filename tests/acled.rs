@@ -1,8 +1,8 @@
 //! ACLED exports open as they are: dates by precision, types mapped, places and actors
 //! deduplicated, broken rows reported by line and column while the rest loads.
 
-use dateline::ingest::{read, Format};
-use dateline::query::{self, QuerySpec};
+use dateline::engine::query::{self, QuerySpec};
+use dateline::read::{read, Format};
 use dateline::{Severity, Store};
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -227,12 +227,12 @@ fn assert_same_answers(kept: &Store, whole: &Store, what: &str) {
     }
     let rows: Vec<u32> = (0..whole.len() as u32).collect();
     for format in [
-        dateline::export::ExportFormat::Csv,
-        dateline::export::ExportFormat::Package,
+        dateline::write::ExportFormat::Csv,
+        dateline::write::ExportFormat::Package,
     ] {
         assert_eq!(
-            dateline::export::export(kept, &rows, format),
-            dateline::export::export(whole, &rows, format),
+            dateline::write::export(kept, &rows, format),
+            dateline::write::export(whole, &rows, format),
             "{what}"
         );
     }
@@ -241,7 +241,7 @@ fn assert_same_answers(kept: &Store, whole: &Store, what: &str) {
 #[test]
 fn reading_in_steps_gives_what_reading_at_once_gives() {
     let mut synthetic = Vec::new();
-    dateline::synth::write_acled(500, 4, &mut synthetic).unwrap();
+    dateline::write::synth::write_acled(500, 4, &mut synthetic).unwrap();
     let mut windows = fixture("broken.csv");
     // Invalid UTF-8 as well: the text is decoded once, before the steps.
     windows.extend_from_slice(b"\xe9\n");
@@ -249,7 +249,7 @@ fn reading_in_steps_gives_what_reading_at_once_gives() {
     let export = {
         let store = Store::new(read(&synthetic, Some(Format::Acled), "x.csv"));
         let rows: Vec<u32> = (0..store.len() as u32).step_by(3).collect();
-        dateline::export::export(&store, &rows, dateline::export::ExportFormat::Csv).into_bytes()
+        dateline::write::export(&store, &rows, dateline::write::ExportFormat::Csv).into_bytes()
     };
     // Rows whose titles are made of their ids, or of what of the type and place they have.
     let mut odd = fixture("events.csv");
@@ -287,16 +287,16 @@ fn reading_in_steps_gives_what_reading_at_once_gives() {
         (synthetic, true),
         (export, false),
     ] {
-        let options = dateline::ingest::Options {
+        let options = dateline::read::Options {
             name: "steps.csv".into(),
             ..Default::default()
         };
-        let whole = dateline::ingest::read_with(&bytes, &options);
-        let whole_store = Store::new(dateline::ingest::read_with(&bytes, &options));
+        let whole = dateline::read::read_with(&bytes, &options);
+        let whole_store = Store::new(dateline::read::read_with(&bytes, &options));
         // Windows so small that records are cut by their ends, and one that holds the file.
         for (records, window) in [(1, 7), (7, 300), (1000, 1 << 22)] {
-            let source: std::rc::Rc<dyn dateline::ingest::Source> = std::rc::Rc::new(bytes.clone());
-            let mut reading = dateline::ingest::Reading::with_window(source, &options, window);
+            let source: std::rc::Rc<dyn dateline::read::Source> = std::rc::Rc::new(bytes.clone());
+            let mut reading = dateline::read::Reading::with_window(source, &options, window);
             let mut steps = 0;
             let mut last = 0.0;
             while !reading.step(records) {
@@ -326,7 +326,7 @@ struct Fading {
     gone: std::cell::Cell<bool>,
 }
 
-impl dateline::ingest::Source for Fading {
+impl dateline::read::Source for Fading {
     fn len(&self) -> usize {
         self.bytes.len()
     }
@@ -346,8 +346,8 @@ fn events_whose_file_was_given_up_say_so_and_the_rest_still_works() {
         bytes: fixture("events.csv"),
         gone: std::cell::Cell::new(false),
     });
-    let options = dateline::ingest::Options::default();
-    let store = Store::new(dateline::ingest::Reading::from_source(file.clone(), &options).finish());
+    let options = dateline::read::Options::default();
+    let store = Store::new(dateline::read::Reading::from_source(file.clone(), &options).finish());
     assert!(store.in_file());
     assert_eq!(store.event(0).id, "TST1");
     file.gone.set(true);
@@ -368,5 +368,5 @@ fn events_whose_file_was_given_up_say_so_and_the_rest_still_works() {
         "{titles:?}"
     );
     let rows: Vec<u32> = (0..store.len() as u32).collect();
-    dateline::export::export(&store, &rows, dateline::export::ExportFormat::Csv);
+    dateline::write::export(&store, &rows, dateline::write::ExportFormat::Csv);
 }

@@ -149,7 +149,7 @@ fn extract_drafts_a_package_from_articles_with_header_blocks_and_flags() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("2 events drafted from 2 articles"), "{out}");
     let json = out.split("2 events drafted").next().unwrap();
-    let loaded = dateline::ingest::read_package(json.as_bytes());
+    let loaded = dateline::read::read_package(json.as_bytes());
     assert!(
         loaded
             .problems

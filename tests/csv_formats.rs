@@ -1,6 +1,6 @@
 //! UCDP GED exports and plain CSV files open as they are.
 
-use dateline::ingest::{read, read_with, Format, Options};
+use dateline::read::{read, read_with, Format, Options};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("tests/fixtures/{name}")).unwrap()
@@ -88,7 +88,7 @@ fn a_column_mapping_names_what_the_header_does_not() {
         guessed.package.events.iter().all(|e| e.date.is_none()),
         "German date headers are not guessed"
     );
-    let columns = dateline::ingest::parse_columns("date=Datum, place=Ort, lat=Breite, lon=Länge, type=Kategorie, description=Beschreibung, source=Quelle, title=Headline").unwrap();
+    let columns = dateline::read::parse_columns("date=Datum, place=Ort, lat=Breite, lon=Länge, type=Kategorie, description=Beschreibung, source=Quelle, title=Headline").unwrap();
     let loaded = read_with(
         &bytes,
         &Options {
@@ -121,7 +121,7 @@ fn a_column_mapping_names_what_the_header_does_not() {
         "{messages:?}"
     );
     assert!(p.events[2].links.is_empty());
-    assert!(dateline::ingest::parse_columns("date").is_err());
+    assert!(dateline::read::parse_columns("date").is_err());
 }
 
 #[test]

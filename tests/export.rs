@@ -1,9 +1,9 @@
 //! Exports: what a reader filtered leaves in the formats other tools read, and comes back.
 
-use dateline::export::{export, ExportFormat};
-use dateline::ingest::read;
+use dateline::engine::query::{self, QuerySpec};
 use dateline::json;
-use dateline::query::{self, QuerySpec};
+use dateline::read::read;
+use dateline::write::{export, ExportFormat};
 use dateline::{load_package, Store};
 
 fn seed() -> Store {

@@ -5,8 +5,8 @@
 
 use dateline::extract::score::score;
 use dateline::extract::{add_article, extract, Article, Lexicon};
-use dateline::ingest::read_package;
 use dateline::model::{Event, Package, Qualifier};
+use dateline::read::read_package;
 use dateline::Severity;
 
 fn lexicon() -> Lexicon {
@@ -40,7 +40,7 @@ fn seeds() -> Vec<Article> {
         Article {
             text: read("001_a07254a8fc25ea70.txt"),
             title: Some("Wire".into()),
-            published: Some(dateline::edtf::Edtf::parse("2020-08~").unwrap()),
+            published: Some(dateline::model::edtf::Edtf::parse("2020-08~").unwrap()),
             ..Article::default()
         },
     ]
@@ -104,7 +104,7 @@ fn dates_are_anchored_as_the_text_says_and_inferences_are_marked() {
     let with_date = extract(
         &[Article {
             text: "Several attacks in late December killed coalition troops.".into(),
-            published: Some(dateline::edtf::Edtf::parse("2020-02-10").unwrap()),
+            published: Some(dateline::model::edtf::Edtf::parse("2020-02-10").unwrap()),
             ..Article::default()
         }],
         &lexicon(),
@@ -214,7 +214,7 @@ fn every_source_is_a_verbatim_sentence_at_its_offset_and_every_draft_says_why() 
         }
     }
     // The output is a valid package: it reads back with no errors.
-    let json = dateline::export::package_json(&p);
+    let json = dateline::write::package_json(&p);
     let back = read_package(json.as_bytes());
     let errors: Vec<_> = back
         .problems
@@ -233,7 +233,7 @@ fn an_article_added_to_a_reviewed_package_merges_into_its_events() {
     let article = Article {
         text: "Iran fired more than a dozen ballistic missiles at Ain al-Asad air base on Jan. 8, 2020, injuring at least 110 U.S. service members.".into(),
         title: Some("Another report".into()),
-        published: Some(dateline::edtf::Edtf::parse("2020-02-20").unwrap()),
+        published: Some(dateline::model::edtf::Edtf::parse("2020-02-20").unwrap()),
         ..Article::default()
     };
     add_article(&mut seed, &article, &lexicon());

@@ -2,10 +2,10 @@
 //! serde derives give, which `docs/api.md` documents; and query specs read from JSON as serde
 //! would read them, with clear errors for what it would reject.
 
-use dateline::ingest::{self, Loaded};
+use dateline::engine::query::{self, DayBound, QuerySpec, SPEC_FIELDS};
 use dateline::json::ToJson;
 use dateline::model::{Draft, Link};
-use dateline::query::{self, DayBound, QuerySpec, SPEC_FIELDS};
+use dateline::read::{self, Loaded};
 use dateline::Store;
 use serde::Serialize;
 use serde_json::Value;
@@ -30,7 +30,7 @@ fn same<T: ToJson + Serialize + ?Sized>(value: &T) {
 /// The seed dataset, its first event made a draft with links, and the events of a fixture with
 /// broken parts (so that problems are reported).
 fn stores() -> Vec<Store> {
-    let mut seed = ingest::read_package(&std::fs::read("www/data/iraq-2019-2020.json").unwrap());
+    let mut seed = read::read_package(&std::fs::read("www/data/iraq-2019-2020.json").unwrap());
     let first = &mut seed.package.events[0];
     first.draft = Some(Box::new(Draft {
         confidence: 0.5,
@@ -42,9 +42,9 @@ fn stores() -> Vec<Store> {
         title: "A link\twith a tab".into(),
     }];
     let broken =
-        ingest::read_package(&std::fs::read("tests/fixtures/packages/broken-event.json").unwrap());
+        read::read_package(&std::fs::read("tests/fixtures/packages/broken-event.json").unwrap());
     assert!(!broken.problems.is_empty());
-    let acled = ingest::read(
+    let acled = read::read(
         &std::fs::read("tests/fixtures/acled/broken.csv").unwrap(),
         None,
         "broken.csv",

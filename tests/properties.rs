@@ -1,8 +1,8 @@
 //! Properties over generated input: reading never panics, and EDTF formatting round-trips.
 
-use dateline::edtf::Edtf;
-use dateline::ingest::read_package;
-use dateline::query::{self, QuerySpec};
+use dateline::engine::query::{self, QuerySpec};
+use dateline::model::edtf::Edtf;
+use dateline::read::read_package;
 use dateline::Store;
 use proptest::prelude::*;
 
@@ -83,35 +83,35 @@ proptest! {
 
     #[test]
     fn reading_acled_like_csv_never_panics(text in acledish()) {
-        let loaded = dateline::ingest::read(text.as_bytes(), None, "x.csv");
+        let loaded = dateline::read::read(text.as_bytes(), None, "x.csv");
         let store = Store::new(loaded);
         query::run(&store, &QuerySpec::default()).unwrap();
     }
 
     #[test]
     fn reading_arbitrary_bytes_in_every_format_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
-        for format in dateline::ingest::Format::ALL {
-            let loaded = dateline::ingest::read(&bytes, Some(format), "x");
+        for format in dateline::read::Format::ALL {
+            let loaded = dateline::read::read(&bytes, Some(format), "x");
             let store = Store::new(loaded);
             let result = query::run(&store, &QuerySpec { with_rows: true, ..QuerySpec::default() }).unwrap();
-            for format in dateline::export::ExportFormat::ALL {
-                dateline::export::export(&store, &result.rows, format);
+            for format in dateline::write::ExportFormat::ALL {
+                dateline::write::export(&store, &result.rows, format);
             }
         }
     }
 
     #[test]
     fn reading_csv_like_text_in_every_csv_format_never_panics(text in acledish()) {
-        use dateline::ingest::Format;
+        use dateline::read::Format;
         for format in [Format::Acled, Format::Ucdp, Format::TimelineJsSheet, Format::Csv] {
-            let store = Store::new(dateline::ingest::read(text.as_bytes(), Some(format), "x.csv"));
+            let store = Store::new(dateline::read::read(text.as_bytes(), Some(format), "x.csv"));
             query::run(&store, &QuerySpec::default()).unwrap();
         }
     }
 
     #[test]
     fn reading_package_like_text_as_a_timeline_never_panics(text in packageish()) {
-        let store = Store::new(dateline::ingest::read(text.as_bytes(), Some(dateline::ingest::Format::TimelineJs), "x.json"));
+        let store = Store::new(dateline::read::read(text.as_bytes(), Some(dateline::read::Format::TimelineJs), "x.json"));
         query::run(&store, &QuerySpec::default()).unwrap();
     }
 
@@ -187,7 +187,7 @@ proptest! {
                 prop_assert!(t[start..].starts_with(&s.quote));
             }
         }
-        let json = dateline::export::package_json(&p);
+        let json = dateline::write::package_json(&p);
         let back = read_package(json.as_bytes());
         prop_assert_eq!(back.package.events.len(), p.events.len());
     }

@@ -1,7 +1,7 @@
 //! Query semantics through the public API: span overlap, crossfilter facets, text search,
 //! place hierarchy, timeline bins, pages and cards.
 
-use dateline::query::{self, DayBound, QueryResult, QuerySpec};
+use dateline::engine::query::{self, DayBound, QueryResult, QuerySpec};
 use dateline::{load_package, Store};
 
 fn store() -> Store {
@@ -397,7 +397,7 @@ fn hostile_text_is_kept_whole_in_cards_and_shortened_on_a_character_boundary_in_
     let errors = store
         .problems()
         .iter()
-        .filter(|p| p.severity == dateline::problem::Severity::Error);
+        .filter(|p| p.severity == dateline::model::problem::Severity::Error);
     assert_eq!(errors.count(), 0);
     let result = run(&store, QuerySpec::default());
     assert_eq!(result.total, 3);
@@ -418,15 +418,15 @@ fn hostile_text_is_kept_whole_in_cards_and_shortened_on_a_character_boundary_in_
 fn a_date_range_alone_answers_as_the_full_scan_does() {
     let mut csv = Vec::new();
     // Enough rows for whole blocks of precomputed counts (1,024 rows each).
-    dateline::synth::write_acled(20_000, 9, &mut csv).unwrap();
+    dateline::write::synth::write_acled(20_000, 9, &mut csv).unwrap();
     let stores = [
-        dateline::Store::new(dateline::ingest::read(&csv, None, "synth.csv")),
+        dateline::Store::new(dateline::read::read(&csv, None, "synth.csv")),
         load_package(&std::fs::read("www/data/iraq-2019-2020.json").unwrap()),
         store(),
     ];
     // The precision filter with every precision lets every dated row through, and forces the
     // full scan; a date range matches no undated row either way.
-    let every: Vec<String> = dateline::edtf::Precision::ALL
+    let every: Vec<String> = dateline::model::edtf::Precision::ALL
         .iter()
         .map(|p| p.as_str().to_string())
         .collect();
@@ -578,10 +578,10 @@ fn summaries_cross_into_javascript_as_json_with_every_field() {
 #[test]
 fn a_store_laid_out_in_steps_answers_as_one_laid_out_at_once() {
     let mut csv = Vec::new();
-    dateline::synth::write_acled(3_000, 5, &mut csv).unwrap();
-    let loaded = || dateline::ingest::read(&csv, None, "steps.csv");
+    dateline::write::synth::write_acled(3_000, 5, &mut csv).unwrap();
+    let loaded = || dateline::read::read(&csv, None, "steps.csv");
     let whole = Store::new(loaded());
-    let mut layout = dateline::store::Layout::new(loaded());
+    let mut layout = dateline::engine::store::Layout::new(loaded());
     let mut last = layout.progress();
     while !layout.step(7) {
         assert!(layout.progress() > last);

@@ -1,7 +1,7 @@
 //! The shipped dataset holds what the two seed articles say, and nothing they do not.
 
-use dateline::edtf::{DaySpan, Edtf};
-use dateline::query::{self, QuerySpec};
+use dateline::engine::query::{self, QuerySpec};
+use dateline::model::edtf::{DaySpan, Edtf};
 use dateline::{load_package, Store};
 
 const DATASET: &str = "www/data/iraq-2019-2020.json";
@@ -153,7 +153,7 @@ fn late_december_is_an_interval_and_inferred_years_are_marked() {
         } else {
             span.latest
         };
-        let year = dateline::calendar::civil(i64::from(day)).0;
+        let year = dateline::model::calendar::civil(i64::from(day)).0;
         let stated = event
             .sources
             .iter()
@@ -265,6 +265,8 @@ fn dates_are_no_more_precise_than_the_text() {
         ("militia-attacks-on-coalition-bases", "../2020"),
     ] {
         assert_eq!(date_of(&store, id), expected, "{id}");
-        assert!(Edtf::parse(expected).unwrap().precision() != dateline::edtf::Precision::Day);
+        assert!(
+            Edtf::parse(expected).unwrap().precision() != dateline::model::edtf::Precision::Day
+        );
     }
 }

@@ -1,6 +1,6 @@
 //! TimelineJS timelines open as they are: JSON and both sheet templates.
 
-use dateline::ingest::{read, Format};
+use dateline::read::{read, Format};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("tests/fixtures/timelinejs/{name}")).unwrap()
@@ -136,7 +136,7 @@ fn sheets_of_both_templates_become_events() {
 
 #[test]
 fn places_named_in_slides_are_found_in_a_gazetteer() {
-    use dateline::ingest::{read_package, read_with, Gazetteer, Options};
+    use dateline::read::{read_package, read_with, Gazetteer, Options};
     let places = read_package(&std::fs::read("www/data/iraq-2019-2020.json").unwrap())
         .package
         .places;

@@ -1,7 +1,7 @@
 //! Loading reports every problem with where it is, and loses nothing else.
 
-use dateline::ingest::read_package;
-use dateline::problem::{Problem, Severity};
+use dateline::model::problem::{Problem, Severity};
+use dateline::read::read_package;
 
 fn problems(json: &str) -> (dateline::model::Package, Vec<Problem>) {
     let loaded = read_package(json.as_bytes());

@@ -1,7 +1,7 @@
 //! Any text read as EDTF: never a panic; what parses prints back to itself and has a span.
 #![no_main]
 
-use dateline::edtf::Edtf;
+use dateline::model::edtf::Edtf;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -4,10 +4,10 @@
 
 use std::sync::OnceLock;
 
-use dateline::edtf::Edtf;
+use dateline::model::edtf::Edtf;
 use dateline::extract::workbench::Workbench;
 use dateline::extract::{Article, Lexicon};
-use dateline::ingest::read_package;
+use dateline::read::read_package;
 use libfuzzer_sys::fuzz_target;
 
 fn lexicon() -> Lexicon {

@@ -5,4 +5,4 @@ mod common;
 
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| common::exercise(data, dateline::ingest::Format::TimelineJsSheet));
+fuzz_target!(|data: &[u8]| common::exercise(data, dateline::read::Format::TimelineJsSheet));

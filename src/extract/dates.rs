@@ -8,8 +8,8 @@
 //! be fixed is not guessed.
 
 use super::words::Word;
-use crate::calendar::{civil, day_number, days_in_month, weekday, MONTH_NAMES};
-use crate::edtf::{DaySpan, Edtf};
+use crate::model::calendar::{civil, day_number, days_in_month, weekday, MONTH_NAMES};
+use crate::model::edtf::{DaySpan, Edtf};
 
 /// What a date expression says, before it is anchored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

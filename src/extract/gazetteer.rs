@@ -5,8 +5,8 @@
 use std::collections::HashSet;
 
 use crate::json::{self, Kind, Value};
+use crate::model::text::slug;
 use crate::model::{Package, Place, PlacePrecision};
-use crate::text::slug;
 
 /// Countries whose every town (population 1,000 and more) is kept, with their ids in the sites
 /// list.

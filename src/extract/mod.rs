@@ -19,13 +19,13 @@ pub mod workbench;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::edtf::{DaySpan, Edtf};
-use crate::event_type::{self, Family};
+use crate::model::edtf::{DaySpan, Edtf};
+use crate::model::event_type::{self, Family};
+use crate::model::text::{fold, slug};
 use crate::model::{
     Actor, Document, Draft, Event, EventDate, Figure, Package, Participation, Place, Qualifier,
     Relation, RelationKind, Source,
 };
-use crate::text::{fold, slug};
 use cues::{Counted, CUES, IRREALIS, LOCATIVE, RESPONSE, SPEECH};
 use words::{key, Sentence, Word};
 
@@ -548,7 +548,7 @@ fn article_drafts(article: &Article, lexicon: &Lexicon) -> (Vec<Draft0>, Vec<Act
         })
         .max_by_key(|x| x.0)
         .and_then(|(day, w)| {
-            Edtf::parse(&format!("{}~", crate::calendar::format_day(day)))
+            Edtf::parse(&format!("{}~", crate::model::calendar::format_day(day)))
                 .ok()
                 .map(|e| (e, w))
         });
@@ -845,7 +845,7 @@ fn article_drafts(article: &Article, lexicon: &Lexicon) -> (Vec<Draft0>, Vec<Act
                 if let Some((r, words_written)) = later {
                     let end = r.edtf.span().latest;
                     if end != DaySpan::OPEN_END {
-                        let (y, m, d) = crate::calendar::civil(i64::from(end));
+                        let (y, m, d) = crate::model::calendar::civil(i64::from(end));
                         if let Ok(edtf) = Edtf::parse(&format!("../{y:04}-{m:02}-{d:02}")) {
                             date = Some((
                                 edtf,

@@ -13,8 +13,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{content_words, span_of};
-use crate::edtf::DaySpan;
-use crate::event_type::{self, Family};
+use crate::model::edtf::DaySpan;
+use crate::model::event_type::{self, Family};
 use crate::model::{Draft, Event, Package};
 
 /// What two reports are compared on.

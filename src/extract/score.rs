@@ -14,7 +14,7 @@
 //!   qualifier.
 
 use super::{extract, Article, Lexicon};
-use crate::event_type::{self, Family};
+use crate::model::event_type::{self, Family};
 use crate::model::{Event, Package};
 
 /// The scores and the pairs behind them.

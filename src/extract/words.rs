@@ -1,7 +1,7 @@
 //! An article cut into paragraphs, sentences, clauses and words, each with its byte offsets in
 //! the article's text, so every draft can quote its sentence verbatim and say where it is.
 
-use crate::text::fold;
+use crate::model::text::fold;
 
 /// One sentence: `text[start..end]`, in paragraph `paragraph`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

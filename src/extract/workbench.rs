@@ -5,10 +5,10 @@
 use serde::Serialize;
 
 use super::{add_article, Article, Lexicon};
-use crate::edtf::Edtf;
-use crate::event_type;
-use crate::export::package_json;
+use crate::model::edtf::Edtf;
+use crate::model::event_type;
 use crate::model::{EventDate, Package};
+use crate::write::package_json;
 
 /// A package under review and the lexicon that drafts into it.
 pub struct Workbench {
@@ -298,7 +298,7 @@ mod tests {
         w.reject(&ids[1]).unwrap();
         assert!(w.drafts().is_empty());
         assert!(w.reject(&ids[1]).is_err());
-        let back = crate::ingest::read_package(w.json().as_bytes());
+        let back = crate::read::read_package(w.json().as_bytes());
         assert_eq!(back.package.events.len(), 1);
     }
 

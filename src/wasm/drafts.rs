@@ -4,8 +4,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::to_js;
-use crate::edtf::Edtf;
-use crate::ingest;
+use crate::model::edtf::Edtf;
+use crate::read;
 
 /// Draft events from articles, reviewed one by one: the "Add article" panel's engine.
 #[wasm_bindgen]
@@ -19,10 +19,10 @@ impl Drafts {
     /// the places of `gazetteer` and the actors of `lexicon` (both packages' bytes).
     #[wasm_bindgen(constructor)]
     pub fn new(gazetteer: &[u8], lexicon: &[u8], base: Option<Vec<u8>>) -> Drafts {
-        let places = ingest::read_package(gazetteer).package.places;
-        let actors = ingest::read_package(lexicon).package.actors;
+        let places = read::read_package(gazetteer).package.places;
+        let actors = read::read_package(lexicon).package.actors;
         let base = base
-            .map(|b| ingest::read_package(&b).package)
+            .map(|b| read::read_package(&b).package)
             .unwrap_or_default();
         Drafts {
             bench: crate::extract::workbench::Workbench::new(
@@ -52,9 +52,10 @@ impl Drafts {
             None => None,
         };
         let url = match blank(url) {
-            Some(u) => {
-                Some(crate::link::checked_url(&u).map_err(|e| JsError::new(&format!("URL: {e}")))?)
-            }
+            Some(u) => Some(
+                crate::model::link::checked_url(&u)
+                    .map_err(|e| JsError::new(&format!("URL: {e}")))?,
+            ),
             None => None,
         };
         if text.trim().is_empty() {
@@ -140,7 +141,7 @@ struct Choice<'a> {
 impl Drafts {
     /// Dateline's event types: `{ id, label }`.
     pub fn types() -> Result<JsValue, JsError> {
-        let all: Vec<Choice> = crate::event_type::EVENT_TYPES
+        let all: Vec<Choice> = crate::model::event_type::EVENT_TYPES
             .iter()
             .map(|t| Choice {
                 id: t.id,

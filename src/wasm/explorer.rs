@@ -5,16 +5,17 @@ use std::rc::Rc;
 use js_sys::{Int32Array, Object, Reflect, Uint32Array, Uint8Array};
 use wasm_bindgen::prelude::*;
 
-use crate::edtf::DaySpan;
-use crate::edtf::{Edtf, Precision};
-use crate::event_type::Family;
-#[cfg(feature = "importers")]
-use crate::export::{self, ExportFormat};
-use crate::ingest::{self, Format, Options};
+use crate::engine::query::{self, QuerySpec};
+use crate::engine::store::Layout;
+use crate::engine::store::Store;
 use crate::json::{JsonFields, Object as JsonObject, ToJson};
-use crate::query::{self, QuerySpec};
-use crate::store::Layout;
-use crate::{calendar, Store};
+use crate::model::calendar;
+use crate::model::edtf::DaySpan;
+use crate::model::edtf::{Edtf, Precision};
+use crate::model::event_type::Family;
+use crate::read::{self, Format, Options};
+#[cfg(feature = "importers")]
+use crate::write::{self, ExportFormat};
 
 fn set(target: &Object, key: &str, value: &JsValue) -> Result<(), JsError> {
     Reflect::set(target, &JsValue::from_str(key), value)
@@ -92,7 +93,7 @@ impl Dateline {
             parts: vec![(0, byte_array(bytes)?)],
         };
         Ok(Dateline {
-            store: Store::new(ingest::Reading::from_source(Rc::new(chunks), &options).finish()),
+            store: Store::new(read::Reading::from_source(Rc::new(chunks), &options).finish()),
         })
     }
 
@@ -107,7 +108,7 @@ impl Dateline {
         let options = options(format, name, columns, None)?;
         let source = Rc::new(text.into_bytes());
         Ok(Dateline {
-            store: Store::new(ingest::Reading::from_source(source, &options).finish()),
+            store: Store::new(read::Reading::from_source(source, &options).finish()),
         })
     }
 
@@ -275,7 +276,8 @@ impl Dateline {
     #[wasm_bindgen(js_name = exportView)]
     pub fn export_view(&self, spec: JsValue, format: &str) -> Result<JsValue, JsError> {
         let target = ExportFormat::from_name(format).ok_or_else(|| {
-            let names = crate::text::joined(", ", ExportFormat::ALL.iter().map(|f| f.as_str()));
+            let names =
+                crate::model::text::joined(", ", ExportFormat::ALL.iter().map(|f| f.as_str()));
             JsError::new(&format!(
                 "'{format}' is not an export format; use one of: {names}"
             ))
@@ -291,10 +293,10 @@ impl Dateline {
         set(
             &out,
             "text",
-            &JsValue::from(export::export(&self.store, &rows, target)),
+            &JsValue::from(write::export(&self.store, &rows, target)),
         )?;
         set(&out, "mime", &JsValue::from(target.mime()))?;
-        let name = crate::text::slug(&self.store.package().title, "dateline");
+        let name = crate::model::text::slug(&self.store.package().title, "dateline");
         set(
             &out,
             "fileName",
@@ -330,7 +332,7 @@ impl Dateline {
     }
 }
 
-/// Groups map markers that would overlap (see [`crate::cluster`]): screen positions `xs`, `ys`,
+/// Groups map markers that would overlap (see [`crate::engine::cluster`]): screen positions `xs`, `ys`,
 /// counts `weights`, and the distance in pixels within which markers join. Returns
 /// `{ group, clusters }`: the group of each marker (`Uint32Array`), and per group five numbers in
 /// a `Float64Array`: leader, x, y, weight, members.
@@ -341,7 +343,7 @@ pub fn cluster_points(
     weights: &[u32],
     radius: f64,
 ) -> Result<JsValue, JsError> {
-    let (group, clusters) = crate::cluster::cluster(xs, ys, weights, radius);
+    let (group, clusters) = crate::engine::cluster::cluster(xs, ys, weights, radius);
     let flat: Vec<f64> = clusters
         .iter()
         .flat_map(|c| {
@@ -409,7 +411,7 @@ impl Chunks {
     }
 }
 
-impl ingest::Source for Chunks {
+impl read::Source for Chunks {
     fn len(&self) -> usize {
         self.end()
     }
@@ -450,7 +452,7 @@ pub struct Loader {
 /// Where a loader is: receiving bytes, reading them, laying out the store.
 enum Stage {
     Receiving,
-    Reading(Box<ingest::Reading>),
+    Reading(Box<read::Reading>),
     Laying(Box<Layout>),
 }
 
@@ -485,7 +487,7 @@ impl Loader {
     /// The first byte that is not white space, if any: for telling a web page from data early.
     #[wasm_bindgen(js_name = firstByte)]
     pub fn first_byte(&self) -> Option<u8> {
-        let source: &dyn ingest::Source = &self.chunks;
+        let source: &dyn read::Source = &self.chunks;
         let mut head = vec![0; source.len().min(4096)];
         let _ = source.read(0, &mut head);
         head.into_iter().find(|b| *b > b' ')
@@ -518,7 +520,7 @@ impl Loader {
         }
         let options = options(format, name, columns, gazetteer)?;
         let chunks = std::mem::take(&mut self.chunks);
-        self.stage = Stage::Reading(Box::new(ingest::Reading::from_source(
+        self.stage = Stage::Reading(Box::new(read::Reading::from_source(
             Rc::new(chunks),
             &options,
         )));
@@ -605,7 +607,7 @@ fn options(
     let format = match format.as_deref() {
         None | Some("") => None,
         Some(f) => Some(Format::from_name(f).ok_or_else(|| {
-            let names = crate::text::joined(", ", Format::ALL.iter().map(|f| f.as_str()));
+            let names = crate::model::text::joined(", ", Format::ALL.iter().map(|f| f.as_str()));
             JsError::new(&format!(
                 "'{f}' is not a format Dateline reads; use one of: {names}"
             ))
@@ -613,11 +615,11 @@ fn options(
     };
     #[cfg(feature = "importers")]
     let (columns, gazetteer) = (
-        ingest::parse_columns(columns.as_deref().unwrap_or(""))
+        read::parse_columns(columns.as_deref().unwrap_or(""))
             .map_err(|e| JsError::new(&format!("the column mapping is not valid: {e}")))?,
-        ingest::Gazetteer::new(
+        read::Gazetteer::new(
             gazetteer
-                .map(|g| ingest::read_package(&g).package.places)
+                .map(|g| read::read_package(&g).package.places)
                 .unwrap_or_default(),
         ),
     );
@@ -626,7 +628,7 @@ fn options(
     #[cfg(not(feature = "importers"))]
     let (columns, gazetteer) = {
         let _ = (columns, gazetteer);
-        (Vec::new(), ingest::Gazetteer::default())
+        (Vec::new(), read::Gazetteer::default())
     };
     Ok(Options {
         format,

@@ -6,10 +6,10 @@
 
 use std::rc::Rc;
 
-use dateline::export::{export, ExportFormat};
-use dateline::ingest::{read_with, Format, Options, Reading, Source};
-use dateline::query::{self, QuerySpec};
-use dateline::store::Layout;
+use dateline::write::{export, ExportFormat};
+use dateline::read::{read_with, Format, Options, Reading, Source};
+use dateline::engine::query::{self, QuerySpec};
+use dateline::engine::store::Layout;
 use dateline::Store;
 
 pub fn exercise(data: &[u8], format: Format) {

@@ -1,0 +1,145 @@
+//! Each event's facts as the store keeps them, gathered one event at a time in file order.
+
+use crate::columns::word_index::WordIndexBuilder;
+use crate::model::edtf::{Edtf, Precision};
+use crate::Map;
+
+/// A dictionary code meaning "none" (an event without a place).
+pub const NONE: u32 = u32::MAX;
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).expect("fewer than 2^32 items")
+}
+
+/// What the columns are made of, gathered one event at a time in the package's order: each
+/// event's span, type, place, precision, actors, documents and words. The layout sorts them into
+/// date order at the end. An importer that keeps its events in the file gathers them itself.
+#[derive(Clone)]
+pub(crate) struct Facts {
+    pub(crate) spans: Vec<(i32, i32)>,
+    /// Codes into `type_ids`, numbered as the types first occur.
+    pub(crate) types: Vec<u16>,
+    pub(crate) type_ids: Vec<String>,
+    pub(crate) type_of: Map<String, u16>,
+    pub(crate) places: Vec<u32>,
+    pub(crate) precision: Vec<u8>,
+    pub(crate) actor_offsets: Vec<u32>,
+    pub(crate) actor_codes: Vec<u32>,
+    pub(crate) document_offsets: Vec<u32>,
+    pub(crate) document_codes: Vec<u32>,
+    pub(crate) words: WordIndexBuilder,
+}
+
+impl std::fmt::Debug for Facts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Facts")
+            .field("events", &self.len())
+            .finish()
+    }
+}
+
+impl Facts {
+    pub fn new() -> Facts {
+        Facts {
+            spans: Vec::new(),
+            types: Vec::new(),
+            type_ids: Vec::new(),
+            type_of: Map::default(),
+            places: Vec::new(),
+            precision: Vec::new(),
+            actor_offsets: vec![0],
+            actor_codes: Vec::new(),
+            document_offsets: vec![0],
+            document_codes: Vec::new(),
+            words: WordIndexBuilder::new(),
+        }
+    }
+
+    /// How many events it has.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    #[cfg(any(feature = "importers", test))]
+    /// Makes room for `events` more events.
+    pub fn reserve(&mut self, events: usize) {
+        self.spans.reserve(events);
+        self.types.reserve(events);
+        self.places.reserve(events);
+        self.precision.reserve(events);
+        self.actor_offsets.reserve(events);
+        self.document_offsets.reserve(events);
+        // Most imported events have an actor or two and one document.
+        self.actor_codes.reserve(2 * events);
+        self.document_codes.reserve(events);
+    }
+
+    #[cfg(any(feature = "importers", test))]
+    /// The ids of the words of `parts`, appended to `out`, for [`Facts::push`]'s `known`: an
+    /// importer that knows which texts repeat finds their words once.
+    pub fn words_of<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>, out: &mut Vec<u32>) {
+        self.words.words_of(parts, out);
+    }
+
+    /// Adds the next event: its date (`None` when undated), type id, place code (or [`NONE`]),
+    /// actor and document codes (sorted here), and what it is found by: the words `known`
+    /// (from [`Facts::words_of`]) and those of the texts `words`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn push<'a>(
+        &mut self,
+        date: Option<&Edtf>,
+        event_type: &str,
+        place: u32,
+        actors: &mut [u32],
+        documents: &mut [u32],
+        known: &[u32],
+        words: impl IntoIterator<Item = &'a str>,
+    ) {
+        self.spans.push(match date {
+            Some(d) => {
+                let s = d.span();
+                (s.earliest, s.latest)
+            }
+            None => (i32::MAX, i32::MIN),
+        });
+        let code = match self.type_of.get(event_type) {
+            Some(&code) => code,
+            None => {
+                let code = u16::try_from(self.type_ids.len()).unwrap_or(u16::MAX);
+                if code < u16::MAX {
+                    self.type_ids.push(event_type.to_string());
+                    self.type_of.insert(event_type.to_string(), code);
+                }
+                code
+            }
+        };
+        self.types.push(code);
+        self.places.push(place);
+        self.precision.push(match date {
+            Some(d) => Precision::ALL
+                .iter()
+                .position(|&p| p == d.precision())
+                .unwrap_or(0) as u8,
+            None => u8::MAX,
+        });
+        for (list, offsets, codes) in [
+            (actors, &mut self.actor_offsets, &mut self.actor_codes),
+            (
+                documents,
+                &mut self.document_offsets,
+                &mut self.document_codes,
+            ),
+        ] {
+            list.sort_unstable();
+            let mut last = None;
+            for &code in list.iter() {
+                if last != Some(code) {
+                    codes.push(code);
+                    last = Some(code);
+                }
+            }
+            offsets.push(to_u32(codes.len()));
+        }
+        self.words.add_row_with(known, words);
+    }
+}

@@ -1,0 +1,7 @@
+//! What the store keeps of each event, gathered while a file is read: each event's facts (day
+//! span, type, place, precision, actors, documents, words), the words' index and the ids' index.
+//! Readers fill them; the engine lays them out sorted by date and answers from them.
+
+pub mod facts;
+pub(crate) mod ids;
+pub(crate) mod word_index;

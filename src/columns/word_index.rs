@@ -1,0 +1,428 @@
+//! The rows each folded word occurs in, for free-text search.
+//!
+//! A folded text is words joined by single spaces (see [`crate::model::text::fold`]) and a folded query
+//! word has no space, so a query word occurs in a row's text exactly when it occurs inside one of
+//! the row's words. The index keeps each distinct word once and, per word, the rows that have it:
+//! a query searches the short list of distinct words, then marks the rows of those that match.
+//! That gives the same answers as searching every row's text, in time that grows with the rows
+//! found rather than with all the text.
+//!
+//! The store adds its events in the package's order, as an importer reads them, so the rows
+//! here are events' numbers; a query maps them to the store's date-ordered rows.
+
+use hashbrown::HashTable;
+
+use crate::model::text::fold_into;
+use crate::{hash_bytes, Map};
+
+/// Distinct words and the rows of each. Invariants: `words` is every distinct word followed by a
+/// space, word `w` spans `words[starts[w]..starts[w + 1] - 1]`; its rows, ascending and without
+/// repeats, are in `rows[w]`: the first row, then each row's distance from the one before, each
+/// number in seven-bit groups, low first, the high bit set on all but the last group. A common
+/// word's rows are close together, so most take one byte instead of four.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct WordIndex {
+    words: String,
+    starts: Vec<u32>,
+    rows: Vec<Vec<u8>>,
+}
+
+/// Appends `n` in seven-bit groups.
+fn push_number(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push(n as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// The rows listed in `bytes` (see [`WordIndex`]).
+fn rows_in(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    let mut at = 0;
+    let mut row = 0u32;
+    let mut first = true;
+    std::iter::from_fn(move || {
+        let mut n = 0u32;
+        let mut shift = 0;
+        loop {
+            let b = *bytes.get(at)?;
+            at += 1;
+            n |= u32::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                break;
+            }
+            shift += 7;
+        }
+        row = if first { n } else { row + n };
+        first = false;
+        Some(row)
+    })
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).expect("fewer than 2^32 words")
+}
+
+/// Builds a [`WordIndex`] one row at a time, in row order: each word's rows are listed as they
+/// come, so nothing is left to do at the end.
+#[derive(Clone)]
+pub(crate) struct WordIndexBuilder {
+    /// The words' ids, placed by the hash of each word.
+    table: HashTable<u32>,
+    index: WordIndex,
+    row: u32,
+    /// An ASCII word being folded.
+    word: Vec<u8>,
+    /// A part that is not all ASCII, folded.
+    folded: String,
+    /// The last row listed for each word, by id.
+    last: Vec<u32>,
+    /// Short parts seen so far, each with the span of `part_words` that holds its words' ids.
+    parts: Map<Box<str>, (u32, u32)>,
+    part_words: Vec<u32>,
+}
+
+/// Parts of at most this many bytes are remembered with their words.
+const SHORT_PART: usize = 80;
+
+/// The most parts remembered: enough for the titles and tags of a large import, which repeat;
+/// a file whose short parts never repeat stops remembering them here.
+const MOST_PARTS: usize = 1 << 16;
+
+impl WordIndexBuilder {
+    pub fn new() -> WordIndexBuilder {
+        WordIndexBuilder {
+            table: HashTable::with_capacity(512),
+            index: WordIndex {
+                words: String::new(),
+                starts: vec![0],
+                rows: Vec::new(),
+            },
+            row: 0,
+            word: Vec::new(),
+            folded: String::new(),
+            last: Vec::new(),
+            parts: Map::default(),
+            part_words: Vec::new(),
+        }
+    }
+
+    /// Adds the next row, whose text is the fold of `parts`.
+    pub fn add_row<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>) {
+        for part in parts {
+            if part.len() > SHORT_PART {
+                self.add_part(part, false);
+                continue;
+            }
+            // Short parts (titles, tags, dates in words) repeat from row to row: a part seen
+            // before lists the row under the words it had then.
+            if let Some(&(from, to)) = self.parts.get(part) {
+                for k in from..to {
+                    self.list(self.part_words[k as usize] as usize);
+                }
+                continue;
+            }
+            let from = to_u32(self.part_words.len());
+            let remember = self.parts.len() < MOST_PARTS;
+            self.add_part(part, remember);
+            if remember {
+                self.parts
+                    .insert(part.into(), (from, to_u32(self.part_words.len())));
+            }
+        }
+        self.row += 1;
+    }
+
+    /// Adds the next row: the words `known` (ids from [`WordIndexBuilder::words_of`]), and
+    /// those of `parts`.
+    pub fn add_row_with<'a>(&mut self, known: &[u32], parts: impl IntoIterator<Item = &'a str>) {
+        for &id in known {
+            self.list(id as usize);
+        }
+        self.add_row(parts);
+    }
+
+    #[cfg(any(feature = "importers", test))]
+    /// Appends the ids of the words of `parts` to `out`, adding the new ones to the index
+    /// without listing a row under them: for words an importer knows to repeat.
+    pub fn words_of<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>, out: &mut Vec<u32>) {
+        for part in parts {
+            self.each_word(part, |_, id| out.push(to_u32(id)));
+        }
+    }
+
+    /// Lists the row under every word of `part`, and with `remember` keeps their ids in
+    /// `part_words`.
+    fn add_part(&mut self, part: &str, remember: bool) {
+        self.each_word(part, |b, id| {
+            b.list(id);
+            if remember {
+                b.part_words.push(to_u32(id));
+            }
+        });
+    }
+
+    /// Calls `f` with the id of each word of `part`, in order; new words are added.
+    fn each_word(&mut self, part: &str, mut f: impl FnMut(&mut WordIndexBuilder, usize)) {
+        let mut add = |b: &mut WordIndexBuilder, word: &[u8]| {
+            let id = b.id_of(word);
+            f(b, id);
+        };
+        if part.is_ascii() {
+            // The fold of ASCII: letters and digits lower-cased, the apostrophe and the
+            // backquote silent, anything else between words. A word already in lower case
+            // is taken where it lies.
+            let bytes = part.as_bytes();
+            let mut i = 0;
+            loop {
+                while i < bytes.len() && !bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                if i == bytes.len() {
+                    break;
+                }
+                let start = i;
+                let mut plain = true;
+                while let Some(&b) = bytes.get(i) {
+                    match b {
+                        b'a'..=b'z' | b'0'..=b'9' => {}
+                        b'A'..=b'Z' | b'\'' | b'`' => plain = false,
+                        _ => break,
+                    }
+                    i += 1;
+                }
+                let word = &bytes[start..i];
+                if plain {
+                    add(self, word);
+                } else {
+                    let mut folded = std::mem::take(&mut self.word);
+                    folded.clear();
+                    folded.extend(
+                        word.iter()
+                            .filter(|&&b| b != b'\'' && b != b'`')
+                            .map(u8::to_ascii_lowercase),
+                    );
+                    add(self, &folded);
+                    self.word = folded;
+                }
+            }
+        } else {
+            let mut folded = std::mem::take(&mut self.folded);
+            folded.clear();
+            fold_into(part, &mut folded);
+            for word in folded.split(' ').filter(|w| !w.is_empty()) {
+                add(self, word.as_bytes());
+            }
+            self.folded = folded;
+        }
+    }
+
+    /// The id of `word` (folded, not empty), added if new.
+    fn id_of(&mut self, word: &[u8]) -> usize {
+        let h = hash_bytes(word);
+        let index = &self.index;
+        match self.table.find(h, |&id| index.word(id as usize) == word) {
+            Some(&id) => id as usize,
+            None => self.insert(h, word),
+        }
+    }
+
+    /// Lists the row under word `id`, once however often the row has the word.
+    fn list(&mut self, id: usize) {
+        let rows = &mut self.index.rows[id];
+        let last = &mut self.last[id];
+        if rows.is_empty() {
+            push_number(rows, self.row);
+        } else if *last != self.row {
+            push_number(rows, self.row - *last);
+        }
+        *last = self.row;
+    }
+
+    /// Adds `word`, of hash `h`, which the table does not hold; its id.
+    #[cold]
+    fn insert(&mut self, h: u64, word: &[u8]) -> usize {
+        let index = &mut self.index;
+        let id = index.rows.len();
+        // The folded word is ASCII, or came whole out of a `String`.
+        index
+            .words
+            .push_str(std::str::from_utf8(word).unwrap_or_default());
+        index.words.push(' ');
+        index.starts.push(to_u32(index.words.len()));
+        index.rows.push(Vec::new());
+        self.last.push(0);
+        let index = &self.index;
+        self.table
+            .insert_unique(h, to_u32(id), |&id| hash_bytes(index.word(id as usize)));
+        id
+    }
+
+    /// The index, each word's list cut to its length.
+    pub fn finish(mut self) -> WordIndex {
+        for rows in &mut self.index.rows {
+            rows.shrink_to_fit();
+        }
+        self.index
+    }
+}
+
+impl WordIndex {
+    /// Word `id`, without its space.
+    fn word(&self, id: usize) -> &[u8] {
+        &self.words.as_bytes()[self.starts[id] as usize..self.starts[id + 1] as usize - 1]
+    }
+
+    /// Marks in `hit` every row with a word that contains `word` (folded, without spaces).
+    pub fn mark_rows(&self, word: &str, hit: &mut [bool]) {
+        let text = self.words.as_bytes();
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
+        let mut at = 0;
+        while let Some(found) = finder.find(&text[at..]) {
+            // The word that holds the hit, then on past its end: each word is marked once.
+            let w = self.starts.partition_point(|&s| s as usize <= at + found) - 1;
+            for row in rows_in(&self.rows[w]) {
+                hit[row as usize] = true;
+            }
+            at = self.starts[w + 1] as usize;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(rows: &[&[&str]]) -> WordIndex {
+        let mut b = WordIndexBuilder::new();
+        for parts in rows {
+            b.add_row(parts.iter().copied());
+        }
+        b.finish()
+    }
+
+    /// Each word's rows.
+    fn listed(index: &WordIndex) -> Vec<Vec<u32>> {
+        index.rows.iter().map(|r| rows_in(r).collect()).collect()
+    }
+
+    #[test]
+    fn rows_take_one_byte_when_close_and_more_when_far() {
+        let rows = [0, 1, 127, 128, 300, 16_684, 2_000_000, u32::MAX];
+        let mut bytes = Vec::new();
+        push_number(&mut bytes, rows[0]);
+        for pair in rows.windows(2) {
+            push_number(&mut bytes, pair[1] - pair[0]);
+        }
+        assert_eq!(rows_in(&bytes).collect::<Vec<_>>(), rows);
+        // 0, 1, 126 and 1 take a byte each; 172 two; 16,384 and 1,983,316 three; the last
+        // distance, near 2^32, five.
+        assert_eq!(&bytes[..4], &[0, 1, 126, 1]);
+        assert_eq!(bytes.len(), 4 + 2 + 3 + 3 + 5);
+    }
+
+    fn rows_with(index: &WordIndex, n: usize, word: &str) -> Vec<usize> {
+        let mut hit = vec![false; n];
+        index.mark_rows(word, &mut hit);
+        (0..n).filter(|&r| hit[r]).collect()
+    }
+
+    #[test]
+    fn finds_words_and_parts_of_words_in_every_row_that_has_them() {
+        let idx = index(&[
+            &["Rocket attack on al-Asad", "Rockets hit the base"],
+            &["Protest in Baghdad"],
+            &[],
+            &["Rocket, rocket, ROCKET!"],
+        ]);
+        assert_eq!(idx.starts.len() - 1, 12, "distinct words");
+        assert_eq!(rows_with(&idx, 4, "rocket"), vec![0, 3]);
+        assert_eq!(rows_with(&idx, 4, "ocke"), vec![0, 3]);
+        assert_eq!(rows_with(&idx, 4, "asad"), vec![0]);
+        assert_eq!(rows_with(&idx, 4, "a"), vec![0, 1]);
+        assert_eq!(rows_with(&idx, 4, "baghdadi"), Vec::<usize>::new());
+        // A word never spans two words, nor two parts of a row.
+        assert_eq!(rows_with(&idx, 4, "asadrockets"), Vec::<usize>::new());
+    }
+
+    proptest::proptest! {
+        /// The index answers as a search through each row's folded text would.
+        #[test]
+        fn answers_as_searching_each_rows_text(
+            rows in proptest::collection::vec(
+                proptest::collection::vec("[a-cA-C0-9Éé '`\\-.,]{0,12}", 0..3), 0..12),
+            word in "[a-cé]{1,3}",
+        ) {
+            let parts: Vec<Vec<&str>> =
+                rows.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+            let slices: Vec<&[&str]> = parts.iter().map(Vec::as_slice).collect();
+            let idx = index(&slices);
+            let word = crate::model::text::fold(&word);
+            let expected: Vec<usize> = (0..rows.len())
+                .filter(|&r| rows[r].iter().any(|p| crate::model::text::fold(p).contains(word.as_str())))
+                .collect();
+            proptest::prop_assert_eq!(rows_with(&idx, rows.len(), &word), expected);
+        }
+    }
+
+    #[test]
+    fn ascii_and_other_text_fold_to_the_same_words() {
+        // The first row takes the byte-wise path for ASCII, the second the full fold.
+        let idx = index(&[&["Cafe ROCKET don't"], &["Café rocket – dont"]]);
+        assert_eq!(idx.words, "cafe rocket dont ");
+        assert_eq!(listed(&idx), vec![vec![0, 1]; 3]);
+    }
+
+    #[test]
+    fn many_words_stay_found_as_the_table_grows() {
+        let text: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        let rows: Vec<Vec<&str>> = text.iter().map(|t| vec![t.as_str(), "common"]).collect();
+        let slices: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+        let idx = index(&slices);
+        assert_eq!(idx.starts.len() - 1, 5001);
+        assert_eq!(rows_with(&idx, 5000, "w4999"), vec![4999]);
+        assert_eq!(rows_with(&idx, 5000, "common").len(), 5000);
+    }
+
+    #[test]
+    fn a_part_seen_before_lists_the_row_under_the_same_words() {
+        let idx = index(&[
+            &["Airstrike in Baghdad", "acled tag: x"],
+            &["Airstrike in Baghdad", "Airstrike in Baghdad"],
+            &["other"],
+            &["Airstrike in Baghdad"],
+        ]);
+        assert_eq!(rows_with(&idx, 4, "baghdad"), vec![0, 1, 3]);
+        assert_eq!(rows_with(&idx, 4, "tag"), vec![0]);
+        assert_eq!(listed(&idx)[0], vec![0, 1, 3], "row 1 listed once");
+    }
+
+    #[test]
+    fn parts_past_the_remembered_ones_are_still_indexed() {
+        let text: Vec<String> = (0..MOST_PARTS + 10)
+            .map(|i| format!("p{i}x shared"))
+            .collect();
+        let rows: Vec<Vec<&str>> = text.iter().map(|t| vec![t.as_str()]).collect();
+        let slices: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+        let mut b = WordIndexBuilder::new();
+        for parts in &slices {
+            b.add_row(parts.iter().copied());
+        }
+        // Repeated after the limit: read again, not remembered.
+        b.add_row(["p3x shared"]);
+        b.add_row([text.last().unwrap().as_str()]);
+        assert_eq!(b.parts.len(), MOST_PARTS);
+        let idx = b.finish();
+        let n = slices.len() + 2;
+        let last = format!("p{}x", MOST_PARTS + 9);
+        assert_eq!(rows_with(&idx, n, &last), vec![n - 3, n - 1]);
+        assert_eq!(rows_with(&idx, n, "p3x"), vec![3, n - 2]);
+        assert_eq!(rows_with(&idx, n, "shared").len(), n);
+    }
+
+    #[test]
+    fn a_word_repeated_in_a_row_lists_the_row_once() {
+        let idx = index(&[&["war war war"], &["war"]]);
+        assert_eq!(listed(&idx), vec![vec![0, 1]]);
+    }
+}

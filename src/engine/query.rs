@@ -1,0 +1,1739 @@
+//! The explorer's questions: one filter spec in, everything a view draws out.
+//!
+//! Filters combine with AND across fields and OR within a field (two types selected means
+//! either type). Dates filter by span overlap: an event whose span shares a day with the range
+//! passes, so "late December" is found by a range that covers any day of it.
+//!
+//! Facet counts follow crossfilter semantics: each field's counts consider every *other* filter,
+//! so the count beside an option is what a click on it would show. One pass over the rows
+//! computes a bit mask of failed filters per row; a row counts toward a field's facet when no
+//! bit but that field's is set.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::store::{Store, TypeEntry, NONE};
+use crate::engine::timeline::{self, Step, Tick};
+use crate::json::{JsonFields, Kind, Member, Object};
+use crate::model::calendar::format_day;
+use crate::model::edtf::{DaySpan, Edtf, Precision};
+use crate::model::error::Error;
+use crate::model::text::query_words;
+use crate::model::{Event, Place, Qualifier, Relation};
+
+const DATE: u8 = 1;
+const TYPE: u8 = 2;
+const ACTOR: u8 = 4;
+const PLACE: u8 = 8;
+const DOCUMENT: u8 = 16;
+const TEXT: u8 = 32;
+const PRECISION: u8 = 64;
+
+/// The most characters of a title that lists, marks and labels show; cards show it whole.
+pub const TITLE_CHARS: usize = 300;
+
+/// The default number of events in one page of results.
+pub const DEFAULT_LIMIT: u32 = 100;
+
+/// A day given as a day number or as EDTF text (`"2020-01"` means its first day in `from`,
+/// its last day in `to`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum DayBound {
+    /// A day number (days since 1970-01-01).
+    Day(f64),
+    /// EDTF text.
+    Text(String),
+}
+
+/// The fields of [`QuerySpec`] as JavaScript names them.
+pub const SPEC_FIELDS: &[&str] = &[
+    "from",
+    "to",
+    "types",
+    "actors",
+    "places",
+    "documents",
+    "text",
+    "precision",
+    "viewFrom",
+    "viewTo",
+    "offset",
+    "limit",
+    "maxTicks",
+    "binUnit",
+    "withRows",
+    "laneWidth",
+    "selected",
+    "viewLimit",
+];
+
+impl QuerySpec {
+    /// Reads a spec from JSON text, as JavaScript's `JSON.stringify` writes the spec object.
+    /// Fields left out or `null` take their defaults; an unknown field or a value of the wrong
+    /// kind is an error that names the field.
+    pub fn from_json(text: &str) -> Result<QuerySpec, String> {
+        let parsed = crate::json::parse(text);
+        if let Some(problem) = parsed.problems.first() {
+            return Err(format!("the query spec is not JSON: {}", problem.message));
+        }
+        let mut spec = QuerySpec::default();
+        let members = match parsed.root.map(|r| r.kind) {
+            Some(Kind::Object(members)) => members,
+            Some(Kind::Null) | None => return Ok(spec),
+            Some(_) => return Err("the query spec is not an object".into()),
+        };
+        for Member { key, value } in &members {
+            if value.is_null() {
+                continue;
+            }
+            let wrong = |expected: &str| {
+                format!(
+                    "query '{key}': expected {expected}, not {}",
+                    value.kind_name()
+                )
+            };
+            let text = || {
+                value
+                    .as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| wrong("text"))
+            };
+            let texts = || match &value.kind {
+                Kind::Array(items) => items
+                    .iter()
+                    .map(|v| v.as_str().map(str::to_string))
+                    .collect::<Option<Vec<String>>>()
+                    .ok_or_else(|| wrong("a list of texts")),
+                _ => Err(wrong("a list of texts")),
+            };
+            let whole = || {
+                value
+                    .as_f64()
+                    .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
+                    .map(|n| n as u32)
+                    .ok_or_else(|| wrong("a whole number from 0 to 4294967295"))
+            };
+            let day = || match &value.kind {
+                Kind::Number(n) => Ok(DayBound::Day(*n)),
+                Kind::String(t) => Ok(DayBound::Text(t.clone())),
+                _ => Err(wrong("a day number or EDTF text")),
+            };
+            match key.as_str() {
+                "from" => spec.from = Some(day()?),
+                "to" => spec.to = Some(day()?),
+                "types" => spec.types = texts()?,
+                "actors" => spec.actors = texts()?,
+                "places" => spec.places = texts()?,
+                "documents" => spec.documents = texts()?,
+                "text" => spec.text = text()?,
+                "precision" => spec.precision = texts()?,
+                "viewFrom" => spec.view_from = Some(day()?),
+                "viewTo" => spec.view_to = Some(day()?),
+                "offset" => spec.offset = whole()?,
+                "limit" => spec.limit = Some(whole()?),
+                "maxTicks" => spec.max_ticks = Some(whole()?),
+                "binUnit" => spec.bin_unit = Some(text()?),
+                "withRows" => {
+                    spec.with_rows = match value.kind {
+                        Kind::Bool(b) => b,
+                        _ => return Err(wrong("true or false")),
+                    }
+                }
+                "laneWidth" => {
+                    spec.lane_width = Some(value.as_f64().ok_or_else(|| wrong("a number"))?)
+                }
+                "selected" => spec.selected = Some(text()?),
+                "viewLimit" => spec.view_limit = Some(whole()?),
+                _ => {
+                    return Err(format!(
+                        "the query spec has no field '{key}'; the fields are: {}",
+                        crate::model::text::joined(", ", SPEC_FIELDS.iter().copied())
+                    ))
+                }
+            }
+        }
+        Ok(spec)
+    }
+}
+
+/// Everything one view of the explorer asks: the filters, the visible time range, and the page
+/// of events to list. Every field may be left out.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct QuerySpec {
+    /// Events whose span ends before this day are left out.
+    pub from: Option<DayBound>,
+    /// Events whose span starts after this day are left out.
+    pub to: Option<DayBound>,
+    /// Type ids; empty means all.
+    pub types: Vec<String>,
+    /// Actor ids; an event passes when any of its actors is listed.
+    pub actors: Vec<String>,
+    /// Place ids; an event passes when its place is listed or lies within a listed place.
+    pub places: Vec<String>,
+    /// Document ids; an event passes when any of its sources is from a listed document.
+    pub documents: Vec<String>,
+    /// Words that must all occur (case- and diacritic-insensitive) in the event's title, summary,
+    /// quotes, date words, tags, type, or in the names and aliases of its actors or place.
+    pub text: String,
+    /// Date precisions (`day`, `month`, `season`, `year`, `multi-year`, `range`).
+    pub precision: Vec<String>,
+    /// First day of the visible time range, for timeline bins and ticks (default: the data's).
+    pub view_from: Option<DayBound>,
+    /// Last day of the visible time range.
+    pub view_to: Option<DayBound>,
+    /// How many matching events to skip before the page starts.
+    pub offset: u32,
+    /// How many events the page holds (default [`DEFAULT_LIMIT`]).
+    pub limit: Option<u32>,
+    /// The most axis ticks wanted (default 10).
+    pub max_ticks: Option<u32>,
+    /// The bin width (`day`, `week`, `month`, `year`); by default it follows the visible range.
+    pub bin_unit: Option<String>,
+    /// Also return the rows of every matching event.
+    pub with_rows: bool,
+    /// The timeline's width in pixels: when given, the page's events get lanes (see
+    /// [`QueryResult::lanes`]).
+    pub lane_width: Option<f64>,
+    /// The id of the selected event, whose card comes back with the result.
+    pub selected: Option<String>,
+    /// For the timeline: also return, apart from the page, the first this many matching events
+    /// whose span reaches into the visible range (see [`QueryResult::view_page`]).
+    pub view_limit: Option<u32>,
+}
+
+/// The narrowest a timeline mark is drawn, in pixels: a day is a dot at least this wide.
+pub const MIN_MARK_WIDTH: f64 = 14.0;
+
+/// Pixels kept free between two marks in one lane.
+pub const LANE_GAP: f64 = 4.0;
+
+/// The timeline's bins over the visible range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bins {
+    /// The bin width.
+    pub step: Step,
+    /// `edges.len() == certain.len() + 1`; bin `i` is days `edges[i]..edges[i + 1]`.
+    pub edges: Vec<i32>,
+    /// Per bin: matching events whose whole span lies in the bin.
+    pub certain: Vec<u32>,
+    /// Per bin: matching events whose span reaches into the bin but is not contained in it
+    /// (they may have happened there). One event can count in several bins.
+    pub possible: Vec<u32>,
+}
+
+/// Everything a view draws after one interaction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryResult {
+    /// Events passing every filter.
+    pub total: u32,
+    /// Of those, events without a date.
+    pub undated: u32,
+    /// Of those, events without a place.
+    pub unplaced: u32,
+    /// Facet counts per entry of [`Store::types`].
+    pub type_counts: Vec<u32>,
+    /// Facet counts per actor, in package order.
+    pub actor_counts: Vec<u32>,
+    /// Facet counts per place, in package order; a place counts the events within it too.
+    pub place_counts: Vec<u32>,
+    /// Facet counts per document, in package order.
+    pub document_counts: Vec<u32>,
+    /// Facet counts per entry of [`Precision::ALL`].
+    pub precision_counts: Vec<u32>,
+    /// Matching events at exactly each place (not its sub-places), for map markers.
+    pub place_selected: Vec<u32>,
+    /// Matching events at each place or any place within it, for markers that stand for their
+    /// sub-places when the map is zoomed out.
+    pub place_selected_within: Vec<u32>,
+    /// The visible range the bins and ticks cover, when there is one.
+    pub view: Option<DaySpan>,
+    /// Timeline bins of events passing every filter but the date range.
+    pub bins: Option<Bins>,
+    /// Axis ticks for the visible range.
+    pub ticks: Vec<Tick>,
+    /// Rows of all matching events, in date order, when asked for.
+    pub rows: Vec<u32>,
+    /// The rows of one page of matching events, in date order (see [`summaries`]).
+    pub page: Vec<u32>,
+    /// The timeline lane of each event of the page, when `lane_width` was given; undated events
+    /// get lane 0 and are not drawn.
+    pub lanes: Vec<u16>,
+    /// The card of the selected event, when one was asked for and exists.
+    pub selected: Option<EventDetails>,
+    /// With `view_limit`: the first matching events that reach into the visible range, in date
+    /// order; the lanes are then theirs.
+    pub view_page: Vec<u32>,
+    /// With `view_limit`: how many matching events reach into the visible range. More than
+    /// `view_page` holds means too many to draw one by one.
+    pub view_total: u32,
+}
+
+/// What a list row or a timeline mark needs of one event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EventSummary {
+    /// The event's row in the store (date order).
+    pub row: u32,
+    /// The event's id.
+    pub id: String,
+    /// The title.
+    pub title: String,
+    /// The type id.
+    #[serde(rename = "type")]
+    pub event_type: String,
+    /// The type's label.
+    pub type_label: String,
+    /// The type's family, for its colour.
+    pub family: &'static str,
+    /// The EDTF date, `None` when undated.
+    pub date: Option<String>,
+    /// The date as the sources write it.
+    pub date_text: Option<String>,
+    /// The date in words ("21–31 December 2019").
+    pub date_label: String,
+    /// True when the date was inferred rather than stated (it has a note).
+    pub date_inferred: bool,
+    /// First day of the span as `YYYY-MM-DD`, `None` when open or undated.
+    pub earliest: Option<String>,
+    /// Last day of the span, `None` when open or undated.
+    pub latest: Option<String>,
+    /// First day number of the span (`i32::MIN` when open); `None` when undated.
+    pub start: Option<i32>,
+    /// Last day number of the span (`i32::MAX` when open).
+    pub end: Option<i32>,
+    /// The date's precision name, `None` when undated.
+    pub precision: Option<&'static str>,
+    /// True when the date is marked approximate.
+    pub approximate: bool,
+    /// True when the date is marked uncertain.
+    pub uncertain: bool,
+    /// The place's id.
+    pub place: Option<String>,
+    /// The place's name.
+    pub place_name: Option<String>,
+    /// How many sources tell of it.
+    pub source_count: u32,
+    /// Ids of the events this one responds to.
+    pub response_to: Vec<String>,
+    /// True for an extractor's draft not yet reviewed.
+    pub draft: bool,
+}
+
+/// One event in full, for its card.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EventDetails {
+    /// The list fields.
+    #[serde(flatten)]
+    pub summary: EventSummary,
+    /// How the date was worked out, when inferred.
+    pub date_note: Option<String>,
+    /// The place in full.
+    pub place_details: Option<PlaceInfo>,
+    /// How the place was worked out, when inferred.
+    pub place_note: Option<String>,
+    /// The package author's summary.
+    pub summary_text: Option<String>,
+    /// Notes for readers, such as how accounts were merged.
+    pub note: Option<String>,
+    /// The ACLED type this event maps to.
+    pub acled_event_type: Option<String>,
+    /// The ACLED sub-type.
+    pub acled_sub_event_type: Option<String>,
+    /// Every source with its quote.
+    pub sources: Vec<SourceInfo>,
+    /// Figures grouped by what they count; disagreeing readings side by side.
+    pub figures: Vec<FigureGroup>,
+    /// Actors with their roles.
+    pub actors: Vec<ActorRole>,
+    /// Links to and from other events.
+    pub relations: Vec<RelationInfo>,
+    /// Free tags.
+    pub tags: Vec<String>,
+    /// Further links the data gives: `{ url, title }`, http(s) only.
+    pub links: Vec<LinkInfo>,
+    /// For a draft: how sure the extractor is, and why, field by field.
+    pub draft_details: Option<DraftInfo>,
+}
+
+/// The extractor's reasons, as a draft's card shows them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DraftInfo {
+    /// From 0 to 1.
+    pub confidence: f64,
+    /// `{ field, rule }` for each field the extractor set.
+    pub rules: Vec<RuleInfo>,
+    /// Why reports were merged into the event.
+    pub merged: Vec<String>,
+}
+
+/// One field and the rule that set it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleInfo {
+    /// The field: type, date, place, actors, figures, relations.
+    pub field: String,
+    /// The rule, in words.
+    pub rule: String,
+}
+
+/// A link as a card shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LinkInfo {
+    /// An http(s) URL.
+    pub url: String,
+    /// Its text.
+    pub title: String,
+}
+
+/// A place as a card or a tooltip shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlaceInfo {
+    /// The id.
+    pub id: String,
+    /// The name.
+    pub name: String,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// What it is.
+    pub kind: Option<String>,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+    /// Precision name.
+    pub precision: Option<&'static str>,
+    /// Precision in words ("exact site").
+    pub precision_label: Option<&'static str>,
+    /// The id of the place it lies within.
+    pub within: Option<String>,
+    /// Provenance of the coordinates, or other notes.
+    pub note: Option<String>,
+}
+
+/// A document as a card shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentInfo {
+    /// The id.
+    pub id: String,
+    /// The title.
+    pub title: String,
+    /// The publisher.
+    pub publisher: Option<String>,
+    /// An http(s) link.
+    pub url: Option<String>,
+    /// The publication date as EDTF.
+    pub published: Option<String>,
+    /// The publication date in words.
+    pub published_label: Option<String>,
+    /// How the publication date was found.
+    pub published_note: Option<String>,
+    /// Notes.
+    pub note: Option<String>,
+    /// True when the package carries the document's full text.
+    pub has_text: bool,
+}
+
+/// One source of an event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceInfo {
+    /// The document.
+    pub document: DocumentInfo,
+    /// The verbatim passage.
+    pub quote: String,
+    /// True when the quote was found in the document's text.
+    pub verified: bool,
+}
+
+/// The readings of one count ("injured") across sources.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FigureGroup {
+    /// What is counted.
+    pub what: String,
+    /// The readings, in package order.
+    pub readings: Vec<FigureReading>,
+    /// True when the readings differ.
+    pub disagree: bool,
+}
+
+/// One source's figure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FigureReading {
+    /// The number.
+    pub value: f64,
+    /// The upper number of a range.
+    pub max: Option<f64>,
+    /// The qualifier name.
+    pub qualifier: &'static str,
+    /// The figure in words: "nearly 100", "between 5,000 and 6,000".
+    pub words: String,
+    /// The source's own words.
+    pub text: Option<String>,
+    /// The document's id.
+    pub source: Option<String>,
+    /// The document's title.
+    pub source_title: Option<String>,
+}
+
+/// An actor as lists and cards show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActorInfo {
+    /// The actor's id.
+    pub id: String,
+    /// The name.
+    pub name: String,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// The kind of actor.
+    pub kind: Option<String>,
+    /// Affiliation.
+    pub affiliation: Option<String>,
+    /// Notes, such as why two names are one actor.
+    pub note: Option<String>,
+}
+
+/// An actor's part in an event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActorRole {
+    /// The actor.
+    #[serde(flatten)]
+    pub actor: ActorInfo,
+    /// The role.
+    pub role: String,
+}
+
+/// A link between the event and another.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RelationInfo {
+    /// `out` when this event relates to the other, `in` when the other relates to this one.
+    pub direction: &'static str,
+    /// The relation kind.
+    pub kind: &'static str,
+    /// The link in words from this event's side: "In response to", "Answered by".
+    pub label: &'static str,
+    /// The other event's id.
+    pub event: String,
+    /// The other event's title.
+    pub title: String,
+    /// The other event's date in words.
+    pub date_label: String,
+    /// Why the link is drawn, when it is an inference.
+    pub note: Option<String>,
+}
+
+crate::json_struct!(EventSummary {
+    "row" => row,
+    "id" => id,
+    "title" => title,
+    "type" => event_type,
+    "typeLabel" => type_label,
+    "family" => family,
+    "date" => date,
+    "dateText" => date_text,
+    "dateLabel" => date_label,
+    "dateInferred" => date_inferred,
+    "earliest" => earliest,
+    "latest" => latest,
+    "start" => start,
+    "end" => end,
+    "precision" => precision,
+    "approximate" => approximate,
+    "uncertain" => uncertain,
+    "place" => place,
+    "placeName" => place_name,
+    "sourceCount" => source_count,
+    "responseTo" => response_to,
+    "draft" => draft,
+});
+
+impl JsonFields for EventDetails {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        self.summary
+            .fields(o)
+            .field("dateNote", &self.date_note)
+            .field("placeDetails", &self.place_details)
+            .field("placeNote", &self.place_note)
+            .field("summaryText", &self.summary_text)
+            .field("note", &self.note)
+            .field("acledEventType", &self.acled_event_type)
+            .field("acledSubEventType", &self.acled_sub_event_type)
+            .field("sources", &self.sources)
+            .field("figures", &self.figures)
+            .field("actors", &self.actors)
+            .field("relations", &self.relations)
+            .field("tags", &self.tags)
+            .field("links", &self.links)
+            .field("draftDetails", &self.draft_details)
+    }
+}
+
+crate::json_struct!(DraftInfo {
+    "confidence" => confidence,
+    "rules" => rules,
+    "merged" => merged,
+});
+
+crate::json_struct!(RuleInfo {
+    "field" => field,
+    "rule" => rule,
+});
+
+crate::json_struct!(LinkInfo {
+    "url" => url,
+    "title" => title,
+});
+
+crate::json_struct!(PlaceInfo {
+    "id" => id,
+    "name" => name,
+    "aliases" => aliases,
+    "kind" => kind,
+    "lat" => lat,
+    "lon" => lon,
+    "precision" => precision,
+    "precisionLabel" => precision_label,
+    "within" => within,
+    "note" => note,
+});
+
+crate::json_struct!(DocumentInfo {
+    "id" => id,
+    "title" => title,
+    "publisher" => publisher,
+    "url" => url,
+    "published" => published,
+    "publishedLabel" => published_label,
+    "publishedNote" => published_note,
+    "note" => note,
+    "hasText" => has_text,
+});
+
+crate::json_struct!(SourceInfo {
+    "document" => document,
+    "quote" => quote,
+    "verified" => verified,
+});
+
+crate::json_struct!(FigureGroup {
+    "what" => what,
+    "readings" => readings,
+    "disagree" => disagree,
+});
+
+crate::json_struct!(FigureReading {
+    "value" => value,
+    "max" => max,
+    "qualifier" => qualifier,
+    "words" => words,
+    "text" => text,
+    "source" => source,
+    "sourceTitle" => source_title,
+});
+
+crate::json_struct!(ActorInfo {
+    "id" => id,
+    "name" => name,
+    "aliases" => aliases,
+    "kind" => kind,
+    "affiliation" => affiliation,
+    "note" => note,
+});
+
+impl JsonFields for ActorRole {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        self.actor.fields(o).field("role", &self.role)
+    }
+}
+
+crate::json_struct!(RelationInfo {
+    "direction" => direction,
+    "kind" => kind,
+    "label" => label,
+    "event" => event,
+    "title" => title,
+    "dateLabel" => date_label,
+    "note" => note,
+});
+
+crate::json_objects!(EventDetails, ActorRole);
+
+/// A query spec resolved against a store: ids turned into dictionary flags.
+struct Filter {
+    range: Option<(i32, i32)>,
+    types: Option<Vec<bool>>,
+    actors: Option<Vec<bool>>,
+    places: Option<Vec<bool>>,
+    documents: Option<Vec<bool>>,
+    text: Option<Vec<bool>>,
+    precision: Option<[bool; 6]>,
+}
+
+fn resolve_day(field: &str, bound: &DayBound, end: bool) -> Result<i32, Error> {
+    match bound {
+        DayBound::Day(d) if d.is_finite() && d.fract() == 0.0 => {
+            Ok(d.clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32)
+        }
+        DayBound::Day(d) => Err(Error::spec(
+            field,
+            format!(
+                "{} is not a whole day number",
+                crate::model::text::decimal(*d)
+            ),
+        )),
+        DayBound::Text(t) => {
+            let span = Edtf::parse(t)
+                .map_err(|e| Error::spec(field, e.to_string()))?
+                .span();
+            Ok(if end { span.latest } else { span.earliest })
+        }
+    }
+}
+
+fn flags(
+    field: &str,
+    ids: &[String],
+    len: usize,
+    lookup: impl Fn(&str) -> Option<u32>,
+    what: &str,
+) -> Result<Option<Vec<bool>>, Error> {
+    if ids.is_empty() {
+        return Ok(None);
+    }
+    let mut on = vec![false; len];
+    for id in ids {
+        let code = lookup(id)
+            .ok_or_else(|| Error::spec(field, format!("there is no {what} with the id '{id}'")))?;
+        on[code as usize] = true;
+    }
+    Ok(Some(on))
+}
+
+impl Filter {
+    fn resolve(store: &Store, spec: &QuerySpec) -> Result<Filter, Error> {
+        let from = spec
+            .from
+            .as_ref()
+            .map(|b| resolve_day("from", b, false))
+            .transpose()?;
+        let to = spec
+            .to
+            .as_ref()
+            .map(|b| resolve_day("to", b, true))
+            .transpose()?;
+        let range = match (from, to) {
+            (None, None) => None,
+            (f, t) => {
+                let (f, t) = (f.unwrap_or(i32::MIN), t.unwrap_or(i32::MAX));
+                if f > t {
+                    return Err(Error::spec("to", "the date range ends before it starts"));
+                }
+                Some((f, t))
+            }
+        };
+        let types = flags(
+            "types",
+            &spec.types,
+            store.types.len(),
+            |id| {
+                store
+                    .types
+                    .iter()
+                    .position(|t| t.id == id)
+                    .map(|i| i as u32)
+            },
+            "type in this data",
+        )?;
+        let actors = flags(
+            "actors",
+            &spec.actors,
+            store.package.actors.len(),
+            |id| store.actor_index.get(id).copied(),
+            "actor",
+        )?;
+        let documents = flags(
+            "documents",
+            &spec.documents,
+            store.package.documents.len(),
+            |id| store.document_index.get(id).copied(),
+            "document",
+        )?;
+        let places = flags(
+            "places",
+            &spec.places,
+            store.package.places.len(),
+            |id| store.place_index.get(id).copied(),
+            "place",
+        )?
+        .map(|selected| {
+            (0..selected.len() as u32)
+                .map(|p| store.place_and_ancestors(p).any(|a| selected[a as usize]))
+                .collect()
+        });
+        let precision = if spec.precision.is_empty() {
+            None
+        } else {
+            let mut on = [false; 6];
+            for name in &spec.precision {
+                let p = Precision::from_name(name).ok_or_else(|| {
+                    let names =
+                        crate::model::text::joined(", ", Precision::ALL.iter().map(|p| p.as_str()));
+                    Error::spec(
+                        "precision",
+                        format!("'{name}' is not a precision; use one of: {names}"),
+                    )
+                })?;
+                on[p as usize] = true;
+            }
+            Some(on)
+        };
+        let words = query_words(&spec.text);
+        let text = (!words.is_empty()).then(|| text_matches(store, &words));
+        Ok(Filter {
+            range,
+            types,
+            actors,
+            places,
+            documents,
+            text,
+            precision,
+        })
+    }
+
+    /// True when the date range is the only filter.
+    fn date_only(&self) -> bool {
+        self.types.is_none()
+            && self.actors.is_none()
+            && self.places.is_none()
+            && self.documents.is_none()
+            && self.text.is_none()
+            && self.precision.is_none()
+    }
+
+    /// The filters row `row` fails, as bits.
+    fn failed(&self, store: &Store, row: usize) -> u8 {
+        let mut mask = 0;
+        if let Some((from, to)) = self.range {
+            if store.start[row] > to || store.end[row] < from {
+                mask |= DATE;
+            }
+        }
+        if let Some(on) = &self.types {
+            if !on[store.type_code[row] as usize] {
+                mask |= TYPE;
+            }
+        }
+        if let Some(on) = &self.actors {
+            if !store.actors_of(row).iter().any(|&a| on[a as usize]) {
+                mask |= ACTOR;
+            }
+        }
+        if let Some(on) = &self.places {
+            let p = store.place_code[row];
+            if p == NONE || !on[p as usize] {
+                mask |= PLACE;
+            }
+        }
+        if let Some(on) = &self.documents {
+            if !store.documents_of(row).iter().any(|&d| on[d as usize]) {
+                mask |= DOCUMENT;
+            }
+        }
+        if let Some(on) = &self.text {
+            if !on[row] {
+                mask |= TEXT;
+            }
+        }
+        if let Some(on) = &self.precision {
+            let p = store.precision[row];
+            if p == u8::MAX || !on[p as usize] {
+                mask |= PRECISION;
+            }
+        }
+        mask
+    }
+}
+
+/// Per row: whether every word occurs in the row's text or in its actors', place's or type's names.
+/// The names are few, so each is checked once; the rows' texts are looked up in the word index.
+fn text_matches(store: &Store, words: &[String]) -> Vec<bool> {
+    let mut pass = vec![true; store.len()];
+    let mut found = vec![false; store.len()];
+    for word in words {
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
+        let names_hit = |names: &[String]| -> Vec<bool> {
+            names
+                .iter()
+                .map(|n| finder.find(n.as_bytes()).is_some())
+                .collect()
+        };
+        let actor_hit = names_hit(&store.actor_names);
+        let type_hit = names_hit(&store.type_names);
+        let own_place_hit = names_hit(&store.place_names);
+        let place_hit: Vec<bool> = (0..own_place_hit.len() as u32)
+            .map(|p| {
+                store
+                    .place_and_ancestors(p)
+                    .any(|a| own_place_hit[a as usize])
+            })
+            .collect();
+        found.fill(false);
+        store.words.mark_rows(word, &mut found);
+        for (row, ok) in pass.iter_mut().enumerate() {
+            // The word index lists events by number, not by row.
+            if *ok && !found[store.order[row] as usize] {
+                let place = store.place_code[row];
+                *ok = type_hit[store.type_code[row] as usize]
+                    || (place != NONE && place_hit[place as usize])
+                    || store.actors_of(row).iter().any(|&a| actor_hit[a as usize]);
+            }
+        }
+    }
+    pass
+}
+
+/// Answers one view's questions in one pass over the store.
+pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
+    let filter = Filter::resolve(store, spec)?;
+    let view = visible_range(store, spec, filter.range)?;
+    let limit = spec.limit.unwrap_or(DEFAULT_LIMIT) as usize;
+    let offset = spec.offset as usize;
+    let places = store.package.places.len();
+    let mut result = QueryResult {
+        total: 0,
+        undated: 0,
+        unplaced: 0,
+        type_counts: vec![0; store.types.len()],
+        actor_counts: vec![0; store.package.actors.len()],
+        place_counts: vec![0; places],
+        document_counts: vec![0; store.package.documents.len()],
+        precision_counts: vec![0; Precision::ALL.len()],
+        place_selected: vec![0; places],
+        place_selected_within: vec![0; places],
+        view,
+        bins: None,
+        ticks: Vec::new(),
+        rows: Vec::new(),
+        page: Vec::new(),
+        lanes: Vec::new(),
+        selected: None,
+        view_page: Vec::new(),
+        view_total: 0,
+    };
+    let step = match spec.bin_unit.as_deref() {
+        None => None,
+        Some("day") => Some(Step::Day(1)),
+        Some("week") => Some(Step::Week),
+        Some("month") => Some(Step::Month(1)),
+        Some("year") => Some(Step::Year(1)),
+        Some(other) => {
+            return Err(Error::spec(
+                "binUnit",
+                format!("'{other}' is not a bin unit; use day, week, month or year"),
+            ))
+        }
+    };
+    // Only a date range: the rows it can reach lie between two binary searches (plus the few
+    // long or open spans), and the bins, which leave the range out, are those of every event.
+    if let (true, Some((from, to))) = (filter.date_only(), filter.range) {
+        let lower = i64::from(from) - i64::from(store.short_width);
+        let lo = store.start.partition_point(|&s| i64::from(s) < lower);
+        let hi = store.start.partition_point(|&s| s <= to);
+        let long = store
+            .long_rows
+            .iter()
+            .map(|&r| r as usize)
+            .take_while(|&r| r < lo);
+        // Rows starting within the range all match; before them, a row matches if it reaches in.
+        let inside = store
+            .start
+            .partition_point(|&s| s < from)
+            .clamp(lo, hi.max(lo));
+        for row in long.chain(lo..inside) {
+            if store.start[row] > to || store.end[row] < from {
+                continue;
+            }
+            result.count_match(store, row, spec, (offset, limit), true);
+        }
+        // With the range inside the visible one, every match reaches into view: the matches in
+        // view are all the matches, and the first of them make the marks.
+        let in_view = view.is_some_and(|v| v.earliest <= from && to <= v.latest);
+        match &store.blocks {
+            // The page (and the marks) from the first rows, the rest a block at a time.
+            Some(blocks) if spec.view_limit.is_none() || in_view => {
+                let first = offset + limit.max(spec.view_limit.unwrap_or(0) as usize);
+                let mut row = inside;
+                while row < hi && (result.total as usize) < first {
+                    result.count_match(store, row, spec, (offset, limit), true);
+                    row += 1;
+                }
+                result.count_range(store, blocks, row, hi);
+                if spec.with_rows {
+                    result.rows.extend(row as u32..hi as u32);
+                }
+                if spec.view_limit.is_some() {
+                    result.view_total = result.total;
+                }
+            }
+            _ => {
+                for row in inside..hi {
+                    result.count_match(store, row, spec, (offset, limit), true);
+                }
+            }
+        }
+        if let Some(v) = view {
+            result.bins = Some(all_bins(store, v, step));
+        }
+        return Ok(finish(store, spec, result));
+    }
+    let mut binner = view.map(|v| Binner::new(v, step));
+    for row in 0..store.len() {
+        let mask = filter.failed(store, row);
+        if mask & !DATE == 0 {
+            if let Some(b) = binner.as_mut() {
+                b.add(store.start[row], store.end[row]);
+            }
+        }
+        if mask & !TYPE == 0 {
+            result.type_counts[store.type_code[row] as usize] += 1;
+        }
+        if mask & !ACTOR == 0 {
+            for &a in store.actors_of(row) {
+                result.actor_counts[a as usize] += 1;
+            }
+        }
+        if mask & !PLACE == 0 && store.place_code[row] != NONE {
+            result.place_counts[store.place_code[row] as usize] += 1;
+        }
+        if mask & !DOCUMENT == 0 {
+            for &d in store.documents_of(row) {
+                result.document_counts[d as usize] += 1;
+            }
+        }
+        if mask & !PRECISION == 0 && store.precision[row] != u8::MAX {
+            result.precision_counts[store.precision[row] as usize] += 1;
+        }
+        if mask != 0 {
+            continue;
+        }
+        result.count_match(store, row, spec, (offset, limit), false);
+    }
+    if let (Some(_), Some(b)) = (view, binner) {
+        result.bins = Some(b.finish());
+    }
+    Ok(finish(store, spec, result))
+}
+
+impl QueryResult {
+    /// Counts rows `from..to`, which all match, in every facet: the whole blocks among them by
+    /// the difference of two running counts, the ends row by row. No page entries.
+    fn count_range(
+        &mut self,
+        store: &Store,
+        blocks: &crate::engine::store::Blocks,
+        from: usize,
+        to: usize,
+    ) {
+        use crate::engine::store::BLOCK;
+        let none = QuerySpec::default();
+        let (first, last) = (from.div_ceil(BLOCK), to / BLOCK);
+        if first >= last {
+            for row in from..to {
+                self.count_match(store, row, &none, (0, 0), true);
+            }
+            return;
+        }
+        for row in from..first * BLOCK {
+            self.count_match(store, row, &none, (0, 0), true);
+        }
+        let add = |into: &mut [u32], running: &[u32]| {
+            let n = into.len();
+            let (a, b) = (&running[first * n..][..n], &running[last * n..][..n]);
+            for ((x, lo), hi) in into.iter_mut().zip(a).zip(b) {
+                *x += hi - lo;
+            }
+        };
+        add(&mut self.type_counts, &blocks.types);
+        add(&mut self.actor_counts, &blocks.actors);
+        add(&mut self.place_counts, &blocks.places);
+        add(&mut self.place_selected, &blocks.places);
+        add(&mut self.document_counts, &blocks.documents);
+        add(&mut self.precision_counts, &blocks.precisions);
+        self.unplaced += blocks.unplaced[last] - blocks.unplaced[first];
+        self.total += ((last - first) * BLOCK) as u32;
+        for row in last * BLOCK..to {
+            self.count_match(store, row, &none, (0, 0), true);
+        }
+    }
+
+    /// Counts row `row`, which passes every filter; `facets` also counts it in every facet (the
+    /// date-only path, where passing the range is all there is to pass).
+    fn count_match(
+        &mut self,
+        store: &Store,
+        row: usize,
+        spec: &QuerySpec,
+        (offset, limit): (usize, usize),
+        facets: bool,
+    ) {
+        if facets {
+            self.type_counts[store.type_code[row] as usize] += 1;
+            for &a in store.actors_of(row) {
+                self.actor_counts[a as usize] += 1;
+            }
+            if store.place_code[row] != NONE {
+                self.place_counts[store.place_code[row] as usize] += 1;
+            }
+            for &d in store.documents_of(row) {
+                self.document_counts[d as usize] += 1;
+            }
+            if store.precision[row] != u8::MAX {
+                self.precision_counts[store.precision[row] as usize] += 1;
+            }
+        }
+        let index = self.total as usize;
+        self.total += 1;
+        if store.precision[row] == u8::MAX {
+            self.undated += 1;
+        }
+        match store.place_code[row] {
+            NONE => self.unplaced += 1,
+            p => self.place_selected[p as usize] += 1,
+        }
+        if spec.with_rows {
+            self.rows.push(row as u32);
+        }
+        if index >= offset && index - offset < limit {
+            self.page.push(row as u32);
+        }
+        if let (Some(most), Some(v)) = (spec.view_limit, self.view) {
+            if store.start[row] <= v.latest && store.end[row] >= v.earliest {
+                self.view_total += 1;
+                if self.view_page.len() < most as usize {
+                    self.view_page.push(row as u32);
+                }
+            }
+        }
+    }
+}
+
+/// The parts every query ends with: places rolled up, lanes, the card, ticks.
+fn finish(store: &Store, spec: &QuerySpec, mut result: QueryResult) -> QueryResult {
+    // A place's facet count includes the events at the places within it.
+    result.place_counts = roll_up(store, &result.place_counts);
+    result.place_selected_within = roll_up(store, &result.place_selected);
+    if let (Some(width), Some(v)) = (spec.lane_width, result.view) {
+        let marks = if spec.view_limit.is_some() {
+            &result.view_page
+        } else {
+            &result.page
+        };
+        result.lanes = lanes_for(store, marks, v, width);
+    }
+    if let Some(id) = &spec.selected {
+        result.selected = details(store, id).ok();
+    }
+    if let Some(v) = result.view {
+        result.ticks = timeline::ticks(v.earliest, v.latest, spec.max_ticks.unwrap_or(10) as usize);
+    }
+    result
+}
+
+/// The bins of every event over `view`, from the store's cache when a query asked for them.
+fn all_bins(store: &Store, view: DaySpan, step: Option<Step>) -> Bins {
+    let mut cache = store.bins_cache.borrow_mut();
+    if let Some((_, _, bins)) = cache.iter().find(|(v, s, _)| *v == view && *s == step) {
+        return bins.clone();
+    }
+    let mut binner = Binner::new(view, step);
+    for row in 0..store.len() {
+        binner.add(store.start[row], store.end[row]);
+    }
+    let bins = binner.finish();
+    if cache.len() >= 4 {
+        cache.remove(0);
+    }
+    cache.push((view, step, bins.clone()));
+    bins
+}
+
+/// Adds each place's count to every place it lies within.
+fn roll_up(store: &Store, own: &[u32]) -> Vec<u32> {
+    let mut total = own.to_vec();
+    for &p in &store.nested_places {
+        let count = own[p as usize];
+        if count > 0 {
+            for ancestor in store.place_and_ancestors(p).skip(1) {
+                total[ancestor as usize] += count;
+            }
+        }
+    }
+    total
+}
+
+/// Lanes for the page's marks on a timeline `width` pixels wide showing `view`.
+fn lanes_for(store: &Store, page: &[u32], view: DaySpan, width: f64) -> Vec<u16> {
+    let days = f64::from(view.latest) - f64::from(view.earliest) + 1.0;
+    let x = |day: i32| (f64::from(day) - f64::from(view.earliest)) / days * width;
+    let extents: Vec<(f64, f64)> = page
+        .iter()
+        .map(|&row| (store.start[row as usize], store.end[row as usize]))
+        .map(|(start, end)| match (start, end) {
+            // Undated rows have start > end, so they fail the test.
+            (start, end) if start <= view.latest && end >= view.earliest => {
+                let (left, right) = (
+                    x(start.max(view.earliest)),
+                    x(end.min(view.latest)) + width / days,
+                );
+                let middle = (left + right) / 2.0;
+                let half = ((right - left).max(MIN_MARK_WIDTH)) / 2.0;
+                (middle - half, middle + half)
+            }
+            _ => (f64::NEG_INFINITY, f64::NEG_INFINITY),
+        })
+        .collect();
+    timeline::lanes(&extents, LANE_GAP)
+}
+
+/// The range the timeline shows: the spec's view, else the filter's range clipped to the data,
+/// else the data's extent.
+fn visible_range(
+    store: &Store,
+    spec: &QuerySpec,
+    range: Option<(i32, i32)>,
+) -> Result<Option<DaySpan>, Error> {
+    let from = spec
+        .view_from
+        .as_ref()
+        .map(|b| resolve_day("viewFrom", b, false))
+        .transpose()?;
+    let to = spec
+        .view_to
+        .as_ref()
+        .map(|b| resolve_day("viewTo", b, true))
+        .transpose()?;
+    let extent = store.extent();
+    let fallback_from = range
+        .map(|r| r.0)
+        .filter(|&d| d != i32::MIN)
+        .or(extent.map(|e| e.earliest));
+    let fallback_to = range
+        .map(|r| r.1)
+        .filter(|&d| d != i32::MAX)
+        .or(extent.map(|e| e.latest));
+    match (from.or(fallback_from), to.or(fallback_to)) {
+        (Some(f), Some(t)) if f <= t => Ok(Some(DaySpan {
+            earliest: f,
+            latest: t,
+        })),
+        (Some(_), Some(_)) => Err(Error::spec(
+            "viewTo",
+            "the visible range ends before it starts",
+        )),
+        _ => Ok(None),
+    }
+}
+
+/// Counts spans into the bins of a visible range.
+struct Binner {
+    view: DaySpan,
+    step: Step,
+    edges: Vec<i32>,
+    certain: Vec<u32>,
+    /// Difference array of `possible`: +1 where a spanning event enters, -1 after it leaves.
+    starts: Vec<i64>,
+}
+
+impl Binner {
+    fn new(view: DaySpan, step: Option<Step>) -> Binner {
+        let step = step.unwrap_or_else(|| timeline::bin_step(view.earliest, view.latest));
+        let edges = timeline::bin_edges(step, view.earliest, view.latest);
+        let bins = edges.len() - 1;
+        Binner {
+            view,
+            step,
+            edges,
+            certain: vec![0; bins],
+            starts: vec![0; bins + 1],
+        }
+    }
+
+    fn bin_of(&self, day: i32) -> usize {
+        self.edges
+            .partition_point(|&e| e <= day)
+            .saturating_sub(1)
+            .min(self.certain.len() - 1)
+    }
+
+    fn add(&mut self, start: i32, end: i32) {
+        if start > self.view.latest || end < self.view.earliest {
+            return;
+        }
+        let (a, b) = (
+            self.bin_of(start.max(self.view.earliest)),
+            self.bin_of(end.min(self.view.latest)),
+        );
+        let inside = start >= self.edges[a] && end < self.edges[a + 1];
+        if inside {
+            self.certain[a] += 1;
+        } else {
+            self.starts[a] += 1;
+            self.starts[b + 1] -= 1;
+        }
+    }
+
+    fn finish(self) -> Bins {
+        let mut running = 0i64;
+        let possible = self.starts[..self.certain.len()]
+            .iter()
+            .map(|&d| {
+                running += d;
+                running as u32
+            })
+            .collect();
+        Bins {
+            step: self.step,
+            edges: self.edges,
+            certain: self.certain,
+            possible,
+        }
+    }
+}
+
+fn day_text(day: i32) -> Option<String> {
+    (day != DaySpan::OPEN_START && day != DaySpan::OPEN_END).then(|| format_day(i64::from(day)))
+}
+
+/// An event's date in words, or "Date unknown".
+fn date_label(event: &Event) -> String {
+    event
+        .date
+        .as_ref()
+        .map_or_else(|| "Date unknown".to_string(), |d| d.edtf.describe())
+}
+
+/// The summaries of the events at `rows` (rows past the end are skipped).
+pub fn summaries(store: &Store, rows: &[u32]) -> Vec<EventSummary> {
+    rows.iter()
+        .filter(|&&r| (r as usize) < store.len())
+        .map(|&r| summary(store, r as usize))
+        .collect()
+}
+
+/// The summaries of the events at `rows` as JSON text: an array of objects with the camelCase
+/// names serde gives [`EventSummary`] (rows past the end are skipped). One string crosses into
+/// JavaScript instead of a crossing per field, and it is written straight from the store, with
+/// no copy of any field: a page of a hundred events is most of a brush step otherwise.
+pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
+    use crate::json::{push_quoted, ToJson};
+    use std::fmt::Write;
+
+    /// A title, cut after [`TITLE_CHARS`] characters with `…`.
+    struct Title<'a>(&'a str);
+    impl ToJson for Title<'_> {
+        fn write_json(&self, out: &mut String) {
+            match crate::model::text::shortened(self.0, TITLE_CHARS) {
+                Some(head) => {
+                    push_quoted(out, head);
+                    out.pop();
+                    out.push_str("…\"");
+                }
+                None => push_quoted(out, self.0),
+            }
+        }
+    }
+    /// A day as `YYYY-MM-DD`; `null` for an open end.
+    struct Day(i32);
+    impl ToJson for Day {
+        fn write_json(&self, out: &mut String) {
+            if self.0 == DaySpan::OPEN_START || self.0 == DaySpan::OPEN_END {
+                out.push_str("null");
+            } else {
+                out.push('"');
+                crate::model::calendar::push_day(out, i64::from(self.0));
+                out.push('"');
+            }
+        }
+    }
+    /// EDTF text, which needs no escaping.
+    struct EdtfText<'a>(&'a Edtf);
+    impl ToJson for EdtfText<'_> {
+        fn write_json(&self, out: &mut String) {
+            let _ = write!(out, "\"{}\"", self.0);
+        }
+    }
+
+    let mut out = String::with_capacity(rows.len() * 400 + 2);
+    out.push('[');
+    for (i, row) in rows
+        .iter()
+        .map(|&r| r as usize)
+        .filter(|&r| r < store.len())
+        .enumerate()
+    {
+        if i > 0 {
+            out.push(',');
+        }
+        let (event, entry, place) = row_parts(store, row);
+        let date = event.date.as_ref();
+        let span = date.map(|_| (store.start[row], store.end[row]));
+        let responses: Vec<&str> = event
+            .relations
+            .iter()
+            .filter(|r| r.kind == crate::model::RelationKind::ResponseTo)
+            .map(|r| r.event.as_str())
+            .collect();
+        Object::new(&mut out)
+            .field("row", &(row as u32))
+            .field("id", &event.id)
+            .field("title", &Title(&event.title))
+            .field("type", &entry.id)
+            .field("typeLabel", &entry.label)
+            .field("family", entry.family.as_str())
+            .field("date", &date.map(|d| EdtfText(&d.edtf)))
+            .field("dateText", &date.and_then(|d| d.text.as_deref()))
+            .field("dateLabel", &date_label(&event))
+            .field("dateInferred", &date.is_some_and(|d| d.note.is_some()))
+            .field("earliest", &span.map(|s| Day(s.0)))
+            .field("latest", &span.map(|s| Day(s.1)))
+            .field("start", &span.map(|s| s.0))
+            .field("end", &span.map(|s| s.1))
+            .field("precision", &date.map(|d| d.edtf.precision().as_str()))
+            .field(
+                "approximate",
+                &date.is_some_and(|d| d.edtf.is_approximate()),
+            )
+            .field("uncertain", &date.is_some_and(|d| d.edtf.is_uncertain()))
+            .field("place", &place.map(|p| p.id.as_str()))
+            .field("placeName", &place.map(|p| p.name.as_str()))
+            .field("sourceCount", &(event.sources.len() as u32))
+            .field("responseTo", &responses)
+            .field("draft", &event.draft.is_some())
+            .end();
+    }
+    out.push(']');
+    out
+}
+
+/// What a list shows of the event at `row`, its type and its place.
+fn row_parts(store: &Store, row: usize) -> (Cow<'_, Event>, &TypeEntry, Option<&Place>) {
+    let place = match store.place_code[row] {
+        NONE => None,
+        p => Some(&store.package.places[p as usize]),
+    };
+    (
+        store.brief_at(row),
+        &store.types[store.type_code[row] as usize],
+        place,
+    )
+}
+
+/// The list fields of the event at `row`.
+pub fn summary(store: &Store, row: usize) -> EventSummary {
+    let (event, entry, place) = row_parts(store, row);
+    let dated = event.date.is_some();
+    EventSummary {
+        row: row as u32,
+        id: event.id.clone(),
+        title: crate::model::text::shorten(&event.title, TITLE_CHARS),
+        event_type: entry.id.clone(),
+        type_label: entry.label.clone(),
+        family: entry.family.as_str(),
+        date: event.date.as_ref().map(|d| d.edtf.to_string()),
+        date_text: event.date.as_ref().and_then(|d| d.text.clone()),
+        date_label: date_label(&event),
+        date_inferred: event.date.as_ref().is_some_and(|d| d.note.is_some()),
+        earliest: if dated {
+            day_text(store.start[row])
+        } else {
+            None
+        },
+        latest: if dated {
+            day_text(store.end[row])
+        } else {
+            None
+        },
+        start: dated.then_some(store.start[row]),
+        end: dated.then_some(store.end[row]),
+        precision: event.date.as_ref().map(|d| d.edtf.precision().as_str()),
+        approximate: event.date.as_ref().is_some_and(|d| d.edtf.is_approximate()),
+        uncertain: event.date.as_ref().is_some_and(|d| d.edtf.is_uncertain()),
+        place: place.map(|p| p.id.clone()),
+        place_name: place.map(|p| p.name.clone()),
+        source_count: event.sources.len() as u32,
+        response_to: event
+            .relations
+            .iter()
+            .filter(|r| r.kind == crate::model::RelationKind::ResponseTo)
+            .map(|r| r.event.clone())
+            .collect(),
+        draft: event.draft.is_some(),
+    }
+}
+
+/// The place with package index `index`, as cards and tooltips show it.
+pub fn place_info(store: &Store, index: usize) -> PlaceInfo {
+    let p = &store.package.places[index];
+    PlaceInfo {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        aliases: p.aliases.clone(),
+        kind: p.kind.clone(),
+        lat: p.coordinates.map(|c| c.0),
+        lon: p.coordinates.map(|c| c.1),
+        precision: p.precision.map(|x| x.as_str()),
+        precision_label: p.precision.map(|x| x.label()),
+        within: p.within.clone(),
+        note: p.note.clone(),
+    }
+}
+
+/// The actor with package index `index`.
+pub fn actor_info(store: &Store, index: usize) -> ActorInfo {
+    let a = &store.package.actors[index];
+    ActorInfo {
+        id: a.id.clone(),
+        name: a.name.clone(),
+        aliases: a.aliases.clone(),
+        kind: a.kind.clone(),
+        affiliation: a.affiliation.clone(),
+        note: a.note.clone(),
+    }
+}
+
+/// The document with package index `index`, as cards show it.
+pub fn document_info(store: &Store, index: usize) -> DocumentInfo {
+    let d = &store.package.documents[index];
+    DocumentInfo {
+        id: d.id.clone(),
+        title: d.title.clone(),
+        publisher: d.publisher.clone(),
+        url: d.url.clone(),
+        published: d.published.as_ref().map(ToString::to_string),
+        published_label: d.published.as_ref().map(Edtf::describe),
+        published_note: d.published_note.clone(),
+        note: d.note.clone(),
+        has_text: d.text.is_some(),
+    }
+}
+
+/// Formats a count without a needless fraction, with thousands separators: "5,000", "2.5".
+pub fn format_count(value: f64) -> String {
+    if value.fract() != 0.0 || value.abs() >= 1e15 {
+        return crate::model::text::decimal(value);
+    }
+    let digits = (value as i64).abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn figure_words(value: f64, max: Option<f64>, qualifier: Qualifier) -> String {
+    match (qualifier, max) {
+        (Qualifier::Between, Some(m)) => {
+            format!("between {} and {}", format_count(value), format_count(m))
+        }
+        (Qualifier::Exact, _) | (Qualifier::Between, None) => format_count(value),
+        (q, _) => format!("{} {}", q.words(), format_count(value)),
+    }
+}
+
+/// One event in full, by id.
+pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
+    let row = store.row_of(id).ok_or_else(|| Error::unknown_event(id))?;
+    let event = store.event_at(row);
+    let entry = &store.types[store.type_code[row] as usize];
+    let document_title = |doc: &str| {
+        store
+            .document_index
+            .get(doc)
+            .map(|&d| store.package.documents[d as usize].title.clone())
+    };
+    let mut figures: Vec<FigureGroup> = Vec::new();
+    for f in &event.figures {
+        let reading = FigureReading {
+            value: f.value,
+            max: f.max,
+            qualifier: f.qualifier.as_str(),
+            words: figure_words(f.value, f.max, f.qualifier),
+            text: f.text.clone(),
+            source: f.source.clone(),
+            source_title: f.source.as_deref().and_then(document_title),
+        };
+        match figures.iter_mut().find(|g| g.what == f.what) {
+            Some(group) => group.readings.push(reading),
+            None => figures.push(FigureGroup {
+                what: f.what.clone(),
+                readings: vec![reading],
+                disagree: false,
+            }),
+        }
+    }
+    for group in &mut figures {
+        let first = &group.readings[0];
+        group.disagree = group.readings.iter().any(|r| {
+            r.value != first.value || r.max != first.max || r.qualifier != first.qualifier
+        });
+    }
+    let relation = |outgoing: bool, other: &Event, r: &Relation| RelationInfo {
+        direction: if outgoing { "out" } else { "in" },
+        kind: r.kind.as_str(),
+        label: r.kind.label(outgoing),
+        event: other.id.clone(),
+        title: other.title.clone(),
+        date_label: date_label(other),
+        note: r.note.clone(),
+    };
+    let mut relations: Vec<RelationInfo> = event
+        .relations
+        .iter()
+        .filter_map(|r| {
+            let other = store.event(store.event_index.get(&r.event)? as usize);
+            Some(relation(true, &other, r))
+        })
+        .collect();
+    for &(from, r) in store.incoming.get(&store.order[row]).into_iter().flatten() {
+        let other = store.event(from as usize);
+        relations.push(relation(false, &other, &other.relations[r as usize]));
+    }
+    Ok(EventDetails {
+        summary: EventSummary {
+            title: event.title.clone(),
+            ..summary(store, row)
+        },
+        date_note: event.date.as_ref().and_then(|d| d.note.clone()),
+        place_details: match store.place_code[row] {
+            NONE => None,
+            p => Some(place_info(store, p as usize)),
+        },
+        place_note: event.place_note.clone(),
+        summary_text: event.summary.clone(),
+        note: event.note.clone(),
+        acled_event_type: entry.acled_event_type.clone(),
+        acled_sub_event_type: entry.acled_sub_event_type.clone(),
+        sources: event
+            .sources
+            .iter()
+            .map(|s| SourceInfo {
+                document: document_info(store, store.document_index[&s.document] as usize),
+                quote: s.quote.clone(),
+                verified: s.verified,
+            })
+            .collect(),
+        figures,
+        actors: event
+            .actors
+            .iter()
+            .map(|p| ActorRole {
+                actor: actor_info(store, store.actor_index[&p.actor] as usize),
+                role: p.role.clone(),
+            })
+            .collect(),
+        relations,
+        tags: event.tags.clone(),
+        links: event
+            .links
+            .iter()
+            .map(|l| LinkInfo {
+                url: l.url.clone(),
+                title: l.title.clone(),
+            })
+            .collect(),
+        draft_details: event.draft.as_ref().map(|d| DraftInfo {
+            confidence: d.confidence,
+            rules: d
+                .rules
+                .iter()
+                .map(|(field, rule)| RuleInfo {
+                    field: field.clone(),
+                    rule: rule.clone(),
+                })
+                .collect(),
+            merged: d.merged.clone(),
+        }),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The field names serde's derive gives `QuerySpec`, as a deserializer that only learns them.
+    fn derived_spec_fields() -> &'static [&'static str] {
+        use serde::de::{self, Visitor};
+        struct FieldNames;
+        #[derive(Debug)]
+        struct Found(&'static [&'static str]);
+        impl std::fmt::Display for Found {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("field names")
+            }
+        }
+        impl std::error::Error for Found {}
+        impl de::Error for Found {
+            fn custom<T: std::fmt::Display>(_: T) -> Self {
+                Found(&[])
+            }
+        }
+        impl<'de> de::Deserializer<'de> for FieldNames {
+            type Error = Found;
+            fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Found> {
+                Err(Found(&[]))
+            }
+            fn deserialize_struct<V: Visitor<'de>>(
+                self,
+                _: &'static str,
+                fields: &'static [&'static str],
+                _: V,
+            ) -> Result<V::Value, Found> {
+                Err(Found(fields))
+            }
+            serde::forward_to_deserialize_any! {
+                bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+                byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+                identifier ignored_any
+            }
+        }
+        match QuerySpec::deserialize(FieldNames) {
+            Err(Found(fields)) => fields,
+            Ok(_) => &[],
+        }
+    }
+
+    #[test]
+    fn spec_fields_are_the_javascript_names_of_every_field() {
+        assert_eq!(SPEC_FIELDS, derived_spec_fields());
+        assert_eq!(SPEC_FIELDS.len(), 18);
+    }
+
+    #[test]
+    fn counts_read_like_prose() {
+        assert_eq!(format_count(100.0), "100");
+        assert_eq!(format_count(5000.0), "5,000");
+        assert_eq!(format_count(1_234_567.0), "1,234,567");
+        assert_eq!(format_count(2.5), "2.5");
+        assert_eq!(figure_words(100.0, None, Qualifier::Nearly), "nearly 100");
+        assert_eq!(
+            figure_words(5000.0, Some(6000.0), Qualifier::Between),
+            "between 5,000 and 6,000"
+        );
+        assert_eq!(
+            figure_words(36.0, None, Qualifier::MoreThan),
+            "more than 36"
+        );
+    }
+}

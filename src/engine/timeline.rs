@@ -1,0 +1,333 @@
+//! The timeline's calendar: bin widths that follow the visible range, bin edges, axis ticks.
+//!
+//! Bins and ticks are calendar units (days, ISO weeks from Monday, months, years, runs of years),
+//! so a bin never straddles a month boundary when months are shown. All arithmetic is on day
+//! numbers (see [`crate::model::calendar`]).
+
+use serde::Serialize;
+
+use crate::model::calendar::{civil, day_number, format_year, MONTH_ABBREVIATIONS};
+
+/// The width of one timeline bin or tick step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase", tag = "unit", content = "step")]
+pub enum Step {
+    /// `n` days.
+    Day(u32),
+    /// One ISO week, Monday to Sunday.
+    Week,
+    /// `n` months.
+    Month(u32),
+    /// `n` years.
+    Year(u32),
+}
+
+impl Step {
+    /// The unit's name: day, week, month or year.
+    pub fn unit(self) -> &'static str {
+        match self {
+            Step::Day(_) => "day",
+            Step::Week => "week",
+            Step::Month(_) => "month",
+            Step::Year(_) => "year",
+        }
+    }
+
+    /// Rough length in days, to compare steps.
+    fn approx_days(self) -> f64 {
+        match self {
+            Step::Day(n) => f64::from(n),
+            Step::Week => 7.0,
+            Step::Month(n) => 30.44 * f64::from(n),
+            Step::Year(n) => 365.25 * f64::from(n),
+        }
+    }
+
+    /// The last boundary of this step at or before `day`.
+    pub fn floor(self, day: i64) -> i64 {
+        match self {
+            Step::Day(n) => day - day.rem_euclid(i64::from(n)),
+            Step::Week => day - (day + 3).rem_euclid(7),
+            Step::Month(n) => {
+                let (y, m, _) = civil(day);
+                let index = y * 12 + i64::from(m) - 1;
+                let index = index - index.rem_euclid(i64::from(n));
+                day_number(index.div_euclid(12), (index.rem_euclid(12) + 1) as u32, 1)
+            }
+            Step::Year(n) => {
+                let (y, _, _) = civil(day);
+                day_number(y - y.rem_euclid(i64::from(n)), 1, 1)
+            }
+        }
+    }
+
+    /// The boundary after the boundary `day`.
+    pub fn next(self, day: i64) -> i64 {
+        match self {
+            Step::Day(n) => day + i64::from(n),
+            Step::Week => day + 7,
+            Step::Month(n) => {
+                let (y, m, _) = civil(day);
+                let index = y * 12 + i64::from(m) - 1 + i64::from(n);
+                day_number(index.div_euclid(12), (index.rem_euclid(12) + 1) as u32, 1)
+            }
+            Step::Year(n) => {
+                let (y, _, _) = civil(day);
+                day_number(y + i64::from(n), 1, 1)
+            }
+        }
+    }
+}
+
+/// The most bins a timeline gets; the bin width grows to stay under it.
+pub const MAX_BINS: usize = 160;
+
+const BIN_STEPS: &[Step] = &[
+    Step::Day(1),
+    Step::Week,
+    Step::Month(1),
+    Step::Year(1),
+    Step::Year(5),
+    Step::Year(10),
+    Step::Year(50),
+    Step::Year(100),
+    Step::Year(500),
+    Step::Year(1000),
+    Step::Year(10_000),
+    Step::Year(100_000),
+];
+
+const TICK_STEPS: &[Step] = &[
+    Step::Day(1),
+    Step::Day(2),
+    Step::Week,
+    Step::Month(1),
+    Step::Month(3),
+    Step::Month(6),
+    Step::Year(1),
+    Step::Year(2),
+    Step::Year(5),
+    Step::Year(10),
+    Step::Year(20),
+    Step::Year(50),
+    Step::Year(100),
+    Step::Year(200),
+    Step::Year(500),
+    Step::Year(1000),
+    Step::Year(2000),
+    Step::Year(5000),
+    Step::Year(10_000),
+    Step::Year(20_000),
+    Step::Year(50_000),
+    Step::Year(100_000),
+];
+
+/// The finest bin step that keeps the range `[from, to]` under [`MAX_BINS`] bins.
+pub fn bin_step(from: i32, to: i32) -> Step {
+    let days = (i64::from(to) - i64::from(from) + 1).max(1) as f64;
+    *BIN_STEPS
+        .iter()
+        .find(|s| days / s.approx_days() + 1.0 <= MAX_BINS as f64)
+        .unwrap_or(&Step::Year(1_000_000))
+}
+
+/// Bin edges covering `[from, to]`: the first edge is at or before `from`, the last after `to`.
+/// Bin `i` holds days `edges[i] .. edges[i + 1]` (end exclusive).
+pub fn bin_edges(step: Step, from: i32, to: i32) -> Vec<i32> {
+    let mut edges = vec![step.floor(i64::from(from))];
+    let mut at = edges[0];
+    while at <= i64::from(to) {
+        at = step.next(at);
+        edges.push(at);
+    }
+    edges
+        .into_iter()
+        .map(|d| d.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32)
+        .collect()
+}
+
+/// One labelled tick of the time axis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Tick {
+    /// The day number where the tick stands.
+    pub day: i32,
+    /// Its label: "8 Jan", "Mar", "2020".
+    pub label: String,
+    /// True where a larger unit begins (a new month or year); drawn more strongly.
+    pub major: bool,
+}
+
+crate::json_struct!(Tick {
+    "day" => day,
+    "label" => label,
+    "major" => major,
+});
+
+/// Ticks for the visible range `[from, to]`, at most `max_ticks` of them (at least 2).
+pub fn ticks(from: i32, to: i32, max_ticks: usize) -> Vec<Tick> {
+    let max_ticks = max_ticks.max(2) as f64;
+    let days = (i64::from(to) - i64::from(from) + 1).max(1) as f64;
+    let step = *TICK_STEPS
+        .iter()
+        .find(|s| days / s.approx_days() <= max_ticks)
+        .unwrap_or(&Step::Year(1_000_000));
+    let mut out = Vec::new();
+    let mut at = step.floor(i64::from(from));
+    if at < i64::from(from) {
+        at = step.next(at);
+    }
+    let mut first = true;
+    while at <= i64::from(to) {
+        let (y, m, d) = civil(at);
+        let month = MONTH_ABBREVIATIONS[m as usize - 1];
+        let (label, major) = match step {
+            Step::Day(_) | Step::Week => {
+                let major = d == 1 || first;
+                let label = if first || (m == 1 && d == 1) {
+                    format!("{d} {month} {}", format_year(y))
+                } else {
+                    format!("{d} {month}")
+                };
+                (label, major)
+            }
+            Step::Month(_) => {
+                let major = m == 1 || first;
+                (
+                    if major {
+                        format!("{month} {}", format_year(y))
+                    } else {
+                        month.to_string()
+                    },
+                    major,
+                )
+            }
+            Step::Year(_) => (format_year(y), true),
+        };
+        out.push(Tick {
+            day: at as i32,
+            label,
+            major,
+        });
+        first = false;
+        at = step.next(at);
+    }
+    out
+}
+
+/// Lays out marks on a timeline in lanes so that none overlaps another.
+///
+/// `extents` are the marks' left and right edges in pixels, in date order; a mark goes to the
+/// first lane whose last mark ends at least `gap` pixels before it starts. Returns each mark's
+/// lane (0 is the top).
+pub fn lanes(extents: &[(f64, f64)], gap: f64) -> Vec<u16> {
+    let mut lane_ends: Vec<f64> = Vec::new();
+    extents
+        .iter()
+        .map(|&(left, right)| {
+            let lane = match lane_ends.iter().position(|&end| end + gap <= left) {
+                Some(lane) => lane,
+                None => {
+                    lane_ends.push(f64::NEG_INFINITY);
+                    lane_ends.len() - 1
+                }
+            };
+            lane_ends[lane] = right.max(left);
+            lane.min(usize::from(u16::MAX)) as u16
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::calendar::{format_day, parse_day};
+
+    fn day(s: &str) -> i32 {
+        parse_day(s).unwrap() as i32
+    }
+
+    #[test]
+    fn bin_width_follows_the_range() {
+        assert_eq!(bin_step(day("2020-01-01"), day("2020-01-31")), Step::Day(1));
+        assert_eq!(bin_step(day("2019-12-01"), day("2020-03-31")), Step::Day(1));
+        assert_eq!(bin_step(day("2019-01-01"), day("2020-12-31")), Step::Week);
+        assert_eq!(
+            bin_step(day("2015-01-01"), day("2024-12-31")),
+            Step::Month(1)
+        );
+        assert_eq!(
+            bin_step(day("1900-01-01"), day("2024-12-31")),
+            Step::Year(1)
+        );
+        assert_eq!(bin_step(-3_000_000, 3_000_000), Step::Year(500));
+        assert_eq!(bin_step(5, 5), Step::Day(1));
+    }
+
+    #[test]
+    fn edges_are_calendar_aligned_and_cover_the_range() {
+        let edges = bin_edges(Step::Week, day("2020-01-01"), day("2020-01-20"));
+        let shown: Vec<String> = edges.iter().map(|&d| format_day(i64::from(d))).collect();
+        assert_eq!(
+            shown,
+            [
+                "2019-12-30",
+                "2020-01-06",
+                "2020-01-13",
+                "2020-01-20",
+                "2020-01-27"
+            ]
+        );
+        let edges = bin_edges(Step::Month(1), day("2019-12-15"), day("2020-02-01"));
+        let shown: Vec<String> = edges.iter().map(|&d| format_day(i64::from(d))).collect();
+        assert_eq!(
+            shown,
+            ["2019-12-01", "2020-01-01", "2020-02-01", "2020-03-01"]
+        );
+        assert_eq!(bin_edges(Step::Day(1), 7, 7), vec![7, 8]);
+    }
+
+    #[test]
+    fn lanes_keep_marks_apart() {
+        assert_eq!(
+            lanes(
+                &[
+                    (0.0, 10.0),
+                    (5.0, 20.0),
+                    (12.0, 14.0),
+                    (30.0, 40.0),
+                    (13.0, 50.0)
+                ],
+                2.0
+            ),
+            [0, 1, 0, 0, 2]
+        );
+        assert!(lanes(&[], 2.0).is_empty());
+    }
+
+    #[test]
+    fn ticks_are_readable_at_every_zoom() {
+        let t = ticks(day("2019-12-01"), day("2020-08-31"), 10);
+        let labels: Vec<&str> = t.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["Dec 2019", "Jan 2020", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"]
+        );
+        let t = ticks(day("2020-01-01"), day("2020-01-10"), 10);
+        assert_eq!(t[0].label, "1 Jan 2020");
+        assert_eq!(t[1].label, "2 Jan");
+        let t = ticks(day("2015-01-01"), day("2024-12-31"), 12);
+        assert_eq!(t.first().unwrap().label, "2015");
+        assert!(t.len() <= 12);
+        assert_eq!(ticks(day("2020-01-08"), day("2020-01-08"), 10).len(), 1);
+        assert!(ticks(-3_000_000, 3_000_000, 8).len() <= 8);
+        let (a, b) = (
+            crate::model::calendar::day_number(-4999, 1, 1) as i32,
+            crate::model::calendar::day_number(4999, 12, 31) as i32,
+        );
+        let ages = ticks(a - 73_000, b + 73_000, 10);
+        assert!(
+            ages.len() >= 4,
+            "a 10,000-year axis has several ticks: {ages:?}"
+        );
+    }
+}
