@@ -8,8 +8,8 @@
 //! own sources named in the event's note.
 
 use super::builder::{quote_from_file, Builder};
+use super::loaded::Loaded;
 use super::table::{Columns, Row, Table};
-use super::Loaded;
 use crate::columns::facts::Facts;
 use crate::model::calendar::{self, day_number, MONTH_NAMES};
 use crate::model::edtf::Edtf;
@@ -224,7 +224,7 @@ impl Import {
     /// event (taken as at least 128, a short ACLED row), so the events are not moved as they
     /// grow.
     ///
-    /// The table's text may be a window of a file (see [`super::Reading`]): it starts at byte
+    /// The table's text may be a window of a file (see [`super::file::Reading`]): it starts at byte
     /// `window.base` of the file, and `window.rest` more bytes follow it. Then a record that
     /// reaches the end of the text may be cut short: it is not read, and the batch ends with
     /// where it starts and on which line, to be read again with more text.

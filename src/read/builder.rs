@@ -4,9 +4,9 @@
 use crate::columns::ids::IdIndex;
 use crate::Map;
 
-use super::Loaded;
-use crate::engine::query::format_count;
+use super::loaded::Loaded;
 use crate::model::problem::Severity;
+use crate::model::text::format_count;
 use crate::model::text::trim;
 use crate::model::{Actor, Event, Package, Place, PlacePrecision, Source};
 

@@ -4,7 +4,7 @@
 //! places, actors and events, finding duplicates, so that the second can check every reference
 //! as it decodes an item and report it where it is written.
 
-use super::{decode_utf8, Loaded};
+use super::loaded::{decode_utf8, Loaded};
 use crate::json::{self, Kind, LineIndex, Member, Value};
 use crate::model::edtf::Edtf;
 use crate::model::event_type;
@@ -593,7 +593,7 @@ impl Reader<'_> {
             Kind::Null => None,
             Kind::Number(n) if n.abs() <= limit => Some(Some(*n)),
             Kind::Number(n) => {
-                self.error(&field, v.at, format!("{} is out of range (-{limit} to {limit}); the place is listed but not mapped", crate::model::text::decimal(*n), limit = crate::model::text::decimal(limit)));
+                self.error(&field, v.at, format!("{} is out of range (-{limit} to {limit}); the place is listed but not mapped", crate::json::decimal(*n), limit = crate::json::decimal(limit)));
                 Some(None)
             }
             Kind::String(s) => {
@@ -956,7 +956,7 @@ impl Reader<'_> {
                         x.at,
                         format!(
                             "a count cannot be negative ({}); the figure is dropped",
-                            crate::model::text::decimal(n)
+                            crate::json::decimal(n)
                         ),
                     );
                     None
@@ -1130,7 +1130,7 @@ fn join(path: &str, key: &str) -> String {
 
 fn show(v: &Value) -> String {
     match &v.kind {
-        Kind::Number(n) => crate::model::text::decimal(*n),
+        Kind::Number(n) => crate::json::decimal(*n),
         Kind::String(s) => format!("'{s}'"),
         _ => v.kind_name().to_string(),
     }

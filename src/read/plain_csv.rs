@@ -6,8 +6,8 @@
 //! title) is its verbatim quote, and a source URL becomes one of the event's links.
 
 use super::builder::{quote_from_file, Builder};
+use super::loaded::Loaded;
 use super::table::{Columns, Table};
-use super::Loaded;
 use crate::model::calendar::{self, day_number, MONTH_NAMES};
 use crate::model::edtf::Edtf;
 use crate::model::link::checked_url;

@@ -2,7 +2,7 @@
 
 use crate::Map;
 
-use super::Loaded;
+use super::loaded::Loaded;
 use crate::model::problem::Severity;
 use crate::read::csv::{self, Record};
 

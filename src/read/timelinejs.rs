@@ -10,8 +10,8 @@ use std::collections::HashSet;
 
 use super::builder::{quote_from_file, Builder};
 use super::gazetteer::Gazetteer;
+use super::loaded::Loaded;
 use super::table::{Columns, Table};
-use super::Loaded;
 use crate::json::{self, Kind, LineIndex, Value};
 use crate::model::calendar::days_in_month;
 use crate::model::edtf::Edtf;
@@ -360,7 +360,7 @@ pub(super) fn read_json(text: &str, loaded: &mut Loaded, name: &str, gazetteer: 
             Kind::Number(n) => Some(if n.fract() == 0.0 {
                 format!("{}", *n as i64)
             } else {
-                crate::model::text::decimal(*n)
+                crate::json::decimal(*n)
             }),
             _ => None,
         })

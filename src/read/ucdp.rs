@@ -6,8 +6,8 @@
 //! `source_headline` is its quote from the UCDP file, and UCDP's sources are named in its note.
 
 use super::builder::{quote_from_file, Builder};
+use super::loaded::Loaded;
 use super::table::{Columns, Table};
-use super::Loaded;
 use crate::model::calendar::{format_day, parse_day};
 use crate::model::edtf::Edtf;
 use crate::model::problem::Severity;

@@ -8,8 +8,11 @@
 
 use std::rc::Rc;
 
-use super::{acled, decode_utf8, table, KeptRows, Loaded, Options, Source};
-use super::{check_signature, Format};
+use super::format::{check_signature, Format, ACLED_SIGNATURE};
+use super::loaded::{decode_utf8, KeptRows, Loaded};
+use super::options::Options;
+use super::source::Source;
+use super::{acled, table};
 use crate::columns::facts::Facts;
 use crate::model::Event;
 
@@ -180,7 +183,7 @@ impl Windowed {
         let table = table::Table::resume(&reading.text, table);
         check_signature(
             Format::Acled,
-            super::ACLED_SIGNATURE,
+            ACLED_SIGNATURE,
             &table::Columns::new(&table.header),
             &mut loaded,
         );
