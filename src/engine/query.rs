@@ -14,12 +14,12 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::store::{Store, TypeEntry, NONE};
-use crate::engine::timeline::{self, Step, Tick};
+use crate::engine::timeline::{self, Bins, Step, Tick};
 use crate::json::{JsonFields, Kind, Member, Object};
 use crate::model::calendar::format_day;
 use crate::model::edtf::{DaySpan, Edtf, Precision};
 use crate::model::error::Error;
-use crate::model::text::query_words;
+use crate::model::text::{format_count, query_words};
 use crate::model::{Event, Place, Qualifier, Relation};
 
 const DATE: u8 = 1;
@@ -209,20 +209,6 @@ pub const MIN_MARK_WIDTH: f64 = 14.0;
 
 /// Pixels kept free between two marks in one lane.
 pub const LANE_GAP: f64 = 4.0;
-
-/// The timeline's bins over the visible range.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Bins {
-    /// The bin width.
-    pub step: Step,
-    /// `edges.len() == certain.len() + 1`; bin `i` is days `edges[i]..edges[i + 1]`.
-    pub edges: Vec<i32>,
-    /// Per bin: matching events whose whole span lies in the bin.
-    pub certain: Vec<u32>,
-    /// Per bin: matching events whose span reaches into the bin but is not contained in it
-    /// (they may have happened there). One event can count in several bins.
-    pub possible: Vec<u32>,
-}
 
 /// Everything a view draws after one interaction.
 #[derive(Debug, Clone, PartialEq)]
@@ -685,10 +671,7 @@ fn resolve_day(field: &str, bound: &DayBound, end: bool) -> Result<i32, Error> {
         }
         DayBound::Day(d) => Err(Error::spec(
             field,
-            format!(
-                "{} is not a whole day number",
-                crate::model::text::decimal(*d)
-            ),
+            format!("{} is not a whole day number", crate::json::decimal(*d)),
         )),
         DayBound::Text(t) => {
             let span = Edtf::parse(t)
@@ -1524,22 +1507,6 @@ pub fn document_info(store: &Store, index: usize) -> DocumentInfo {
         note: d.note.clone(),
         has_text: d.text.is_some(),
     }
-}
-
-/// Formats a count without a needless fraction, with thousands separators: "5,000", "2.5".
-pub fn format_count(value: f64) -> String {
-    if value.fract() != 0.0 || value.abs() >= 1e15 {
-        return crate::model::text::decimal(value);
-    }
-    let digits = (value as i64).abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn figure_words(value: f64, max: Option<f64>, qualifier: Qualifier) -> String {

@@ -108,7 +108,7 @@ pub struct Store {
         Vec<(
             DaySpan,
             Option<crate::engine::timeline::Step>,
-            crate::engine::query::Bins,
+            crate::engine::timeline::Bins,
         )>,
     >,
 }

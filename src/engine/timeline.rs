@@ -8,6 +8,20 @@ use serde::Serialize;
 
 use crate::model::calendar::{civil, day_number, format_year, MONTH_ABBREVIATIONS};
 
+/// The timeline's bins over the visible range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bins {
+    /// The bin width.
+    pub step: Step,
+    /// `edges.len() == certain.len() + 1`; bin `i` is days `edges[i]..edges[i + 1]`.
+    pub edges: Vec<i32>,
+    /// Per bin: matching events whose whole span lies in the bin.
+    pub certain: Vec<u32>,
+    /// Per bin: matching events whose span reaches into the bin but is not contained in it
+    /// (they may have happened there). One event can count in several bins.
+    pub possible: Vec<u32>,
+}
+
 /// The width of one timeline bin or tick step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase", tag = "unit", content = "step")]

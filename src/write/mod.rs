@@ -11,9 +11,9 @@ pub mod synth;
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use crate::engine::query::format_count;
 use crate::engine::store::Store;
 use crate::json::quote;
+use crate::model::text::format_count;
 use crate::model::text::StrSet;
 use crate::model::{Event, Package, Qualifier, FORMAT_VERSION};
 
@@ -510,11 +510,11 @@ pub fn csv(store: &Store, rows: &[u32]) -> String {
             place.map(|p| p.name.clone()).unwrap_or_default(),
             place
                 .and_then(|p| p.coordinates)
-                .map(|c| crate::model::text::decimal(c.0))
+                .map(|c| crate::json::decimal(c.0))
                 .unwrap_or_default(),
             place
                 .and_then(|p| p.coordinates)
-                .map(|c| crate::model::text::decimal(c.1))
+                .map(|c| crate::json::decimal(c.1))
                 .unwrap_or_default(),
             place
                 .and_then(|p| p.precision)
