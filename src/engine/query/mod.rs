@@ -14,15 +14,17 @@ use serde::Serialize;
 use crate::engine::store::{Store, NONE};
 use crate::engine::timeline::{self, Bins, Step, Tick};
 use crate::json::{JsonFields, Object};
-use crate::model::edtf::{DaySpan, Edtf, Precision};
+use crate::model::edtf::{DaySpan, Precision};
 use crate::model::error::Error;
 use crate::model::text::format_count;
 use crate::model::{Event, Qualifier, Relation};
 
+mod dictionary;
 mod filter;
 mod spec;
 mod summary;
 
+pub use dictionary::{actor_info, document_info, place_info, ActorInfo, DocumentInfo, PlaceInfo};
 use filter::{Filter, ACTOR, DATE, DOCUMENT, PLACE, PRECISION, TYPE};
 use spec::resolve_day;
 pub use spec::{DayBound, QuerySpec, DEFAULT_LIMIT, SPEC_FIELDS};
@@ -148,56 +150,6 @@ pub struct LinkInfo {
     pub title: String,
 }
 
-/// A place as a card or a tooltip shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PlaceInfo {
-    /// The id.
-    pub id: String,
-    /// The name.
-    pub name: String,
-    /// Other names.
-    pub aliases: Vec<String>,
-    /// What it is.
-    pub kind: Option<String>,
-    /// Latitude.
-    pub lat: Option<f64>,
-    /// Longitude.
-    pub lon: Option<f64>,
-    /// Precision name.
-    pub precision: Option<&'static str>,
-    /// Precision in words ("exact site").
-    pub precision_label: Option<&'static str>,
-    /// The id of the place it lies within.
-    pub within: Option<String>,
-    /// Provenance of the coordinates, or other notes.
-    pub note: Option<String>,
-}
-
-/// A document as a card shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct DocumentInfo {
-    /// The id.
-    pub id: String,
-    /// The title.
-    pub title: String,
-    /// The publisher.
-    pub publisher: Option<String>,
-    /// An http(s) link.
-    pub url: Option<String>,
-    /// The publication date as EDTF.
-    pub published: Option<String>,
-    /// The publication date in words.
-    pub published_label: Option<String>,
-    /// How the publication date was found.
-    pub published_note: Option<String>,
-    /// Notes.
-    pub note: Option<String>,
-    /// True when the package carries the document's full text.
-    pub has_text: bool,
-}
-
 /// One source of an event.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -240,24 +192,6 @@ pub struct FigureReading {
     pub source: Option<String>,
     /// The document's title.
     pub source_title: Option<String>,
-}
-
-/// An actor as lists and cards show it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ActorInfo {
-    /// The actor's id.
-    pub id: String,
-    /// The name.
-    pub name: String,
-    /// Other names.
-    pub aliases: Vec<String>,
-    /// The kind of actor.
-    pub kind: Option<String>,
-    /// Affiliation.
-    pub affiliation: Option<String>,
-    /// Notes, such as why two names are one actor.
-    pub note: Option<String>,
 }
 
 /// An actor's part in an event.
@@ -328,31 +262,6 @@ crate::json_struct!(LinkInfo {
     "title" => title,
 });
 
-crate::json_struct!(PlaceInfo {
-    "id" => id,
-    "name" => name,
-    "aliases" => aliases,
-    "kind" => kind,
-    "lat" => lat,
-    "lon" => lon,
-    "precision" => precision,
-    "precisionLabel" => precision_label,
-    "within" => within,
-    "note" => note,
-});
-
-crate::json_struct!(DocumentInfo {
-    "id" => id,
-    "title" => title,
-    "publisher" => publisher,
-    "url" => url,
-    "published" => published,
-    "publishedLabel" => published_label,
-    "publishedNote" => published_note,
-    "note" => note,
-    "hasText" => has_text,
-});
-
 crate::json_struct!(SourceInfo {
     "document" => document,
     "quote" => quote,
@@ -373,15 +282,6 @@ crate::json_struct!(FigureReading {
     "text" => text,
     "source" => source,
     "sourceTitle" => source_title,
-});
-
-crate::json_struct!(ActorInfo {
-    "id" => id,
-    "name" => name,
-    "aliases" => aliases,
-    "kind" => kind,
-    "affiliation" => affiliation,
-    "note" => note,
 });
 
 impl JsonFields for ActorRole {
@@ -807,52 +707,6 @@ impl Binner {
             certain: self.certain,
             possible,
         }
-    }
-}
-
-/// The place with package index `index`, as cards and tooltips show it.
-pub fn place_info(store: &Store, index: usize) -> PlaceInfo {
-    let p = &store.package.places[index];
-    PlaceInfo {
-        id: p.id.clone(),
-        name: p.name.clone(),
-        aliases: p.aliases.clone(),
-        kind: p.kind.clone(),
-        lat: p.coordinates.map(|c| c.0),
-        lon: p.coordinates.map(|c| c.1),
-        precision: p.precision.map(|x| x.as_str()),
-        precision_label: p.precision.map(|x| x.label()),
-        within: p.within.clone(),
-        note: p.note.clone(),
-    }
-}
-
-/// The actor with package index `index`.
-pub fn actor_info(store: &Store, index: usize) -> ActorInfo {
-    let a = &store.package.actors[index];
-    ActorInfo {
-        id: a.id.clone(),
-        name: a.name.clone(),
-        aliases: a.aliases.clone(),
-        kind: a.kind.clone(),
-        affiliation: a.affiliation.clone(),
-        note: a.note.clone(),
-    }
-}
-
-/// The document with package index `index`, as cards show it.
-pub fn document_info(store: &Store, index: usize) -> DocumentInfo {
-    let d = &store.package.documents[index];
-    DocumentInfo {
-        id: d.id.clone(),
-        title: d.title.clone(),
-        publisher: d.publisher.clone(),
-        url: d.url.clone(),
-        published: d.published.as_ref().map(ToString::to_string),
-        published_label: d.published.as_ref().map(Edtf::describe),
-        published_note: d.published_note.clone(),
-        note: d.note.clone(),
-        has_text: d.text.is_some(),
     }
 }
 
