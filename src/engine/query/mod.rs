@@ -16,15 +16,17 @@ use crate::engine::timeline::{self, Bins, Step, Tick};
 use crate::json::{JsonFields, Object};
 use crate::model::edtf::{DaySpan, Precision};
 use crate::model::error::Error;
-use crate::model::text::format_count;
-use crate::model::{Event, Qualifier, Relation};
+use crate::model::{Event, Relation};
 
 mod dictionary;
+mod figures;
 mod filter;
 mod spec;
 mod summary;
 
 pub use dictionary::{actor_info, document_info, place_info, ActorInfo, DocumentInfo, PlaceInfo};
+use figures::figure_groups;
+pub use figures::{FigureGroup, FigureReading};
 use filter::{Filter, ACTOR, DATE, DOCUMENT, PLACE, PRECISION, TYPE};
 use spec::resolve_day;
 pub use spec::{DayBound, QuerySpec, DEFAULT_LIMIT, SPEC_FIELDS};
@@ -162,38 +164,6 @@ pub struct SourceInfo {
     pub verified: bool,
 }
 
-/// The readings of one count ("injured") across sources.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct FigureGroup {
-    /// What is counted.
-    pub what: String,
-    /// The readings, in package order.
-    pub readings: Vec<FigureReading>,
-    /// True when the readings differ.
-    pub disagree: bool,
-}
-
-/// One source's figure.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct FigureReading {
-    /// The number.
-    pub value: f64,
-    /// The upper number of a range.
-    pub max: Option<f64>,
-    /// The qualifier name.
-    pub qualifier: &'static str,
-    /// The figure in words: "nearly 100", "between 5,000 and 6,000".
-    pub words: String,
-    /// The source's own words.
-    pub text: Option<String>,
-    /// The document's id.
-    pub source: Option<String>,
-    /// The document's title.
-    pub source_title: Option<String>,
-}
-
 /// An actor's part in an event.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -266,22 +236,6 @@ crate::json_struct!(SourceInfo {
     "document" => document,
     "quote" => quote,
     "verified" => verified,
-});
-
-crate::json_struct!(FigureGroup {
-    "what" => what,
-    "readings" => readings,
-    "disagree" => disagree,
-});
-
-crate::json_struct!(FigureReading {
-    "value" => value,
-    "max" => max,
-    "qualifier" => qualifier,
-    "words" => words,
-    "text" => text,
-    "source" => source,
-    "sourceTitle" => source_title,
 });
 
 impl JsonFields for ActorRole {
@@ -710,53 +664,12 @@ impl Binner {
     }
 }
 
-fn figure_words(value: f64, max: Option<f64>, qualifier: Qualifier) -> String {
-    match (qualifier, max) {
-        (Qualifier::Between, Some(m)) => {
-            format!("between {} and {}", format_count(value), format_count(m))
-        }
-        (Qualifier::Exact, _) | (Qualifier::Between, None) => format_count(value),
-        (q, _) => format!("{} {}", q.words(), format_count(value)),
-    }
-}
-
 /// One event in full, by id.
 pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
     let row = store.row_of(id).ok_or_else(|| Error::unknown_event(id))?;
     let event = store.event_at(row);
     let entry = &store.types[store.type_code[row] as usize];
-    let document_title = |doc: &str| {
-        store
-            .document_index
-            .get(doc)
-            .map(|&d| store.package.documents[d as usize].title.clone())
-    };
-    let mut figures: Vec<FigureGroup> = Vec::new();
-    for f in &event.figures {
-        let reading = FigureReading {
-            value: f.value,
-            max: f.max,
-            qualifier: f.qualifier.as_str(),
-            words: figure_words(f.value, f.max, f.qualifier),
-            text: f.text.clone(),
-            source: f.source.clone(),
-            source_title: f.source.as_deref().and_then(document_title),
-        };
-        match figures.iter_mut().find(|g| g.what == f.what) {
-            Some(group) => group.readings.push(reading),
-            None => figures.push(FigureGroup {
-                what: f.what.clone(),
-                readings: vec![reading],
-                disagree: false,
-            }),
-        }
-    }
-    for group in &mut figures {
-        let first = &group.readings[0];
-        group.disagree = group.readings.iter().any(|r| {
-            r.value != first.value || r.max != first.max || r.qualifier != first.qualifier
-        });
-    }
+    let figures = figure_groups(store, &event.figures);
     let relation = |outgoing: bool, other: &Event, r: &Relation| RelationInfo {
         direction: if outgoing { "out" } else { "in" },
         kind: r.kind.as_str(),
@@ -834,26 +747,4 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
             merged: d.merged.clone(),
         }),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_read_like_prose() {
-        assert_eq!(format_count(100.0), "100");
-        assert_eq!(format_count(5000.0), "5,000");
-        assert_eq!(format_count(1_234_567.0), "1,234,567");
-        assert_eq!(format_count(2.5), "2.5");
-        assert_eq!(figure_words(100.0, None, Qualifier::Nearly), "nearly 100");
-        assert_eq!(
-            figure_words(5000.0, Some(6000.0), Qualifier::Between),
-            "between 5,000 and 6,000"
-        );
-        assert_eq!(
-            figure_words(36.0, None, Qualifier::MoreThan),
-            "more than 36"
-        );
-    }
 }
