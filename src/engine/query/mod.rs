@@ -10,7 +10,7 @@
 //! bit but that field's is set.
 
 use crate::engine::store::{Store, NONE};
-use crate::engine::timeline::{self, Bins, Step, Tick};
+use crate::engine::timeline::{self, Bins, Tick};
 use crate::model::edtf::{DaySpan, Precision};
 use crate::model::error::Error;
 
@@ -20,6 +20,7 @@ mod figures;
 mod filter;
 mod spec;
 mod summary;
+mod view;
 
 pub use card::{
     details, ActorRole, DraftInfo, EventDetails, LinkInfo, RelationInfo, RuleInfo, SourceInfo,
@@ -27,15 +28,10 @@ pub use card::{
 pub use dictionary::{actor_info, document_info, place_info, ActorInfo, DocumentInfo, PlaceInfo};
 pub use figures::{FigureGroup, FigureReading};
 use filter::{Filter, ACTOR, DATE, DOCUMENT, PLACE, PRECISION, TYPE};
-use spec::resolve_day;
 pub use spec::{DayBound, QuerySpec, DEFAULT_LIMIT, SPEC_FIELDS};
 pub use summary::{summaries, summaries_json, summary, EventSummary, TITLE_CHARS};
-
-/// The narrowest a timeline mark is drawn, in pixels: a day is a dot at least this wide.
-pub const MIN_MARK_WIDTH: f64 = 14.0;
-
-/// Pixels kept free between two marks in one lane.
-pub const LANE_GAP: f64 = 4.0;
+use view::{all_bins, bin_unit, lanes_for, visible_range, Binner};
+pub use view::{LANE_GAP, MIN_MARK_WIDTH};
 
 /// Everything a view draws after one interaction.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,19 +108,7 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
         view_page: Vec::new(),
         view_total: 0,
     };
-    let step = match spec.bin_unit.as_deref() {
-        None => None,
-        Some("day") => Some(Step::Day(1)),
-        Some("week") => Some(Step::Week),
-        Some("month") => Some(Step::Month(1)),
-        Some("year") => Some(Step::Year(1)),
-        Some(other) => {
-            return Err(Error::spec(
-                "binUnit",
-                format!("'{other}' is not a bin unit; use day, week, month or year"),
-            ))
-        }
-    };
+    let step = bin_unit(spec)?;
     // Only a date range: the rows it can reach lie between two binary searches (plus the few
     // long or open spans), and the bins, which leave the range out, are those of every event.
     if let (true, Some((from, to))) = (filter.date_only(), filter.range) {
@@ -331,24 +315,6 @@ fn finish(store: &Store, spec: &QuerySpec, mut result: QueryResult) -> QueryResu
     result
 }
 
-/// The bins of every event over `view`, from the store's cache when a query asked for them.
-fn all_bins(store: &Store, view: DaySpan, step: Option<Step>) -> Bins {
-    let mut cache = store.bins_cache.borrow_mut();
-    if let Some((_, _, bins)) = cache.iter().find(|(v, s, _)| *v == view && *s == step) {
-        return bins.clone();
-    }
-    let mut binner = Binner::new(view, step);
-    for row in 0..store.len() {
-        binner.add(store.start[row], store.end[row]);
-    }
-    let bins = binner.finish();
-    if cache.len() >= 4 {
-        cache.remove(0);
-    }
-    cache.push((view, step, bins.clone()));
-    bins
-}
-
 /// Adds each place's count to every place it lies within.
 fn roll_up(store: &Store, own: &[u32]) -> Vec<u32> {
     let mut total = own.to_vec();
@@ -361,133 +327,4 @@ fn roll_up(store: &Store, own: &[u32]) -> Vec<u32> {
         }
     }
     total
-}
-
-/// Lanes for the page's marks on a timeline `width` pixels wide showing `view`.
-fn lanes_for(store: &Store, page: &[u32], view: DaySpan, width: f64) -> Vec<u16> {
-    let days = f64::from(view.latest) - f64::from(view.earliest) + 1.0;
-    let x = |day: i32| (f64::from(day) - f64::from(view.earliest)) / days * width;
-    let extents: Vec<(f64, f64)> = page
-        .iter()
-        .map(|&row| (store.start[row as usize], store.end[row as usize]))
-        .map(|(start, end)| match (start, end) {
-            // Undated rows have start > end, so they fail the test.
-            (start, end) if start <= view.latest && end >= view.earliest => {
-                let (left, right) = (
-                    x(start.max(view.earliest)),
-                    x(end.min(view.latest)) + width / days,
-                );
-                let middle = (left + right) / 2.0;
-                let half = ((right - left).max(MIN_MARK_WIDTH)) / 2.0;
-                (middle - half, middle + half)
-            }
-            _ => (f64::NEG_INFINITY, f64::NEG_INFINITY),
-        })
-        .collect();
-    timeline::lanes(&extents, LANE_GAP)
-}
-
-/// The range the timeline shows: the spec's view, else the filter's range clipped to the data,
-/// else the data's extent.
-fn visible_range(
-    store: &Store,
-    spec: &QuerySpec,
-    range: Option<(i32, i32)>,
-) -> Result<Option<DaySpan>, Error> {
-    let from = spec
-        .view_from
-        .as_ref()
-        .map(|b| resolve_day("viewFrom", b, false))
-        .transpose()?;
-    let to = spec
-        .view_to
-        .as_ref()
-        .map(|b| resolve_day("viewTo", b, true))
-        .transpose()?;
-    let extent = store.extent();
-    let fallback_from = range
-        .map(|r| r.0)
-        .filter(|&d| d != i32::MIN)
-        .or(extent.map(|e| e.earliest));
-    let fallback_to = range
-        .map(|r| r.1)
-        .filter(|&d| d != i32::MAX)
-        .or(extent.map(|e| e.latest));
-    match (from.or(fallback_from), to.or(fallback_to)) {
-        (Some(f), Some(t)) if f <= t => Ok(Some(DaySpan {
-            earliest: f,
-            latest: t,
-        })),
-        (Some(_), Some(_)) => Err(Error::spec(
-            "viewTo",
-            "the visible range ends before it starts",
-        )),
-        _ => Ok(None),
-    }
-}
-
-/// Counts spans into the bins of a visible range.
-struct Binner {
-    view: DaySpan,
-    step: Step,
-    edges: Vec<i32>,
-    certain: Vec<u32>,
-    /// Difference array of `possible`: +1 where a spanning event enters, -1 after it leaves.
-    starts: Vec<i64>,
-}
-
-impl Binner {
-    fn new(view: DaySpan, step: Option<Step>) -> Binner {
-        let step = step.unwrap_or_else(|| timeline::bin_step(view.earliest, view.latest));
-        let edges = timeline::bin_edges(step, view.earliest, view.latest);
-        let bins = edges.len() - 1;
-        Binner {
-            view,
-            step,
-            edges,
-            certain: vec![0; bins],
-            starts: vec![0; bins + 1],
-        }
-    }
-
-    fn bin_of(&self, day: i32) -> usize {
-        self.edges
-            .partition_point(|&e| e <= day)
-            .saturating_sub(1)
-            .min(self.certain.len() - 1)
-    }
-
-    fn add(&mut self, start: i32, end: i32) {
-        if start > self.view.latest || end < self.view.earliest {
-            return;
-        }
-        let (a, b) = (
-            self.bin_of(start.max(self.view.earliest)),
-            self.bin_of(end.min(self.view.latest)),
-        );
-        let inside = start >= self.edges[a] && end < self.edges[a + 1];
-        if inside {
-            self.certain[a] += 1;
-        } else {
-            self.starts[a] += 1;
-            self.starts[b + 1] -= 1;
-        }
-    }
-
-    fn finish(self) -> Bins {
-        let mut running = 0i64;
-        let possible = self.starts[..self.certain.len()]
-            .iter()
-            .map(|&d| {
-                running += d;
-                running as u32
-            })
-            .collect();
-        Bins {
-            step: self.step,
-            edges: self.edges,
-            certain: self.certain,
-            possible,
-        }
-    }
 }
