@@ -21,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::edtf::{DaySpan, Edtf};
 use crate::model::event_type::{self, Family};
-use crate::model::text::{fold, slug};
+use crate::model::text::slug;
 use crate::model::{
     Actor, Document, Draft, Event, EventDate, Figure, Package, Participation, Place, Qualifier,
     Relation, RelationKind, Source,
@@ -1540,20 +1540,6 @@ fn find_figures(
         i = noun_end;
     }
     out
-}
-
-/// A folded word set of a text, for comparing reports.
-pub(crate) fn content_words(text: &str) -> HashSet<String> {
-    fold(text)
-        .split(' ')
-        .filter(|w| w.len() >= 3 && !cues::STOP.contains(w))
-        .map(str::to_string)
-        .collect()
-}
-
-/// The span of an event's date, or everything when it has none.
-pub(crate) fn span_of(e: &Event) -> Option<DaySpan> {
-    e.date.as_ref().map(|d| d.edtf.span())
 }
 
 impl Article {

@@ -12,9 +12,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{content_words, span_of};
+use super::cues;
 use crate::model::edtf::DaySpan;
 use crate::model::event_type::{self, Family};
+use crate::model::text::fold;
 use crate::model::{Draft, Event, Package};
 
 /// What two reports are compared on.
@@ -280,6 +281,20 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
         return None;
     }
     Some((score, why))
+}
+
+/// A folded word set of a text, for comparing reports.
+fn content_words(text: &str) -> HashSet<String> {
+    fold(text)
+        .split(' ')
+        .filter(|w| w.len() >= 3 && !cues::STOP.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The span of an event's date, or everything when it has none.
+fn span_of(e: &Event) -> Option<DaySpan> {
+    e.date.as_ref().map(|d| d.edtf.span())
 }
 
 /// Meetings, statements and decisions are different kinds of diplomacy: never merged.
