@@ -1,0 +1,205 @@
+//! The date of an event: the date words of its clause, else of its sentence, resolved against a
+//! date nearby, the publication date or the event told before; else the date of the sentence
+//! before in the paragraph; else, for what a response answered, "before the response"; else,
+//! for statements and meetings, around the publication date. A happening referred back to
+//! ("six months after a deadly airstrike") takes none: it was dated where it was told.
+
+use super::dates::{self, Found};
+use super::reading::{Reading, SentenceReading};
+use super::report::{Dated, Report};
+use super::triggers::Trigger;
+use crate::model::calendar::civil;
+use crate::model::edtf::{DaySpan, Edtf};
+
+/// What the text says of an event's date.
+pub(super) struct EventDate {
+    pub(super) date: Option<Dated>,
+    /// The date is from the event's own sentence.
+    pub(super) own: bool,
+    /// With no date: date words the text gives but does not fix ("on Tuesday" with nothing to
+    /// count from), kept for the reader, never guessed.
+    pub(super) unfixed: Option<String>,
+}
+
+/// Whether the event at word `from` is a happening told before and counted from: "six months
+/// after a deadly airstrike".
+pub(super) fn refers_back(s: &SentenceReading, from: usize) -> bool {
+    let low = &s.low;
+    (from.saturating_sub(5)..from).any(|k| {
+        k > 0
+            && matches!(low[k], "after" | "since")
+            && matches!(
+                low[k - 1],
+                "months" | "weeks" | "days" | "years" | "month" | "week" | "year"
+            )
+    })
+}
+
+/// The date of event `e` of sentence `s`, after the `earlier` reports of the article.
+pub(super) fn date_of(
+    reading: &Reading,
+    s: &SentenceReading,
+    earlier: &[Report],
+    e: &Trigger,
+    back_reference: bool,
+) -> EventDate {
+    let answered = answers_something(s, e.from);
+    let pick = if back_reference {
+        None
+    } else {
+        date_words(s, e.from, answered)
+    };
+    let mut unfixed: Option<String> = None;
+    let mut date = None;
+    if pick.is_none() && !back_reference {
+        date = from_sentence_before(reading, s, earlier);
+    }
+    if let Some(f) = pick {
+        match resolved(reading, s, earlier, f, e.from) {
+            Ok(dated) => date = Some(dated),
+            Err(words) => unfixed = Some(words),
+        }
+    }
+    if date.is_none() && answered {
+        date = before_response(reading, s);
+    }
+    if date.is_none() && matches!(e.event_type, "statement" | "meeting") {
+        date = around_publication(reading);
+    }
+    EventDate {
+        own: pick.is_some(),
+        unfixed: if date.is_none() { unfixed } else { None },
+        date,
+    }
+}
+
+/// Whether the words before `from` say what the event answers: "in response to recent rocket
+/// attacks". What was answered came before: the event does not take those attacks' date.
+fn answers_something(s: &SentenceReading, from: usize) -> bool {
+    let low = &s.low;
+    (0..from).any(|k| {
+        matches!(low[k], "response" | "retaliation" | "reprisal" | "revenge")
+            && low.get(k + 1).is_some_and(|x| matches!(*x, "to" | "for"))
+    })
+}
+
+/// The date words for the event at word `from`: the nearest in its clause, else (unless it
+/// answers something) the nearest in the sentence.
+fn date_words<'s>(s: &'s SentenceReading, from: usize, answered: bool) -> Option<&'s Found> {
+    let w = s.words;
+    let clause = w[from].clause;
+    s.dates
+        .iter()
+        .filter(|d| w[d.word].clause == clause)
+        .min_by_key(|d| d.word.abs_diff(from))
+        .or_else(|| {
+            if answered {
+                None
+            } else {
+                s.dates.iter().min_by_key(|d| d.word.abs_diff(from))
+            }
+        })
+}
+
+/// No date in the sentence: the one before, in the same paragraph, sets the time.
+fn from_sentence_before(
+    reading: &Reading,
+    s: &SentenceReading,
+    earlier: &[Report],
+) -> Option<Dated> {
+    let si = s.index;
+    if si == 0 || reading.sentences[si - 1].paragraph != reading.sentences[si].paragraph {
+        return None;
+    }
+    let prev = earlier.iter().rev().find(|d| d.sentence == si - 1)?;
+    let date = prev.date.as_ref()?;
+    Some(Dated {
+        edtf: date.edtf.clone(),
+        words: date.words.clone(),
+        note: Some(format!(
+            "no date in this sentence; '{}' is taken from the sentence before",
+            date.words
+        )),
+        inferred: true,
+    })
+}
+
+/// Date words `f` resolved for the event at word `from`; the words as written when the text
+/// does not fix them.
+fn resolved(
+    reading: &Reading,
+    s: &SentenceReading,
+    earlier: &[Report],
+    f: &Found,
+    from: usize,
+) -> Result<Dated, String> {
+    let words_written = reading.text[f.start..f.end].to_string();
+    let previous = earlier
+        .iter()
+        .rev()
+        .find_map(|d| d.date.as_ref().map(|x| x.edtf.span()));
+    let ctx = reading.date_context(s, s.text_year, previous);
+    let Some(r) = dates::resolve(f.said, &words_written, &ctx) else {
+        return Err(words_written);
+    };
+    let mut note = r.note;
+    if s.words[f.word].clause != s.words[from].clause {
+        let extra = format!(
+            "the date '{words_written}' is in another part of the sentence and is taken for this event too"
+        );
+        note = Some(match note {
+            Some(n) => format!("{n}; {extra}"),
+            None => extra,
+        });
+    }
+    let inferred = note.is_some();
+    Ok(Dated {
+        edtf: r.edtf,
+        words: words_written,
+        note,
+        inferred,
+    })
+}
+
+/// What was answered happened before the answer's date: open-ended up to the last day of the
+/// first date the sentence fixes.
+fn before_response(reading: &Reading, s: &SentenceReading) -> Option<Dated> {
+    let (r, words_written) = s.dates.iter().find_map(|f| {
+        let words_written = reading.text[f.start..f.end].to_string();
+        let ctx = reading.date_context(s, None, None);
+        dates::resolve(f.said, &words_written, &ctx).map(|r| (r, words_written))
+    })?;
+    let end = r.edtf.span().latest;
+    if end == DaySpan::OPEN_END {
+        return None;
+    }
+    let (y, m, d) = civil(i64::from(end));
+    let edtf = Edtf::parse(&format!("../{y:04}-{m:02}-{d:02}")).ok()?;
+    Some(Dated {
+        edtf,
+        words: String::new(),
+        note: Some(format!(
+            "the text gives no date; it came before the response dated '{words_written}'"
+        )),
+        inferred: true,
+    })
+}
+
+/// Said or met with no date: around the publication date, as news reports them, when it is
+/// known to the day.
+fn around_publication(reading: &Reading) -> Option<Dated> {
+    let p = reading.published?;
+    let span = p.span();
+    if span.earliest != span.latest {
+        return None;
+    }
+    let edtf = Edtf::parse(&format!("{p}~")).ok()?;
+    Some(Dated {
+        edtf,
+        words: String::new(),
+        note: Some(format!(
+            "no date in the text; taken as around the publication date ({p})"
+        )),
+        inferred: true,
+    })
+}

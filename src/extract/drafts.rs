@@ -1,0 +1,323 @@
+//! From an article's reports to draft events of the package: the article as a document, the
+//! actors and places the reports name copied in from the lexicon, a title built from what was
+//! found, the rule behind each field, verbatim sources with their offsets, and `response-to`
+//! links between the article's own events.
+
+use super::article::Article;
+use super::families::family;
+use super::lexicon::{Lexicon, Target};
+use super::reading::Reading;
+use super::reconcile::Features;
+use super::report::Report;
+use super::story::Story;
+use crate::model::event_type::{self, Family};
+use crate::model::text::slug;
+use crate::model::{
+    Actor, Document, Draft, Event, EventDate, Figure, Package, Participation, Relation,
+    RelationKind, Source,
+};
+
+/// Marks a relation whose target is still a report's index.
+const DRAFT_REF: &str = "\u{0}draft:";
+
+/// Adds `article` to the package's documents under an id of its own; the id.
+pub(super) fn add_document(package: &mut Package, article: &Article) -> String {
+    let n = package.documents.len() + 1;
+    let base = article
+        .title
+        .as_deref()
+        .map(|t| slug(t, "article"))
+        .unwrap_or_else(|| format!("article-{n}"));
+    let mut doc_id = base.clone();
+    let mut k = 2;
+    while package.documents.iter().any(|d| d.id == doc_id) {
+        doc_id = format!("{base}-{k}");
+        k += 1;
+    }
+    package.documents.push(Document {
+        id: doc_id.clone(),
+        title: article
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("Article {n}")),
+        publisher: article.publisher.clone(),
+        url: article.url.clone(),
+        published: article.published.clone(),
+        text: Some(article.text.clone()),
+        ..Document::default()
+    });
+    doc_id
+}
+
+/// The draft events of the reports `story` told of document `doc_id`, each with what it is
+/// compared on for merging. The actors and places they name are copied into `package`.
+pub(super) fn events(
+    package: &mut Package,
+    lexicon: &Lexicon,
+    reading: &Reading,
+    story: &Story,
+    doc_id: &str,
+) -> Vec<(Event, Features)> {
+    let mut new_events: Vec<(Event, Features)> = Vec::new();
+    let mut ids_by_report: Vec<String> = Vec::new();
+    for d in &story.reports {
+        let event = event_of(package, lexicon, reading, story, doc_id, d, &new_events);
+        ids_by_report.push(event.id.clone());
+        let features = Features::of(&event, package, Some(d.sentence), d.date_own)
+            .with(d.subject_from_pronoun, d.back_reference);
+        new_events.push((event, features));
+    }
+    for (event, _) in &mut new_events {
+        event.relations.retain_mut(|r| {
+            match r
+                .event
+                .strip_prefix(DRAFT_REF)
+                .and_then(|i| i.parse::<usize>().ok())
+            {
+                Some(i) => match ids_by_report.get(i) {
+                    Some(id) => {
+                        r.event = id.clone();
+                        true
+                    }
+                    None => false,
+                },
+                None => true,
+            }
+        });
+    }
+    new_events
+}
+
+/// The draft event of report `d`, with an id not taken by the package or by `new_events`.
+fn event_of(
+    package: &mut Package,
+    lexicon: &Lexicon,
+    reading: &Reading,
+    story: &Story,
+    doc_id: &str,
+    d: &Report,
+    new_events: &[(Event, Features)],
+) -> Event {
+    let mut actors: Vec<Participation> = Vec::new();
+    for (t, role) in &d.actors {
+        if let Target::Actor(i) = t {
+            let id = use_actor(package, lexicon, &story.people.actors, *i);
+            if !actors.iter().any(|p| p.actor == id) {
+                actors.push(Participation {
+                    actor: id,
+                    role: (*role).into(),
+                });
+            }
+        }
+    }
+    let place = d
+        .place
+        .as_ref()
+        .map(|p| use_place(package, lexicon, p.place));
+    let label = event_type::find(d.event_type).map_or("Event", |t| t.label);
+    let title = title_of(label, d, package, &actors, place.as_deref());
+    let rules = rules_of(d, &actors);
+    let base_id = slug(&title, "event");
+    let mut id = base_id.clone();
+    let mut k = 2;
+    while package.events.iter().any(|e| e.id == id) || new_events.iter().any(|(e, _)| e.id == id) {
+        id = format!("{base_id}-{k}");
+        k += 1;
+    }
+    Event {
+        id,
+        title,
+        event_type: d.event_type.into(),
+        date: d.date.as_ref().map(|x| EventDate {
+            edtf: x.edtf.clone(),
+            text: (!x.words.is_empty()).then(|| x.words.clone()),
+            note: x.note.clone(),
+        }),
+        place,
+        place_note: d
+            .place
+            .as_ref()
+            .filter(|p| p.near)
+            .map(|p| format!("The text says 'near {}'.", p.words)),
+        actors,
+        figures: d
+            .figures
+            .iter()
+            .map(|f| Figure {
+                source: Some(doc_id.to_string()),
+                ..f.clone()
+            })
+            .collect(),
+        sources: std::iter::once(d.sentence)
+            .chain(d.also.iter().copied())
+            .map(|si| {
+                let (quote, at) = reading.quote(si);
+                Source {
+                    document: doc_id.to_string(),
+                    quote,
+                    verified: true,
+                    at: Some(at),
+                }
+            })
+            .collect(),
+        relations: relations_of(d),
+        summary: None,
+        note: d.unfixed.as_ref().map(|words| {
+            format!("The text says '{words}', which it does not fix (no publication date or full date nearby to count from); the event has no date until a reviewer sets one.")
+        }),
+        tags: Vec::new(),
+        links: Vec::new(),
+        draft: Some(Box::new(Draft {
+            confidence: (d.confidence * 100.0).round() / 100.0,
+            rules,
+            merged: Vec::new(),
+        })),
+    }
+}
+
+/// The rule behind each field of report `d`'s event.
+fn rules_of(d: &Report, actors: &[Participation]) -> Vec<(String, String)> {
+    let mut rules = vec![("type".to_string(), format!("the cue '{}'", d.cue))];
+    if let Some(date) = &d.date {
+        rules.push((
+            "date".into(),
+            match &date.note {
+                Some(n) => n.clone(),
+                None => format!("'{}', as written", date.words),
+            },
+        ));
+    }
+    if let Some(p) = &d.place {
+        rules.push(("place".into(), format!("the gazetteer's '{}'", p.words)));
+    }
+    if !actors.is_empty() {
+        rules.push((
+            "actors".into(),
+            if d.subject_from_pronoun {
+                "names from the lexicon and titles; 'they'/'he' taken as the subject of the sentence before; roles from word order".into()
+            } else {
+                "names from the lexicon and titles; roles from word order".into()
+            },
+        ));
+    }
+    if !d.figures.is_empty() {
+        rules.push((
+            "figures".into(),
+            "a number, its qualifier and the noun it counts".into(),
+        ));
+    }
+    if let Some(r) = &d.response {
+        if r.answers.is_some() {
+            rules.push(("relations".into(), format!("the cue '{}'", r.cue)));
+        }
+    }
+    rules
+}
+
+/// Report `d`'s links: what it answers, by the report's index for now (its id once every
+/// report has one).
+fn relations_of(d: &Report) -> Vec<Relation> {
+    let Some(r) = &d.response else {
+        return Vec::new();
+    };
+    let Some(answers) = r.answers else {
+        return Vec::new();
+    };
+    vec![Relation {
+        event: format!("{DRAFT_REF}{answers}"),
+        kind: RelationKind::ResponseTo,
+        note: Some(format!(
+            "The text says '{}'; which event it answers is inferred.",
+            r.cue
+        )),
+    }]
+}
+
+/// Copies actor `i` of the lexicon, or of the people the article introduced, into the package
+/// once; its id.
+fn use_actor(package: &mut Package, lexicon: &Lexicon, found: &[Actor], i: usize) -> String {
+    let actor = match lexicon.actors.get(i) {
+        Some(a) => a,
+        None => &found[i - lexicon.actors.len()],
+    };
+    if !package.actors.iter().any(|a| a.id == actor.id) {
+        package.actors.push(actor.clone());
+    }
+    actor.id.clone()
+}
+
+/// Copies place `i` of the gazetteer, and the places it lies within, into the package once.
+fn use_place(package: &mut Package, lexicon: &Lexicon, i: usize) -> String {
+    let mut at = i;
+    for _ in 0..16 {
+        let place = &lexicon.places[at];
+        if !package.places.iter().any(|p| p.id == place.id) {
+            package.places.push(place.clone());
+        }
+        match place
+            .within
+            .as_deref()
+            .and_then(|w| lexicon.places.iter().position(|p| p.id == w))
+        {
+            Some(up) => at = up,
+            None => break,
+        }
+    }
+    lexicon.places[i].id.clone()
+}
+
+/// The name of actor `id` in the package, else the id.
+fn name_of(package: &Package, id: &str) -> String {
+    package
+        .actors
+        .iter()
+        .find(|a| a.id == id)
+        .map_or_else(|| id.to_string(), |a| a.name.clone())
+}
+
+/// A title built from what was found: "Missile attack by Iran on Al Asad Air Base".
+fn title_of(
+    label: &str,
+    d: &Report,
+    package: &Package,
+    actors: &[Participation],
+    place: Option<&str>,
+) -> String {
+    let with = |role: &str| -> Vec<String> {
+        actors
+            .iter()
+            .filter(|p| p.role == role)
+            .map(|p| name_of(package, &p.actor))
+            .collect()
+    };
+    let place_name = place.and_then(|id| {
+        package
+            .places
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.clone())
+    });
+    let mut title = label.split(" (").next().unwrap_or(label).to_string();
+    match family(d.event_type) {
+        Some(Family::Diplomacy) => {
+            let who: Vec<String> = [with("speaker"), with("participant")].concat();
+            if !who.is_empty() {
+                title = format!("{title}: {}", who.join(", "));
+            }
+        }
+        _ => {
+            if let Some(p) = with("perpetrator").first() {
+                title = format!("{title} by {p}");
+            }
+            let targets = [with("killed"), with("target")].concat();
+            if let Some(t) = targets.first() {
+                title = format!("{title} on {t}");
+            }
+        }
+    }
+    let near = d.place.as_ref().is_some_and(|p| p.near);
+    if let Some(p) = place_name {
+        title = format!("{title} {} {p}", if near { "near" } else { "at" });
+    }
+    title
+}

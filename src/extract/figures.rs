@@ -1,0 +1,233 @@
+//! Figures: a number, its qualifier and the noun it counts ("more than 100 people were
+//! injured", "three dozen rocket attacks", "5,000-6,000 troops"), and which event of a sentence
+//! each belongs to.
+
+use std::collections::HashSet;
+
+use super::cues::{self, Counted};
+use super::dates::Found;
+use super::report::Report;
+use super::words::Word;
+use crate::model::event_type::Family;
+use crate::model::{Figure, Qualifier};
+
+/// A number as written at a word: its value, the qualifier its word implies ("dozens"), the top
+/// of a range, and the word after it.
+struct Number {
+    value: f64,
+    implied: Option<Qualifier>,
+    max: Option<f64>,
+    end: usize,
+}
+
+/// Numbers with their qualifier and what they count: (word index, figure).
+pub(super) fn find_figures(
+    w: &[Word],
+    text: &str,
+    dates: &[Found],
+    low: &[&str],
+) -> Vec<(usize, Figure)> {
+    let mut out = Vec::new();
+    let in_date = |i: usize| {
+        dates
+            .iter()
+            .any(|d| w[i].start >= d.start && w[i].end <= d.end)
+    };
+    let mut i = 0;
+    while i < w.len() {
+        if in_date(i) {
+            i += 1;
+            continue;
+        }
+        let Some(number) = number_at(w, text, low, i) else {
+            i += 1;
+            continue;
+        };
+        let Some((what, noun_end)) = counted_noun(low, i, number.end) else {
+            i = number.end;
+            continue;
+        };
+        let (qualifier, first) = qualifier_before(low, i, number.implied);
+        let qualifier = if number.max.is_some() {
+            Qualifier::Between
+        } else {
+            qualifier
+        };
+        out.push((
+            i,
+            Figure {
+                what: what.into(),
+                value: number.value,
+                max: number.max,
+                qualifier,
+                text: Some(text[w[first].start..w[noun_end - 1].end].to_string()),
+                source: None,
+            },
+        ));
+        i = noun_end;
+    }
+    out
+}
+
+/// The number at word `i`: digits (with thousands commas, or a range "5,000-6,000"), or words
+/// ("three dozen", "a dozen").
+fn number_at(w: &[Word], text: &str, low: &[&str], i: usize) -> Option<Number> {
+    let raw = &text[w[i].start..w[i].end];
+    let mut value: Option<f64> = None;
+    let mut implied: Option<Qualifier> = None;
+    let mut end = i + 1;
+    let mut max: Option<f64> = None;
+    if raw.bytes().all(|b| b.is_ascii_digit()) {
+        let mut digits = raw.to_string();
+        while end < w.len()
+            && text[w[end - 1].end..w[end].start] == *","
+            && w[end].low.len() == 3
+            && w[end].low.bytes().all(|b| b.is_ascii_digit())
+        {
+            digits.push_str(&w[end].low);
+            end += 1;
+        }
+        value = digits.parse().ok();
+        // "5,000-6,000"
+        if end < w.len() && text[w[end - 1].end..w[end].start].trim() == "-" {
+            let mut d2 = w[end].low.clone();
+            let mut e2 = end + 1;
+            while e2 < w.len() && text[w[e2 - 1].end..w[e2].start] == *"," && w[e2].low.len() == 3 {
+                d2.push_str(&w[e2].low);
+                e2 += 1;
+            }
+            if let Ok(m) = d2.parse::<f64>() {
+                max = Some(m);
+                end = e2;
+            }
+        }
+    } else if let Some((v, q)) = cues::number_word(low[i]) {
+        value = Some(v);
+        implied = q;
+        // "three dozen", "a dozen"
+        if end < w.len() && matches!(low[end], "dozen" | "hundred") {
+            let times = if low[end] == "dozen" { 12.0 } else { 100.0 };
+            value = Some(v * times);
+            end += 1;
+        } else if low[i] == "dozen" && i > 0 && low[i - 1] == "a" {
+            value = Some(12.0);
+        } else if matches!(low[i], "one") {
+            value = None;
+        }
+    }
+    Some(Number {
+        value: value?,
+        implied,
+        max,
+        end,
+    })
+}
+
+/// What the number at word `i`, ending before word `end`, counts: the noun within four words
+/// ("nearly 100 traumatic brain injuries") and the word after it.
+fn counted_noun(low: &[&str], i: usize, end: usize) -> Option<(&'static str, usize)> {
+    for k in end..(end + 5).min(low.len()) {
+        if matches!(
+            low[k],
+            "months" | "month" | "days" | "weeks" | "years" | "hours"
+        ) && k == end
+        {
+            return None;
+        }
+        // "four of its fighters", "two of the rockets"
+        if low[k] == "of"
+            && k == end
+            && !low
+                .get(k + 1)
+                .is_some_and(|x| matches!(*x, "its" | "their" | "the" | "his" | "her"))
+        {
+            return None;
+        }
+        if let Some(c) = cues::counted(low[k]) {
+            // "three dozen rocket and mortar attacks" counts attacks, not rockets.
+            let attacks_later = matches!(low[k], "rocket" | "missile" | "mortar" | "drone")
+                && (k + 1..(k + 4).min(low.len())).any(|j| matches!(low[j], "attacks" | "strikes"));
+            if attacks_later {
+                let noun_end = (k + 1..(k + 4).min(low.len()))
+                    .find(|&j| matches!(low[j], "attacks" | "strikes"))
+                    .map_or(k + 1, |j| j + 1);
+                return Some(("attacks", noun_end));
+            }
+            let what = match c {
+                Counted::What(x) => Some(x),
+                Counted::People => {
+                    let near = (i.saturating_sub(8)..(k + 8).min(low.len()))
+                        .filter_map(|j| cues::casualty(low[j]).map(|c| (j.abs_diff(k), c)))
+                        .min_by_key(|x| x.0);
+                    near.map(|x| x.1)
+                }
+            };
+            return what.map(|what| (what, k + 1));
+        }
+    }
+    None
+}
+
+/// The qualifier in the words before the number at word `i` ("more than", "nearly"), else the
+/// one its word implies, else exact; and the figure's first word.
+fn qualifier_before(low: &[&str], i: usize, implied: Option<Qualifier>) -> (Qualifier, usize) {
+    let before: Vec<&str> = low[i.saturating_sub(3)..i]
+        .iter()
+        .copied()
+        .filter(|x| *x != "a")
+        .collect();
+    let (qualifier, used) = match cues::qualifier(&before) {
+        Some((q, n)) => (q, n),
+        None => (implied.unwrap_or(Qualifier::Exact), 0),
+    };
+    let first = if used > 0 {
+        // Back over the qualifier's words (and an "a" that was skipped).
+        let mut f = i;
+        let mut left = used;
+        while f > 0 && left > 0 {
+            f -= 1;
+            if low[f] != "a" {
+                left -= 1;
+            }
+        }
+        f
+    } else if i > 0 && low[i - 1] == "a" {
+        i - 1
+    } else {
+        i
+    };
+    (qualifier, first)
+}
+
+/// Whether a figure of `what` fits an event of family `family` told in the same sentence.
+pub(super) fn fits_event(what: &str, family: Option<Family>) -> bool {
+    match what {
+        "injured" | "killed" => matches!(family, Some(Family::Strikes) | Some(Family::Unrest)),
+        "arrested" => family == Some(Family::Security),
+        "rockets" | "missiles" | "shells" | "drones" | "sites struck" | "attacks" => {
+            family == Some(Family::Strikes)
+        }
+        _ => true,
+    }
+}
+
+/// Whether a figure of `what` fits a happening of family `family` that a later sentence refers
+/// back to ("the attack killed four").
+pub(super) fn fits_earlier(what: &str, family: Option<Family>) -> bool {
+    match what {
+        "arrested" => family == Some(Family::Security),
+        _ => {
+            family == Some(Family::Strikes)
+                || (family == Some(Family::Unrest) && matches!(what, "injured" | "killed"))
+        }
+    }
+}
+
+/// Figures go to one event only: the first of the sentence that took it.
+pub(super) fn keep_each_once(reports: &mut [Report]) {
+    let mut seen: HashSet<(String, u64)> = HashSet::new();
+    for d in reports.iter_mut() {
+        d.figures
+            .retain(|f| seen.insert((f.text.clone().unwrap_or_default(), f.value.to_bits())));
+    }
+}

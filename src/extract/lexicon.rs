@@ -1,0 +1,178 @@
+//! What the extractor knows of the world: a gazetteer of places and a lexicon of actors, indexed
+//! by their names' first words, with the event cues and the titles before people's names.
+
+use std::collections::HashMap;
+
+use super::cues::{self, Cue, CUES};
+use super::words::{self, key};
+use crate::model::{Actor, Place};
+
+/// What the extractor knows of the world: places (a gazetteer) and actors (a lexicon).
+#[derive(Clone)]
+pub struct Lexicon {
+    pub(super) places: Vec<Place>,
+    pub(super) actors: Vec<Actor>,
+    /// First word → entries starting with it, longest first.
+    pub(super) index: HashMap<String, Vec<Entry>>,
+    /// How many places each place lies within.
+    pub(super) depth: Vec<usize>,
+    /// The cues with their words, longest first.
+    pub(super) cues: Vec<(&'static Cue, Vec<String>)>,
+    /// The titles' words.
+    pub(super) titles: Vec<Vec<String>>,
+}
+
+/// One name of a place or an actor, as folded words.
+#[derive(Debug, Clone)]
+pub(super) struct Entry {
+    pub(super) words: Vec<String>,
+    pub(super) target: Target,
+    /// Which of the name's words are capitalised: the text's must be too.
+    pub(super) capitals: Vec<bool>,
+}
+
+/// What a name stands for: a place of the gazetteer or an actor. Actors past the lexicon's are
+/// the people an article introduces by their titles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Target {
+    Place(usize),
+    Actor(usize),
+}
+
+/// Titles before a person's name.
+const TITLES: &[&str] = &[
+    "gen",
+    "general",
+    "lt gen",
+    "maj gen",
+    "brig gen",
+    "col",
+    "adm",
+    "president",
+    "prime minister",
+    "secretary of state",
+    "defense secretary",
+    "defence secretary",
+    "foreign minister",
+    "defense minister",
+    "interior minister",
+    "minister",
+    "ayatollah",
+    "sheikh",
+    "sen",
+    "senator",
+    "ambassador",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+];
+
+impl Lexicon {
+    /// Builds the lexicon from a gazetteer's places and a list of actors (each with aliases).
+    pub fn new(places: Vec<Place>, actors: Vec<Actor>) -> Lexicon {
+        let index = index(&places, &actors);
+        let ids: HashMap<&str, usize> = places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), i))
+            .collect();
+        let depth = (0..places.len())
+            .map(|i| {
+                let mut d = 0;
+                let mut at = i;
+                while let Some(up) = places[at].within.as_deref().and_then(|w| ids.get(w)) {
+                    d += 1;
+                    at = *up;
+                    if d > 16 {
+                        break;
+                    }
+                }
+                d
+            })
+            .collect();
+        let mut cue_list: Vec<(&'static Cue, Vec<String>)> =
+            CUES.iter().map(|c| (c, key(c.words))).collect();
+        cue_list.sort_by_key(|c| std::cmp::Reverse(c.1.len()));
+        Lexicon {
+            places,
+            actors,
+            index,
+            depth,
+            cues: cue_list,
+            titles: TITLES.iter().map(|t| key(t)).collect(),
+        }
+    }
+
+    /// True when place `inner` lies within place `outer` (at any depth).
+    pub(super) fn within(&self, inner: usize, outer: usize) -> bool {
+        let mut at = inner;
+        for _ in 0..16 {
+            let Some(up) = self.places[at].within.as_deref() else {
+                return false;
+            };
+            let Some(next) = self.places.iter().position(|p| p.id == up) else {
+                return false;
+            };
+            if next == outer {
+                return true;
+            }
+            at = next;
+        }
+        false
+    }
+
+    /// True when `t` is a person: an actor of that kind, or one found by a title.
+    pub(super) fn is_person(&self, t: Target) -> bool {
+        match t {
+            // Past the lexicon are the people found by their titles.
+            Target::Actor(i) => self
+                .actors
+                .get(i)
+                .is_none_or(|a| a.kind.as_deref() == Some("person")),
+            Target::Place(_) => false,
+        }
+    }
+
+    /// The gazetteer's size and the lexicon's, for reports.
+    pub fn sizes(&self) -> (usize, usize) {
+        (self.places.len(), self.actors.len())
+    }
+}
+
+/// Every name and alias of `places` and `actors`, by first word, longest first. A place named
+/// by one common word ("Base") is left out.
+fn index(places: &[Place], actors: &[Actor]) -> HashMap<String, Vec<Entry>> {
+    let mut index: HashMap<String, Vec<Entry>> = HashMap::new();
+    let mut add = |name: &str, target: Target, gazetteer: bool| {
+        let cut = words::words(name, 0, name.len());
+        let capitals: Vec<bool> = cut.iter().map(|w| w.capital).collect();
+        let words: Vec<String> = cut.into_iter().map(|w| w.low).collect();
+        if words.is_empty() {
+            return;
+        }
+        if gazetteer && words.len() == 1 && cues::COMMON_NAMES.contains(&words[0].as_str()) {
+            return;
+        }
+        index.entry(words[0].clone()).or_default().push(Entry {
+            words,
+            target,
+            capitals,
+        });
+    };
+    for (i, p) in places.iter().enumerate() {
+        add(&p.name, Target::Place(i), true);
+        for a in &p.aliases {
+            add(a, Target::Place(i), true);
+        }
+    }
+    for (i, a) in actors.iter().enumerate() {
+        add(&a.name, Target::Actor(i), false);
+        for alias in &a.aliases {
+            add(alias, Target::Actor(i), false);
+        }
+    }
+    for entries in index.values_mut() {
+        entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+    }
+    index
+}

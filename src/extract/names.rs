@@ -1,0 +1,186 @@
+//! Names in a sentence: places and actors of the lexicon, longest first, and people introduced
+//! by a title ("Gen. Frank McKenzie"), who become actors of the article and are known by their
+//! full name and surname from then on.
+
+use super::lexicon::{Entry, Lexicon, Target};
+use super::words::{key, Word};
+use crate::model::text::slug;
+use crate::model::Actor;
+
+/// Arabic articles in names, written "al-" or "Al-" alike.
+const ARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "at", "an", "ash", "az", "abu", "bin", "ibn",
+];
+
+/// A name found in a sentence: words `from..to`.
+#[derive(Debug, Clone)]
+pub(super) struct Mention {
+    pub(super) from: usize,
+    pub(super) to: usize,
+    pub(super) target: Target,
+}
+
+/// The people an article introduces by their titles: actors numbered after the lexicon's, and
+/// the names they go by.
+#[derive(Debug, Clone, Default)]
+pub(super) struct People {
+    /// The people, in the order they were found.
+    pub(super) actors: Vec<Actor>,
+    /// Their full names and surnames.
+    names: Vec<Entry>,
+}
+
+impl People {
+    /// The names of the lexicon and of the people found so far that start with `word`.
+    fn starting<'a>(
+        &'a self,
+        lexicon: &'a Lexicon,
+        word: &'a str,
+    ) -> impl Iterator<Item = &'a Entry> {
+        lexicon
+            .index
+            .get(word)
+            .into_iter()
+            .flatten()
+            .chain(self.names.iter().filter(move |e| e.words[0] == word))
+    }
+
+    /// A new person `name` (the words `start..end` of a sentence): its target.
+    fn add(
+        &mut self,
+        lexicon: &Lexicon,
+        w: &[Word],
+        text: &str,
+        start: usize,
+        end: usize,
+    ) -> Target {
+        let name = text[w[start].start..w[end - 1].end].to_string();
+        let id = slug(&name, "person");
+        let index = lexicon.actors.len() + self.actors.len();
+        let surname = w[end - 1].low.clone();
+        self.actors.push(Actor {
+            id,
+            name: name.clone(),
+            kind: Some("person".into()),
+            note: Some(format!("Found by the title before '{name}'.")),
+            ..Actor::default()
+        });
+        let target = Target::Actor(index);
+        for words in [key(&name), vec![surname]] {
+            self.names.push(Entry {
+                capitals: vec![true; words.len()],
+                words,
+                target,
+            });
+        }
+        target
+    }
+}
+
+/// Whether name `e` is written at word `i` of `w`, capitalised as the name is.
+fn written_at(e: &Entry, w: &[Word], i: usize) -> bool {
+    i + e.words.len() <= w.len()
+        && e.words.iter().enumerate().all(|(k, x)| w[i + k].low == *x)
+        && e.capitals
+            .iter()
+            .zip(&w[i..i + e.words.len()])
+            .all(|(cap, x)| !cap || x.capital || ARTICLES.contains(&x.low.as_str()))
+}
+
+/// A title at word `i` followed by a capitalised name in its clause: the name's words.
+fn titled_name(w: &[Word], i: usize, lexicon: &Lexicon) -> Option<(usize, usize)> {
+    for k in &lexicon.titles {
+        if i + k.len() < w.len()
+            && k.iter().enumerate().all(|(j, x)| w[i + j].low == *x)
+            && w[i].capital
+        {
+            let start = i + k.len();
+            let mut end = start;
+            while end < w.len()
+                && end - start < 4
+                && w[end].clause == w[start].clause
+                && (w[end].capital
+                    || (matches!(w[end].low.as_str(), "al" | "el" | "bin" | "ibn" | "abu")
+                        && w.get(end + 1).is_some_and(|x| x.capital)))
+            {
+                end += 1;
+            }
+            if end > start {
+                return Some((start, end));
+            }
+        }
+    }
+    None
+}
+
+/// Names of places and actors among `w`, longest first; titles make new person actors.
+pub(super) fn find_names(
+    w: &[Word],
+    text: &str,
+    lexicon: &Lexicon,
+    people: &mut People,
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        // A title and a capitalised name: a person.
+        if let Some((start, end)) = titled_name(w, i, lexicon) {
+            // A known person after the title ("Gen. Frank McKenzie") is that person.
+            let known = (start..end).find_map(|s| {
+                people
+                    .starting(lexicon, &w[s].low)
+                    .filter(|e| {
+                        matches!(e.target, Target::Actor(_))
+                            && written_at(e, w, s)
+                            && s + e.words.len() <= end
+                    })
+                    .max_by_key(|e| e.words.len())
+                    .map(|e| e.target)
+            });
+            let target = match known {
+                Some(target) => target,
+                None => people.add(lexicon, w, text, start, end),
+            };
+            out.push(Mention {
+                from: i,
+                to: end,
+                target,
+            });
+            i = end;
+            continue;
+        }
+        let best = people
+            .starting(lexicon, &w[i].low)
+            .filter(|e| written_at(e, w, i))
+            .max_by_key(|e| e.words.len())
+            .map(|e| (e.words.len(), e.target));
+        match best {
+            Some((len, target)) => {
+                out.push(Mention {
+                    from: i,
+                    to: i + len,
+                    target,
+                });
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The actor named nearest before word `at`, a person first ("Gen. Frank McKenzie, commander
+/// of U.S. Central Command, said"), or right after it ("…, Pompeo said").
+pub(super) fn nearest_actor(mentions: &[Mention], at: usize, lexicon: &Lexicon) -> Option<Target> {
+    let near = |m: &&Mention| matches!(m.target, Target::Actor(_)) && m.to <= at && at - m.to <= 12;
+    let person = mentions
+        .iter()
+        .filter(near)
+        .filter(|m| lexicon.is_person(m.target))
+        .min_by_key(|m| at - m.to);
+    let before = person.or_else(|| mentions.iter().filter(near).min_by_key(|m| at - m.to));
+    let after = mentions
+        .iter()
+        .filter(|m| matches!(m.target, Target::Actor(_)) && m.from > at && m.from - at <= 2);
+    before.or(after.min_by_key(|m| m.from)).map(|m| m.target)
+}

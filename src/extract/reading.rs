@@ -1,0 +1,191 @@
+//! An article read once, and each of its sentences: words, date expressions, names, figures and
+//! speech verbs, found before any event is drafted, for every stage to look up.
+
+use super::article::Article;
+use super::cues::SPEECH;
+use super::dates::{self, Found, Said};
+use super::figures::find_figures;
+use super::lexicon::Lexicon;
+use super::names::{find_names, Mention, People};
+use super::words::{self, Sentence, Word};
+use crate::model::calendar::format_day;
+use crate::model::edtf::{DaySpan, Edtf};
+use crate::model::Figure;
+
+/// An article cut into sentences and words, with the dates each sentence states.
+pub(super) struct Reading<'a> {
+    pub(super) text: &'a str,
+    /// The publication date.
+    pub(super) published: Option<&'a Edtf>,
+    pub(super) sentences: Vec<Sentence>,
+    /// The words of each sentence.
+    pub(super) words: Vec<Vec<Word>>,
+    /// The date expressions of each sentence.
+    pub(super) dates: Vec<Vec<Found>>,
+    /// Years the text states, by sentence, for dates written without one.
+    stated_years: Vec<(usize, i64)>,
+    /// Without a publication date, the latest full date the text states is its "now":
+    /// approximate, with the words it was read from.
+    pub(super) stated: Option<(Edtf, String)>,
+}
+
+impl<'a> Reading<'a> {
+    /// Reads `article`.
+    pub(super) fn new(article: &'a Article) -> Reading<'a> {
+        let text = article.text.as_str();
+        let sentences = words::sentences(text);
+        let words: Vec<Vec<Word>> = sentences
+            .iter()
+            .map(|s| words::words(text, s.start, s.end))
+            .collect();
+        let dates: Vec<Vec<Found>> = words.iter().map(|w| dates::find(w, text)).collect();
+        let stated_years = dates
+            .iter()
+            .enumerate()
+            .flat_map(|(i, ds)| {
+                ds.iter().filter_map(move |d| match d.said {
+                    Said::Day { year: Some(y), .. }
+                    | Said::Month { year: Some(y), .. }
+                    | Said::MonthPart { year: Some(y), .. }
+                    | Said::Year(y) => Some((i, y)),
+                    _ => None,
+                })
+            })
+            .collect();
+        let stated = dates
+            .iter()
+            .flatten()
+            .filter_map(|d| {
+                d.explicit_day()
+                    .map(|day| (day, text[d.start..d.end].to_string()))
+            })
+            .max_by_key(|x| x.0)
+            .and_then(|(day, w)| {
+                Edtf::parse(&format!("{}~", format_day(day)))
+                    .ok()
+                    .map(|e| (e, w))
+            });
+        Reading {
+            text,
+            published: article.published.as_ref(),
+            sentences,
+            words,
+            dates,
+            stated_years,
+            stated,
+        }
+    }
+
+    /// The sentence's text, verbatim, and its offset in characters.
+    pub(super) fn quote(&self, si: usize) -> (String, usize) {
+        let s = self.sentences[si];
+        (
+            self.text[s.start..s.end].to_string(),
+            self.text[..s.start].chars().count(),
+        )
+    }
+
+    /// The year the text states nearest sentence `si`, an earlier one first among equals.
+    fn text_year(&self, si: usize) -> Option<i64> {
+        self.stated_years
+            .iter()
+            .min_by_key(|(i, _)| (i.abs_diff(si), *i > si))
+            .map(|(_, y)| *y)
+    }
+
+    /// The nearest explicit full date in the paragraph of sentence `si`, closest sentence first.
+    fn nearby_day(&self, si: usize) -> Option<(i64, String)> {
+        let paragraph = self.sentences[si].paragraph;
+        let mut best: Option<(usize, i64, String)> = None;
+        for (i, ds) in self.dates.iter().enumerate() {
+            if self.sentences[i].paragraph != paragraph {
+                continue;
+            }
+            for d in ds {
+                if let Some(day) = d.explicit_day() {
+                    let dist = i.abs_diff(si);
+                    if best.as_ref().is_none_or(|b| dist < b.0) {
+                        best = Some((dist, day, self.text[d.start..d.end].to_string()));
+                    }
+                }
+            }
+        }
+        best.map(|(_, d, w)| (d, w))
+    }
+
+    /// The context date expressions of sentence `si` are resolved in, with `text_year` and
+    /// `previous` as the caller knows them.
+    pub(super) fn date_context<'c>(
+        &'c self,
+        sentence: &'c SentenceReading,
+        text_year: Option<i64>,
+        previous: Option<DaySpan>,
+    ) -> dates::Context<'c> {
+        dates::Context {
+            nearby_day: sentence.nearby.as_ref().map(|(d, w)| (*d, w.as_str())),
+            published: self.published,
+            text_year,
+            previous,
+            stated: self.stated.as_ref().map(|(e, w)| (e, w.as_str())),
+        }
+    }
+}
+
+/// One sentence of a [`Reading`], with what every event of it draws on, found once.
+pub(super) struct SentenceReading<'a> {
+    /// The sentence's index in the article.
+    pub(super) index: usize,
+    pub(super) text: &'a str,
+    pub(super) words: &'a [Word],
+    /// The words, folded.
+    pub(super) low: Vec<&'a str>,
+    pub(super) dates: &'a [Found],
+    pub(super) mentions: Vec<Mention>,
+    /// Figures with the index of their number's word.
+    pub(super) figures: Vec<(usize, Figure)>,
+    /// The words that are speech verbs ("said", "told").
+    pub(super) speech: Vec<usize>,
+    /// The nearest full date in the paragraph, as a day number and its words.
+    pub(super) nearby: Option<(i64, String)>,
+    /// The year the text states nearest the sentence.
+    pub(super) text_year: Option<i64>,
+    /// The folded words between spaces, for finding phrases.
+    pub(super) joined: String,
+}
+
+impl<'a> SentenceReading<'a> {
+    /// Sentence `si` of `reading`; the people its titles introduce join `people`.
+    pub(super) fn new(
+        reading: &'a Reading,
+        si: usize,
+        lexicon: &Lexicon,
+        people: &mut People,
+    ) -> SentenceReading<'a> {
+        let text = reading.text;
+        let w = reading.words[si].as_slice();
+        let mentions = find_names(w, text, lexicon, people);
+        let dates = reading.dates[si].as_slice();
+        let low: Vec<&str> = w.iter().map(|x| x.low.as_str()).collect();
+        let figures = find_figures(w, text, dates, &low);
+        let speech = (0..w.len()).filter(|&i| SPEECH.contains(&low[i])).collect();
+        let joined = format!(" {} ", low.join(" "));
+        SentenceReading {
+            index: si,
+            text,
+            words: w,
+            mentions,
+            dates,
+            figures,
+            speech,
+            nearby: reading.nearby_day(si),
+            text_year: reading.text_year(si),
+            joined,
+            low,
+        }
+    }
+
+    /// The text of words `from..to`, as written.
+    pub(super) fn written(&self, from: usize, to: usize) -> String {
+        self.text[self.words[from].start..self.words[to - 1].end].to_string()
+    }
+}

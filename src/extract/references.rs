@@ -1,0 +1,65 @@
+//! References back: a sentence that names a happening already told ("the attack", "these
+//! strikes", a toll such as "four were killed") becomes another source of it, may make its
+//! place finer, and gives it the figures no event of the sentence took.
+
+use super::families::family;
+use super::figures::fits_earlier;
+use super::lexicon::Lexicon;
+use super::placing::refine;
+use super::reading::SentenceReading;
+use super::report::Report;
+
+/// Adds sentence `s` to the `earlier` reports its `anaphors` (word, type pointed at) refer to:
+/// the latest of the type, else of the family; "the strikes" to the latest strike. `emitted`
+/// are the sentence's own reports, whose figures stay theirs.
+pub(super) fn attach(
+    earlier: &mut [Report],
+    anaphors: &[(usize, &'static str)],
+    s: &SentenceReading,
+    emitted: &[Report],
+    lexicon: &Lexicon,
+) {
+    let si = s.index;
+    let taken: Vec<Option<String>> = emitted
+        .iter()
+        .flat_map(|d| d.figures.iter().map(|f| f.text.clone()))
+        .collect();
+    for &(at, ty) in anaphors {
+        let Some(target) = referent(earlier, s.low[at], ty) else {
+            continue;
+        };
+        let report = &mut earlier[target];
+        if report.also.contains(&si) || report.sentence == si {
+            continue;
+        }
+        report.also.push(si);
+        // A place named here that lies within the happening's place makes it finer.
+        if let Some(placed) = &mut report.place {
+            refine(placed, s, lexicon);
+        }
+        let fam = family(ty);
+        for (_, f) in s.figures.iter().cloned() {
+            if fits_earlier(&f.what, fam)
+                && !taken.contains(&f.text)
+                && !report.figures.contains(&f)
+            {
+                report.figures.push(f);
+            }
+        }
+    }
+}
+
+/// The report that `word`, a cue of type `ty` pointing back, refers to: "the strikes" to the
+/// latest strike, "the attack" to the latest of its own type, else of its family.
+fn referent(earlier: &[Report], word: &str, ty: &str) -> Option<usize> {
+    let says_strike = word.starts_with("strike") || word.contains("airstrike");
+    earlier
+        .iter()
+        .rposition(|d| says_strike && d.event_type.contains("strike"))
+        .or_else(|| earlier.iter().rposition(|d| d.event_type == ty))
+        .or_else(|| {
+            earlier
+                .iter()
+                .rposition(|d| family(d.event_type) == family(ty))
+        })
+}

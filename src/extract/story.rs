@@ -1,0 +1,114 @@
+//! An article told sentence by sentence: each sentence read, its events found, and each event
+//! taken through the stages (date, place, actors and roles, figures, response) into a report,
+//! with what the sentences before it told: their reports, the people they introduced and the
+//! subject a "they" or "he" carries on.
+
+use super::dating::{date_of, refers_back};
+use super::families::family;
+use super::figures::{fits_event, keep_each_once};
+use super::lexicon::{Lexicon, Target};
+use super::names::People;
+use super::placing::place_of;
+use super::reading::{Reading, SentenceReading};
+use super::references::attach;
+use super::report::{confidence, Report};
+use super::responses::response_of;
+use super::roles::{actors_of, carry_subject, first_subject, starts_with_pronoun};
+use super::triggers::{told, Told, Trigger};
+
+/// What an article has told so far.
+#[derive(Debug, Default)]
+pub(super) struct Story {
+    /// The reports, in the order they were told.
+    pub(super) reports: Vec<Report>,
+    /// The people introduced by their titles.
+    pub(super) people: People,
+    /// The subject of the latest sentence that had one.
+    previous_subject: Option<Target>,
+}
+
+/// The story of the article `reading` reads.
+pub(super) fn tell(reading: &Reading, lexicon: &Lexicon) -> Story {
+    let mut story = Story::default();
+    for si in 0..reading.sentences.len() {
+        story.add_sentence(reading, si, lexicon);
+    }
+    story
+}
+
+impl Story {
+    /// Tells sentence `si`: its reports, and what it adds to the reports before it.
+    fn add_sentence(&mut self, reading: &Reading, si: usize, lexicon: &Lexicon) {
+        let s = SentenceReading::new(reading, si, lexicon, &mut self.people);
+        let told = told(&s, lexicon, &self.reports);
+        let pronoun = starts_with_pronoun(&s);
+        let subject = first_subject(&s.mentions, s.words);
+        let mut this_subject = subject;
+        let mut emitted: Vec<Report> = Vec::new();
+        for e in &told.events {
+            let (report, carried) = self.report(reading, &s, lexicon, &told, e, pronoun);
+            if carried.is_some() {
+                this_subject = carried;
+            }
+            emitted.push(report);
+        }
+        keep_each_once(&mut emitted);
+        attach(&mut self.reports, &told.anaphors, &s, &emitted, lexicon);
+        if let Some(subject) = this_subject.or(subject) {
+            self.previous_subject = Some(subject);
+        }
+        self.reports.extend(emitted);
+    }
+
+    /// The report of event `e` of sentence `s`, and the subject it took on from the sentence
+    /// before, if it did.
+    fn report(
+        &self,
+        reading: &Reading,
+        s: &SentenceReading,
+        lexicon: &Lexicon,
+        told: &Told,
+        e: &Trigger,
+        pronoun: bool,
+    ) -> (Report, Option<Target>) {
+        let back_reference = refers_back(s, e.from);
+        let dating = date_of(reading, s, &self.reports, e, back_reference);
+        let place = place_of(s, lexicon, e.from);
+        let mut actors = actors_of(s, lexicon, e);
+        let carried = carry_subject(&mut actors, e.event_type, pronoun, self.previous_subject);
+        // Figures in the sentence, for the event of their clause (or the only event).
+        let clause = s.words[e.from].clause;
+        let fam = family(e.event_type);
+        let figures = s
+            .figures
+            .iter()
+            .filter(|(word, f)| {
+                fits_event(&f.what, fam) && (s.words[*word].clause == clause || told.cued <= 1)
+            })
+            .map(|(_, f)| f.clone())
+            .collect();
+        let confidence = confidence(
+            e.specific,
+            dating.date.as_ref(),
+            place.is_some(),
+            !actors.is_empty(),
+        );
+        let report = Report {
+            event_type: e.event_type,
+            cue: e.cue.clone(),
+            sentence: s.index,
+            date: dating.date,
+            date_own: dating.own,
+            place,
+            actors,
+            subject_from_pronoun: carried.is_some(),
+            figures,
+            response: response_of(s, e.from, &self.reports, told),
+            confidence,
+            back_reference,
+            also: Vec::new(),
+            unfixed: dating.unfixed,
+        };
+        (report, carried)
+    }
+}

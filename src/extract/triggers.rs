@@ -1,0 +1,258 @@
+//! Which events a sentence tells: the cues it holds (longest first, none inside a name, none
+//! after "planning" or "would"), one event per family and clause, a toll ("four were killed")
+//! given to the strike it belongs to, a statement when someone speaks, and the words that
+//! point back at a happening already told ("the attack").
+
+use super::cues::{Cue, IRREALIS, STANCE};
+use super::families::{family, slot};
+use super::lexicon::Lexicon;
+use super::names::nearest_actor;
+use super::reading::SentenceReading;
+use super::report::Report;
+use crate::model::event_type::Family;
+
+/// A cue found in a sentence: words `from..to`.
+#[derive(Clone, Copy)]
+struct Cued {
+    from: usize,
+    to: usize,
+    cue: &'static Cue,
+}
+
+/// One event a sentence tells: words `from..to`, its type, the words as written (a statement's
+/// speech verb folded), and whether its cue is specific.
+#[derive(Debug, Clone)]
+pub(super) struct Trigger {
+    pub(super) from: usize,
+    pub(super) to: usize,
+    pub(super) event_type: &'static str,
+    pub(super) cue: String,
+    pub(super) specific: bool,
+}
+
+/// What a sentence tells.
+#[derive(Debug, Clone)]
+pub(super) struct Told {
+    /// Its events, in word order.
+    pub(super) events: Vec<Trigger>,
+    /// How many of them come from cues (a statement aside).
+    pub(super) cued: usize,
+    /// Words that point back at a happening already told, with the type they point at.
+    pub(super) anaphors: Vec<(usize, &'static str)>,
+}
+
+/// What sentence `s` tells, after the `earlier` reports of its article.
+pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -> Told {
+    let mut anaphors: Vec<(usize, &'static str)> = Vec::new();
+    let mut found = cues_of(s, lexicon);
+    // "The attack", "these strikes", "the deadliest attack": a happening already told, when
+    // one of its family was. The sentence becomes another source of it.
+    found.retain(|c| {
+        let before = earlier
+            .iter()
+            .any(|d| family(d.event_type) == family(c.cue.event_type));
+        if definite(s, c.from) && before {
+            anaphors.push((c.from, c.cue.event_type));
+            false
+        } else {
+            true
+        }
+    });
+    let mut chosen = one_per_clause(s, &found);
+    // "killed" beside a strike is what the strike did.
+    let has_strike = chosen.iter().any(|c| {
+        family(c.cue.event_type) == Some(Family::Strikes) && c.cue.event_type != "killing"
+    }) || anaphors
+        .iter()
+        .any(|a| family(a.1) == Some(Family::Strikes));
+    if has_strike {
+        chosen.retain(|c| c.cue.event_type != "killing");
+    }
+    take_tolls(s, lexicon, earlier, &mut chosen, &mut anaphors);
+    let statement = statement(s, lexicon, &chosen, &anaphors);
+    let mut events: Vec<Trigger> = chosen
+        .iter()
+        .map(|c| Trigger {
+            from: c.from,
+            to: c.to,
+            event_type: c.cue.event_type,
+            cue: s.written(c.from, c.to),
+            specific: c.cue.specific,
+        })
+        .collect();
+    if let Some(v) = statement {
+        events.push(Trigger {
+            from: v,
+            to: v + 1,
+            event_type: "statement",
+            cue: s.low[v].to_string(),
+            specific: false,
+        });
+    }
+    events.sort_by_key(|e| e.from);
+    Told {
+        events,
+        cued: chosen.len(),
+        anaphors,
+    }
+}
+
+/// The cues of `s`, longest first and not overlapping, in word order; none that is part of a
+/// name, and none of what is not done ("planning more attacks", "would strike").
+fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
+    let (w, low) = (s.words, &s.low);
+    let mut taken = vec![false; w.len()];
+    let mut found: Vec<Cued> = Vec::new();
+    for (c, k) in &lexicon.cues {
+        for i in 0..w.len() {
+            if i + k.len() > w.len() || taken[i..i + k.len()].iter().any(|t| *t) {
+                continue;
+            }
+            if low[i..i + k.len()]
+                .iter()
+                .zip(k.iter())
+                .all(|(a, b)| a == b)
+            {
+                // Names are not cues ("Rocket" in a ship's name is capitalised mid-sentence).
+                if w[i].capital && i > 0 && s.mentions.iter().any(|m| m.from <= i && i < m.to) {
+                    continue;
+                }
+                taken[i..i + k.len()].iter_mut().for_each(|t| *t = true);
+                found.push(Cued {
+                    from: i,
+                    to: i + k.len(),
+                    cue: c,
+                });
+            }
+        }
+    }
+    found.sort_by_key(|c| c.from);
+    found.retain(|c| {
+        let from = c.from.saturating_sub(3);
+        !low[from..c.from].iter().any(|x| IRREALIS.contains(x))
+    });
+    found
+}
+
+/// Whether the cue at word `i` follows "the", "this", "these"… with no date or name between:
+/// it names a happening rather than telling one.
+fn definite(s: &SentenceReading, i: usize) -> bool {
+    (1..=3).any(|back| {
+        i >= back
+            && matches!(s.low[i - back], "the" | "this" | "these" | "that" | "those")
+            && (i - back + 1..i).all(|k| {
+                !s.dates
+                    .iter()
+                    .any(|d| d.word <= k && s.words[k].end <= d.end)
+                    && !s.mentions.iter().any(|m| m.from <= k && k < m.to)
+            })
+    })
+}
+
+/// One event per family and clause; a specific cue wins over a generic one. A generic strike in
+/// another clause stands only with a date of its own.
+fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
+    let w = s.words;
+    let mut chosen: Vec<Cued> = Vec::new();
+    for t in found {
+        let fam = family(t.cue.event_type);
+        let clause = w[t.from].clause;
+        if let Some(k) = chosen.iter().position(|c| {
+            family(c.cue.event_type) == fam && slot(c.cue.event_type) == slot(t.cue.event_type)
+        }) {
+            let other = chosen[k];
+            let other_clause = w[other.from].clause;
+            let dated = |c: usize| s.dates.iter().any(|d| w[d.word].clause == c);
+            // Two clauses, one with a date of its own, neither cue pointing back ("the
+            // attack"): two happenings ("After attacks in late December …, the U.S.
+            // conducted airstrikes").
+            let points_back = |c: &Cued| !c.cue.specific && definite(s, c.from);
+            let separate = clause != other_clause
+                && (dated(clause) || dated(other_clause))
+                && !points_back(t)
+                && !points_back(&other)
+                && t.cue.event_type != other.cue.event_type;
+            if separate {
+                chosen.push(*t);
+            } else if t.cue.specific && !other.cue.specific {
+                chosen[k] = *t;
+            }
+            continue;
+        }
+        chosen.push(*t);
+    }
+    chosen
+}
+
+/// "Killed" with no named person killed is a toll, not a killing: it belongs to the latest
+/// strike or unrest told before ("four of its fighters were killed"), as an anaphor.
+fn take_tolls(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    earlier: &[Report],
+    chosen: &mut Vec<Cued>,
+    anaphors: &mut Vec<(usize, &'static str)>,
+) {
+    let named_victim = |at: usize| {
+        s.mentions
+            .iter()
+            .any(|m| m.from > at && m.from <= at + 5 && lexicon.is_person(m.target))
+    };
+    let mut tolls: Vec<usize> = Vec::new();
+    chosen.retain(|c| {
+        let toll = c.cue.event_type == "killing" && !c.cue.specific && !named_victim(c.from);
+        if toll {
+            tolls.push(c.from);
+        }
+        !toll
+    });
+    for at in tolls {
+        let before = earlier.iter().rev().find(|d| {
+            matches!(
+                family(d.event_type),
+                Some(Family::Strikes) | Some(Family::Unrest)
+            )
+        });
+        if let Some(d) = before {
+            anaphors.push((at, d.event_type));
+        }
+    }
+}
+
+/// The speech verb that makes the sentence a statement, if any. Speech alone is a statement;
+/// speech beside an event reports it. A stance on a happening already told ("condemned the
+/// attack") is a statement too; "said" beside it only reports.
+fn statement(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    chosen: &[Cued],
+    anaphors: &[(usize, &'static str)],
+) -> Option<usize> {
+    let diplomacy_or_none = chosen.iter().all(|c| {
+        matches!(
+            family(c.cue.event_type),
+            Some(Family::Diplomacy) | Some(Family::Posture)
+        ) && c.cue.event_type != "visit"
+    }) && anaphors
+        .iter()
+        .all(|a| family(a.1) == Some(Family::Diplomacy));
+    if diplomacy_or_none {
+        if let Some(&v) = s.speech.first() {
+            let speaker = nearest_actor(&s.mentions, v, lexicon);
+            if speaker.is_some() || chosen.is_empty() {
+                return Some(v);
+            }
+        }
+    }
+    let no_new_act = chosen
+        .iter()
+        .all(|c| family(c.cue.event_type) == Some(Family::Diplomacy));
+    if no_new_act {
+        if let Some(&v) = s.speech.iter().find(|&&v| STANCE.contains(&s.low[v])) {
+            if nearest_actor(&s.mentions, v, lexicon).is_some() {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
