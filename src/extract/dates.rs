@@ -136,114 +136,15 @@ fn year_of(w: &Word, text: &str) -> Option<i64> {
 /// Every date expression among `words` (one sentence's words), in order.
 pub fn find(words: &[Word], text: &str) -> Vec<Found> {
     let mut out = Vec::new();
-    let low = |i: usize| words.get(i).map_or("", |w| w.low.as_str());
     let mut i = 0;
     while i < words.len() {
-        let w = &words[i];
-        let start = w.start;
-        let mut found: Option<(Said, usize)> = None;
-        if let Some(month) = month_of(&w.low).filter(|_| w.capital) {
-            // Month [day] [, year] | Month year
-            let day = words
-                .get(i + 1)
-                .and_then(|d| text[d.start..d.end].parse::<u32>().ok())
-                .filter(|d| (1..=31).contains(d));
-            if let Some(day) = day {
-                let year = words.get(i + 2).and_then(|y| year_of(y, text));
-                let used = if year.is_some() { 3 } else { 2 };
-                found = Some((Said::Day { year, month, day }, used));
-            } else {
-                let year = words.get(i + 1).and_then(|y| year_of(y, text));
-                let part = match (i > 0).then(|| low(i - 1)) {
-                    Some("early") => Some(1),
-                    Some("mid") | Some("middle") => Some(2),
-                    Some("late") => Some(3),
-                    _ => None,
-                };
-                let used = if year.is_some() { 2 } else { 1 };
-                found = Some((
-                    match part {
-                        Some(part) => Said::MonthPart { year, month, part },
-                        None => Said::Month { year, month },
-                    },
-                    used,
-                ));
-            }
-        } else if let Some(d) = WEEKDAYS
-            .iter()
-            .position(|d| *d == w.low)
-            .filter(|_| w.capital)
-        {
-            // "Friday, March 27, 2020": the date that follows says it all.
-            let dated = words
-                .get(i + 1)
-                .is_some_and(|n| n.capital && month_of(&n.low).is_some());
-            if !dated {
-                found = Some((Said::Weekday(d as u32 + 1), 1));
-            }
-        } else if let Some(y) = year_of(w, text) {
-            let before = if i > 0 { low(i - 1) } else { "" };
-            if matches!(
-                before,
-                "in" | "of" | "since" | "until" | "by" | "early" | "late" | "during"
-            ) {
-                found = Some((Said::Year(y), 1));
-            }
-        } else {
-            let next = low(i + 1);
-            let third = low(i + 2);
-            found = match (w.low.as_str(), next, third) {
-                ("last", "month", _) => Some((Said::MonthsAgo(-1), 2)),
-                ("this", "month", _) => {
-                    let earlier = i > 0 && low(i - 1) == "earlier";
-                    Some((
-                        if earlier {
-                            Said::EarlierThisMonth
-                        } else {
-                            Said::MonthsAgo(0)
-                        },
-                        2,
-                    ))
-                }
-                ("last", "week", _) => Some((Said::WeeksAgo(-1), 2)),
-                ("hours", "later", _) | ("moments", "later", _) | ("minutes", "later", _) => {
-                    Some((
-                        Said::Later {
-                            amount: 0,
-                            unit: Unit::Day,
-                        },
-                        2,
-                    ))
-                }
-                ("this", "week", _) => Some((Said::WeeksAgo(0), 2)),
-                ("yesterday", _, _) => Some((Said::DaysAgo(-1), 1)),
-                ("today", _, _) => Some((Said::DaysAgo(0), 1)),
-                (n, unit, "later") | (n, unit, "after") if number_word(n).is_some() => {
-                    let amount = number_word(n).unwrap_or(1);
-                    let unit = match unit.trim_end_matches('s') {
-                        "day" => Some(Unit::Day),
-                        "week" => Some(Unit::Week),
-                        "month" => Some(Unit::Month),
-                        "year" => Some(Unit::Year),
-                        _ => None,
-                    };
-                    // "Six months after <event>" counts from an event this clause names, not
-                    // from the one told before: only "later" is read.
-                    match unit {
-                        Some(unit) if third == "later" => Some((Said::Later { amount, unit }, 3)),
-                        _ => None,
-                    }
-                }
-                _ => None,
-            };
-        }
-        match found {
+        match said_at(words, i, text) {
             Some((said, used)) => {
                 let last = &words[(i + used - 1).min(words.len() - 1)];
                 // Include "early"/"late" before a month in the words as written.
                 let start = match said {
                     Said::MonthPart { .. } | Said::EarlierThisMonth => words[i - 1].start,
-                    _ => start,
+                    _ => words[i].start,
                 };
                 out.push(Found {
                     start,
@@ -257,6 +158,117 @@ pub fn find(words: &[Word], text: &str) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The folded word `i` of `words`, or "" past either end.
+fn low_at(words: &[Word], i: usize) -> &str {
+    words.get(i).map_or("", |w| w.low.as_str())
+}
+
+/// The date expression starting at word `i`: what it says and how many words it takes.
+fn said_at(words: &[Word], i: usize, text: &str) -> Option<(Said, usize)> {
+    let w = &words[i];
+    if let Some(month) = month_of(&w.low).filter(|_| w.capital) {
+        return Some(month_at(words, i, text, month));
+    }
+    if let Some(d) = WEEKDAYS
+        .iter()
+        .position(|d| *d == w.low)
+        .filter(|_| w.capital)
+    {
+        // "Friday, March 27, 2020": the date that follows says it all.
+        let dated = words
+            .get(i + 1)
+            .is_some_and(|n| n.capital && month_of(&n.low).is_some());
+        return (!dated).then_some((Said::Weekday(d as u32 + 1), 1));
+    }
+    if let Some(y) = year_of(w, text) {
+        let before = if i > 0 { low_at(words, i - 1) } else { "" };
+        return matches!(
+            before,
+            "in" | "of" | "since" | "until" | "by" | "early" | "late" | "during"
+        )
+        .then_some((Said::Year(y), 1));
+    }
+    relative_at(words, i)
+}
+
+/// A date starting with the name of `month` at word `i`: Month [day] [, year] | [early, mid,
+/// late] Month [year].
+fn month_at(words: &[Word], i: usize, text: &str, month: u32) -> (Said, usize) {
+    let day = words
+        .get(i + 1)
+        .and_then(|d| text[d.start..d.end].parse::<u32>().ok())
+        .filter(|d| (1..=31).contains(d));
+    if let Some(day) = day {
+        let year = words.get(i + 2).and_then(|y| year_of(y, text));
+        let used = if year.is_some() { 3 } else { 2 };
+        return (Said::Day { year, month, day }, used);
+    }
+    let year = words.get(i + 1).and_then(|y| year_of(y, text));
+    let part = match (i > 0).then(|| low_at(words, i - 1)) {
+        Some("early") => Some(1),
+        Some("mid") | Some("middle") => Some(2),
+        Some("late") => Some(3),
+        _ => None,
+    };
+    let used = if year.is_some() { 2 } else { 1 };
+    (
+        match part {
+            Some(part) => Said::MonthPart { year, month, part },
+            None => Said::Month { year, month },
+        },
+        used,
+    )
+}
+
+/// A date relative to the reference or to the event told before, starting at word `i`:
+/// "last month", "earlier this month", "this week", "yesterday", "two months later".
+fn relative_at(words: &[Word], i: usize) -> Option<(Said, usize)> {
+    let next = low_at(words, i + 1);
+    let third = low_at(words, i + 2);
+    match (low_at(words, i), next, third) {
+        ("last", "month", _) => Some((Said::MonthsAgo(-1), 2)),
+        ("this", "month", _) => {
+            let earlier = i > 0 && low_at(words, i - 1) == "earlier";
+            Some((
+                if earlier {
+                    Said::EarlierThisMonth
+                } else {
+                    Said::MonthsAgo(0)
+                },
+                2,
+            ))
+        }
+        ("last", "week", _) => Some((Said::WeeksAgo(-1), 2)),
+        ("hours", "later", _) | ("moments", "later", _) | ("minutes", "later", _) => Some((
+            Said::Later {
+                amount: 0,
+                unit: Unit::Day,
+            },
+            2,
+        )),
+        ("this", "week", _) => Some((Said::WeeksAgo(0), 2)),
+        ("yesterday", _, _) => Some((Said::DaysAgo(-1), 1)),
+        ("today", _, _) => Some((Said::DaysAgo(0), 1)),
+        (n, unit, "later") | (n, unit, "after") if number_word(n).is_some() => {
+            let amount = number_word(n).unwrap_or(1);
+            let unit = match unit.trim_end_matches('s') {
+                "day" => Some(Unit::Day),
+                "week" => Some(Unit::Week),
+                "month" => Some(Unit::Month),
+                "year" => Some(Unit::Year),
+                _ => None,
+            };
+            // "Six months after <event>" counts from an event this clause names, not
+            // from the one told before: only "later" is read.
+            match unit {
+                Some(unit) if third == "later" => Some((Said::Later { amount, unit }, 3)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 /// A date worked out: its EDTF, and a note when anything was inferred.
@@ -325,47 +337,7 @@ fn published_month(p: Option<&Edtf>) -> Option<(i64, u32, bool)> {
 
 /// Resolves `said` in `ctx`; `None` when the text does not fix it.
 pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
-    // What "last month" and "this week" count from: the publication date, else the latest date
-    // the text states.
-    let (reference, what) = match (ctx.published, ctx.stated) {
-        (Some(p), _) => (Some(p), format!("the publication date ({p})")),
-        (None, Some((e, w))) => (
-            Some(e),
-            format!("'{w}', the latest date the text states (the publication date is not given)"),
-        ),
-        (None, None) => (None, String::new()),
-    };
-    let pub_note = |how: &str| reference.map(|_| format!("'{words}' {how} {what}"));
-    // When only the reference's month is known: that month (moved by `months`), approximate
-    // when the reference is.
-    let month_only = |months: i64, how: &str| -> Option<Resolved> {
-        let (y, m, approx) = published_month(reference)?;
-        let (y, m) = add_months(y, m, months);
-        Some(Resolved {
-            edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
-            note: pub_note(how),
-        })
-    };
-    // A year for dates written without one: the text's own, else the publication's.
-    let year_for = |month: u32| -> Option<(i64, String)> {
-        if let Some((day, w)) = ctx.nearby_day {
-            let (y, _, _) = civil(day);
-            return Some((y, format!("the year is that of '{w}' nearby")));
-        }
-        if let Some(y) = ctx.text_year {
-            return Some((y, format!("the year is {y}, the one the text states")));
-        }
-        let (py, pm, _) = published_month(ctx.published)?;
-        // A month after the publication month was last year's.
-        let y = if month > pm { py - 1 } else { py };
-        Some((
-            y,
-            format!(
-                "the year is inferred from the publication date ({})",
-                ctx.published?
-            ),
-        ))
-    };
+    let r = Resolver::new(words, ctx);
     match said {
         Said::Day {
             year: Some(y),
@@ -383,7 +355,7 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
             month,
             day,
         } => {
-            let (y, why) = year_for(month)?;
+            let (y, why) = r.year_for(month)?;
             (day <= days_in_month(y, month)).then_some(())?;
             Some(Resolved {
                 edtf: edtf(&ymd(day_number(y, month, day)))?,
@@ -396,115 +368,207 @@ pub fn resolve(said: Said, words: &str, ctx: &Context) -> Option<Resolved> {
                 note: None,
             }),
             None => {
-                let (y, why) = year_for(month)?;
+                let (y, why) = r.year_for(month)?;
                 Some(Resolved {
                     edtf: edtf(&ym(y, month))?,
                     note: Some(format!("'{words}': {why}")),
                 })
             }
         },
-        Said::MonthPart { year, month, part } => {
-            let (y, why) = match year {
-                Some(y) => (y, None),
-                None => {
-                    let (y, why) = year_for(month)?;
-                    (y, Some(why))
-                }
-            };
-            let last = days_in_month(y, month);
-            let (a, b) = match part {
-                1 => (1, 10),
-                2 => (11, 20),
-                _ => (21, last),
-            };
-            let text = format!(
-                "{}/{}",
-                ymd(day_number(y, month, a)),
-                ymd(day_number(y, month, b))
-            );
-            let mut note = format!("'{words}' is read as days {a} to {b} of the month");
-            if let Some(why) = why {
-                note.push_str("; ");
-                note.push_str(&why);
-            }
-            Some(Resolved {
-                edtf: edtf(&text)?,
-                note: Some(note),
-            })
-        }
+        Said::MonthPart { year, month, part } => r.month_part(year, month, part),
         Said::Year(y) => Some(Resolved {
             edtf: edtf(&format!("{y:04}"))?,
             note: None,
         }),
-        Said::Weekday(wd) => {
-            let (anchor, from) = match (ctx.nearby_day, published_day(reference)) {
-                (Some((day, w)), _) => (day, format!("the date '{w}' nearby")),
-                (None, Some(day)) => (day, what.clone()),
-                // Only the month is known: the weekday is somewhere in it.
-                (None, None) => return month_only(0, "is a weekday near"),
-            };
-            // The last such weekday on or before the anchor: news tells what has happened.
-            let back = (i64::from(weekday(anchor)) - i64::from(wd)).rem_euclid(7);
+        Said::Weekday(wd) => r.weekday(wd),
+        Said::MonthsAgo(n) => r.month_only(n, "counted from"),
+        Said::EarlierThisMonth => r.earlier_this_month(),
+        Said::WeeksAgo(n) => r.weeks_ago(n),
+        Said::DaysAgo(n) => {
+            let day = published_day(r.reference)? + n;
             Some(Resolved {
-                edtf: edtf(&ymd(anchor - back))?,
-                note: Some(format!(
-                    "'{words}' is taken as the last {} on or before {from}",
-                    WEEKDAYS[wd as usize - 1]
-                )),
+                edtf: edtf(&ymd(day))?,
+                note: r.pub_note("counted from"),
             })
         }
-        Said::MonthsAgo(n) => month_only(n, "counted from"),
-        Said::EarlierThisMonth => match published_day(reference) {
+        Said::Later { amount, unit } => later(words, ctx.previous?, amount, unit),
+    }
+}
+
+/// A date expression's words in its context, with the reference that relative dates count
+/// from.
+struct Resolver<'a> {
+    words: &'a str,
+    ctx: &'a Context<'a>,
+    /// What "last month" and "this week" count from: the publication date, else the latest
+    /// date the text states.
+    reference: Option<&'a Edtf>,
+    /// The reference as notes name it.
+    what: String,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(words: &'a str, ctx: &'a Context<'a>) -> Resolver<'a> {
+        let (reference, what) = match (ctx.published, ctx.stated) {
+            (Some(p), _) => (Some(p), format!("the publication date ({p})")),
+            (None, Some((e, w))) => (
+                Some(e),
+                format!(
+                    "'{w}', the latest date the text states (the publication date is not given)"
+                ),
+            ),
+            (None, None) => (None, String::new()),
+        };
+        Resolver {
+            words,
+            ctx,
+            reference,
+            what,
+        }
+    }
+
+    /// The note for a date counted from the reference, `how` saying in what way.
+    fn pub_note(&self, how: &str) -> Option<String> {
+        self.reference
+            .map(|_| format!("'{}' {how} {}", self.words, self.what))
+    }
+
+    /// When only the reference's month is known: that month (moved by `months`), approximate
+    /// when the reference is.
+    fn month_only(&self, months: i64, how: &str) -> Option<Resolved> {
+        let (y, m, approx) = published_month(self.reference)?;
+        let (y, m) = add_months(y, m, months);
+        Some(Resolved {
+            edtf: edtf(&format!("{}{}", ym(y, m), if approx { "~" } else { "" }))?,
+            note: self.pub_note(how),
+        })
+    }
+
+    /// A year for dates written without one: the text's own, else the publication's.
+    fn year_for(&self, month: u32) -> Option<(i64, String)> {
+        let ctx = self.ctx;
+        if let Some((day, w)) = ctx.nearby_day {
+            let (y, _, _) = civil(day);
+            return Some((y, format!("the year is that of '{w}' nearby")));
+        }
+        if let Some(y) = ctx.text_year {
+            return Some((y, format!("the year is {y}, the one the text states")));
+        }
+        let (py, pm, _) = published_month(ctx.published)?;
+        // A month after the publication month was last year's.
+        let y = if month > pm { py - 1 } else { py };
+        Some((
+            y,
+            format!(
+                "the year is inferred from the publication date ({})",
+                ctx.published?
+            ),
+        ))
+    }
+
+    /// Early (days 1-10), mid (11-20) or late (21 to the end) in a month.
+    fn month_part(&self, year: Option<i64>, month: u32, part: u8) -> Option<Resolved> {
+        let (y, why) = match year {
+            Some(y) => (y, None),
+            None => {
+                let (y, why) = self.year_for(month)?;
+                (y, Some(why))
+            }
+        };
+        let last = days_in_month(y, month);
+        let (a, b) = match part {
+            1 => (1, 10),
+            2 => (11, 20),
+            _ => (21, last),
+        };
+        let text = format!(
+            "{}/{}",
+            ymd(day_number(y, month, a)),
+            ymd(day_number(y, month, b))
+        );
+        let mut note = format!("'{}' is read as days {a} to {b} of the month", self.words);
+        if let Some(why) = why {
+            note.push_str("; ");
+            note.push_str(&why);
+        }
+        Some(Resolved {
+            edtf: edtf(&text)?,
+            note: Some(note),
+        })
+    }
+
+    /// Weekday `wd`: the last such day on or before a date nearby or the reference, as news
+    /// tells what has happened; somewhere in the reference's month when only that is known.
+    fn weekday(&self, wd: u32) -> Option<Resolved> {
+        let (anchor, from) = match (self.ctx.nearby_day, published_day(self.reference)) {
+            (Some((day, w)), _) => (day, format!("the date '{w}' nearby")),
+            (None, Some(day)) => (day, self.what.clone()),
+            // Only the month is known: the weekday is somewhere in it.
+            (None, None) => return self.month_only(0, "is a weekday near"),
+        };
+        let back = (i64::from(weekday(anchor)) - i64::from(wd)).rem_euclid(7);
+        Some(Resolved {
+            edtf: edtf(&ymd(anchor - back))?,
+            note: Some(format!(
+                "'{}' is taken as the last {} on or before {from}",
+                self.words,
+                WEEKDAYS[wd as usize - 1]
+            )),
+        })
+    }
+
+    /// From the start of the reference's month to the reference day.
+    fn earlier_this_month(&self) -> Option<Resolved> {
+        match published_day(self.reference) {
             Some(day) => {
                 let (y, m, _) = civil(day);
                 Some(Resolved {
                     edtf: edtf(&format!("{}/{}", ymd(day_number(y, m, 1)), ymd(day)))?,
-                    note: pub_note("runs from the start of the month to"),
+                    note: self.pub_note("runs from the start of the month to"),
                 })
             }
-            None => month_only(0, "counted from"),
-        },
-        Said::WeeksAgo(n) => match published_day(reference) {
+            None => self.month_only(0, "counted from"),
+        }
+    }
+
+    /// The calendar week `n` weeks from the reference's (Monday to Sunday).
+    fn weeks_ago(&self, n: i64) -> Option<Resolved> {
+        match published_day(self.reference) {
             Some(day) => {
                 let monday = day - i64::from(weekday(day)) + 1 + 7 * n;
                 Some(Resolved {
                     edtf: edtf(&format!("{}/{}", ymd(monday), ymd(monday + 6)))?,
-                    note: pub_note("is the calendar week counted from"),
+                    note: self.pub_note("is the calendar week counted from"),
                 })
             }
-            None => month_only(0, "falls near"),
-        },
-        Said::DaysAgo(n) => {
-            let day = published_day(reference)? + n;
-            Some(Resolved {
-                edtf: edtf(&ymd(day))?,
-                note: pub_note("counted from"),
-            })
-        }
-        Said::Later { amount, unit } => {
-            let prev = ctx.previous?;
-            if prev.earliest == DaySpan::OPEN_START || prev.latest == DaySpan::OPEN_END {
-                return None;
-            }
-            let (y, m, _) = civil(i64::from(prev.earliest));
-            let text = match unit {
-                Unit::Day => format!("{}~", ymd(i64::from(prev.earliest) + amount)),
-                Unit::Week => format!("{}~", ymd(i64::from(prev.earliest) + 7 * amount)),
-                Unit::Month => {
-                    let (y, m) = add_months(y, m, amount);
-                    format!("{}~", ym(y, m))
-                }
-                Unit::Year => format!("{:04}~", y + amount),
-            };
-            Some(Resolved {
-                edtf: edtf(&text)?,
-                note: Some(format!(
-                    "'{words}' is counted from the event told just before ({}), so it is approximate",
-                    ymd(i64::from(prev.earliest))
-                )),
-            })
+            None => self.month_only(0, "falls near"),
         }
     }
+}
+
+/// `amount` `unit`s after the start of `prev`, the span of the event told just before:
+/// approximate.
+fn later(words: &str, prev: DaySpan, amount: i64, unit: Unit) -> Option<Resolved> {
+    if prev.earliest == DaySpan::OPEN_START || prev.latest == DaySpan::OPEN_END {
+        return None;
+    }
+    let (y, m, _) = civil(i64::from(prev.earliest));
+    let text = match unit {
+        Unit::Day => format!("{}~", ymd(i64::from(prev.earliest) + amount)),
+        Unit::Week => format!("{}~", ymd(i64::from(prev.earliest) + 7 * amount)),
+        Unit::Month => {
+            let (y, m) = add_months(y, m, amount);
+            format!("{}~", ym(y, m))
+        }
+        Unit::Year => format!("{:04}~", y + amount),
+    };
+    Some(Resolved {
+        edtf: edtf(&text)?,
+        note: Some(format!(
+            "'{words}' is counted from the event told just before ({}), so it is approximate",
+            ymd(i64::from(prev.earliest))
+        )),
+    })
 }
 
 #[cfg(test)]
