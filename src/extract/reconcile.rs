@@ -3,18 +3,19 @@
 //! Two reports merge when they agree enough and conflict nowhere. Conflicts: different type
 //! families, date spans that do not overlap, places that are neither the same nor one within the
 //! other; within one article, two different date phrases, or the same sentence. Agreement scores
-//! points: the same type (2) or family (1); the same place (2) or one within the other (1); both
-//! dates known within two months and overlapping (1); each shared person (2) and other actor
-//! (1); shared wording (1 or 2); a figure of the same kind (1); within an article, adjacent
-//! sentences (1), "they"/"he" carrying the subject on (2), and a back-reference such as "after
-//! a deadly airstrike" to an earlier event (2). Four points merge, and the reasons are kept in
-//! the event's draft notes for the card.
+//! points: the same type (2) or family (1); the same place (2) or one within the other below
+//! the country (2); both dates known within two months and overlapping (1); each shared person
+//! (2) and other actor (1, two at most); shared wording across articles (1 or 2); a figure of
+//! the same kind (1); within an article, adjacent sentences (1), "they"/"he" carrying the
+//! subject on (2), and a back-reference such as "after a deadly airstrike" to an earlier event
+//! (2). Four points merge, and the reasons are kept in the event's draft notes for the card.
 
 use std::collections::{HashMap, HashSet};
 
 use super::cues;
+use super::families::{family, slot};
 use crate::model::edtf::DaySpan;
-use crate::model::event_type::{self, Family};
+use crate::model::event_type::Family;
 use crate::model::text::fold;
 use crate::model::{Draft, Event, Package};
 
@@ -77,7 +78,7 @@ impl Features {
             .collect();
         let quotes: Vec<&str> = event.sources.iter().map(|s| s.quote.as_str()).collect();
         Features {
-            family: event_type::find(&event.event_type).map(|t| t.family),
+            family: family(&event.event_type),
             event_type: event.event_type.clone(),
             span: span_of(event),
             date_words: event.date.as_ref().and_then(|d| d.text.clone()),
@@ -159,100 +160,145 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
     if !a.persons.is_empty() && !b.persons.is_empty() && a.persons.is_disjoint(&b.persons) {
         return None;
     }
-    let mut score = 0;
-    let mut why = Vec::new();
+    let mut points = Points::default();
     if a.event_type == b.event_type {
-        score += 2;
-        why.push(format!("the same type ({})", a.event_type));
+        points.add(2, format!("the same type ({})", a.event_type));
     } else {
-        score += 1;
-        why.push("the same family of types".to_string());
+        points.add(1, "the same family of types".to_string());
     }
-    if let (Some(x), Some(y)) = (a.span, b.span) {
-        if !x.overlaps(&y) {
-            return None;
-        }
-        if x.days() <= 62 && y.days() <= 62 {
-            score += 1;
-            why.push("overlapping dates".into());
-        }
-    }
-    if let (Some(x), Some(y)) = (a.place_chain.first(), b.place_chain.first()) {
-        if x == y {
-            score += 2;
-            why.push("the same place".into());
-        } else if a.place_chain.contains(y) || b.place_chain.contains(x) {
-            // Both in one country says little; both in one city or site says more.
-            if a.place_chain.len().min(b.place_chain.len()) > 1 {
-                score += 2;
-                why.push("one place within the other".into());
-            }
-        } else {
-            return None;
-        }
-    }
-    let shared_people: Vec<&String> = a.persons.intersection(&b.persons).collect();
-    let shared_other = a
-        .actors
-        .intersection(&b.actors)
-        .filter(|x| !a.persons.contains(*x))
-        .count() as u32;
-    if !shared_people.is_empty() {
-        score += 2 * shared_people.len() as u32;
-    }
-    score += shared_other.min(2);
-    if !shared_people.is_empty() || shared_other > 0 {
-        let mut names: Vec<&String> = a.actors.intersection(&b.actors).collect();
-        names.sort();
-        why.push(format!(
-            "shared actors ({})",
-            names
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-    // Within one article, neighbouring sentences share their topic's words: only wording
-    // across articles counts.
-    let common = if a.document == b.document {
-        0.0
-    } else {
-        a.words.intersection(&b.words).count() as f64
-    };
-    let union = a.words.union(&b.words).count().max(1) as f64;
-    let jaccard = common / union;
-    if jaccard >= 0.3 {
-        score += 2;
-        why.push("much the same wording".into());
-    } else if jaccard >= 0.18 {
-        score += 1;
-        why.push("similar wording".into());
-    }
+    points.dates(a, b)?;
+    points.places(a, b)?;
+    let shared_people = points.actors(a, b);
+    points.wording(a, b);
     if a.figures.intersection(&b.figures).next().is_some() {
-        score += 1;
-        why.push("figures of the same kind".into());
+        points.add(1, "figures of the same kind".into());
     }
-    // Within one article: the closest pair of sentences the two come from.
-    let closest =
-        a.at.iter()
-            .flat_map(|(d, x)| {
-                b.at.iter()
-                    .filter(move |(e, _)| e == d)
-                    .map(move |(_, y)| x.abs_diff(*y))
-            })
-            .min();
-    if let Some(gap) = closest {
+    points.sentences(a, b)?;
+    // Across articles, an undated report needs a shared person, place or wording: shared
+    // organisations alone recur in too many happenings.
+    if a.document != b.document
+        && (a.span.is_none() || b.span.is_none())
+        && !shared_people
+        && !points
+            .why
+            .iter()
+            .any(|w| w.contains("place") || w.contains("wording"))
+    {
+        return None;
+    }
+    Some((points.score, points.why))
+}
+
+/// The points two reports agree on, and why, as they are added up.
+#[derive(Default)]
+struct Points {
+    score: u32,
+    why: Vec<String>,
+}
+
+impl Points {
+    fn add(&mut self, points: u32, why: String) {
+        self.score += points;
+        self.why.push(why);
+    }
+
+    /// Dates known within two months and overlapping agree; dates that do not overlap
+    /// conflict.
+    fn dates(&mut self, a: &Features, b: &Features) -> Option<()> {
+        if let (Some(x), Some(y)) = (a.span, b.span) {
+            if !x.overlaps(&y) {
+                return None;
+            }
+            if x.days() <= 62 && y.days() <= 62 {
+                self.add(1, "overlapping dates".into());
+            }
+        }
+        Some(())
+    }
+
+    /// The same place, or one within the other below the country, agrees; places apart
+    /// conflict.
+    fn places(&mut self, a: &Features, b: &Features) -> Option<()> {
+        if let (Some(x), Some(y)) = (a.place_chain.first(), b.place_chain.first()) {
+            if x == y {
+                self.add(2, "the same place".into());
+            } else if a.place_chain.contains(y) || b.place_chain.contains(x) {
+                // Both in one country says little; both in one city or site says more.
+                if a.place_chain.len().min(b.place_chain.len()) > 1 {
+                    self.add(2, "one place within the other".into());
+                }
+            } else {
+                return None;
+            }
+        }
+        Some(())
+    }
+
+    /// Each shared person agrees by two, other shared actors by one (two at most); whether a
+    /// person is shared.
+    fn actors(&mut self, a: &Features, b: &Features) -> bool {
+        let shared_people = a.persons.intersection(&b.persons).count() as u32;
+        let shared_other = a
+            .actors
+            .intersection(&b.actors)
+            .filter(|x| !a.persons.contains(*x))
+            .count() as u32;
+        self.score += 2 * shared_people + shared_other.min(2);
+        if shared_people > 0 || shared_other > 0 {
+            let mut names: Vec<&String> = a.actors.intersection(&b.actors).collect();
+            names.sort();
+            self.why.push(format!(
+                "shared actors ({})",
+                names
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        shared_people > 0
+    }
+
+    /// Shared wording across articles agrees. Within one article, neighbouring sentences share
+    /// their topic's words: only wording across articles counts.
+    fn wording(&mut self, a: &Features, b: &Features) {
+        let common = if a.document == b.document {
+            0.0
+        } else {
+            a.words.intersection(&b.words).count() as f64
+        };
+        let union = a.words.union(&b.words).count().max(1) as f64;
+        let jaccard = common / union;
+        if jaccard >= 0.3 {
+            self.add(2, "much the same wording".into());
+        } else if jaccard >= 0.18 {
+            self.add(1, "similar wording".into());
+        }
+    }
+
+    /// Within one article, by the closest pair of sentences the two come from: adjacent ones,
+    /// a pronoun carrying the subject on, a sentence without a date of its own or referring
+    /// back agree; the same sentence, or two dates of their own told differently, conflict.
+    fn sentences(&mut self, a: &Features, b: &Features) -> Option<()> {
+        let closest =
+            a.at.iter()
+                .flat_map(|(d, x)| {
+                    b.at.iter()
+                        .filter(move |(e, _)| e == d)
+                        .map(move |(_, y)| x.abs_diff(*y))
+                })
+                .min();
+        let Some(gap) = closest else {
+            return Some(());
+        };
         match gap {
             0 => return None,
             1 => {
                 if a.event_type == b.event_type || b.pronoun {
-                    score += 1;
-                    why.push("adjacent sentences".into());
+                    self.add(1, "adjacent sentences".into());
                 }
                 if b.pronoun {
-                    score += 2;
-                    why.push("'they'/'he' carries the subject on".into());
+                    self.add(2, "'they'/'he' carries the subject on".into());
                 }
             }
             _ => {}
@@ -261,26 +307,19 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
             return None;
         }
         if a.event_type == b.event_type && !(a.date_own && b.date_own) && gap == 1 {
-            score += 1;
-            why.push("the later sentence goes on without a date of its own".into());
+            self.add(
+                1,
+                "the later sentence goes on without a date of its own".into(),
+            );
         }
         if b.back_reference {
-            score += 2;
-            why.push("the later sentence refers back to it ('months after …')".into());
+            self.add(
+                2,
+                "the later sentence refers back to it ('months after …')".into(),
+            );
         }
+        Some(())
     }
-    // Across articles, an undated report needs a shared person, place or wording: shared
-    // organisations alone recur in too many happenings.
-    if a.document != b.document
-        && (a.span.is_none() || b.span.is_none())
-        && shared_people.is_empty()
-        && !why
-            .iter()
-            .any(|w| w.contains("place") || w.contains("wording"))
-    {
-        return None;
-    }
-    Some((score, why))
 }
 
 /// A folded word set of a text, for comparing reports.
@@ -295,16 +334,6 @@ fn content_words(text: &str) -> HashSet<String> {
 /// The span of an event's date, or everything when it has none.
 fn span_of(e: &Event) -> Option<DaySpan> {
     e.date.as_ref().map(|d| d.edtf.span())
-}
-
-/// Meetings, statements and decisions are different kinds of diplomacy: never merged.
-fn slot(ty: &str) -> u8 {
-    match ty {
-        "statement" => 1,
-        "meeting" | "visit" => 2,
-        "resolution" | "agreement" => 3,
-        _ => 0,
-    }
 }
 
 /// Points needed to merge.
