@@ -113,7 +113,7 @@ impl<'a> Reading<'a> {
         best.map(|(_, d, w)| (d, w))
     }
 
-    /// The context date expressions of sentence `si` are resolved in, with `text_year` and
+    /// The context the date expressions of `sentence` are resolved in, with `text_year` and
     /// `previous` as the caller knows them.
     pub(super) fn date_context<'c>(
         &'c self,

@@ -42,20 +42,21 @@ impl Story {
         let s = SentenceReading::new(reading, si, lexicon, &mut self.people);
         let told = told(&s, lexicon, &self.reports);
         let pronoun = starts_with_pronoun(&s);
-        let subject = first_subject(&s.mentions, s.words);
-        let mut this_subject = subject;
+        // The sentence's subject, for a "they" or "he" in the next: its own, or the one it
+        // carried on.
+        let mut subject = first_subject(&s.mentions, s.words);
         let mut emitted: Vec<Report> = Vec::new();
         for e in &told.events {
             let (report, carried) = self.report(reading, &s, lexicon, &told, e, pronoun);
             if carried.is_some() {
-                this_subject = carried;
+                subject = carried;
             }
             emitted.push(report);
         }
         keep_each_once(&mut emitted);
         attach(&mut self.reports, &told.anaphors, &s, &emitted, lexicon);
-        if let Some(subject) = this_subject.or(subject) {
-            self.previous_subject = Some(subject);
+        if subject.is_some() {
+            self.previous_subject = subject;
         }
         self.reports.extend(emitted);
     }
