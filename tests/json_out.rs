@@ -2,6 +2,7 @@
 //! serde derives give, which `docs/api.md` documents; and query specs read from JSON as serde
 //! would read them, with clear errors for what it would reject.
 
+use dateline::engine::places;
 use dateline::engine::query::{self, DayBound, QuerySpec, SPEC_FIELDS};
 use dateline::json::ToJson;
 use dateline::model::{Draft, Link};
@@ -64,6 +65,7 @@ fn everything_the_explorer_hands_over_matches_serde() {
         for i in 0..store.package().places.len() {
             same(&query::place_info(&store, i));
         }
+        same(&places::entries(&store));
         for i in 0..store.package().actors.len() {
             same(&query::actor_info(&store, i));
         }

@@ -800,6 +800,7 @@ class DatelineExplorer extends HTMLElement {
       togglePlaces: (ids) => this.set({ places: ids.every((id) => this.state.places.includes(id))
         ? this.state.places.filter((p) => !ids.includes(p)) : [...new Set([...this.state.places, ...ids])] }),
       cluster: (xs, ys, weights, radius) => this.core.clusterPoints(xs, ys, weights, radius),
+      merge: (parents, xs, ys, radius) => this.core.mergePlaces(parents, xs, ys, radius),
       setRange: (from, to) => this.set({ from, to }),
       setView: (viewFrom, viewTo) => this.set({ viewFrom, viewTo }),
       resized: () => this.render(),

@@ -41,7 +41,7 @@ export class Filters {
 
     this.groups = {
       types: this.group('Event type', 'types', dictionaries.types.map((t) => ({ id: t.id, label: t.label, swatch: t.family }))),
-      places: this.group('Place', 'places', dictionaries.places.map((p) => ({ id: p.id, label: p.name, depth: depth(p, dictionaries.places) }))),
+      places: this.group('Place', 'places', dictionaries.places.map((p) => ({ id: p.id, label: p.name, depth: p.depth }))),
       actors: this.group('Actor', 'actors', dictionaries.actors.map((a) => ({ id: a.id, label: a.name }))),
       documents: this.group('Source', 'documents', dictionaries.documents.map((d) => ({ id: d.id, label: d.title }))),
       precision: this.group('Date known to', 'precision', dictionaries.precisions.map((p) => ({ id: p.id, label: p.label }))),
@@ -129,14 +129,4 @@ export class Filters {
     this.abort.abort();
     clear(this.root);
   }
-}
-
-function depth(place, places) {
-  let d = 0;
-  let at = place;
-  while (at?.within && d < places.length) {
-    at = places.find((p) => p.id === at.within);
-    d += 1;
-  }
-  return d;
 }

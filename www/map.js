@@ -7,6 +7,7 @@ const MIN_ZOOM_WIDTH = 8;        // map units: the closest zoom
 const MERGE_PX = 16;             // a place this close to a place containing it is drawn as part of it
 const EDGE_MARGIN = 16;          // px kept between an edge marker and the map's border
 const CLUSTER_PX = 20;           // markers closer than this on screen are drawn as one group
+const NO_PARENT = 0xffffffff;    // the core's mark for a place within none
 
 export class SiteMap {
   /**
@@ -14,6 +15,7 @@ export class SiteMap {
    * @param {object} basemap the shipped base map (see www/data/README.md)
    * @param {object[]} places the core's places()
    * @param {{ togglePlace(id: string): void, togglePlaces(ids: string[]): void,
+   *   merge(parents: Uint32Array, xs: Float64Array, ys: Float64Array, radius: number): Uint32Array,
    *   cluster(xs: Float64Array, ys: Float64Array, weights: Uint32Array, radius: number): { group: Uint32Array, clusters: Float64Array } }} actions
    */
   constructor(root, basemap, places, actions) {
@@ -27,7 +29,8 @@ export class SiteMap {
       point: p.lat === null || p.lon === null ? null
         : [(p.lon - basemap.bbox[0]) * basemap.kx, (basemap.bbox[3] - p.lat) * basemap.ky],
     }));
-    this.byId = new Map(this.places.map((p) => [p.id, p]));
+    // The tree of places as the core takes it back: each place's parent, or none.
+    this.parents = Uint32Array.from(places, (p) => p.parent ?? NO_PARENT);
     this.result = null;
     this.view = null;
 
@@ -173,20 +176,24 @@ export class SiteMap {
       labels.push(svg('text', { class: 'dl-country-label', x, y, 'text-anchor': 'middle' }, c.name));
     }
 
-    // Places, largest containing place first, so contained places can merge into it.
+    // Places, each in its own marker or in that of a place around it (the core says which).
+    const xs = new Float64Array(this.places.length).fill(NaN);
+    const ys = new Float64Array(this.places.length).fill(NaN);
+    for (const place of this.places) {
+      if (place.point && place.precision !== 'country') [xs[place.index], ys[place.index]] = screen(place.point);
+    }
+    const pairs = this.actions.merge(this.parents, xs, ys, MERGE_PX);
     const drawn = new Map();
-    const mapped = this.places.filter((p) => p.point && p.precision !== 'country')
-      .sort((a, b) => this.ancestors(a).length - this.ancestors(b).length);
-    for (const place of mapped) {
-      const [x, y] = screen(place.point);
-      const host = this.ancestors(place).map((id) => drawn.get(id)).find((d) => d && Math.hypot(d.x - x, d.y - y) < MERGE_PX);
+    for (let i = 0; i < pairs.length; i += 2) {
+      const place = this.places[pairs[i]];
+      const host = drawn.get(pairs[i + 1]);
       if (host) {
         host.merged.push(place);
         if (place.id === this.selectedPlace) host.selected = true;
         if (this.chosen.has(place.id)) host.chosen = true;
         continue;
       }
-      drawn.set(place.id, { place, x, y, merged: [], selected: place.id === this.selectedPlace, chosen: this.chosen.has(place.id) });
+      drawn.set(place.index, { place, x: xs[place.index], y: ys[place.index], merged: [], selected: place.id === this.selectedPlace, chosen: this.chosen.has(place.id) });
     }
     const countOf = (d) => (d.merged.length ? this.result.placeSelectedWithin[d.place.index] : this.result.placeSelected[d.place.index]);
     const clamp = (v, max) => Math.min(Math.max(v, EDGE_MARGIN), max - EDGE_MARGIN);
@@ -279,16 +286,6 @@ export class SiteMap {
     }
     marks.sort((a, b) => b.count - a.count);
     clear(this.overlay).append(...labels, ...marks.map((m) => m.g));
-  }
-
-  ancestors(place) {
-    const out = [];
-    let at = place;
-    while (at?.within && out.length < this.places.length) {
-      out.push(at.within);
-      at = this.byId.get(at.within);
-    }
-    return out;
   }
 
   showTip(lines, x, y) {

@@ -2,6 +2,7 @@
 //! explorer asks of it: one filter spec in, everything a view draws out.
 
 pub mod cluster;
+pub mod places;
 pub mod query;
 pub mod store;
 pub mod timeline;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use js_sys::{Int32Array, Object, Reflect, Uint32Array, Uint8Array};
 use wasm_bindgen::prelude::*;
 
+use crate::engine::places;
 use crate::engine::query::{self, QuerySpec};
 use crate::engine::store::Layout;
 use crate::engine::store::Store;
@@ -185,12 +186,9 @@ impl Dateline {
         json_to_js(&all)
     }
 
-    /// The places, in package order: `{ id, name, aliases, kind, lat, lon, precision, precisionLabel, within, note }`.
+    /// The places, in package order: `{ id, name, aliases, kind, lat, lon, precision, precisionLabel, within, note, parent, depth }`.
     pub fn places(&self) -> Result<JsValue, JsError> {
-        let all: Vec<_> = (0..self.store.package().places.len())
-            .map(|i| query::place_info(&self.store, i))
-            .collect();
-        json_to_js(&all)
+        json_to_js(&places::entries(&self.store))
     }
 
     /// The actors, in package order: `{ id, name, aliases, kind, affiliation, note }`.
@@ -364,6 +362,16 @@ pub fn cluster_points(
         &js_sys::Float64Array::from(&flat[..]).into(),
     )?;
     Ok(out.into())
+}
+
+/// Which places a map draws inside the marker of a place containing them (see
+/// [`crate::engine::places::merge`]): each place's `parent` as `places()` gives it (4294967295
+/// for none), where its marker would be on screen (`NaN` for a place not drawn), and the
+/// distance in pixels within which a place joins. Returns `[place, host, ...]` for the places
+/// drawn, outermost first, as a `Uint32Array`.
+#[wasm_bindgen(js_name = mergePlaces)]
+pub fn merge_places(parents: &[u32], xs: &[f64], ys: &[f64], radius: f64) -> Vec<u32> {
+    places::merge(parents, xs, ys, radius)
 }
 
 /// Formats a day number as `YYYY-MM-DD`.
