@@ -784,7 +784,7 @@ class DatelineExplorer extends HTMLElement {
     this.showProblems(store.problems(), store.summary);
     const dictionaries = {
       types: store.types(), places: store.places(), actors: store.actors(), documents: store.documents(),
-      precisions: this.core.Dateline.precisions(),
+      families: this.core.Dateline.families(), precisions: this.core.Dateline.precisions(),
     };
     this.extent = store.extent();
     const actions = {
@@ -825,7 +825,7 @@ class DatelineExplorer extends HTMLElement {
     this.views = {
       filters: this.shell.filters && new Filters(this.shell.filters, dictionaries, (change) => this.set(change), this.core.dateSpan),
       map: this.shell.map && basemap && new SiteMap(this.shell.map, basemap, dictionaries.places, actions),
-      timeline: this.shell.timeline && new Timeline(this.shell.timeline, actions),
+      timeline: this.shell.timeline && new Timeline(this.shell.timeline, dictionaries.families, actions),
       list: this.shell.list && new EventList(this.shell.list, actions),
       card: this.shell.card && new EventCard(this.shell.card, actions),
     };

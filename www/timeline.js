@@ -15,11 +15,13 @@ export const MARK_LIMIT = 400;
 export class Timeline {
   /**
    * @param {HTMLElement} root
+   * @param {{ id: string }[]} families the core's type families, each with a faded fill for spans
    * @param {{ select(id: string): void, setRange(from: number, to: number): void,
    *           setView(from: number|null, to: number|null): void }} actions
    */
-  constructor(root, actions) {
+  constructor(root, families, actions) {
     this.root = root;
+    this.families = families.map((f) => f.id);
     this.actions = actions;
     this.abort = new AbortController();
     const uid = root.dataset.uid;
@@ -133,7 +135,7 @@ export class Timeline {
       return;
     }
     const defs = svg('defs', {},
-      ...['strikes', 'unrest', 'security', 'diplomacy', 'posture', 'other'].map((f) =>
+      ...this.families.map((f) =>
         svg('linearGradient', { id: `${this.uid}-fade-${f}`, x1: 0, x2: 1, y1: 0, y2: 0 },
           svg('stop', { offset: '0', class: `dl-stop dl-family-${f}`, 'stop-opacity': '0.12' }),
           svg('stop', { offset: '0.3', class: `dl-stop dl-family-${f}`, 'stop-opacity': '0.55' }),
