@@ -23,6 +23,7 @@ import { Filters } from './filters.js';
 import { SiteMap } from './map.js';
 import { MARK_LIMIT, Timeline } from './timeline.js';
 import { EventCard, EventList } from './list.js';
+import { plural } from './plural.js';
 
 const HERE = new URL('.', import.meta.url);
 const LISTS = ['types', 'actors', 'places', 'documents', 'precision'];
@@ -600,8 +601,8 @@ class DatelineExplorer extends HTMLElement {
     const seconds = Number(this.getAttribute('timeout')) || DEFAULT_TIMEOUT_S;
     const timeout = AbortSignal.timeout(seconds * 1000);
     const both = AbortSignal.any([signal, timeout]);
-    const tooBig = () => new Error(`The data at ${url.href} is larger than this explorer reads (${max.toLocaleString('en')} bytes); loading stopped.`);
-    const late = () => new Error(`The data at ${url.href} did not arrive within ${seconds} seconds.`);
+    const tooBig = () => new Error(`The data at ${url.href} is larger than this explorer reads (${max.toLocaleString('en')} ${plural(max, 'byte')}); loading stopped.`);
+    const late = () => new Error(`The data at ${url.href} did not arrive within ${seconds} ${plural(seconds, 'second')}.`);
     let response;
     try {
       response = await fetch(url, { signal: both });
@@ -691,7 +692,7 @@ class DatelineExplorer extends HTMLElement {
       const count = events.toLocaleString('en-US');
       const percent = Math.floor(progress * 100);
       shell.status.textContent = phase === 'reading'
-        ? `Reading… ${count} events (${percent}%)` : `Indexing ${count} events… ${percent}%`;
+        ? `Reading… ${count} ${plural(events, 'event')} (${percent}%)` : `Indexing ${count} ${plural(events, 'event')}… ${percent}%`;
     }
   }
 
@@ -947,7 +948,8 @@ class DatelineExplorer extends HTMLElement {
     views.list?.update(result, this.state.event);
     views.card?.update(card ?? null);
     const of = store.eventCount;
-    this.shell.status.textContent = result.total === of ? `${of} events` : `${result.total} of ${of} events match`;
+    const events = `${of} ${plural(of, 'event')}`;
+    this.shell.status.textContent = result.total === of ? events : `${result.total} of ${events} ${plural(result.total, 'matches', 'match')}`;
   }
 
   showProblems(problems, summary) {
@@ -958,7 +960,7 @@ class DatelineExplorer extends HTMLElement {
     const lead = summary ? `${summary}. ` : '';
     const where = (p) => [p.path, p.line ? `line ${p.line}, column ${p.column}` : ''].filter(Boolean).join(', ');
     clear(box).append(el('details', {},
-      el('summary', {}, `${lead}${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the data; what could be read is shown.`),
+      el('summary', {}, `${lead}${errors.length} ${plural(errors.length, 'problem')} in the data; what could be read is shown.`),
       el('ul', {}, ...errors.slice(0, 8).map((p) => el('li', {}, el('code', {}, where(p)), ' ', p.message))),
       errors.length > 8 ? el('p', {}, `and ${errors.length - 8} more.`) : null));
   }

@@ -2,6 +2,7 @@
 // with its verbatim quote, figures side by side where sources disagree, actors with roles, and
 // related events as links. Draws and forwards only.
 import { clear, el, link } from './dom.js';
+import { plural } from './plural.js';
 
 const ROW = 76;       // px per list entry: entries are clamped to this height, so the list can be virtual
 const OVERSCAN = 12;  // entries drawn beyond the visible ones, above and below
@@ -64,7 +65,7 @@ export class EventList {
     if (table) {
       this.table.append(this.tableOf(result.page, selected));
       const shown = result.page.length;
-      this.more.textContent = result.total > shown ? `Showing the first ${shown} of ${result.total} events.` : '';
+      this.more.textContent = result.total > shown ? `Showing the first ${shown} of ${result.total} ${plural(result.total, 'event')}.` : '';
     } else {
       this.list.scrollTop = 0;
       this.list.style.setProperty('--dl-list-height', `${this.rows().length * ROW}px`);
@@ -135,7 +136,7 @@ export class EventList {
       el('span', { class: 'dl-item-meta' },
         el('span', { class: `dl-swatch dl-family-${s.family}`, 'aria-hidden': 'true' }), s.typeLabel,
         ' · ', s.placeName ?? 'place not given',
-        ' · ', `${s.sourceCount} ${s.sourceCount === 1 ? 'source' : 'sources'}`)));
+        ' · ', `${s.sourceCount} ${plural(s.sourceCount, 'source')}`)));
   }
 
   /** The text alternative to the map and the timeline: one row per matching event. */

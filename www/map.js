@@ -2,6 +2,7 @@
 // counts, labels placed so they do not collide, pan and zoom, and edge markers for places
 // outside the view. Draws and forwards input only.
 import { clear, el, svg } from './dom.js';
+import { plural } from './plural.js';
 
 const MIN_ZOOM_WIDTH = 8;        // map units: the closest zoom
 const MERGE_PX = 16;             // a place this close to a place containing it is drawn as part of it
@@ -228,8 +229,8 @@ export class SiteMap {
       const y = off ? group.lead.y : group.y;
       const others = group.members.length - 1;
       const name = many ? `${group.members.length} places around ${d.place.name}`
-        : d.merged.length ? `${d.place.name} and ${d.merged.length} ${d.merged.length === 1 ? 'site' : 'sites'} within it` : d.place.name;
-      const what = `${count} ${count === 1 ? 'event' : 'events'}`;
+        : d.merged.length ? `${d.place.name} and ${d.merged.length} ${plural(d.merged.length, 'site')} within it` : d.place.name;
+      const what = `${count} ${plural(count, 'event')}`;
       const precision = !many && d.place.precisionLabel ? `; ${d.place.precisionLabel}` : '';
       const where = off ? ' (off the map: choose to filter, or zoom out)' : '';
       const act = many ? (this.canZoomIn() ? '. Zooms in to tell them apart' : '. Chooses them all') : '';

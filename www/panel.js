@@ -3,6 +3,7 @@
 // download the reviewed package. The extractor's engine, gazetteer and lexicon load only when
 // the panel opens. All the work is done by the core (pkg/dateline_extract.js); this draws.
 import { clear, el } from './dom.js';
+import { plural } from './plural.js';
 
 const HERE = new URL('.', import.meta.url);
 
@@ -76,8 +77,8 @@ export class ArticlePanel {
         this.drafts = new this.engine.module.Drafts(this.engine.gazetteer, this.engine.lexicon, base ?? undefined);
       }
       const added = this.drafts.addArticle(field('text'), field('title'), field('publisher'), field('url'), field('published'));
-      const merged = added.merged ? `; ${added.merged} ${added.merged === 1 ? 'report' : 'reports'} merged into events already there` : '';
-      this.say(`${added.drafted} new ${added.drafted === 1 ? 'draft' : 'drafts'}${merged}. Review them below.`);
+      const merged = added.merged ? `; ${added.merged} ${plural(added.merged, 'report')} merged into events already there` : '';
+      this.say(`${added.drafted} new ${plural(added.drafted, 'draft')}${merged}. Review them below.`);
       this.document = added.document;
       this.form.elements.text.value = '';
       this.form.elements.merge.disabled = true;

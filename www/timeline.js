@@ -3,6 +3,7 @@
 // response-to chain as arrows, a brush to set the date range, and zoom. Draws and forwards only:
 // lanes, bins, ticks and spans all come from the core; this file maps day numbers to pixels.
 import { clear, el, svg } from './dom.js';
+import { plural } from './plural.js';
 
 const STRIP = 44;       // height of the bins strip
 const AXIS = 26;        // height of the axis
@@ -191,7 +192,7 @@ export class Timeline {
         if (x1 > x0 && h > 0) layers.push(svg('rect', { class: 'dl-bin dl-bin-tall', x: x0, y: floor - h, width: Math.max(x1 - x0 - 1, 1), height: h }));
       }
       layers.push(svg('text', { x: 8, y: top + 14, class: 'dl-empty-note' },
-        `${result.viewTotal.toLocaleString('en')} events in view: too many to draw one by one. Zoom in, brush or filter to see each.`));
+        `${result.viewTotal.toLocaleString('en')} ${plural(result.viewTotal, 'event')} in view: too many to draw one by one. Zoom in, brush or filter to see each.`));
     }
 
     // Events in lanes.

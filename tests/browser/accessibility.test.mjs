@@ -38,7 +38,7 @@ test('a whole task by keyboard: search, choose an event, read its sources', asyn
   }
   assert.equal(focused, 'search', 'the search field is reachable by Tab');
   await page.keyboard.type('asad');
-  await page.locator('#explorer .dl-status', { hasText: /^\d+ of 19 events match$/ }).waitFor();
+  await page.locator('#explorer .dl-status', { hasText: /^\d+ of 19 events match(es)?$/ }).waitFor();
   assert.ok((await page.locator('#explorer .dl-item-title').allTextContents()).includes("Iran's ballistic missile attack on al-Asad air base"));
   // On to the list, by Tab only, and choose the first event.
   let target = '';

@@ -211,7 +211,7 @@ test('widgets on one page are independent; errors show inside their widget', asy
   await second.locator('.dl-status', { hasText: '1 of 19' }).waitFor();
   await first.locator('.dl-group').filter({ hasText: 'Event type' }).getByLabel(/Statement/).check();
   await first.locator('.dl-status', { hasText: '4 of 19' }).waitFor();
-  assert.equal(await second.locator('.dl-status').textContent(), '1 of 19 events match');
+  assert.equal(await second.locator('.dl-status').textContent(), '1 of 19 events matches');
   assert.equal(await second.locator('.dl-timeline').count(), 0, 'views="map list" leaves the timeline out');
   // Ids inside each shadow root are the widget's own.
   const ids = await page.evaluate(() => [...document.querySelectorAll('dateline-explorer')]
@@ -255,7 +255,7 @@ test('a file over the size cap, a silent server and an HTML page each stop with 
     { id: 'html', src: '/fixtures/blank.html', views: 'list' },
   ]);
   await page.locator('#big .dl-error', { hasText: 'is larger than this explorer reads (1,000 bytes); loading stopped.' }).waitFor();
-  await page.locator('#silent .dl-error', { hasText: 'did not arrive within 1 seconds' }).waitFor();
+  await page.locator('#silent .dl-error', { hasText: 'did not arrive within 1 second.' }).waitFor();
   await page.locator('#html .dl-error', { hasText: 'is a web page, not a data file' }).waitFor();
   for (const id of ['big', 'silent', 'html']) {
     assert.ok(await page.locator(`#${id}`).getByRole('button', { name: 'Try again' }).isVisible());

@@ -21,7 +21,7 @@ test('zero events, one event, all on one day and a span of 10,000 years draw wit
     { id: 'ages', src: '/fixtures/ages.json', body: pkg([event('a', '-4999'), event('b', '4999-12-31'), event('c', '-4999/4999')]) },
   ]);
   for (const [id, n] of [['zero', 0], ['one', 1], ['day', 3], ['ages', 3]]) {
-    await page.locator(`#${id} .dl-status`, { hasText: `${n} events` }).waitFor();
+    await page.locator(`#${id} .dl-status`, { hasText: new RegExp(`^${n} ${n === 1 ? 'event' : 'events'}$`) }).waitFor();
   }
   const bad = await page.evaluate(() => [...document.querySelectorAll('dateline-explorer')].flatMap((w) =>
     [...w.shadowRoot.querySelectorAll('*')].flatMap((n) => [...n.attributes].filter((a) => /NaN|Infinity|undefined/.test(a.value)).map((a) => `${w.id} ${n.tagName} ${a.name}=${a.value}`))));
@@ -93,7 +93,7 @@ test('__proto__ and constructor keys in data pollute nothing', async () => {
   const body = '{"dateline": 1, "title": "t", "__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 2}},'
     + '"events": [{"id": "a", "title": "A", "type": "other", "date": "2020", "__proto__": {"polluted": 3}}]}';
   await widgets(page, [{ id: 'w', src: '/fixtures/proto.json', body, views: 'list' }]);
-  await page.locator('#w .dl-status', { hasText: '1 events' }).waitFor();
+  await page.locator('#w .dl-status', { hasText: /^1 event$/ }).waitFor();
   assert.equal(await page.evaluate(() => ({}).polluted ?? null), null);
   assert.match(await page.locator('#w .dl-problems').textContent() + (await page.locator('#w').evaluate((n) => n.shadowRoot.textContent)), /A/);
   assert.deepEqual(page.errors, []);
@@ -276,7 +276,7 @@ test('a load can be cancelled while the data arrives, and tried again', async ()
   assert.equal(await page.locator('#w').getByRole('button', { name: 'Cancel' }).count(), 0);
   stall = false;
   await page.locator('#w').getByRole('button', { name: 'Try again' }).click();
-  await page.locator('#w .dl-status', { hasText: '1 events' }).waitFor();
+  await page.locator('#w .dl-status', { hasText: /^1 event$/ }).waitFor();
   assert.equal(await page.locator('#w').getByRole('button', { name: 'Cancel' }).count(), 0, 'no Cancel once loaded');
   assert.deepEqual(page.errors, []);
 });
