@@ -71,14 +71,16 @@ build() {
 # article) and the page's own (page.js, embed.js). An embedding page fetches one script for the
 # explorer. A source map beside each file lets a browser's developer tools show the source.
 site() {
+  local entries=(dateline.js worker-engine.js engine-worker.js panel.js page.js embed.js) f
   rm -rf target/www target/bundle
   cp -r www target/www
-  rm target/www/{dom,filters,map,timeline,list}.js
-  node_modules/.bin/esbuild www/dateline.js www/worker-engine.js www/engine-worker.js www/panel.js \
-    www/page.js www/embed.js --bundle --format=esm --sourcemap \
+  # Every other script of www/ is a module an entry imports: it is served inside that entry.
+  for f in www/*.js; do
+    [[ " ${entries[*]} " == *" ${f##*/} "* ]] || rm "target/www/${f##*/}"
+  done
+  node_modules/.bin/esbuild "${entries[@]/#/www/}" --bundle --format=esm --sourcemap \
     --external:./pkg/* --external:./panel.js --external:./worker-engine.js \
     --log-level=warning --outbase=www --outdir=target/bundle
-  local f
   for f in target/bundle/*.js; do
     minify "$f" "target/www/${f##*/}" "content=$f.map,"
   done
