@@ -155,7 +155,7 @@ test('an engine that breaks inside stops its own explorer only; loading again st
   for (const id of ['a', 'b']) await page.locator(`#${id} .dl-status`, { hasText: '19 events' }).waitFor();
   // Wreck explorer a's engine memory, as a fault inside the core would: every byte set to 0xff.
   const separate = await page.evaluate(() => {
-    const [a, b] = ['a', 'b'].map((id) => document.getElementById(id).core.memory);
+    const [a, b] = ['a', 'b'].map((id) => document.getElementById(id).engines.core.memory);
     new Uint8Array(a.buffer).fill(0xff);
     return a !== b;
   });

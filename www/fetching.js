@@ -1,0 +1,116 @@
+// Getting bytes: a dataset from its URL, stopping at a size cap and a timeout with a message that
+// says which; a file the reader chose; the base map, fetched once for every explorer on the page.
+// Each passes the chunks on as they arrive and says how far it got.
+import { plural } from './plural.js';
+
+/** Base maps by URL, shared by every explorer on the page. */
+const basemaps = new Map();
+
+/**
+ * Fetches `url`, stopping at `maxBytes` (whatever Content-Length claims) and after
+ * `timeoutSeconds`. With a `sink` the chunks go to it as they arrive (and the size announced
+ * first, so that it can pick its engine) and the promise keeps `null`; without one it keeps the
+ * bytes.
+ *
+ * @param {URL} url
+ * @param {object} options
+ * @param {number} options.maxBytes the largest file read
+ * @param {number} options.timeoutSeconds how long the whole file may take
+ * @param {AbortSignal} options.signal stops fetching
+ * @param {{ reserve(bytes: number): void, push(chunk: Uint8Array): void }} [options.sink]
+ *   where the chunks go
+ * @param {(size: number, total: number) => void} [options.onProgress] the bytes arrived, of
+ *   those announced (0 when none were)
+ */
+export async function fetchBytes(url, options) {
+  const { maxBytes: max, timeoutSeconds: seconds, signal, sink = null, onProgress } = options;
+  const timeout = AbortSignal.timeout(seconds * 1000);
+  const both = AbortSignal.any([signal, timeout]);
+  const tooBig = () => new Error(`The data at ${url.href} is larger than this explorer reads (${max.toLocaleString('en')} ${plural(max, 'byte')}); loading stopped.`);
+  const late = () => new Error(`The data at ${url.href} did not arrive within ${seconds} ${plural(seconds, 'second')}.`);
+  let response;
+  try {
+    response = await fetch(url, { signal: both });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    if (timeout.aborted) throw late();
+    throw new Error(`Could not load the data from ${url.href}: the request failed (offline, blocked, or not allowed from this page).`);
+  }
+  if (!response.ok) {
+    throw new Error(`Could not load the data from ${url.href}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+  }
+  const total = Number(response.headers.get('content-length')) || 0;
+  if (total > max) throw tooBig();
+  // The size announced picks the engine: a worker for a large file.
+  sink?.reserve(total);
+  const chunks = [];
+  let size = 0;
+  let first;
+  const reader = response.body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > max) {
+        reader.cancel();
+        throw tooBig();
+      }
+      first ??= value.find((b) => b > 32);
+      if (first === 0x3c) {
+        reader.cancel();
+        throw new Error(`${url.href} is a web page, not a data file. Check the src address.`);
+      }
+      if (sink) {
+        sink.push(value);
+        onProgress?.(size, total);
+      } else {
+        chunks.push(value);
+      }
+    }
+  } catch (error) {
+    if (timeout.aborted && !signal.aborted) throw late();
+    throw error;
+  }
+  if (sink) return null;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/**
+ * Streams a file the reader chose into `sink`, saying how much has been read of it.
+ *
+ * @param {File} file
+ * @param {{ reserve(bytes: number): void, push(chunk: Uint8Array): void }} sink
+ * @param {AbortSignal} signal
+ * @param {(size: number, total: number) => void} onProgress
+ */
+export async function readFile(file, sink, signal, onProgress) {
+  sink.reserve(file.size);
+  const reader = file.stream().getReader();
+  let size = 0;
+  for (;;) {
+    if (signal.aborted) throw signal.reason;
+    const { done, value } = await reader.read();
+    if (done) return;
+    size += value.length;
+    sink.push(value);
+    onProgress(size, file.size);
+  }
+}
+
+/** The base map at `url` (see www/data/README.md), fetched once per page; `signal` stops waiting. */
+export function loadBasemap(url, signal) {
+  if (!basemaps.has(url)) {
+    basemaps.set(url, fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`the base map ${url} answered ${r.status}`);
+      return r.json();
+    }).catch((error) => { basemaps.delete(url); throw error; }));
+  }
+  return Promise.race([basemaps.get(url), new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))]);
+}

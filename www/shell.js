@@ -1,0 +1,95 @@
+// The explorer's frame in its shadow root: the style sheet, a header (title, status line,
+// progress bar, Cancel, the Export menu), the problems box, and a section for each view shown,
+// laid out by dateline.css. The views draw into the sections; status.js writes the header.
+import { clear, el } from './dom.js';
+
+const HERE = new URL('.', import.meta.url);
+const EXPORTS = [['csv', 'CSV (ACLED columns)'], ['geojson', 'GeoJSON (map points)'], ['package', 'Dateline package (JSON)'], ['citations', 'Citation list (text)']];
+// Wider than this, the filters stand beside the views, always open; narrower, they fold above
+// them, one tap away.
+const WIDE_PX = 980;
+
+export class Shell {
+  /**
+   * Builds the frame in `shadow`, in place of what it held.
+   *
+   * @param {ShadowRoot} shadow the explorer's shadow root
+   * @param {object} options
+   * @param {string} options.uid the prefix of ids inside the shadow root
+   * @param {string|null} options.heading the title (null: the dataset's, once loaded)
+   * @param {Set<string>} options.views the views shown, of: filters map timeline list
+   * @param {(format: string) => void} options.onExport an export chosen from the menu
+   * @param {() => void} options.onExportMenu the Export menu opened
+   */
+  constructor(shadow, options) {
+    const { uid, heading, views, onExport, onExportMenu } = options;
+    this.abort = new AbortController();
+    /** Ends with the shell: listeners on its nodes go with it. */
+    this.signal = this.abort.signal;
+    const link = el('link', { rel: 'stylesheet', href: new URL('dateline.css', HERE).href });
+    /** Kept once the style sheet has loaded (or failed to): the views are drawn then. */
+    this.styled = new Promise((done) => {
+      link.addEventListener('load', done, { once: true, signal: this.signal });
+      link.addEventListener('error', done, { once: true, signal: this.signal });
+    });
+    const part = (name, label) => (views.has(name) ? el('section', { class: `dl-${name}`, 'aria-label': label, 'data-uid': uid }) : null);
+    this.title = el('h2', { class: 'dl-title' }, heading ?? '');
+    this.status = el('p', { class: 'dl-status', role: 'status', 'aria-live': 'polite' }, 'Loading…');
+    this.cancel = el('button', { type: 'button', class: 'dl-button dl-cancel' }, 'Cancel');
+    this.bar = el('progress', { class: 'dl-progress', 'aria-label': 'Data received', hidden: true });
+    this.problems = el('div', { class: 'dl-problems', hidden: true });
+    this.filters = part('filters', 'Filters');
+    this.map = part('map', 'Map of sites');
+    this.timeline = part('timeline', 'Timeline');
+    this.card = views.has('list') ? el('section', { class: 'dl-card', 'aria-label': 'Selected event', hidden: true }) : null;
+    this.list = part('list', 'Events');
+    const filtersBox = this.filters
+      ? el('details', { class: 'dl-filters-box' }, el('summary', {}, 'Filters'), this.filters)
+      : null;
+    const main = this.map || this.timeline ? el('div', { class: 'dl-main' }, this.map, this.timeline) : null;
+    const side = this.list ? el('div', { class: 'dl-side' }, this.card, this.list) : null;
+    this.root = el('div', { class: 'dl-root', part: 'root' },
+      el('header', { class: 'dl-header' }, this.title, this.status, this.bar, this.cancel, this.exportMenu(onExport, onExportMenu)),
+      this.problems,
+      el('div', { class: `dl-body${filtersBox ? '' : ' dl-no-filters'}${side ? '' : ' dl-no-side'}${main ? '' : ' dl-no-main'}` }, filtersBox, main, side));
+    this.nodes = [link, this.root];
+    clear(shadow).append(...this.nodes);
+    if (filtersBox) filtersBox.open = shadow.host.getBoundingClientRect().width > WIDE_PX;
+  }
+
+  exportMenu(onExport, onExportMenu) {
+    const signal = this.signal;
+    const menu = el('details', { class: 'dl-export' }, el('summary', {}, 'Export'),
+      el('div', { class: 'dl-export-menu' },
+        el('p', {}, 'The events shown now:'),
+        ...EXPORTS.map(([format, label]) => {
+          const button = el('button', { type: 'button', class: 'dl-link-button', 'data-format': format }, label);
+          button.addEventListener('click', () => { menu.open = false; onExport(format); }, { signal });
+          return button;
+        })));
+    menu.addEventListener('toggle', () => { if (menu.open) onExportMenu(); }, { signal });
+    return menu;
+  }
+
+  /** The title, or none for `null`; `hidden` hides the title's place too. */
+  setTitle(text, hidden) {
+    this.title.textContent = text ?? '';
+    this.title.hidden = hidden;
+  }
+
+  /** A fixed height (a CSS length, in which the explorer scrolls), or none for `null`. */
+  setHeight(height) {
+    this.root.style.height = height && CSS.supports('height', height) ? height : '';
+    this.root.classList.toggle('dl-fixed', Boolean(this.root.style.height));
+  }
+
+  /** Shows that a file dragged over the explorer would open in it. */
+  setDropping(on) {
+    this.root.classList.toggle('dl-dropping', on);
+  }
+
+  destroy() {
+    this.abort.abort();
+    for (const node of this.nodes) node.remove();
+  }
+}

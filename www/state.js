@@ -1,0 +1,79 @@
+// The explorer's state: its filters, the selected event and the visible time range. Its link
+// syntax ("types=a,b&from=2020-01-01&event=x") is what the `filters` attribute, links, embed
+// snippets and the page's URL hash hold; the days in it are read and written by the core.
+
+const LISTS = ['types', 'actors', 'places', 'documents', 'precision'];
+
+/** The empty state: no filters, nothing selected, the whole time range. */
+export function emptyState() {
+  return { types: [], actors: [], places: [], documents: [], precision: [], text: '', from: null, to: null, event: null, viewFrom: null, viewTo: null };
+}
+
+/** Reads state from link syntax; unknown keys are ignored. */
+export function parseState(text, core) {
+  const state = emptyState();
+  const params = new URLSearchParams(text.replace(/^#/, ''));
+  for (const key of LISTS) {
+    const value = params.get(key);
+    if (value) state[key] = value.split(',').filter(Boolean);
+  }
+  state.text = params.get('text') ?? '';
+  state.event = params.get('event') || null;
+  for (const [key, end] of [['from', 'fromDay'], ['to', 'toDay']]) {
+    const value = params.get(key);
+    if (!value) continue;
+    try { state[key] = core.dateSpan(value)[end]; } catch { /* an unreadable date in a link is left out */ }
+  }
+  return state;
+}
+
+/** Writes the filters and selection of `state` in link syntax (the time range shown is left out). */
+export function formatState(state, core) {
+  const params = new URLSearchParams();
+  for (const key of LISTS) if (state[key].length) params.set(key, state[key].join(','));
+  if (state.text) params.set('text', state.text);
+  if (state.from !== null) params.set('from', core.formatDay(state.from));
+  if (state.to !== null) params.set('to', core.formatDay(state.to));
+  if (state.event) params.set('event', state.event);
+  return params.toString().replaceAll('%2C', ',');
+}
+
+/**
+ * The state kept in the page's URL hash, both ways, for one explorer per page: a hash that says
+ * otherwise than the state (on creation, or when it changes: a link followed, the back button)
+ * replaces the state's filters and selection, and `write` puts the state in the hash without a
+ * new history entry.
+ */
+export class HashLink {
+  /**
+   * @param {object} options
+   * @param {object} options.core the engine's dates: `dateSpan` and `formatDay`
+   * @param {() => object} options.state the explorer's state now
+   * @param {(state: object) => void} options.onRead a hash read that differs from the state
+   */
+  constructor(options) {
+    this.options = options;
+    this.abort = new AbortController();
+    window.addEventListener('hashchange', () => this.read(), { signal: this.abort.signal });
+    this.read();
+  }
+
+  /** Reads the hash; the time range shown stays as it is. */
+  read() {
+    const { core, state, onRead } = this.options;
+    const now = state();
+    if (location.hash.length > 1 && location.hash.slice(1) !== formatState(now, core)) {
+      onRead({ ...parseState(location.hash, core), viewFrom: now.viewFrom, viewTo: now.viewTo });
+    }
+  }
+
+  /** Puts `state` in the hash, in place of what it held. */
+  write(state) {
+    const text = formatState(state, this.options.core);
+    history.replaceState(history.state, '', text ? `#${text}` : location.pathname + location.search);
+  }
+
+  destroy() {
+    this.abort.abort();
+  }
+}

@@ -1,0 +1,103 @@
+// What the explorer says about itself, in the shell's header and problems box: how much of the
+// data has arrived and been read (the status line and the progress bar), how many events are
+// shown, the data's problems, and why it stopped or could not export.
+import { clear, el } from './dom.js';
+import { plural } from './plural.js';
+
+// The status line is a live region: while reading, a new count is written at most this often
+// (in one phase), so that it stays readable.
+const SAY_EVERY_MS = 200;
+
+export class Status {
+  /** @param {import('./shell.js').Shell} shell the frame whose header and problems box it writes */
+  constructor(shell) {
+    this.shell = shell;
+    this.said = 0;
+    this.saidPhase = null;
+  }
+
+  /** How much has arrived (`size` bytes, of `total` announced, 0 for unknown), from 1 MB on. */
+  arrived(size, total) {
+    const { status, bar } = this.shell;
+    if (size < 1e6) return;
+    const mb = (n) => (n / 1e6).toFixed(1);
+    status.textContent = total ? `Loading… ${mb(size)} of ${mb(total)} MB` : `Loading… ${mb(size)} MB`;
+    bar.hidden = false;
+    if (total) {
+      bar.max = total;
+      bar.value = Math.min(size, total);
+    } else {
+      bar.removeAttribute('value');
+    }
+  }
+
+  /** How far reading got: a progress bar per phase, and the events read in the status line. */
+  reading({ phase, progress, events }) {
+    const { status, bar } = this.shell;
+    if (!bar.isConnected) return;
+    bar.hidden = false;
+    bar.max = 1;
+    bar.value = progress;
+    bar.setAttribute('aria-label', phase === 'reading' ? 'Data read' : 'Events indexed');
+    // Busy while the count runs, so that it is read out once it settles.
+    status.setAttribute('aria-busy', 'true');
+    if (phase !== this.saidPhase || performance.now() - this.said > SAY_EVERY_MS) {
+      this.said = performance.now();
+      this.saidPhase = phase;
+      const count = `${events.toLocaleString('en-US')} ${plural(events, 'event')}`;
+      const percent = Math.floor(progress * 100);
+      status.textContent = phase === 'reading' ? `Reading… ${count} (${percent}%)` : `Indexing ${count}… ${percent}%`;
+    }
+  }
+
+  /** Loading is over: no more Cancel or progress bar. */
+  loaded() {
+    this.shell.cancel.remove();
+    this.shell.bar.remove();
+    this.shell.status.removeAttribute('aria-busy');
+  }
+
+  /** The events that match (`total`) of the events loaded (`of`). */
+  matching(total, of) {
+    const events = `${of} ${plural(of, 'event')}`;
+    this.shell.status.textContent = total === of ? events : `${total} of ${events} ${plural(total, 'matches', 'match')}`;
+  }
+
+  /**
+   * The errors among the data's `problems` (`{ severity, path, line, column, message }`), with a
+   * `summary` of the import before them, if any; the box hides when there are none.
+   */
+  problems(problems, summary) {
+    const box = this.shell.problems;
+    const errors = problems.filter((p) => p.severity === 'error');
+    box.hidden = errors.length === 0;
+    if (!errors.length) return;
+    const lead = summary ? `${summary}. ` : '';
+    const where = (p) => [p.path, p.line ? `line ${p.line}, column ${p.column}` : ''].filter(Boolean).join(', ');
+    clear(box).append(el('details', {},
+      el('summary', {}, `${lead}${errors.length} ${plural(errors.length, 'problem')} in the data; what could be read is shown.`),
+      el('ul', {}, ...errors.slice(0, 8).map((p) => el('li', {}, el('code', {}, where(p)), ' ', p.message))),
+      errors.length > 8 ? el('p', {}, `and ${errors.length - 8} more.`) : null));
+  }
+
+  /** Nothing is shown, and `message` says why; `retry`, if given, is offered as "Try again". */
+  stopped(message, retry) {
+    const { cancel, bar, status, problems } = this.shell;
+    cancel.remove();
+    bar.remove();
+    status.textContent = 'Not loaded';
+    status.removeAttribute('aria-busy');
+    const button = retry ? el('button', { type: 'button', class: 'dl-button' }, 'Try again') : null;
+    button?.addEventListener('click', retry, { once: true, signal: this.shell.signal });
+    clear(problems).append(el('div', { class: 'dl-error', role: 'alert' }, el('p', {}, message), button));
+    problems.hidden = false;
+  }
+
+  /** An export that failed (`error`), or none (`null`, which clears the last failure). */
+  exportFailed(error) {
+    const problems = this.shell.problems;
+    problems.querySelector('.dl-export-error')?.remove();
+    if (error) problems.append(el('p', { class: 'dl-error dl-export-error', role: 'alert' }, `Could not export: ${error.message}`));
+    problems.hidden = !problems.hasChildNodes();
+  }
+}

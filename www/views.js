@@ -1,0 +1,181 @@
+// The views of one dataset and the state they show. Each change of the state asks the store one
+// question, `store.query(spec)`, whose answer every view draws: facet counts, map counts,
+// timeline bins, ticks and lanes, the page of events and the selected event's card.
+import { Filters } from './filters.js';
+import { SiteMap } from './map.js';
+import { MARK_LIMIT, Timeline } from './timeline.js';
+import { EventCard, EventList } from './list.js';
+import { emptyState } from './state.js';
+
+// The table shows this many events at once; the list asks for the rest of its entries as they
+// scroll into view.
+const PAGE_LIMIT = 1000;
+const LIST_FIRST = 50;
+// The timeline shows a little more than the events' extent, so that the first and last are
+// not drawn on its edges.
+const VIEW_PAD = 0.02;
+
+export class Views {
+  /**
+   * Draws the views the shell has sections for, and the state given.
+   *
+   * @param {import('./shell.js').Shell} shell
+   * @param {object} options
+   * @param {object} options.store the dataset: in the page, or in a worker (answers by promise)
+   * @param {object} options.core the page's engine: the dictionaries it holds, dates, and the
+   *   map's merging and grouping of markers
+   * @param {object|null} options.basemap the base map; `null` leaves the map out
+   * @param {object} options.state the state to show first
+   * @param {import('./status.js').Status} options.status where the count of events shown goes
+   * @param {(change: object) => void} options.onInput the reader changed the state
+   * @param {(error: Error) => void} options.onFailed the engine failed inside
+   */
+  constructor(shell, options) {
+    const { store, core, basemap } = options;
+    this.options = options;
+    this.store = store;
+    this.state = options.state;
+    this.extent = store.extent();
+    this.destroyed = false;
+    // An engine in a worker answers one question at a time (see `render`).
+    this.asking = false;
+    this.askAgain = false;
+    const dictionaries = {
+      types: store.types(), places: store.places(), actors: store.actors(), documents: store.documents(),
+      families: core.Dateline.families(), precisions: core.Dateline.precisions(),
+    };
+    const actions = {
+      select: (id) => {
+        const before = this.state.event;
+        options.onInput({ event: id });
+        if (this.destroyed) return;
+        // The views were redrawn: put the keyboard where the reader's attention goes.
+        if (id) this.card?.focusTitle();
+        else if (before) this.list?.focus(before);
+      },
+      togglePlace: (id) => options.onInput({ places: this.state.places.includes(id) ? this.state.places.filter((p) => p !== id) : [...this.state.places, id] }),
+      // Several places at once (a group the map cannot pull apart): all off when all are on.
+      togglePlaces: (ids) => options.onInput({ places: ids.every((id) => this.state.places.includes(id))
+        ? this.state.places.filter((p) => !ids.includes(p)) : [...new Set([...this.state.places, ...ids])] }),
+      cluster: (xs, ys, weights, radius) => core.clusterPoints(xs, ys, weights, radius),
+      merge: (parents, xs, ys, radius) => core.mergePlaces(parents, xs, ys, radius),
+      setRange: (from, to) => options.onInput({ from, to }),
+      setView: (viewFrom, viewTo) => options.onInput({ viewFrom, viewTo }),
+      resized: () => this.render(),
+      // The table shows the first PAGE_LIMIT events at once: they are asked for when it opens.
+      modeChanged: () => this.render(),
+      summaries: (rows) => this.summaries(rows),
+    };
+    this.filters = shell.filters && new Filters(shell.filters, dictionaries, options.onInput, core.dateSpan);
+    this.map = shell.map && basemap && new SiteMap(shell.map, basemap, dictionaries.places, actions);
+    this.timeline = shell.timeline && new Timeline(shell.timeline, dictionaries.families, actions);
+    this.list = shell.list && new EventList(shell.list, actions);
+    this.card = shell.card && new EventCard(shell.card, actions);
+  }
+
+  /** The list fields of the events at `rows`, for the part of a long list in view. */
+  summaries(rows) {
+    try {
+      const answer = this.store.summaries(rows);
+      return typeof answer?.then === 'function'
+        ? answer.catch((error) => {
+          if (!this.destroyed && error.name !== 'AbortError') this.options.onFailed(error);
+          return [];
+        })
+        : answer;
+    } catch (error) {
+      this.options.onFailed(error);
+      return [];
+    }
+  }
+
+  /** The query spec of the current state. */
+  spec() {
+    const { state, extent } = this;
+    const pad = extent ? Math.max(Math.round((extent.toDay - extent.fromDay) * VIEW_PAD), 1) : 0;
+    const spec = {
+      types: state.types, actors: state.actors, places: state.places, documents: state.documents,
+      precision: state.precision, text: state.text,
+      limit: this.list?.mode === 'table' ? PAGE_LIMIT : LIST_FIRST,
+      withRows: Boolean(this.list),
+      selected: state.event ?? undefined,
+    };
+    if (state.from !== null) spec.from = state.from;
+    if (state.to !== null) spec.to = state.to;
+    if (extent || state.viewFrom !== null) {
+      spec.viewFrom = state.viewFrom ?? extent.fromDay - pad;
+      spec.viewTo = state.viewTo ?? extent.toDay + pad;
+    }
+    return spec;
+  }
+
+  /** One interaction: one question to the store, then every view draws the answer. */
+  render() {
+    const { store, state } = this;
+    if (this.destroyed) return;
+    const spec = this.spec();
+    if (this.timeline) {
+      spec.laneWidth = this.timeline.width();
+      spec.viewLimit = MARK_LIMIT;
+    }
+    // A link or attribute may name what this dataset does not have: say so and start clean.
+    const startClean = (error) => {
+      this.options.status.problems([{ severity: 'error', path: 'filters', line: 0, column: 0, message: error.message }]);
+      this.state = { ...emptyState(), viewFrom: state.viewFrom, viewTo: state.viewTo };
+      const { limit, withRows, viewFrom, viewTo, laneWidth, viewLimit } = spec;
+      return store.query({ limit, withRows, viewFrom, viewTo, laneWidth, viewLimit });
+    };
+    if (store.remote) {
+      // An engine in a worker: one question at a time. Input meanwhile (a brush being dragged)
+      // asks again once the answer is drawn, for the state as it is then.
+      if (this.asking) {
+        this.askAgain = true;
+        return;
+      }
+      this.asking = true;
+      store.query(spec).catch((error) => (error.trap ? Promise.reject(error) : startClean(error))).then((answer) => {
+        if (this.destroyed) return;
+        this.asking = false;
+        this.draw(answer);
+        if (this.askAgain) {
+          this.askAgain = false;
+          this.render();
+        }
+      }, (error) => {
+        if (!this.destroyed && error.name !== 'AbortError') this.options.onFailed(error);
+      });
+      return;
+    }
+    let result;
+    try {
+      try {
+        result = store.query(spec);
+      } catch (error) {
+        if (error instanceof WebAssembly.RuntimeError) throw error;
+        result = startClean(error);
+      }
+    } catch (error) {
+      this.options.onFailed(error);
+      return;
+    }
+    this.draw(result);
+  }
+
+  /** Every view draws one answer of the store. */
+  draw(result) {
+    const { state } = this;
+    if (state.event && !result.selected) state.event = null;
+    const card = result.selected;
+    this.filters?.update(state, result, this.options.core.formatDay);
+    this.map?.update(result, state.places, card?.placeDetails?.id ?? null);
+    this.timeline?.update(result, state, state.event);
+    this.list?.update(result, state.event);
+    this.card?.update(card ?? null);
+    this.options.status.matching(result.total, this.store.eventCount);
+  }
+
+  destroy() {
+    this.destroyed = true;
+    for (const view of [this.filters, this.map, this.timeline, this.list, this.card]) view?.destroy();
+  }
+}
