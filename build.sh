@@ -2,7 +2,8 @@
 # Builds Dateline and runs it or its tests. Installs what is missing on a fresh machine.
 #   ./build.sh          build the wasm core (www/pkg/), the served explorer (target/www/) and the CLI
 #   ./build.sh serve    build, then serve target/www/ on http://127.0.0.1:8000/
-#   ./build.sh test     build, then run every test: Rust unit and integration tests, browser tests
+#   ./build.sh test     build, then run every test: Rust unit and integration tests, the type check
+#                       of the page's scripts, browser tests
 #   ./build.sh bench    build, then run the benchmarks in headless Chromium (bench/results.json)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -101,14 +102,15 @@ minify() {
 }
 
 # Node.js and the npm packages of the committed lockfile: binaryen's wasm-opt, esbuild and terser
-# make what is served; playwright-core and the rest drive the browser tests and the benchmark.
+# make what is served; TypeScript's tsc checks the page's scripts; playwright-core and the rest
+# drive the browser tests and the benchmark.
 ensure_node() {
   if ! command -v node >/dev/null; then
     apt-get update
     DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm
   fi
   local tool missing=
-  for tool in wasm-opt esbuild terser; do [ -x "node_modules/.bin/$tool" ] || missing=1; done
+  for tool in wasm-opt esbuild terser tsc; do [ -x "node_modules/.bin/$tool" ] || missing=1; done
   if [ -n "$missing" ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund
   fi
@@ -140,6 +142,8 @@ case "${1:-build}" in
     # The page's engine is built without the importers: its own code is tested as built.
     cargo test --lib --no-default-features
     build
+    # The page's scripts against their JSDoc types; the engines' come from the bindings just built.
+    node_modules/.bin/tsc --noEmit -p tsconfig.json
     ensure_chromium
     node --test tests/browser/*.test.mjs
     ;;

@@ -1,3 +1,4 @@
+// @ts-check
 // <dateline-explorer>: the embeddable explorer, a custom element with an open shadow root. This
 // file is its lifecycle: it builds the shell (shell.js), loads a dataset into an engine of its
 // own (loading.js, engines.js), shows it in the views (views.js), which ask the core one question
@@ -28,6 +29,11 @@ import { formatState, HashLink, parseState } from './state.js';
 import { Status } from './status.js';
 import { Views } from './views.js';
 
+/** @import { Loaded } from './loading.js' */
+/** @import { State } from './state.js' */
+/** @import { Store } from './api.js' */
+/** @import { RemoteStore } from './worker-engine.js' */
+
 const HERE = new URL('.', import.meta.url);
 const VIEWS = ['filters', 'map', 'timeline', 'list'];
 const DEFAULT_BASEMAP = 'data/basemap-middle-east.json';
@@ -36,9 +42,22 @@ const DEFAULT_TIMEOUT_S = 60;
 
 let instances = 0;
 
-/** True for a fault inside an engine (a trap, in the page or in a worker): its memory is lost. */
+/**
+ * True for a fault inside an engine (a trap, in the page or in a worker): its memory is lost.
+ *
+ * @param {unknown} error
+ */
 function isFault(error) {
-  return error instanceof WebAssembly.RuntimeError || error?.trap === true;
+  return error instanceof WebAssembly.RuntimeError || (error instanceof Error && /** @type {Error & { trap?: boolean }} */ (error).trap === true);
+}
+
+/**
+ * What `error` says, for a reader.
+ *
+ * @param {unknown} error
+ */
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
 }
 
 class DatelineExplorer extends HTMLElement {
@@ -48,18 +67,26 @@ class DatelineExplorer extends HTMLElement {
     super();
     instances += 1;
     this.uid = `dl${instances}`;
-    this.attachShadow({ mode: 'open' });
+    this.shadow = this.attachShadow({ mode: 'open' });
     this.engines = new Engines({ connected: () => this.isConnected });
     // A load in progress, counted so that one started later wins.
     this.generation = 0;
+    /** Stops the load in progress. @type {AbortController | null} */
     this.abort = null;
+    /** @type {Shell | null} */
     this.shell = null;
+    /** @type {Status | null} */
     this.status = null;
     // The dataset shown, and what is made of it once loaded.
+    /** @type {Store | RemoteStore | null} */
     this.store = null;
+    /** @type {Views | null} */
     this.views = null;
+    /** @type {Exports | null} */
     this.exports = null;
+    /** @type {HashLink | null} */
     this.hash = null;
+    /** @type {AbortController | null} */
     this.dropListener = null;
   }
 
@@ -86,22 +113,35 @@ class DatelineExplorer extends HTMLElement {
     this.dropListener = null;
   }
 
+  /**
+   * @param {string} name
+   * @param {string | null} before
+   * @param {string | null} after
+   */
   attributeChangedCallback(name, before, after) {
     if (!this.isConnected || before === after || !this.shell) return;
     if (['src', 'views', 'format', 'columns', 'gazetteer'].includes(name)) this.start();
-    else if (name === 'filters' && this.views) this.set({ ...parseState(after ?? '', this.engines.core), event: this.views.state.event });
+    else if (name === 'filters' && this.views) this.set({ ...parseState(after ?? '', this.views.core), event: this.views.state.event });
     else if (name === 'selected') this.set({ event: after || null });
     else if (name === 'heading') this.shell.setTitle(after || this.store?.title, after === '');
     else if (name === 'height') this.shell.setHeight(after);
     else if (name === 'hash') this.watchHash();
   }
 
-  /** Opens a file the reader chose (from a file picker or a drop), in place of `src`. */
+  /**
+   * Opens a file the reader chose (from a file picker or a drop), in place of `src`.
+   *
+   * @param {File} file
+   */
   openFile(file) {
     this.start(file);
   }
 
-  /** Downloads the events the current view selects, as `format` (package, csv, geojson, citations). */
+  /**
+   * Downloads the events the current view selects, as `format` (package, csv, geojson, citations).
+   *
+   * @param {string} format
+   */
   async download(format) {
     if (!this.exports || !this.views) return;
     let out;
@@ -112,7 +152,7 @@ class DatelineExplorer extends HTMLElement {
       this.exportFailed(error);
       return;
     }
-    save(out, this.shadowRoot);
+    save(out, this.shadow);
   }
 
   /**
@@ -131,12 +171,14 @@ class DatelineExplorer extends HTMLElement {
 
   /** The current filters and selection in link syntax, for links and embed snippets. */
   get stateText() {
-    return this.views ? formatState(this.views.state, this.engines.core) : '';
+    return this.views ? formatState(this.views.state, this.views.core) : '';
   }
 
   /**
    * Builds the shell and loads the data, from `src` or from `file` (a File the reader chose);
    * a second call starts over.
+   *
+   * @param {File | null} file
    */
   async start(file = null) {
     this.stop();
@@ -145,7 +187,7 @@ class DatelineExplorer extends HTMLElement {
     this.abort = abort;
     const shown = new Set((this.getAttribute('views') ?? VIEWS.join(' ')).split(/\s+/).filter((v) => VIEWS.includes(v)));
     this.shell?.destroy();
-    const shell = new Shell(this.shadowRoot, {
+    const shell = new Shell(this.shadow, {
       uid: this.uid,
       heading: this.getAttribute('heading'),
       views: shown,
@@ -162,16 +204,19 @@ class DatelineExplorer extends HTMLElement {
       status.stopped('Loading cancelled.', () => this.start());
     }, { once: true, signal: shell.signal });
     const src = this.getAttribute('src');
-    if (!src && !file) {
-      status.stopped('No data to show: the explorer needs a src attribute naming a dataset.', null);
-      return;
-    }
     const stopped = () => abort.signal.aborted || generation !== this.generation;
     try {
+      /** @type {URL | File} */
+      let data;
+      if (file) data = file;
+      else if (src) data = new URL(src, document.baseURI);
+      else {
+        status.stopped('No data to show: the explorer needs a src attribute naming a dataset.', null);
+        return;
+      }
       const gazetteer = this.getAttribute('gazetteer');
       const loaded = await load({
-        url: file ? null : new URL(src, document.baseURI),
-        file,
+        data,
         format: this.getAttribute('format') || undefined,
         columns: this.getAttribute('columns') || undefined,
         gazetteer: gazetteer ? new URL(gazetteer, document.baseURI) : null,
@@ -187,29 +232,37 @@ class DatelineExplorer extends HTMLElement {
       });
       if (!loaded || stopped()) return;
       status.loaded();
-      this.mount(loaded);
+      this.mount(shell, status, loaded);
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) this.engines.drop();
       if (stopped()) return;
       status.stopped(isFault(error)
         ? 'The explorer\'s engine stopped while reading the data: it may be too large for a browser tab (the engine can use at most 4 GB). Loading again starts it afresh.'
-        : error.message, () => this.start());
+        : messageOf(error), () => this.start());
     }
   }
 
-  /** Shows a dataset just loaded: its title, its problems, the views and the state asked for. */
-  mount({ store, basemap, source }) {
-    const core = this.engines.core;
+  /**
+   * Shows a dataset just loaded: its title, its problems, the views and the state asked for.
+   *
+   * @param {Shell} shell
+   * @param {Status} status
+   * @param {Loaded} loaded
+   */
+  mount(shell, status, { store, basemap, source }) {
     this.store = store;
     this.exports = new Exports({ store, source, engines: this.engines });
+    // Loading waits for the page's engine: the views ask it for dates and names.
+    const core = this.engines.core;
+    if (!core) throw new Error('The explorer\'s engine was lost while the data loaded. Loading again starts it afresh.');
     const heading = this.getAttribute('heading');
-    this.shell.setTitle(heading ?? store.title, heading === '');
-    this.status.problems(store.problems(), store.summary);
+    shell.setTitle(heading ?? store.title, heading === '');
+    status.problems(store.problems(), store.summary);
     const state = parseState(this.getAttribute('filters') ?? '', core);
     state.event = this.getAttribute('selected') || state.event;
-    this.views = new Views(this.shell, {
+    this.views = new Views(shell, {
       store, core, basemap, state,
-      status: this.status,
+      status,
       onInput: (change) => this.set(change),
       onFailed: (error) => this.failed(error),
     });
@@ -224,7 +277,7 @@ class DatelineExplorer extends HTMLElement {
     const views = this.views;
     if (!this.hasAttribute('hash') || !views) return;
     this.hash = new HashLink({
-      core: this.engines.core,
+      core: views.core,
       state: () => views.state,
       onRead: (state) => {
         views.state = state;
@@ -233,7 +286,11 @@ class DatelineExplorer extends HTMLElement {
     });
   }
 
-  /** A change of the state: the hash follows, the views draw it, and listeners hear of it. */
+  /**
+   * A change of the state: the hash follows, the views draw it, and listeners hear of it.
+   *
+   * @param {Partial<State>} change
+   */
   set(change) {
     const views = this.views;
     if (!views) return;
@@ -241,20 +298,22 @@ class DatelineExplorer extends HTMLElement {
     this.hash?.write(views.state);
     views.render();
     if (views.destroyed) return;
-    this.dispatchEvent(new CustomEvent('dateline-change', { detail: { state: formatState(views.state, this.engines.core) } }));
+    this.dispatchEvent(new CustomEvent('dateline-change', { detail: { state: formatState(views.state, views.core) } }));
   }
 
   /**
    * The engine failed inside (a fault, or a panic that stopped it): its memory can no longer be
    * trusted. This explorer drops it and offers to load again, on a fresh engine; other explorers
    * on the page have engines of their own and carry on.
+   *
+   * @param {unknown} error
    */
   failed(error) {
     console.error('Dateline: the engine stopped:', error);
     this.store = null;
     this.engines.drop();
     this.stop();
-    this.status.stopped('The explorer stopped because of an internal error. Loading again starts it afresh.', () => this.start());
+    this.status?.stopped('The explorer stopped because of an internal error. Loading again starts it afresh.', () => this.start());
   }
 
   /**
@@ -262,10 +321,13 @@ class DatelineExplorer extends HTMLElement {
    * fault stops the explorer (see `failed`); an engine that could not load (a page that pins the
    * engine's hash only) leaves the views as they are, with the reason shown; a dataset that
    * changed meanwhile says nothing.
+   *
+   * @param {unknown} error
    */
   exportFailed(error) {
     if (isFault(error)) this.failed(error);
-    else if (this.status && error?.name !== 'AbortError') this.status.exportFailed(error);
+    else if (error === null) this.status?.exportFailed(null);
+    else if (!(error instanceof Error && error.name === 'AbortError')) this.status?.exportFailed(error instanceof Error ? error : new Error(String(error)));
   }
 
   /** Stops loading and drops the dataset, its views and exports; the shell stays, to say why. */
@@ -287,5 +349,7 @@ class DatelineExplorer extends HTMLElement {
     this.store = null;
   }
 }
+
+/** The element, as pages that hold one see it. @typedef {DatelineExplorer} Explorer */
 
 if (!customElements.get('dateline-explorer')) customElements.define('dateline-explorer', DatelineExplorer);

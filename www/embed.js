@@ -1,13 +1,15 @@
+// @ts-check
 // The iframe embed: embed.html?src=DATA#filters. Builds one explorer from the address and tells
 // the host page its height whenever it changes, by postMessage to the parent window.
 const params = new URLSearchParams(location.search);
 const explorer = document.createElement('dateline-explorer');
 explorer.setAttribute('src', params.get('src') ?? 'data/iraq-2019-2020.json');
 for (const name of ['heading', 'views', 'basemap']) {
-  if (params.has(name)) explorer.setAttribute(name, params.get(name));
+  const value = params.get(name);
+  if (value !== null) explorer.setAttribute(name, value);
 }
 explorer.setAttribute('hash', '');
-document.getElementById('embed').append(explorer);
+/** @type {HTMLElement} */ (document.getElementById('embed')).append(explorer);
 
 let last = 0;
 function report() {

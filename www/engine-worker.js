@@ -1,11 +1,42 @@
+// @ts-check
 // The engine in a Web Worker, for large files: the explorer streams the bytes here, the worker
 // reads them (posting how far it got) and then answers the explorer's questions, so the page
 // never waits on a long read. Requests are { id, op, ...arguments }; each is answered with
 // { id, value } or { id, error, trap }, and reading also posts { progress }.
+
+/** @import { Loader, QuerySpec, ReadArgs, Store } from './api.js' */
+/** @import { WorkerDictionaries } from './worker-engine.js' */
+
+/**
+ * The worker's side of its port to the page: what it posts goes to the page, and the page's
+ * requests come to its `onmessage` (the type checker knows the page's DOM, not a worker's).
+ */
+const port = /** @type {Pick<Worker, 'postMessage' | 'onmessage'>} */ (/** @type {unknown} */ (globalThis));
+
+/** @type {Loader | null} */
 let loader = null;
+/** @type {Store | null} */
 let store = null;
 
-function dictionaries() {
+/** The loader, which reading needs: `init` makes it, `read` uses it up. */
+function reader() {
+  if (!loader) throw new Error('the worker has no file to read: it was read already, or never started');
+  return loader;
+}
+
+/** The dataset, which questions need: `read` makes it. */
+function dataset() {
+  if (!store) throw new Error('the worker holds no dataset yet');
+  return store;
+}
+
+/**
+ * What a store in the page gives at once, in one answer.
+ *
+ * @param {Store} store
+ * @returns {WorkerDictionaries}
+ */
+function dictionaries(store) {
   return {
     title: store.title,
     description: store.description,
@@ -25,58 +56,83 @@ const ops = {
    * The compiled engine, from the page (which checked it and compiled it once): the one with the
    * importers, built for speed (`fast`), or the page's own; each has its own bindings.
    */
+  /** @param {{ module: WebAssembly.Module, fast: boolean }} args */
   async init({ module, fast }) {
+    /** @type {typeof import('./pkg/dateline.js') | typeof import('./pkg/dateline_fast.js')} */
     const glue = await import(fast ? './pkg/dateline_fast.js' : './pkg/dateline.js');
     await glue.default({ module_or_path: module });
     loader = new glue.Loader();
   },
+  /** @param {{ chunk: Uint8Array }} args */
   push({ chunk }) {
-    loader.push(chunk);
+    reader().push(chunk);
   },
-  /** Reads what arrived, in steps, posting progress about ten times a second. */
+  /**
+   * Reads what arrived, in steps, posting progress about ten times a second.
+   *
+   * @param {{ format: ReadArgs[0], name: ReadArgs[1], columns: ReadArgs[2], gazetteer: ReadArgs[3] }} args
+   */
   read({ format, name, columns, gazetteer }) {
-    loader.start(format, name, columns, gazetteer);
+    const reading = reader();
+    reading.start(format, name, columns, gazetteer);
     let said = 0;
-    while (!loader.step(20000)) {
+    while (!reading.step(20000)) {
       if (performance.now() - said > 100) {
         said = performance.now();
-        postMessage({ progress: { phase: loader.phase, progress: loader.progress, events: loader.events } });
+        port.postMessage({ progress: { phase: reading.phase, progress: reading.progress, events: reading.events } });
       }
     }
-    store = loader.take();
+    store = reading.take();
     loader = null;
-    return dictionaries();
+    return dictionaries(store);
   },
+  /** @param {{ spec: QuerySpec }} args */
   query({ spec }) {
-    return store.query(spec);
+    return dataset().query(spec);
   },
+  /** @param {{ rows: Uint32Array }} args */
   summaries({ rows }) {
-    return store.summaries(rows);
+    return dataset().summaries(rows);
   },
+  /** @param {{ spec: QuerySpec, format: string }} args */
   exportView({ spec, format }) {
-    if (!store.exportView) throw new Error('exports are written by the engine with the importers, which this page does not load (see the embedding guide).');
-    return store.exportView(spec, format);
+    const held = dataset();
+    if (!held.exportView) throw new Error('exports are written by the engine with the importers, which this page does not load (see the embedding guide).');
+    return held.exportView(spec, format);
   },
 };
 
-/** The memory of every typed array in an answer, to move to the page instead of copying it. */
+/**
+ * The memory of every typed array in an answer, to move to the page instead of copying it.
+ *
+ * @param {unknown} value
+ * @returns {ArrayBuffer[]}
+ */
 function buffers(value) {
+  /** @type {Set<ArrayBuffer>} */
   const found = new Set();
+  /** @param {unknown} v */
+  const add = (v) => {
+    // Shared memory is not moved (the engines make none).
+    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) found.add(v.buffer);
+  };
   if (value && typeof value === 'object') {
     for (const v of Object.values(value)) {
-      if (ArrayBuffer.isView(v)) found.add(v.buffer);
-      else if (v && typeof v === 'object' && !Array.isArray(v)) for (const w of Object.values(v)) if (ArrayBuffer.isView(w)) found.add(w.buffer);
+      if (ArrayBuffer.isView(v)) add(v);
+      else if (v && typeof v === 'object' && !Array.isArray(v)) for (const w of Object.values(v)) add(w);
     }
   }
   return [...found];
 }
 
-onmessage = async ({ data }) => {
+port.onmessage = async (/** @type {MessageEvent<{ id: number | null, op: keyof typeof ops }>} */ { data }) => {
   const { id, op, ...args } = data;
   try {
-    const value = await ops[op](args);
-    if (id !== null) postMessage({ id, value }, buffers(value));
+    // Each operation takes the fields of its request, as WorkerEngine.call sends them.
+    const run = /** @type {(args: object) => unknown} */ (ops[op]);
+    const value = await run(args);
+    if (id !== null) port.postMessage({ id, value }, buffers(value));
   } catch (error) {
-    postMessage({ id, error: String(error?.message ?? error), trap: error instanceof WebAssembly.RuntimeError });
+    port.postMessage({ id, error: error instanceof Error ? error.message : String(error), trap: error instanceof WebAssembly.RuntimeError });
   }
 };

@@ -1,3 +1,4 @@
+// @ts-check
 // The engines: the wasm core compiled once per page and instantiated once per explorer, so that a
 // fault in one explorer's engine cannot reach another's. There are two kinds. `core`, the page's
 // engine, reads Dateline packages and answers every question. `full`, with the importers (ACLED,
@@ -5,18 +6,27 @@
 // file in another format is opened, an export is written, or a large file is read in a Web Worker
 // (worker-engine.js, fetched only then).
 
+
+/** @import { Engine } from './api.js' */
+/** @typedef {'core' | 'full'} Kind */
+
 const HERE = new URL('.', import.meta.url);
 
-/** Compiled modules by file name, shared by every explorer on the page. */
+/** Compiled modules by file name, shared by every explorer on the page. @type {Map<string, Promise<WebAssembly.Module>>} */
 const compiled = new Map();
-/** Healthy engines of removed explorers, by kind, for the next explorer. */
+/** Healthy engines of removed explorers, by kind, for the next explorer. @type {Record<Kind, Engine[]>} */
 const idle = { core: [], full: [] };
 /** Engines instantiated so far on the page: each gets bindings of its own. */
 let instantiated = 0;
 
-/** Why the engine could not load, in words a host can act on. */
+/**
+ * Why the engine could not load, in words a host can act on.
+ *
+ * @param {unknown} error
+ * @param {URL} url
+ */
 function coreError(error, url) {
-  const text = String(error?.message ?? error);
+  const text = error instanceof Error ? error.message : String(error);
   if (/Content Security Policy|unsafe-eval|wasm-eval/i.test(text)) {
     return new Error('The explorer\'s engine (WebAssembly) is blocked by this page\'s Content-Security-Policy: its script-src needs \'wasm-unsafe-eval\'.');
   }
@@ -26,11 +36,16 @@ function coreError(error, url) {
 /**
  * Compiles an engine once per page: `file` in pkg/, pinned by the meta tag `pin` when the page has
  * one. A wrong MIME type is tolerated: it is compiled from its bytes.
+ *
+ * @param {string} file
+ * @param {string} pin
+ * @returns {Promise<WebAssembly.Module>}
  */
 function compileModule(file, pin) {
   const url = new URL(`pkg/${file}`, HERE);
-  if (!compiled.has(file)) {
-    compiled.set(file, (async () => {
+  let module = compiled.get(file);
+  if (!module) {
+    module = (async () => {
       // A host serving the explorer from elsewhere may pin the engine's hash (docs/embed.md).
       const integrity = document.querySelector(`meta[name="${pin}"]`)?.getAttribute('content') || undefined;
       let response;
@@ -49,9 +64,10 @@ function compileModule(file, pin) {
       } catch (error) {
         throw coreError(error, url);
       }
-    })().catch((error) => { compiled.delete(file); throw error; }));
+    })().catch((error) => { compiled.delete(file); throw error; });
+    compiled.set(file, module);
   }
-  return compiled.get(file);
+  return module;
 }
 
 /** The engine every explorer runs: it reads Dateline packages and answers every question. */
@@ -61,7 +77,7 @@ function compileCore() {
 
 /** True where the page pins the engine's hash but not that of the engine with the importers. */
 function fullNotPinned() {
-  return document.querySelector('meta[name="dateline-wasm-integrity"]') && !document.querySelector('meta[name="dateline-fast-wasm-integrity"]');
+  return document.querySelector('meta[name="dateline-wasm-integrity"]') !== null && !document.querySelector('meta[name="dateline-fast-wasm-integrity"]');
 }
 
 /** The engine with the importers, which answers the same questions as the page's. */
@@ -82,11 +98,12 @@ async function compileFast() {
   try {
     return await compileFull();
   } catch (error) {
-    console.warn(`Dateline: the engine for large files could not load, so the worker runs the page's: ${error.message}`);
+    console.warn(`Dateline: the engine for large files could not load, so the worker runs the page's: ${error instanceof Error ? error.message : error}`);
     return null;
   }
 }
 
+/** @type {Record<Kind, { wasm: string, glue: string, compile: () => Promise<WebAssembly.Module> }>} */
 const KINDS = {
   core: { wasm: 'dateline_bg.wasm', glue: 'dateline.js', compile: compileCore },
   full: { wasm: 'dateline_fast_bg.wasm', glue: 'dateline_fast.js', compile: compileFull },
@@ -97,12 +114,18 @@ const KINDS = {
  * copy of the bindings, so loading again starts from a clean instance. An instance outlives its
  * explorer (a module is never unloaded): a removed explorer's healthy engines go back to a pool
  * for the next one.
+ *
+ * @param {Kind} kind
+ * @returns {Promise<Engine>}
  */
 async function instantiate(kind) {
-  if (idle[kind].length) return idle[kind].pop();
+  const pooled = idle[kind].pop();
+  if (pooled) return pooled;
   const { wasm, glue, compile } = KINDS[kind];
   const module = await compile();
   instantiated += 1;
+  // The bindings of either engine, imported afresh (the fragment makes the URL new).
+  /** @type {typeof import('./pkg/dateline.js') | typeof import('./pkg/dateline_fast.js')} */
   const bindings = await import(new URL(`pkg/${glue}#${kind}${instantiated}`, HERE).href);
   try {
     const exports = await bindings.default({ module_or_path: module });
@@ -139,25 +162,39 @@ export class Engines {
    */
   constructor(options) {
     this.options = options;
+    /** @type {Engine | null} */
     this.core = null;
+    /** @type {Engine | null} */
     this.full = null;
+    /** @type {Record<Kind, Promise<Engine> | null>} */
     this.loading = { core: null, full: null };
   }
 
-  /** The engine of `kind`, once loaded. */
+  /**
+   * The engine of `kind`, once loaded.
+   *
+   * @param {Kind} kind
+   * @returns {Promise<Engine>}
+   */
   get(kind) {
-    if (this[kind]) return Promise.resolve(this[kind]);
-    this.loading[kind] ??= instantiate(kind).then((engine) => {
-      if (this.options.connected()) this[kind] = engine;
-      else idle[kind].push(engine);
-      return engine;
-    }).finally(() => { this.loading[kind] = null; });
-    return this.loading[kind];
+    const ready = this[kind];
+    if (ready) return Promise.resolve(ready);
+    let loading = this.loading[kind];
+    if (!loading) {
+      loading = instantiate(kind).then((engine) => {
+        if (this.options.connected()) this[kind] = engine;
+        else idle[kind].push(engine);
+        return engine;
+      }).finally(() => { this.loading[kind] = null; });
+      this.loading[kind] = loading;
+    }
+    return loading;
   }
 
   /** Gives the engines, healthy, to the next explorer. */
   release() {
-    for (const kind of ['core', 'full']) if (this[kind]) idle[kind].push(this[kind]);
+    if (this.core) idle.core.push(this.core);
+    if (this.full) idle.full.push(this.full);
     this.drop();
   }
 

@@ -1,9 +1,14 @@
+// @ts-check
 // Getting bytes: a dataset from its URL, stopping at a size cap and a timeout with a message that
 // says which; a file the reader chose; the base map, fetched once for every explorer on the page.
 // Each passes the chunks on as they arrive and says how far it got.
 import { plural } from './plural.js';
 
-/** Base maps by URL, shared by every explorer on the page. */
+/** @import { Basemap } from './map.js' */
+
+/** Where the chunks of a file go as they arrive. @typedef {{ reserve(bytes: number): void, push(chunk: Uint8Array): void }} Sink */
+
+/** Base maps by URL, shared by every explorer on the page. @type {Map<string, Promise<Basemap>>} */
 const basemaps = new Map();
 
 /**
@@ -17,8 +22,7 @@ const basemaps = new Map();
  * @param {number} options.maxBytes the largest file read
  * @param {number} options.timeoutSeconds how long the whole file may take
  * @param {AbortSignal} options.signal stops fetching
- * @param {{ reserve(bytes: number): void, push(chunk: Uint8Array): void }} [options.sink]
- *   where the chunks go
+ * @param {Sink} [options.sink] where the chunks go
  * @param {(size: number, total: number) => void} [options.onProgress] the bytes arrived, of
  *   those announced (0 when none were)
  */
@@ -46,6 +50,7 @@ export async function fetchBytes(url, options) {
   const chunks = [];
   let size = 0;
   let first;
+  if (!response.body) throw new Error(`Could not load the data from ${url.href}: the server sent no body.`);
   const reader = response.body.getReader();
   try {
     for (;;) {
@@ -86,7 +91,7 @@ export async function fetchBytes(url, options) {
  * Streams a file the reader chose into `sink`, saying how much has been read of it.
  *
  * @param {File} file
- * @param {{ reserve(bytes: number): void, push(chunk: Uint8Array): void }} sink
+ * @param {Sink} sink
  * @param {AbortSignal} signal
  * @param {(size: number, total: number) => void} onProgress
  */
@@ -104,13 +109,23 @@ export async function readFile(file, sink, signal, onProgress) {
   }
 }
 
-/** The base map at `url` (see www/data/README.md), fetched once per page; `signal` stops waiting. */
+/**
+ * The base map at `url` (see www/data/README.md), fetched once per page; `signal` stops waiting.
+ *
+ * @param {string} url
+ * @param {AbortSignal} signal
+ * @returns {Promise<Basemap>}
+ */
 export function loadBasemap(url, signal) {
-  if (!basemaps.has(url)) {
-    basemaps.set(url, fetch(url).then((r) => {
+  let basemap = basemaps.get(url);
+  if (!basemap) {
+    basemap = fetch(url).then((r) => {
       if (!r.ok) throw new Error(`the base map ${url} answered ${r.status}`);
       return r.json();
-    }).catch((error) => { basemaps.delete(url); throw error; }));
+    }).catch((error) => { basemaps.delete(url); throw error; });
+    basemaps.set(url, basemap);
   }
-  return Promise.race([basemaps.get(url), new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))]);
+  /** @type {Promise<never>} */
+  const stopped = new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+  return Promise.race([basemap, stopped]);
 }

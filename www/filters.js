@@ -1,22 +1,39 @@
+// @ts-check
 // The filter panel: text, dates, and one list of options per facet, each with the count the
 // core says a click would give. Draws and forwards input; never counts.
 import { clear, el } from './dom.js';
+import { FACETS } from './state.js';
+
+/** @import { DateSpan, Dictionaries, QueryResult } from './api.js' */
+/** @import { Facet, State } from './state.js' */
+
+/**
+ * One option of a facet: the id it stands for, its label, and how it is drawn.
+ *
+ * @typedef {{ id: string, label: string, swatch?: string, depth?: number }} Option
+ */
+
+/**
+ * An option as drawn: its checkbox, the count beside it, and its list item.
+ *
+ * @typedef {{ input: HTMLInputElement, count: HTMLSpanElement, item: HTMLLIElement }} Drawn
+ */
 
 const DEBOUNCE_MS = 180;
 
 export class Filters {
   /**
    * @param {HTMLElement} root where to draw
-   * @param {object} dictionaries { types, families, actors, places, documents, precisions }
-   * @param {(change: object) => void} onChange receives partial state changes
-   * @param {(text: string) => object} dateSpan the core's EDTF reader, for the date inputs
+   * @param {Dictionaries} dictionaries the options of each facet
+   * @param {(change: Partial<State>) => void} onChange receives partial state changes
+   * @param {(text: string) => DateSpan} dateSpan the core's EDTF reader, for the date inputs
    */
   constructor(root, dictionaries, onChange, dateSpan) {
     this.root = root;
-    this.dict = dictionaries;
     this.onChange = onChange;
     this.dateSpan = dateSpan;
-    this.timer = 0;
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this.timer = undefined;
     this.abort = new AbortController();
     const signal = this.abort.signal;
     const uid = root.dataset.uid;
@@ -59,15 +76,23 @@ export class Filters {
     );
   }
 
+  /**
+   * A fieldset of checkboxes, one per option of facet `key`.
+   *
+   * @param {string} title
+   * @param {Facet} key
+   * @param {Option[]} options
+   */
   group(title, key, options) {
     const uid = this.root.dataset.uid;
     const list = el('ul', { class: 'dl-options' });
+    /** @type {Map<string, Drawn>} */
     const inputs = new Map();
     for (const option of options) {
       const id = `${uid}-${key}-${inputs.size}`;
       const input = el('input', { type: 'checkbox', id, value: option.id });
       input.addEventListener('change', () => {
-        const chosen = [...inputs.values()].filter((i) => i.checked).map((i) => i.value);
+        const chosen = [...inputs.values()].filter((o) => o.input.checked).map((o) => o.input.value);
         this.onChange({ [key]: chosen });
       }, { signal: this.abort.signal });
       const count = el('span', { class: 'dl-count' });
@@ -78,22 +103,22 @@ export class Filters {
       // CSSOM, not a style attribute, so that a strict Content Security Policy allows it.
       if (option.depth) item.style.setProperty('--dl-depth', String(option.depth));
       list.append(item);
-      inputs.set(option.id, input);
-      input.countNode = count;
-      input.item = item;
+      inputs.set(option.id, { input, count, item });
     }
     const node = el('fieldset', { class: 'dl-field dl-group' }, el('legend', {}, title), list);
     return { node, inputs };
   }
 
+  /** The date inputs changed: a range of days, or the reason a date is not one. */
   dateChanged() {
+    /** @type {{ from?: number | null, to?: number | null }} */
     const change = {};
-    for (const [key, input] of [['from', this.from], ['to', this.to]]) {
+    for (const [key, input] of /** @type {const} */ ([['from', this.from], ['to', this.to]])) {
       if (!input.value) { change[key] = null; continue; }
       try {
         change[key] = this.dateSpan(input.value)[key === 'from' ? 'fromDay' : 'toDay'];
       } catch (error) {
-        this.dateError.textContent = error.message;
+        this.dateError.textContent = error instanceof Error ? error.message : String(error);
         return;
       }
     }
@@ -101,7 +126,13 @@ export class Filters {
     this.onChange(change);
   }
 
-  /** Shows the state and the counts of one query result. */
+  /**
+   * Shows the state and the counts of one query result.
+   *
+   * @param {State} state
+   * @param {QueryResult} result
+   * @param {(day: number) => string} formatDay the core's, for the date inputs
+   */
   update(state, result, formatDay) {
     if (this.text.value !== state.text && this.root.ownerDocument.activeElement !== this.text) this.text.value = state.text;
     this.from.value = state.from === null ? '' : formatDay(state.from);
@@ -110,16 +141,16 @@ export class Filters {
       types: result.typeCounts, places: result.placeCounts, actors: result.actorCounts,
       documents: result.documentCounts, precision: result.precisionCounts,
     };
-    for (const [key, group] of Object.entries(this.groups)) {
+    for (const key of FACETS) {
       const chosen = new Set(state[key]);
-      [...group.inputs.values()].forEach((input, i) => {
+      [...this.groups[key].inputs.values()].forEach(({ input, count, item }, i) => {
         input.checked = chosen.has(input.value);
         const n = counts[key][i];
-        input.countNode.textContent = String(n);
-        input.item.classList.toggle('dl-empty', n === 0 && !input.checked);
+        count.textContent = String(n);
+        item.classList.toggle('dl-empty', n === 0 && !input.checked);
       });
     }
-    const active = ['types', 'places', 'actors', 'documents', 'precision'].some((k) => state[k].length)
+    const active = FACETS.some((k) => state[k].length)
       || state.text || state.from !== null || state.to !== null;
     this.reset.disabled = !active;
   }

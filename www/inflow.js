@@ -1,6 +1,10 @@
+// @ts-check
 // Chunks of a data file on their way into an engine, as they arrive: held until an engine is
 // chosen and up, then handed to it (a Loader in the page, or an engine in a Web Worker).
 import { startWorker, workersAllowed } from './engines.js';
+
+/** @import { Engine, Loader } from './api.js' */
+/** @import { WorkerEngine } from './worker-engine.js' */
 
 // Files this large are read by an engine in a Web Worker, where the page allows one.
 const WORKER_BYTES = 32 * 1024 * 1024;
@@ -27,12 +31,16 @@ export class Inflow {
     this.format = format;
     // A failure to load is reported when the engine is chosen, not as an unhandled rejection.
     core.catch(() => {});
+    /** The chunks waiting for the engine; `null` once loading stopped. @type {Uint8Array[] | null} */
     this.pending = [];
     this.received = 0;
+    /** The engine's loader, once it is up. @type {Loader | WorkerEngine | null} */
     this.loader = null;
+    /** Kept once the engine is chosen and up. @type {Promise<Loader | WorkerEngine | null> | null} */
     this.target = null;
     // Every chunk, unless a worker takes them: the page's engine does not write exports, so for
     // those the engine with the importers reads the same bytes again (see exports.js).
+    /** @type {Uint8Array[] | null} */
     this.kept = [];
   }
 
@@ -40,7 +48,7 @@ export class Inflow {
   head() {
     const head = new Uint8Array(Math.min(this.received, 8192));
     let at = 0;
-    for (const chunk of this.pending) {
+    for (const chunk of this.pending ?? []) {
       if (at === head.length) break;
       const part = chunk.subarray(0, head.length - at);
       head.set(part, at);
@@ -49,7 +57,11 @@ export class Inflow {
     return head;
   }
 
-  /** Picks the engine, once: a worker for a large file where one can run, else one in the page. */
+  /**
+   * Picks the engine, once: a worker for a large file where one can run, else one in the page.
+   *
+   * @param {boolean} large
+   */
   choose(large) {
     if (this.target) return;
     const local = async () => {
@@ -69,7 +81,13 @@ export class Inflow {
       : local();
   }
 
-  /** Hands the chunks so far to the loader chosen, or frees it when loading has stopped. */
+  /**
+   * Hands the chunks so far to the loader chosen, or frees it when loading has stopped.
+   *
+   * @template {Loader | WorkerEngine} L
+   * @param {L} loader
+   * @returns {L | null}
+   */
   attach(loader) {
     if (!this.pending) {
       loader.free();
@@ -81,7 +99,11 @@ export class Inflow {
     return loader;
   }
 
-  /** One more chunk of the file. */
+  /**
+   * One more chunk of the file.
+   *
+   * @param {Uint8Array} chunk
+   */
   push(chunk) {
     this.kept?.push(chunk);
     if (this.loader) {
@@ -94,15 +116,25 @@ export class Inflow {
     if (this.received >= WORKER_BYTES) this.choose(true);
   }
 
-  /** The size announced, before any chunk: a large file goes to a worker at once. */
+  /**
+   * The size announced, before any chunk: a large file goes to a worker at once.
+   *
+   * @param {number} bytes
+   */
   reserve(bytes) {
     if (bytes >= WORKER_BYTES && this.pending) this.choose(true);
   }
 
-  /** The engine every chunk went to, once the download is over and it is up. */
-  settled() {
+  /**
+   * The engine every chunk went to, once the download is over and it is up (`null` once
+   * loading stopped).
+   *
+   * @returns {Promise<Loader | WorkerEngine | null>}
+   */
+  async settled() {
     this.choose(false);
-    return this.target.then(() => this.loader);
+    await this.target;
+    return this.loader;
   }
 
   /** The loader, now the caller's. */

@@ -1,8 +1,11 @@
+// @ts-check
 // The list of matching events in date order, and the card of the selected event: every source
 // with its verbatim quote, figures side by side where sources disagree, actors with roles, and
 // related events as links. Draws and forwards only.
-import { clear, el, link } from './dom.js';
+import { clear, closest, el, link } from './dom.js';
 import { plural } from './plural.js';
+
+/** @import { Card, QueryResult, Summary } from './api.js' */
 
 const ROW = 76;       // px per list entry: entries are clamped to this height, so the list can be virtual
 const OVERSCAN = 12;  // entries drawn beyond the visible ones, above and below
@@ -10,16 +13,29 @@ const OVERSCAN = 12;  // entries drawn beyond the visible ones, above and below
 export class EventList {
   /**
    * @param {HTMLElement} root
-   * @param {{ select(id: string|null): void, summaries(rows: Uint32Array): object[]|Promise<object[]>, modeChanged?(mode: string): void }} actions
+   * @param {{ select(id: string | null): void, summaries(rows: Uint32Array): Summary[] | Promise<Summary[]>,
+   *   modeChanged?(mode: string): void }} actions
    */
   constructor(root, actions) {
     this.root = root;
     this.actions = actions;
     this.abort = new AbortController();
+    /** @type {'list' | 'table'} */
     this.mode = 'list';
+    /** @type {QueryResult | null} */
+    this.result = null;
+    /** @type {string | null} */
+    this.selected = null;
+    /** The list fields of the events drawn or asked for, by row. @type {Map<number, Summary>} */
+    this.cache = new Map();
+    /** Rows asked of an engine in a worker, whose answer has not come yet. @type {Set<number>} */
+    this.asked = new Set();
+    /** The entries drawn, first and last (exclusive). @type {[number, number] | null} */
+    this.drawn = null;
+    /** @param {'list' | 'table'} mode @param {string} label */
     const toggle = (mode, label) => el('button', { type: 'button', class: 'dl-toggle', 'data-mode': mode, 'aria-pressed': String(mode === this.mode) }, label);
-    this.toggles = el('div', { class: 'dl-view-toggle', role: 'group', 'aria-label': 'Show the matching events as' },
-      toggle('list', 'List'), toggle('table', 'Table'));
+    const buttons = [toggle('list', 'List'), toggle('table', 'Table')];
+    this.toggles = el('div', { class: 'dl-view-toggle', role: 'group', 'aria-label': 'Show the matching events as' }, buttons);
     // The list holds every match but draws only the entries in view (and a few around them),
     // asking the core for their fields as the reader scrolls.
     this.list = el('ol', { class: 'dl-list', 'aria-label': 'Matching events, in date order' });
@@ -29,21 +45,27 @@ export class EventList {
     clear(root).append(this.toggles, this.list, this.table, this.more);
     const signal = this.abort.signal;
     this.toggles.addEventListener('click', (e) => {
-      const mode = e.target.closest('[data-mode]')?.dataset.mode;
-      if (!mode || mode === this.mode) return;
+      const mode = closest(e, '[data-mode]')?.dataset.mode;
+      if ((mode !== 'list' && mode !== 'table') || mode === this.mode) return;
       this.mode = mode;
-      for (const b of this.toggles.children) b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
+      for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
       if (this.actions.modeChanged) this.actions.modeChanged(mode);
       else this.draw();
     }, { signal });
     for (const box of [this.list, this.table]) {
       box.addEventListener('click', (e) => {
-        const item = e.target.closest('[data-id]');
-        if (item) this.actions.select(item.dataset.id);
+        const item = closest(e, '[data-id]');
+        if (item) this.actions.select(item.dataset.id ?? null);
       }, { signal });
     }
   }
 
+  /**
+   * Draws one query result, with the event `selected` (an id) marked.
+   *
+   * @param {QueryResult} result
+   * @param {string | null} selected
+   */
   update(result, selected) {
     this.result = result;
     this.selected = selected;
@@ -76,7 +98,7 @@ export class EventList {
 
   /** The rows of every match (the explorer asks its queries for them). */
   rows() {
-    return this.result.rows;
+    return this.result?.rows ?? new Uint32Array(0);
   }
 
   /** Draws the entries in view; the core gives the fields of those not yet known. */
@@ -91,7 +113,7 @@ export class EventList {
     const missing = [...rows.subarray(first, last)].filter((r) => !this.cache.has(r) && !this.asked.has(r));
     if (missing.length) {
       const answer = this.actions.summaries(Uint32Array.from(missing));
-      if (typeof answer?.then === 'function') {
+      if (answer instanceof Promise) {
         // From an engine in a worker: drawn when they come, for the answer they belong to.
         for (const r of missing) this.asked.add(r);
         const asked = this.result;
@@ -105,8 +127,8 @@ export class EventList {
         for (const s of answer) this.cache.set(s.row, s);
       }
     }
-    const active = this.list.getRootNode().activeElement;
-    const focused = this.list.contains(active) ? active.dataset.id : null;
+    const active = /** @type {ShadowRoot | Document} */ (this.list.getRootNode()).activeElement;
+    const focused = active instanceof HTMLElement && this.list.contains(active) ? active.dataset.id : null;
     const items = [];
     for (let i = first; i < last; i += 1) {
       const s = this.cache.get(rows[i]);
@@ -121,6 +143,12 @@ export class EventList {
     if (focused) this.focus(focused);
   }
 
+  /**
+   * One entry of the list.
+   *
+   * @param {Summary} s
+   * @param {string | null} selected
+   */
   itemOf(s, selected) {
     const date = el('span', { class: 'dl-item-date' }, s.dateLabel);
     const written = s.dateText ? el('span', { class: 'dl-item-written' }, `“${s.dateText}”`) : null;
@@ -139,7 +167,12 @@ export class EventList {
         ' · ', `${s.sourceCount} ${plural(s.sourceCount, 'source')}`)));
   }
 
-  /** The text alternative to the map and the timeline: one row per matching event. */
+  /**
+   * The text alternative to the map and the timeline: one row per matching event.
+   *
+   * @param {Summary[]} page
+   * @param {string | null} selected
+   */
   tableOf(page, selected) {
     const head = ['Date', 'Event', 'Type', 'Place', 'Sources'].map((h) => el('th', { scope: 'col' }, h));
     const rows = page.map((s) => el('tr', { class: s.id === selected ? 'dl-row-selected' : null },
@@ -157,7 +190,11 @@ export class EventList {
       el('tbody', {}, ...rows));
   }
 
-  /** Moves the keyboard focus to the list entry of event `id`, scrolling to it if needed. */
+  /**
+   * Moves the keyboard focus to the list entry of event `id`, scrolling to it if needed.
+   *
+   * @param {string} id
+   */
   focus(id) {
     if (this.mode === 'list' && this.result) {
       const s = [...this.cache.values()].find((x) => x.id === id);
@@ -168,7 +205,8 @@ export class EventList {
       }
     }
     const box = this.mode === 'table' ? this.table : this.list;
-    [...box.querySelectorAll('[data-id]')].find((b) => b.dataset.id === id)?.focus();
+    const items = /** @type {NodeListOf<HTMLElement>} */ (box.querySelectorAll('[data-id]'));
+    [...items].find((b) => b.dataset.id === id)?.focus();
   }
 
   destroy() {
@@ -178,17 +216,25 @@ export class EventList {
 }
 
 export class EventCard {
+  /**
+   * @param {HTMLElement} root
+   * @param {{ select(id: string | null): void }} actions
+   */
   constructor(root, actions) {
     this.root = root;
     this.actions = actions;
     this.abort = new AbortController();
     this.root.addEventListener('click', (e) => {
-      const target = e.target.closest('[data-event]');
+      const target = closest(e, '[data-event]');
       if (target) this.actions.select(target.dataset.event || null);
     }, { signal: this.abort.signal });
   }
 
-  /** Shows the card of `card` (the core's event details), or hides the card for `null`. */
+  /**
+   * Shows the card of `card` (the core's event details), or hides the card for `null`.
+   *
+   * @param {Card | null} card
+   */
   update(card) {
     clear(this.root);
     this.root.hidden = !card;
@@ -198,6 +244,7 @@ export class EventCard {
       el('strong', {}, card.dateLabel),
       card.dateText ? ` · as written: “${card.dateText}”` : '',
       card.date ? el('span', { class: 'dl-edtf' }, ` · ${card.date}`) : '');
+    /** @type {(HTMLElement | null)[]} */
     const sections = [
       el('div', { class: 'dl-card-head' }, close),
       el('p', { class: 'dl-card-type' }, el('span', { class: `dl-swatch dl-family-${card.family}`, 'aria-hidden': 'true' }), card.typeLabel),
@@ -251,11 +298,11 @@ export class EventCard {
     if (card.acledEventType) {
       sections.push(el('p', { class: 'dl-note dl-acled' }, `ACLED type: ${card.acledEventType} / ${card.acledSubEventType}`));
     }
-    this.root.append(...sections.filter(Boolean));
+    this.root.append(...sections.filter((section) => section !== null));
   }
 
   focusTitle() {
-    this.root.querySelector('.dl-card-title')?.focus();
+    /** @type {HTMLElement | null} */ (this.root.querySelector('.dl-card-title'))?.focus();
   }
 
   destroy() {

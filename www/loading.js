@@ -1,8 +1,24 @@
+// @ts-check
 // Loading a dataset: its bytes stream into an engine as they arrive (inflow.js), while the base
 // map and a gazetteer are fetched; then the engine reads them, in a Web Worker for a large file,
 // or else in the page, in steps that leave the page free between them.
 import { fetchBytes, loadBasemap, readFile } from './fetching.js';
 import { Inflow } from './inflow.js';
+
+/** @import { Loader, ReadArgs, ReadingProgress, Store } from './api.js' */
+/** @import { Basemap } from './map.js' */
+/** @import { Engines } from './engines.js' */
+/** @import { RemoteStore } from './worker-engine.js' */
+
+/**
+ * A dataset loaded: the store, the base map (`null` when no map is shown), and the bytes the
+ * page's engine read with the arguments it read them with, kept for the engine that writes
+ * exports (`null` when the store writes them itself).
+ *
+ * @typedef {{ store: Store | RemoteStore, basemap: Basemap | null, source: Source | null }} Loaded
+ */
+
+/** The bytes of a dataset, and how they were read. @typedef {{ chunks: Uint8Array[], args: ReadArgs }} Source */
 
 /** The time a step of reading in the page aims at, in ms (a frame or two). */
 const STEP_MS = { under: 12, over: 40 };
@@ -12,14 +28,18 @@ const STEP_MS = { under: 12, over: 40 };
  * (Not scheduler.yield(), which goes on ahead of drawing.)
  */
 export function nextTask() {
-  return new Promise((resolve) => {
+  return new Promise(/** @param {(value?: undefined) => void} resolve */ (resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
   });
 }
 
-/** Frees `sink`, which an engine that failed may refuse: it is dropped whole then. */
+/**
+ * Frees `sink`, which an engine that failed may refuse: it is dropped whole then.
+ *
+ * @param {Inflow} sink
+ */
 function free(sink) {
   try {
     sink.free();
@@ -29,30 +49,28 @@ function free(sink) {
 }
 
 /**
- * Loads a dataset from `url` or `file`: a promise of `{ store, basemap, source }`, or of `null`
- * when loading was stopped. `source` holds the bytes the page's engine read and the arguments it
- * read them with, for the engine that writes exports; it is `null` when the store writes them.
+ * Loads a dataset: a promise of it, or of `null` when loading was stopped.
  *
  * @param {object} options
- * @param {URL|null} options.url the dataset's address, unless `file` is given
- * @param {File|null} options.file a file the reader chose
+ * @param {URL | File} options.data the dataset's address, or a file the reader chose
  * @param {string} [options.format] the data's format, if the explorer was told
  * @param {string} [options.columns] for plain CSV, which column is which
  * @param {URL|null} options.gazetteer a package whose places TimelineJS slides are matched with
  * @param {URL|null} options.basemap the base map's address; `null` when no map is shown
  * @param {number} options.maxBytes the largest data file read
  * @param {number} options.timeoutSeconds how long the data may take to arrive
- * @param {import('./engines.js').Engines} options.engines the explorer's engines
+ * @param {Engines} options.engines the explorer's engines
  * @param {AbortSignal} options.signal stops loading
  * @param {() => boolean} options.stopped true once this load is no longer wanted
  * @param {Promise<unknown>} options.styled kept once the explorer's style sheet is in
  * @param {(size: number, total: number) => void} options.onArrived the bytes arrived, of those
  *   announced (0 for unknown)
- * @param {(progress: { phase: string, progress: number, events: number }) => void} options.onReading
+ * @param {(progress: ReadingProgress) => void} options.onReading
  *   how far reading got
+ * @returns {Promise<Loaded | null>}
  */
 export async function load(options) {
-  const { url, file, format, columns, gazetteer, basemap, engines, signal, stopped, onArrived, onReading } = options;
+  const { data, format, columns, gazetteer, basemap, engines, signal, stopped, onArrived, onReading } = options;
   // The data streams into the engine as it arrives, held back only until the engine is up, which
   // loads at the same time.
   const sink = new Inflow({ core: engines.get('core'), full: () => engines.get('full'), format });
@@ -61,14 +79,16 @@ export async function load(options) {
   try {
     const limits = { maxBytes: options.maxBytes, timeoutSeconds: options.timeoutSeconds, signal };
     const [, map, places] = await Promise.all([
-      file ? readFile(file, sink, signal, onArrived) : fetchBytes(url, { ...limits, sink, onProgress: onArrived }),
+      data instanceof File ? readFile(data, sink, signal, onArrived) : fetchBytes(data, { ...limits, sink, onProgress: onArrived }),
       basemap ? loadBasemap(basemap.href, signal) : null,
       gazetteer ? fetchBytes(gazetteer, limits) : undefined,
       options.styled,
     ]);
     const loader = await sink.settled();
-    if (stopped()) return null;
-    const name = file ? file.name : decodeURIComponent(url.pathname.split('/').pop() || url.hostname);
+    // No loader: loading stopped, and the sink let it go.
+    if (!loader || stopped()) return null;
+    const name = data instanceof File ? data.name : decodeURIComponent(data.pathname.split('/').pop() || data.hostname);
+    /** @type {ReadArgs} */
     const args = [format, name, columns, places];
     // The loader stays the sink's (and goes with it) until the dataset is ready.
     if (loader.remote) {
@@ -85,9 +105,11 @@ export async function load(options) {
     loader.start(...args);
     await readInSteps(loader, stopped, onReading);
     if (stopped()) return null;
-    const store = sink.take().take();
+    sink.take();
+    const store = loader.take();
     // The page's engine writes no exports: the bytes are kept for the engine that does.
-    return { store, basemap: map, source: store.exportView ? null : { chunks: sink.kept, args } };
+    const kept = sink.kept;
+    return { store, basemap: map, source: store.exportView || !kept ? null : { chunks: kept, args } };
   } finally {
     // Stopped before reading (a cap, a timeout, a newer load): the bytes go.
     free(sink);
@@ -97,6 +119,10 @@ export async function load(options) {
 /**
  * Reads what arrived in steps of about 25 ms, yielding to the page between them and saying how
  * far it got, until done or `stopped()`.
+ *
+ * @param {Loader} loader
+ * @param {() => boolean} stopped
+ * @param {(progress: ReadingProgress) => void} onReading
  */
 async function readInSteps(loader, stopped, onReading) {
   let rows = 2000;

@@ -1,8 +1,40 @@
+// @ts-check
 // The map of sites: countries from the shipped base map, a marker per place sized by the core's
 // counts, labels placed so they do not collide, pan and zoom, and edge markers for places
 // outside the view. Draws and forwards input only.
-import { clear, el, svg } from './dom.js';
+import { clear, closest, el, svg } from './dom.js';
 import { plural } from './plural.js';
+
+/** @import { Clusters, PlaceEntry, QueryResult } from './api.js' */
+
+/**
+ * The shipped base map (see www/data/README.md): the countries, projected to map units.
+ *
+ * @typedef {object} Basemap
+ * @property {[number, number, number, number]} bbox west, south, east and north, in degrees
+ * @property {number} height in map units (the width is 1000)
+ * @property {number} kx map units per degree of longitude
+ * @property {number} ky map units per degree of latitude
+ * @property {{ name: string, label: [number, number], area: number, d: string }[]} countries
+ *   each with where its name goes, its area and its outline, in map units
+ */
+
+/**
+ * A place as the map holds it: the dictionary's, with its index and its position in map units
+ * (`null` when it has no coordinates).
+ *
+ * @typedef {PlaceEntry & { index: number, point: [number, number] | null }} MapPlace
+ */
+
+/**
+ * A place drawn on its own, with the places drawn inside its marker.
+ *
+ * @typedef {{ place: MapPlace, x: number, y: number, merged: MapPlace[], selected: boolean, chosen: boolean }} Marker
+ */
+
+/** A marker where it is drawn, with its count. @typedef {{ d: Marker, count: number, off: boolean, x: number, y: number }} Item */
+
+/** The part of the map shown, in map units: its top left corner and its width. @typedef {{ x: number, y: number, w: number }} View */
 
 const MIN_ZOOM_WIDTH = 8;        // map units: the closest zoom
 const MERGE_PX = 16;             // a place this close to a place containing it is drawn as part of it
@@ -13,17 +45,18 @@ const NO_PARENT = 0xffffffff;    // the core's mark for a place within none
 export class SiteMap {
   /**
    * @param {HTMLElement} root
-   * @param {object} basemap the shipped base map (see www/data/README.md)
-   * @param {object[]} places the core's places()
+   * @param {Basemap} basemap
+   * @param {PlaceEntry[]} places the core's places()
    * @param {{ togglePlace(id: string): void, togglePlaces(ids: string[]): void,
    *   merge(parents: Uint32Array, xs: Float64Array, ys: Float64Array, radius: number): Uint32Array,
-   *   cluster(xs: Float64Array, ys: Float64Array, weights: Uint32Array, radius: number): { group: Uint32Array, clusters: Float64Array } }} actions
+   *   cluster(xs: Float64Array, ys: Float64Array, weights: Uint32Array, radius: number): Clusters }} actions
    */
   constructor(root, basemap, places, actions) {
     this.root = root;
     this.basemap = basemap;
     this.actions = actions;
     this.abort = new AbortController();
+    /** @type {MapPlace[]} */
     this.places = places.map((p, index) => ({
       ...p,
       index,
@@ -32,14 +65,21 @@ export class SiteMap {
     }));
     // The tree of places as the core takes it back: each place's parent, or none.
     this.parents = Uint32Array.from(places, (p) => p.parent ?? NO_PARENT);
+    /** @type {QueryResult | null} */
     this.result = null;
+    /** @type {View | null} */
     this.view = null;
+    /** The places chosen as a filter. @type {Set<string>} */
+    this.chosen = new Set();
+    /** The place of the selected event. @type {string | null} */
+    this.selectedPlace = null;
 
     this.base = svg('svg', { class: 'dl-map-base', 'aria-hidden': 'true', preserveAspectRatio: 'none' },
       svg('rect', { class: 'dl-sea', x: -5000, y: -5000, width: 10000, height: 10000 }),
       ...basemap.countries.map((c) => svg('path', { class: 'dl-country', d: c.d })));
     this.overlay = svg('svg', { class: 'dl-map-overlay', role: 'group', 'aria-label': 'Places' });
     this.tooltip = el('div', { class: 'dl-tooltip', role: 'tooltip', hidden: true });
+    /** @param {string} label @param {string} text @param {() => void} handler */
     const button = (label, text, handler) => {
       const b = el('button', { type: 'button', class: 'dl-icon-button', 'aria-label': label, title: label }, text);
       b.addEventListener('click', handler, { signal: this.abort.signal });
@@ -67,8 +107,9 @@ export class SiteMap {
     const { w, h } = this.size();
     const inside = this.places.filter((p) => p.point && p.point[0] >= 0 && p.point[0] <= 1000
       && p.point[1] >= 0 && p.point[1] <= this.basemap.height && p.precision !== 'country');
-    const xs = inside.map((p) => p.point[0]);
-    const ys = inside.map((p) => p.point[1]);
+    const points = inside.flatMap((p) => (p.point ? [p.point] : []));
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
     let [x0, x1, y0, y1] = xs.length ? [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)] : [0, 1000, 0, this.basemap.height];
     const pad = 0.35;
     const cw = Math.max(x1 - x0, 120) * (1 + 2 * pad);
@@ -80,6 +121,13 @@ export class SiteMap {
     this.draw();
   }
 
+  /**
+   * Zooms by `factor` (below 1 is closer) around the point (`px`, `py`) in px, or the middle.
+   *
+   * @param {number} factor
+   * @param {number} [px]
+   * @param {number} [py]
+   */
   zoom(factor, px, py) {
     if (!this.view) return;
     const { w, h } = this.size();
@@ -94,11 +142,16 @@ export class SiteMap {
 
   /** True while the map can come closer. */
   canZoomIn() {
-    return this.view.w > MIN_ZOOM_WIDTH * 1.01;
+    return this.view !== null && this.view.w > MIN_ZOOM_WIDTH * 1.01;
   }
 
-  /** Zooms to show `points` (map units), at least twice as close as now. */
+  /**
+   * Zooms to show `points` (map units), at least twice as close as now.
+   *
+   * @param {[number, number][]} points
+   */
   zoomTo(points) {
+    if (!this.view) return;
     const { w, h } = this.size();
     const xs = points.map((p) => p[0]);
     const ys = points.map((p) => p[1]);
@@ -109,6 +162,12 @@ export class SiteMap {
     this.draw();
   }
 
+  /**
+   * Moves the map by (`dx`, `dy`) px.
+   *
+   * @param {number} dx
+   * @param {number} dy
+   */
   pan(dx, dy) {
     if (!this.view) return;
     const k = this.view.w / this.size().w;
@@ -116,6 +175,7 @@ export class SiteMap {
     this.draw();
   }
 
+  /** Panning by dragging and by arrow keys, zooming by wheel and keys. */
   listen() {
     const signal = this.abort.signal;
     this.frame.addEventListener('wheel', (e) => {
@@ -123,9 +183,10 @@ export class SiteMap {
       const box = this.frame.getBoundingClientRect();
       this.zoom(e.deltaY > 0 ? 1.25 : 0.8, e.clientX - box.left, e.clientY - box.top);
     }, { signal, passive: false });
+    /** @type {{ x: number, y: number } | null} */
     let drag = null;
     this.frame.addEventListener('pointerdown', (e) => {
-      if (e.target.closest('.dl-marker')) return;
+      if (closest(e, '.dl-marker')) return;
       drag = { x: e.clientX, y: e.clientY };
       this.frame.setPointerCapture(e.pointerId);
     }, { signal });
@@ -140,6 +201,7 @@ export class SiteMap {
     this.frame.addEventListener('keydown', (e) => {
       if (e.target !== this.frame) return;
       const step = 40;
+      /** @type {Record<string, () => void>} */
       const keys = {
         ArrowLeft: () => this.pan(step, 0), ArrowRight: () => this.pan(-step, 0),
         ArrowUp: () => this.pan(0, step), ArrowDown: () => this.pan(0, -step),
@@ -149,7 +211,13 @@ export class SiteMap {
     }, { signal });
   }
 
-  /** Shows one query result: marker sizes, the chosen places, the selected event's place. */
+  /**
+   * Shows one query result: marker sizes, the chosen places, the selected event's place.
+   *
+   * @param {QueryResult} result
+   * @param {string[]} chosen
+   * @param {string | null} selectedPlace
+   */
   update(result, chosen, selectedPlace) {
     this.result = result;
     this.chosen = new Set(chosen);
@@ -157,16 +225,21 @@ export class SiteMap {
     if (!this.view) this.fit(); else this.draw();
   }
 
+  /** Draws the last result in the part of the map shown. */
   draw() {
-    if (!this.view || !this.result) return;
+    const { view: v, result } = this;
+    if (!v || !result) return;
     const { w, h } = this.size();
-    const v = this.view;
     const k = w / v.w;
     this.base.setAttribute('viewBox', `${v.x} ${v.y} ${v.w} ${v.w * h / w}`);
     this.overlay.setAttribute('viewBox', `0 0 ${w} ${h}`);
+    /** @param {[number, number]} pt @returns {[number, number]} */
     const screen = (pt) => [(pt[0] - v.x) * k, (pt[1] - v.y) * k];
+    /** Room taken by markers and labels, in px. @type {Box[]} */
     const boxes = [];
+    /** @type {{ g: SVGGElement, count: number }[]} */
     const marks = [];
+    /** @type {SVGTextElement[]} */
     const labels = [];
 
     // Country names, faint, where they fit.
@@ -184,6 +257,7 @@ export class SiteMap {
       if (place.point && place.precision !== 'country') [xs[place.index], ys[place.index]] = screen(place.point);
     }
     const pairs = this.actions.merge(this.parents, xs, ys, MERGE_PX);
+    /** @type {Map<number, Marker>} */
     const drawn = new Map();
     for (let i = 0; i < pairs.length; i += 2) {
       const place = this.places[pairs[i]];
@@ -196,20 +270,24 @@ export class SiteMap {
       }
       drawn.set(place.index, { place, x: xs[place.index], y: ys[place.index], merged: [], selected: place.id === this.selectedPlace, chosen: this.chosen.has(place.id) });
     }
-    const countOf = (d) => (d.merged.length ? this.result.placeSelectedWithin[d.place.index] : this.result.placeSelected[d.place.index]);
+    /** @param {Marker} d */
+    const countOf = (d) => (d.merged.length ? result.placeSelectedWithin[d.place.index] : result.placeSelected[d.place.index]);
+    /** @param {number} v @param {number} max */
     const clamp = (v, max) => Math.min(Math.max(v, EDGE_MARGIN), max - EDGE_MARGIN);
+    /** @type {Item[]} */
     const items = [...drawn.values()].map((d) => ({
       d, count: countOf(d), off: d.x < 0 || d.x > w || d.y < 0 || d.y > h, x: clamp(d.x, w), y: clamp(d.y, h),
     }));
     // Markers that would overlap at this zoom are drawn as one group (the core groups them);
     // those on the map and those at its edge apart.
+    /** @type {{ lead: Item, x: number, y: number, count: number, members: Item[], off: boolean }[]} */
     const groups = [];
     for (const off of [false, true]) {
       const part = items.filter((it) => it.off === off);
       if (!part.length) continue;
       const { group, clusters } = this.actions.cluster(Float64Array.from(part, (it) => it.x),
         Float64Array.from(part, (it) => it.y), Uint32Array.from(part, (it) => it.count), CLUSTER_PX);
-      const members = Array.from({ length: clusters.length / 5 }, () => []);
+      const members = Array.from({ length: clusters.length / 5 }, () => /** @type {Item[]} */ ([]));
       part.forEach((it, i) => members[group[i]].push(it));
       members.forEach((list, c) => groups.push({
         lead: part[clusters[5 * c]], x: clusters[5 * c + 1], y: clusters[5 * c + 2], count: clusters[5 * c + 3], members: list, off,
@@ -217,6 +295,8 @@ export class SiteMap {
     }
     let most = 1;
     for (const g of groups) most = Math.max(most, g.count);
+    /** Each group's label, in the order of the groups. @type {{ text: string, x: number, y: number, r: number, count: number }[]} */
+    const named = [];
     for (const group of groups) {
       const { count, off } = group;
       const d = group.lead.d;
@@ -248,7 +328,7 @@ export class SiteMap {
       selected ? svg('circle', { class: 'dl-marker-ring', cx: x, cy: y, r: r + 4 }) : null);
       const activate = () => {
         if (!many) this.actions.togglePlace(d.place.id);
-        else if (this.canZoomIn()) this.zoomTo(group.members.map((it) => it.d.place.point));
+        else if (this.canZoomIn()) this.zoomTo(group.members.flatMap((it) => (it.d.place.point ? [it.d.place.point] : [])));
         else this.actions.togglePlaces(group.members.map((it) => it.d.place.id));
       };
       g.addEventListener('click', activate);
@@ -265,13 +345,11 @@ export class SiteMap {
       marks.push({ g, count });
       boxes.push({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
       const label = many ? `${d.place.name} +${others} nearby` : d.merged.length ? `${d.place.name} +${d.merged.length}` : d.place.name;
-      group.label = { text: label, x, y, r, count, off };
+      named.push({ text: label, x, y, r, count });
     }
     // Labels: busiest places first; each tries right, left, above, below, and is left out
     // (the marker keeps its tooltip) when all four collide.
-    const order = groups.sort((a, b) => b.label.count - a.label.count);
-    for (const d of order) {
-      const { text, x, y, r } = d.label;
+    for (const { text, x, y, r, count } of named.sort((a, b) => b.count - a.count)) {
       const width = text.length * 7.4 + 4;  // 12px bold, generous: a clipped label is worse than a missing one
       const options = [
         { x: x + r + 4, y: y + 4, anchor: 'start', box: { x: x + r + 2, y: y - 8, w: width, h: 16 } },
@@ -283,15 +361,22 @@ export class SiteMap {
         && !boxes.some((b) => overlaps(b, o.box)));
       if (!fit) continue;
       boxes.push(fit.box);
-      labels.push(svg('text', { class: `dl-place-label${d.label.count ? '' : ' dl-place-label-empty'}`, x: fit.x, y: fit.y, 'text-anchor': fit.anchor, 'aria-hidden': 'true' }, text));
+      labels.push(svg('text', { class: `dl-place-label${count ? '' : ' dl-place-label-empty'}`, x: fit.x, y: fit.y, 'text-anchor': fit.anchor, 'aria-hidden': 'true' }, text));
     }
     marks.sort((a, b) => b.count - a.count);
     clear(this.overlay).append(...labels, ...marks.map((m) => m.g));
   }
 
+  /**
+   * Shows a tooltip of `lines` (the first in bold, empty ones left out) near (`x`, `y`) px.
+   *
+   * @param {string[]} lines
+   * @param {number} x
+   * @param {number} y
+   */
   showTip(lines, x, y) {
     const tip = this.tooltip;
-    clear(tip).append(...lines.filter(Boolean).map((line, i) => el(i === 0 ? 'strong' : 'span', {}, line)));
+    clear(tip).append(...lines.filter(Boolean).map((line, i) => (i === 0 ? el('strong', {}, line) : el('span', {}, line))));
     tip.hidden = false;
     const { w } = this.size();
     tip.style.left = `${Math.min(x + 14, w - 200)}px`;
@@ -309,13 +394,29 @@ export class SiteMap {
   }
 }
 
+/** @typedef {{ x: number, y: number, w: number, h: number }} Box */
+
+/**
+ * True when boxes `a` and `b` overlap.
+ *
+ * @param {Box} a
+ * @param {Box} b
+ */
 function overlaps(a, b) {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
-/** A small triangle at (x, y) pointing toward (tx, ty). */
+/**
+ * A small triangle at (x, y) pointing toward (tx, ty), as an SVG path.
+ *
+ * @param {number} x
+ * @param {number} y
+ * @param {number} tx
+ * @param {number} ty
+ */
 function arrow(x, y, tx, ty) {
   const angle = Math.atan2(ty - y, tx - x);
+  /** @param {number} a @param {number} r */
   const p = (a, r) => `${(x + r * Math.cos(angle + a)).toFixed(1)} ${(y + r * Math.sin(angle + a)).toFixed(1)}`;
   return `M${p(0, 11)}L${p(2.5, 8)}L${p(-2.5, 8)}Z`;
 }

@@ -1,11 +1,37 @@
+// @ts-check
 // The stand-alone page: the Embed dialog, whose snippets reproduce the explorer's current view.
-const explorer = document.getElementById('explorer');
-const dialog = document.getElementById('embed-dialog');
+// The elements it finds by id are in index.html.
+
+/** @import { Explorer } from './dateline.js' */
+
+const explorer = /** @type {Explorer} */ (document.getElementById('explorer'));
+const dialog = /** @type {HTMLDialogElement} */ (document.getElementById('embed-dialog'));
+const copied = /** @type {HTMLElement} */ (document.getElementById('embed-copied'));
 const base = new URL('.', location.href);
 
+/**
+ * The text area of the page with `id`.
+ *
+ * @param {string} id
+ */
+function area(id) {
+  return /** @type {HTMLTextAreaElement} */ (document.getElementById(id));
+}
+
+/**
+ * The element of the page with `id`.
+ *
+ * @param {string} id
+ */
+function element(id) {
+  return /** @type {HTMLElement} */ (document.getElementById(id));
+}
+
+/** The two snippets that embed the view on screen: a script tag and element, and an iframe. */
 function snippets() {
   const state = explorer.stateText;
-  const src = new URL(explorer.getAttribute('src'), base).href;
+  const src = new URL(explorer.getAttribute('src') ?? '', base).href;
+  /** @param {string} name @param {string} value */
   const attr = (name, value) => (value ? ` ${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"` : '');
   const script = `<script type="module" src="${new URL('dateline.js', base).href}"></script>\n`
     + `<dateline-explorer src="${src}"${attr('filters', state)} height="720px"></dateline-explorer>`;
@@ -28,31 +54,31 @@ function snippets() {
   return { script, iframe };
 }
 
-document.getElementById('embed-open').addEventListener('click', () => {
+element('embed-open').addEventListener('click', () => {
   const { script, iframe } = snippets();
-  document.getElementById('embed-script').value = script;
-  document.getElementById('embed-iframe').value = iframe;
-  document.getElementById('embed-copied').textContent = '';
+  area('embed-script').value = script;
+  area('embed-iframe').value = iframe;
+  copied.textContent = '';
   dialog.showModal();
 });
 
-for (const button of dialog.querySelectorAll('[data-copy]')) {
-  button.addEventListener('click', async () => {
-    const area = document.getElementById(button.dataset.copy);
-    area.select();
-    const status = document.getElementById('embed-copied');
+for (const copy of /** @type {NodeListOf<HTMLElement>} */ (dialog.querySelectorAll('[data-copy]'))) {
+  copy.addEventListener('click', async () => {
+    const text = area(copy.dataset.copy ?? '');
+    text.select();
     try {
-      await navigator.clipboard.writeText(area.value);
-      status.textContent = 'Copied.';
+      await navigator.clipboard.writeText(text.value);
+      copied.textContent = 'Copied.';
     } catch {
-      status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+      copied.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
     }
   });
 }
 
 // Opening a file the reader chooses: it is read in the browser and never uploaded.
-document.getElementById('open-file').addEventListener('change', (event) => {
-  const file = event.target.files?.[0];
+const picker = /** @type {HTMLInputElement} */ (document.getElementById('open-file'));
+picker.addEventListener('change', () => {
+  const file = picker.files?.[0];
   if (file) {
     history.replaceState(history.state, '', location.pathname + location.search);
     explorer.openFile(file);
@@ -60,11 +86,12 @@ document.getElementById('open-file').addEventListener('change', (event) => {
 });
 
 // The "Add article" panel: its code, engine and word lists load on first use.
+/** @type {import('./panel.js').ArticlePanel | null} */
 let panel = null;
-document.getElementById('article-open').addEventListener('click', async () => {
+element('article-open').addEventListener('click', async () => {
   if (!panel) {
     const { ArticlePanel } = await import('./panel.js');
-    panel = new ArticlePanel(document.getElementById('article-panel'), explorer);
+    panel = new ArticlePanel(element('article-panel'), explorer);
   }
   panel.open();
 });

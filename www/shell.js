@@ -1,3 +1,4 @@
+// @ts-check
 // The explorer's frame in its shadow root: the style sheet, a header (title, status line,
 // progress bar, Cancel, the Export menu), the problems box, and a section for each view shown,
 // laid out by dateline.css. The views draw into the sections; status.js writes the header.
@@ -32,6 +33,7 @@ export class Shell {
       link.addEventListener('load', done, { once: true, signal: this.signal });
       link.addEventListener('error', done, { once: true, signal: this.signal });
     });
+    /** A section for view `name`, when it is shown. @param {string} name @param {string} label */
     const part = (name, label) => (views.has(name) ? el('section', { class: `dl-${name}`, 'aria-label': label, 'data-uid': uid }) : null);
     this.title = el('h2', { class: 'dl-title' }, heading ?? '');
     this.status = el('p', { class: 'dl-status', role: 'status', 'aria-live': 'polite' }, 'Loading…');
@@ -57,6 +59,12 @@ export class Shell {
     if (filtersBox) filtersBox.open = shadow.host.getBoundingClientRect().width > WIDE_PX;
   }
 
+  /**
+   * The Export menu: a button per format.
+   *
+   * @param {(format: string) => void} onExport
+   * @param {() => void} onExportMenu
+   */
   exportMenu(onExport, onExportMenu) {
     const signal = this.signal;
     const menu = el('details', { class: 'dl-export' }, el('summary', {}, 'Export'),
@@ -71,19 +79,32 @@ export class Shell {
     return menu;
   }
 
-  /** The title, or none for `null`; `hidden` hides the title's place too. */
+  /**
+   * The title (none for `null` or `undefined`); `hidden` hides the title's place too.
+   *
+   * @param {string | null | undefined} text
+   * @param {boolean} hidden
+   */
   setTitle(text, hidden) {
     this.title.textContent = text ?? '';
     this.title.hidden = hidden;
   }
 
-  /** A fixed height (a CSS length, in which the explorer scrolls), or none for `null`. */
+  /**
+   * A fixed height (a CSS length, in which the explorer scrolls), or none for `null`.
+   *
+   * @param {string | null} height
+   */
   setHeight(height) {
     this.root.style.height = height && CSS.supports('height', height) ? height : '';
     this.root.classList.toggle('dl-fixed', Boolean(this.root.style.height));
   }
 
-  /** Shows that a file dragged over the explorer would open in it. */
+  /**
+   * Shows that a file dragged over the explorer would open in it, or no longer.
+   *
+   * @param {boolean} on
+   */
   setDropping(on) {
     this.root.classList.toggle('dl-dropping', on);
   }

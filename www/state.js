@@ -1,25 +1,58 @@
+// @ts-check
 // The explorer's state: its filters, the selected event and the visible time range. Its link
 // syntax ("types=a,b&from=2020-01-01&event=x") is what the `filters` attribute, links, embed
 // snippets and the page's URL hash hold; the days in it are read and written by the core.
 
-const LISTS = ['types', 'actors', 'places', 'documents', 'precision'];
+/** @import { Engine } from './api.js' */
 
-/** The empty state: no filters, nothing selected, the whole time range. */
+/**
+ * What the explorer shows: the filters (ids chosen per facet, words, a day range), the selected
+ * event, and the time range the timeline shows (`null`: the data's).
+ *
+ * @typedef {object} State
+ * @property {string[]} types
+ * @property {string[]} actors
+ * @property {string[]} places
+ * @property {string[]} documents
+ * @property {string[]} precision
+ * @property {string} text
+ * @property {number | null} from
+ * @property {number | null} to
+ * @property {string | null} event
+ * @property {number | null} viewFrom
+ * @property {number | null} viewTo
+ */
+
+/** The facets a reader chooses ids of. @typedef {'types' | 'actors' | 'places' | 'documents' | 'precision'} Facet */
+
+/** @type {Facet[]} */
+export const FACETS = ['types', 'actors', 'places', 'documents', 'precision'];
+
+/**
+ * The empty state: no filters, nothing selected, the whole time range.
+ *
+ * @returns {State}
+ */
 export function emptyState() {
   return { types: [], actors: [], places: [], documents: [], precision: [], text: '', from: null, to: null, event: null, viewFrom: null, viewTo: null };
 }
 
-/** Reads state from link syntax; unknown keys are ignored. */
+/**
+ * Reads state from link syntax; unknown keys are ignored.
+ *
+ * @param {string} text
+ * @param {Pick<Engine, 'dateSpan'>} core
+ */
 export function parseState(text, core) {
   const state = emptyState();
   const params = new URLSearchParams(text.replace(/^#/, ''));
-  for (const key of LISTS) {
+  for (const key of FACETS) {
     const value = params.get(key);
     if (value) state[key] = value.split(',').filter(Boolean);
   }
   state.text = params.get('text') ?? '';
   state.event = params.get('event') || null;
-  for (const [key, end] of [['from', 'fromDay'], ['to', 'toDay']]) {
+  for (const [key, end] of /** @type {const} */ ([['from', 'fromDay'], ['to', 'toDay']])) {
     const value = params.get(key);
     if (!value) continue;
     try { state[key] = core.dateSpan(value)[end]; } catch { /* an unreadable date in a link is left out */ }
@@ -27,10 +60,15 @@ export function parseState(text, core) {
   return state;
 }
 
-/** Writes the filters and selection of `state` in link syntax (the time range shown is left out). */
+/**
+ * Writes the filters and selection of `state` in link syntax (the time range shown is left out).
+ *
+ * @param {State} state
+ * @param {Pick<Engine, 'formatDay'>} core
+ */
 export function formatState(state, core) {
   const params = new URLSearchParams();
-  for (const key of LISTS) if (state[key].length) params.set(key, state[key].join(','));
+  for (const key of FACETS) if (state[key].length) params.set(key, state[key].join(','));
   if (state.text) params.set('text', state.text);
   if (state.from !== null) params.set('from', core.formatDay(state.from));
   if (state.to !== null) params.set('to', core.formatDay(state.to));
@@ -47,9 +85,9 @@ export function formatState(state, core) {
 export class HashLink {
   /**
    * @param {object} options
-   * @param {object} options.core the engine's dates: `dateSpan` and `formatDay`
-   * @param {() => object} options.state the explorer's state now
-   * @param {(state: object) => void} options.onRead a hash read that differs from the state
+   * @param {Pick<Engine, 'dateSpan' | 'formatDay'>} options.core the engine, for dates
+   * @param {() => State} options.state the explorer's state now
+   * @param {(state: State) => void} options.onRead a hash read that differs from the state
    */
   constructor(options) {
     this.options = options;
@@ -67,7 +105,11 @@ export class HashLink {
     }
   }
 
-  /** Puts `state` in the hash, in place of what it held. */
+  /**
+   * Puts `state` in the hash, in place of what it held.
+   *
+   * @param {State} state
+   */
   write(state) {
     const text = formatState(state, this.options.core);
     history.replaceState(history.state, '', text ? `#${text}` : location.pathname + location.search);

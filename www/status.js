@@ -1,25 +1,37 @@
+// @ts-check
 // What the explorer says about itself, in the shell's header and problems box: how much of the
 // data has arrived and been read (the status line and the progress bar), how many events are
 // shown, the data's problems, and why it stopped or could not export.
 import { clear, el } from './dom.js';
 import { plural } from './plural.js';
 
+/** @import { Problem, ReadingProgress } from './api.js' */
+/** @import { Shell } from './shell.js' */
+
 // The status line is a live region: while reading, a new count is written at most this often
 // (in one phase), so that it stays readable.
 const SAY_EVERY_MS = 200;
 
 export class Status {
-  /** @param {import('./shell.js').Shell} shell the frame whose header and problems box it writes */
+  /** @param {Shell} shell the frame whose header and problems box it writes */
   constructor(shell) {
     this.shell = shell;
+    /** When the status line last said how reading went, and in which phase. */
     this.said = 0;
+    /** @type {string | null} */
     this.saidPhase = null;
   }
 
-  /** How much has arrived (`size` bytes, of `total` announced, 0 for unknown), from 1 MB on. */
+  /**
+   * How much has arrived (`size` bytes, of `total` announced, 0 for unknown), from 1 MB on.
+   *
+   * @param {number} size
+   * @param {number} total
+   */
   arrived(size, total) {
     const { status, bar } = this.shell;
     if (size < 1e6) return;
+    /** @param {number} n */
     const mb = (n) => (n / 1e6).toFixed(1);
     status.textContent = total ? `Loading… ${mb(size)} of ${mb(total)} MB` : `Loading… ${mb(size)} MB`;
     bar.hidden = false;
@@ -31,7 +43,11 @@ export class Status {
     }
   }
 
-  /** How far reading got: a progress bar per phase, and the events read in the status line. */
+  /**
+   * How far reading got: a progress bar per phase, and the events read in the status line.
+   *
+   * @param {ReadingProgress} progress
+   */
   reading({ phase, progress, events }) {
     const { status, bar } = this.shell;
     if (!bar.isConnected) return;
@@ -57,7 +73,12 @@ export class Status {
     this.shell.status.removeAttribute('aria-busy');
   }
 
-  /** The events that match (`total`) of the events loaded (`of`). */
+  /**
+   * The events that match (`total`) of the events loaded (`of`).
+   *
+   * @param {number} total
+   * @param {number} of
+   */
   matching(total, of) {
     const events = `${of} ${plural(of, 'event')}`;
     this.shell.status.textContent = total === of ? events : `${total} of ${events} ${plural(total, 'matches', 'match')}`;
@@ -66,6 +87,9 @@ export class Status {
   /**
    * The errors among the data's `problems` (`{ severity, path, line, column, message }`), with a
    * `summary` of the import before them, if any; the box hides when there are none.
+   *
+   * @param {Problem[]} problems
+   * @param {string} [summary]
    */
   problems(problems, summary) {
     const box = this.shell.problems;
@@ -73,6 +97,7 @@ export class Status {
     box.hidden = errors.length === 0;
     if (!errors.length) return;
     const lead = summary ? `${summary}. ` : '';
+    /** @param {Problem} p */
     const where = (p) => [p.path, p.line ? `line ${p.line}, column ${p.column}` : ''].filter(Boolean).join(', ');
     clear(box).append(el('details', {},
       el('summary', {}, `${lead}${errors.length} ${plural(errors.length, 'problem')} in the data; what could be read is shown.`),
@@ -80,7 +105,12 @@ export class Status {
       errors.length > 8 ? el('p', {}, `and ${errors.length - 8} more.`) : null));
   }
 
-  /** Nothing is shown, and `message` says why; `retry`, if given, is offered as "Try again". */
+  /**
+   * Nothing is shown, and `message` says why; `retry`, if given, is offered as "Try again".
+   *
+   * @param {string} message
+   * @param {(() => void) | null} retry
+   */
   stopped(message, retry) {
     const { cancel, bar, status, problems } = this.shell;
     cancel.remove();
@@ -88,12 +118,16 @@ export class Status {
     status.textContent = 'Not loaded';
     status.removeAttribute('aria-busy');
     const button = retry ? el('button', { type: 'button', class: 'dl-button' }, 'Try again') : null;
-    button?.addEventListener('click', retry, { once: true, signal: this.shell.signal });
+    if (button && retry) button.addEventListener('click', retry, { once: true, signal: this.shell.signal });
     clear(problems).append(el('div', { class: 'dl-error', role: 'alert' }, el('p', {}, message), button));
     problems.hidden = false;
   }
 
-  /** An export that failed (`error`), or none (`null`, which clears the last failure). */
+  /**
+   * An export that failed (`error`), or none (`null`, which clears the last failure).
+   *
+   * @param {Error | null} error
+   */
   exportFailed(error) {
     const problems = this.shell.problems;
     problems.querySelector('.dl-export-error')?.remove();

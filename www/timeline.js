@@ -1,9 +1,13 @@
+// @ts-check
 // The timeline: the core's bins as a strip (certain counts solid, possible counts faded), each
 // event in its lane (a dot for a known day, a span with faded ends for an uncertain date), the
 // response-to chain as arrows, a brush to set the date range, and zoom. Draws and forwards only:
 // lanes, bins, ticks and spans all come from the core; this file maps day numbers to pixels.
-import { clear, el, svg } from './dom.js';
+import { clear, closest, el, svg } from './dom.js';
 import { plural } from './plural.js';
+
+/** @import { DateSpan, Named, QueryResult } from './api.js' */
+/** @import { State } from './state.js' */
 
 const STRIP = 44;       // height of the bins strip
 const AXIS = 26;        // height of the axis
@@ -16,18 +20,25 @@ export const MARK_LIMIT = 400;
 export class Timeline {
   /**
    * @param {HTMLElement} root
-   * @param {{ id: string }[]} families the core's type families, each with a faded fill for spans
+   * @param {Named[]} families the core's type families, each with a faded fill for spans
    * @param {{ select(id: string): void, setRange(from: number, to: number): void,
-   *           setView(from: number|null, to: number|null): void }} actions
+   *           setView(from: number | null, to: number | null): void, resized?(): void }} actions
    */
   constructor(root, families, actions) {
     this.root = root;
     this.families = families.map((f) => f.id);
     this.actions = actions;
     this.abort = new AbortController();
+    /** The time range drawn last; `null` before a dated event is. @type {DateSpan | null} */
+    this.view = null;
+    /** The width drawn last, in px. */
+    this.lastWidth = 0;
+    /** The height drawn last, in px. */
+    this.height = 0;
     const uid = root.dataset.uid;
     this.uid = uid;
     const signal = this.abort.signal;
+    /** @param {string} label @param {string} text @param {() => void} handler */
     const button = (label, text, handler) => {
       const b = el('button', { type: 'button', class: 'dl-icon-button', 'aria-label': label, title: label }, text);
       b.addEventListener('click', handler, { signal });
@@ -52,22 +63,36 @@ export class Timeline {
     this.resizer.observe(this.scroller);
   }
 
+  /** The width to draw at, in px: the scroller's, at least 200. */
   width() {
     return Math.max(this.scroller.clientWidth, 200);
   }
 
-  /** Pixel x of the start of day `day`. */
+  /**
+   * Pixel x of the start of day `day`: only once a time range is drawn.
+   *
+   * @param {number} day
+   */
   x(day) {
-    const v = this.view;
+    const v = /** @type {DateSpan} */ (this.view);
     return ((day - v.fromDay) / (v.toDay - v.fromDay + 1)) * this.lastWidth;
   }
 
-  /** The day at pixel x. */
+  /**
+   * The day at pixel x: only once a time range is drawn.
+   *
+   * @param {number} x
+   */
   day(x) {
-    const v = this.view;
+    const v = /** @type {DateSpan} */ (this.view);
     return Math.floor(v.fromDay + (x / this.lastWidth) * (v.toDay - v.fromDay + 1));
   }
 
+  /**
+   * Zooms the time axis by `factor` (below 1 is closer) around its middle.
+   *
+   * @param {number} factor
+   */
   scale(factor) {
     if (!this.view) return;
     const { fromDay, toDay } = this.view;
@@ -76,6 +101,11 @@ export class Timeline {
     this.actions.setView(Math.round(mid - half), Math.round(mid + half));
   }
 
+  /**
+   * Moves the time axis by `fraction` of its range (below 0 is earlier).
+   *
+   * @param {number} fraction
+   */
   shift(fraction) {
     if (!this.view) return;
     const { fromDay, toDay } = this.view;
@@ -83,11 +113,13 @@ export class Timeline {
     this.actions.setView(fromDay + by, toDay + by);
   }
 
+  /** Brushing a range of dates, and zooming with a modifier key and the wheel. */
   listen() {
     const signal = this.abort.signal;
+    /** @type {{ x0: number, x1: number, rect: SVGRectElement } | null} */
     let brush = null;
     this.svg.addEventListener('pointerdown', (e) => {
-      if (!this.view || e.target.closest('.dl-mark') || e.button !== 0) return;
+      if (!this.view || closest(e, '.dl-mark') || e.button !== 0) return;
       const x = e.clientX - this.svg.getBoundingClientRect().left;
       brush = { x0: x, x1: x, rect: svg('rect', { class: 'dl-brush', x, y: 0, width: 0, height: this.height }) };
       this.svg.append(brush.rect);
@@ -96,8 +128,8 @@ export class Timeline {
     this.svg.addEventListener('pointermove', (e) => {
       if (!brush) return;
       brush.x1 = Math.min(Math.max(e.clientX - this.svg.getBoundingClientRect().left, 0), this.lastWidth);
-      brush.rect.setAttribute('x', Math.min(brush.x0, brush.x1));
-      brush.rect.setAttribute('width', Math.abs(brush.x1 - brush.x0));
+      brush.rect.setAttribute('x', String(Math.min(brush.x0, brush.x1)));
+      brush.rect.setAttribute('width', String(Math.abs(brush.x1 - brush.x0)));
     }, { signal });
     const end = () => {
       if (!brush) return;
@@ -115,7 +147,13 @@ export class Timeline {
     }, { signal, passive: false });
   }
 
-  /** Draws one query result. `state` gives the brushed range; `selected` the selected id. */
+  /**
+   * Draws one query result. `state` gives the brushed range; `selected` the selected id.
+   *
+   * @param {QueryResult} result
+   * @param {State} state
+   * @param {string | null} selected
+   */
   update(result, state, selected) {
     this.view = result.view;
     this.lastWidth = this.width();
@@ -124,14 +162,16 @@ export class Timeline {
     // filter brings them down to what fits.
     const marksPage = result.viewPage ?? result.page;
     const crowded = result.viewTotal > marksPage.length;
-    const items = crowded ? [] : marksPage.map((s, i) => ({ s, lane: result.lanes[i] ?? 0 }))
-      .filter(({ s }) => s.start !== null && s.end >= (this.view?.fromDay ?? 0) && s.start <= (this.view?.toDay ?? 0));
+    const items = crowded ? [] : marksPage.flatMap((s, i) => (s.start !== null && s.end !== null
+      && s.end >= (this.view?.fromDay ?? 0) && s.start <= (this.view?.toDay ?? 0)
+      ? [{ s, lane: result.lanes[i] ?? 0, start: s.start, end: s.end }] : []));
     const lanes = crowded ? HISTOGRAM_LANES : items.reduce((n, it) => Math.max(n, it.lane + 1), 0);
     const top = STRIP + 8;
     this.height = top + Math.max(lanes, 1) * LANE + AXIS + 6;
     this.svg.setAttribute('viewBox', `0 0 ${W} ${this.height}`);
-    this.svg.setAttribute('height', this.height);
-    if (!this.view) {
+    this.svg.setAttribute('height', String(this.height));
+    const view = this.view;
+    if (!view) {
       clear(this.svg).append(svg('text', { x: 8, y: 24, class: 'dl-empty-note' }, 'No dated events.'));
       return;
     }
@@ -144,6 +184,7 @@ export class Timeline {
           svg('stop', { offset: '1', class: `dl-stop dl-family-${f}`, 'stop-opacity': '0.12' }))),
       svg('marker', { id: `${this.uid}-arrow`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
         svg('path', { d: 'M0 0L10 5L0 10Z', class: 'dl-arrowhead' })));
+    /** @type {SVGElement[]} */
     const layers = [defs, svg('rect', { class: 'dl-timeline-bg', x: 0, y: 0, width: W, height: this.height })];
 
     // The brushed range, shaded across strip and lanes.
@@ -196,13 +237,14 @@ export class Timeline {
     }
 
     // Events in lanes.
+    /** Where each event's mark is drawn, by id. @type {Map<string, { left: number, right: number, y: number }>} */
     const where = new Map();
     const marks = [];
-    for (const { s, lane } of items) {
+    for (const { s, lane, start, end } of items) {
       const y = top + lane * LANE + LANE / 2;
-      const left = this.x(Math.max(s.start, this.view.fromDay));
-      const right = this.x(Math.min(s.end, this.view.toDay) + 1);
-      const exact = s.start === s.end && !s.approximate && !s.uncertain;
+      const left = this.x(Math.max(start, view.fromDay));
+      const right = this.x(Math.min(end, view.toDay) + 1);
+      const exact = start === end && !s.approximate && !s.uncertain;
       const cx = (left + right) / 2;
       const width = Math.max(right - left, MIN_MARK);
       const shape = exact
@@ -226,6 +268,7 @@ export class Timeline {
     }
 
     // The response-to chain: an arrow from each event to the event that answered it.
+    /** @type {SVGPathElement[]} */
     const links = [];
     for (const { s } of items) {
       const to = where.get(s.id);

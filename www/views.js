@@ -1,3 +1,4 @@
+// @ts-check
 // The views of one dataset and the state they show. Each change of the state asks the store one
 // question, `store.query(spec)`, whose answer every view draws: facet counts, map counts,
 // timeline bins, ticks and lanes, the page of events and the selected event's card.
@@ -6,6 +7,29 @@ import { SiteMap } from './map.js';
 import { MARK_LIMIT, Timeline } from './timeline.js';
 import { EventCard, EventList } from './list.js';
 import { emptyState } from './state.js';
+
+/** @import { Dictionaries, Engine, QueryResult, QuerySpec, Store, Summary } from './api.js' */
+/** @import { Basemap } from './map.js' */
+/** @import { Shell } from './shell.js' */
+/** @import { State } from './state.js' */
+/** @import { Status } from './status.js' */
+/** @import { RemoteStore } from './worker-engine.js' */
+
+/**
+ * What the views ask of the explorer: the reader's input, and the core's help with drawing.
+ *
+ * @typedef {object} Actions
+ * @property {(id: string | null) => void} select an event, or none
+ * @property {(id: string) => void} togglePlace a place chosen, or no longer
+ * @property {(ids: string[]) => void} togglePlaces places chosen together, or no longer
+ * @property {Engine['clusterPoints']} cluster
+ * @property {Engine['mergePlaces']} merge
+ * @property {(from: number, to: number) => void} setRange the days chosen
+ * @property {(from: number | null, to: number | null) => void} setView the days shown
+ * @property {() => void} resized a view's size changed
+ * @property {() => void} modeChanged the list became a table, or back
+ * @property {(rows: Uint32Array) => Summary[] | Promise<Summary[]>} summaries
+ */
 
 // The table shows this many events at once; the list asks for the rest of its entries as they
 // scroll into view.
@@ -19,20 +43,23 @@ export class Views {
   /**
    * Draws the views the shell has sections for, and the state given.
    *
-   * @param {import('./shell.js').Shell} shell
+   * @param {Shell} shell
    * @param {object} options
-   * @param {object} options.store the dataset: in the page, or in a worker (answers by promise)
-   * @param {object} options.core the page's engine: the dictionaries it holds, dates, and the
+   * @param {Store | RemoteStore} options.store the dataset: in the page, or in a worker (answers
+   *   by promise)
+   * @param {Engine} options.core the page's engine: the dictionaries it holds, dates, and the
    *   map's merging and grouping of markers
-   * @param {object|null} options.basemap the base map; `null` leaves the map out
-   * @param {object} options.state the state to show first
-   * @param {import('./status.js').Status} options.status where the count of events shown goes
-   * @param {(change: object) => void} options.onInput the reader changed the state
-   * @param {(error: Error) => void} options.onFailed the engine failed inside
+   * @param {Basemap | null} options.basemap the base map; `null` leaves the map out
+   * @param {State} options.state the state to show first
+   * @param {Status} options.status where the count of events shown goes
+   * @param {(change: Partial<State>) => void} options.onInput the reader changed the state
+   * @param {(error: unknown) => void} options.onFailed the engine failed inside
    */
   constructor(shell, options) {
     const { store, core, basemap } = options;
     this.options = options;
+    /** The page's engine. */
+    this.core = core;
     this.store = store;
     this.state = options.state;
     this.extent = store.extent();
@@ -40,10 +67,12 @@ export class Views {
     // An engine in a worker answers one question at a time (see `render`).
     this.asking = false;
     this.askAgain = false;
+    /** @type {Dictionaries} */
     const dictionaries = {
       types: store.types(), places: store.places(), actors: store.actors(), documents: store.documents(),
       families: core.Dateline.families(), precisions: core.Dateline.precisions(),
     };
+    /** @type {Actions} */
     const actions = {
       select: (id) => {
         const before = this.state.event;
@@ -73,13 +102,18 @@ export class Views {
     this.card = shell.card && new EventCard(shell.card, actions);
   }
 
-  /** The list fields of the events at `rows`, for the part of a long list in view. */
+  /**
+   * The list fields of the events at `rows`, for the part of a long list in view.
+   *
+   * @param {Uint32Array} rows
+   * @returns {Summary[] | Promise<Summary[]>}
+   */
   summaries(rows) {
     try {
       const answer = this.store.summaries(rows);
-      return typeof answer?.then === 'function'
+      return answer instanceof Promise
         ? answer.catch((error) => {
-          if (!this.destroyed && error.name !== 'AbortError') this.options.onFailed(error);
+          if (!this.destroyed && !aborted(error)) this.options.onFailed(error);
           return [];
         })
         : answer;
@@ -89,10 +123,15 @@ export class Views {
     }
   }
 
-  /** The query spec of the current state. */
+  /**
+   * The query spec of the current state.
+   *
+   * @returns {QuerySpec}
+   */
   spec() {
     const { state, extent } = this;
     const pad = extent ? Math.max(Math.round((extent.toDay - extent.fromDay) * VIEW_PAD), 1) : 0;
+    /** @type {QuerySpec} */
     const spec = {
       types: state.types, actors: state.actors, places: state.places, documents: state.documents,
       precision: state.precision, text: state.text,
@@ -102,9 +141,12 @@ export class Views {
     };
     if (state.from !== null) spec.from = state.from;
     if (state.to !== null) spec.to = state.to;
-    if (extent || state.viewFrom !== null) {
+    if (extent) {
       spec.viewFrom = state.viewFrom ?? extent.fromDay - pad;
       spec.viewTo = state.viewTo ?? extent.toDay + pad;
+    } else if (state.viewFrom !== null && state.viewTo !== null) {
+      spec.viewFrom = state.viewFrom;
+      spec.viewTo = state.viewTo;
     }
     return spec;
   }
@@ -118,12 +160,18 @@ export class Views {
       spec.laneWidth = this.timeline.width();
       spec.viewLimit = MARK_LIMIT;
     }
-    // A link or attribute may name what this dataset does not have: say so and start clean.
+    /**
+     * A link or attribute may name what this dataset does not have: say so, and the spec that
+     * starts clean.
+     *
+     * @param {unknown} error
+     * @returns {QuerySpec}
+     */
     const startClean = (error) => {
-      this.options.status.problems([{ severity: 'error', path: 'filters', line: 0, column: 0, message: error.message }]);
+      this.options.status.problems([{ severity: 'error', path: 'filters', line: 0, column: 0, message: error instanceof Error ? error.message : String(error) }]);
       this.state = { ...emptyState(), viewFrom: state.viewFrom, viewTo: state.viewTo };
       const { limit, withRows, viewFrom, viewTo, laneWidth, viewLimit } = spec;
-      return store.query({ limit, withRows, viewFrom, viewTo, laneWidth, viewLimit });
+      return { limit, withRows, viewFrom, viewTo, laneWidth, viewLimit };
     };
     if (store.remote) {
       // An engine in a worker: one question at a time. Input meanwhile (a brush being dragged)
@@ -133,7 +181,7 @@ export class Views {
         return;
       }
       this.asking = true;
-      store.query(spec).catch((error) => (error.trap ? Promise.reject(error) : startClean(error))).then((answer) => {
+      store.query(spec).catch((error) => (trapped(error) ? Promise.reject(error) : store.query(startClean(error)))).then((answer) => {
         if (this.destroyed) return;
         this.asking = false;
         this.draw(answer);
@@ -142,7 +190,7 @@ export class Views {
           this.render();
         }
       }, (error) => {
-        if (!this.destroyed && error.name !== 'AbortError') this.options.onFailed(error);
+        if (!this.destroyed && !aborted(error)) this.options.onFailed(error);
       });
       return;
     }
@@ -152,7 +200,7 @@ export class Views {
         result = store.query(spec);
       } catch (error) {
         if (error instanceof WebAssembly.RuntimeError) throw error;
-        result = startClean(error);
+        result = store.query(startClean(error));
       }
     } catch (error) {
       this.options.onFailed(error);
@@ -161,7 +209,11 @@ export class Views {
     this.draw(result);
   }
 
-  /** Every view draws one answer of the store. */
+  /**
+   * Every view draws one answer of the store.
+   *
+   * @param {QueryResult} result
+   */
   draw(result) {
     const { state } = this;
     if (state.event && !result.selected) state.event = null;
@@ -178,4 +230,22 @@ export class Views {
     this.destroyed = true;
     for (const view of [this.filters, this.map, this.timeline, this.list, this.card]) view?.destroy();
   }
+}
+
+/**
+ * True for an error of an engine in a worker that trapped: its memory is lost.
+ *
+ * @param {unknown} error
+ */
+function trapped(error) {
+  return error instanceof Error && /** @type {Error & { trap?: boolean }} */ (error).trap === true;
+}
+
+/**
+ * True for a question given up (the data changed, or the engine was stopped), which is no fault.
+ *
+ * @param {unknown} error
+ */
+function aborted(error) {
+  return error instanceof Error && error.name === 'AbortError';
 }

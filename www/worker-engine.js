@@ -1,6 +1,52 @@
+// @ts-check
 // The engine in a Web Worker, for large files: the explorer (dateline.js) fetches this module only
 // when a file of 32 MB or more arrives, starts the worker (engine-worker.js) and streams the
 // bytes to it.
+
+/**
+ * @import { Actor, DateSpan, DocumentEntry, ExportFile, PlaceEntry, Problem, QueryResult,
+ *   QuerySpec, ReadArgs, ReadingProgress, Summary, TypeEntry } from './api.js'
+ */
+
+/**
+ * What the worker hands back once it has read a file: what a store in the page gives at once.
+ *
+ * @typedef {object} WorkerDictionaries
+ * @property {string} title
+ * @property {string | undefined} description
+ * @property {string | undefined} summary
+ * @property {number} eventCount
+ * @property {Problem[]} problems
+ * @property {TypeEntry[]} types
+ * @property {PlaceEntry[]} places
+ * @property {Actor[]} actors
+ * @property {DocumentEntry[]} documents
+ * @property {DateSpan | null} extent
+ */
+
+/**
+ * What each request to the worker answers (see engine-worker.js).
+ *
+ * @typedef {{ init: void, push: void, read: WorkerDictionaries, query: QueryResult,
+ *   summaries: Summary[], exportView: ExportFile }} Answers
+ */
+
+/**
+ * A message from the worker: an answer (`value`, or `error` and whether the engine trapped)
+ * to request `id`, or how far reading got.
+ *
+ * @typedef {{ id: number | null, value?: unknown, error?: string, trap?: boolean,
+ *   progress?: ReadingProgress }} Message
+ */
+
+/**
+ * The Trusted Types of the browser, where it has them (the type checker's DOM lists none): a
+ * policy's script URL is an object the browser takes wherever it takes a script's URL.
+ *
+ * @typedef {{ createPolicy(name: string, rules: { createScriptURL(text: string): string }):
+ *   { createScriptURL(text: string): string | URL } }} TrustedTypes
+ */
+
 const HERE = new URL('.', import.meta.url);
 
 /**
@@ -12,6 +58,9 @@ export class WorkerEngine {
    * Starts a worker on the engine with the importers (`compileFast()`, null where that one is
    * not to be had) or else the page's (`compileCore()`, which reads packages only); rejects when
    * the page allows no worker.
+   *
+   * @param {() => Promise<WebAssembly.Module | null>} compileFast
+   * @param {() => Promise<WebAssembly.Module>} compileCore
    */
   static async start(compileFast, compileCore) {
     const fast = await compileFast();
@@ -21,19 +70,25 @@ export class WorkerEngine {
     return engine;
   }
 
+  /** @param {Worker} worker running engine-worker.js */
   constructor(worker) {
+    /** It answers by promise. @type {true} */
     this.remote = true;
     this.worker = worker;
+    /** The requests not yet answered, by id. @type {Map<number, { resolve(value: unknown): void, reject(error: Error): void }>} */
     this.pending = new Map();
     this.next = 0;
+    /** Hears how far reading got. @type {((progress: ReadingProgress) => void) | null} */
     this.onprogress = null;
-    worker.onmessage = ({ data }) => {
+    /** Why the engine can answer no more, once it cannot. @type {Error | null} */
+    this.broken = null;
+    worker.onmessage = (/** @type {MessageEvent<Message>} */ { data }) => {
       if (data.progress) {
         this.onprogress?.(data.progress);
         return;
       }
-      const waiting = this.pending.get(data.id);
-      this.pending.delete(data.id);
+      const waiting = data.id === null ? undefined : this.pending.get(data.id);
+      if (data.id !== null) this.pending.delete(data.id);
       if (data.error === undefined) waiting?.resolve(data.value);
       else if (waiting) waiting.reject(Object.assign(new Error(data.error), { trap: data.trap }));
       else this.fail(Object.assign(new Error(data.error), { trap: true }));
@@ -44,12 +99,26 @@ export class WorkerEngine {
     };
   }
 
+  /**
+   * The engine can answer no more: every request waiting fails with `error`, and every later one.
+   *
+   * @param {Error} error
+   */
   fail(error) {
     this.broken = error;
     for (const { reject } of this.pending.values()) reject(error);
     this.pending.clear();
   }
 
+  /**
+   * Asks the worker: a promise of its answer.
+   *
+   * @template {keyof Answers} K
+   * @param {K} op
+   * @param {object} [args]
+   * @param {Transferable[]} [transfer] memory that moves to the worker
+   * @returns {Promise<Answers[K]>}
+   */
   call(op, args = {}, transfer = []) {
     if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
@@ -60,11 +129,18 @@ export class WorkerEngine {
     });
   }
 
-  /** Sends without waiting for an answer (a failure still breaks the engine). */
+  /**
+   * Sends without waiting for an answer (a failure still breaks the engine).
+   *
+   * @param {keyof Answers} op
+   * @param {object} [args]
+   * @param {Transferable[]} [transfer] memory that moves to the worker
+   */
   send(op, args = {}, transfer = []) {
     if (!this.broken) this.worker.postMessage({ id: null, op, ...args }, transfer);
   }
 
+  /** @param {Uint8Array} chunk */
   push(chunk) {
     // The chunk's memory moves to the worker, uncopied, when the chunk is all of it.
     const whole = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
@@ -72,8 +148,13 @@ export class WorkerEngine {
     this.send('push', { chunk: own }, [own.buffer]);
   }
 
-  /** Reads what arrived: a RemoteStore, once read. */
-  async read(format, name, columns, gazetteer) {
+  /**
+   * Reads what arrived: a RemoteStore, once read.
+   *
+   * @param {ReadArgs} args
+   */
+  async read(...args) {
+    const [format, name, columns, gazetteer] = args;
     return new RemoteStore(this, await this.call('read', { format, name, columns, gazetteer }));
   }
 
@@ -87,9 +168,13 @@ export class WorkerEngine {
  * A dataset held by a WorkerEngine: the dictionaries as the in-page store gives them, and the
  * questions (query, summaries, exportView) as promises.
  */
-class RemoteStore {
+export class RemoteStore {
+  /**
+   * @param {WorkerEngine} engine
+   * @param {WorkerDictionaries} dictionaries
+   */
   constructor(engine, dictionaries) {
-    // Answers come as promises (the explorer asks one question at a time).
+    /** Answers come as promises (the explorer asks one question at a time). @type {true} */
     this.remote = true;
     this.engine = engine;
     this.dictionaries = dictionaries;
@@ -115,15 +200,19 @@ class RemoteStore {
 
   extent() { return this.dictionaries.extent; }
 
+  /** @param {QuerySpec} spec */
   query(spec) { return this.engine.call('query', { spec }); }
 
+  /** @param {Uint32Array} rows */
   summaries(rows) { return this.engine.call('summaries', { rows }); }
 
+  /** @param {QuerySpec} spec @param {string} format */
   exportView(spec, format) { return this.engine.call('exportView', { spec, format }); }
 
   free() { this.engine.free(); }
 }
 
+/** @type {{ createScriptURL(text: string): string | URL } | null} */
 let workerPolicy = null;
 
 /**
@@ -132,8 +221,9 @@ let workerPolicy = null;
  */
 function workerUrl() {
   const url = new URL('engine-worker.js', HERE).href;
-  if (!globalThis.trustedTypes?.createPolicy) return url;
-  workerPolicy ??= globalThis.trustedTypes.createPolicy('dateline-worker', {
+  const trustedTypes = /** @type {{ trustedTypes?: TrustedTypes }} */ (globalThis).trustedTypes;
+  if (!trustedTypes?.createPolicy) return url;
+  workerPolicy ??= trustedTypes.createPolicy('dateline-worker', {
     createScriptURL: (text) => {
       if (text !== url) throw new TypeError(`${text} is not the explorer's worker`);
       return text;
