@@ -12,6 +12,7 @@ use super::loaded::Loaded;
 use super::table::{Columns, Row, Table};
 use crate::columns::facts::Facts;
 use crate::model::calendar::{self, day_number, MONTH_NAMES};
+use crate::model::csv_columns::OWN_COLUMNS;
 use crate::model::edtf::Edtf;
 use crate::model::problem::Severity;
 use crate::model::text::trim;
@@ -161,9 +162,6 @@ const MOST_KINDS: usize = 1 << 16;
 
 /// An event of no remembered kind: its title is its own, or there were too many kinds.
 pub(super) const NO_KIND: u32 = u32::MAX;
-
-/// The columns a Dateline CSV export adds to ACLED's 31.
-const OWN_COLUMNS: &[&str] = crate::write::CSV_COLUMNS.split_at(31).1;
 
 /// What ACLED's own columns say about a row, read and checked: what an event and the store's
 /// facts about it are both made from.

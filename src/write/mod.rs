@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 
 use crate::engine::store::Store;
 use crate::json::quote;
+use crate::model::csv_columns::CSV_COLUMNS;
 use crate::model::text::format_count;
 use crate::model::text::StrSet;
 use crate::model::{Event, Package, Qualifier, FORMAT_VERSION};
@@ -344,52 +345,6 @@ fn number(value: f64) -> String {
     crate::json::push_number(&mut out, value);
     out
 }
-
-/// The ACLED columns, in ACLED's order, then Dateline's.
-pub const CSV_COLUMNS: &[&str] = &[
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "tags",
-    "timestamp",
-    "title",
-    "dateline_type",
-    "dateline_date",
-    "date_text",
-    "date_note",
-    "place_precision",
-    "dateline_actors",
-    "figures",
-    "quotes",
-    "links",
-    "relations",
-];
 
 fn csv_field(value: &str) -> String {
     // Spreadsheets run a cell that starts with = + @ (or - before a non-digit) as a formula; a

@@ -11,7 +11,7 @@ use std::io::{self, Write};
 
 use crate::json::quote;
 use crate::model::calendar::{day_number, format_day};
-use crate::write::CSV_COLUMNS;
+use crate::model::csv_columns::ACLED_COLUMNS;
 
 /// Actors drawn from.
 pub const ACTORS: usize = 500;
@@ -312,7 +312,7 @@ fn csv_cell(text: &str) -> String {
 /// Writes `n` events in ACLED's 31 columns.
 pub fn write_acled(n: usize, seed: u64, out: &mut impl Write) -> io::Result<()> {
     let (actors, locations) = (zipf(ACTORS), zipf(LOCATIONS));
-    writeln!(out, "{}", CSV_COLUMNS[..31].join(","))?;
+    writeln!(out, "{}", ACLED_COLUMNS.join(","))?;
     for i in 0..n {
         let e = event(seed, i, &actors, &locations);
         let (disorder, kind, subs) = TYPES[e.kind];
