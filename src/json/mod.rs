@@ -7,4 +7,6 @@ pub mod write;
 
 pub use number::{decimal, parse_decimal, push_decimal};
 pub use parse::{parse, Kind, LineIndex, Member, Parsed, SyntaxProblem, Value, MAX_DEPTH};
-pub use write::{push_int, push_number, push_quoted, quote, JsonFields, Object, ToJson};
+pub use write::{
+    number_text, push_int, push_number, push_quoted, quote, JsonFields, Object, ToJson,
+};

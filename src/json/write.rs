@@ -51,6 +51,13 @@ pub fn push_number(out: &mut String, value: f64) {
     }
 }
 
+/// `value` as [`push_number`] writes it.
+pub fn number_text(value: f64) -> String {
+    let mut out = String::new();
+    push_number(&mut out, value);
+    out
+}
+
 /// A value the core hands to JavaScript as JSON text (parsed there with `JSON.parse`): the
 /// names and shapes are those `docs/api.md` gives.
 pub trait ToJson {

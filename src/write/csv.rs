@@ -1,7 +1,7 @@
 //! The CSV export: ACLED's columns, then Dateline's own (`model::csv_columns`).
 
-use super::number;
 use crate::engine::store::Store;
+use crate::json::number_text;
 use crate::model::calendar::format_day;
 use crate::model::csv_columns::CSV_COLUMNS;
 use crate::model::text::StrSet;
@@ -172,7 +172,7 @@ fn acled_fields(store: &Store, e: &Event, place: Option<&Place>) -> Vec<String> 
         documents.join("; "),
         String::new(),
         notes,
-        killed.map(|f| number(f.value)).unwrap_or_default(),
+        killed.map(|f| number_text(f.value)).unwrap_or_default(),
         e.tags.join("; "),
         String::new(),
     ]
@@ -208,8 +208,8 @@ fn own_fields(package: &Package, e: &Event, place: Option<&Place>) -> [String; 1
             .iter()
             .map(|f| {
                 let value = match f.max {
-                    Some(max) => format!("{}-{}", number(f.value), number(max)),
-                    None => number(f.value),
+                    Some(max) => format!("{}-{}", number_text(f.value), number_text(max)),
+                    None => number_text(f.value),
                 };
                 format!(
                     "{}|{}|{}|{}",

@@ -1,8 +1,7 @@
 //! The GeoJSON export: a FeatureCollection of the selected events that have coordinates.
 
-use super::number;
 use crate::engine::store::Store;
-use crate::json::quote;
+use crate::json::{number_text, quote};
 
 /// GeoJSON: one Point feature per selected event with coordinates; events without them are
 /// left out and counted in the collection's `dateline:unmapped` member.
@@ -63,8 +62,8 @@ pub fn geojson(store: &Store, rows: &[u32]) -> String {
         }
         features.push(format!(
             "    {{ \"type\": \"Feature\", \"geometry\": {{ \"type\": \"Point\", \"coordinates\": [{}, {}] }}, \"properties\": {{ {} }} }}",
-            number(lon),
-            number(lat),
+            number_text(lon),
+            number_text(lat),
             props.join(", ")
         ));
     }

@@ -86,10 +86,3 @@ pub fn export(store: &Store, rows: &[u32], format: ExportFormat) -> String {
         ExportFormat::Citations => citations(store, rows),
     }
 }
-
-/// A number as JSON writes it: no needless fraction.
-fn number(value: f64) -> String {
-    let mut out = String::new();
-    crate::json::push_number(&mut out, value);
-    out
-}

@@ -3,9 +3,8 @@
 
 use std::borrow::Cow;
 
-use super::number;
 use crate::engine::store::Store;
-use crate::json::quote;
+use crate::json::{number_text, quote};
 use crate::model::text::StrSet;
 use crate::model::{Event, Package, FORMAT_VERSION};
 
@@ -212,7 +211,7 @@ impl Obj {
 
     fn num(&mut self, key: &str, value: f64) {
         self.key(key);
-        self.out.push_str(&number(value));
+        self.out.push_str(&number_text(value));
     }
 
     fn strs(&mut self, key: &str, values: &[String]) {
