@@ -7,6 +7,8 @@
 //! `notes` becomes the event's summary and its quote from the ACLED file itself, with ACLED's
 //! own sources named in the event's note.
 
+mod own_columns;
+
 use super::builder::{quote_from_file, Builder};
 use super::loaded::Loaded;
 use super::table::{Columns, Row, Table};
@@ -17,8 +19,7 @@ use crate::model::edtf::Edtf;
 use crate::model::problem::Severity;
 use crate::model::text::trim;
 use crate::model::{
-    Document, Event, EventDate, Figure, Link, Package, Participation, PlacePrecision, Qualifier,
-    Relation, RelationKind, Source,
+    Document, Event, EventDate, Figure, Package, Participation, PlacePrecision, Qualifier,
 };
 use crate::read::csv::Record;
 use crate::Map;
@@ -467,21 +468,7 @@ fn event(
         .collect();
     let mut figures = Vec::with_capacity(1);
     if let Some(n) = p.fatalities {
-        figures.push(Figure {
-            what: "killed".into(),
-            value: f64::from(n),
-            max: None,
-            qualifier: Qualifier::Exact,
-            text: Some({
-                // As written, but as a number: "007" is "7".
-                let mut text = String::with_capacity(32);
-                text.push_str("fatalities: ");
-                crate::json::push_int(&mut text, i64::from(n));
-                text.push_str(" (ACLED)");
-                text
-            }),
-            source: Some(DOCUMENT.into()),
-        });
+        figures.push(fatalities_figure(n));
     }
     let notes = p.notes.to_string();
     let outlets = trim(row.at(at.source));
@@ -526,60 +513,14 @@ fn event(
         b.package.places[i].precision = Some(precision);
     }
     if let Some(list) = own("dateline_actors") {
-        participants = list
-            .split("; ")
-            .filter_map(|item| item.rsplit_once('|'))
-            .map(|(name, role)| {
-                let a = b.actor_index(name.trim());
-                Participation {
-                    actor: b.package.actors[a].id.clone(),
-                    role: role.trim().to_string(),
-                }
-            })
-            .collect();
+        participants = own_columns::actors(b, list);
     }
     if let Some(list) = own("figures") {
-        figures = list.split("; ").filter_map(figure_of).collect();
+        figures = own_columns::figures(list);
     }
-    let mut sources: Vec<Source> = Vec::new();
-    if let Some(list) = own("quotes") {
-        for (doc, quote) in list.split(" || ").filter_map(|item| item.split_once('|')) {
-            if !b.package.documents.iter().any(|d| d.id == doc) {
-                b.package.documents.push(Document {
-                    id: doc.to_string(),
-                    title: doc.to_string(),
-                    ..Document::default()
-                });
-            }
-            sources.push(Source {
-                document: doc.to_string(),
-                quote: quote.to_string(),
-                verified: false,
-                at: None,
-            });
-        }
-    }
-    let links = own("links").map_or_else(Vec::new, |list| {
-        list.split(' ')
-            .filter_map(|u| crate::model::link::checked_url(u).ok())
-            .map(|url| Link {
-                title: url.clone(),
-                url,
-            })
-            .collect()
-    });
-    let relations = own("relations").map_or_else(Vec::new, |list| {
-        list.split("; ")
-            .filter_map(|item| item.split_once('|'))
-            .filter_map(|(kind, event)| {
-                RelationKind::from_name(kind).map(|kind| Relation {
-                    event: event.to_string(),
-                    kind,
-                    note: None,
-                })
-            })
-            .collect()
-    });
+    let sources = own("quotes").map_or_else(Vec::new, |list| own_columns::sources(b, list));
+    let links = own("links").map_or_else(Vec::new, own_columns::links);
+    let relations = own("relations").map_or_else(Vec::new, own_columns::relations);
     Event {
         id: p.id.to_string(),
         title,
@@ -608,6 +549,25 @@ fn event(
     }
 }
 
+/// The figure of ACLED's `fatalities`: `n` killed, as the file says.
+fn fatalities_figure(n: u32) -> Figure {
+    Figure {
+        what: "killed".into(),
+        value: f64::from(n),
+        max: None,
+        qualifier: Qualifier::Exact,
+        text: Some({
+            // As written, but as a number: "007" is "7".
+            let mut text = String::with_capacity(32);
+            text.push_str("fatalities: ");
+            crate::json::push_int(&mut text, i64::from(n));
+            text.push_str(" (ACLED)");
+            text
+        }),
+        source: Some(DOCUMENT.into()),
+    }
+}
+
 /// Reads and checks ACLED's own columns of a row: its id (claimed with `claim`, so a repeated
 /// or empty one skips the row: `None`), date, type, place, actors (into `participants`),
 /// fatalities and notes. Problems go to `report`.
@@ -623,37 +583,7 @@ fn plain<'r>(
     if claim && !b.claim_id(id, row.line(), "event_id_cnty", report) {
         return None;
     }
-    let raw_date = trim(row.at(at.date));
-    let date = match parse_acled_date(raw_date) {
-        Some(day) => {
-            let edtf = match trim(row.at(at.time_precision)) {
-                "1" | "" => Edtf::day(day),
-                "2" => Edtf::days(day - 3, day + 3),
-                "3" => Edtf::month_of(day),
-                other => {
-                    report(
-                        Severity::Warning,
-                        "time_precision",
-                        format!("'{other}' is not 1, 2 or 3; the date is read as an exact day"),
-                    );
-                    Edtf::day(day)
-                }
-            };
-            // The words as written, when they are not already the ISO date.
-            let text = (calendar::parse_day(raw_date) != Some(day)).then(|| raw_date.to_string());
-            edtf.map(|edtf| EventDate {
-                edtf,
-                text,
-                note: None,
-            })
-        }
-        // A Dateline export gives open or undated dates in its own column instead.
-        None if !row.get("dateline_date").trim().is_empty() => None,
-        None => {
-            report(Severity::Error, "event_date", format!("'{raw_date}' is not a date (2020-01-08 or 8 January 2020); the event is listed but not on the timeline"));
-            None
-        }
-    };
+    let date = date_of(row, at, report);
     let (event_type_text, sub_type) =
         (trim(row.at(at.event_type)), trim(row.at(at.sub_event_type)));
     let event_type = dateline_type(event_type_text, sub_type).unwrap_or_else(|| {
@@ -687,6 +617,70 @@ fn plain<'r>(
         },
         report,
     );
+    participants_of(b, at, row, event_type_text, participants);
+    let fatalities = fatalities_of(row, at, report);
+    Some(Plain {
+        id,
+        date,
+        event_type_text,
+        sub_type,
+        event_type,
+        location,
+        place,
+        fatalities,
+        notes: trim(row.at(at.notes)),
+    })
+}
+
+/// The date of a row: `event_date` read at `time_precision` (a day, the week around it, or its
+/// month), with the words as written when they are not the ISO date.
+fn date_of(
+    row: &Row<'_>,
+    at: &At,
+    report: &mut dyn FnMut(Severity, &str, String),
+) -> Option<EventDate> {
+    let raw_date = trim(row.at(at.date));
+    match parse_acled_date(raw_date) {
+        Some(day) => {
+            let edtf = match trim(row.at(at.time_precision)) {
+                "1" | "" => Edtf::day(day),
+                "2" => Edtf::days(day - 3, day + 3),
+                "3" => Edtf::month_of(day),
+                other => {
+                    report(
+                        Severity::Warning,
+                        "time_precision",
+                        format!("'{other}' is not 1, 2 or 3; the date is read as an exact day"),
+                    );
+                    Edtf::day(day)
+                }
+            };
+            // The words as written, when they are not already the ISO date.
+            let text = (calendar::parse_day(raw_date) != Some(day)).then(|| raw_date.to_string());
+            edtf.map(|edtf| EventDate {
+                edtf,
+                text,
+                note: None,
+            })
+        }
+        // A Dateline export gives open or undated dates in its own column instead.
+        None if !row.get("dateline_date").trim().is_empty() => None,
+        None => {
+            report(Severity::Error, "event_date", format!("'{raw_date}' is not a date (2020-01-08 or 8 January 2020); the event is listed but not on the timeline"));
+            None
+        }
+    }
+}
+
+/// The actors of a row's four actor columns, each once, into `participants` with their roles:
+/// a target in an event of violence against civilians, else a participant or an associate.
+fn participants_of(
+    b: &mut Builder,
+    at: &At,
+    row: &Row<'_>,
+    event_type_text: &str,
+    participants: &mut Vec<(usize, &'static str)>,
+) {
     let against_civilians = event_type_text == "Violence against civilians";
     let roles = [
         "participant",
@@ -711,8 +705,16 @@ fn plain<'r>(
             }
         }
     }
+}
+
+/// ACLED's `fatalities` of a row, when it is given as a whole number.
+fn fatalities_of(
+    row: &Row<'_>,
+    at: &At,
+    report: &mut dyn FnMut(Severity, &str, String),
+) -> Option<u32> {
     let fatalities = trim(row.at(at.fatalities));
-    let fatalities = match fatalities.parse::<u32>() {
+    match fatalities.parse::<u32>() {
         _ if fatalities.is_empty() => None,
         Ok(n) => Some(n),
         Err(_) => {
@@ -723,18 +725,7 @@ fn plain<'r>(
             );
             None
         }
-    };
-    Some(Plain {
-        id,
-        date,
-        event_type_text,
-        sub_type,
-        event_type,
-        location,
-        place,
-        fatalities,
-        notes: trim(row.at(at.notes)),
-    })
+    }
 }
 
 /// Writes an event's title into `out`: "sub-event type in location", or what of it the row has.
@@ -784,26 +775,6 @@ fn tags(p: &Plain<'_>, row: &Row<'_>, at: &At) -> Vec<String> {
         .filter(|t| !t.is_empty())
         .chain(own_tags(row, at).map(str::to_string))
         .collect()
-}
-
-/// One figure of a Dateline CSV export: `what|qualifier|value[-max]|document`.
-fn figure_of(item: &str) -> Option<Figure> {
-    let mut parts = item.split('|');
-    let (what, qualifier, value, source) =
-        (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
-    let qualifier = Qualifier::from_name(qualifier)?;
-    let (value, max) = match value.split_once('-') {
-        Some((v, m)) if !v.is_empty() => (v.parse().ok()?, Some(m.parse().ok()?)),
-        _ => (value.parse().ok()?, None),
-    };
-    Some(Figure {
-        what: what.to_string(),
-        value,
-        max,
-        qualifier,
-        text: None,
-        source: Some(source.to_string()).filter(|s| !s.is_empty()),
-    })
 }
 
 /// Reads ACLED's `event_date`: ISO `2020-01-08`, or `08 January 2020` as older exports write it.
