@@ -220,29 +220,7 @@ pub(super) fn read(
         if !b.claim_id(&id, line, "id", &mut report) {
             continue;
         }
-        let date = match (get("date"), get("end")) {
-            ("", _) => None,
-            (start, end) => match parse_loose_date(start) {
-                Err(why) => {
-                    report(
-                        Severity::Error,
-                        "date",
-                        format!("{why}; the event is listed but not on the timeline"),
-                    );
-                    None
-                }
-                Ok(s) if end.is_empty() => Some(s),
-                Ok(s) => match parse_loose_date(end)
-                    .and_then(|e| Edtf::parse(&format!("{s}/{e}")).map_err(|e| e.to_string()))
-                {
-                    Ok(range) => Some(range),
-                    Err(why) => {
-                        report(Severity::Error, "end", format!("{why}; the end is dropped"));
-                        Some(s)
-                    }
-                },
-            },
-        };
+        let date = date_of(get("date"), get("end"), &mut report);
         let written = [get("date"), get("end")]
             .iter()
             .filter(|t| !t.is_empty())
@@ -269,28 +247,7 @@ pub(super) fn read(
             })
             .collect();
         let (title, description) = (get("title"), get("description"));
-        let mut links = Vec::new();
-        let mut note = None;
-        let source = get("source");
-        if !source.is_empty() {
-            match checked_url(source) {
-                Ok(url) => links.push(Link {
-                    title: url.clone(),
-                    url,
-                }),
-                Err(_)
-                    if source.contains("://")
-                        || source.to_ascii_lowercase().starts_with("javascript:") =>
-                {
-                    report(
-                        Severity::Error,
-                        "source",
-                        format!("'{source}' is not an http(s) link; it is dropped"),
-                    );
-                }
-                Err(_) => note = Some(format!("Source: {source}")),
-            }
-        }
+        let (links, note) = source_of(get("source"), &mut report);
         let quote = if description.is_empty() {
             title
         } else {
@@ -327,6 +284,64 @@ pub(super) fn read(
         });
     }
     b.finish(loaded);
+}
+
+/// The date of a row: its `start`, or the range from it to its `end`; an end that cannot be
+/// read is dropped. `None` when there is no start or it cannot be read.
+fn date_of(start: &str, end: &str, report: &mut dyn FnMut(Severity, &str, String)) -> Option<Edtf> {
+    if start.is_empty() {
+        return None;
+    }
+    match parse_loose_date(start) {
+        Err(why) => {
+            report(
+                Severity::Error,
+                "date",
+                format!("{why}; the event is listed but not on the timeline"),
+            );
+            None
+        }
+        Ok(s) if end.is_empty() => Some(s),
+        Ok(s) => match parse_loose_date(end)
+            .and_then(|e| Edtf::parse(&format!("{s}/{e}")).map_err(|e| e.to_string()))
+        {
+            Ok(range) => Some(range),
+            Err(why) => {
+                report(Severity::Error, "end", format!("{why}; the end is dropped"));
+                Some(s)
+            }
+        },
+    }
+}
+
+/// A row's source: an http(s) URL is a link; other text that is not a link at all is kept
+/// in the event's note; a link of another scheme is dropped, and reported.
+fn source_of(
+    source: &str,
+    report: &mut dyn FnMut(Severity, &str, String),
+) -> (Vec<Link>, Option<String>) {
+    let mut links = Vec::new();
+    let mut note = None;
+    if !source.is_empty() {
+        match checked_url(source) {
+            Ok(url) => links.push(Link {
+                title: url.clone(),
+                url,
+            }),
+            Err(_)
+                if source.contains("://")
+                    || source.to_ascii_lowercase().starts_with("javascript:") =>
+            {
+                report(
+                    Severity::Error,
+                    "source",
+                    format!("'{source}' is not an http(s) link; it is dropped"),
+                );
+            }
+            Err(_) => note = Some(format!("Source: {source}")),
+        }
+    }
+    (links, note)
 }
 
 #[cfg(test)]
