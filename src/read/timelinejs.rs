@@ -18,7 +18,7 @@ use crate::model::edtf::Edtf;
 use crate::model::link::checked_url;
 use crate::model::problem::Severity;
 use crate::model::{Document, Event, EventDate, Link, Package, Place};
-use crate::read::html;
+use crate::read::html::{self, Extracted};
 
 const DOCUMENT: &str = "timeline";
 
@@ -133,6 +133,153 @@ fn type_of(group: Option<&str>) -> String {
     crate::model::event_type::for_name(group.unwrap_or(""))
 }
 
+/// The date of a slide: its start, or the range from its start to its end; an end that cannot
+/// be read is dropped.
+fn slide_date(slide: &Slide, report: &mut dyn FnMut(Severity, &str, String)) -> Option<Edtf> {
+    let start = edtf_of(&slide.start).unwrap_or_else(|why| {
+        report(
+            Severity::Error,
+            "start_date",
+            format!("{why}; the event is listed but not on the timeline"),
+        );
+        None
+    });
+    let end = slide.end.as_ref().and_then(|e| {
+        edtf_of(e).unwrap_or_else(|why| {
+            report(
+                Severity::Error,
+                "end_date",
+                format!("{why}; the end date is dropped"),
+            );
+            None
+        })
+    });
+    match (start, end) {
+        (Some(s), Some(e)) => Edtf::parse(&format!("{s}/{e}"))
+            .or_else(|why| {
+                report(
+                    Severity::Error,
+                    "end_date",
+                    format!("{why}; the end date is dropped"),
+                );
+                Edtf::parse(&s)
+            })
+            .ok(),
+        (Some(s), None) => Edtf::parse(&s).ok(),
+        (None, _) => None,
+    }
+}
+
+/// A slide's id: its own, else a slug of its headline (or text), made unique among `used` with
+/// a number, and added to them.
+fn slide_id(
+    slide: &Slide,
+    headline: &Extracted,
+    body: &Extracted,
+    used: &mut HashSet<String>,
+) -> String {
+    let mut id = match slide.id.as_deref().map(str::trim).filter(|i| !i.is_empty()) {
+        Some(id) => id.to_string(),
+        None => slug(if headline.text.is_empty() {
+            &body.text
+        } else {
+            &headline.text
+        }),
+    };
+    if used.contains(&id) {
+        let base = id.clone();
+        id = (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|c| !used.contains(c))
+            .unwrap_or(base);
+    }
+    used.insert(id.clone());
+    id
+}
+
+/// A slide's links: those in its headline and text, then its media, when it is an http(s) link.
+fn slide_links(
+    slide: &Slide,
+    headline: &Extracted,
+    body: &Extracted,
+    report: &mut dyn FnMut(Severity, &str, String),
+) -> Vec<Link> {
+    let mut links: Vec<Link> = headline
+        .links
+        .iter()
+        .chain(&body.links)
+        .map(|(url, title)| Link {
+            url: url.clone(),
+            title: title.clone(),
+        })
+        .collect();
+    if let Some(url) = slide
+        .media_url
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+    {
+        match checked_url(url) {
+            Ok(url) => {
+                let words: Vec<&str> = [
+                    slide.media_caption.as_deref(),
+                    slide.media_credit.as_deref(),
+                ]
+                .into_iter()
+                .flatten()
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .collect();
+                let title = if words.is_empty() {
+                    "Media".to_string()
+                } else {
+                    format!("Media: {}", html::extract(&words.join(" — ")).text)
+                };
+                links.push(Link { url, title });
+            }
+            Err(why) => report(
+                Severity::Error,
+                "media.url",
+                format!("{why}; the media link is dropped"),
+            ),
+        }
+    }
+    links
+}
+
+/// A place named in the headline (or else the text), when a gazetteer is given, added to the
+/// package; with a note of how it was found.
+fn place_of(
+    b: &mut Builder,
+    gazetteer: &Gazetteer,
+    headline: &Extracted,
+    body: &Extracted,
+) -> (Option<String>, Option<String>) {
+    let found = gazetteer
+        .find(&headline.text)
+        .map(|f| (f, "headline"))
+        .or_else(|| gazetteer.find(&body.text).map(|f| (f, "text")));
+    match found {
+        Some(((p, by), field)) => {
+            if !b.package.places.iter().any(|q| q.id == p.id) {
+                b.package.places.push(Place {
+                    within: None,
+                    ..p.clone()
+                });
+            }
+            (
+                Some(p.id.clone()),
+                Some(format!(
+                    "Inferred: the slide's {field} names '{by}', matched to this place by name."
+                )),
+            )
+        }
+        None => (None, None),
+    }
+}
+
+/// Makes one package of the slides of a timeline: the title slide names it, eras are listed in
+/// its description, and each event slide is an event.
 fn slides_to_package(slides: Vec<Slide>, loaded: &mut Loaded, name: &str, gazetteer: &Gazetteer) {
     let mut b = Builder::new(Package {
         title: format!("Timeline from {name}"),
@@ -158,38 +305,7 @@ fn slides_to_package(slides: Vec<Slide>, loaded: &mut Loaded, name: &str, gazett
         };
         let headline = html::extract(&slide.headline);
         let body = html::extract(&slide.text);
-        let start = edtf_of(&slide.start).unwrap_or_else(|why| {
-            report(
-                Severity::Error,
-                "start_date",
-                format!("{why}; the event is listed but not on the timeline"),
-            );
-            None
-        });
-        let end = slide.end.as_ref().and_then(|e| {
-            edtf_of(e).unwrap_or_else(|why| {
-                report(
-                    Severity::Error,
-                    "end_date",
-                    format!("{why}; the end date is dropped"),
-                );
-                None
-            })
-        });
-        let edtf = match (start, end) {
-            (Some(s), Some(e)) => Edtf::parse(&format!("{s}/{e}"))
-                .or_else(|why| {
-                    report(
-                        Severity::Error,
-                        "end_date",
-                        format!("{why}; the end date is dropped"),
-                    );
-                    Edtf::parse(&s)
-                })
-                .ok(),
-            (Some(s), None) => Edtf::parse(&s).ok(),
-            (None, _) => None,
-        };
+        let edtf = slide_date(&slide, &mut report);
         match slide.kind {
             SlideKind::Title => {
                 if !headline.text.is_empty() {
@@ -216,84 +332,14 @@ fn slides_to_package(slides: Vec<Slide>, loaded: &mut Loaded, name: &str, gazett
                 "the event has no start date; it is listed but not on the timeline".into(),
             );
         }
-        let mut id = match slide.id.as_deref().map(str::trim).filter(|i| !i.is_empty()) {
-            Some(id) => id.to_string(),
-            None => slug(if headline.text.is_empty() {
-                &body.text
-            } else {
-                &headline.text
-            }),
-        };
-        if used.contains(&id) {
-            let base = id.clone();
-            id = (2..)
-                .map(|n| format!("{base}-{n}"))
-                .find(|c| !used.contains(c))
-                .unwrap_or(base);
-        }
-        used.insert(id.clone());
-        let mut links: Vec<Link> = headline
-            .links
-            .iter()
-            .chain(&body.links)
-            .map(|(url, title)| Link {
-                url: url.clone(),
-                title: title.clone(),
-            })
-            .collect();
-        if let Some(url) = slide
-            .media_url
-            .as_deref()
-            .map(str::trim)
-            .filter(|u| !u.is_empty())
-        {
-            match checked_url(url) {
-                Ok(url) => {
-                    let words: Vec<&str> = [
-                        slide.media_caption.as_deref(),
-                        slide.media_credit.as_deref(),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .map(str::trim)
-                    .filter(|w| !w.is_empty())
-                    .collect();
-                    let title = if words.is_empty() {
-                        "Media".to_string()
-                    } else {
-                        format!("Media: {}", html::extract(&words.join(" — ")).text)
-                    };
-                    links.push(Link { url, title });
-                }
-                Err(why) => report(
-                    Severity::Error,
-                    "media.url",
-                    format!("{why}; the media link is dropped"),
-                ),
-            }
-        }
+        let id = slide_id(&slide, &headline, &body, &mut used);
+        let links = slide_links(&slide, &headline, &body, &mut report);
         let quote = if body.text.is_empty() {
             headline.text.clone()
         } else {
             body.text.clone()
         };
-        // A place named in the headline (or else the text), when a gazetteer is given.
-        let found = gazetteer
-            .find(&headline.text)
-            .map(|f| (f, "headline"))
-            .or_else(|| gazetteer.find(&body.text).map(|f| (f, "text")));
-        let (place, place_note) = match found {
-            Some(((p, by), field)) => {
-                if !b.package.places.iter().any(|q| q.id == p.id) {
-                    b.package.places.push(Place {
-                        within: None,
-                        ..p.clone()
-                    });
-                }
-                (Some(p.id.clone()), Some(format!("Inferred: the slide's {field} names '{by}', matched to this place by name.")))
-            }
-            None => (None, None),
-        };
+        let (place, place_note) = place_of(&mut b, gazetteer, &headline, &body);
         let group = slide
             .group
             .as_deref()
