@@ -7,7 +7,7 @@
 
 use super::builder::{quote_from_file, Builder};
 use super::loaded::Loaded;
-use super::table::{Columns, Table};
+use super::table::{Columns, Row, Table};
 use crate::model::calendar::{format_day, parse_day};
 use crate::model::edtf::Edtf;
 use crate::model::problem::Severity;
@@ -20,6 +20,100 @@ const DOCUMENT: &str = "ucdp";
 /// A UCDP date: `2020-01-08` or `2020-01-08 00:00:00.000`.
 fn day_of(text: &str) -> Option<i64> {
     parse_day(text.trim().get(..10)?)
+}
+
+/// The date of a row: its start day, or the days from its start to its end.
+fn date_of(row: &Row<'_>, report: &mut dyn FnMut(Severity, &str, String)) -> Option<Edtf> {
+    let (start, end) = (day_of(row.get("date_start")), day_of(row.get("date_end")));
+    match (start, end) {
+        (Some(s), Some(e)) if s < e => {
+            Edtf::parse(&format!("{}/{}", format_day(s), format_day(e))).ok()
+        }
+        (Some(s), Some(e)) if s > e => {
+            report(
+                Severity::Error,
+                "date_end",
+                "the event ends before it starts; only the start is kept".into(),
+            );
+            Edtf::parse(&format_day(s)).ok()
+        }
+        (Some(s), _) => Edtf::parse(&format_day(s)).ok(),
+        (None, _) => {
+            let value = row.get("date_start");
+            report(
+                Severity::Error,
+                "date_start",
+                format!("'{value}' is not a date; the event is listed but not on the timeline"),
+            );
+            None
+        }
+    }
+}
+
+/// The place's precision for UCDP's `where_prec`.
+fn precision_of(where_prec: &str) -> Option<PlacePrecision> {
+    match where_prec.trim() {
+        "1" => Some(PlacePrecision::Site),
+        "2" => Some(PlacePrecision::Near),
+        "3" | "5" => Some(PlacePrecision::Area),
+        "4" | "7" => Some(PlacePrecision::Region),
+        "6" => Some(PlacePrecision::Country),
+        _ => None,
+    }
+}
+
+/// The death figures of a row: the best estimate, and the range from low to high when it says
+/// more than the best estimate.
+fn figures_of(row: &Row<'_>, report: &mut dyn FnMut(Severity, &str, String)) -> Vec<Figure> {
+    let count = |column: &str, report: &mut dyn FnMut(Severity, &str, String)| -> Option<u32> {
+        let text = row.get(column).trim();
+        if text.is_empty() {
+            return None;
+        }
+        let n = text.parse::<u32>().ok();
+        if n.is_none() {
+            report(
+                Severity::Error,
+                column,
+                format!("'{text}' is not a whole number; the figure is dropped"),
+            );
+        }
+        n
+    };
+    let mut figures = Vec::new();
+    let (best, low, high) = (
+        count("best", report),
+        count("low", report),
+        count("high", report),
+    );
+    let figure = |value: u32, max: Option<u32>, qualifier: Qualifier, text: String| Figure {
+        what: "killed".into(),
+        value: f64::from(value),
+        max: max.map(f64::from),
+        qualifier,
+        text: Some(text),
+        source: Some(DOCUMENT.into()),
+    };
+    if let Some(best) = best {
+        figures.push(figure(
+            best,
+            None,
+            Qualifier::About,
+            format!("best estimate: {best}"),
+        ));
+    }
+    if let (Some(low), Some(high)) = (low, high) {
+        let same_as_best = low == high && Some(low) == best;
+        if low <= high && !same_as_best {
+            figures.push(figure(
+                low,
+                Some(high),
+                Qualifier::Between,
+                format!("low and high estimates: {low}–{high}"),
+            ));
+        }
+    }
+    figures
 }
 
 /// Reads a UCDP GED export already split into a table.
@@ -47,44 +141,14 @@ pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str
         if !b.claim_id(&id, line, "id", &mut report) {
             continue;
         }
-        let (start, end) = (day_of(row.get("date_start")), day_of(row.get("date_end")));
-        let date = match (start, end) {
-            (Some(s), Some(e)) if s < e => {
-                Edtf::parse(&format!("{}/{}", format_day(s), format_day(e))).ok()
-            }
-            (Some(s), Some(e)) if s > e => {
-                report(
-                    Severity::Error,
-                    "date_end",
-                    "the event ends before it starts; only the start is kept".into(),
-                );
-                Edtf::parse(&format_day(s)).ok()
-            }
-            (Some(s), _) => Edtf::parse(&format_day(s)).ok(),
-            (None, _) => {
-                let value = row.get("date_start");
-                report(
-                    Severity::Error,
-                    "date_start",
-                    format!("'{value}' is not a date; the event is listed but not on the timeline"),
-                );
-                None
-            }
-        };
+        let date = date_of(&row, &mut report);
         let one_sided = row.get("type_of_violence").trim() == "3";
         let event_type = match row.get("type_of_violence").trim() {
             "1" | "2" => "armed-clash",
             "3" => "killing",
             _ => "attack",
         };
-        let precision = match row.get("where_prec").trim() {
-            "1" => Some(PlacePrecision::Site),
-            "2" => Some(PlacePrecision::Near),
-            "3" | "5" => Some(PlacePrecision::Area),
-            "4" | "7" => Some(PlacePrecision::Region),
-            "6" => Some(PlacePrecision::Country),
-            _ => None,
-        };
+        let precision = precision_of(row.get("where_prec"));
         let admin: Vec<&str> = ["adm_2", "adm_1", "country"]
             .iter()
             .map(|c| row.get(c).trim())
@@ -112,54 +176,7 @@ pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str
                 });
             }
         }
-        let count = |column: &str, report: &mut dyn FnMut(Severity, &str, String)| -> Option<u32> {
-            let text = row.get(column).trim();
-            if text.is_empty() {
-                return None;
-            }
-            let n = text.parse::<u32>().ok();
-            if n.is_none() {
-                report(
-                    Severity::Error,
-                    column,
-                    format!("'{text}' is not a whole number; the figure is dropped"),
-                );
-            }
-            n
-        };
-        let mut figures = Vec::new();
-        let (best, low, high) = (
-            count("best", &mut report),
-            count("low", &mut report),
-            count("high", &mut report),
-        );
-        let figure = |value: u32, max: Option<u32>, qualifier: Qualifier, text: String| Figure {
-            what: "killed".into(),
-            value: f64::from(value),
-            max: max.map(f64::from),
-            qualifier,
-            text: Some(text),
-            source: Some(DOCUMENT.into()),
-        };
-        if let Some(best) = best {
-            figures.push(figure(
-                best,
-                None,
-                Qualifier::About,
-                format!("best estimate: {best}"),
-            ));
-        }
-        if let (Some(low), Some(high)) = (low, high) {
-            let same_as_best = low == high && Some(low) == best;
-            if low <= high && !same_as_best {
-                figures.push(figure(
-                    low,
-                    Some(high),
-                    Qualifier::Between,
-                    format!("low and high estimates: {low}–{high}"),
-                ));
-            }
-        }
+        let figures = figures_of(&row, &mut report);
         let headline = row.get("source_headline").trim();
         let articles = row.get("source_article").trim();
         let dyad = row.get("dyad_name").trim();
