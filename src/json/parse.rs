@@ -236,6 +236,14 @@ struct Parser<'t> {
 
 type Step<T> = Result<T, ()>;
 
+/// What the reader does after an item or member.
+enum After {
+    /// Reads the next item or member's value.
+    Read,
+    /// Hands on the array or object that ended with it, finished.
+    Closed(Value),
+}
+
 impl Parser<'_> {
     /// Records a problem that stops the reading.
     fn fail<T>(&mut self, at: usize, message: impl Into<String>) -> Step<T> {
@@ -268,136 +276,162 @@ impl Parser<'_> {
         }
     }
 
+    /// Reads the text's one JSON value, without recursion: each array or object being read
+    /// waits on `stack` while its items are read.
     fn run(&mut self, stack: &mut Vec<Frame>) -> Step<Value> {
         if self.text.starts_with('\u{feff}') {
             self.i = 3;
         }
-        'value: loop {
+        loop {
             self.skip_ws();
-            let at = self.i;
-            let mut value = match self.peek() {
-                Some(b'{') => {
-                    self.i += 1;
-                    self.skip_ws();
-                    if self.peek() == Some(b'}') {
-                        self.i += 1;
-                        Value {
-                            kind: Kind::Object(Vec::new()),
-                            at,
-                            complete: true,
-                        }
-                    } else {
-                        self.check_depth(stack.len(), at)?;
-                        let key = self.key()?;
-                        stack.push(Frame::Object {
-                            at,
-                            members: Vec::new(),
-                            key,
-                            seen: None,
-                        });
-                        continue 'value;
-                    }
-                }
-                Some(b'[') => {
-                    self.i += 1;
-                    self.skip_ws();
-                    if self.peek() == Some(b']') {
-                        self.i += 1;
-                        Value {
-                            kind: Kind::Array(Vec::new()),
-                            at,
-                            complete: true,
-                        }
-                    } else {
-                        self.check_depth(stack.len(), at)?;
-                        stack.push(Frame::Array {
-                            at,
-                            items: Vec::new(),
-                        });
-                        continue 'value;
-                    }
-                }
-                _ => self.scalar()?,
+            let Some(mut value) = self.begin(stack)? else {
+                continue;
             };
             // Hand the finished value to its container; close containers that end here.
             loop {
-                match stack.last_mut() {
-                    None => {
-                        self.skip_ws();
-                        if self.i < self.b.len() {
-                            let what = self.describe_here();
-                            return self.fail(
-                                self.i,
-                                format!("unexpected {what} after the end of the JSON value"),
-                            );
-                        }
-                        return Ok(value);
-                    }
+                let after = match stack.last_mut() {
+                    None => return self.end(value),
                     Some(Frame::Array { items, .. }) => {
                         items.push(value);
-                        self.skip_ws();
-                        match self.peek() {
-                            Some(b',') => {
-                                self.i += 1;
-                                continue 'value;
-                            }
-                            Some(b']') => {
-                                self.i += 1;
-                                let Some(Frame::Array { at, items }) = stack.pop() else {
-                                    unreachable!()
-                                };
-                                value = Value {
-                                    kind: Kind::Array(items),
-                                    at,
-                                    complete: true,
-                                };
-                            }
-                            _ => {
-                                let what = self.describe_here();
-                                return self.fail(
-                                    self.i,
-                                    format!("expected ',' or ']' in an array, found {what}"),
-                                );
-                            }
-                        }
+                        self.after_item(stack)?
                     }
                     Some(Frame::Object {
                         members, key, seen, ..
                     }) => {
                         let key = std::mem::take(key);
                         add_member(members, seen, key, value, &mut self.problems);
-                        self.skip_ws();
-                        match self.peek() {
-                            Some(b',') => {
-                                self.i += 1;
-                                self.skip_ws();
-                                let next = self.key()?;
-                                if let Some(Frame::Object { key, .. }) = stack.last_mut() {
-                                    *key = next;
-                                }
-                                continue 'value;
-                            }
-                            Some(b'}') => {
-                                self.i += 1;
-                                let Some(Frame::Object { at, members, .. }) = stack.pop() else {
-                                    unreachable!()
-                                };
-                                value = Value {
-                                    kind: Kind::Object(members),
-                                    at,
-                                    complete: true,
-                                };
-                            }
-                            _ => {
-                                let what = self.describe_here();
-                                return self.fail(
-                                    self.i,
-                                    format!("expected ',' or '}}' in an object, found {what}"),
-                                );
-                            }
-                        }
+                        self.after_member(stack)?
                     }
+                };
+                match after {
+                    After::Read => break,
+                    After::Closed(container) => value = container,
                 }
+            }
+        }
+    }
+
+    /// Begins a value: a scalar or an empty array or object is read whole; otherwise the
+    /// array or object is opened on `stack` (with its first key), and `None` says so.
+    fn begin(&mut self, stack: &mut Vec<Frame>) -> Step<Option<Value>> {
+        let at = self.i;
+        match self.peek() {
+            Some(b'{') => {
+                self.i += 1;
+                self.skip_ws();
+                if self.peek() == Some(b'}') {
+                    self.i += 1;
+                    return Ok(Some(Value {
+                        kind: Kind::Object(Vec::new()),
+                        at,
+                        complete: true,
+                    }));
+                }
+                self.check_depth(stack.len(), at)?;
+                let key = self.key()?;
+                stack.push(Frame::Object {
+                    at,
+                    members: Vec::new(),
+                    key,
+                    seen: None,
+                });
+                Ok(None)
+            }
+            Some(b'[') => {
+                self.i += 1;
+                self.skip_ws();
+                if self.peek() == Some(b']') {
+                    self.i += 1;
+                    return Ok(Some(Value {
+                        kind: Kind::Array(Vec::new()),
+                        at,
+                        complete: true,
+                    }));
+                }
+                self.check_depth(stack.len(), at)?;
+                stack.push(Frame::Array {
+                    at,
+                    items: Vec::new(),
+                });
+                Ok(None)
+            }
+            _ => self.scalar().map(Some),
+        }
+    }
+
+    /// After the top-level value: only white space may follow it.
+    fn end(&mut self, value: Value) -> Step<Value> {
+        self.skip_ws();
+        if self.i < self.b.len() {
+            let what = self.describe_here();
+            return self.fail(
+                self.i,
+                format!("unexpected {what} after the end of the JSON value"),
+            );
+        }
+        Ok(value)
+    }
+
+    /// After an item of the array on top of `stack`: a comma, or the array's end.
+    fn after_item(&mut self, stack: &mut Vec<Frame>) -> Step<After> {
+        self.skip_ws();
+        match self.peek() {
+            Some(b',') => {
+                self.i += 1;
+                Ok(After::Read)
+            }
+            Some(b']') => {
+                self.i += 1;
+                let Some(Frame::Array { at, items }) = stack.pop() else {
+                    unreachable!()
+                };
+                Ok(After::Closed(Value {
+                    kind: Kind::Array(items),
+                    at,
+                    complete: true,
+                }))
+            }
+            _ => {
+                let what = self.describe_here();
+                self.fail(
+                    self.i,
+                    format!("expected ',' or ']' in an array, found {what}"),
+                )
+            }
+        }
+    }
+
+    /// After a member of the object on top of `stack`: a comma and the next key, or the
+    /// object's end.
+    fn after_member(&mut self, stack: &mut Vec<Frame>) -> Step<After> {
+        self.skip_ws();
+        match self.peek() {
+            Some(b',') => {
+                self.i += 1;
+                self.skip_ws();
+                let next = self.key()?;
+                if let Some(Frame::Object { key, .. }) = stack.last_mut() {
+                    *key = next;
+                }
+                Ok(After::Read)
+            }
+            Some(b'}') => {
+                self.i += 1;
+                let Some(Frame::Object { at, members, .. }) = stack.pop() else {
+                    unreachable!()
+                };
+                Ok(After::Closed(Value {
+                    kind: Kind::Object(members),
+                    at,
+                    complete: true,
+                }))
+            }
+            _ => {
+                let what = self.describe_here();
+                self.fail(
+                    self.i,
+                    format!("expected ',' or '}}' in an object, found {what}"),
+                )
             }
         }
     }
