@@ -102,15 +102,50 @@ pub fn derive(topology: &str, bbox: BoundingBox) -> Result<Basemap, String> {
         ));
     }
     let root = parsed.root.ok_or("the topology is empty")?;
-    let numbers = |v: Option<&Value>, what: &str| -> Result<Vec<f64>, String> {
-        match v.map(|v| &v.kind) {
-            Some(Kind::Array(items)) => items
-                .iter()
-                .map(|i| i.as_f64().ok_or(format!("{what} holds a non-number")))
-                .collect(),
-            _ => Err(format!("the topology has no {what}")),
-        }
+    let arcs = decode_arcs(&root)?;
+    let geometries = match root
+        .get("objects")
+        .and_then(|o| o.get("countries"))
+        .and_then(|c| c.get("geometries"))
+        .map(|g| &g.kind)
+    {
+        Some(Kind::Array(g)) => g,
+        _ => return Err("the topology has no objects.countries.geometries".into()),
     };
+    let mid = (bbox.north + bbox.south) / 2.0;
+    let kx = WIDTH / (bbox.east - bbox.west);
+    let ky = kx / mid.to_radians().cos();
+    let height = (bbox.north - bbox.south) * ky;
+    let project = |lon: f64, lat: f64| ((lon - bbox.west) * kx, (bbox.north - lat) * ky);
+    let mut countries = Vec::new();
+    for g in geometries {
+        if let Some(c) = country(g, &arcs, &project, height)? {
+            countries.push(c);
+        }
+    }
+    Ok(Basemap {
+        bbox,
+        kx,
+        ky,
+        height,
+        countries,
+    })
+}
+
+/// The numbers of a JSON array; `what` names it in the error.
+fn numbers(v: Option<&Value>, what: &str) -> Result<Vec<f64>, String> {
+    match v.map(|v| &v.kind) {
+        Some(Kind::Array(items)) => items
+            .iter()
+            .map(|i| i.as_f64().ok_or(format!("{what} holds a non-number")))
+            .collect(),
+        _ => Err(format!("the topology has no {what}")),
+    }
+}
+
+/// The topology's arcs in degrees: they are written as delta-encoded, quantized positions,
+/// decoded once here by the topology's transform.
+fn decode_arcs(root: &Value) -> Result<Vec<Vec<(f64, f64)>>, String> {
     let transform = root.get("transform");
     let scale = numbers(transform.and_then(|t| t.get("scale")), "transform.scale")?;
     let translate = numbers(
@@ -124,12 +159,6 @@ pub fn derive(topology: &str, bbox: BoundingBox) -> Result<Basemap, String> {
     let Some(Kind::Array(raw_arcs)) = root.get("arcs").map(|a| &a.kind) else {
         return Err("the topology has no arcs".into());
     };
-    let mid = (bbox.north + bbox.south) / 2.0;
-    let kx = WIDTH / (bbox.east - bbox.west);
-    let ky = kx / mid.to_radians().cos();
-    let height = (bbox.north - bbox.south) * ky;
-    let project = |lon: f64, lat: f64| ((lon - bbox.west) * kx, (bbox.north - lat) * ky);
-    // Arcs are delta-encoded, quantized positions; decode them once, in degrees.
     let mut arcs: Vec<Vec<(f64, f64)>> = Vec::with_capacity(raw_arcs.len());
     for arc in raw_arcs {
         let Kind::Array(points) = &arc.kind else {
@@ -148,101 +177,102 @@ pub fn derive(topology: &str, bbox: BoundingBox) -> Result<Basemap, String> {
         }
         arcs.push(decoded);
     }
-    let ring_of = |indices: &Value| -> Result<Ring, String> {
-        let mut ring: Ring = Vec::new();
-        for i in numbers(Some(indices), "a ring's arcs")? {
-            let i = i as i64;
-            let (index, reversed) = if i < 0 {
-                ((!i) as usize, true)
-            } else {
-                (i as usize, false)
-            };
-            let arc = arcs
-                .get(index)
-                .ok_or(format!("arc {index} does not exist"))?;
-            let points: Box<dyn Iterator<Item = &(f64, f64)>> = if reversed {
-                Box::new(arc.iter().rev())
-            } else {
-                Box::new(arc.iter())
-            };
-            // Consecutive arcs share their joining point.
-            for (n, &(lon, lat)) in points.enumerate() {
-                if n > 0 || ring.is_empty() {
-                    ring.push(project(lon, lat));
-                }
-            }
-        }
-        Ok(ring)
-    };
-    let geometries = match root
-        .get("objects")
-        .and_then(|o| o.get("countries"))
-        .and_then(|c| c.get("geometries"))
-        .map(|g| &g.kind)
-    {
-        Some(Kind::Array(g)) => g,
-        _ => return Err("the topology has no objects.countries.geometries".into()),
-    };
-    let mut countries = Vec::new();
-    for g in geometries {
-        let polygons: Vec<&Value> = match (
-            g.get("type").and_then(Value::as_str),
-            g.get("arcs").map(|a| &a.kind),
-        ) {
-            (Some("Polygon"), Some(_)) => vec![g.get("arcs").expect("checked")],
-            (Some("MultiPolygon"), Some(Kind::Array(list))) => list.iter().collect(),
-            _ => continue,
+    Ok(arcs)
+}
+
+/// A ring of a polygon, projected: the arcs its `indices` name, joined (a negative index,
+/// `!i`, is arc `i` reversed).
+fn ring_of(
+    indices: &Value,
+    arcs: &[Vec<(f64, f64)>],
+    project: &impl Fn(f64, f64) -> (f64, f64),
+) -> Result<Ring, String> {
+    let mut ring: Ring = Vec::new();
+    for i in numbers(Some(indices), "a ring's arcs")? {
+        let i = i as i64;
+        let (index, reversed) = if i < 0 {
+            ((!i) as usize, true)
+        } else {
+            (i as usize, false)
         };
-        let mut path = String::new();
-        let mut best: Option<(f64, (f64, f64))> = None;
-        for polygon in polygons {
-            let Kind::Array(rings) = &polygon.kind else {
-                continue;
-            };
-            for ring in rings {
-                let clipped = simplify(clip(&ring_of(ring)?, WIDTH, height));
-                if clipped.len() < 3 {
-                    continue;
-                }
-                let (area, centre) = area_and_centre(&clipped);
-                if best.is_none_or(|(a, _)| area > a) {
-                    best = Some((area, centre));
-                }
-                for (n, (x, y)) in clipped.iter().enumerate() {
-                    path.push(if n == 0 { 'M' } else { 'L' });
-                    path.push_str(&format!("{x:.1} {y:.1}"));
-                }
-                path.push('Z');
+        let arc = arcs
+            .get(index)
+            .ok_or(format!("arc {index} does not exist"))?;
+        let points: Box<dyn Iterator<Item = &(f64, f64)>> = if reversed {
+            Box::new(arc.iter().rev())
+        } else {
+            Box::new(arc.iter())
+        };
+        // Consecutive arcs share their joining point.
+        for (n, &(lon, lat)) in points.enumerate() {
+            if n > 0 || ring.is_empty() {
+                ring.push(project(lon, lat));
             }
         }
-        let Some((area, label)) = best else { continue };
-        countries.push(Country {
-            id: g
-                .get("id")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string(),
-            name: g
-                .get("properties")
-                .and_then(|p| p.get("name"))
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string(),
-            path: path
-                .replace(".0 ", " ")
-                .replace(".0L", "L")
-                .replace(".0Z", "Z"),
-            label,
-            area,
-        });
     }
-    Ok(Basemap {
-        bbox,
-        kx,
-        ky,
-        height,
-        countries,
-    })
+    Ok(ring)
+}
+
+/// The country of a geometry, clipped to the map; `None` when it is not a polygon or nothing
+/// of it lies on the map.
+fn country(
+    g: &Value,
+    arcs: &[Vec<(f64, f64)>],
+    project: &impl Fn(f64, f64) -> (f64, f64),
+    height: f64,
+) -> Result<Option<Country>, String> {
+    let polygons: Vec<&Value> = match (
+        g.get("type").and_then(Value::as_str),
+        g.get("arcs").map(|a| &a.kind),
+    ) {
+        (Some("Polygon"), Some(_)) => vec![g.get("arcs").expect("checked")],
+        (Some("MultiPolygon"), Some(Kind::Array(list))) => list.iter().collect(),
+        _ => return Ok(None),
+    };
+    let mut path = String::new();
+    let mut best: Option<(f64, (f64, f64))> = None;
+    for polygon in polygons {
+        let Kind::Array(rings) = &polygon.kind else {
+            continue;
+        };
+        for ring in rings {
+            let clipped = simplify(clip(&ring_of(ring, arcs, project)?, WIDTH, height));
+            if clipped.len() < 3 {
+                continue;
+            }
+            let (area, centre) = area_and_centre(&clipped);
+            if best.is_none_or(|(a, _)| area > a) {
+                best = Some((area, centre));
+            }
+            for (n, (x, y)) in clipped.iter().enumerate() {
+                path.push(if n == 0 { 'M' } else { 'L' });
+                path.push_str(&format!("{x:.1} {y:.1}"));
+            }
+            path.push('Z');
+        }
+    }
+    let Some((area, label)) = best else {
+        return Ok(None);
+    };
+    Ok(Some(Country {
+        id: g
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+        name: g
+            .get("properties")
+            .and_then(|p| p.get("name"))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+        path: path
+            .replace(".0 ", " ")
+            .replace(".0L", "L")
+            .replace(".0Z", "Z"),
+        label,
+        area,
+    }))
 }
 
 /// Clips a ring to the rectangle `[0, width] × [0, height]` (Sutherland–Hodgman: the clip
