@@ -34,7 +34,22 @@ fn validate_prints_every_problem_with_file_line_and_column_and_exits_1() {
         out.contains("tests/fixtures/packages/broken-event.json:9:73: error: events[1].date: '2020-02-30' is not a valid EDTF date"),
         "{out}"
     );
-    assert!(out.contains("broken-event.json: 2 events"), "{out}");
+    assert!(
+        out.contains(
+            "broken-event.json: 2 events, 1 place, 0 actors, 0 documents; 1 error, 2 warnings"
+        ),
+        "a count of one takes the singular: {out}"
+    );
+}
+
+#[test]
+fn a_count_of_one_takes_the_singular() {
+    let file = "tests/fixtures/packages/broken-event.json";
+    let (_, text) = dateline(&["convert", file, "--to", "geojson"]);
+    assert!(
+        text.contains("1 event has no coordinates; it is listed in"),
+        "{text}"
+    );
 }
 
 #[test]

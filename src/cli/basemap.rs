@@ -12,6 +12,7 @@
 use std::process::ExitCode;
 
 use dateline::json::{self, Kind, Value};
+use dateline::model::text::plural;
 
 use super::io::{emit, read_file, USAGE};
 
@@ -426,7 +427,8 @@ pub fn command(args: &[String]) -> ExitCode {
         "Natural Earth (public domain), from {name}, cut to {bbox} by dateline basemap"
     ));
     emit(output, &json, || {
-        format!("{} countries", map.countries.len())
+        let n = map.countries.len();
+        format!("{n} {}", plural(n, "country", "countries"))
     })
 }
 

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use dateline::engine::query::{self, QuerySpec};
 use dateline::model::calendar::format_day;
+use dateline::model::text::plural;
 use dateline::read::Options;
 use dateline::Severity;
 
@@ -30,12 +31,14 @@ pub fn validate(paths: &[String], options: &Options) -> ExitCode {
             .count();
         let warnings = problems.len() - errors;
         let package = store.package();
+        let (events, places) = (store.len(), package.places.len());
+        let (actors, documents) = (package.actors.len(), package.documents.len());
         println!(
-            "{path}: {} events, {} places, {} actors, {} documents; {errors} {}, {warnings} {}",
-            store.len(),
-            package.places.len(),
-            package.actors.len(),
-            package.documents.len(),
+            "{path}: {events} {}, {places} {}, {actors} {}, {documents} {}; {errors} {}, {warnings} {}",
+            plural(events, "event", "events"),
+            plural(places, "place", "places"),
+            plural(actors, "actor", "actors"),
+            plural(documents, "document", "documents"),
             plural(errors, "error", "errors"),
             plural(warnings, "warning", "warnings"),
         );
@@ -48,14 +51,6 @@ pub fn validate(paths: &[String], options: &Options) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    }
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
     }
 }
 
@@ -82,8 +77,11 @@ pub fn stats(path: &str) -> ExitCode {
     let package = store.package();
     println!("{}", package.title);
     println!(
-        "{} events ({} undated, {} without a place)",
-        result.total, result.undated, result.unplaced
+        "{} {} ({} undated, {} without a place)",
+        result.total,
+        plural(result.total as usize, "event", "events"),
+        result.undated,
+        result.unplaced
     );
     if let Some(extent) = store.extent() {
         println!(

@@ -3,6 +3,7 @@
 
 use std::process::ExitCode;
 
+use dateline::model::text::plural;
 use dateline::read::Options;
 use dateline::write::{self, ExportFormat};
 
@@ -52,10 +53,19 @@ pub fn convert(options: &Options, args: &[String]) -> ExitCode {
         });
         let n = unmapped.count();
         if n > 0 {
-            eprintln!("{input}: {n} events have no coordinates; they are listed in \"dateline:unmapped\", not as features");
+            eprintln!(
+                "{input}: {n} {} no coordinates; {} listed in \"dateline:unmapped\", not as features",
+                plural(n, "event has", "events have"),
+                plural(n, "it is", "they are")
+            );
         }
     }
     emit(output, &text, || {
-        format!("{} events as {}", rows.len(), target.as_str())
+        let n = rows.len();
+        format!(
+            "{n} {} as {}",
+            plural(n, "event", "events"),
+            target.as_str()
+        )
     })
 }

@@ -4,6 +4,7 @@
 use std::process::ExitCode;
 
 use dateline::extract;
+use dateline::model::text::plural;
 use dateline::read;
 use dateline::write;
 
@@ -37,7 +38,8 @@ pub fn gazetteer_command(args: &[String]) -> ExitCode {
         });
     match made {
         Ok(package) => emit(output, &write::package_json(&package), || {
-            format!("{} places", package.places.len())
+            let n = package.places.len();
+            format!("{n} {}", plural(n, "place", "places"))
         }),
         Err(message) => finish(Err(message)),
     }
@@ -92,7 +94,8 @@ pub fn synth_command(args: &[String]) -> ExitCode {
         done.push(path.as_str());
     }
     eprintln!(
-        "{n} synthetic events (seed {seed}) in {}",
+        "{n} synthetic {} (seed {seed}) in {}",
+        plural(n, "event", "events"),
         done.join(" and ")
     );
     ExitCode::SUCCESS

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use dateline::extract::score::Score;
 use dateline::extract::{self, Article, Lexicon};
 use dateline::model::edtf::Edtf;
+use dateline::model::text::plural;
 use dateline::model::{Event, Package};
 use dateline::read;
 use dateline::write;
@@ -95,15 +96,11 @@ pub fn extract_command(args: &[String]) -> ExitCode {
             }
             extract::add_article(&mut package, &article, &lexicon);
         }
+        let (events, articles) = (package.events.len(), files.len());
         eprintln!(
-            "{} events drafted from {} {}",
-            package.events.len(),
-            files.len(),
-            if files.len() == 1 {
-                "article"
-            } else {
-                "articles"
-            }
+            "{events} {} drafted from {articles} {}",
+            plural(events, "event", "events"),
+            plural(articles, "article", "articles")
         );
         Ok(write::package_json(&package))
     };

@@ -21,6 +21,16 @@ pub fn format_count(value: f64) -> String {
     out
 }
 
+/// The form of a word for `count` things: `one` for exactly one, else `many`, so that a
+/// message says "1 event" and "2 events" ("1 event has", "2 events have").
+pub fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
+    if count == 1 {
+        one
+    } else {
+        many
+    }
+}
+
 /// Folds `text` for search (see the module docs).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -308,6 +318,17 @@ fn base_letter(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_agrees_with_its_count() {
+        let events = |n: usize| format!("{n} {}", plural(n, "event", "events"));
+        assert_eq!(events(0), "0 events");
+        assert_eq!(events(1), "1 event");
+        assert_eq!(events(2), "2 events");
+        assert_eq!(events(21), "21 events");
+        assert_eq!(plural(1, "has", "have"), "has");
+        assert_eq!(plural(3, "has", "have"), "have");
+    }
 
     proptest::proptest! {
         /// The shortcut trims as `str::trim` does.

@@ -6,8 +6,8 @@ use crate::Map;
 
 use super::loaded::Loaded;
 use crate::model::problem::Severity;
-use crate::model::text::format_count;
 use crate::model::text::trim;
+use crate::model::text::{format_count, plural};
 use crate::model::{Actor, Event, Package, Place, PlacePrecision, Source};
 
 /// An event's quote from the imported file itself: verbatim from that file, so verified; no
@@ -295,7 +295,7 @@ impl Builder {
         let loaded_rows = format!(
             "{} {} loaded",
             format_count(f64::from(rows)),
-            if rows == 1 { "row" } else { "rows" }
+            plural(rows as usize, "row", "rows")
         );
         loaded.summary = Some(if self.skipped.is_empty() {
             loaded_rows

@@ -5,6 +5,7 @@ use crate::columns::facts::Facts;
 use crate::columns::ids::IdIndex;
 use crate::json::LineIndex;
 use crate::model::problem::{Problem, Severity};
+use crate::model::text::plural;
 use crate::model::{Event, Package};
 
 /// What a reader made of a file.
@@ -110,10 +111,13 @@ pub(crate) fn decode_utf8<'b>(
             path: String::new(),
             line: 0,
             column: 0,
-            message: format!(
-                "{} more bytes are not valid UTF-8",
-                bad.len() - MAX_ENCODING_REPORTS
-            ),
+            message: {
+                let more = bad.len() - MAX_ENCODING_REPORTS;
+                format!(
+                    "{more} more {} not valid UTF-8",
+                    plural(more, "byte is", "bytes are")
+                )
+            },
         });
     }
     std::borrow::Cow::Owned(text)

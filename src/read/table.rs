@@ -4,6 +4,7 @@ use crate::Map;
 
 use super::loaded::Loaded;
 use crate::model::problem::Severity;
+use crate::model::text::plural;
 use crate::read::csv::{self, Record};
 
 /// A CSV file read as a header and then one record at a time, so a large file never holds all
@@ -153,7 +154,11 @@ impl<'t> Iterator for Table<'t> {
             self.problems.push((
                 record.line,
                 at,
-                format!("this row has {} fields where the header has {header}: {kind} than expected; missing fields are read as empty, extra ones ignored", record.fields.len()),
+                format!(
+                    "this row has {} {} where the header has {header}: {kind} than expected; missing fields are read as empty, extra ones ignored",
+                    record.fields.len(),
+                    plural(record.fields.len(), "field", "fields")
+                ),
             ));
         }
         Some(record)

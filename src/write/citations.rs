@@ -3,15 +3,16 @@
 use std::fmt::Write as _;
 
 use crate::engine::store::Store;
-use crate::model::text::format_count;
+use crate::model::text::{format_count, plural};
 
 /// A plain-text citation list: each event with its date and every source's quote.
 pub fn citations(store: &Store, rows: &[u32]) -> String {
     let package = store.package();
     let mut out = format!(
-        "{}\n{} events\n",
+        "{}\n{} {}\n",
         package.title,
-        format_count(rows.len() as f64)
+        format_count(rows.len() as f64),
+        plural(rows.len(), "event", "events")
     );
     for &r in rows {
         let e = store.event_at(r as usize);
