@@ -60,7 +60,7 @@ impl Facts {
         self.spans.len()
     }
 
-    #[cfg(any(feature = "importers", test))]
+    #[cfg(feature = "importers")]
     /// Makes room for `events` more events.
     pub fn reserve(&mut self, events: usize) {
         self.spans.reserve(events);
@@ -74,7 +74,7 @@ impl Facts {
         self.document_codes.reserve(events);
     }
 
-    #[cfg(any(feature = "importers", test))]
+    #[cfg(feature = "importers")]
     /// The ids of the words of `parts`, appended to `out`, for [`Facts::push`]'s `known`: an
     /// importer that knows which texts repeat finds their words once.
     pub fn words_of<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>, out: &mut Vec<u32>) {

@@ -64,7 +64,7 @@ impl IdIndex {
             .then(|| id_in(&self.text, &self.starts, to_u32(event)))
     }
 
-    #[cfg(any(feature = "importers", test))]
+    #[cfg(feature = "importers")]
     /// True when it holds `id`.
     pub fn contains(&self, id: &str) -> bool {
         self.get(id).is_some()

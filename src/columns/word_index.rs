@@ -142,7 +142,7 @@ impl WordIndexBuilder {
         self.add_row(parts);
     }
 
-    #[cfg(any(feature = "importers", test))]
+    #[cfg(feature = "importers")]
     /// Appends the ids of the words of `parts` to `out`, adding the new ones to the index
     /// without listing a row under them: for words an importer knows to repeat.
     pub fn words_of<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>, out: &mut Vec<u32>) {
