@@ -219,3 +219,32 @@ fn citations_list_each_event_with_its_quotes() {
     assert!(text.starts_with("U.S.–Iraq tensions, 2019–2020\n19 events\n"));
     assert!(text.contains("Iran's ballistic missile attack on al-Asad air base (8 January 2020)\n  - “In a tit-for-tat response"));
 }
+
+#[test]
+fn who_says_so_is_kept_on_roles_and_figures_and_shown_on_the_card() {
+    let text = r#"{"dateline": 1, "title": "t",
+      "documents": [{"id": "d", "title": "Wire", "text": "A U.S. official said about 30 rockets were fired; Iraq's military said ten hit. Officials blamed Kataib Hezbollah."}],
+      "actors": [{"id": "kh", "name": "Kataib Hezbollah"}],
+      "events": [{"id": "e", "title": "Rockets", "type": "rocket-attack", "date": "2020-03-11",
+        "actors": [{"actor": "kh", "role": "suspected", "according_to": "officials"}],
+        "figures": [
+          {"what": "rockets", "value": 30, "qualifier": "about", "source": "d", "according_to": "a U.S. official"},
+          {"what": "rockets", "value": 10, "source": "d", "according_to": "Iraq's military"}],
+        "sources": [{"document": "d", "quote": "Officials blamed Kataib Hezbollah."}]}]}"#;
+    let store = load_package(text.as_bytes());
+    assert!(store.problems().is_empty(), "{:#?}", store.problems());
+    let card = query::details(&store, "e").unwrap();
+    assert_eq!(card.actors[0].according_to.as_deref(), Some("officials"));
+    let readings = &card.figures[0].readings;
+    assert_eq!(readings[0].according_to.as_deref(), Some("a U.S. official"));
+    assert_eq!(readings[1].according_to.as_deref(), Some("Iraq's military"));
+    assert!(card.figures[0].disagree);
+    let json = json::ToJson::to_json(&card);
+    assert!(
+        json.contains(r#""accordingTo":"a U.S. official""#),
+        "{json}"
+    );
+    // And back through the package export.
+    let again = load_package(export(&store, &[0], ExportFormat::Package).as_bytes());
+    assert_eq!(again.to_package().events, store.to_package().events);
+}

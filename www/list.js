@@ -260,7 +260,9 @@ export class EventCard {
     if (card.figures.length) {
       sections.push(el('h4', {}, 'Figures'), el('ul', { class: 'dl-figures' }, ...card.figures.map((f) => el('li', {},
         el('strong', {}, `${f.what}: `),
-        ...f.readings.flatMap((r, i) => [i ? '; ' : '', r.words, r.sourceTitle ? el('span', { class: 'dl-per' }, ` per ${r.sourceTitle}`) : '']),
+        ...f.readings.flatMap((r, i) => [i ? '; ' : '', r.words,
+          r.accordingTo ? el('span', { class: 'dl-per' }, ` according to ${r.accordingTo}`) : '',
+          r.sourceTitle ? el('span', { class: 'dl-per' }, ` per ${r.sourceTitle}`) : '']),
         f.disagree ? el('span', { class: 'dl-badge dl-badge-warn' }, 'sources disagree') : null))));
     }
     sections.push(el('h4', {}, card.sources.length === 1 ? 'Source' : `Sources (${card.sources.length})`),
@@ -273,7 +275,9 @@ export class EventCard {
           s.verified ? el('span', { class: 'dl-verified' }, ' · quote checked against the source’s text') : null)))));
     if (card.actors.length) {
       sections.push(el('h4', {}, 'Actors'), el('ul', { class: 'dl-actors' }, ...card.actors.map((a) => el('li', {},
-        el('strong', {}, a.name), ` · ${a.role}`, a.affiliation ? el('span', { class: 'dl-note' }, ` · ${a.affiliation}`) : null,
+        el('strong', {}, a.name), ` · ${a.role}`,
+        a.accordingTo ? el('span', { class: 'dl-per' }, `, according to ${a.accordingTo}`) : null,
+        a.affiliation ? el('span', { class: 'dl-note' }, ` · ${a.affiliation}`) : null,
         a.aliases.length ? el('span', { class: 'dl-note' }, ` · also: ${a.aliases.join(', ')}`) : null))));
     }
     if (card.relations.length) {

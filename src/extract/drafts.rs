@@ -104,6 +104,7 @@ fn event_of(
             let id = use_actor(package, lexicon, &story.people.actors, *i);
             if !actors.iter().any(|p| p.actor == id) {
                 actors.push(Participation {
+                    according_to: None,
                     actor: id,
                     role: (*role).into(),
                 });

@@ -56,6 +56,7 @@ pub(super) fn find_figures(
         out.push((
             i,
             Figure {
+                according_to: None,
                 what: what.into(),
                 value: number.value,
                 max: number.max,

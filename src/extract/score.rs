@@ -459,6 +459,7 @@ mod tests {
                 .map(|(a, r)| Participation {
                     actor: a.to_string(),
                     role: r.to_string(),
+                    according_to: None,
                 })
                 .collect(),
             sources: vec![Source {

@@ -162,6 +162,9 @@ pub struct Participation {
     pub actor: String,
     /// The role: see [`ROLES`].
     pub role: String,
+    /// Who says so, when the role is a claim or a suspicion the sources attribute rather than
+    /// state ("U.S. officials" for a `suspected` actor).
+    pub according_to: Option<String>,
 }
 
 /// Roles an actor can have in an event. Other roles are kept and warned about.
@@ -261,6 +264,9 @@ pub struct Figure {
     pub text: Option<String>,
     /// The id of the document that gives this figure.
     pub source: Option<String>,
+    /// Who reports the number, in the source's words ("a U.S. official", "Iraq's military"),
+    /// when the document attributes it to someone.
+    pub according_to: Option<String>,
 }
 
 /// One document's account of an event.

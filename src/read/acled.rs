@@ -462,6 +462,7 @@ fn event(
     let mut participants: Vec<Participation> = participants
         .iter()
         .map(|&(a, role)| Participation {
+            according_to: None,
             actor: b.package.actors[a].id.clone(),
             role: role.to_string(),
         })
@@ -552,6 +553,7 @@ fn event(
 /// The figure of ACLED's `fatalities`: `n` killed, as the file says.
 fn fatalities_figure(n: u32) -> Figure {
     Figure {
+        according_to: None,
         what: "killed".into(),
         value: f64::from(n),
         max: None,

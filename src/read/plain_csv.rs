@@ -242,6 +242,7 @@ pub(super) fn read(
             .map(str::trim)
             .filter(|a| !a.is_empty())
             .map(|name| Participation {
+                according_to: None,
                 actor: b.actor(name),
                 role: "participant".into(),
             })

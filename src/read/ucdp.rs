@@ -87,6 +87,7 @@ fn figures_of(row: &Row<'_>, report: &mut dyn FnMut(Severity, &str, String)) -> 
         count("high", report),
     );
     let figure = |value: u32, max: Option<u32>, qualifier: Qualifier, text: String| Figure {
+        according_to: None,
         what: "killed".into(),
         value: f64::from(value),
         max: max.map(f64::from),
@@ -171,6 +172,7 @@ pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str
             let name = row.get(column).trim();
             if !name.is_empty() {
                 actors.push(Participation {
+                    according_to: None,
                     actor: b.actor(name),
                     role: role.into(),
                 });

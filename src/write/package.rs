@@ -127,6 +127,7 @@ pub fn package_json(p: &Package) -> String {
         o.list("actors", &e.actors, |o, a| {
             o.str("actor", &a.actor);
             o.str("role", &a.role);
+            o.opt("according_to", a.according_to.as_deref());
         });
         o.list("figures", &e.figures, |o, f| {
             o.str("what", &f.what);
@@ -137,6 +138,7 @@ pub fn package_json(p: &Package) -> String {
             o.str("qualifier", f.qualifier.as_str());
             o.opt("text", f.text.as_deref());
             o.opt("source", f.source.as_deref());
+            o.opt("according_to", f.according_to.as_deref());
         });
         o.list("sources", &e.sources, |o, s| {
             o.str("document", &s.document);

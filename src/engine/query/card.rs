@@ -101,6 +101,8 @@ pub struct ActorRole {
     pub actor: ActorInfo,
     /// The role.
     pub role: String,
+    /// Who says so, when the role is attributed ("according to U.S. officials").
+    pub according_to: Option<String>,
 }
 
 /// A link between the event and another.
@@ -168,7 +170,10 @@ crate::json_struct!(SourceInfo {
 
 impl JsonFields for ActorRole {
     fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
-        self.actor.fields(o).field("role", &self.role)
+        self.actor
+            .fields(o)
+            .field("role", &self.role)
+            .field("accordingTo", &self.according_to)
     }
 }
 
@@ -222,6 +227,7 @@ pub fn details(store: &Store, id: &str) -> Result<EventDetails, Error> {
             .map(|p| ActorRole {
                 actor: actor_info(store, store.actor_index[&p.actor] as usize),
                 role: p.role.clone(),
+                according_to: p.according_to.clone(),
             })
             .collect(),
         relations,

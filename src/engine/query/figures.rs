@@ -37,6 +37,8 @@ pub struct FigureReading {
     pub source: Option<String>,
     /// The document's title.
     pub source_title: Option<String>,
+    /// Who the document says reports the number.
+    pub according_to: Option<String>,
 }
 
 crate::json_struct!(FigureGroup {
@@ -53,6 +55,7 @@ crate::json_struct!(FigureReading {
     "text" => text,
     "source" => source,
     "sourceTitle" => source_title,
+    "accordingTo" => according_to,
 });
 
 /// `figures` grouped by what they count, in the order each is first met; a group disagrees
@@ -74,6 +77,7 @@ pub(super) fn figure_groups(store: &Store, figures: &[Figure]) -> Vec<FigureGrou
             text: f.text.clone(),
             source: f.source.clone(),
             source_title: f.source.as_deref().and_then(document_title),
+            according_to: f.according_to.clone(),
         };
         match groups.iter_mut().find(|g| g.what == f.what) {
             Some(group) => group.readings.push(reading),

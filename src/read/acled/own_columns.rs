@@ -15,6 +15,7 @@ pub(super) fn actors(b: &mut Builder, list: &str) -> Vec<Participation> {
         .map(|(name, role)| {
             let a = b.actor_index(name.trim());
             Participation {
+                according_to: None,
                 actor: b.package.actors[a].id.clone(),
                 role: role.trim().to_string(),
             }
@@ -86,6 +87,7 @@ fn figure(item: &str) -> Option<Figure> {
         _ => (value.parse().ok()?, None),
     };
     Some(Figure {
+        according_to: None,
         what: what.to_string(),
         value,
         max,

@@ -7,8 +7,16 @@ use crate::json::Value;
 use crate::model::{Figure, Link, Participation, Qualifier, Relation, RelationKind, Source, ROLES};
 
 const LINK_FIELDS: &[&str] = &["url", "title"];
-const PARTICIPATION_FIELDS: &[&str] = &["actor", "role"];
-const FIGURE_FIELDS: &[&str] = &["what", "value", "max", "qualifier", "text", "source"];
+const PARTICIPATION_FIELDS: &[&str] = &["actor", "role", "according_to"];
+const FIGURE_FIELDS: &[&str] = &[
+    "what",
+    "value",
+    "max",
+    "qualifier",
+    "text",
+    "source",
+    "according_to",
+];
 const SOURCE_FIELDS: &[&str] = &["document", "quote", "at"];
 const RELATION_FIELDS: &[&str] = &["event", "kind", "note"];
 
@@ -45,7 +53,11 @@ impl Reader<'_> {
                 ),
             );
         }
-        Some(Participation { actor, role })
+        Some(Participation {
+            actor,
+            role,
+            according_to: self.text(v, path, "according_to"),
+        })
     }
 
     /// A figure of an event: a count with its qualifier, and the document it comes from.
@@ -125,6 +137,7 @@ impl Reader<'_> {
             qualifier,
             text: self.text(v, path, "text"),
             source,
+            according_to: self.text(v, path, "according_to"),
         })
     }
 
