@@ -298,3 +298,93 @@ fn without_a_publication_date_the_texts_own_latest_date_is_the_reference_and_say
         .unwrap()
         .contains("'March 27, 2020', the latest date the text states"));
 }
+
+/// The roles of the drafts of one sentence, as (type, actor, role, according to).
+fn roles_in(text: &str) -> Vec<(String, String, String, Option<String>)> {
+    let p = extract(
+        &[Article {
+            text: text.into(),
+            published: Some(dateline::model::edtf::Edtf::parse("2020-03-13").unwrap()),
+            ..Article::default()
+        }],
+        &lexicon(),
+    );
+    p.events
+        .iter()
+        .flat_map(|e| {
+            e.actors.iter().map(move |a| {
+                (
+                    e.event_type.clone(),
+                    a.actor.clone(),
+                    a.role.clone(),
+                    a.according_to.clone(),
+                )
+            })
+        })
+        .collect()
+}
+
+fn role_of(roles: &[(String, String, String, Option<String>)], actor: &str) -> Option<String> {
+    roles.iter().find(|r| r.1 == actor).map(|r| r.2.clone())
+}
+
+#[test]
+fn who_did_what_to_whom_comes_from_the_clause() {
+    // The victims of a passive are not its doers.
+    let r =
+        roles_in("Two American troops were killed on Wednesday by a rocket attack on Camp Taji.");
+    assert!(
+        !r.iter().any(|x| x.2 == "perpetrator" || x.2 == "suspected"),
+        "{r:?}"
+    );
+    // "carried out by X": X did it; within what officials say, X is suspected, according to them.
+    let r =
+        roles_in("According to U.S. officials, the attack was carried out by Kataib Hezbollah.");
+    let kh = r.iter().find(|x| x.1 == "kataib-hezbollah").unwrap();
+    assert_eq!(
+        (kh.2.as_str(), kh.3.as_deref()),
+        ("suspected", Some("U.S. officials")),
+        "{r:?}"
+    );
+    // The one killed by a drone strike is killed, not its doer.
+    let r = roles_in("A U.S. drone strike near the Baghdad airport killed Abu Mahdi al-Muhandis.");
+    assert_eq!(
+        role_of(&r, "abu-mahdi-al-muhandis").as_deref(),
+        Some("killed"),
+        "{r:?}"
+    );
+    assert_eq!(
+        role_of(&r, "united-states").as_deref(),
+        Some("perpetrator"),
+        "{r:?}"
+    );
+    // A base housing the coalition was the target.
+    let r = roles_in("Rockets struck a base housing the U.S.-led coalition on Wednesday.");
+    assert_eq!(
+        role_of(&r, "us-led-coalition").as_deref(),
+        Some("target"),
+        "{r:?}"
+    );
+    // Blame is an attribution: suspected, according to who blames.
+    let r = roles_in("Iraq's military said on Wednesday rockets hit Camp Taji. The U.S. blamed Kataib Hezbollah for the rocket attack on Wednesday.");
+    let kh = r.iter().find(|x| x.1 == "kataib-hezbollah").unwrap();
+    assert_eq!(
+        (kh.2.as_str(), kh.3.as_deref()),
+        ("suspected", Some("The U.S.")),
+        "{r:?}"
+    );
+    // A speaker who speaks for the doer states it: U.S. officials on U.S. strikes.
+    let r = roles_in(
+        "U.S. forces conducted airstrikes against Kataib Hezbollah on Thursday, the Pentagon said.",
+    );
+    assert_eq!(
+        role_of(&r, "us-military").as_deref(),
+        Some("perpetrator"),
+        "{r:?}"
+    );
+    assert_eq!(
+        role_of(&r, "kataib-hezbollah").as_deref(),
+        Some("target"),
+        "{r:?}"
+    );
+}

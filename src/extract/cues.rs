@@ -149,55 +149,6 @@ pub const CUES: &[Cue] = &[
     cue("deployment of", "deployment", true),
 ];
 
-/// Words of speech: a statement when nothing else happens in the sentence; otherwise the
-/// speaker reports the event.
-pub const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "announced",
-    "stated",
-    "warned",
-    "vowed",
-    "vow",
-    "pledged",
-    "promised",
-    "insisted",
-    "declared",
-    "talking",
-    "stressed",
-    "urged",
-    "confirmed",
-    "denied",
-    "blamed",
-    "accused",
-    "condemned",
-    "criticized",
-    "criticised",
-    "praised",
-    "demanded",
-    "called",
-];
-
-/// Speech that takes a stance on what happened: a statement even about a happening told before.
-pub const STANCE: &[&str] = &[
-    "condemned",
-    "blamed",
-    "accused",
-    "criticized",
-    "criticised",
-    "praised",
-    "denied",
-    "warned",
-    "vowed",
-    "pledged",
-    "demanded",
-    "called",
-    "urged",
-    "insisted",
-    "declared",
-];
-
 /// Words before a cue that make it something not (yet) done: "planning more attacks".
 pub const IRREALIS: &[&str] = &[
     "planning",

@@ -99,14 +99,14 @@ fn event_of(
     new_events: &[(Event, Features)],
 ) -> Event {
     let mut actors: Vec<Participation> = Vec::new();
-    for (t, role) in &d.actors {
-        if let Target::Actor(i) = t {
-            let id = use_actor(package, lexicon, &story.people.actors, *i);
+    for part in &d.actors {
+        if let Target::Actor(i) = part.actor {
+            let id = use_actor(package, lexicon, &story.people.actors, i);
             if !actors.iter().any(|p| p.actor == id) {
                 actors.push(Participation {
-                    according_to: None,
                     actor: id,
-                    role: (*role).into(),
+                    role: part.role.into(),
+                    according_to: part.according_to.clone(),
                 });
             }
         }

@@ -133,6 +133,14 @@ impl Lexicon {
         }
     }
 
+    /// The lexicon's actor `t`; `None` for a place or a person found by a title.
+    pub(super) fn actor(&self, t: Target) -> Option<&Actor> {
+        match t {
+            Target::Actor(i) => self.actors.get(i),
+            Target::Place(_) => None,
+        }
+    }
+
     /// The gazetteer's size and the lexicon's, for reports.
     pub fn sizes(&self) -> (usize, usize) {
         (self.places.len(), self.actors.len())

@@ -2,7 +2,6 @@
 //! speech verbs, found before any event is drafted, for every stage to look up.
 
 use super::article::Article;
-use super::cues::SPEECH;
 use super::dates::{self, Found, Said};
 use super::figures::find_figures;
 use super::lexicon::Lexicon;
@@ -143,8 +142,6 @@ pub(super) struct SentenceReading<'a> {
     pub(super) mentions: Vec<Mention>,
     /// Figures with the index of their number's word.
     pub(super) figures: Vec<(usize, Figure)>,
-    /// The words that are speech verbs ("said", "told").
-    pub(super) speech: Vec<usize>,
     /// The nearest full date in the paragraph, as a day number and its words.
     pub(super) nearby: Option<(i64, String)>,
     /// The year the text states nearest the sentence.
@@ -167,7 +164,6 @@ impl<'a> SentenceReading<'a> {
         let dates = reading.dates[si].as_slice();
         let low: Vec<&str> = w.iter().map(|x| x.low.as_str()).collect();
         let figures = find_figures(w, text, dates, &low);
-        let speech = (0..w.len()).filter(|&i| SPEECH.contains(&low[i])).collect();
         let joined = format!(" {} ", low.join(" "));
         SentenceReading {
             index: si,
@@ -176,7 +172,6 @@ impl<'a> SentenceReading<'a> {
             mentions,
             dates,
             figures,
-            speech,
             nearby: reading.nearby_day(si),
             text_year: reading.text_year(si),
             joined,

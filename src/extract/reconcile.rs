@@ -30,6 +30,7 @@ pub struct Features {
     place_chain: Vec<String>,
     actors: HashSet<String>,
     perpetrators: HashSet<String>,
+    speakers: HashSet<String>,
     place_depth: usize,
     persons: HashSet<String>,
     words: HashSet<String>,
@@ -93,7 +94,13 @@ impl Features {
             perpetrators: event
                 .actors
                 .iter()
-                .filter(|p| p.role == "perpetrator")
+                .filter(|p| matches!(p.role.as_str(), "perpetrator" | "suspected"))
+                .map(|p| p.actor.clone())
+                .collect(),
+            speakers: event
+                .actors
+                .iter()
+                .filter(|p| p.role == "speaker")
                 .map(|p| p.actor.clone())
                 .collect(),
             place_depth: place_chain.len(),
@@ -126,6 +133,7 @@ impl Features {
     fn absorb(&mut self, other: &Features) {
         self.actors.extend(other.actors.iter().cloned());
         self.perpetrators.extend(other.perpetrators.iter().cloned());
+        self.speakers.extend(other.speakers.iter().cloned());
         self.persons.extend(other.persons.iter().cloned());
         self.words.extend(other.words.iter().cloned());
         self.figures.extend(other.figures.iter().cloned());
@@ -160,6 +168,18 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
     if !a.persons.is_empty() && !b.persons.is_empty() && a.persons.is_disjoint(&b.persons) {
         return None;
     }
+    // A statement is its speaker's: two speakers, or a speaker against none across articles,
+    // are two statements.
+    if a.event_type == "statement" && b.event_type == "statement" {
+        let apart = match (a.speakers.is_empty(), b.speakers.is_empty()) {
+            (false, false) => a.speakers.is_disjoint(&b.speakers),
+            (true, true) => false,
+            _ => a.document != b.document,
+        };
+        if apart {
+            return None;
+        }
+    }
     let mut points = Points::default();
     if a.event_type == b.event_type {
         points.add(2, format!("the same type ({})", a.event_type));
@@ -174,17 +194,24 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
         points.add(1, "figures of the same kind".into());
     }
     points.sentences(a, b)?;
-    // Across articles, an undated report needs a shared person, place or wording: shared
-    // organisations alone recur in too many happenings.
-    if a.document != b.document
-        && (a.span.is_none() || b.span.is_none())
-        && !shared_people
-        && !points
-            .why
-            .iter()
-            .any(|w| w.contains("place") || w.contains("wording"))
-    {
-        return None;
+    // Across articles, reports merge only when their dates and places agree, not when either
+    // is unknown, unless a shared person, similar wording, or one doer of one type with counts
+    // of the same kind tells the same happening: shared organisations alone recur in too many
+    // happenings.
+    if a.document != b.document {
+        let dates_agree = a.span.is_some() && b.span.is_some();
+        let places_agree = points.why.iter().any(|w| w.contains("place"));
+        let shared_doer = a.event_type == b.event_type
+            && !a.perpetrators.is_disjoint(&b.perpetrators)
+            && points.why.iter().any(|w| w.contains("figures"));
+        let wording = points.why.iter().any(|w| w.contains("wording"));
+        if !(dates_agree && places_agree
+            || shared_people
+            || shared_doer
+            || wording && (dates_agree || places_agree))
+        {
+            return None;
+        }
     }
     Some((points.score, points.why))
 }

@@ -4,10 +4,12 @@
 
 use super::families::family;
 use super::figures::fits_earlier;
+use super::frames::Frame;
 use super::lexicon::Lexicon;
 use super::placing::refine;
 use super::reading::SentenceReading;
 use super::report::Report;
+use super::roles::doers_of_reference;
 
 /// Adds sentence `s` to the `earlier` reports its `anaphors` (word, type pointed at) refer to:
 /// the latest of the type, else of the family; "the strikes" to the latest strike. `emitted`
@@ -18,6 +20,7 @@ pub(super) fn attach(
     s: &SentenceReading,
     emitted: &[Report],
     lexicon: &Lexicon,
+    frames: &[Frame],
 ) {
     let si = s.index;
     let taken: Vec<Option<String>> = emitted
@@ -33,6 +36,14 @@ pub(super) fn attach(
             continue;
         }
         report.also.push(si);
+        // Who this sentence blames for it, or who claims it.
+        for part in doers_of_reference(s, lexicon, frames, at) {
+            match report.actors.iter_mut().find(|p| p.actor == part.actor) {
+                Some(had) if had.role == "mentioned" => *had = part,
+                Some(_) => {}
+                None => report.actors.insert(0, part),
+            }
+        }
         // A place named here that lies within the happening's place makes it finer.
         if let Some(placed) = &mut report.place {
             refine(placed, s, lexicon);

@@ -18,7 +18,7 @@ pub(super) struct Report {
     pub(super) date_own: bool,
     pub(super) place: Option<Placed>,
     /// Actors with their roles, each actor once.
-    pub(super) actors: Vec<(Target, &'static str)>,
+    pub(super) actors: Vec<Part>,
     /// The subject is the sentence before's, taken on by "they" or "he".
     pub(super) subject_from_pronoun: bool,
     pub(super) figures: Vec<Figure>,
@@ -57,6 +57,25 @@ pub(super) struct Placed {
 pub(super) struct Response {
     pub(super) cue: String,
     pub(super) answers: Option<usize>,
+}
+
+/// An actor's part in a reported event.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Part {
+    pub(super) actor: Target,
+    pub(super) role: &'static str,
+    /// Who says so, in the text's words, when the role is attributed rather than stated.
+    pub(super) according_to: Option<String>,
+}
+
+impl Part {
+    pub(super) fn new(actor: Target, role: &'static str) -> Part {
+        Part {
+            actor,
+            role,
+            according_to: None,
+        }
+    }
 }
 
 /// How sure a report is: a specific cue more than a generic one, less for each field missing

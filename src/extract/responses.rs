@@ -35,7 +35,7 @@ pub(super) fn response_of(
         .find(|(_, d)| {
             d.actors
                 .iter()
-                .any(|(t, r)| named_actor.contains(t) && matches!(*r, "killed" | "target"))
+                .any(|p| named_actor.contains(&p.actor) && matches!(p.role, "killed" | "target"))
         })
         .map(|(i, _)| i)
         .or_else(|| {

@@ -54,7 +54,14 @@ impl Story {
             emitted.push(report);
         }
         keep_each_once(&mut emitted);
-        attach(&mut self.reports, &told.anaphors, &s, &emitted, lexicon);
+        attach(
+            &mut self.reports,
+            &told.anaphors,
+            &s,
+            &emitted,
+            lexicon,
+            &told.frames,
+        );
         if subject.is_some() {
             self.previous_subject = subject;
         }
@@ -75,7 +82,7 @@ impl Story {
         let back_reference = refers_back(s, e.from);
         let dating = date_of(reading, s, &self.reports, e, back_reference);
         let place = place_of(s, lexicon, e.from);
-        let mut actors = actors_of(s, lexicon, e);
+        let mut actors = actors_of(s, lexicon, e, &told.frames);
         let carried = carry_subject(&mut actors, e.event_type, pronoun, self.previous_subject);
         // Figures in the sentence, for the event of their clause (or the only event).
         let clause = s.words[e.from].clause;

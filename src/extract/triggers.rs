@@ -3,10 +3,10 @@
 //! given to the strike it belongs to, a statement when someone speaks, and the words that
 //! point back at a happening already told ("the attack").
 
-use super::cues::{Cue, IRREALIS, STANCE};
+use super::cues::{Cue, IRREALIS};
 use super::families::{family, slot};
+use super::frames::{frames, Frame};
 use super::lexicon::Lexicon;
-use super::names::nearest_actor;
 use super::reading::SentenceReading;
 use super::report::Report;
 use crate::model::event_type::Family;
@@ -39,10 +39,13 @@ pub(super) struct Told {
     pub(super) cued: usize,
     /// Words that point back at a happening already told, with the type they point at.
     pub(super) anaphors: Vec<(usize, &'static str)>,
+    /// Who says what in the sentence.
+    pub(super) frames: Vec<Frame>,
 }
 
 /// What sentence `s` tells, after the `earlier` reports of its article.
 pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -> Told {
+    let frames = frames(s, lexicon);
     let mut anaphors: Vec<(usize, &'static str)> = Vec::new();
     let mut found = cues_of(s, lexicon);
     // "The attack", "these strikes", "the deadliest attack": a happening already told, when
@@ -69,7 +72,7 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
         chosen.retain(|c| c.cue.event_type != "killing");
     }
     take_tolls(s, lexicon, earlier, &mut chosen, &mut anaphors);
-    let statement = statement(s, lexicon, &chosen, &anaphors);
+    let statement = statement(s, &chosen, &frames);
     let mut events: Vec<Trigger> = chosen
         .iter()
         .map(|c| Trigger {
@@ -94,6 +97,7 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
         events,
         cued: chosen.len(),
         anaphors,
+        frames,
     }
 }
 
@@ -219,40 +223,84 @@ fn take_tolls(
     }
 }
 
-/// The speech verb that makes the sentence a statement, if any. Speech alone is a statement;
-/// speech beside an event reports it. A stance on a happening already told ("condemned the
-/// attack") is a statement too; "said" beside it only reports.
-fn statement(
-    s: &SentenceReading,
-    lexicon: &Lexicon,
-    chosen: &[Cued],
-    anaphors: &[(usize, &'static str)],
-) -> Option<usize> {
-    let diplomacy_or_none = chosen.iter().all(|c| {
-        matches!(
-            family(c.cue.event_type),
-            Some(Family::Diplomacy) | Some(Family::Posture)
-        ) && c.cue.event_type != "visit"
-    }) && anaphors
+/// The reporting verb that makes the sentence a statement, if any: a speaker who takes a stance
+/// ("condemned", "warned", "called on"), or who says something that is not an act the sentence
+/// tells ("Ryder said the strikes sent a clear message"). A speaker who only reports an act
+/// ("Iraq's military said two rockets struck a base") makes no statement: it is the act's
+/// reporter. The speaker must be someone: a named actor, the text's "we", or words that name a
+/// person or body ("a spokesman", "the ministry"), not "sources" or "witnesses".
+fn statement(s: &SentenceReading, chosen: &[Cued], frames: &[Frame]) -> Option<usize> {
+    let acts_in = |f: &Frame| {
+        chosen
+            .iter()
+            .any(|c| f.covers(c.from) && family(c.cue.event_type) != Some(Family::Diplomacy))
+    };
+    frames
         .iter()
-        .all(|a| family(a.1) == Some(Family::Diplomacy));
-    if diplomacy_or_none {
-        if let Some(&v) = s.speech.first() {
-            let speaker = nearest_actor(&s.mentions, v, lexicon);
-            if speaker.is_some() || chosen.is_empty() {
-                return Some(v);
-            }
-        }
+        .filter(|f| s.low[f.verb] != "according")
+        .find(|f| (f.stance || !acts_in(f)) && names_someone(s, f))
+        .map(|f| f.verb)
+}
+
+/// Words for speakers who are no one in particular: their saying is no statement.
+const ANONYMOUS: &[&str] = &[
+    "sources",
+    "source",
+    "witnesses",
+    "witness",
+    "residents",
+    "reports",
+    "report",
+    "media",
+    "statement",
+    "images",
+    "footage",
+    "video",
+    "it",
+    "they",
+    "this",
+    "that",
+    "which",
+    "assessment",
+    "assessments",
+];
+
+/// Whether the speaker of `f` is someone: an actor, "we", a capitalised name, or a person or
+/// body by its office.
+fn names_someone(s: &SentenceReading, f: &Frame) -> bool {
+    if f.actor.is_some() || f.first_person {
+        return true;
     }
-    let no_new_act = chosen
-        .iter()
-        .all(|c| family(c.cue.event_type) == Some(Family::Diplomacy));
-    if no_new_act {
-        if let Some(&v) = s.speech.iter().find(|&&v| STANCE.contains(&s.low[v])) {
-            if nearest_actor(&s.mentions, v, lexicon).is_some() {
-                return Some(v);
-            }
-        }
+    let (from, to) = f.speaker;
+    if to <= from || (from..to).any(|k| ANONYMOUS.contains(&s.low[k])) && to - from <= 3 {
+        return false;
     }
-    None
+    (from..to).any(|k| {
+        (s.words[k].capital && k > 0)
+            || matches!(
+                s.low[k],
+                "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "minister"
+                    | "ministry"
+                    | "governor"
+                    | "president"
+                    | "commander"
+                    | "official"
+                    | "officials"
+                    | "embassy"
+                    | "government"
+                    | "military"
+                    | "army"
+                    | "police"
+                    | "secretary"
+                    | "ambassador"
+                    | "command"
+                    | "department"
+                    | "office"
+                    | "council"
+                    | "group"
+            )
+    })
 }

@@ -1,0 +1,515 @@
+//! Who says so: the attributions of a sentence ("…, a U.S. official said", "according to Iraq's
+//! military, …", "X told VOA …"), each with the speaker's words as written, the actor they name
+//! if any, and the words said. What lies inside an attribution is the speaker's account, not
+//! the text's own: an act's doer found there is recorded as suspected, according to the
+//! speaker, unless the speaker speaks for the doer; a figure there is the speaker's figure.
+
+use super::grammar::{is_determiner, is_preposition, quote_mark_between};
+use super::lexicon::{Lexicon, Target};
+use super::reading::SentenceReading;
+
+/// Verbs that attribute what follows or precedes them to a speaker.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "stated",
+    "states",
+    "added",
+    "adding",
+    "confirmed",
+    "confirms",
+    "claimed",
+    "claims",
+    "tweeted",
+    "wrote",
+    "noted",
+    "explained",
+    "acknowledged",
+    "alleged",
+    "alleges",
+    "assessed",
+    "assess",
+    "assesses",
+    "believe",
+    "believes",
+    "believed",
+    "insisted",
+    "described",
+    "describes",
+    "indicated",
+    "indicates",
+    "showed",
+    "shows",
+    "suggested",
+    "estimated",
+    "estimates",
+    "warned",
+    "warns",
+    "condemned",
+    "condemns",
+    "condemn",
+    "urged",
+    "urges",
+    "urge",
+    "called",
+    "calls",
+    "demanded",
+    "demands",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "denied",
+    "denies",
+    "blamed",
+    "blames",
+    "accused",
+    "accuses",
+    "declared",
+    "declares",
+    "praised",
+    "criticized",
+    "criticised",
+    "stressed",
+    "reiterated",
+    "affirmed",
+    "welcomed",
+    "welcomes",
+    "mourned",
+];
+
+/// Reporting verbs that take a stance: a statement that is news in itself.
+const STANCE: &[&str] = &[
+    "warned",
+    "warns",
+    "condemned",
+    "condemns",
+    "condemn",
+    "urged",
+    "urges",
+    "urge",
+    "called",
+    "calls",
+    "demanded",
+    "demands",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "denied",
+    "denies",
+    "declared",
+    "declares",
+    "praised",
+    "criticized",
+    "criticised",
+    "reiterated",
+    "affirmed",
+    "welcomed",
+    "welcomes",
+    "mourned",
+    "announced",
+    "announces",
+];
+
+/// Reporting verbs by which a speaker names someone else as the doer ("blamed X", "accused X").
+const BLAME: &[&str] = &["blamed", "blames", "accused", "accuses"];
+
+/// Nouns for a person or unit by office: a speaker so named is not the body that qualifies it.
+const OFFICES: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "general",
+    "commander",
+    "minister",
+    "ambassador",
+    "governor",
+    "chief",
+    "head",
+    "leader",
+    "adviser",
+    "advisor",
+    "envoy",
+    "secretary",
+    "officer",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "lawmaker",
+    "lawmakers",
+    "analyst",
+    "analysts",
+    "statement",
+];
+
+/// One attribution in a sentence.
+#[derive(Debug, Clone)]
+pub(super) struct Frame {
+    /// The reporting verb's word (for "according to", the word "according").
+    pub(super) verb: usize,
+    /// The words naming the speaker.
+    pub(super) speaker: (usize, usize),
+    /// The speaker as written ("a U.S. official", "Iraq's military").
+    pub(super) words: String,
+    /// The actor who speaks, if the lexicon or a title knows it: a person named, or a body
+    /// that is the speaker itself ("Iraq's military said"), not one that only qualifies an
+    /// office ("a U.S. official said").
+    pub(super) actor: Option<Target>,
+    /// The actor the speaker speaks for: the speaker, or the body its office belongs to ("a
+    /// U.S. Central Command official").
+    pub(super) side: Option<Target>,
+    /// The words said (a half-open range of word indexes).
+    pub(super) content: (usize, usize),
+    /// The verb takes a stance: the saying is news in itself.
+    pub(super) stance: bool,
+    /// The verb names someone else as the doer ("blamed", "accused").
+    pub(super) blame: bool,
+    /// The speaker is "we" or "I": the document's own voice.
+    pub(super) first_person: bool,
+}
+
+impl Frame {
+    /// Whether word `i` lies in what is said.
+    pub(super) fn covers(&self, i: usize) -> bool {
+        self.content.0 <= i && i < self.content.1
+    }
+}
+
+/// The attributions of sentence `s`.
+pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
+    let mut out = Vec::new();
+    let n = s.low.len();
+    for v in 0..n {
+        let w = s.low[v];
+        if w == "according" && s.low.get(v + 1) == Some(&"to") {
+            out.extend(according_to(s, lexicon, v));
+        } else if REPORTING.contains(&w)
+            && !is_noun_use(s, v)
+            && !s.mentions.iter().any(|m| m.from <= v && v < m.to)
+        {
+            out.extend(reported(s, lexicon, v));
+        }
+    }
+    out
+}
+
+/// "said" used as "the said …", "calls" as a noun ("phone calls"), or "believed" in "believed
+/// responsible", "believed to be": not a reporting verb.
+fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
+    (v > 0
+        && matches!(
+            s.low[v - 1],
+            "the" | "a" | "phone" | "these" | "his" | "her"
+        ))
+        || (s.low[v] == "believed"
+            && s.low
+                .get(v + 1)
+                .is_some_and(|w| matches!(*w, "responsible" | "to")))
+}
+
+/// "according to X": X up to the end of its clause, and the rest of the sentence said.
+fn according_to(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
+    let start = v + 2;
+    let clause = s.words.get(start)?.clause;
+    let mut end = start;
+    while end < s.low.len() && s.words[end].clause == clause && end - start < 12 {
+        end += 1;
+    }
+    // "according to a statement by SDF's internal security forces": the one behind the
+    // statement speaks.
+    let (from, to) = trim_speaker(s, start, end);
+    let content = if v <= 1 { (end, s.low.len()) } else { (0, v) };
+    Some(frame(s, lexicon, v, (from, to), content, false, false))
+}
+
+/// A reporting verb at `v`: its speaker before it ("X said …", "…, X said") or after it
+/// ("…, said X"), and what is said.
+fn reported(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
+    let clause = s.words[v].clause;
+    // A speaker's words start after any reporting verb before this one ("X said he believes").
+    let earlier_verb = (0..v).rev().find(|&k| REPORTING.contains(&s.low[k]));
+    let clause_start = (0..v)
+        .rev()
+        .take_while(|&k| s.words[k].clause == clause && Some(k) != earlier_verb)
+        .last();
+    let stance = STANCE.contains(&s.low[v]);
+    let blame = BLAME.contains(&s.low[v]);
+    match clause_start {
+        Some(first) => {
+            // Speaker before the verb, in its clause; dates and adverbs next to the verb are not
+            // the speaker ("Iraq's military on Thursday said").
+            let mut end = v;
+            while end > first && is_date_word(s, end - 1) {
+                end -= 1;
+            }
+            let (from, to) = trim_speaker(s, first, end);
+            if to <= from {
+                return None;
+            }
+            // "Gen. Frank McKenzie, commander of U.S. Central Command, said": the speaker is
+            // the person the description hangs on.
+            let from = appositive_head(s, from).unwrap_or(from);
+            let inverted = first > 0 && ends_soon(s, v);
+            let content = if inverted {
+                (0, first)
+            } else {
+                (v + 1, s.low.len())
+            };
+            Some(frame(s, lexicon, v, (from, to), content, stance, blame))
+        }
+        None if v > 0 && !speaker_follows(s, v) => {
+            // "X, commander of Y, said he …": the subject before the apposition.
+            let before = s.words[v - 1].clause;
+            let first = (0..v)
+                .rev()
+                .take_while(|&k| s.words[k].clause == before)
+                .last()?;
+            let from = appositive_head(s, first).unwrap_or(first);
+            let (from, to) = trim_speaker(s, from, v);
+            (to > from && earlier_verb.is_none_or(|e| e < from)).then(|| {
+                frame(
+                    s,
+                    lexicon,
+                    v,
+                    (from, to),
+                    (v + 1, s.low.len()),
+                    stance,
+                    blame,
+                )
+            })
+        }
+        None if v > 0 => {
+            // "…, said X": the speaker after the verb, to the end of its clause.
+            let mut end = v + 1;
+            while end < s.low.len() && s.words[end].clause == clause {
+                end += 1;
+            }
+            let (from, to) = trim_speaker(s, v + 1, end);
+            (to > from).then(|| frame(s, lexicon, v, (from, to), (0, v), stance, blame))
+        }
+        None => None,
+    }
+}
+
+/// The words `from..to` as written, with the full stop of a closing initial ("the U.S.").
+fn written_with_initials(s: &SentenceReading, from: usize, to: usize) -> String {
+    let mut text = s.written(from, to);
+    let last = &s.words[to - 1];
+    let initial = last.end - last.start == 1
+        && s.text[..last.start].ends_with('.')
+        && s.text[last.end..].starts_with('.');
+    if initial {
+        text.push('.');
+    }
+    text
+}
+
+/// Whether the words after the reporting verb at `v` name its speaker ("…, said Gen. X"), not
+/// what is said ("…, said he believes …", "…, said that …").
+fn speaker_follows(s: &SentenceReading, v: usize) -> bool {
+    let Some(next) = s.low.get(v + 1) else {
+        return false;
+    };
+    let rest = s.low.len() - v - 1;
+    !matches!(*next, "he" | "she" | "they" | "it" | "we" | "that" | "i")
+        && rest <= 14
+        && (s.words[v + 1].capital || is_determiner(next))
+}
+
+/// When the words from `from` describe a person named just before them ("…, the commander of
+/// …"), the first word of that person's name.
+fn appositive_head(s: &SentenceReading, from: usize) -> Option<usize> {
+    if from == 0 || s.words[from].capital && !is_determiner(s.low[from]) {
+        return None;
+    }
+    let person = s
+        .mentions
+        .iter()
+        .find(|m| m.to == from && s.words[m.to - 1].clause + 1 == s.words[from].clause)?;
+    Some(person.from)
+}
+
+/// Whether the sentence ends within a few words after the verb at `v` (an attribution placed
+/// after what was said).
+fn ends_soon(s: &SentenceReading, v: usize) -> bool {
+    let rest = s.low.len() - v - 1;
+    rest <= 4
+        || (v + 1..s.low.len()).all(|k| {
+            is_date_word(s, k)
+                || matches!(
+                    s.low[k],
+                    "in" | "on"
+                        | "a"
+                        | "the"
+                        | "statement"
+                        | "twitter"
+                        | "telegram"
+                        | "during"
+                        | "briefing"
+                        | "press"
+                        | "by"
+                        | "phone"
+                        | "to"
+                        | "reporters"
+                        | "voa"
+                )
+        })
+}
+
+/// Whether word `k` belongs to a date expression.
+fn is_date_word(s: &SentenceReading, k: usize) -> bool {
+    s.dates
+        .iter()
+        .any(|d| s.words[k].start >= d.start && s.words[k].end <= d.end)
+        || matches!(
+            s.low[k],
+            "today" | "yesterday" | "tonight" | "also" | "later" | "then"
+        )
+}
+
+/// The speaker's words `from..to` without what does not name the speaker: a leading "the
+/// statement by", quotation marks' neighbours and a trailing preposition.
+fn trim_speaker(s: &SentenceReading, mut from: usize, mut to: usize) -> (usize, usize) {
+    while from < to && matches!(s.low[from], "but" | "and" | "however" | "also") {
+        from += 1;
+    }
+    // What follows a closing quotation mark is the speaker: "… remains high," McKenzie said.
+    if let Some(k) = (from..to).rev().find(|&k| quote_mark_between(s, k, k + 1)) {
+        if k + 1 < to {
+            from = k + 1;
+        }
+    }
+    // "a statement by SDF's internal security forces": the one behind the statement.
+    if let Some(k) = (from..to).rev().find(|&k| {
+        matches!(s.low[k], "by" | "from")
+            && k > from
+            && matches!(
+                s.low[k - 1],
+                "statement" | "report" | "tweet" | "post" | "officials"
+            )
+    }) {
+        from = k + 1;
+    }
+    while to > from && is_preposition(s.low[to - 1]) {
+        to -= 1;
+    }
+    (from, to)
+}
+
+fn frame(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    verb: usize,
+    speaker: (usize, usize),
+    content: (usize, usize),
+    stance: bool,
+    blame: bool,
+) -> Frame {
+    // The speaker's actor: a person first ("Gen. Frank McKenzie, head of U.S. Central Command,
+    // said"), else the first actor named.
+    let named: Vec<_> = s
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.target, Target::Actor(_)))
+        .filter(|m| speaker.0 <= m.from && m.to <= speaker.1)
+        .collect();
+    let person = named.iter().find(|m| lexicon.is_person(m.target));
+    let side = person.or(named.first()).map(|m| m.target);
+    let head = (speaker.0..speaker.1)
+        .take_while(|&k| !is_preposition(s.low[k]))
+        .last();
+    let office = head.is_some_and(|h| {
+        OFFICES.contains(&s.low[h]) && !named.iter().any(|m| m.from <= h && h < m.to)
+    });
+    let actor = match person {
+        Some(p) => Some(p.target),
+        None if office => None,
+        None => side,
+    };
+    let first_person = speaker.1 == speaker.0 + 1 && matches!(s.low[speaker.0], "we" | "i");
+    Frame {
+        verb,
+        speaker,
+        words: written_with_initials(s, speaker.0, speaker.1),
+        actor,
+        side,
+        content,
+        stance,
+        blame,
+        first_person,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::article::Article;
+    use crate::extract::names::People;
+    use crate::extract::reading::Reading;
+
+    fn lexicon() -> Lexicon {
+        let load = |path: &str| crate::read::read_package(&std::fs::read(path).unwrap()).package;
+        Lexicon::new(
+            load("www/data/gazetteer.json").places,
+            load("www/data/lexicon.json").actors,
+        )
+    }
+
+    fn frames_of(text: &str) -> Vec<(String, String, Option<String>)> {
+        let lexicon = lexicon();
+        let article = Article {
+            text: text.into(),
+            ..Article::default()
+        };
+        let reading = Reading::new(&article);
+        let mut people = People::default();
+        let s = SentenceReading::new(&reading, 0, &lexicon, &mut people);
+        frames(&s, &lexicon)
+            .iter()
+            .map(|f| {
+                let actor = f.actor.and_then(|a| lexicon.actor(a)).map(|a| a.id.clone());
+                (s.low[f.verb].to_string(), f.words.clone(), actor)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn speakers_are_found_before_after_and_around_what_they_say() {
+        let mckenzie = frames_of("Marine Gen. Frank McKenzie, commander of U.S. Central Command, said he believes the Iraqis welcome U.S. and coalition troops.");
+        assert_eq!(mckenzie[0].0, "said");
+        assert_eq!(mckenzie[0].2.as_deref(), Some("kenneth-mckenzie"));
+        let military = frames_of("Iraq's military on Thursday said at least two rockets hit inside Baghdad's Green Zone.");
+        assert_eq!(military[0].1, "Iraq's military");
+        assert_eq!(military[0].2.as_deref(), Some("iraqi-military"));
+        let after = frames_of("A rocket attack killed one contractor, the U.S. coalition and officials in the Kurdistan Region said.");
+        assert_eq!(
+            after[0].1,
+            "the U.S. coalition and officials in the Kurdistan Region"
+        );
+        let according = frames_of("The three victims were from the same family, according to a statement by SDF's internal security forces.");
+        assert_eq!(according[0].1, "SDF's internal security forces");
+        // An official of a body is not the body, but speaks for it.
+        let official =
+            frames_of("A U.S. official told VOA the truck managed to fire about 30 rockets.");
+        assert_eq!(
+            (official[0].1.as_str(), official[0].2.as_deref()),
+            ("A U.S. official", None)
+        );
+        // "States" in a name, "believed responsible": no attribution.
+        assert!(
+            frames_of("The United States struck members believed responsible for the attack.")
+                .is_empty()
+        );
+    }
+}

@@ -1,0 +1,284 @@
+//! The little grammar of news English the stages lean on: which words are auxiliaries,
+//! prepositions, determiners, subordinators and verb forms, whether a verb is passive, and
+//! where the stretch of words a predicate can take its arguments from begins and ends.
+//!
+//! No parser: each rule looks at a few words around a position, and says nothing when they do
+//! not fit. A stage that cannot establish something from these rules leaves it unknown.
+
+use super::reading::SentenceReading;
+
+/// Forms of "to be" (and "get", which forms passives: "got hit").
+pub(super) fn is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "got" | "get" | "gets"
+    )
+}
+
+/// Words that may sit between an auxiliary and its verb ("was reportedly hit", "were also
+/// killed").
+pub(super) fn is_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "reportedly"
+            | "allegedly"
+            | "apparently"
+            | "then"
+            | "later"
+            | "subsequently"
+            | "quickly"
+            | "promptly"
+            | "briefly"
+            | "first"
+            | "originally"
+            | "initially"
+            | "only"
+            | "now"
+            | "still"
+            | "just"
+            | "already"
+            | "again"
+            | "twice"
+            | "successfully"
+            | "repeatedly"
+            | "routinely"
+            | "reported"
+            | "not"
+            | "never"
+            | "all"
+            | "both"
+            | "each"
+            | "fully"
+            | "largely"
+            | "partly"
+            | "badly"
+            | "seriously"
+            | "fatally"
+            | "critically"
+            | "mortally"
+            | "slightly"
+            | "lightly"
+    )
+}
+
+/// Prepositions.
+pub(super) fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "near"
+            | "against"
+            | "by"
+            | "from"
+            | "with"
+            | "to"
+            | "for"
+            | "of"
+            | "into"
+            | "onto"
+            | "over"
+            | "across"
+            | "during"
+            | "after"
+            | "before"
+            | "since"
+            | "outside"
+            | "inside"
+            | "between"
+            | "toward"
+            | "towards"
+            | "targeting"
+            | "about"
+            | "under"
+            | "within"
+            | "without"
+            | "through"
+            | "throughout"
+            | "around"
+            | "behind"
+            | "among"
+            | "amid"
+            | "upon"
+            | "via"
+            | "like"
+            | "following"
+            | "including"
+            | "housing"
+            | "hosting"
+    )
+}
+
+/// Determiners and possessives that open a noun phrase.
+pub(super) fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "that"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "another"
+            | "any"
+            | "some"
+            | "several"
+            | "such"
+            | "each"
+            | "every"
+            | "both"
+    )
+}
+
+/// Words that open a subordinate or relative clause, or join two clauses.
+pub(super) fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "when"
+            | "while"
+            | "as"
+            | "because"
+            | "although"
+            | "though"
+            | "if"
+            | "unless"
+            | "whereas"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "where"
+            | "that"
+            | "but"
+            | "and"
+            | "or"
+            | "so"
+            | "after"
+            | "before"
+            | "until"
+            | "once"
+    )
+}
+
+/// Personal pronouns that can be a clause's subject.
+pub(super) fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "they" | "he" | "she" | "it" | "we" | "i")
+}
+
+/// Irregular past participles of the verbs news uses for acts.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "hit",
+    "struck",
+    "shot",
+    "fired",
+    "thrown",
+    "blown",
+    "taken",
+    "held",
+    "seen",
+    "brought",
+    "caught",
+    "driven",
+    "given",
+    "made",
+    "sent",
+    "set",
+    "put",
+    "beaten",
+    "found",
+    "overrun",
+    "undertaken",
+    "stricken",
+    "downed",
+    "killed",
+    "hurt",
+    "torn",
+    "ridden",
+    "known",
+];
+
+/// Whether `w` can be a past participle ("attacked", "struck", "hit").
+pub(super) fn is_participle(w: &str) -> bool {
+    (w.len() > 3 && w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&w)
+}
+
+/// Whether the verb at word `v` is passive: a form of "be" before it, with at most two
+/// adverbs between ("was reportedly hit"), or a participle right after a noun and before "by"
+/// ("a base hit by rockets").
+pub(super) fn is_passive(s: &SentenceReading, v: usize) -> bool {
+    if !is_participle(s.low[v]) {
+        return false;
+    }
+    let mut k = v;
+    let mut skipped = 0;
+    while k > 0 {
+        k -= 1;
+        let w = s.low[k];
+        if is_be(w) {
+            return true;
+        }
+        if is_adverb(w) && skipped < 2 {
+            skipped += 1;
+            continue;
+        }
+        break;
+    }
+    // A reduced relative clause: "the base, hit by rockets", "troops wounded by shrapnel".
+    s.low.get(v + 1) == Some(&"by") && v > 0 && !is_be(s.low[v - 1])
+}
+
+/// Whether a boundary lies between words `a` and `b` (`a < b`) that arguments do not cross:
+/// punctuation that ends a clause, or a word that opens another clause.
+pub(super) fn boundary_between(s: &SentenceReading, a: usize, b: usize) -> bool {
+    if s.words[a].clause != s.words[b].clause {
+        return true;
+    }
+    (a + 1..b).any(|k| is_subordinator(s.low[k]) && !joins_names(s, k))
+}
+
+/// Whether the "and"/"or" at word `k` joins two names ("the United States and Britain"), not
+/// two clauses.
+fn joins_names(s: &SentenceReading, k: usize) -> bool {
+    if !matches!(s.low[k], "and" | "or") {
+        return false;
+    }
+    let named = |i: usize| s.mentions.iter().any(|m| m.from <= i && i < m.to);
+    k > 0 && k + 1 < s.low.len() && named(k - 1) && (named(k + 1) || is_determiner(s.low[k + 1]))
+}
+
+/// Whether the words `from..to` hold a quotation mark in the text between them.
+pub(super) fn quote_mark_between(s: &SentenceReading, from: usize, to: usize) -> bool {
+    if to <= from || to > s.words.len() {
+        return false;
+    }
+    let start = s.words[from].end;
+    let end = s.words[to.min(s.words.len() - 1)].start;
+    end > start
+        && s.text[start..end]
+            .chars()
+            .any(|c| matches!(c, '"' | '“' | '”'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn participles_regular_and_irregular() {
+        for w in ["attacked", "struck", "hit", "killed", "shot"] {
+            assert!(is_participle(w), "{w}");
+        }
+        for w in ["attack", "red", "strikes"] {
+            assert!(!is_participle(w), "{w}");
+        }
+    }
+}
