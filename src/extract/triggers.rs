@@ -72,7 +72,7 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
         chosen.retain(|c| c.cue.event_type != "killing");
     }
     take_tolls(s, lexicon, earlier, &mut chosen, &mut anaphors);
-    let statement = statement(s, &chosen, &frames);
+    let statement = statement(s, &chosen, &anaphors, &frames);
     let mut events: Vec<Trigger> = chosen
         .iter()
         .map(|c| Trigger {
@@ -229,11 +229,19 @@ fn take_tolls(
 /// ("Iraq's military said two rockets struck a base") makes no statement: it is the act's
 /// reporter. The speaker must be someone: a named actor, the text's "we", or words that name a
 /// person or body ("a spokesman", "the ministry"), not "sources" or "witnesses".
-fn statement(s: &SentenceReading, chosen: &[Cued], frames: &[Frame]) -> Option<usize> {
+fn statement(
+    s: &SentenceReading,
+    chosen: &[Cued],
+    anaphors: &[(usize, &'static str)],
+    frames: &[Frame],
+) -> Option<usize> {
     let acts_in = |f: &Frame| {
         chosen
             .iter()
             .any(|c| f.covers(c.from) && family(c.cue.event_type) != Some(Family::Diplomacy))
+            || anaphors
+                .iter()
+                .any(|(at, ty)| f.covers(*at) && family(ty) != Some(Family::Diplomacy))
     };
     frames
         .iter()
