@@ -4,7 +4,7 @@
 //! the text's own: an act's doer found there is recorded as suspected, according to the
 //! speaker, unless the speaker speaks for the doer; a figure there is the speaker's figure.
 
-use super::grammar::{is_determiner, is_preposition, quote_mark_between};
+use super::grammar::{is_adverb, is_determiner, is_preposition, quote_mark_between};
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
 
@@ -194,14 +194,21 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         let w = s.low[v];
         if w == "according" && s.low.get(v + 1) == Some(&"to") {
             out.extend(according_to(s, lexicon, v));
-        } else if REPORTING.contains(&w)
-            && !is_noun_use(s, v)
-            && !s.mentions.iter().any(|m| m.from <= v && v < m.to)
-        {
+        } else if REPORTING.contains(&w) && !is_noun_use(s, v) && !in_name(s, v) {
             out.extend(reported(s, lexicon, v));
         }
     }
     out
+}
+
+/// Adverbs of manner before a reporting verb ("strongly condemn", "also said").
+fn is_manner(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ly")) || is_adverb(w)
+}
+
+/// Whether word `k` is part of a name ("the United States").
+fn in_name(s: &SentenceReading, k: usize) -> bool {
+    s.mentions.iter().any(|m| m.from <= k && k < m.to)
 }
 
 /// "said" used as "the said …", "calls" as a noun ("phone calls"), or "believed" in "believed
@@ -238,7 +245,9 @@ fn according_to(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Fram
 fn reported(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
     let clause = s.words[v].clause;
     // A speaker's words start after any reporting verb before this one ("X said he believes").
-    let earlier_verb = (0..v).rev().find(|&k| REPORTING.contains(&s.low[k]));
+    let earlier_verb = (0..v)
+        .rev()
+        .find(|&k| REPORTING.contains(&s.low[k]) && !in_name(s, k));
     let clause_start = (0..v)
         .rev()
         .take_while(|&k| s.words[k].clause == clause && Some(k) != earlier_verb)
@@ -401,7 +410,7 @@ fn trim_speaker(s: &SentenceReading, mut from: usize, mut to: usize) -> (usize, 
     }) {
         from = k + 1;
     }
-    while to > from && is_preposition(s.low[to - 1]) {
+    while to > from && (is_preposition(s.low[to - 1]) || is_manner(s.low[to - 1])) {
         to -= 1;
     }
     (from, to)
@@ -506,6 +515,10 @@ mod tests {
             (official[0].1.as_str(), official[0].2.as_deref()),
             ("A U.S. official", None)
         );
+        let condemns = frames_of("The United States condemns last night’s attacks in Ouagadougou.");
+        assert_eq!(condemns[0].2.as_deref(), Some("united-states"));
+        let we = frames_of("We strongly condemn yesterday’s deadly attack in Kabul.");
+        assert_eq!(we[0].1, "We");
         // "States" in a name, "believed responsible": no attribution.
         assert!(
             frames_of("The United States struck members believed responsible for the attack.")

@@ -103,6 +103,19 @@ impl Lexicon {
         }
     }
 
+    /// The nearest place that holds both `a` and `b`, if the gazetteer has one.
+    pub(super) fn common_ancestor(&self, a: usize, b: usize) -> Option<usize> {
+        let mut at = a;
+        for _ in 0..16 {
+            let up = self.places[at].within.as_deref()?;
+            at = self.places.iter().position(|p| p.id == up)?;
+            if b == at || self.within(b, at) {
+                return Some(at);
+            }
+        }
+        None
+    }
+
     /// True when place `inner` lies within place `outer` (at any depth).
     pub(super) fn within(&self, inner: usize, outer: usize) -> bool {
         let mut at = inner;

@@ -3,18 +3,34 @@
 //! equals; and a finer place from a later sentence that refers back to it.
 
 use super::cues::LOCATIVE;
+use super::frames::Frame;
 use super::lexicon::{Lexicon, Target};
 use super::names::Mention;
 use super::reading::SentenceReading;
 use super::report::Placed;
 
-/// The place of the event at word `from` of sentence `s`.
-pub(super) fn place_of(s: &SentenceReading, lexicon: &Lexicon, from: usize) -> Option<Placed> {
+/// The place of the event at word `from` of sentence `s`, none of those naming a speaker
+/// ("the U.S. Embassy condemns"). Two places of one rank named together ("in Syria and Iraq")
+/// give the place that holds both, if the gazetteer has one, else none.
+pub(super) fn place_of(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    from: usize,
+    frames: &[Frame],
+) -> Option<Placed> {
     let w = s.words;
     let clause = w[from].clause;
+    let speaking = |m: &Mention| {
+        frames
+            .iter()
+            .any(|f| f.speaker.0 <= m.from && m.to <= f.speaker.1)
+    };
     let mut best: Option<(usize, usize, usize, &Mention)> = None;
     for m in &s.mentions {
         let Target::Place(p) = m.target else { continue };
+        if speaking(m) {
+            continue;
+        }
         let in_clause = w[m.from].clause == clause;
         let next_clause_start = w[m.from].clause == clause + 1
             && w.iter()
@@ -29,7 +45,27 @@ pub(super) fn place_of(s: &SentenceReading, lexicon: &Lexicon, from: usize) -> O
             best = Some((score, dist, p, m));
         }
     }
-    best.map(|(_, _, p, m)| placed(s, p, m))
+    let (_, _, p, m) = best?;
+    // Another place of the same rank joined to it by "and"/"or".
+    let partner = s.mentions.iter().find_map(|o| {
+        let Target::Place(q) = o.target else {
+            return None;
+        };
+        let joined = (o.to == m.from.saturating_sub(1) || m.to + 1 == o.from)
+            && matches!(s.low[o.to.min(m.to)], "and" | "or");
+        (q != p && joined && lexicon.depth[q] == lexicon.depth[p]).then_some(q)
+    });
+    match partner {
+        None => Some(placed(s, p, m)),
+        Some(q) => {
+            let holder = lexicon.common_ancestor(p, q)?;
+            Some(Placed {
+                place: holder,
+                words: s.written(m.from, m.to),
+                near: false,
+            })
+        }
+    }
 }
 
 /// A finer place for `placed` among the places sentence `s` names: one that lies within it.

@@ -81,7 +81,12 @@ impl Story {
     ) -> (Report, Option<Target>) {
         let back_reference = refers_back(s, e.from);
         let dating = date_of(reading, s, &self.reports, e, back_reference);
-        let place = place_of(s, lexicon, e.from);
+        // A statement is placed where it was said, which texts seldom tell: no place.
+        let place = if e.event_type == "statement" {
+            None
+        } else {
+            place_of(s, lexicon, e.from, &told.frames)
+        };
         let mut actors = actors_of(s, lexicon, e, &told.frames);
         let carried = carry_subject(&mut actors, e.event_type, pronoun, self.previous_subject);
         // Figures in the sentence, for the event of their clause (or the only event).
