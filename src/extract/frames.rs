@@ -25,8 +25,6 @@ const REPORTING: &[&str] = &[
     "adding",
     "confirmed",
     "confirms",
-    "claimed",
-    "claims",
     "tweeted",
     "wrote",
     "noted",

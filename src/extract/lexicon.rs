@@ -65,6 +65,19 @@ const TITLES: &[&str] = &[
     "commander",
     "spokesman",
     "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "capt",
+    "captain",
+    "maj",
+    "major general",
+    "lt col",
+    "colonel",
+    "admiral",
+    "governor",
+    "king",
+    "crown prince",
+    "chancellor",
 ];
 
 impl Lexicon {

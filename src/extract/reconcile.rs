@@ -330,7 +330,15 @@ impl Points {
             }
             _ => {}
         }
-        if a.document == b.document && a.date_own && b.date_own && a.date_words != b.date_words {
+        // Two dates of their own, told differently, unless they come to the same one day
+        // ("late Monday" and "on Monday").
+        let same_day = a.span == b.span && a.span.is_some_and(|s| s.days() == 1);
+        if a.document == b.document
+            && a.date_own
+            && b.date_own
+            && a.date_words != b.date_words
+            && !same_day
+        {
             return None;
         }
         if a.event_type == b.event_type && !(a.date_own && b.date_own) && gap == 1 {

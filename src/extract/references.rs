@@ -64,9 +64,17 @@ pub(super) fn attach(
 /// latest strike, "the attack" to the latest of its own type, else of its family.
 fn referent(earlier: &[Report], word: &str, ty: &str) -> Option<usize> {
     let says_strike = word.starts_with("strike") || word.contains("airstrike");
+    // "the explosion", "the blast": what blew up was the bombing or strike told before.
+    let says_blast = matches!(word, "explosion" | "explosions" | "blast");
     earlier
         .iter()
         .rposition(|d| says_strike && d.event_type.contains("strike"))
+        .or_else(|| {
+            earlier.iter().rposition(|d| {
+                says_blast
+                    && family(d.event_type) == Some(crate::model::event_type::Family::Strikes)
+            })
+        })
         .or_else(|| earlier.iter().rposition(|d| d.event_type == ty))
         .or_else(|| {
             earlier

@@ -6,7 +6,8 @@
 use super::cues::{Cue, IRREALIS};
 use super::families::{family, slot};
 use super::frames::{frames, Frame};
-use super::lexicon::Lexicon;
+use super::grammar;
+use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
 use super::report::Report;
 use crate::model::event_type::Family;
@@ -51,10 +52,12 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
     // "The attack", "these strikes", "the deadliest attack": a happening already told, when
     // one of its family was. The sentence becomes another source of it.
     found.retain(|c| {
-        let before = earlier
-            .iter()
-            .any(|d| family(d.event_type) == family(c.cue.event_type));
-        if definite(s, c.from) && before {
+        let blast = matches!(s.low[c.to - 1], "explosion" | "explosions" | "blast");
+        let before = earlier.iter().any(|d| {
+            family(d.event_type) == family(c.cue.event_type)
+                || blast && family(d.event_type) == Some(Family::Strikes)
+        });
+        if (definite(s, c.from) || dated_possessive(s, c.from)) && before {
             anaphors.push((c.from, c.cue.event_type));
             false
         } else {
@@ -131,11 +134,156 @@ fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
         }
     }
     found.sort_by_key(|c| c.from);
-    found.retain(|c| {
-        let from = c.from.saturating_sub(3);
-        !low[from..c.from].iter().any(|x| IRREALIS.contains(x))
-    });
+    // A heading ("Patriot missiles") tells nothing.
+    if w.len() <= 3 && !w.iter().any(|x| x.low.ends_with("ed")) {
+        return Vec::new();
+    }
+    found.retain(|c| !irrealis(s, c.from) && !generic(s, c) && !modifier(s, c));
     found
+}
+
+/// Nouns that a cue only qualifies ("strike locations", "attack helicopters", "missile defense
+/// systems"): no act is told.
+const QUALIFIED: &[&str] = &[
+    "locations",
+    "location",
+    "sites",
+    "site",
+    "helicopter",
+    "helicopters",
+    "aircraft",
+    "system",
+    "systems",
+    "capability",
+    "capabilities",
+    "defense",
+    "defence",
+    "defenses",
+    "group",
+    "groups",
+    "force",
+    "mission",
+    "missions",
+    "package",
+    "planners",
+    "planning",
+    "launcher",
+    "launchers",
+    "debris",
+    "survivors",
+    "victims",
+    "warning",
+    "warnings",
+    "threat",
+    "threats",
+    "range",
+    "test",
+    "tests",
+    "program",
+    "programme",
+    "cell",
+    "cells",
+];
+
+/// Whether the cue `c` only qualifies the noun after it.
+fn modifier(s: &SentenceReading, c: &Cued) -> bool {
+    s.low.get(c.to).is_some_and(|next| {
+        QUALIFIED.contains(next) && s.words[c.to].clause == s.words[c.from].clause
+    })
+}
+
+/// Whether the cue at word `at` tells what is not (yet) done: a word of planning, threat,
+/// ability or negation shortly before it in its clause ("would strike", "the ability to
+/// conduct future strikes", "from any attack"), or an infinitive of purpose ("to further plot
+/// and carry out attacks").
+fn irrealis(s: &SentenceReading, at: usize) -> bool {
+    let clause = s.words[at].clause;
+    let window = (at.saturating_sub(8)..at).filter(|&k| s.words[k].clause == clause);
+    let mut near = window.clone().filter(|&k| at - k <= 3);
+    if near.any(|k| IRREALIS.contains(&s.low[k])) {
+        return true;
+    }
+    window.clone().any(|k| {
+        matches!(
+            s.low[k],
+            "will"
+                | "would"
+                | "could"
+                | "might"
+                | "ability"
+                | "capable"
+                | "planning"
+                | "plans"
+                | "threatened"
+                | "prevent"
+                | "deter"
+                | "future"
+        )
+    }) || window.clone().any(|k| {
+        s.low[k] == "to"
+            && s.low.get(k + 1).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "further"
+                        | "carry"
+                        | "conduct"
+                        | "launch"
+                        | "plot"
+                        | "stage"
+                        | "prevent"
+                        | "deter"
+                        | "stop"
+                        | "avoid"
+                        | "protect"
+                        | "defend"
+                )
+            })
+    })
+}
+
+/// Whether a cue names acts in general rather than telling one: a bare plural after a
+/// preposition, with no date, number or doer in its clause ("the planning and facilitation of
+/// ISIS attacks", "the fight against attacks").
+fn generic(s: &SentenceReading, c: &Cued) -> bool {
+    let last = s.low[c.to - 1];
+    if !last.ends_with('s') || c.cue.specific && c.to - c.from > 1 {
+        return false;
+    }
+    let clause = s.words[c.from].clause;
+    let dated = s.dates.iter().any(|d| s.words[d.word].clause == clause);
+    let counted = s
+        .figures
+        .iter()
+        .any(|(k, _)| *k + 4 >= c.from && *k < c.from);
+    // The words before the cue back to a preposition: only qualifiers and names.
+    let mut k = c.from;
+    while k > 0
+        && s.words[k - 1].clause == clause
+        && !grammar::is_preposition(s.low[k - 1])
+        && !grammar::is_determiner(s.low[k - 1])
+        && c.from - k < 4
+    {
+        k -= 1;
+    }
+    let after_preposition = k > 0
+        && matches!(
+            s.low[k - 1],
+            "of" | "for" | "against" | "from" | "about" | "to"
+        );
+    after_preposition && !dated && !counted
+}
+
+/// Whether the cue at word `i` follows a day in the possessive ("Monday's attack",
+/// "yesterday's strikes"), which names a happening rather than telling it when one of its kind
+/// was told before.
+fn dated_possessive(s: &SentenceReading, i: usize) -> bool {
+    (1..=3).any(|back| {
+        i > back
+            && s.low[i - back] == "s"
+            && s.dates.iter().any(|d| {
+                s.words[i - back - 1].end <= d.end && d.start <= s.words[i - back - 1].start
+            })
+    })
 }
 
 /// Whether the cue at word `i` follows "the", "this", "these"… with no date or name between:
@@ -143,12 +291,18 @@ fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
 fn definite(s: &SentenceReading, i: usize) -> bool {
     (1..=3).any(|back| {
         i >= back
-            && matches!(s.low[i - back], "the" | "this" | "these" | "that" | "those")
+            && matches!(
+                s.low[i - back],
+                "the" | "this" | "these" | "that" | "those" | "such"
+            )
             && (i - back + 1..i).all(|k| {
                 !s.dates
                     .iter()
                     .any(|d| d.word <= k && s.words[k].end <= d.end)
-                    && !s.mentions.iter().any(|m| m.from <= k && k < m.to)
+                    && !s
+                        .mentions
+                        .iter()
+                        .any(|m| m.from <= k && k < m.to && matches!(m.target, Target::Place(_)))
             })
     })
 }
@@ -243,12 +397,51 @@ fn statement(
                 .iter()
                 .any(|(at, ty)| f.covers(*at) && family(ty) != Some(Family::Diplomacy))
     };
+    // What a speaker reports of violence (a toll, "shot down", "the fighting lasted") is the
+    // act's account, not a statement.
+    let violence_in = |f: &Frame| {
+        s.figures.iter().any(|(k, _)| f.covers(*k))
+            || (f.content.0..f.content.1).any(|k| VIOLENCE.contains(&s.low[k]))
+    };
     frames
         .iter()
         .filter(|f| s.low[f.verb] != "according")
-        .find(|f| (f.stance || !acts_in(f)) && names_someone(s, f))
+        .find(|f| (f.stance || !acts_in(f) && !violence_in(f)) && names_someone(s, f))
         .map(|f| f.verb)
 }
+
+/// Words of violence and its toll: what a speaker says with them reports an act.
+const VIOLENCE: &[&str] = &[
+    "killed",
+    "dead",
+    "died",
+    "wounded",
+    "injured",
+    "casualties",
+    "bodies",
+    "fighting",
+    "fought",
+    "shot",
+    "downed",
+    "intercepted",
+    "destroyed",
+    "damaged",
+    "damage",
+    "took",
+    "seized",
+    "captured",
+    "overran",
+    "targeted",
+    "struck",
+    "hit",
+    "fired",
+    "launched",
+    "exploded",
+    "detonated",
+    "shelling",
+    "gunfire",
+    "clashes",
+];
 
 /// Words for speakers who are no one in particular: their saying is no statement.
 const ANONYMOUS: &[&str] = &[
@@ -280,7 +473,11 @@ fn names_someone(s: &SentenceReading, f: &Frame) -> bool {
         return true;
     }
     let (from, to) = f.speaker;
-    if to <= from || (from..to).any(|k| ANONYMOUS.contains(&s.low[k])) && to - from <= 3 {
+    if to <= from
+        || ANONYMOUS.contains(&s.low[from])
+        || (from..to).any(|k| ANONYMOUS.contains(&s.low[k])) && to - from <= 3
+        || from > 0 && s.low[from - 1] == "as"
+    {
         return false;
     }
     (from..to).any(|k| {
