@@ -186,7 +186,7 @@ impl Frame {
 
 /// The attributions of sentence `s`.
 pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
-    let mut out = Vec::new();
+    let mut out: Vec<Frame> = Vec::new();
     let n = s.low.len();
     for v in 0..n {
         let w = s.low[v];
@@ -196,6 +196,7 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             out.extend(reported(s, lexicon, v));
         }
     }
+    out.retain(|f| can_be_speaker(s, f.speaker.0, f.speaker.1));
     out
 }
 
@@ -209,14 +210,23 @@ fn in_name(s: &SentenceReading, k: usize) -> bool {
     s.mentions.iter().any(|m| m.from <= k && k < m.to)
 }
 
-/// "said" used as "the said …", "calls" as a noun ("phone calls"), or "believed" in "believed
+/// "said" used as "the said …", "called" naming ("a group called Saraya Awliya al-Dam"),
+/// "calls" as a noun ("phone calls"), or "believed" in "believed
 /// responsible", "believed to be": not a reporting verb.
 fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
-    (v > 0
-        && matches!(
-            s.low[v - 1],
-            "the" | "a" | "phone" | "these" | "his" | "her"
-        ))
+    let names = matches!(s.low[v], "called" | "calls")
+        && !s.low.get(v + 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "on" | "for" | "upon" | "it" | "them" | "the" | "a" | "this"
+            )
+        });
+    names
+        || (v > 0
+            && matches!(
+                s.low[v - 1],
+                "the" | "a" | "phone" | "these" | "his" | "her"
+            ))
         || (s.low[v] == "believed"
             && s.low
                 .get(v + 1)
@@ -337,14 +347,38 @@ fn speaker_follows(s: &SentenceReading, v: usize) -> bool {
 /// When the words from `from` describe a person named just before them ("…, the commander of
 /// …"), the first word of that person's name.
 fn appositive_head(s: &SentenceReading, from: usize) -> Option<usize> {
-    if from == 0 || s.words[from].capital && !is_determiner(s.low[from]) {
+    if from == 0 || s.words[from].capital && !is_determiner(s.low[from]) && !parenthesis(s, from) {
         return None;
     }
-    let person = s
-        .mentions
-        .iter()
-        .find(|m| m.to == from && s.words[m.to - 1].clause + 1 == s.words[from].clause)?;
-    Some(person.from)
+    // Back over descriptions and parentheses ("…, head of U.S. Central Command (CENTCOM),
+    // said"), to a name that ends a clause.
+    let mut at = from;
+    for _ in 0..3 {
+        if let Some(person) = s
+            .mentions
+            .iter()
+            .find(|m| m.to == at && s.words[m.to - 1].clause + 1 == s.words[at].clause)
+        {
+            return Some(person.from);
+        }
+        let clause = s.words.get(at.checked_sub(1)?)?.clause;
+        let start = (0..at)
+            .rev()
+            .take_while(|&k| s.words[k].clause == clause)
+            .last()?;
+        let descriptive =
+            !s.words[start].capital || is_determiner(s.low[start]) || parenthesis(s, start);
+        if !descriptive || (start..at).any(|k| REPORTING.contains(&s.low[k])) {
+            return None;
+        }
+        at = start;
+    }
+    None
+}
+
+/// Whether the word at `k` opens a parenthesis: "(CENTCOM)".
+fn parenthesis(s: &SentenceReading, k: usize) -> bool {
+    k > 0 && s.text[s.words[k - 1].end..s.words[k].start].contains('(')
 }
 
 /// Whether the sentence ends within a few words after the verb at `v` (an attribution placed
@@ -412,6 +446,18 @@ fn trim_speaker(s: &SentenceReading, mut from: usize, mut to: usize) -> (usize, 
         to -= 1;
     }
     (from, to)
+}
+
+/// Whether the words `from..to` can name a speaker: no question word or relative pronoun
+/// ("what we assess"), and no verb of their own before a pronoun ("X detected and tracked
+/// what we").
+fn can_be_speaker(s: &SentenceReading, from: usize, to: usize) -> bool {
+    !(from..to).any(|k| {
+        matches!(
+            s.low[k],
+            "what" | "which" | "who" | "whom" | "that" | "if" | "whether"
+        )
+    })
 }
 
 fn frame(

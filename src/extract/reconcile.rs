@@ -341,6 +341,15 @@ impl Points {
         {
             return None;
         }
+        if a.document == b.document
+            && a.event_type == b.event_type
+            && a.date_own
+            && b.date_own
+            && a.span.is_some_and(|s| s.days() == 1)
+            && a.span == b.span
+        {
+            self.add(1, "the same day".into());
+        }
         if a.event_type == b.event_type && !(a.date_own && b.date_own) && gap == 1 {
             self.add(
                 1,

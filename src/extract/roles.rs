@@ -192,6 +192,12 @@ fn statement_parts(
     if let Some(a) = speaker {
         parts.push(Part::new(a, "speaker"));
     }
+    // The body a speaker speaks for speaks too ("Pentagon Press Secretary Pat Ryder").
+    if let Some(side) = frame.and_then(|f| f.side) {
+        if !parts.iter().any(|p| p.actor == side) {
+            parts.push(Part::new(side, "speaker"));
+        }
+    }
     if let Some(f) = frame {
         for m in actor_mentions(s).filter(|m| f.covers(m.from)) {
             if !parts.iter().any(|p| p.actor == m.target) {

@@ -12,6 +12,13 @@ use super::reading::SentenceReading;
 use super::report::Report;
 use crate::model::event_type::Family;
 
+/// A raid that kills or wounds: an attack.
+static RAID_AS_ATTACK: Cue = Cue {
+    words: "raided",
+    event_type: "attack",
+    specific: true,
+};
+
 /// A cue found in a sentence: words `from..to`.
 #[derive(Clone, Copy)]
 struct Cued {
@@ -75,6 +82,17 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
         chosen.retain(|c| c.cue.event_type != "killing");
     }
     take_tolls(s, lexicon, earlier, &mut chosen, &mut anaphors);
+    // A raid that kills or wounds is an attack ("soldiers were killed when al-Shabab raided a
+    // base"); a raid that detains is a raid.
+    let casualties = s
+        .low
+        .iter()
+        .any(|w| matches!(*w, "killed" | "wounded" | "injured" | "dead"));
+    for c in &mut chosen {
+        if c.cue.event_type == "raid" && casualties {
+            c.cue = &RAID_AS_ATTACK;
+        }
+    }
     let statement = statement(s, &chosen, &anaphors, &frames);
     let mut events: Vec<Trigger> = chosen
         .iter()
@@ -289,6 +307,17 @@ fn dated_possessive(s: &SentenceReading, i: usize) -> bool {
 /// Whether the cue at word `i` follows "the", "this", "these"… with no date or name between:
 /// it names a happening rather than telling one.
 fn definite(s: &SentenceReading, i: usize) -> bool {
+    // "this was a Russian strike", "it was a drone attack": the happening identified.
+    let identified = (2..=5).any(|back| {
+        i > back
+            && matches!(s.low[i - back], "a" | "an")
+            && matches!(s.low[i - back - 1], "was" | "is" | "were")
+            && i - back >= 2
+            && matches!(s.low[i - back - 2], "this" | "it" | "that")
+    });
+    if identified {
+        return true;
+    }
     (1..=3).any(|back| {
         i >= back
             && matches!(
@@ -330,6 +359,13 @@ fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
                 && !points_back(t)
                 && !points_back(&other)
                 && t.cue.event_type != other.cue.event_type;
+            // "artillery attacks and Russian airstrikes": two acts of their own kinds.
+            let coordinated = t.cue.specific
+                && other.cue.specific
+                && t.cue.event_type != other.cue.event_type
+                && (other.to..t.from).any(|k| s.low[k] == "and")
+                && t.from - other.to <= 4;
+            let separate = separate || coordinated;
             if separate {
                 chosen.push(*t);
             } else if t.cue.specific && !other.cue.specific {
@@ -339,6 +375,13 @@ fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
         }
         chosen.push(*t);
     }
+    // An explosion beside a strike in its clause is what the strike did.
+    let strikes: Vec<usize> = chosen
+        .iter()
+        .filter(|c| family(c.cue.event_type) == Some(Family::Strikes))
+        .map(|c| w[c.from].clause)
+        .collect();
+    chosen.retain(|c| c.cue.event_type != "other" || !strikes.contains(&w[c.from].clause));
     chosen
 }
 
