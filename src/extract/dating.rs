@@ -139,7 +139,7 @@ fn resolved(
         .rev()
         .find_map(|d| d.date.as_ref().map(|x| x.edtf.span()));
     let ctx = reading.date_context(s, s.text_year, previous);
-    let Some(r) = dates::resolve(f.said, &words_written, &ctx) else {
+    let Some(r) = dates::resolve(f, &words_written, &ctx) else {
         return Err(words_written);
     };
     let mut note = r.note;
@@ -167,7 +167,7 @@ fn before_response(reading: &Reading, s: &SentenceReading) -> Option<Dated> {
     let (r, words_written) = s.dates.iter().find_map(|f| {
         let words_written = reading.text[f.start..f.end].to_string();
         let ctx = reading.date_context(s, None, None);
-        dates::resolve(f.said, &words_written, &ctx).map(|r| (r, words_written))
+        dates::resolve(f, &words_written, &ctx).map(|r| (r, words_written))
     })?;
     let end = r.edtf.span().latest;
     if end == DaySpan::OPEN_END {
