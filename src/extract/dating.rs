@@ -112,7 +112,9 @@ fn from_sentence_before(
         return None;
     }
     let prev = earlier.iter().rev().find(|d| d.sentence == si - 1)?;
-    let date = prev.date.as_ref()?;
+    // Only a date the sentence before words: one inferred for it (around the publication,
+    // before a response) is no date of the time it tells.
+    let date = prev.date.as_ref().filter(|d| !d.words.is_empty())?;
     Some(Dated {
         edtf: date.edtf.clone(),
         words: date.words.clone(),
