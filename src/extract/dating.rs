@@ -145,7 +145,7 @@ fn resolved(
         return Err(words_written);
     };
     let mut note = r.note;
-    if s.words[f.word].clause != s.words[from].clause {
+    if s.words[f.word].clause != s.words[from].clause && !frames_sentence(s, f) {
         let extra = format!(
             "the date '{words_written}' is in another part of the sentence and is taken for this event too"
         );
@@ -160,6 +160,20 @@ fn resolved(
         words: words_written,
         note,
         inferred,
+    })
+}
+
+/// Whether date words `f` make a clause of their own that sets the time of the whole sentence:
+/// "On Friday, the rebels declared …", "Over the past 48 hours, forces conducted …".
+fn frames_sentence(s: &SentenceReading, f: &Found) -> bool {
+    let clause = s.words[f.word].clause;
+    s.words.iter().enumerate().all(|(k, w)| {
+        w.clause != clause
+            || (w.start >= f.start && w.end <= f.end)
+            || matches!(
+                s.low[k],
+                "on" | "in" | "at" | "over" | "during" | "by" | "then" | "and" | "but" | "also"
+            )
     })
 }
 
