@@ -8,8 +8,8 @@ use super::dates::{self, Found};
 use super::reading::{Reading, SentenceReading};
 use super::report::{Dated, Report};
 use super::triggers::Trigger;
-use crate::model::calendar::civil;
-use crate::model::edtf::{DaySpan, Edtf};
+use crate::model::calendar::{civil, format_day};
+use crate::model::edtf::{DaySpan, Edtf, Precision};
 
 /// What the text says of an event's date.
 pub(super) struct EventDate {
@@ -202,14 +202,16 @@ fn before_response(reading: &Reading, s: &SentenceReading) -> Option<Dated> {
 }
 
 /// Said or met with no date: around the publication date, as news reports them, when it is
-/// known to the day.
+/// known to the day (an uncertain one stays uncertain).
 fn around_publication(reading: &Reading) -> Option<Dated> {
     let p = reading.published?;
-    let span = p.span();
-    if span.earliest != span.latest {
+    if p.precision() != Precision::Day {
         return None;
     }
-    let edtf = Edtf::parse(&format!("{p}~")).ok()?;
+    let day = p.span();
+    let middle = (i64::from(day.earliest) + i64::from(day.latest)) / 2;
+    let mark = if p.is_uncertain() { "%" } else { "~" };
+    let edtf = Edtf::parse(&format!("{}{mark}", format_day(middle))).ok()?;
     Some(Dated {
         edtf,
         words: String::new(),
