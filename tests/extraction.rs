@@ -388,3 +388,98 @@ fn who_did_what_to_whom_comes_from_the_clause() {
         "{r:?}"
     );
 }
+
+/// The drafts of `text` in an article published on `published` (EDTF).
+fn drafted(text: &str, published: &str) -> Package {
+    extract(
+        &[Article {
+            text: text.into(),
+            published: Some(dateline::model::edtf::Edtf::parse(published).unwrap()),
+            ..Article::default()
+        }],
+        &lexicon(),
+    )
+}
+
+/// The EDTF, words and note of the date of the event of type `ty` quoting `quote_part`.
+fn date_of(p: &Package, quote_part: &str, ty: &str) -> (String, String, String) {
+    let d = find(p, quote_part, ty)
+        .date
+        .as_ref()
+        .unwrap_or_else(|| panic!("the {ty} event quoting '{quote_part}' has no date"));
+    (
+        d.edtf.to_string(),
+        d.text.clone().unwrap_or_default(),
+        d.note.clone().unwrap_or_default(),
+    )
+}
+
+#[test]
+fn relative_dates_count_from_the_publication_date_as_the_corpus_rules_say() {
+    // "On Sunday" in an article published Monday 2021-06-28 is 2021-06-27; "last week" is that
+    // week's seven days.
+    let p = drafted(
+        "Militants fired rockets at a base in Baghdad on Sunday, officials said.\n\nProtesters stormed the embassy in Baghdad last week.\n",
+        "2021-06-28",
+    );
+    let (edtf, words, note) = date_of(&p, "on Sunday", "rocket-attack");
+    assert_eq!((edtf.as_str(), words.as_str()), ("2021-06-27", "Sunday"));
+    assert!(note.contains("publication date (2021-06-28)"), "{note}");
+    let (edtf, _, _) = date_of(&p, "last week", "protest");
+    assert_eq!(edtf, "2021-06-21/2021-06-27");
+    // "in December" in an article of March 2020 is 2019-12, and the year is said to be inferred;
+    // "last March" is the March before the publication month.
+    let p = drafted(
+        "A car bombing in December killed a police chief in Mosul.\n\nA car bombing last March killed a police chief in Basra.\n",
+        "2020-03-10",
+    );
+    let (edtf, words, note) = date_of(&p, "in December", "bombing");
+    assert_eq!((edtf.as_str(), words.as_str()), ("2019-12", "December"));
+    assert!(note.contains("the year is inferred"), "{note}");
+    assert_eq!(date_of(&p, "last March", "bombing").0, "2019-03");
+}
+
+#[test]
+fn nights_spans_to_the_publication_and_the_day_after_the_event_before_are_dated() {
+    let p = drafted(
+        "WASHINGTON - Rockets hit Camp Taji overnight, officials said.\n\nOver the past 48 hours, U.S. forces raided three sites in eastern Syria.\n\nA drone struck Erbil airport at 8:23 pm local time June 20. The following day, rockets hit the Green Zone.\n",
+        "2025-08-28",
+    );
+    // The dateline "WASHINGTON -" is no date; "overnight" is the night before publication.
+    assert_eq!(
+        date_of(&p, "overnight", "rocket-attack").0,
+        "2025-08-27/2025-08-28"
+    );
+    let (edtf, words, _) = date_of(&p, "past 48 hours", "raid");
+    assert_eq!(
+        (edtf.as_str(), words.as_str()),
+        ("2025-08-26/2025-08-28", "the past 48 hours")
+    );
+    let (edtf, words, _) = date_of(&p, "8:23 pm", "drone-strike");
+    assert_eq!(
+        (edtf.as_str(), words.as_str()),
+        ("2025-06-20", "at 8:23 pm local time June 20")
+    );
+    let (edtf, _, note) = date_of(&p, "The following day", "rocket-attack");
+    assert_eq!(edtf, "2025-06-21");
+    assert!(
+        note.contains("the event told just before (2025-06-20)"),
+        "{note}"
+    );
+}
+
+#[test]
+fn an_uncertain_publication_date_is_used_and_a_month_alone_fixes_no_weekday() {
+    let text = "Militants fired rockets at a base in Baghdad yesterday.\n";
+    let (edtf, _, note) = date_of(&drafted(text, "2023-07-16?"), "yesterday", "rocket-attack");
+    assert_eq!(edtf, "2023-07-15?");
+    assert!(note.contains("itself uncertain"), "{note}");
+    let (edtf, _, note) = date_of(&drafted(text, "2020-05-05~"), "yesterday", "rocket-attack");
+    assert_eq!(edtf, "2020-05-04~");
+    assert!(note.contains("itself approximate"), "{note}");
+    // Only the month is known: "on Tuesday" stays undated, its words kept in the event's note.
+    let p = drafted("Rockets hit Camp Taji on Tuesday.\n", "2020-07~");
+    let e = find(&p, "on Tuesday", "rocket-attack");
+    assert!(e.date.is_none());
+    assert!(e.note.as_deref().unwrap().contains("'Tuesday'"));
+}
