@@ -176,10 +176,11 @@ fn back(day: i64, amount: i64, unit: Unit) -> i64 {
 /// and years to the month); "hours ago" up to the reference day.
 pub(super) fn ago(r: &Reference, amount: i64, unit: Unit) -> Option<Resolved> {
     let edtf = match unit {
-        Unit::Hour | Unit::Day => {
+        Unit::Hour => {
             let day = r.day?;
             r.days_edtf(back(day, amount, unit), day - amount / 24)?
         }
+        Unit::Day => r.day_edtf(r.day? - amount)?,
         Unit::Week => r.about_day(r.day? - 7 * amount)?,
         Unit::Month | Unit::Year => {
             let (y, m, _) = r.month()?;
@@ -495,6 +496,10 @@ mod tests {
 
     #[test]
     fn ago_and_spans_up_to_the_reference() {
+        assert_eq!(
+            with("2020-03-01", "two days ago", |r| text(ago(r, 2, Unit::Day))),
+            "2020-02-28"
+        );
         assert_eq!(
             with("2020-03-17", "three weeks ago", |r| text(ago(
                 r,
