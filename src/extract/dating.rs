@@ -35,19 +35,22 @@ pub(super) fn refers_back(s: &SentenceReading, from: usize) -> bool {
     })
 }
 
-/// The date of event `e` of sentence `s`, after the `earlier` reports of the article.
+/// The date of event `e` of sentence `s`, after the `earlier` reports of the article. For a
+/// statement, `said` is the range of words it says: their dates are of what it is about
+/// ("condemns yesterday's attack"), not of the saying.
 pub(super) fn date_of(
     reading: &Reading,
     s: &SentenceReading,
     earlier: &[Report],
     e: &Trigger,
     back_reference: bool,
+    said: Option<(usize, usize)>,
 ) -> EventDate {
     let answered = answers_something(s, e.from);
     let pick = if back_reference {
         None
     } else {
-        date_words(s, e.from, answered)
+        date_words(s, e.from, answered, said)
     };
     let mut unfixed: Option<String> = None;
     let mut date = None;
@@ -85,18 +88,28 @@ fn answers_something(s: &SentenceReading, from: usize) -> bool {
 
 /// The date words for the event at word `from`: the nearest in its clause, else (unless it
 /// answers something) the nearest in the sentence.
-fn date_words<'s>(s: &'s SentenceReading, from: usize, answered: bool) -> Option<&'s Found> {
+fn date_words<'s>(
+    s: &'s SentenceReading,
+    from: usize,
+    answered: bool,
+    said: Option<(usize, usize)>,
+) -> Option<&'s Found> {
     let w = s.words;
     let clause = w[from].clause;
+    let outside = |d: &&Found| said.is_none_or(|(a, b)| d.word < a || d.word >= b);
     s.dates
         .iter()
+        .filter(outside)
         .filter(|d| w[d.word].clause == clause)
         .min_by_key(|d| d.word.abs_diff(from))
         .or_else(|| {
             if answered {
                 None
             } else {
-                s.dates.iter().min_by_key(|d| d.word.abs_diff(from))
+                s.dates
+                    .iter()
+                    .filter(outside)
+                    .min_by_key(|d| d.word.abs_diff(from))
             }
         })
 }

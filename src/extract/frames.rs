@@ -281,7 +281,7 @@ fn reported(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
             let content = if inverted {
                 (0, first)
             } else {
-                (v + 1, s.low.len())
+                (said_from(s, v), s.low.len())
             };
             Some(frame(s, lexicon, v, (from, to), content, stance, blame))
         }
@@ -330,6 +330,33 @@ fn written_with_initials(s: &SentenceReading, from: usize, to: usize) -> String 
         text.push('.');
     }
     text
+}
+
+/// The first word of what the reporting verb at `v` says, past the date and manner of saying
+/// ("said Tuesday", "said as recently as this month that", "told VOA that").
+fn said_from(s: &SentenceReading, v: usize) -> usize {
+    // "said after meeting last week with X that …": all before "that" tells of the saying.
+    let clause = s.words[v].clause;
+    if let Some(that) = (v + 1..(v + 14).min(s.low.len()))
+        .take_while(|&k| s.words[k].clause == clause)
+        .find(|&k| s.low[k] == "that")
+    {
+        return that + 1;
+    }
+    let mut k = v + 1;
+    while k < s.low.len()
+        && (is_date_word(s, k)
+            || matches!(
+                s.low[k],
+                "as" | "recently" | "on" | "in" | "late" | "early" | "earlier"
+            ))
+    {
+        k += 1;
+    }
+    if s.low.get(k) == Some(&"that") {
+        k += 1;
+    }
+    k
 }
 
 /// Whether the words after the reporting verb at `v` name its speaker ("…, said Gen. X"), not

@@ -32,10 +32,17 @@ pub(super) fn place_of(
             continue;
         }
         let in_clause = w[m.from].clause == clause;
-        let next_clause_start = w[m.from].clause == clause + 1
-            && w.iter()
-                .position(|x| x.clause == clause + 1)
-                .is_some_and(|first| LOCATIVE.contains(&s.low[first]) && m.from <= first + 4);
+        // A place right after the clause behind a locative word ("…, in the city of Erbil"),
+        // or after an apposition ("… by a militia, Katib Hizbollah, on Camp Taji").
+        let next_clause_start = (clause + 1..=clause + 2).any(|c| {
+            w[m.from].clause == c
+                && w.iter().position(|x| x.clause == c).is_some_and(|first| {
+                    LOCATIVE.contains(&s.low[first])
+                        && m.from <= first + 4
+                        && m.from <= from + 12
+                        && (c == clause + 1 || apposition(s, clause + 1))
+                })
+        });
         if !(in_clause || next_clause_start) {
             continue;
         }
@@ -66,6 +73,17 @@ pub(super) fn place_of(
             })
         }
     }
+}
+
+/// Whether clause `c` of sentence `s` is only a name in apposition ("…, Katib Hizbollah, …").
+fn apposition(s: &SentenceReading, c: usize) -> bool {
+    let words: Vec<usize> = (0..s.words.len())
+        .filter(|&k| s.words[k].clause == c)
+        .collect();
+    let (Some(&a), Some(&b)) = (words.first(), words.last()) else {
+        return false;
+    };
+    s.mentions.iter().any(|m| m.from == a && m.to == b + 1)
 }
 
 /// A finer place for `placed` among the places sentence `s` names: one that lies within it.

@@ -493,9 +493,19 @@ fn noun_use(s: &SentenceReading, k: usize) -> bool {
 /// The actor after "by" following word `v`, in its clause: "was carried out by X".
 fn by_agent(s: &SentenceReading, v: usize) -> Option<Target> {
     let by = (v + 1..(v + 5).min(s.low.len())).find(|&k| s.low[k] == "by")?;
-    actor_mentions(s)
-        .find(|m| m.from > by && m.from <= by + 5 && !boundary_between(s, by, m.from))
-        .map(|m| m.target)
+    let first = actor_mentions(s)
+        .find(|m| m.from > by && m.from <= by + 5 && !boundary_between(s, by, m.from))?;
+    // "by an Iranian-backed militia, Katib Hizbollah, on Camp Taji": the name in apposition
+    // says which.
+    let apposed = actor_mentions(s).find(|m| {
+        m.from > first.to
+            && s.words[m.from].clause == s.words[first.to - 1].clause + 1
+            && (first.to..m.from).all(|k| s.words[k].clause == s.words[m.from].clause)
+            && s.words
+                .get(m.to)
+                .is_none_or(|w| w.clause != s.words[m.from].clause)
+    });
+    Some(apposed.unwrap_or(first).target)
 }
 
 /// The subject of the verb at `h`: the nearest actor before it in its clause, not inside a

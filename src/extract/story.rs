@@ -80,7 +80,11 @@ impl Story {
         pronoun: bool,
     ) -> (Report, Option<Target>) {
         let back_reference = refers_back(s, e.from);
-        let dating = date_of(reading, s, &self.reports, e, back_reference);
+        let said = (e.event_type == "statement")
+            .then(|| told.frames.iter().find(|f| f.verb == e.from))
+            .flatten()
+            .map(|f| f.content);
+        let dating = date_of(reading, s, &self.reports, e, back_reference, said);
         // A statement is placed where it was said, which texts seldom tell: no place.
         let place = if e.event_type == "statement" {
             None
