@@ -58,6 +58,7 @@ const REPORTING: &[&str] = &[
     "urge",
     "called",
     "calls",
+    "call",
     "demanded",
     "demands",
     "vowed",
@@ -95,6 +96,7 @@ const STANCE: &[&str] = &[
     "urge",
     "called",
     "calls",
+    "call",
     "demanded",
     "demands",
     "vowed",
@@ -214,7 +216,7 @@ fn in_name(s: &SentenceReading, k: usize) -> bool {
 /// "calls" as a noun ("phone calls"), or "believed" in "believed
 /// responsible", "believed to be": not a reporting verb.
 fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
-    let names = matches!(s.low[v], "called" | "calls")
+    let names = matches!(s.low[v], "called" | "calls" | "call")
         && !s.low.get(v + 1).is_some_and(|w| {
             matches!(
                 *w,

@@ -45,6 +45,20 @@ impl People {
             .chain(self.names.iter().filter(move |e| e.words[0] == word))
     }
 
+    /// A new person named without a title (the words `start..end` of a sentence): its target.
+    fn add_named(
+        &mut self,
+        lexicon: &Lexicon,
+        w: &[Word],
+        text: &str,
+        start: usize,
+        end: usize,
+    ) -> Target {
+        let name = text[w[start].start..w[end - 1].end].to_string();
+        let note = format!("Found as the speaker or subject '{name}'.");
+        self.add_person(lexicon, w, end, name, note)
+    }
+
     /// A new person `name` (the words `start..end` of a sentence): its target.
     fn add(
         &mut self,
@@ -55,18 +69,33 @@ impl People {
         end: usize,
     ) -> Target {
         let name = text[w[start].start..w[end - 1].end].to_string();
+        let note = format!("Found by the title before '{name}'.");
+        self.add_person(lexicon, w, end, name, note)
+    }
+
+    /// A new person `name` whose last word is word `end - 1`, found as `note` says: its
+    /// target, known from now on by its full name and surname.
+    fn add_person(
+        &mut self,
+        lexicon: &Lexicon,
+        w: &[Word],
+        end: usize,
+        name: String,
+        note: String,
+    ) -> Target {
         let id = slug(&name, "person");
         let index = lexicon.actors.len() + self.actors.len();
         let surname = w[end - 1].low.clone();
+        let words_of_name = key(&name);
         self.actors.push(Actor {
             id,
-            name: name.clone(),
+            name,
             kind: Some("person".into()),
-            note: Some(format!("Found by the title before '{name}'.")),
+            note: Some(note),
             ..Actor::default()
         });
         let target = Target::Actor(index);
-        for words in [key(&name), vec![surname]] {
+        for words in [words_of_name, vec![surname]] {
             self.names.push(Entry {
                 capitals: vec![true; words.len()],
                 words,
@@ -75,6 +104,103 @@ impl People {
         }
         target
     }
+}
+
+/// Verbs of saying after which a capitalised name is a speaker: "Mowlid Ahmed Hassan said".
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tweeted",
+    "added",
+    "condemned",
+    "warned",
+    "wrote",
+    "stated",
+    "announced",
+    "insisted",
+];
+
+/// Words that open a sentence capitalised without being a name.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "but",
+    "and",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "our",
+    "his",
+    "her",
+    "their",
+    "its",
+    "on",
+    "also",
+    "however",
+    "meanwhile",
+    "earlier",
+    "later",
+    "officials",
+    "witnesses",
+    "sources",
+];
+
+/// A person named without a title, two or three capitalised words at word `i` that speak
+/// ("Mowlid Ahmed Hassan said") or are described after a comma ("Masrour Barzani, prime
+/// minister of …"): the end of the name.
+fn speaking_name(w: &[Word], text: &str, i: usize) -> Option<usize> {
+    let mut end = i;
+    while end < w.len()
+        && end - i < 3
+        && w[end].capital
+        && !NOT_NAMES.contains(&w[end].low.as_str())
+        && w[end].low.chars().any(|c| c.is_lowercase())
+        && text[w[end].start..w[end].end]
+            .chars()
+            .any(|c| c.is_lowercase())
+        && (end == i || w[end].clause == w[i].clause)
+    {
+        end += 1;
+    }
+    if end - i < 2 {
+        return None;
+    }
+    let next = w.get(end)?;
+    let speaks = SAYING.contains(&next.low.as_str()) && next.clause == w[end - 1].clause;
+    let described = next.clause != w[end - 1].clause
+        && !next.capital
+        && matches!(
+            next.low.as_str(),
+            "the"
+                | "a"
+                | "prime"
+                | "president"
+                | "head"
+                | "spokesman"
+                | "spokeswoman"
+                | "governor"
+                | "minister"
+                | "leader"
+                | "commander"
+                | "chief"
+                | "deputy"
+                | "an"
+        );
+    (speaks || described).then_some(end)
 }
 
 /// Whether name `e` is written at word `i` of `w`, capitalised as the name is.
@@ -153,7 +279,11 @@ pub(super) fn find_names(
             .starting(lexicon, &w[i].low)
             .filter(|e| written_at(e, w, i))
             .max_by_key(|e| e.words.len())
-            .map(|e| (e.words.len(), e.target));
+            .map(|e| (e.words.len(), e.target))
+            .or_else(|| {
+                speaking_name(w, text, i)
+                    .map(|end| (end - i, people.add_named(lexicon, w, text, i, end)))
+            });
         match best {
             Some((len, target)) => {
                 out.push(Mention {

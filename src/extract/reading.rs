@@ -23,6 +23,8 @@ pub(super) struct Reading<'a> {
     pub(super) dates: Vec<Vec<Found>>,
     /// Years the text states, by sentence, for dates written without one.
     stated_years: Vec<(usize, i64)>,
+    /// Whether each sentence starts inside a quotation opened before it in its paragraph.
+    pub(super) quoted: Vec<bool>,
     /// Without a publication date, the latest full date the text states is its "now":
     /// approximate, with the words it was read from.
     pub(super) stated: Option<(Edtf, String)>,
@@ -64,7 +66,9 @@ impl<'a> Reading<'a> {
                     .ok()
                     .map(|e| (e, w))
             });
+        let quoted = inside_quotes(text, &sentences);
         Reading {
+            quoted,
             text,
             published: article.published.as_ref(),
             sentences,
@@ -130,6 +134,30 @@ impl<'a> Reading<'a> {
     }
 }
 
+/// For each sentence, whether it starts inside a quotation that an earlier sentence of its
+/// paragraph opened and did not close (curly quotes by their side, straight ones by count).
+fn inside_quotes(text: &str, sentences: &[Sentence]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut open = false;
+    let mut paragraph = usize::MAX;
+    for s in sentences {
+        if s.paragraph != paragraph {
+            paragraph = s.paragraph;
+            open = false;
+        }
+        out.push(open);
+        for c in text[s.start..s.end].chars() {
+            match c {
+                '“' => open = true,
+                '”' => open = false,
+                '"' => open = !open,
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
 /// One sentence of a [`Reading`], with what every event of it draws on, found once.
 pub(super) struct SentenceReading<'a> {
     /// The sentence's index in the article.
@@ -142,6 +170,8 @@ pub(super) struct SentenceReading<'a> {
     pub(super) mentions: Vec<Mention>,
     /// Figures with the index of their number's word.
     pub(super) figures: Vec<(usize, Figure)>,
+    /// The sentence starts inside a quotation opened before it.
+    pub(super) quoted: bool,
     /// The nearest full date in the paragraph, as a day number and its words.
     pub(super) nearby: Option<(i64, String)>,
     /// The year the text states nearest the sentence.
@@ -173,6 +203,7 @@ impl<'a> SentenceReading<'a> {
             dates,
             figures,
             nearby: reading.nearby_day(si),
+            quoted: reading.quoted[si],
             text_year: reading.text_year(si),
             joined,
             low,

@@ -94,6 +94,17 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
         }
     }
     let statement = statement(s, &chosen, &anaphors, &frames);
+    // A sentence that goes on with a quotation, saying nothing else, is more of the statement
+    // it continues.
+    let acts = chosen
+        .iter()
+        .any(|c| family(c.cue.event_type) != Some(Family::Diplomacy));
+    if statement.is_none() && frames.is_empty() && !acts && s.quoted && !earlier.is_empty() {
+        let last = earlier.iter().rposition(|r| r.sentence + 1 >= s.index);
+        if last.is_some_and(|i| earlier[i].event_type == "statement") {
+            anaphors.push((0, "statement"));
+        }
+    }
     let mut events: Vec<Trigger> = chosen
         .iter()
         .map(|c| Trigger {
@@ -288,7 +299,13 @@ fn generic(s: &SentenceReading, c: &Cued) -> bool {
             s.low[k - 1],
             "of" | "for" | "against" | "from" | "about" | "to"
         );
-    after_preposition && !dated && !counted
+    // "Rocket attacks of this kind", "attacks like these": acts of a kind, none in particular.
+    let after: Vec<&str> = s.low[c.to..(c.to + 3).min(s.low.len())].to_vec();
+    let of_a_kind = matches!(
+        after.as_slice(),
+        ["of", "this" | "that" | "such", "kind" | "type" | "sort"]
+    ) || matches!(after.as_slice(), ["like", "these" | "this" | "those", ..]);
+    of_a_kind || after_preposition && !dated && !counted
 }
 
 /// Whether the cue at word `i` follows a day in the possessive ("Monday's attack",
@@ -432,13 +449,16 @@ fn statement(
     anaphors: &[(usize, &'static str)],
     frames: &[Frame],
 ) -> Option<usize> {
+    // An act named in a phrase ("took every step during the Jan. 8 missile attack") is what
+    // the saying is about, not what it reports.
     let acts_in = |f: &Frame| {
-        chosen
+        chosen.iter().any(|c| {
+            f.covers(c.from)
+                && family(c.cue.event_type) != Some(Family::Diplomacy)
+                && !backgrounded(s, c.from)
+        }) || anaphors
             .iter()
-            .any(|c| f.covers(c.from) && family(c.cue.event_type) != Some(Family::Diplomacy))
-            || anaphors
-                .iter()
-                .any(|(at, ty)| f.covers(*at) && family(ty) != Some(Family::Diplomacy))
+            .any(|(at, ty)| f.covers(*at) && family(ty) != Some(Family::Diplomacy))
     };
     // What a speaker reports of violence (a toll, "shot down", "the fighting lasted") is the
     // act's account, not a statement.
@@ -470,7 +490,6 @@ const VIOLENCE: &[&str] = &[
     "destroyed",
     "damaged",
     "damage",
-    "took",
     "seized",
     "captured",
     "overran",
@@ -485,6 +504,31 @@ const VIOLENCE: &[&str] = &[
     "gunfire",
     "clashes",
 ];
+
+/// Whether the cue at `at` is named inside a prepositional phrase ("during the Jan. 8 missile
+/// attack", "after the strikes"): back over its noun phrase, a preposition.
+fn backgrounded(s: &SentenceReading, at: usize) -> bool {
+    let mut k = at;
+    while k > 0
+        && at - k < 6
+        && !grammar::is_preposition(s.low[k - 1])
+        && s.words[k - 1].clause == s.words[at].clause
+        && (grammar::is_determiner(s.low[k - 1])
+            || s.low[k - 1] == "s"
+            || s.dates
+                .iter()
+                .any(|d| s.words[k - 1].start >= d.start && s.words[k - 1].end <= d.end)
+            || s.mentions.iter().any(|m| m.from < k && k <= m.to)
+            || !s.low[k - 1].ends_with("ed"))
+    {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            s.low[k - 1],
+            "during" | "after" | "following" | "before" | "since" | "amid" | "over" | "about"
+        )
+}
 
 /// Words for speakers who are no one in particular: their saying is no statement.
 const ANONYMOUS: &[&str] = &[
