@@ -12,6 +12,51 @@ use super::reading::SentenceReading;
 use super::report::Report;
 use crate::model::event_type::Family;
 
+/// An attack whose means the clause names: drones, missiles, rockets, aircraft or bombs.
+static BY_DRONES: Cue = Cue {
+    words: "drones",
+    event_type: "drone-strike",
+    specific: true,
+};
+static BY_MISSILES: Cue = Cue {
+    words: "missiles",
+    event_type: "missile-attack",
+    specific: true,
+};
+static BY_ROCKETS: Cue = Cue {
+    words: "rockets",
+    event_type: "rocket-attack",
+    specific: true,
+};
+static BY_AIRCRAFT: Cue = Cue {
+    words: "aircraft",
+    event_type: "airstrike",
+    specific: true,
+};
+
+/// The type a generic attack cue takes from the means its clause names within a few words
+/// ("attacked the country overnight with 23 drones", "shot down 18 of the 23 drones").
+fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cue> {
+    if c.cue.event_type != "attack" || c.cue.specific {
+        return None;
+    }
+    let clause = s.words[c.from].clause;
+    let near = (c.from.saturating_sub(4)..(c.to + 8).min(s.low.len()))
+        .filter(|&k| s.words[k].clause == clause)
+        .map(|k| s.low[k]);
+    let mut found = None;
+    for w in near {
+        found = found.or(match w {
+            "drone" | "drones" | "uav" | "uavs" | "shahed" | "shaheds" => Some(&BY_DRONES),
+            "missile" | "missiles" => Some(&BY_MISSILES),
+            "rocket" | "rockets" | "mortar" | "mortars" | "artillery" => Some(&BY_ROCKETS),
+            "jets" | "warplanes" | "aircraft" | "bombers" | "helicopters" => Some(&BY_AIRCRAFT),
+            _ => None,
+        });
+    }
+    found
+}
+
 /// A raid that kills or wounds: an attack.
 static RAID_AS_ATTACK: Cue = Cue {
     words: "raided",
@@ -82,6 +127,11 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
         chosen.retain(|c| c.cue.event_type != "killing");
     }
     take_tolls(s, lexicon, earlier, &mut chosen, &mut anaphors);
+    for c in &mut chosen {
+        if let Some(typed) = by_instrument(s, c) {
+            c.cue = typed;
+        }
+    }
     // A raid that kills or wounds is an attack ("soldiers were killed when al-Shabab raided a
     // base"); a raid that detains is a raid.
     let casualties = s
@@ -167,7 +217,9 @@ fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
     if w.len() <= 3 && !w.iter().any(|x| x.low.ends_with("ed")) {
         return Vec::new();
     }
-    found.retain(|c| !irrealis(s, c.from) && !generic(s, c) && !modifier(s, c));
+    found.retain(|c| {
+        !irrealis(s, c.from) && !generic(s, c) && !modifier(s, c) && !seized_thing(s, c)
+    });
     found
 }
 
@@ -213,6 +265,35 @@ const QUALIFIED: &[&str] = &[
     "cell",
     "cells",
 ];
+
+/// Whether a seizure cue takes a thing rather than a place ("seized a number of rocket
+/// launchers"): seizing a base, town or territory is a happening, seizing arms is part of a raid.
+fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
+    if !matches!(c.cue.words, "seized" | "recaptured") {
+        return false;
+    }
+    let place_after = (c.to..(c.to + 5).min(s.low.len())).any(|k| {
+        s.mentions
+            .iter()
+            .any(|m| m.from == k && matches!(m.target, Target::Place(_)))
+            || matches!(
+                s.low[k],
+                "base"
+                    | "bases"
+                    | "town"
+                    | "city"
+                    | "village"
+                    | "airport"
+                    | "camp"
+                    | "territory"
+                    | "control"
+                    | "area"
+                    | "district"
+                    | "province"
+            )
+    });
+    !place_after
+}
 
 /// Whether the cue `c` only qualifies the noun after it.
 fn modifier(s: &SentenceReading, c: &Cued) -> bool {
