@@ -366,8 +366,12 @@ fn speaker_follows(s: &SentenceReading, v: usize) -> bool {
         return false;
     };
     let rest = s.low.len() - v - 1;
+    // The speaker runs to the end of the sentence, in one clause, with no quotation in it.
+    let one_clause = (v + 1..s.low.len()).all(|k| s.words[k].clause == s.words[v + 1].clause);
     !matches!(*next, "he" | "she" | "they" | "it" | "we" | "that" | "i")
-        && rest <= 14
+        && rest <= 10
+        && one_clause
+        && !quote_mark_between(s, v, s.low.len() - 1)
         && (s.words[v + 1].capital || is_determiner(next))
 }
 
@@ -588,6 +592,11 @@ mod tests {
         );
         let condemns = frames_of("The United States condemns last night’s attacks in Ouagadougou.");
         assert_eq!(condemns[0].2.as_deref(), Some("united-states"));
+        let barzani = frames_of("Masrour Barzani, prime minister of the autonomous Kurdish region, condemned the attack \"in the strongest terms,\" AFP reported.");
+        assert_eq!(
+            barzani[0].1,
+            "Masrour Barzani, prime minister of the autonomous Kurdish region"
+        );
         let we = frames_of("We strongly condemn yesterday’s deadly attack in Kabul.");
         assert_eq!(we[0].1, "We");
         // "States" in a name, "believed responsible": no attribution.

@@ -479,7 +479,10 @@ fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
         .filter(|c| family(c.cue.event_type) == Some(Family::Strikes))
         .map(|c| w[c.from].clause)
         .collect();
-    chosen.retain(|c| c.cue.event_type != "other" || !strikes.contains(&w[c.from].clause));
+    chosen.retain(|c| {
+        !matches!(c.cue.words, "explosion" | "explosions" | "blast")
+            || !strikes.contains(&w[c.from].clause)
+    });
     chosen
 }
 
