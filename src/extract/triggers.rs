@@ -500,25 +500,37 @@ fn take_tolls(
             .iter()
             .any(|m| m.from > at && m.from <= at + 5 && lexicon.is_person(m.target))
     };
-    let mut tolls: Vec<usize> = Vec::new();
+    let mut tolls: Vec<Cued> = Vec::new();
     chosen.retain(|c| {
         let toll = c.cue.event_type == "killing" && !c.cue.specific && !named_victim(c.from);
         if toll {
-            tolls.push(c.from);
+            tolls.push(*c);
         }
         !toll
     });
-    for at in tolls {
+    for toll in tolls {
         let before = earlier.iter().rev().find(|d| {
             matches!(
                 family(d.event_type),
                 Some(Family::Strikes) | Some(Family::Unrest)
             )
         });
-        if let Some(d) = before {
-            anaphors.push((at, d.event_type));
+        match before {
+            Some(d) => anaphors.push((toll.from, d.event_type)),
+            // With nothing told before it belongs to, a toll with a place of its own is a
+            // happening: "Two Marines were killed in northern Iraq".
+            None if placed_in_clause(s, toll.from) => chosen.push(toll),
+            None => {}
         }
     }
+    chosen.sort_by_key(|c| c.from);
+}
+
+/// Whether the clause of word `at` names a place.
+fn placed_in_clause(s: &SentenceReading, at: usize) -> bool {
+    s.mentions.iter().any(|m| {
+        matches!(m.target, Target::Place(_)) && s.words[m.from].clause == s.words[at].clause
+    })
 }
 
 /// The reporting verb that makes the sentence a statement, if any: a speaker who takes a stance
