@@ -180,6 +180,7 @@ pub const CUES: &[Cue] = &[
     cue("recaptured", "other", false),
     cue("took control of", "other", true),
     cue("summoned", "other", true),
+    cue("shut down", "other", false),
     cue("vehicle accident", "other", true),
     cue("deployment of", "deployment", true),
 ];

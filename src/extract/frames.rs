@@ -192,6 +192,9 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         let w = s.low[v];
         if w == "according" && s.low.get(v + 1) == Some(&"to") {
             out.extend(according_to(s, lexicon, v));
+        } else if matches!(w, "make" | "made" | "makes") && s.low.get(v + 1) == Some(&"clear") {
+            // "We will continue to make clear to the Houthis that …": a warning.
+            out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
         } else if REPORTING.contains(&w) && !is_noun_use(s, v) && !in_name(s, v) {
             out.extend(reported(s, lexicon, v));
         }

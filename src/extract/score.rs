@@ -278,7 +278,20 @@ fn contains(a: &Side, pa: Option<&str>, b: &Side, pb: Option<&str>) -> bool {
         }
         names
     }
-    chain(a, x).contains(&fold(&y.name)) || chain(b, y).contains(&fold(&x.name))
+    // "Kherson" and "Kherson region": a region named after its city holds it.
+    let region_of = |outer: &str, inner: &str| {
+        outer.strip_prefix(inner).is_some_and(|rest| {
+            matches!(
+                rest.trim(),
+                "region" | "province" | "oblast" | "governorate"
+            )
+        })
+    };
+    let (fx, fy) = (fold(&x.name), fold(&y.name));
+    chain(a, x).contains(&fy)
+        || chain(b, y).contains(&fx)
+        || region_of(&fx, &fy)
+        || region_of(&fy, &fx)
 }
 
 fn span(e: &Event) -> Option<DaySpan> {

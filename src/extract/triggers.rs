@@ -328,6 +328,8 @@ fn irrealis(s: &SentenceReading, at: usize) -> bool {
                 | "prevent"
                 | "deter"
                 | "future"
+                | "if"
+                | "unless"
         )
     }) || window.clone().any(|k| {
         s.low[k] == "to"
@@ -389,6 +391,11 @@ fn generic(s: &SentenceReading, c: &Cued) -> bool {
     of_a_kind || after_preposition && !dated && !counted
 }
 
+/// Whether the sentence counts the parts of a happening: "the first … a second …".
+fn counts_parts(s: &SentenceReading) -> bool {
+    s.low.contains(&"first") && s.low.iter().any(|w| matches!(*w, "second" | "third"))
+}
+
 /// Whether the cue at word `i` follows a day in the possessive ("Monday's attack",
 /// "yesterday's strikes"), which names a happening rather than telling it when one of its kind
 /// was told before.
@@ -422,6 +429,11 @@ fn definite(s: &SentenceReading, i: usize) -> bool {
                 s.low[i - back],
                 "the" | "this" | "these" | "that" | "those" | "such"
             )
+            // "The first attack …, a second attack": parts, not the whole told before.
+            && !(counts_parts(s)
+                && (i - back + 1..i).any(|k| {
+                    matches!(s.low[k], "first" | "second" | "third" | "fourth")
+                }))
             && (i - back + 1..i).all(|k| {
                 !s.dates
                     .iter()
@@ -463,7 +475,20 @@ fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
                 && t.cue.event_type != other.cue.event_type
                 && (other.to..t.from).any(|k| s.low[k] == "and")
                 && t.from - other.to <= 4;
-            let separate = separate || coordinated;
+            // "The first attack targeted …, with a second attack targeting …".
+            let ordinal = |c: &Cued| {
+                (c.from.saturating_sub(3)..c.from)
+                    .find(|&k| {
+                        matches!(
+                            s.low[k],
+                            "first" | "second" | "third" | "fourth" | "another"
+                        )
+                    })
+                    .map(|k| s.low[k])
+            };
+            let counted_apart =
+                ordinal(t).is_some() && ordinal(&other).is_some() && ordinal(t) != ordinal(&other);
+            let separate = separate || coordinated || counted_apart;
             if separate {
                 chosen.push(*t);
             } else if t.cue.specific && !other.cue.specific {
