@@ -483,3 +483,31 @@ fn an_uncertain_publication_date_is_used_and_a_month_alone_fixes_no_weekday() {
     assert!(e.date.is_none());
     assert!(e.note.as_deref().unwrap().contains("'Tuesday'"));
 }
+
+#[test]
+fn two_readings_of_one_count_stay_two_figures_each_with_who_gives_it() {
+    let p = extract(
+        &[Article {
+            text: "Rockets slammed into Camp Taji north of Baghdad, killing two Americans. A U.S. official told VOA the truck managed to fire about 30 rockets, 18 of which hit the base.\n\nIraqi military officials were the first to share word of the rocket attack, tweeting that only ten rockets had hit Camp Taji.".into(),
+            published: Some(dateline::model::edtf::Edtf::parse("2020-03-11").unwrap()),
+            ..Article::default()
+        }],
+        &lexicon(),
+    );
+    let taji = find(&p, "Rockets slammed", "rocket-attack");
+    let figure = |what: &str, value: f64| {
+        taji.figures
+            .iter()
+            .find(|f| f.what == what && f.value == value)
+            .unwrap_or_else(|| panic!("no {what} {value}: {:?}", taji.figures))
+    };
+    assert_eq!(figure("rockets", 30.0).qualifier, Qualifier::About);
+    assert_eq!(
+        figure("rockets hit", 18.0).according_to.as_deref(),
+        Some("A U.S. official")
+    );
+    assert_eq!(
+        figure("rockets hit", 10.0).according_to.as_deref(),
+        Some("Iraqi military officials")
+    );
+}

@@ -43,7 +43,25 @@ pub(super) fn find_figures(
             i += 1;
             continue;
         };
-        let Some((what, noun_end)) = counted_noun(low, i, number.end) else {
+        // "about 30 rockets, 18 of which hit the base": the part that hit.
+        let of_which = low.get(number.end..number.end + 3) == Some(&["of", "which", "hit"][..])
+            || low.get(number.end..number.end + 3) == Some(&["of", "them", "hit"][..]);
+        let counted = if of_which {
+            out.last()
+                .and_then(|(_, f): &(usize, Figure)| hit_of(&f.what))
+                .map(|what| (what, number.end + 3))
+        } else {
+            counted_noun(low, i, number.end).map(|(what, end)| {
+                // "only ten rockets had hit Camp Taji": those that hit, against those fired.
+                let hit = i > 0
+                    && low[i - 1] == "only"
+                    && (end..(end + 3).min(low.len())).any(|k| {
+                        matches!(low[k], "hit" | "struck" | "landed" | "slammed" | "fell")
+                    });
+                (hit.then(|| hit_of(what)).flatten().unwrap_or(what), end)
+            })
+        };
+        let Some((what, noun_end)) = counted else {
             i = number.end;
             continue;
         };
@@ -68,6 +86,17 @@ pub(super) fn find_figures(
         i = noun_end;
     }
     out
+}
+
+/// The count of those of `what` that hit their target: "rockets hit", "missiles hit".
+fn hit_of(what: &str) -> Option<&'static str> {
+    match what {
+        "rockets" => Some("rockets hit"),
+        "missiles" => Some("missiles hit"),
+        "shells" => Some("shells hit"),
+        "drones" => Some("drones hit"),
+        _ => None,
+    }
 }
 
 /// The number at word `i`: digits (with thousands commas, or a range "5,000-6,000"), or words
@@ -205,7 +234,8 @@ pub(super) fn fits_event(what: &str, family: Option<Family>) -> bool {
     match what {
         "injured" | "killed" => matches!(family, Some(Family::Strikes) | Some(Family::Unrest)),
         "arrested" => family == Some(Family::Security),
-        "rockets" | "missiles" | "shells" | "drones" | "sites struck" | "attacks" => {
+        "rockets" | "missiles" | "shells" | "drones" | "sites struck" | "attacks"
+        | "rockets hit" | "missiles hit" | "shells hit" | "drones hit" => {
             family == Some(Family::Strikes)
         }
         _ => true,

@@ -4,7 +4,7 @@
 //! the text's own: an act's doer found there is recorded as suspected, according to the
 //! speaker, unless the speaker speaks for the doer; a figure there is the speaker's figure.
 
-use super::grammar::{is_adverb, is_determiner, is_preposition, quote_mark_between};
+use super::grammar::{is_adverb, is_be, is_determiner, is_preposition, quote_mark_between};
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
 
@@ -192,6 +192,8 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         let w = s.low[v];
         if w == "according" && s.low.get(v + 1) == Some(&"to") {
             out.extend(according_to(s, lexicon, v));
+        } else if PARTICIPLES.contains(&w) && v > 0 && s.words[v - 1].clause < s.words[v].clause {
+            out.extend(participle(s, lexicon, v));
         } else if matches!(w, "make" | "made" | "makes") && s.low.get(v + 1) == Some(&"clear") {
             // "We will continue to make clear to the Houthis that …": a warning.
             out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
@@ -206,6 +208,41 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
 /// Adverbs of manner before a reporting verb ("strongly condemn", "also said").
 fn is_manner(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly")) || is_adverb(w)
+}
+
+/// Reporting verbs in "-ing" that hang on their sentence's subject: "officials were the first
+/// to share word of the attack, tweeting that …".
+const PARTICIPLES: &[&str] = &[
+    "tweeting",
+    "saying",
+    "adding",
+    "noting",
+    "insisting",
+    "warning",
+    "claiming",
+    "writing",
+];
+
+/// A reporting participle at `v`: the speaker is the sentence's subject, its words from the
+/// start up to its first verb; what is said follows.
+fn participle(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
+    let end = (0..v).find(|&k| {
+        is_be(s.low[k])
+            || matches!(s.low[k], "has" | "have" | "had")
+            || REPORTING.contains(&s.low[k])
+    })?;
+    let (from, to) = trim_speaker(s, 0, end);
+    (to > from).then(|| {
+        frame(
+            s,
+            lexicon,
+            v,
+            (from, to),
+            (said_from(s, v), s.low.len()),
+            false,
+            false,
+        )
+    })
 }
 
 /// Whether word `k` is part of a name ("the United States").

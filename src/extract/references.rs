@@ -10,6 +10,7 @@ use super::placing::refine;
 use super::reading::SentenceReading;
 use super::report::Report;
 use super::roles::doers_of_reference;
+use crate::model::Figure;
 
 /// Adds sentence `s` to the `earlier` reports its `anaphors` (word, type pointed at) refer to:
 /// the latest of the type, else of the family; "the strikes" to the latest strike. `emitted`
@@ -49,7 +50,17 @@ pub(super) fn attach(
             refine(placed, s, lexicon);
         }
         let fam = family(ty);
-        for (_, f) in s.figures.iter().cloned() {
+        for (word, f) in s.figures.iter().cloned() {
+            // Who gives the number: the speaker whose words hold it.
+            let said_by = frames
+                .iter()
+                .filter(|fr| fr.covers(word))
+                .min_by_key(|fr| fr.content.1 - fr.content.0)
+                .map(|fr| fr.words.clone());
+            let f = Figure {
+                according_to: said_by,
+                ..f
+            };
             if fits_earlier(&f.what, fam)
                 && !taken.contains(&f.text)
                 && !report.figures.contains(&f)

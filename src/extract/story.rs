@@ -15,6 +15,7 @@ use super::report::{confidence, Report};
 use super::responses::response_of;
 use super::roles::{actors_of, carry_subject, first_subject, starts_with_pronoun};
 use super::triggers::{told, Told, Trigger};
+use crate::model::Figure;
 
 /// What an article has told so far.
 #[derive(Debug, Default)]
@@ -102,7 +103,18 @@ impl Story {
             .filter(|(word, f)| {
                 fits_event(&f.what, fam) && (s.words[*word].clause == clause || told.cued <= 1)
             })
-            .map(|(_, f)| f.clone())
+            .map(|(word, f)| {
+                // Who gives the number: the speaker whose words hold it.
+                let frame = told
+                    .frames
+                    .iter()
+                    .filter(|fr| fr.covers(*word))
+                    .min_by_key(|fr| fr.content.1 - fr.content.0);
+                Figure {
+                    according_to: frame.map(|fr| fr.words.clone()),
+                    ..f.clone()
+                }
+            })
             .collect();
         let confidence = confidence(
             e.specific,
