@@ -164,6 +164,10 @@ pub fn score_command(args: &[String]) -> ExitCode {
             total.extracted,
             total.table()
         ));
+        out.push_str(&format!(
+            "\nconfidence against the share of drafts that are right:\n\n{}",
+            total.calibration_table()
+        ));
         out.push_str(&details);
         Ok(out)
     };

@@ -135,7 +135,6 @@ fn from_sentence_before(
             "no date in this sentence; '{}' is taken from the sentence before",
             date.words
         )),
-        inferred: true,
     })
 }
 
@@ -167,12 +166,10 @@ fn resolved(
             None => extra,
         });
     }
-    let inferred = note.is_some();
     Ok(Dated {
         edtf: r.edtf,
         words: words_written,
         note,
-        inferred,
     })
 }
 
@@ -210,7 +207,6 @@ fn before_response(reading: &Reading, s: &SentenceReading) -> Option<Dated> {
         note: Some(format!(
             "the text gives no date; it came before the response dated '{words_written}'"
         )),
-        inferred: true,
     })
 }
 
@@ -231,6 +227,5 @@ fn around_publication(reading: &Reading) -> Option<Dated> {
         note: Some(format!(
             "no date in the text; taken as around the publication date ({p})"
         )),
-        inferred: true,
     })
 }

@@ -395,7 +395,6 @@ pub(super) fn doers_of_reference(
         to: at + 1,
         event_type: "attack",
         cue: String::new(),
-        specific: false,
     };
     let mut parts = Vec::new();
     blamed(s, lexicon, frames, &mut parts);

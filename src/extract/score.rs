@@ -64,6 +64,19 @@ pub struct Score {
     pub unmatched: Vec<String>,
     /// Drafts with a wrong perpetrator, with the actor's name.
     pub wrong: Vec<(String, String)>,
+    /// Per band of the drafts' confidence ([`CONFIDENCE_BANDS`]): (drafts, drafts matched).
+    pub calibration: [(usize, usize); 4],
+}
+
+/// The lower ends of the bands of confidence the calibration counts drafts in.
+pub const CONFIDENCE_BANDS: [f64; 4] = [0.0, 0.5, 0.65, 0.8];
+
+/// The band of confidence `c`.
+fn band(c: f64) -> usize {
+    CONFIDENCE_BANDS
+        .iter()
+        .rposition(|&low| c >= low)
+        .unwrap_or(0)
 }
 
 impl Score {
@@ -103,6 +116,10 @@ impl Score {
             a.0 += b.0;
             a.1 += b.1;
         }
+        for (a, b) in self.calibration.iter_mut().zip(other.calibration) {
+            a.0 += b.0;
+            a.1 += b.1;
+        }
         self.pairs.extend(other.pairs.iter().cloned());
         self.unmatched.extend(other.unmatched.iter().cloned());
         self.wrong.extend(other.wrong.iter().cloned());
@@ -135,6 +152,22 @@ impl Score {
         out.push_str(&row("dates right", self.dates));
         out.push_str(&row("places right", self.places));
         out.push_str(&row("figures right", self.figures));
+        out
+    }
+
+    /// The calibration of the drafts' confidence, as Markdown: per band, how many drafts and
+    /// the share of them that match a gold event.
+    pub fn calibration_table(&self) -> String {
+        let mut out = String::from("| confidence | drafts | right |\n|---|---|---|\n");
+        for (i, (n, right)) in self.calibration.iter().enumerate() {
+            let high = CONFIDENCE_BANDS.get(i + 1).copied().unwrap_or(1.0);
+            out.push_str(&format!(
+                "| {:.2}–{:.2} | {n} | {:.2} |\n",
+                CONFIDENCE_BANDS[i],
+                high,
+                ratio(*right, *n)
+            ));
+        }
         out
     }
 }
@@ -386,8 +419,14 @@ pub fn score_drafts(gold: &Package, got: &Package) -> Score {
             s.wrong_perpetrator += 1;
             s.wrong.push((x.id.clone(), actor.name.clone()));
         }
+        let confidence = x.draft.as_ref().map_or(1.0, |d| d.confidence);
+        let bucket = &mut s.calibration[band(confidence)];
+        bucket.0 += 1;
         match got_to[xi] {
-            Some(_) => s.matched += 1,
+            Some(_) => {
+                s.matched += 1;
+                bucket.1 += 1;
+            }
             None => s.unmatched.push(x.id.clone()),
         }
     }

@@ -117,10 +117,9 @@ impl Story {
             })
             .collect();
         let confidence = confidence(
-            e.specific,
+            e.event_type,
             dating.date.as_ref(),
-            place.is_some(),
-            !actors.is_empty(),
+            actors.iter().any(|p| p.role == "speaker"),
         );
         let report = Report {
             event_type: e.event_type,

@@ -72,15 +72,14 @@ struct Cued {
     cue: &'static Cue,
 }
 
-/// One event a sentence tells: words `from..to`, its type, the words as written (a statement's
-/// speech verb folded), and whether its cue is specific.
+/// One event a sentence tells: words `from..to`, its type, and the words as written (a
+/// statement's speech verb folded).
 #[derive(Debug, Clone)]
 pub(super) struct Trigger {
     pub(super) from: usize,
     pub(super) to: usize,
     pub(super) event_type: &'static str,
     pub(super) cue: String,
-    pub(super) specific: bool,
 }
 
 /// What a sentence tells.
@@ -162,7 +161,6 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
             to: c.to,
             event_type: c.cue.event_type,
             cue: s.written(c.from, c.to),
-            specific: c.cue.specific,
         })
         .collect();
     if let Some(v) = statement {
@@ -171,7 +169,6 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
             to: v + 1,
             event_type: "statement",
             cue: s.low[v].to_string(),
-            specific: false,
         });
     }
     events.sort_by_key(|e| e.from);
