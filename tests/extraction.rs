@@ -511,3 +511,34 @@ fn two_readings_of_one_count_stay_two_figures_each_with_who_gives_it() {
         Some("Iraqi military officials")
     );
 }
+
+#[test]
+fn bad_input_is_drafted_without_panics_and_sources_stay_verbatim() {
+    let huge = "Rockets hit Camp Taji on Monday, Iraq's military said. ".repeat(5_000);
+    let binary: String = (0u32..4096)
+        .map(|i| char::from_u32((i * 7919) % 0x2FFF).unwrap_or('\u{fffd}'))
+        .collect();
+    let markup = "<html><script>alert('x')</script><p>Rockets <b>hit</b> Camp Taji on Monday.</p><p>\"Unclosed quote, said</p></html>";
+    for text in [
+        "",
+        " \n\n ",
+        &huge,
+        &binary,
+        markup,
+        "said said said. According to. , ,",
+    ] {
+        let p = extract(
+            &[Article {
+                text: text.to_string(),
+                published: Some(dateline::model::edtf::Edtf::parse("2020-03-16").unwrap()),
+                ..Article::default()
+            }],
+            &lexicon(),
+        );
+        for e in &p.events {
+            for s in &e.sources {
+                assert!(text.contains(&s.quote), "{:?} not in the text", s.quote);
+            }
+        }
+    }
+}

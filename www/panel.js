@@ -24,6 +24,10 @@ import { plural } from './plural.js';
  * @property {number} confidence from 0 to 1
  * @property {number} sources
  * @property {string[]} merged why reports were merged into it
+ * @property {string} who who did it or said it, with who says so, or that the text does not say
+ * @property {string | null} against who or what was hit or killed
+ * @property {{ what: string, readings: string[], disagree: boolean }[]} figures each count,
+ *   every reading side by side with who gives it
  */
 
 /**
@@ -249,6 +253,10 @@ export class ArticlePanel {
       el('p', { class: 'panel-draft-title' }, el('button', { type: 'button', class: 'panel-link', 'data-select': d.id }, d.title)),
       el('p', { class: 'panel-meta' }, `${d.typeLabel} · ${date} · ${d.placeName ?? 'no place'} · confidence ${Math.round(d.confidence * 100)}%`
         + `${d.sources > 1 ? ` · ${d.sources} sources` : ''}`),
+      el('p', { class: 'panel-meta' }, d.who, d.against ? ` · Against: ${d.against}` : ''),
+      d.figures.length ? el('ul', { class: 'panel-figures' }, ...d.figures.map((f) => el('li', {},
+        `${f.what}: ${f.readings.join('; ')}`,
+        f.disagree ? el('span', { class: 'panel-disagree' }, ' · sources disagree') : null))) : null,
       d.merged.length ? el('p', { class: 'panel-meta' }, d.merged.at(-1)) : null,
       el('p', { class: 'panel-actions' },
         el('button', { type: 'button', class: 'page-button', 'data-accept': d.id, 'aria-label': `Accept: ${d.title}` }, 'Accept'),

@@ -3,6 +3,8 @@
 //! found, the rule behind each field, verbatim sources with their offsets, and `response-to`
 //! links between the article's own events.
 
+use std::collections::{HashMap, HashSet};
+
 use super::article::Article;
 use super::families::family;
 use super::lexicon::{Lexicon, Target};
@@ -60,8 +62,12 @@ pub(super) fn events(
 ) -> Vec<(Event, Features)> {
     let mut new_events: Vec<(Event, Features)> = Vec::new();
     let mut ids_by_report: Vec<String> = Vec::new();
+    let mut ids = Ids {
+        taken: package.events.iter().map(|e| e.id.clone()).collect(),
+        next: HashMap::new(),
+    };
     for d in &story.reports {
-        let event = event_of(package, lexicon, reading, story, doc_id, d, &new_events);
+        let event = event_of(package, lexicon, reading, story, doc_id, d, &mut ids);
         ids_by_report.push(event.id.clone());
         let features = Features::of(&event, package, Some(d.sentence), d.date_own)
             .with(d.subject_from_pronoun, d.back_reference);
@@ -88,6 +94,32 @@ pub(super) fn events(
     new_events
 }
 
+/// The event ids taken, and for each id base the next number to try: a long text of many
+/// alike reports gets its ids in time proportional to their number.
+struct Ids {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Ids {
+    /// `base`, or `base-2`, `base-3`, … whichever is free first; taken from now on.
+    fn unique(&mut self, base: String) -> String {
+        let mut id = base.clone();
+        if self.taken.contains(&id) {
+            let k = self.next.entry(base.clone()).or_insert(2);
+            loop {
+                id = format!("{base}-{k}");
+                *k += 1;
+                if !self.taken.contains(&id) {
+                    break;
+                }
+            }
+        }
+        self.taken.insert(id.clone());
+        id
+    }
+}
+
 /// The draft event of report `d`, with an id not taken by the package or by `new_events`.
 fn event_of(
     package: &mut Package,
@@ -96,7 +128,7 @@ fn event_of(
     story: &Story,
     doc_id: &str,
     d: &Report,
-    new_events: &[(Event, Features)],
+    ids: &mut Ids,
 ) -> Event {
     let mut actors: Vec<Participation> = Vec::new();
     for part in &d.actors {
@@ -118,13 +150,7 @@ fn event_of(
     let label = event_type::find(d.event_type).map_or("Event", |t| t.label);
     let title = title_of(label, d, package, &actors, place.as_deref());
     let rules = rules_of(d, &actors);
-    let base_id = slug(&title, "event");
-    let mut id = base_id.clone();
-    let mut k = 2;
-    while package.events.iter().any(|e| e.id == id) || new_events.iter().any(|(e, _)| e.id == id) {
-        id = format!("{base_id}-{k}");
-        k += 1;
-    }
+    let id = ids.unique(slug(&title, "event"));
     Event {
         id,
         title,

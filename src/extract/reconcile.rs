@@ -147,6 +147,7 @@ impl Features {
             _ => {}
         }
         self.at.extend(other.at.iter().cloned());
+        self.at.sort();
         if self.document == other.document {
             self.date_own |= other.date_own;
         }
@@ -307,14 +308,25 @@ impl Points {
     /// a pronoun carrying the subject on, a sentence without a date of its own or referring
     /// back agree; the same sentence, or two dates of their own told differently, conflict.
     fn sentences(&mut self, a: &Features, b: &Features) -> Option<()> {
-        let closest =
-            a.at.iter()
-                .flat_map(|(d, x)| {
-                    b.at.iter()
-                        .filter(move |(e, _)| e == d)
-                        .map(move |(_, y)| x.abs_diff(*y))
-                })
-                .min();
+        // Both lists are sorted: each sentence of the shorter is looked up in the longer.
+        let (short, long) = if a.at.len() <= b.at.len() {
+            (&a.at, &b.at)
+        } else {
+            (&b.at, &a.at)
+        };
+        let closest = short
+            .iter()
+            .filter_map(|(d, x)| {
+                let at = long.partition_point(|(e, y)| (e.as_str(), *y) < (d.as_str(), *x));
+                [at.checked_sub(1), Some(at)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|k| long.get(k))
+                    .filter(|(e, _)| e == d)
+                    .map(|(_, y)| x.abs_diff(*y))
+                    .min()
+            })
+            .min();
         let Some(gap) = closest else {
             return Some(());
         };
@@ -426,34 +438,39 @@ pub fn merge_into(package: &mut Package, new: Vec<(Event, Features)>) {
             }
         }
     }
-    // Reports merged separately may be one happening too: merge until nothing agrees.
-    loop {
-        let mut pair = None;
-        'find: for i in 0..package.events.len() {
-            for j in i + 1..package.events.len() {
-                if !is_new[i] && !is_new[j] {
-                    continue;
-                }
-                if let Some((score, why)) = agreement(&features[i], &features[j]) {
-                    if score >= THRESHOLD {
-                        pair = Some((i, j, score, why));
-                        break 'find;
-                    }
-                }
-            }
+    // Reports merged separately may be one happening too: merge until nothing agrees. Each
+    // event is looked at again only when a merge changed it, so a long text takes time in
+    // proportion to the square of its reports, not the cube.
+    let n = package.events.len();
+    let mut alive = vec![true; n];
+    let mut queue: std::collections::VecDeque<usize> = (0..n).filter(|&i| is_new[i]).collect();
+    while let Some(i) = queue.pop_front() {
+        if !alive[i] {
+            continue;
         }
-        let Some((i, j, score, why)) = pair else {
-            break;
+        let partner = (0..n)
+            .filter(|&k| k != i && alive[k] && (is_new[i] || is_new[k]))
+            .find_map(|k| {
+                let (a, b) = (k.min(i), k.max(i));
+                agreement(&features[a], &features[b])
+                    .filter(|(score, _)| *score >= THRESHOLD)
+                    .map(|(score, why)| (a, b, score, why))
+            });
+        let Some((a, b, score, why)) = partner else {
+            continue;
         };
-        let event = package.events.remove(j);
-        let f = features.remove(j);
-        is_new.remove(j);
-        is_new[i] = true;
-        redirect.insert(event.id.clone(), package.events[i].id.clone());
-        let deeper = f.place_depth > features[i].place_depth;
-        merge(&mut package.events[i], event, &why, score, deeper);
-        features[i].absorb(&f);
+        let event = std::mem::take(&mut package.events[b]);
+        let f = features[b].clone();
+        alive[b] = false;
+        is_new[a] = true;
+        redirect.insert(event.id.clone(), package.events[a].id.clone());
+        let deeper = f.place_depth > features[a].place_depth;
+        merge(&mut package.events[a], event, &why, score, deeper);
+        features[a].absorb(&f);
+        queue.push_back(a);
     }
+    let mut keep = alive.into_iter();
+    package.events.retain(|_| keep.next().unwrap_or(true));
     // Links to events merged away point at what they were merged into.
     for e in &mut package.events {
         for r in &mut e.relations {

@@ -5,9 +5,10 @@
 use serde::Serialize;
 
 use super::{add_article, Article, Lexicon};
+use crate::engine::query::figure_words;
 use crate::model::edtf::Edtf;
 use crate::model::event_type;
-use crate::model::{EventDate, Package};
+use crate::model::{Event, EventDate, Package};
 use crate::write::package_json;
 
 /// A package under review and the lexicon that drafts into it.
@@ -25,6 +26,42 @@ pub struct Added {
     pub drafted: usize,
     /// Events already there that the article's reports were merged into.
     pub merged: usize,
+}
+
+/// The counts of `e`, each with its readings side by side.
+fn figure_lines(e: &Event) -> Vec<FigureLine> {
+    let mut lines: Vec<FigureLine> = Vec::new();
+    let mut values: Vec<Vec<(u64, Option<u64>, &str)>> = Vec::new();
+    for f in &e.figures {
+        let words = figure_words(f.value, f.max, f.qualifier);
+        let reading = match &f.according_to {
+            Some(who) => format!("{words} (according to {who})"),
+            None => words,
+        };
+        let key = (
+            f.value.to_bits(),
+            f.max.map(f64::to_bits),
+            f.qualifier.as_str(),
+        );
+        match lines.iter().position(|l| l.what == f.what) {
+            Some(i) => {
+                lines[i].readings.push(reading);
+                values[i].push(key);
+            }
+            None => {
+                lines.push(FigureLine {
+                    what: f.what.clone(),
+                    readings: vec![reading],
+                    disagree: false,
+                });
+                values.push(vec![key]);
+            }
+        }
+    }
+    for (line, keys) in lines.iter_mut().zip(&values) {
+        line.disagree = keys.iter().any(|k| *k != keys[0]);
+    }
+    lines
 }
 
 /// A piece of an article's text, and the events whose sentence covers it.
@@ -51,6 +88,24 @@ pub struct DraftRow {
     /// How many sources; more than one when reports were merged.
     pub sources: usize,
     pub merged: Vec<String>,
+    /// Who did it, or said it, in words, with who says so where the sources attribute it; and
+    /// that the text does not say, when it does not: "Suspected: Kataib Hezbollah, according
+    /// to U.S. officials", "Who did it: not stated in the text".
+    pub who: String,
+    /// Who or what was hit or killed, in words, if the text says.
+    pub against: Option<String>,
+    /// Each count, with every reading side by side and who gives it.
+    pub figures: Vec<FigureLine>,
+}
+
+/// One count of a draft with its readings: "rockets hit: 18 (according to a U.S. official);
+/// 10 (according to Iraqi military officials)".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureLine {
+    pub what: String,
+    pub readings: Vec<String>,
+    /// The readings differ.
+    pub disagree: bool,
 }
 
 impl Workbench {
@@ -124,9 +179,67 @@ impl Workbench {
                     confidence: d.confidence,
                     sources: e.sources.len(),
                     merged: d.merged.clone(),
+                    who: self.who(e),
+                    against: self.against(e),
+                    figures: figure_lines(e),
                 })
             })
             .collect()
+    }
+
+    /// The name of actor `id`.
+    fn name(&self, id: &str) -> String {
+        self.package
+            .actors
+            .iter()
+            .find(|a| a.id == id)
+            .map_or_else(|| id.to_string(), |a| a.name.clone())
+    }
+
+    /// The names of `e`'s actors with `role`, each with who says so.
+    fn named(&self, e: &Event, role: &str) -> Vec<String> {
+        e.actors
+            .iter()
+            .filter(|p| p.role == role)
+            .map(|p| match &p.according_to {
+                Some(who) => format!("{}, according to {who}", self.name(&p.actor)),
+                None => self.name(&p.actor),
+            })
+            .collect()
+    }
+
+    /// Who did event `e` (or said it), in words.
+    fn who(&self, e: &Event) -> String {
+        if e.event_type == "statement" {
+            let speakers = self.named(e, "speaker");
+            return if speakers.is_empty() {
+                "Said by: not named in the text".into()
+            } else {
+                format!("Said by: {}", speakers.join("; "))
+            };
+        }
+        let doers = self.named(e, "perpetrator");
+        let suspects = self.named(e, "suspected");
+        let participants = self.named(e, "participant");
+        match (doers.is_empty(), suspects.is_empty()) {
+            (false, true) => format!("Done by: {}", doers.join("; ")),
+            (true, false) => format!("Suspected: {}", suspects.join("; ")),
+            (false, false) => format!(
+                "Done by: {}. Suspected: {}",
+                doers.join("; "),
+                suspects.join("; ")
+            ),
+            (true, true) if !participants.is_empty() => {
+                format!("Taking part: {}", participants.join("; "))
+            }
+            (true, true) => "Who did it: not stated in the text".into(),
+        }
+    }
+
+    /// Who or what `e` hit or killed, in words.
+    fn against(&self, e: &Event) -> Option<String> {
+        let hit = [self.named(e, "target"), self.named(e, "killed")].concat();
+        (!hit.is_empty()).then(|| hit.join("; "))
     }
 
     fn index(&self, id: &str) -> Result<usize, String> {

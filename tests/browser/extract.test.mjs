@@ -52,6 +52,30 @@ test('an article becomes drafts on the map, timeline and list, each sentence mar
   assert.deepEqual(page.errors, []);
 });
 
+test('the review shows who says so, what is unknown, and both readings of a count', async () => {
+  const page = await env.page({ viewport: { width: 1280, height: 1000 } });
+  await page.goto(`${env.base}/`);
+  await page.locator('#explorer .dl-status', { hasText: '19 events' }).waitFor();
+  await draft(page, {
+    title: 'Rockets hit a base north of Baghdad',
+    published: '2020-03-11',
+    merge: false,
+    text: 'Rockets slammed into Camp Taji on Wednesday, killing two Americans. A U.S. official told reporters the truck managed to fire about 30 rockets, 18 of which hit the base.\n\n'
+      + 'Iraqi military officials were the first to share word of the rocket attack, tweeting that only ten rockets had hit Camp Taji.\n\n'
+      + 'U.S. officials blamed Kataib Hezbollah for the rocket attack.',
+  });
+  await page.locator('[data-status]', { hasText: /new draft/ }).waitFor();
+  const taji = page.locator('.panel-draft', { hasText: 'Camp Taji' }).first();
+  const text = await taji.textContent();
+  assert.match(text, /Suspected: Kataib Hezbollah, according to U\.S\. officials/);
+  assert.match(text, /rockets hit: 18 \(according to A U\.S\. official\); 10 \(according to Iraqi military officials\) · sources disagree/);
+  await draft(page, { title: 'A blast', published: '2020-03-12', text: 'An explosion shook the Green Zone in Baghdad on Thursday.' });
+  await page.locator('[data-status]', { hasText: /new draft/ }).waitFor();
+  assert.match(await page.locator('.panel-draft', { hasText: 'Green Zone' }).first().textContent(), /Who did it: not stated in the text/);
+  await page.screenshot({ path: `${ARTIFACTS}/panel-attributions.png`, fullPage: true });
+  assert.deepEqual(page.errors, []);
+});
+
 test('drafts are accepted, rejected and edited, and the reviewed package downloads', async () => {
   const page = await env.page({ viewport: { width: 1280, height: 1000 } });
   await page.goto(`${env.base}/`);

@@ -98,7 +98,7 @@ pub(super) fn figure_groups(store: &Store, figures: &[Figure]) -> Vec<FigureGrou
 }
 
 /// A figure in words: "nearly 100", "more than 36", "between 5,000 and 6,000".
-fn figure_words(value: f64, max: Option<f64>, qualifier: Qualifier) -> String {
+pub fn figure_words(value: f64, max: Option<f64>, qualifier: Qualifier) -> String {
     match (qualifier, max) {
         (Qualifier::Between, Some(m)) => {
             format!("between {} and {}", format_count(value), format_count(m))

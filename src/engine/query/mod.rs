@@ -28,7 +28,7 @@ pub use card::{
 };
 pub use dictionary::{actor_info, document_info, place_info, ActorInfo, DocumentInfo, PlaceInfo};
 use facets::roll_up;
-pub use figures::{FigureGroup, FigureReading};
+pub use figures::{figure_words, FigureGroup, FigureReading};
 use filter::Filter;
 pub use result::QueryResult;
 pub use spec::{DayBound, QuerySpec, DEFAULT_LIMIT, SPEC_FIELDS};
