@@ -91,6 +91,9 @@ site() {
   done
   find www -name '*.css' -print0 |
     xargs -0 node_modules/.bin/esbuild --minify --sourcemap --log-level=warning --outbase=www --outdir=target/www --allow-overwrite
+  # Each text file and wasm module also as brotli (.br) and gzip (.gz), at their highest levels:
+  # the server sends a browser the smallest it accepts.
+  node --input-type=module -e "import { precompress } from './tests/browser/server.mjs'; await precompress('target/www');"
   echo "build.sh: target/www, the explorer as served"
 }
 

@@ -1,10 +1,12 @@
 // A static file server for the explorer as built (target/www/), with the MIME types WebAssembly
-// modules need.
-// Used by `./build.sh serve` and by the browser tests; serves only files under its root.
+// modules need, sending a file's brotli or gzip twin (written by `precompress`) to a browser
+// that accepts it.
+// Used by `./build.sh serve`, the tests and the benchmark; serves only files under its root.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,9 +23,86 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
+/** The files that get compressed twins: text and WebAssembly (images are compressed already). */
+export const COMPRESSED = /\.(js|mjs|css|html|json|svg|wasm|map)$/;
+
+/**
+ * The encodings of a file's twins, the server's preference first, each with its file suffix and
+ * how it is made: brotli and gzip, each at its highest level.
+ */
+export const ENCODINGS = [
+  {
+    name: 'br',
+    suffix: '.br',
+    encode: (bytes, text) => brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: text ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }),
+  },
+  { name: 'gzip', suffix: '.gz', encode: (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }) },
+];
+
+/**
+ * Writes a twin in each encoding beside every compressible file under `root` (`x.js.br`,
+ * `x.js.gz`), unless it comes out no smaller than the file. Resolves to the number of twins.
+ */
+export async function precompress(root) {
+  let written = 0;
+  for (const name of await readdir(root, { recursive: true })) {
+    if (!COMPRESSED.test(name)) continue;
+    const file = join(root, name);
+    if (!(await stat(file)).isFile()) continue;
+    const bytes = await readFile(file);
+    for (const { suffix, encode } of ENCODINGS) {
+      const packed = encode(bytes, !file.endsWith('.wasm'));
+      if (packed.length < bytes.length) {
+        await writeFile(file + suffix, packed);
+        written += 1;
+      }
+    }
+  }
+  return written;
+}
+
+/**
+ * Whether an Accept-Encoding header allows `encoding`: named, or covered by `*`, with a weight
+ * above zero.
+ */
+export function accepts(header, encoding) {
+  const weights = new Map();
+  for (const part of (header ?? '').toLowerCase().split(',')) {
+    const [name, ...params] = part.split(';').map((s) => s.trim());
+    if (!name) continue;
+    const q = params.find((p) => p.startsWith('q='));
+    weights.set(name, q ? Number(q.slice(2)) : 1);
+  }
+  return (weights.get(encoding) ?? weights.get('*') ?? 0) > 0;
+}
+
+/**
+ * What to send for `file`: the body, and its encoding when it is a twin. The twins of a file
+ * are used only while they are at least as new as it, so an edited file is never shadowed by a
+ * stale twin; `varies` says whether the file has any, for the Vary header.
+ */
+async function representation(file, acceptEncoding) {
+  const modified = (await stat(file)).mtimeMs;
+  let varies = false;
+  for (const { name, suffix } of ENCODINGS) {
+    const twin = await stat(file + suffix).catch(() => null);
+    if (!twin?.isFile() || twin.mtimeMs < modified) continue;
+    varies = true;
+    if (accepts(acceptEncoding, name)) return { body: await readFile(file + suffix), encoding: name, varies };
+  }
+  return { body: await readFile(file), encoding: null, varies };
+}
+
 /**
  * Starts serving `root` on 127.0.0.1:`port` (0 picks a free port); resolves to the server.
  * `mounts` maps URL prefixes to other folders (the tests serve their fixtures at /fixtures/).
+ * A Range header is ignored: the answer is the whole file, as HTTP allows.
  */
 export function serve(root, port = 0, mounts = {}) {
   const server = createServer(async (request, response) => {
@@ -43,13 +122,15 @@ export function serve(root, port = 0, mounts = {}) {
         return;
       }
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      const { body, encoding, varies } = await representation(file, request.headers['accept-encoding']);
       // `?unsized` sends the file in pieces with no length announced, as servers that compress
       // on the fly do (the tests use it); otherwise the length goes first.
       const unsized = url.searchParams.has('unsized');
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         ...(unsized ? {} : { 'content-length': body.length }),
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+        ...(varies ? { vary: 'Accept-Encoding' } : {}),
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
       });
