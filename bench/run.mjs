@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { measureDownload } from '../tests/browser/download.mjs';
 import { serve } from '../tests/browser/server.mjs';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -15,29 +16,6 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
 // Files of the explorer as served (target/www/), gzipped.
 const gz = async (path) => gzipSync(await readFile(`target/www/${path}`), { level: 9 }).length;
 const sizeRow = (bench, bytes) => ({ bench, impl: 'dateline', n: null, median_ms: null, p95_ms: null, mb_per_s: null, bytes });
-
-/**
- * Download size: the scripts, style sheets and wasm that a news article embedding the explorer
- * fetches to show the seed package (the example article's own page and style sheet apart, and
- * the data apart), gzipped as a server would send them. Measured by watching the page, so a file
- * counts if and only if the page fetches it.
- */
-async function downloadSize(browser, base) {
-  const page = await browser.newPage();
-  const fetched = new Set();
-  page.on('response', (response) => {
-    const { pathname } = new URL(response.url());
-    if (/\.(js|css|wasm)$/.test(pathname) && !pathname.startsWith('/examples/')) fetched.add(pathname.slice(1));
-  });
-  await page.goto(`${base}/examples/article.html`);
-  await page.locator('dateline-explorer .dl-status').filter({ hasText: /events/ }).waitFor();
-  await page.close();
-  const files = [...fetched].sort();
-  let bytes = 0;
-  for (const f of files) bytes += await gz(f);
-  console.log(`size: the article's explorer fetched ${files.join(', ')}`);
-  return bytes;
-}
 
 const rows = [];
 
@@ -57,7 +35,12 @@ const server = await serve('target/www', 0, { '/bench/': 'bench', '/extraction/'
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...FLAGS, '--enable-precise-memory-info', '--js-flags=--max-old-space-size=16384 --expose-gc'] });
 try {
   const base = `http://127.0.0.1:${server.address().port}`;
-  rows.push(sizeRow('size', await downloadSize(browser, base)));
+  // Download size: the scripts, style sheets and wasm that a news article embedding the explorer
+  // fetches to show the seed package (the article's own files apart, and the data apart), as
+  // the browser received them (`size-transfer`) and as brotli and gzip have them.
+  const download = await measureDownload(browser, base);
+  console.log(`size: the article's explorer fetched ${download.files.map((f) => `${f.path} (${f.encoding ?? 'not compressed'})`).join(', ')}`);
+  rows.push(sizeRow('size', download.gzip), sizeRow('size-br', download.br), sizeRow('size-transfer', download.received));
   // What the page's Add article panel adds; the engine with the importers, which the explorer
   // fetches for a file in another format than a package, and its worker for a large file.
   let extractor = 0;
