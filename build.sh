@@ -2,8 +2,8 @@
 # Builds Dateline and runs it or its tests. Installs what is missing on a fresh machine.
 #   ./build.sh          build the wasm core (www/pkg/), the served explorer (target/www/) and the CLI
 #   ./build.sh serve    build, then serve target/www/ on http://127.0.0.1:8000/
-#   ./build.sh test     build, then run every test: Rust unit and integration tests, the type check
-#                       of the page's scripts, browser tests
+#   ./build.sh test     build, then run every test: Rust unit and integration tests, the JSON
+#                       Schema, the type check of the page's scripts, browser tests
 #   ./build.sh bench    build, then run the benchmarks in headless Chromium (bench/results.json)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -144,10 +144,14 @@ case "${1:-build}" in
     cargo test
     # The page's engine is built without the importers: its own code is tested as built.
     cargo test --lib --no-default-features
+    # The JSON Schema against every package shipped, and every fixture made to break it.
+    ensure_node
+    node --test tests/schema.test.mjs
     build
     # The page's scripts against their JSDoc types; the engines' come from the bindings just built.
     node_modules/.bin/tsc --noEmit -p tsconfig.json
     ensure_chromium
+    # What a reader sees, the server's compression and the download's size budget.
     node --test tests/browser/*.test.mjs
     ;;
   bench)
