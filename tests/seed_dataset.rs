@@ -1,7 +1,7 @@
 //! The shipped dataset holds what the two seed articles say, and nothing they do not.
 
 use dateline::engine::query::{self, QuerySpec};
-use dateline::model::edtf::{DaySpan, Edtf};
+use dateline::model::edtf::{DaySpan, Precision};
 use dateline::{load_package, Store};
 
 const DATASET: &str = "www/data/iraq-2019-2020.json";
@@ -37,6 +37,7 @@ fn validates_without_problems() {
 fn documents_carry_the_articles_verbatim() {
     let store = seed();
     let docs = &store.package().documents;
+    assert_eq!(docs.len(), 2);
     for (doc, file) in docs
         .iter()
         .zip(["000_46ab3b00e36b5e83.txt", "001_a07254a8fc25ea70.txt"])
@@ -216,16 +217,23 @@ fn one_person_or_group_under_several_names_is_one_actor() {
     };
     assert_eq!(ids("Frank McKenzie"), ids("Kenneth McKenzie"));
     assert!(ids("Kenneth McKenzie").contains(&"mckenzie-aboard-truman".to_string()));
+    // The quotes say "Kataib" of two events and "Khataib" of a third: either name finds all three.
+    assert_eq!(ids("Khataib").len(), 3);
     assert_eq!(ids("Khataib"), ids("Kataib"));
-    assert_eq!(ids("Daesh"), ids("ISIS"));
+    // "Daesh (ISIS)" in a quote is the Islamic State, which no quote names.
+    assert_eq!(ids("Islamic State"), ["mckenzie-enduring-presence"]);
     let actors = &store.package().actors;
-    assert_eq!(
-        actors
+    for names in [&["McKenzie"][..], &["Daesh", "ISIS", "Islamic State"]] {
+        let holding = actors
             .iter()
-            .filter(|a| a.name.contains("McKenzie"))
-            .count(),
-        1
-    );
+            .filter(|a| {
+                std::iter::once(&a.name)
+                    .chain(&a.aliases)
+                    .any(|n| names.iter().any(|name| n.contains(name)))
+            })
+            .count();
+        assert_eq!(holding, 1, "{names:?}");
+    }
 }
 
 #[test]
@@ -265,8 +273,34 @@ fn dates_are_no_more_precise_than_the_text() {
         ("militia-attacks-on-coalition-bases", "../2020"),
     ] {
         assert_eq!(date_of(&store, id), expected, "{id}");
-        assert!(
-            Edtf::parse(expected).unwrap().precision() != dateline::model::edtf::Precision::Day
-        );
     }
+    // A date known to the day has the words that give the day, and a source quotes them.
+    let package = store.to_package();
+    let mut to_the_day = Vec::new();
+    for event in &package.events {
+        let Some(date) = &event.date else { continue };
+        if date.edtf.precision() != Precision::Day {
+            continue;
+        }
+        let words = date
+            .text
+            .as_deref()
+            .unwrap_or_else(|| panic!("{}: dated to the day without words", event.id));
+        assert!(
+            event.sources.iter().any(|s| s.quote.contains(words)),
+            "{}: no quote says '{words}'",
+            event.id
+        );
+        to_the_day.push(event.id.as_str());
+    }
+    to_the_day.sort_unstable();
+    assert_eq!(
+        to_the_day,
+        [
+            "al-asad-missile-attack",
+            "green-zone-rocket-attack",
+            "mckenzie-aboard-truman",
+            "qayyarah-handover"
+        ]
+    );
 }
