@@ -417,5 +417,22 @@ fn the_checks_see_imports_circles_and_long_functions() {
         sup.contains(&vec!["read".to_string(), "table".into(), "Table".into()]),
         "{sup:?}"
     );
-    assert!(layer_of("engine") > layer_of("read"));
+}
+
+#[test]
+fn every_folder_of_src_is_one_layer() {
+    // The layer check skips a module it cannot place, so a folder missing from LAYERS would
+    // escape it; a name in LAYERS with no folder is a layer renamed or gone.
+    let tree = tree();
+    let folders: BTreeSet<&str> = tree
+        .files
+        .keys()
+        .filter_map(|module| module.first())
+        .map(String::as_str)
+        .collect();
+    let named: BTreeSet<&str> = LAYERS
+        .iter()
+        .flat_map(|layer| layer.iter().copied())
+        .collect();
+    assert_eq!(folders, named);
 }
