@@ -368,5 +368,14 @@ fn events_whose_file_was_given_up_say_so_and_the_rest_still_works() {
         "{titles:?}"
     );
     let rows: Vec<u32> = (0..store.len() as u32).collect();
-    dateline::write::export(&store, &rows, dateline::write::ExportFormat::Csv);
+    let csv = dateline::write::export(&store, &rows, dateline::write::ExportFormat::Csv);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("event_id_cnty,event_date,"), "{csv}");
+    assert_eq!(lines.len(), 5, "a header and the four rows: {csv}");
+    assert!(
+        lines[1..]
+            .iter()
+            .all(|line| line.contains("(this row could not be read again)")),
+        "{csv}"
+    );
 }

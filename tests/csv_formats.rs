@@ -84,6 +84,7 @@ fn plain_csv_columns_are_found_by_their_usual_names() {
 fn a_column_mapping_names_what_the_header_does_not() {
     let bytes = fixture("csv/mapped.csv");
     let guessed = read(&bytes, None, "mapped.csv");
+    assert_eq!(guessed.package.events.len(), 3);
     assert!(
         guessed.package.events.iter().all(|e| e.date.is_none()),
         "German date headers are not guessed"

@@ -97,16 +97,15 @@ fn numbers_and_text_are_written_as_json() {
     );
 }
 
+/// A query spec with every field set.
+const EVERY_FIELD: &str = r#"{"from":"2020-01","to":18300,"types":["airstrike"],"actors":[],
+    "places":["baghdad"],"documents":["a"],"text":"rocket base","precision":["day"],"viewFrom":-5,
+    "viewTo":"2020","offset":3,"limit":0,"maxTicks":12,"binUnit":"week","withRows":true,
+    "laneWidth":2.5,"selected":"e1","viewLimit":400}"#;
+
 #[test]
 fn specs_read_as_serde_reads_them() {
-    for text in [
-        "{}",
-        "null",
-        r#"{"from":"2020-01","to":18300,"types":["airstrike"],"actors":[],"places":["baghdad"],
-            "documents":["a"],"text":"rocket base","precision":["day"],"viewFrom":-5,
-            "viewTo":"2020","offset":3,"limit":0,"maxTicks":12,"binUnit":"week","withRows":true,
-            "laneWidth":2.5,"selected":"e1","viewLimit":400}"#,
-    ] {
+    for text in ["{}", "null", EVERY_FIELD] {
         let serde: QuerySpec = serde_json::from_str::<Option<QuerySpec>>(text)
             .unwrap()
             .unwrap_or_default();
@@ -121,7 +120,18 @@ fn specs_read_as_serde_reads_them() {
         QuerySpec::from_json(r#"{"from":1.5}"#).unwrap().from,
         Some(DayBound::Day(1.5))
     );
-    // Every field named in the list is read.
+    // The list names every field, and every field named in it is read.
+    let every: Value = serde_json::from_str(EVERY_FIELD).unwrap();
+    let mut fields: Vec<&str> = every
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut named = SPEC_FIELDS.to_vec();
+    fields.sort_unstable();
+    named.sort_unstable();
+    assert_eq!(named, fields);
     for field in SPEC_FIELDS {
         let err = QuerySpec::from_json(&format!(r#"{{"{field}":{{}}}}"#)).unwrap_err();
         assert!(

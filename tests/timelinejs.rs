@@ -175,5 +175,6 @@ fn places_named_in_slides_are_found_in_a_gazetteer() {
         "'al-Asad' alone is none of the gazetteer's names"
     );
     let without = read(&fixture("sheet.csv"), None, "sheet.csv");
+    assert_eq!(without.package.events.len(), loaded.package.events.len());
     assert!(without.package.events.iter().all(|e| e.place.is_none()));
 }
