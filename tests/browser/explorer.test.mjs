@@ -213,10 +213,6 @@ test('widgets on one page are independent; errors show inside their widget', asy
   await first.locator('.dl-status', { hasText: '4 of 19' }).waitFor();
   assert.equal(await second.locator('.dl-status').textContent(), '1 of 19 events matches');
   assert.equal(await second.locator('.dl-timeline').count(), 0, 'views="map list" leaves the timeline out');
-  // Ids inside each shadow root are the widget's own.
-  const ids = await page.evaluate(() => [...document.querySelectorAll('dateline-explorer')]
-    .flatMap((w) => [...w.shadowRoot.querySelectorAll('[id]')].map((n) => n.id)));
-  assert.equal(new Set(ids).size, ids.length);
   // A file with a bad date: the problem is named, the good event shows.
   const broken = page.locator('#broken');
   await broken.locator('.dl-problems summary', { hasText: '1 problem in the data' }).waitFor();
@@ -303,6 +299,7 @@ test('hostile text is shown as text everywhere, and long or reversed text stays 
     };
   });
   assert.deepEqual([found.xss, found.images, found.handlers, found.scriptLinks, found.overflowing], [null, 0, 0, 0, 0]);
+  assert.equal(found.titleLengths.length, 4);
   assert.ok(found.titleLengths.every((n) => n <= 301), `titles are shortened for the list (in characters): ${found.titleLengths}`);
   const emoji = await page.locator('#explorer .dl-item-title', { hasText: 'Family' }).textContent();
   assert.ok(emoji.startsWith('Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467} flag \u{1F1EE}\u{1F1F6} NUL\u0000here'), 'emoji sequences and NUL pass through as text');

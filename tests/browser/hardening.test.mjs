@@ -42,6 +42,8 @@ test('twenty widgets, one with a broken file: each keeps its own state and ids',
   await page.locator('#w3 .dl-status', { hasText: 'of 19' }).waitFor();
   assert.equal(await page.locator('#w4 .dl-status').textContent(), '19 events');
   const ids = await page.evaluate(() => [...document.querySelectorAll('dateline-explorer')].flatMap((w) => [...w.shadowRoot.querySelectorAll('[id]')].map((n) => n.id)));
+  // Each of the nineteen with filters has at least its search field and two date fields.
+  assert.ok(ids.length >= 3 * 19, `${ids.length} ids`);
   assert.equal(new Set(ids).size, ids.length, 'no id repeats across widgets');
   assert.deepEqual(page.errors, []);
 });
@@ -95,7 +97,8 @@ test('__proto__ and constructor keys in data pollute nothing', async () => {
   await widgets(page, [{ id: 'w', src: '/fixtures/proto.json', body, views: 'list' }]);
   await page.locator('#w .dl-status', { hasText: /^1 event$/ }).waitFor();
   assert.equal(await page.evaluate(() => ({}).polluted ?? null), null);
-  assert.match(await page.locator('#w .dl-problems').textContent() + (await page.locator('#w').evaluate((n) => n.shadowRoot.textContent)), /A/);
+  // The event is listed as written, its own __proto__ key ignored.
+  assert.deepEqual(await page.locator('#w .dl-item-title').allTextContents(), ['A']);
   assert.deepEqual(page.errors, []);
 });
 
