@@ -43,7 +43,11 @@ export async function fetchBytes(url, options) {
   if (!response.ok) {
     throw new Error(`Could not load the data from ${url.href}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
   }
-  const total = Number(response.headers.get('content-length')) || 0;
+  // A compressed response's Content-Length counts the compressed bytes, not the file's: the
+  // size is then unknown until the bytes have arrived.
+  const encoding = response.headers.get('content-encoding');
+  const compressed = encoding !== null && encoding !== 'identity';
+  const total = compressed ? 0 : Number(response.headers.get('content-length')) || 0;
   if (total > max) throw tooBig();
   // The size announced picks the engine: a worker for a large file.
   sink?.reserve(total);

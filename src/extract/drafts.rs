@@ -221,9 +221,9 @@ fn rules_of(d: &Report, actors: &[Participation]) -> Vec<(String, String)> {
         rules.push((
             "actors".into(),
             if d.subject_from_pronoun {
-                "names from the lexicon and titles; 'they'/'he' taken as the subject of the sentence before; roles from word order".into()
+                "names from the lexicon and titles; 'they'/'he' taken as the subject of the sentence before; roles from the clause (subject, object, 'by', who says so)".into()
             } else {
-                "names from the lexicon and titles; roles from word order".into()
+                "names from the lexicon and titles; roles from the clause (subject, object, 'by', who says so)".into()
             },
         ));
     }

@@ -369,6 +369,13 @@ fn written_with_initials(s: &SentenceReading, from: usize, to: usize) -> String 
     if initial {
         text.push('.');
     }
+    // "A U.S. official told VOA …" is "a U.S. official" inside another sentence.
+    if from == 0 && is_determiner(s.low[0]) {
+        let mut chars = text.chars();
+        if let Some(first) = chars.next() {
+            text = first.to_lowercase().chain(chars).collect();
+        }
+    }
     text
 }
 
@@ -628,7 +635,7 @@ mod tests {
             frames_of("A U.S. official told VOA the truck managed to fire about 30 rockets.");
         assert_eq!(
             (official[0].1.as_str(), official[0].2.as_deref()),
-            ("A U.S. official", None)
+            ("a U.S. official", None)
         );
         let condemns = frames_of("The United States condemns last night’s attacks in Ouagadougou.");
         assert_eq!(condemns[0].2.as_deref(), Some("united-states"));
