@@ -267,10 +267,17 @@ impl<'p> Side<'p> {
     }
 }
 
-/// True when the two actors are one: a name or alias in common.
+/// True when the two actors are one (a name or alias in common), or one belongs to the other
+/// ("U.S. military", affiliated with "United States"): naming the state for its forces is
+/// coarse, not wrong.
 fn same_actor(a: &Actor, b: &Actor) -> bool {
-    let theirs = names(b);
-    names(a).iter().any(|n| theirs.contains(n))
+    let (ours, theirs) = (names(a), names(b));
+    let belongs = |x: &Actor, names: &[String]| {
+        x.affiliation
+            .as_deref()
+            .is_some_and(|aff| names.contains(&fold(aff)))
+    };
+    ours.iter().any(|n| theirs.contains(n)) || belongs(a, &theirs) || belongs(b, &ours)
 }
 
 /// Great-circle distance in km between two (lat, lon) points.
@@ -684,6 +691,25 @@ mod tests {
         g.places[0].within = Some("iraq".into());
         let s = score_drafts(&g, &drafts);
         assert_eq!((s.matched, s.places), (1, (0, 1)));
+    }
+
+    #[test]
+    fn a_state_for_its_forces_is_coarse_not_wrong() {
+        let mut g = gold();
+        g.events[0].actors[0].role = "perpetrator".into();
+        g.actors[0] = Actor {
+            affiliation: Some("Kataib Hezbollah network".into()),
+            ..actor("kh", "Kataib Hezbollah brigade", &[])
+        };
+        let mut d = drafts(
+            "rocket-attack",
+            "2020-03-11",
+            (33.6, 44.3),
+            &[("kataib-hezbollah", "perpetrator")],
+        );
+        d.actors[0] = actor("kataib-hezbollah", "Kataib Hezbollah network", &[]);
+        let s = score_drafts(&g, &d);
+        assert_eq!((s.matched, s.wrong_perpetrator), (1, 0));
     }
 
     #[test]
