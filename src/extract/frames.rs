@@ -555,7 +555,7 @@ fn frame(
         .filter(|m| matches!(m.target, Target::Actor(_)))
         .filter(|m| speaker.0 <= m.from && m.to <= speaker.1)
         .collect();
-    let person = named.iter().find(|m| lexicon.is_person(m.target));
+    let person = named.iter().find(|m| s.is_person(lexicon, m.target));
     let side = person.or(named.first()).map(|m| m.target);
     let head = (speaker.0..speaker.1)
         .take_while(|&k| !is_preposition(s.low[k]))

@@ -56,7 +56,31 @@ impl People {
     ) -> Target {
         let name = text[w[start].start..w[end - 1].end].to_string();
         let note = format!("Found as the speaker or subject '{name}'.");
-        self.add_person(lexicon, w, end, name, note)
+        self.add_actor(lexicon, name, "person", Some(w[end - 1].low.clone()), note)
+    }
+
+    /// The targets of the groups found so far.
+    pub(super) fn groups(&self, lexicon: &Lexicon) -> Vec<Target> {
+        self.actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind.as_deref() != Some("person"))
+            .map(|(i, _)| Target::Actor(lexicon.actors.len() + i))
+            .collect()
+    }
+
+    /// A new armed group named by the words `start..end` of a sentence: its target.
+    fn add_group(
+        &mut self,
+        lexicon: &Lexicon,
+        w: &[Word],
+        text: &str,
+        start: usize,
+        end: usize,
+    ) -> Target {
+        let name = text[w[start].start..w[end - 1].end].to_string();
+        let note = format!("Found as the name of a group, '{name}'.");
+        self.add_actor(lexicon, name, "armed group", None, note)
     }
 
     /// A new person `name` (the words `start..end` of a sentence): its target.
@@ -70,32 +94,31 @@ impl People {
     ) -> Target {
         let name = text[w[start].start..w[end - 1].end].to_string();
         let note = format!("Found by the title before '{name}'.");
-        self.add_person(lexicon, w, end, name, note)
+        self.add_actor(lexicon, name, "person", Some(w[end - 1].low.clone()), note)
     }
 
-    /// A new person `name` whose last word is word `end - 1`, found as `note` says: its
-    /// target, known from now on by its full name and surname.
-    fn add_person(
+    /// A new actor `name` of `kind`, found as `note` says: its target, known from now on by its
+    /// full name and, for a person, the `surname`.
+    fn add_actor(
         &mut self,
         lexicon: &Lexicon,
-        w: &[Word],
-        end: usize,
         name: String,
+        kind: &str,
+        surname: Option<String>,
         note: String,
     ) -> Target {
-        let id = slug(&name, "person");
+        let id = slug(&name, kind);
         let index = lexicon.actors.len() + self.actors.len();
-        let surname = w[end - 1].low.clone();
         let words_of_name = key(&name);
         self.actors.push(Actor {
             id,
             name,
-            kind: Some("person".into()),
+            kind: Some(kind.into()),
             note: Some(note),
             ..Actor::default()
         });
         let target = Target::Actor(index);
-        for words in [words_of_name, vec![surname]] {
+        for words in std::iter::once(words_of_name).chain(surname.map(|s| vec![s])) {
             self.names.push(Entry {
                 capitals: vec![true; words.len()],
                 words,
@@ -203,6 +226,50 @@ fn speaking_name(w: &[Word], text: &str, i: usize) -> Option<usize> {
     (speaks || described).then_some(end)
 }
 
+/// Nouns for armed groups and movements, after which a name says which one.
+const GROUPS: &[&str] = &[
+    "group",
+    "militia",
+    "faction",
+    "organization",
+    "organisation",
+    "movement",
+    "brigade",
+    "brigades",
+    "network",
+    "affiliate",
+    "outfit",
+    "front",
+];
+
+/// An armed group named after a noun that says what it is: "a group called Saraya Awliya
+/// al-Dam", "a group calling itself X", "an Iranian-backed militia, Katib Hizbollah, …": the
+/// end of the name, which is capitalised words (Arabic articles between them) ending its
+/// clause or the phrase.
+fn group_name(w: &[Word], i: usize) -> Option<usize> {
+    let low = |k: usize| w[k].low.as_str();
+    let called = i >= 2
+        && (matches!(low(i - 1), "called" | "named") && GROUPS.contains(&low(i - 2))
+            || low(i - 1) == "itself" && low(i - 2) == "calling");
+    let apposed = i >= 1
+        && w[i - 1].clause + 1 == w[i].clause
+        && (i.saturating_sub(3)..i).any(|k| GROUPS.contains(&low(k)));
+    if !(called || apposed) || !w[i].capital {
+        return None;
+    }
+    let mut end = i;
+    while end < w.len()
+        && end - i < 5
+        && w[end].clause == w[i].clause
+        && (w[end].capital
+            || ARTICLES.contains(&low(end)) && w.get(end + 1).is_some_and(|x| x.capital))
+    {
+        end += 1;
+    }
+    let whole_clause = w.get(end).is_none_or(|x| x.clause != w[i].clause);
+    (end > i && (called || whole_clause)).then_some(end)
+}
+
 /// Whether name `e` is written at word `i` of `w`, capitalised as the name is.
 fn written_at(e: &Entry, w: &[Word], i: usize) -> bool {
     i + e.words.len() <= w.len()
@@ -283,6 +350,9 @@ pub(super) fn find_names(
             .or_else(|| {
                 speaking_name(w, text, i)
                     .map(|end| (end - i, people.add_named(lexicon, w, text, i, end)))
+            })
+            .or_else(|| {
+                group_name(w, i).map(|end| (end - i, people.add_group(lexicon, w, text, i, end)))
             });
         match best {
             Some((len, target)) => {

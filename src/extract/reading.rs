@@ -4,7 +4,7 @@
 use super::article::Article;
 use super::dates::{self, Found, Said};
 use super::figures::find_figures;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Target};
 use super::names::{find_names, Mention, People};
 use super::words::{self, Sentence, Word};
 use crate::model::calendar::format_day;
@@ -172,6 +172,8 @@ pub(super) struct SentenceReading<'a> {
     pub(super) figures: Vec<(usize, Figure)>,
     /// The sentence starts inside a quotation opened before it.
     pub(super) quoted: bool,
+    /// The actors the article found that are groups, not people (by their targets).
+    groups: Vec<Target>,
     /// The nearest full date in the paragraph, as a day number and its words.
     pub(super) nearby: Option<(i64, String)>,
     /// The year the text states nearest the sentence.
@@ -204,10 +206,17 @@ impl<'a> SentenceReading<'a> {
             figures,
             nearby: reading.nearby_day(si),
             quoted: reading.quoted[si],
+            groups: people.groups(lexicon),
             text_year: reading.text_year(si),
             joined,
             low,
         }
+    }
+
+    /// Whether `t` is a person: a person of the lexicon, or one the article found by title or
+    /// as a speaker (not a group it found by name).
+    pub(super) fn is_person(&self, lexicon: &Lexicon, t: Target) -> bool {
+        lexicon.is_person(t) && !self.groups.contains(&t)
     }
 
     /// The text of words `from..to`, as written.

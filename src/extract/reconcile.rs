@@ -169,6 +169,18 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
     if !a.persons.is_empty() && !b.persons.is_empty() && a.persons.is_disjoint(&b.persons) {
         return None;
     }
+    // Within one article, two kinds named apart ("a killing", "a rocket attack") are two
+    // happenings; only a generic "attack", or a sentence going on with "they" ("They raided
+    // the base. They arrested …"), may be one of a kind told elsewhere.
+    if a.document == b.document
+        && a.event_type != b.event_type
+        && a.event_type != "attack"
+        && b.event_type != "attack"
+        && !a.pronoun
+        && !b.pronoun
+    {
+        return None;
+    }
     // A statement is its speaker's: two speakers, or a speaker against none across articles,
     // are two statements.
     if a.event_type == "statement" && b.event_type == "statement" {

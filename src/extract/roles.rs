@@ -263,7 +263,7 @@ fn act_parts(s: &SentenceReading, lexicon: &Lexicon, e: &Trigger, frames: &[Fram
         if Some(t) == doer.map(|d| d.0) {
             continue;
         }
-        let role = if killing && lexicon.is_person(t) {
+        let role = if killing && s.is_person(lexicon, t) {
             "killed"
         } else {
             "target"
@@ -497,7 +497,7 @@ fn by_agent(s: &SentenceReading, v: usize) -> Option<Target> {
     // "by an Iranian-backed militia, Katib Hizbollah, on Camp Taji": the name in apposition
     // says which.
     let apposed = actor_mentions(s).find(|m| {
-        m.from > first.to
+        m.from >= first.to
             && s.words[m.from].clause == s.words[first.to - 1].clause + 1
             && (first.to..m.from).all(|k| s.words[k].clause == s.words[m.from].clause)
             && s.words

@@ -520,7 +520,7 @@ fn take_tolls(
     let named_victim = |at: usize| {
         s.mentions
             .iter()
-            .any(|m| m.from > at && m.from <= at + 5 && lexicon.is_person(m.target))
+            .any(|m| m.from > at && m.from <= at + 5 && s.is_person(lexicon, m.target))
     };
     let mut tolls: Vec<Cued> = Vec::new();
     chosen.retain(|c| {
