@@ -187,6 +187,11 @@ impl Frame {
 /// The attributions of sentence `s`.
 pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::new();
+    // A release's own lines: "Statement from Commander, U.S. Forces Japan, Lt. Gen. X:",
+    // "- Attributed to Lt Gen X, Commander, 9th AF": X speaks.
+    if let Some(f) = release_line(s, lexicon) {
+        return vec![f];
+    }
     let n = s.low.len();
     for v in 0..n {
         let w = s.low[v];
@@ -208,6 +213,31 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
 /// Adverbs of manner before a reporting verb ("strongly condemn", "also said").
 fn is_manner(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly")) || is_adverb(w)
+}
+
+/// A line of a press release naming who speaks: "Statement from X:", "Statement by X",
+/// "Attributed to X", "Attributable to X".
+fn release_line(s: &SentenceReading, lexicon: &Lexicon) -> Option<Frame> {
+    let opens = |words: &[&str]| s.low.len() > words.len() && s.low[..words.len()] == *words;
+    let release = [
+        ["statement", "from"],
+        ["statement", "by"],
+        ["attributed", "to"],
+        ["attributable", "to"],
+    ];
+    if !release.iter().any(|words| opens(words)) {
+        return None;
+    }
+    let to = s.low.len().min(18);
+    Some(frame(
+        s,
+        lexicon,
+        0,
+        (2, to),
+        (s.low.len(), s.low.len()),
+        true,
+        false,
+    ))
 }
 
 /// Reporting verbs in "-ing" that hang on their sentence's subject: "officials were the first
@@ -391,8 +421,10 @@ fn said_from(s: &SentenceReading, v: usize) -> usize {
         return that + 1;
     }
     let mut k = v + 1;
+    // "condemn yesterday's attack": a day in the possessive belongs to what is said.
+    let possessive = |k: usize| s.low.get(k + 1) == Some(&"s");
     while k < s.low.len()
-        && (is_date_word(s, k)
+        && (is_date_word(s, k) && !possessive(k)
             || matches!(
                 s.low[k],
                 "as" | "recently" | "on" | "in" | "late" | "early" | "earlier"

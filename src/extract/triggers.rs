@@ -148,8 +148,20 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
     let acts = chosen
         .iter()
         .any(|c| family(c.cue.event_type) != Some(Family::Diplomacy));
-    if statement.is_none() && frames.is_empty() && !acts && s.quoted && !earlier.is_empty() {
-        let last = earlier.iter().rposition(|r| r.sentence + 1 >= s.index);
+    let opens_quote = s.words.first().is_some_and(|w| {
+        s.text[..w.start]
+            .chars()
+            .rev()
+            .take_while(|c| !c.is_alphanumeric() && *c != '.')
+            .any(|c| matches!(c, '"' | '“'))
+    });
+    if statement.is_none()
+        && frames.is_empty()
+        && !acts
+        && (s.quoted || opens_quote)
+        && !earlier.is_empty()
+    {
+        let last = earlier.iter().rposition(|r| r.sentence + 2 >= s.index);
         if last.is_some_and(|i| earlier[i].event_type == "statement") {
             anaphors.push((0, "statement"));
         }
