@@ -11,6 +11,7 @@
 //! Reports of one happening, within an article and across articles, are then merged
 //! ([`reconcile`]), keeping each source's figures.
 
+mod arguments;
 mod article;
 pub mod cues;
 pub mod dates;

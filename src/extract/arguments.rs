@@ -1,0 +1,470 @@
+//! Where an act's arguments stand in its clause: the word that makes the cue an act (a verb or a
+//! noun), the subject and object of a verb, the actor after "by", the actor qualifying a noun
+//! ("Russian airstrikes"), the verb that carries a noun ("X conducted strikes"), and who an act
+//! told by a noun hit. Each finder returns nothing when the words do not fit its pattern.
+
+use super::grammar::{
+    boundary_between, is_adverb, is_be, is_determiner, is_passive, is_preposition,
+    is_subject_pronoun,
+};
+use super::lexicon::Target;
+use super::names::Mention;
+use super::reading::SentenceReading;
+use super::triggers::Trigger;
+
+/// Verb forms that tell an act.
+pub(super) const ACT_VERBS: &[&str] = &[
+    "attacked",
+    "attacks",
+    "struck",
+    "strikes",
+    "hit",
+    "hits",
+    "fired",
+    "fires",
+    "launched",
+    "launches",
+    "stormed",
+    "raided",
+    "bombed",
+    "shelled",
+    "targeted",
+    "clashed",
+    "killed",
+    "kills",
+    "assassinated",
+    "detonated",
+    "arrested",
+    "detained",
+    "captured",
+    "seized",
+    "slammed",
+    "landed",
+    "fell",
+    "exploded",
+    "ambushed",
+    "shot",
+    "downed",
+    "intercepted",
+    "destroyed",
+    "wounded",
+    "injured",
+    "rammed",
+    "murdered",
+    "recaptured",
+    "retook",
+    "executed",
+    "abducted",
+    "kidnapped",
+];
+
+/// Verbs that carry an act told by a noun: "X conducted strikes", "X launched an attack".
+pub(super) const LIGHT_VERBS: &[&str] = &[
+    "conducted",
+    "conducts",
+    "conduct",
+    "conducting",
+    "carried",
+    "carry",
+    "carries",
+    "carrying",
+    "launched",
+    "launches",
+    "launch",
+    "launching",
+    "staged",
+    "mounted",
+    "executed",
+    "undertook",
+    "unleashed",
+    "waged",
+    "made",
+    "used",
+    "ordered",
+    "claimed",
+    "claims",
+    "took",
+    "began",
+    "continued",
+    "performed",
+    "flew",
+    "responded",
+    "retaliated",
+];
+
+/// Light verbs by which the doer claims the act for itself.
+pub(super) const CLAIMS: &[&str] = &["claimed", "claims", "took"];
+
+/// Words for forces that take their actor after "of": "the militaries of the United States".
+pub(super) const FORCE_NOUNS: &[&str] = &[
+    "militaries",
+    "military",
+    "forces",
+    "troops",
+    "members",
+    "elements",
+    "fighters",
+    "militants",
+    "jets",
+    "aircraft",
+    "warplanes",
+    "drones",
+    "army",
+    "units",
+    "soldiers",
+    "militia",
+    "militias",
+    "affiliate",
+];
+
+pub(super) fn actor_mentions<'s>(s: &'s SentenceReading) -> impl Iterator<Item = &'s Mention> {
+    s.mentions
+        .iter()
+        .filter(|m| matches!(m.target, Target::Actor(_)))
+}
+
+/// How an act's doer was found.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Found {
+    /// The text states it (subject, "by", a qualifier, a carrying verb).
+    Stated,
+    /// The doer claims it ("claimed responsibility", "took credit").
+    Claimed,
+}
+
+/// The word that makes a cue an act: a verb, or else a noun.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Head {
+    Verb(usize),
+    Noun(usize),
+}
+
+pub(super) fn head_of(s: &SentenceReading, e: &Trigger) -> Head {
+    for k in (e.from..e.to).rev() {
+        let w = s.low[k];
+        if ACT_VERBS.contains(&w) && !noun_use(s, k) {
+            return Head::Verb(k);
+        }
+    }
+    Head::Noun(e.to - 1)
+}
+
+/// Whether a verb-like word is used as a noun: after a determiner or a possessive, or "strikes"
+/// and "attacks" not after a subject.
+pub(super) fn noun_use(s: &SentenceReading, k: usize) -> bool {
+    if k > 0 && (is_determiner(s.low[k - 1]) || s.low[k - 1] == "s") {
+        return true;
+    }
+    if matches!(s.low[k], "strikes" | "attacks" | "hits" | "fires" | "kills") {
+        // A verb only right after a name or pronoun: "Russia attacks", "it strikes".
+        let before = k.checked_sub(1);
+        return !before.is_some_and(|b| {
+            is_subject_pronoun(s.low[b]) || s.mentions.iter().any(|m| m.to == k && m.from <= b)
+        });
+    }
+    false
+}
+
+/// The actor after "by" following word `v`, in its clause: "was carried out by X".
+pub(super) fn by_agent(s: &SentenceReading, v: usize) -> Option<Target> {
+    let by = (v + 1..(v + 5).min(s.low.len())).find(|&k| s.low[k] == "by")?;
+    let first = actor_mentions(s)
+        .find(|m| m.from > by && m.from <= by + 5 && !boundary_between(s, by, m.from))?;
+    // "by an Iranian-backed militia, Katib Hizbollah, on Camp Taji": the name in apposition
+    // says which.
+    let apposed = actor_mentions(s).find(|m| {
+        m.from >= first.to
+            && s.words[m.from].clause == s.words[first.to - 1].clause + 1
+            && (first.to..m.from).all(|k| s.words[k].clause == s.words[m.from].clause)
+            && s.words
+                .get(m.to)
+                .is_none_or(|w| w.clause != s.words[m.from].clause)
+    });
+    Some(apposed.unwrap_or(first).target)
+}
+
+/// The subject of the verb at `h`: the nearest actor before it in its clause, not inside a
+/// prepositional phrase (except "the forces of X"), nor across another clause; through "who"
+/// or "which", the noun the clause hangs on. A cue that opens with an instrument ("rockets
+/// struck") has no doer as its subject, only one that qualifies the instrument ("Houthi
+/// missiles struck").
+pub(super) fn subject_of(s: &SentenceReading, h: usize, e: &Trigger) -> Option<Target> {
+    if e.from < h {
+        // The instrument is the subject: only an actor naming it ("U.S. fighter jets") or
+        // qualifying it ("Houthi missiles") did it.
+        let naming = actor_mentions(s).find(|m| m.from < h && m.to > e.from);
+        return naming
+            .map(|m| m.target)
+            .or_else(|| qualifier_before(s, e.from));
+    }
+    subjects_before(s, h).first().copied()
+}
+
+/// Actors that are the subject of the verb at `h`: the nearest before it with nothing but its
+/// noun phrase between ("the militaries of the United States and the United Kingdom …
+/// conducted"), in its clause.
+pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
+    // A relative clause: "militants who attacked", "the group, which launched", "militias who
+    // have conducted".
+    let mut k = h;
+    while k > 0
+        && (is_adverb(s.low[k - 1])
+            || is_be(s.low[k - 1])
+            || matches!(s.low[k - 1], "had" | "has" | "have"))
+    {
+        k -= 1;
+    }
+    if k > 0 && matches!(s.low[k - 1], "who" | "which" | "that") {
+        return actor_mentions(s)
+            .filter(|m| m.to + 2 >= k && m.to < k)
+            .last()
+            .map(|m| vec![m.target])
+            .unwrap_or_default();
+    }
+    let mut out = Vec::new();
+    for m in actor_mentions(s).filter(|m| m.to <= h) {
+        if boundary_between(s, m.to - 1, h) {
+            continue;
+        }
+        let after_preposition = m.from > 0
+            && is_preposition(s.low[m.from - 1])
+            && !(s.low[m.from - 1] == "of"
+                && m.from >= 2
+                && FORCE_NOUNS.contains(&s.low[m.from - 2]));
+        let after_article_of = m.from >= 2
+            && is_determiner(s.low[m.from - 1])
+            && s.low[m.from - 2] == "of"
+            && m.from >= 3
+            && FORCE_NOUNS.contains(&s.low[m.from - 3]);
+        if after_preposition && !after_article_of {
+            continue;
+        }
+        if (m.to..h).any(|k| is_preposition(s.low[k]) && !in_mention(s, k))
+            && !verb_near(s, m.to, h)
+        {
+            // Something else heads the phrase: "images provided by CENTCOM showed …".
+            continue;
+        }
+        out.push(m.target);
+    }
+    // The subject is the last such phrase before the verb; names joined by "and" share it.
+    if let Some(&last) = out.last() {
+        let keep: Vec<Target> = out
+            .iter()
+            .rev()
+            .take_while(|t| **t == last || joined_to_last(s, **t, last))
+            .copied()
+            .collect();
+        return keep;
+    }
+    out
+}
+
+/// Whether `t` is joined to `last` by "and" in the sentence ("the United States and Britain").
+pub(super) fn joined_to_last(s: &SentenceReading, t: Target, last: Target) -> bool {
+    let a = actor_mentions(s).find(|m| m.target == t);
+    let b = actor_mentions(s).find(|m| m.target == last);
+    match (a, b) {
+        (Some(a), Some(b)) if a.to <= b.from => (a.to..b.from)
+            .all(|k| matches!(s.low[k], "and" | "the" | "its" | "of") || is_force(s, k)),
+        _ => false,
+    }
+}
+
+pub(super) fn is_force(s: &SentenceReading, k: usize) -> bool {
+    FORCE_NOUNS.contains(&s.low[k])
+}
+
+pub(super) fn in_mention(s: &SentenceReading, k: usize) -> bool {
+    s.mentions.iter().any(|m| m.from <= k && k < m.to)
+}
+
+/// Whether the words `from..h` are only the verb group: auxiliaries, adverbs, a date.
+pub(super) fn verb_near(s: &SentenceReading, from: usize, h: usize) -> bool {
+    let in_date = |k: usize| {
+        s.dates
+            .iter()
+            .any(|d| s.words[k].start >= d.start && s.words[k].end <= d.end)
+    };
+    (from..h).all(|k| {
+        is_adverb(s.low[k])
+            || (matches!(s.low[k], "on" | "in" | "late" | "early") && k + 1 < h && in_date(k + 1))
+            || is_be(s.low[k])
+            || matches!(s.low[k], "had" | "has" | "have")
+            || s.dates
+                .iter()
+                .any(|d| s.words[k].start >= d.start && s.words[k].end <= d.end)
+    })
+}
+
+/// Actors that are the object of the verb at `h`: named after it, in its clause, not after
+/// "by", "with" or "from" (what it was done with or by).
+pub(super) fn objects_after(s: &SentenceReading, h: usize) -> Vec<Target> {
+    actor_mentions(s)
+        .filter(|m| m.from > h && !boundary_between(s, h, m.from))
+        .filter(|m| {
+            !(h + 1..m.from).any(|k| {
+                matches!(
+                    s.low[k],
+                    "by" | "with" | "from" | "according" | "said" | "told"
+                )
+            })
+        })
+        .map(|m| m.target)
+        .take(3)
+        .collect()
+}
+
+/// An actor qualifying the noun phrase that ends at `from` ("Russian airstrikes", "U.S.
+/// retaliatory strikes", "Kataib Hezbollah's attack", "IS Khorasan-claimed attacks").
+pub(super) fn qualifier_before(s: &SentenceReading, from: usize) -> Option<Target> {
+    let m = actor_mentions(s)
+        .filter(|m| m.to <= from && from - m.to <= 3)
+        .last()?;
+    let between_ok = (m.to..from).all(|k| {
+        let w = s.low[k];
+        (!is_preposition(w) && !is_be(w) && !ACT_VERBS.contains(&w) && w != "and" && w != "said")
+            || w == "s"
+    }) && s.words[m.to.saturating_sub(1)].clause == s.words[from].clause;
+    // "on U.S. forces attacks" is not a doer; nor is an actor after a preposition.
+    let after_preposition = m.from > 0 && is_preposition(s.low[m.from - 1]);
+    (between_ok && !after_preposition).then_some(m.target)
+}
+
+/// Whether the noun at `n` was claimed by the one qualifying it ("IS Khorasan-claimed").
+pub(super) fn claimed_by_qualifier(s: &SentenceReading, e: &Trigger) -> bool {
+    (e.from.saturating_sub(2)..e.from).any(|k| s.low[k] == "claimed")
+}
+
+/// The doer of an act told by the noun at `n`.
+pub(super) fn noun_doer(s: &SentenceReading, e: &Trigger, n: usize) -> Option<(Target, Found)> {
+    if let Some(a) = by_agent(s, n) {
+        return Some((a, Found::Stated));
+    }
+    if let Some(a) = qualifier_before(s, e.from) {
+        let found = if claimed_by_qualifier(s, e) {
+            Found::Claimed
+        } else {
+            Found::Stated
+        };
+        return Some((a, found));
+    }
+    carrying_verb(s, e).and_then(|(lv, claims)| {
+        let found = if claims {
+            Found::Claimed
+        } else {
+            Found::Stated
+        };
+        if is_passive(s, lv) {
+            by_agent(s, lv).map(|a| (a, found))
+        } else {
+            subjects_before(s, lv).first().map(|a| (*a, found))
+        }
+    })
+}
+
+/// The verb that carries the noun cue `e` as its object ("conducted precision airstrikes",
+/// "claimed responsibility for the attack", "took credit for killing"), with whether it is a
+/// claim.
+pub(super) fn carrying_verb(s: &SentenceReading, e: &Trigger) -> Option<(usize, bool)> {
+    let mut k = e.from;
+    let mut steps = 0;
+    while k > 0 && steps < 6 {
+        k -= 1;
+        steps += 1;
+        let w = s.low[k];
+        if LIGHT_VERBS.contains(&w) {
+            return Some((k, CLAIMS.contains(&w)));
+        }
+        let np_word = is_determiner(w)
+            || super::cues::qualifier(&[w]).is_some()
+            || matches!(w, "more" | "than" | "least" | "up" | "nearly")
+            || matches!(
+                w,
+                "out"
+                    | "responsibility"
+                    | "credit"
+                    | "for"
+                    | "with"
+                    | "new"
+                    | "precision"
+                    | "defensive"
+                    | "retaliatory"
+                    | "deadly"
+                    | "coordinated"
+                    | "multiple"
+                    | "several"
+            )
+            || w.parse::<f64>().is_ok()
+            || super::cues::number_word(w).is_some()
+            || !is_preposition(w) && !is_be(w) && !in_mention(s, k) && !ACT_VERBS.contains(&w);
+        if !np_word || s.words[k].clause != s.words[e.from].clause {
+            return None;
+        }
+    }
+    // "for which a group called X claimed responsibility": the claim comes after the cue.
+    let claim = (e.to..s.low.len()).find(|&k| {
+        s.low[k] == "claimed"
+            && s.low
+                .get(k + 1)
+                .is_some_and(|x| matches!(*x, "responsibility" | "credit"))
+    })?;
+    Some((claim, true))
+}
+
+/// Who an act told by the noun at `n` hit: after "on", "against" or "targeting", or the
+/// object of the verb the noun is the subject of ("the strikes hit five depots of X").
+pub(super) fn noun_patients(s: &SentenceReading, e: &Trigger, n: usize) -> Vec<Target> {
+    let mut out: Vec<Target> = actor_mentions(s)
+        .filter(|m| {
+            m.from > n
+                && m.from <= n + 10
+                && (!boundary_between(s, n, m.from) || listed_on(s, n, m.from))
+        })
+        .filter(|m| {
+            (n + 1..m.from).any(|k| matches!(s.low[k], "on" | "against" | "targeting" | "at"))
+                && !(n + 1..m.from).any(|k| matches!(s.low[k], "by" | "from" | "with"))
+        })
+        .map(|m| m.target)
+        .collect();
+    if out.is_empty() {
+        // The noun is the subject of a verb of impact.
+        let verb = (e.to..(e.to + 6).min(s.low.len())).find(|&k| {
+            matches!(
+                s.low[k],
+                "hit" | "struck" | "targeted" | "killed" | "destroyed" | "damaged" | "wounded"
+            ) && !boundary_between(s, n, k)
+        });
+        if let Some(v) = verb {
+            out = objects_after(s, v);
+        }
+    }
+    out
+}
+
+/// Whether the actor at word `m` continues the list of what the act at `n` hit across a comma:
+/// "against X, most notably against Y", "on X, including Y".
+pub(super) fn listed_on(s: &SentenceReading, n: usize, m: usize) -> bool {
+    let clause = s.words[m].clause;
+    let Some(first) = (n..m).find(|&k| s.words[k].clause == clause) else {
+        return false;
+    };
+    s.words[n].clause + 1 == clause
+        && (first..m).all(|k| {
+            matches!(
+                s.low[k],
+                "most"
+                    | "notably"
+                    | "including"
+                    | "especially"
+                    | "particularly"
+                    | "mainly"
+                    | "chiefly"
+                    | "against"
+                    | "on"
+                    | "and"
+                    | "the"
+                    | "targeting"
+            )
+        })
+}
