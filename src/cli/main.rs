@@ -8,6 +8,7 @@ mod convert;
 mod datasets;
 mod extraction;
 mod io;
+mod world;
 
 use std::process::ExitCode;
 
@@ -36,6 +37,7 @@ fn main() -> ExitCode {
         Some("extract") => extraction::extract_command(&args[1..]),
         Some("score") => extraction::score_command(&args[1..]),
         Some("gazetteer") => datasets::gazetteer_command(&args[1..]),
+        Some("lexicon") => datasets::lexicon_command(&args[1..]),
         Some("synth") => datasets::synth_command(&args[1..]),
         Some("--version" | "-V") => {
             println!("dateline {}", env!("CARGO_PKG_VERSION"));
