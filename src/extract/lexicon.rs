@@ -173,8 +173,9 @@ impl Lexicon {
     }
 }
 
-/// Every name and alias of `places` and `actors`, by first word, longest first. A place named
-/// by one common word ("Base") is left out.
+/// Every name and alias of `places` and `actors`, by first word, longest first, then the
+/// places from the gazetteer's last to its first, then the actors. A place named by one common
+/// word ("Base") is left out.
 fn index(places: &[Place], actors: &[Actor]) -> HashMap<String, Vec<Entry>> {
     let mut index: HashMap<String, Vec<Entry>> = HashMap::new();
     let mut add = |name: &str, target: Target, gazetteer: bool| {
@@ -193,7 +194,10 @@ fn index(places: &[Place], actors: &[Actor]) -> HashMap<String, Vec<Entry>> {
             capitals,
         });
     };
-    for (i, p) in places.iter().enumerate() {
+    // Among names of one length the last entry wins (`names::find_names`): places go in
+    // backwards, so that the gazetteer's first place of a name (a country, a site, the largest
+    // town) wins, and actors after them.
+    for (i, p) in places.iter().enumerate().rev() {
         add(&p.name, Target::Place(i), true);
         for a in &p.aliases {
             add(a, Target::Place(i), true);

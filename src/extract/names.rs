@@ -280,6 +280,198 @@ fn written_at(e: &Entry, w: &[Word], i: usize) -> bool {
             .all(|(cap, x)| !cap || x.capital || ARTICLES.contains(&x.low.as_str()))
 }
 
+/// Prepositions after which a country's name is the place, not the state.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "near",
+    "inside",
+    "outside",
+    "across",
+    "throughout",
+    "into",
+    "within",
+    "around",
+    "over",
+    "at",
+    "on",
+    "against",
+    "toward",
+    "towards",
+    "of",
+];
+
+/// Words between such a preposition and the name: "in the north of"… is not among them, but
+/// "in northern", "across the eastern" are.
+const PLACE_QUALIFIERS: &[&str] = &[
+    "the",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
+
+/// Participles that make an actor's name describe another actor or a thing ("Iranian-backed
+/// militias", "Saudi-led coalition", "Russian-controlled territory", "Iranian-made drones").
+const QUALIFYING: &[&str] = &[
+    "backed",
+    "led",
+    "aligned",
+    "allied",
+    "sponsored",
+    "supported",
+    "funded",
+    "affiliated",
+    "linked",
+    "trained",
+    "armed",
+    "based",
+    "controlled",
+    "held",
+    "run",
+    "occupied",
+    "made",
+    "designed",
+    "built",
+    "supplied",
+    "produced",
+    "manufactured",
+    "owned",
+    "flagged",
+    "operated",
+];
+
+/// Nouns of place after which a state's name or adjective says where, not who: "the Iraqi
+/// base", "Syrian territory", "the Turkish border".
+const PLACE_NOUNS: &[&str] = &[
+    "capital",
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "border",
+    "borders",
+    "territory",
+    "soil",
+    "airspace",
+    "waters",
+    "coast",
+    "port",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "side",
+];
+
+/// True when word `i` follows a preposition of place, past "the" and compass words.
+fn place_before(w: &[Word], i: usize) -> bool {
+    let mut at = i;
+    while at > 0 && i - at < 4 {
+        at -= 1;
+        let word = w[at].low.as_str();
+        if PLACE_PREPOSITIONS.contains(&word) {
+            return true;
+        }
+        if !PLACE_QUALIFIERS.contains(&word) {
+            return false;
+        }
+    }
+    false
+}
+
+/// People a state's name or adjective gives the nationality of ("a British medic", "Ukrainian
+/// civilians", "the Russian ambassador"): they are not the state acting.
+const NATIONALS: &[&str] = &[
+    "citizen",
+    "citizens",
+    "national",
+    "nationals",
+    "civilian",
+    "civilians",
+    "medic",
+    "medics",
+    "journalist",
+    "journalists",
+    "tourist",
+    "tourists",
+    "worker",
+    "workers",
+    "hostage",
+    "hostages",
+    "contractor",
+    "contractors",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "diplomats",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "child",
+    "children",
+    "family",
+    "families",
+    "student",
+    "students",
+];
+
+/// True when actor name `e` at word `i` is joined by a hyphen to a participle that makes it
+/// describe someone else: "Iranian-backed" names the militias, not Iran.
+/// A state's name before a noun of place ("the Iraqi base") says where, not who, and before
+/// people ("a British medic") whose they are.
+fn qualifies_another(e: &Entry, w: &[Word], text: &str, i: usize, lexicon: &Lexicon) -> bool {
+    let end = i + e.words.len();
+    let Target::Actor(a) = e.target else {
+        return false;
+    };
+    if end >= w.len() {
+        return false;
+    }
+    let next = w[end].low.as_str();
+    let hyphenated = text[w[end - 1].end..w[end].start].ends_with('-');
+    let state = lexicon
+        .actors
+        .get(a)
+        .is_some_and(|x| x.kind.as_deref() == Some("state"));
+    (hyphenated && QUALIFYING.contains(&next))
+        || (state && (PLACE_NOUNS.contains(&next) || NATIONALS.contains(&next)))
+}
+
+/// True when name `e` at word `i` is a country or a state after "from" ("a medic from the
+/// United Kingdom", "troops from Britain"): where someone comes from, neither where the event
+/// happened nor who did it.
+fn origin(e: &Entry, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    let before = match i {
+        0 => return false,
+        1 => 0,
+        _ if w[i - 1].low == "the" => i - 2,
+        _ => i - 1,
+    };
+    let country = match e.target {
+        Target::Place(p) => {
+            lexicon.places.get(p).and_then(|x| x.kind.as_deref()) == Some("country")
+        }
+        Target::Actor(a) => lexicon.actors.get(a).and_then(|x| x.kind.as_deref()) == Some("state"),
+    };
+    country && w[before].low == "from"
+}
+
 /// A title at word `i` followed by a capitalised name in its clause: the name's words.
 fn titled_name(w: &[Word], i: usize, lexicon: &Lexicon) -> Option<(usize, usize)> {
     for k in &lexicon.titles {
@@ -342,10 +534,20 @@ pub(super) fn find_names(
             i = end;
             continue;
         }
+        // A name that is both a place and an actor ("Syria") is the place after a preposition
+        // of place ("in eastern Syria"), else the actor ("Syria said").
+        let place_here = place_before(w, i);
         let best = people
             .starting(lexicon, &w[i].low)
-            .filter(|e| written_at(e, w, i))
-            .max_by_key(|e| e.words.len())
+            .filter(|e| {
+                written_at(e, w, i)
+                    && !qualifies_another(e, w, text, i, lexicon)
+                    && !origin(e, w, i, lexicon)
+            })
+            .max_by_key(|e| {
+                let place = matches!(e.target, Target::Place(_));
+                (e.words.len(), place == place_here)
+            })
             .map(|e| (e.words.len(), e.target))
             .or_else(|| {
                 speaking_name(w, text, i)
