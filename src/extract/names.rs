@@ -378,6 +378,17 @@ const PLACE_NOUNS: &[&str] = &[
     "side",
 ];
 
+/// True when name `e` at word `i` is an abbreviation before a word in lower case: "against U.S.
+/// personnel" names the state's people, not the country.
+fn adjectival(e: &Entry, w: &[Word], text: &str, i: usize) -> bool {
+    let end = i + e.words.len();
+    end < w.len()
+        && !w[end].capital
+        && !text[w[i].start..w[end - 1].end]
+            .chars()
+            .any(char::is_lowercase)
+}
+
 /// True when word `i` follows a preposition of place, past "the" and compass words.
 fn place_before(w: &[Word], i: usize) -> bool {
     let mut at = i;
@@ -536,7 +547,13 @@ pub(super) fn find_names(
         }
         // A name that is both a place and an actor ("Syria") is the place after a preposition
         // of place ("in eastern Syria"), else the actor ("Syria said").
-        let place_here = place_before(w, i);
+        // So is one coordinated with a place just named ("in Syria and Iraq").
+        let listed = i >= 2
+            && matches!(w[i - 1].low.as_str(), "and" | "or")
+            && out
+                .last()
+                .is_some_and(|m: &Mention| m.to == i - 1 && matches!(m.target, Target::Place(_)));
+        let place_here = listed || place_before(w, i);
         let best = people
             .starting(lexicon, &w[i].low)
             .filter(|e| {
@@ -546,7 +563,10 @@ pub(super) fn find_names(
             })
             .max_by_key(|e| {
                 let place = matches!(e.target, Target::Place(_));
-                (e.words.len(), place == place_here)
+                (
+                    e.words.len(),
+                    place == (place_here && !adjectival(e, w, text, i)),
+                )
             })
             .map(|e| (e.words.len(), e.target))
             .or_else(|| {
@@ -585,4 +605,82 @@ pub(super) fn nearest_actor(mentions: &[Mention], at: usize, lexicon: &Lexicon) 
         .iter()
         .filter(|m| matches!(m.target, Target::Actor(_)) && m.from > at && m.from - at <= 2);
     before.or(after.min_by_key(|m| m.from)).map(|m| m.target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::words::words;
+    use crate::model::Place;
+
+    fn lexicon() -> Lexicon {
+        let place = |id: &str, name: &str, kind: &str| Place {
+            id: id.into(),
+            name: name.into(),
+            kind: Some(kind.into()),
+            ..Place::default()
+        };
+        let actor = |id: &str, name: &str, aliases: &[&str]| Actor {
+            id: id.into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            kind: Some("state".into()),
+            ..Actor::default()
+        };
+        Lexicon::new(
+            vec![
+                place("syria", "Syria", "country"),
+                place("iraq", "Iraq", "country"),
+                place("united-kingdom", "United Kingdom", "country"),
+                place("tripoli-libya", "Tripoli", "city"),
+                place("tripoli", "Tripoli", "city"),
+            ],
+            vec![
+                actor("syria", "Syria", &[]),
+                actor("iraq", "Iraq", &["Iraqi"]),
+                actor("iran", "Iran", &["Iranian"]),
+                actor("united-kingdom", "United Kingdom", &["British"]),
+            ],
+        )
+    }
+
+    /// What each name found in `text` stands for: "place:ID" or "actor:ID".
+    fn found(text: &str) -> Vec<String> {
+        let lexicon = lexicon();
+        let w = words(text, 0, text.len());
+        find_names(&w, text, &lexicon, &mut People::default())
+            .iter()
+            .map(|m| match m.target {
+                Target::Place(p) => format!("place:{}", lexicon.places[p].id),
+                Target::Actor(a) => format!("actor:{}", lexicon.actors[a].id),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_country_is_the_place_after_a_preposition_of_place_and_the_state_elsewhere() {
+        assert_eq!(found("Syria said"), ["actor:syria"]);
+        assert_eq!(found("strikes in eastern Syria"), ["place:syria"]);
+        assert_eq!(
+            found("groups in Syria and Iraq"),
+            ["place:syria", "place:iraq"]
+        );
+        assert_eq!(
+            found("a medic from the United Kingdom"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn qualifying_adjectives_are_no_actors() {
+        assert_eq!(found("Iranian-backed militias"), Vec::<String>::new());
+        assert_eq!(found("the Iraqi capital"), Vec::<String>::new());
+        assert_eq!(found("a British medic"), Vec::<String>::new());
+        assert_eq!(found("Iranian drones struck"), ["actor:iran"]);
+    }
+
+    #[test]
+    fn the_first_place_of_a_name_wins() {
+        assert_eq!(found("Tripoli"), ["place:tripoli-libya"]);
+    }
 }
