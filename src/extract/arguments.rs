@@ -102,7 +102,6 @@ pub(super) const FORCE_NOUNS: &[&str] = &[
     "forces",
     "troops",
     "members",
-    "elements",
     "fighters",
     "militants",
     "jets",
@@ -168,8 +167,14 @@ pub(super) fn noun_use(s: &SentenceReading, k: usize) -> bool {
 /// The actor after "by" following word `v`, in its clause: "was carried out by X".
 pub(super) fn by_agent(s: &SentenceReading, v: usize) -> Option<Target> {
     let by = (v + 1..(v + 5).min(s.low.len())).find(|&k| s.low[k] == "by")?;
-    let first = actor_mentions(s)
-        .find(|m| m.from > by && m.from <= by + 5 && !boundary_between(s, by, m.from))?;
+    // "by elements of the armed forces": a part, not the whole; "by forces of X" is X.
+    let first = actor_mentions(s).find(|m| {
+        m.from > by
+            && m.from <= by + 5
+            && !boundary_between(s, by, m.from)
+            && !(by + 1..m.from)
+                .any(|k| s.low[k] == "of" && !(k > 0 && FORCE_NOUNS.contains(&s.low[k - 1])))
+    })?;
     // "by an Iranian-backed militia, Katib Hizbollah, on Camp Taji": the name in apposition
     // says which.
     let apposed = actor_mentions(s).find(|m| {

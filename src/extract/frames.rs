@@ -552,7 +552,25 @@ fn trim_speaker(s: &SentenceReading, mut from: usize, mut to: usize) -> (usize, 
     }) {
         from = k + 1;
     }
-    while to > from && (is_preposition(s.low[to - 1]) || is_manner(s.low[to - 1])) {
+    while to > from
+        && (is_preposition(s.low[to - 1])
+            || is_manner(s.low[to - 1])
+            || matches!(
+                s.low[to - 1],
+                "will"
+                    | "would"
+                    | "continue"
+                    | "continues"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "to"
+                    | "must"
+                    | "should"
+                    | "can"
+                    | "could"
+            ))
+    {
         to -= 1;
     }
     (from, to)

@@ -17,6 +17,23 @@ use super::roles::{actors_of, carry_subject, first_subject, starts_with_pronoun}
 use super::triggers::{told, Told, Trigger};
 use crate::model::Figure;
 
+/// Whether word `at` opens the sentence: nothing before it but a date clause, a determiner or
+/// an opening phrase set off by a comma.
+fn opens_sentence(s: &SentenceReading, at: usize) -> bool {
+    (0..at).all(|k| {
+        let in_date = s
+            .dates
+            .iter()
+            .any(|d| s.words[k].start >= d.start && s.words[k].end <= d.end);
+        in_date
+            || matches!(
+                s.low[k],
+                "the" | "a" | "an" | "on" | "in" | "at" | "late" | "early"
+            )
+            || s.words[k].clause < s.words[at].clause && k < 6
+    })
+}
+
 /// What an article has told so far.
 #[derive(Debug, Default)]
 pub(super) struct Story {
@@ -45,7 +62,14 @@ impl Story {
         let pronoun = starts_with_pronoun(&s);
         // The sentence's subject, for a "they" or "he" in the next: its own, or the one it
         // carried on.
-        let mut subject = first_subject(&s.mentions, s.words);
+        // The subject a "they" or "he" may take up: an actor opening the sentence, not one
+        // named later after some other subject ("On Friday, the rebels declared …").
+        let mut subject = first_subject(&s.mentions, s.words).filter(|t| {
+            s.mentions
+                .iter()
+                .find(|m| m.target == *t)
+                .is_some_and(|m| opens_sentence(&s, m.from))
+        });
         let mut emitted: Vec<Report> = Vec::new();
         for e in &told.events {
             let (report, carried) = self.report(reading, &s, lexicon, &told, e, pronoun);
@@ -63,9 +87,9 @@ impl Story {
             lexicon,
             &told.frames,
         );
-        if subject.is_some() {
-            self.previous_subject = subject;
-        }
+        // A sentence whose subject is no actor ("the rebels declared …") leaves "they" in the
+        // next without one.
+        self.previous_subject = subject;
         self.reports.extend(emitted);
     }
 
