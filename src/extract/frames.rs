@@ -197,6 +197,11 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         let w = s.low[v];
         if w == "according" && s.low.get(v + 1) == Some(&"to") {
             out.extend(according_to(s, lexicon, v));
+        } else if matches!(w, "vow" | "pledge" | "promise")
+            && v > 0
+            && matches!(s.low[v - 1], "his" | "her" | "their")
+        {
+            out.extend(possessed_word(s, lexicon, v));
         } else if PARTICIPLES.contains(&w) && v > 0 && s.words[v - 1].clause < s.words[v].clause {
             out.extend(participle(s, lexicon, v));
         } else if matches!(w, "make" | "made" | "makes") && s.low.get(v + 1) == Some(&"clear") {
@@ -235,6 +240,24 @@ fn release_line(s: &SentenceReading, lexicon: &Lexicon) -> Option<Frame> {
         0,
         (2, to),
         (s.low.len(), s.low.len()),
+        true,
+        false,
+    ))
+}
+
+/// "his vow to better protect American lives": a pledge the person named before it made.
+fn possessed_word(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
+    let owner = s
+        .mentions
+        .iter()
+        .filter(|m| m.to <= v && matches!(m.target, Target::Actor(_)))
+        .rfind(|m| s.is_person(lexicon, m.target))?;
+    Some(frame(
+        s,
+        lexicon,
+        v,
+        (owner.from, owner.to),
+        (v + 1, s.low.len()),
         true,
         false,
     ))

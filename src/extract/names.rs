@@ -186,6 +186,16 @@ const NOT_NAMES: &[&str] = &[
 /// ("Mowlid Ahmed Hassan said") or are described after a comma ("Masrour Barzani, prime
 /// minister of …"): the end of the name.
 fn speaking_name(w: &[Word], text: &str, i: usize) -> Option<usize> {
+    // A person's name opens its phrase: not after "the" or a preposition ("the top general for
+    // the Middle East said").
+    if i > 0
+        && matches!(
+            w[i - 1].low.as_str(),
+            "the" | "a" | "an" | "of" | "for" | "in" | "on" | "at" | "from" | "to" | "by" | "with"
+        )
+    {
+        return None;
+    }
     let mut end = i;
     while end < w.len()
         && end - i < 3

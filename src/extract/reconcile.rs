@@ -187,7 +187,8 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
         let apart = match (a.speakers.is_empty(), b.speakers.is_empty()) {
             (false, false) => a.speakers.is_disjoint(&b.speakers),
             (true, true) => false,
-            _ => a.document != b.document,
+            // A speaker not named may be the one named in its neighbour of the same article.
+            _ => !shares_article(a, b),
         };
         if apart {
             return None;
@@ -211,7 +212,7 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
     // is unknown, unless a shared person, similar wording, or one doer of one type with counts
     // of the same kind tells the same happening: shared organisations alone recur in too many
     // happenings.
-    if a.document != b.document {
+    if !shares_article(a, b) {
         let dates_agree = a.span.is_some() && b.span.is_some();
         let places_agree = points.why.iter().any(|w| w.contains("place"));
         let shared_doer = a.event_type == b.event_type
@@ -227,6 +228,11 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
         }
     }
     Some((points.score, points.why))
+}
+
+/// Whether two reports come, in part, from one article.
+fn shares_article(a: &Features, b: &Features) -> bool {
+    a.document == b.document || a.at.iter().any(|(d, _)| b.at.iter().any(|(e, _)| d == e))
 }
 
 /// The points two reports agree on, and why, as they are added up.

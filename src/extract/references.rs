@@ -19,7 +19,7 @@ pub(super) fn attach(
     earlier: &mut [Report],
     anaphors: &[(usize, &'static str)],
     s: &SentenceReading,
-    emitted: &[Report],
+    emitted: &mut [Report],
     lexicon: &Lexicon,
     frames: &[Frame],
 ) {
@@ -29,6 +29,15 @@ pub(super) fn attach(
         .flat_map(|d| d.figures.iter().map(|f| f.text.clone()))
         .collect();
     for &(at, ty) in anaphors {
+        // "…after several attacks in late December …, against X which was responsible for these
+        // attacks": a happening this sentence told before the words pointing at it.
+        let here = emitted
+            .iter()
+            .rposition(|d| d.word < at && family(d.event_type) == family(ty));
+        if let Some(i) = here {
+            add_doers(&mut emitted[i], s, lexicon, frames, at);
+            continue;
+        }
         let Some(target) = referent(earlier, s.low[at], ty) else {
             continue;
         };
@@ -37,14 +46,7 @@ pub(super) fn attach(
             continue;
         }
         report.also.push(si);
-        // Who this sentence blames for it, or who claims it.
-        for part in doers_of_reference(s, lexicon, frames, at) {
-            match report.actors.iter_mut().find(|p| p.actor == part.actor) {
-                Some(had) if had.role == "mentioned" => *had = part,
-                Some(_) => {}
-                None => report.actors.insert(0, part),
-            }
-        }
+        add_doers(report, s, lexicon, frames, at);
         // A place named here that lies within the happening's place makes it finer.
         if let Some(placed) = &mut report.place {
             refine(placed, s, lexicon);
@@ -67,6 +69,24 @@ pub(super) fn attach(
             {
                 report.figures.push(f);
             }
+        }
+    }
+}
+
+/// Who sentence `s` blames for the happening `report` it points at from word `at`, or who
+/// claims it, joins the report's actors.
+fn add_doers(
+    report: &mut Report,
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    frames: &[Frame],
+    at: usize,
+) {
+    for part in doers_of_reference(s, lexicon, frames, at) {
+        match report.actors.iter_mut().find(|p| p.actor == part.actor) {
+            Some(had) if had.role == "mentioned" => *had = part,
+            Some(_) => {}
+            None => report.actors.insert(0, part),
         }
     }
 }

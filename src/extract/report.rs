@@ -13,6 +13,8 @@ pub(super) struct Report {
     pub(super) cue: String,
     /// The index of its sentence in the article.
     pub(super) sentence: usize,
+    /// The index of its cue's first word in the sentence.
+    pub(super) word: usize,
     pub(super) date: Option<Dated>,
     /// The date is the sentence's own, not carried from elsewhere.
     pub(super) date_own: bool,

@@ -82,8 +82,9 @@ fn statement_parts(
     if let Some(a) = speaker {
         parts.push(Part::new(a, "speaker"));
     }
-    // The body a speaker speaks for speaks too ("Pentagon Press Secretary Pat Ryder").
-    if let Some(side) = frame.and_then(|f| f.side) {
+    // The body a named speaker speaks for speaks too ("Pentagon Press Secretary Pat Ryder"); an
+    // unnamed one ("a U.S. official") does not make the body a speaker.
+    if let Some(side) = frame.filter(|f| f.actor.is_some()).and_then(|f| f.side) {
         if !parts.iter().any(|p| p.actor == side) {
             parts.push(Part::new(side, "speaker"));
         }

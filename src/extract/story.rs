@@ -83,7 +83,7 @@ impl Story {
             &mut self.reports,
             &told.anaphors,
             &s,
-            &emitted,
+            &mut emitted,
             lexicon,
             &told.frames,
         );
@@ -149,6 +149,7 @@ impl Story {
             event_type: e.event_type,
             cue: e.cue.clone(),
             sentence: s.index,
+            word: e.from,
             date: dating.date,
             date_own: dating.own,
             place,
