@@ -224,23 +224,20 @@ fn is_manner(w: &str) -> bool {
 /// "Attributed to X", "Attributable to X".
 fn release_line(s: &SentenceReading, lexicon: &Lexicon) -> Option<Frame> {
     let opens = |words: &[&str]| s.low.len() > words.len() && s.low[..words.len()] == *words;
-    let release = [
-        ["statement", "from"],
-        ["statement", "by"],
-        ["attributed", "to"],
-        ["attributable", "to"],
-    ];
-    if !release.iter().any(|words| opens(words)) {
+    let header = opens(&["statement", "from"]) || opens(&["statement", "by"]);
+    let attribution = opens(&["attributed", "to"]) || opens(&["attributable", "to"]);
+    if !header && !attribution {
         return None;
     }
     let to = s.low.len().min(18);
+    // A header opens a statement; an attribution line only says whose the words above are.
     Some(frame(
         s,
         lexicon,
         0,
         (2, to),
         (s.low.len(), s.low.len()),
-        true,
+        header,
         false,
     ))
 }
@@ -559,7 +556,18 @@ fn trim_speaker(s: &SentenceReading, mut from: usize, mut to: usize) -> (usize, 
         from += 1;
     }
     // What follows a closing quotation mark is the speaker: "… remains high," McKenzie said.
-    if let Some(k) = (from..to).rev().find(|&k| quote_mark_between(s, k, k + 1)) {
+    // A closing mark follows what was said: punctuation right before it ('high,”'), unlike
+    // the marks around a nickname (General Kenneth “Frank” McKenzie).
+    let closes = |k: usize| {
+        let gap = &s.text[s.words[k].end..s.words[k + 1].start];
+        gap.contains(",”")
+            || gap.contains(".”")
+            || gap.contains(",\"")
+            || gap.contains(".\"")
+            || gap.contains("?”")
+            || gap.contains("!”")
+    };
+    if let Some(k) = (from..to.saturating_sub(1)).rev().find(|&k| closes(k)) {
         if k + 1 < to {
             from = k + 1;
         }

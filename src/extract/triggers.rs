@@ -116,6 +116,17 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
         }
     });
     let mut chosen = one_per_clause(s, &found);
+    // A raid that kills or wounds is an attack ("soldiers were killed when al-Shabab raided a
+    // base"); a raid that detains is a raid.
+    let casualties = s
+        .low
+        .iter()
+        .any(|w| matches!(*w, "killed" | "wounded" | "injured" | "dead"));
+    for c in &mut chosen {
+        if c.cue.event_type == "raid" && casualties {
+            c.cue = &RAID_AS_ATTACK;
+        }
+    }
     // "killed" beside a strike is what the strike did.
     let has_strike = chosen.iter().any(|c| {
         family(c.cue.event_type) == Some(Family::Strikes) && c.cue.event_type != "killing"
@@ -129,17 +140,6 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
     for c in &mut chosen {
         if let Some(typed) = by_instrument(s, c) {
             c.cue = typed;
-        }
-    }
-    // A raid that kills or wounds is an attack ("soldiers were killed when al-Shabab raided a
-    // base"); a raid that detains is a raid.
-    let casualties = s
-        .low
-        .iter()
-        .any(|w| matches!(*w, "killed" | "wounded" | "injured" | "dead"));
-    for c in &mut chosen {
-        if c.cue.event_type == "raid" && casualties {
-            c.cue = &RAID_AS_ATTACK;
         }
     }
     let statement = statement(s, &chosen, &anaphors, &frames);
@@ -598,7 +598,20 @@ fn statement(
     };
     frames
         .iter()
-        .filter(|f| s.low[f.verb] != "according")
+        // "according to", a participle hanging on another saying ("…, insisting that"), and a
+        // release's attribution line make no statement of their own.
+        .filter(|f| {
+            !matches!(
+                s.low[f.verb],
+                "according"
+                    | "attributed"
+                    | "attributable"
+                    | "insisting"
+                    | "adding"
+                    | "saying"
+                    | "noting"
+            )
+        })
         .find(|f| (f.stance || !acts_in(f) && !violence_in(f)) && names_someone(s, f))
         .map(|f| f.verb)
 }
