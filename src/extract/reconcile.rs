@@ -572,6 +572,5 @@ fn merge(a: &mut Event, b: Event, why: &[String], score: u32, deeper: bool) {
         why.join(", ")
     ));
     let other = b.draft.map_or(0.0, |x| x.confidence);
-    d.confidence =
-        ((d.confidence.max(other) + super::report::MERGED_GAIN).min(1.0) * 100.0).round() / 100.0;
+    d.confidence = (d.confidence.max(other) * 100.0).round() / 100.0;
 }

@@ -140,11 +140,7 @@ impl Story {
                 }
             })
             .collect();
-        let confidence = confidence(
-            e.event_type,
-            dating.date.as_ref(),
-            actors.iter().any(|p| p.role == "speaker"),
-        );
+        let confidence = confidence(e.event_type, dating.date.as_ref());
         let report = Report {
             event_type: e.event_type,
             cue: e.cue.clone(),
