@@ -9,7 +9,7 @@
 //! - [`columns`]: what the store keeps of each event, as readers gather it;
 //! - [`read`]: every input format into a package and its problems;
 //! - [`engine`]: the store, in columns sorted by date, and the explorer's questions;
-//! - [`write`]: exports (CSV, GeoJSON, package, citations) and synthetic datasets;
+//! - [`write`](mod@write): exports (CSV, GeoJSON, package, citations) and synthetic datasets;
 //! - [`extract`]: draft events from the text of articles;
 //! - `wasm` (built for WebAssembly only) and the `dateline` command (`src/cli/`) on top.
 //!

@@ -1,5 +1,6 @@
-//! JSON as Dateline reads it, with the position of every value ([`parse`]), and as it writes
-//! it ([`write`]); and decimal numbers in both directions ([`number`]).
+//! JSON as Dateline reads it, with the position of every value ([`mod@parse`]), and as it
+//! writes it ([`mod@write`]); and decimal numbers in both directions (`number.rs`:
+//! [`parse_decimal`], [`push_decimal`]).
 
 mod number;
 pub mod parse;

@@ -1,4 +1,5 @@
-//! Reading data files into a [`Package`] and a list of [`Problem`]s.
+//! Reading data files into a [`Package`](crate::model::Package) and a list of
+//! [`Problem`](crate::Problem)s.
 //!
 //! Readers never stop at the first problem and never panic on input: a broken item is skipped
 //! or repaired and reported, and everything else loads. [`read`] detects the format from the
