@@ -531,6 +531,8 @@ fn bad_input_is_drafted_without_panics_and_sources_stay_verbatim() {
         &binary,
         markup,
         "said said said. According to. , ,",
+        // A quotation mark alone after a statement: a sentence without words.
+        "Iran said \u{201c}. \u{201c}",
     ] {
         let p = extract(
             &[Article {

@@ -38,7 +38,7 @@ pub(super) fn attach(
             add_doers(&mut emitted[i], s, lexicon, frames, at);
             continue;
         }
-        let Some(target) = referent(earlier, s.low[at], ty) else {
+        let Some(target) = s.low.get(at).and_then(|w| referent(earlier, w, ty)) else {
             continue;
         };
         let report = &mut earlier[target];

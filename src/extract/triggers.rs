@@ -156,6 +156,7 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
             .any(|c| matches!(c, '"' | '“'))
     });
     if statement.is_none()
+        && !s.words.is_empty()
         && frames.is_empty()
         && !acts
         && (s.quoted || opens_quote)
