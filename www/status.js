@@ -119,7 +119,9 @@ export class Status {
     status.removeAttribute('aria-busy');
     const button = retry ? el('button', { type: 'button', class: 'dl-button' }, 'Try again') : null;
     if (button && retry) button.addEventListener('click', retry, { once: true, signal: this.shell.signal });
-    clear(problems).append(el('div', { class: 'dl-error', role: 'alert' }, el('p', {}, message), button));
+    // The slot shows the element's own children, such as a static list of the events a page
+    // wrote for readers without scripts, below the reason.
+    clear(problems).append(el('div', { class: 'dl-error', role: 'alert' }, el('p', {}, message), button), el('slot', {}));
     problems.hidden = false;
   }
 
