@@ -125,6 +125,13 @@ export class Status {
     problems.hidden = false;
   }
 
+  /** The engine failed and a fresh one shows the view again: said once, politely. */
+  restarted() {
+    const problems = this.shell.problems;
+    problems.append(el('p', { class: 'dl-note', role: 'status' }, 'The explorer\'s engine stopped because of an internal error; it was started afresh and your view restored.'));
+    problems.hidden = false;
+  }
+
   /**
    * An export that failed (`error`), or none (`null`, which clears the last failure).
    *
