@@ -90,6 +90,8 @@ class DatelineExplorer extends HTMLElement {
     this.dropListener = null;
     /** The file shown in place of `src`, if a reader chose one. @type {File | null} */
     this.file = null;
+    /** Shows the element's children while loading. @type {HTMLSlotElement | null} */
+    this.waiting = null;
     // True from an engine's fault until the fresh engine has drawn the view again: a second
     // fault meanwhile stops the explorer instead of starting it over and over.
     this.restoring = false;
@@ -205,6 +207,10 @@ class DatelineExplorer extends HTMLElement {
     this.shell = shell;
     this.status = new Status(shell);
     const status = this.status;
+    // The element's own children (a static list of the events, say) stay in view at the top
+    // until the views are drawn: on a slow link readers have the events before the engine.
+    this.waiting = document.createElement('slot');
+    shell.root.insertBefore(this.waiting, shell.problems);
     shell.setHeight(this.getAttribute('height'));
     // Loading can be stopped while the data arrives.
     shell.cancel.addEventListener('click', () => {
@@ -260,6 +266,7 @@ class DatelineExplorer extends HTMLElement {
    * @param {State | null} restore
    */
   mount(shell, status, { store, basemap, source }, restore) {
+    this.waiting?.remove();
     this.store = store;
     this.exports = new Exports({ store, source, engines: this.engines });
     // Loading waits for the page's engine: the views ask it for dates and names.

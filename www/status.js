@@ -120,7 +120,8 @@ export class Status {
     const button = retry ? el('button', { type: 'button', class: 'dl-button' }, 'Try again') : null;
     if (button && retry) button.addEventListener('click', retry, { once: true, signal: this.shell.signal });
     // The slot shows the element's own children, such as a static list of the events a page
-    // wrote for readers without scripts, below the reason.
+    // wrote for readers without scripts, below the reason (no longer above it, as while loading).
+    this.shell.root.querySelector(':scope > slot')?.remove();
     clear(problems).append(el('div', { class: 'dl-error', role: 'alert' }, el('p', {}, message), button), el('slot', {}));
     problems.hidden = false;
   }
