@@ -21,6 +21,7 @@
 //   accept-files  if present, a data file dropped on the explorer opens in it
 //   gazetteer a package's URL whose places are found by name in TimelineJS slides
 //   columns   for plain CSV, which column is which: "date=Datum,lat=Breite,lon=Länge"
+import { el } from './dom.js';
 import { Engines } from './engines.js';
 import { Exports, save } from './exports.js';
 import { load } from './loading.js';
@@ -277,11 +278,17 @@ class DatelineExplorer extends HTMLElement {
     status.problems(store.problems(), store.summary);
     const state = restore ?? parseState(this.getAttribute('filters') ?? '', core);
     if (!restore) state.event = this.getAttribute('selected') || state.event;
-    this.views = new Views(shell, {
-      store, core, basemap, state,
+    const views = new Views(shell, {
+      store, core, basemap: null, state,
       status,
       onInput: (change) => this.set(change),
       onFailed: (error) => this.failed(error),
+    });
+    this.views = views;
+    // The list and timeline are drawn now; the map once its base map is in.
+    basemap?.then((arrived) => views.showMap(arrived), (error) => {
+      if (views.destroyed || (error instanceof Error && error.name === 'AbortError')) return;
+      shell.map?.append(el('p', { class: 'dl-note', role: 'status' }, `The map could not be drawn: ${messageOf(error)}.`));
     });
     this.watchHash();
     this.views.render();

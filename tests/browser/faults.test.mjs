@@ -160,3 +160,24 @@ test('messages posted from another origin change nothing in the embed or its hos
   assert.deepEqual(await cards(), cardsBefore, 'no card opened or closed by a message');
   assert.deepEqual(page.errors, []);
 });
+
+test('a slow base map holds back neither list nor timeline, and a failing one only the map', async () => {
+  const page = await env.page({ viewport: { width: 1280, height: 900 } });
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route('**/data/basemap-middle-east.json', async (route) => { await held; await route.fallback(); });
+  await env.widgets(page, [{ id: 'w', src: '/data/iraq-2019-2020.json' }]);
+  const w = page.locator('#w');
+  await w.locator('.dl-item-title').first().waitFor();
+  await w.locator('.dl-mark').first().waitFor();
+  assert.equal(await w.locator('.dl-country').count(), 0, 'the list and timeline came first');
+  release();
+  await w.locator('.dl-country').first().waitFor();
+
+  const broken = await env.page();
+  await broken.route('**/data/basemap-middle-east.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await env.widgets(broken, [{ id: 'w', src: '/data/iraq-2019-2020.json' }]);
+  await broken.locator('#w .dl-map .dl-note', { hasText: 'The map could not be drawn' }).waitFor();
+  await broken.locator('#w .dl-status', { hasText: '19 events' }).waitFor();
+  assert.ok(await broken.locator('#w .dl-item-title').first().isVisible());
+});
