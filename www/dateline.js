@@ -291,8 +291,9 @@ class DatelineExplorer extends HTMLElement {
       shell.map?.append(el('p', { class: 'dl-note', role: 'status' }, `The map could not be drawn: ${messageOf(error)}.`));
     });
     this.watchHash();
-    this.views.render();
-    if (restore && !this.views.destroyed) status.restarted();
+    views.render();
+    // A fault while drawing has stopped this load already (see `failed`).
+    if (restore && !views.destroyed) status.restarted();
     this.restoring = false;
   }
 
