@@ -621,7 +621,7 @@ fn cosmological_dates_are_ordered_binned_and_ticked_in_years() {
         .filter(|p| p.path.ends_with(".date"))
         .map(|p| p.path.as_str())
         .collect();
-    assert_eq!(dates, ["events[6].date"], "every big year reads");
+    assert_eq!(dates, [] as [&str; 0], "every big year reads");
     let all = run(
         &store,
         QuerySpec {
@@ -637,8 +637,7 @@ fn cosmological_dates_are_ordered_binned_and_ticked_in_years() {
             "earth-forms",
             "dinosaurs-end",
             "moon-landing",
-            "far-future",
-            "undated"
+            "far-future"
         ],
         "in date order, 13.8 billion years ago first"
     );
@@ -651,7 +650,6 @@ fn cosmological_dates_are_ordered_binned_and_ticked_in_years() {
     let unit_of = |y: i64| y.div_euclid(per_unit) * per_unit;
     assert_eq!(year(&all.page[0]), Some(unit_of(-13_800_000_001)));
     assert_eq!(year(&all.page[4]), Some(unit_of(1969)));
-    assert_eq!(all.page[6].start, None);
     let bins = all.bins.as_ref().expect("bins over the data's years");
     assert!(
         bins.edges.len() <= 161 && bins.edges.len() > 10,
