@@ -1,6 +1,7 @@
 // ./build.sh bench: the benchmarks, in headless Chromium on this machine. Prints a table and
 // writes every figure to bench/results.json as rows { bench, impl, n, median_ms, p95_ms,
-// mb_per_s, bytes } (null where a field does not apply). Timings are medians of repeated runs
+// mb_per_s, bytes } (null where a field does not apply; the first-render rows also have network
+// and runs_ms, and their ratio rows a ratio). Timings are medians of repeated runs
 // in one browser session; compare ratios from one run, not numbers across machines.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { measureDownload } from '../tests/browser/download.mjs';
+import { firstRender } from './first-render.mjs';
 import { serve } from '../tests/browser/server.mjs';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -50,6 +52,8 @@ try {
   for (const f of ['pkg/dateline_bg.wasm', 'pkg/dateline_fast_bg.wasm', 'pkg/dateline_fast.js', 'pkg/dateline_extract_bg.wasm', 'data/gazetteer.json', 'data/lexicon.json']) {
     rows.push(sizeRow(`size:${f}`, await gz(f)));
   }
+  // First useful render of fifty events against TimelineJS, unthrottled and on slow 4G.
+  rows.push(...await firstRender(browser, base));
   const page = await browser.newPage();
   await page.goto(`${base}/bench/extract.html`);
   await page.waitForFunction(() => window.results || window.failure, null, { timeout: 120000 });
@@ -78,7 +82,7 @@ try {
 
 await writeFile('bench/results.json', `${JSON.stringify(rows, null, 1)}\n`);
 const fmt = (v, d = 1) => (v === null || v === undefined ? '' : typeof v === 'number' ? v.toFixed(d) : String(v));
-console.log('| bench | impl | n | median ms | p95 ms | MB/s | bytes |\n|---|---|---|---|---|---|---|');
+console.log('| bench | impl | n | network | median ms | p95 ms | MB/s | bytes | ratio |\n|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.bench} | ${r.impl} | ${r.n ?? ''} | ${fmt(r.median_ms, 2)} | ${fmt(r.p95_ms, 2)} | ${fmt(r.mb_per_s, 1)} | ${r.bytes ?? ''} |${r.error ? ` ${r.error}` : ''}`);
+  console.log(`| ${r.bench} | ${r.impl} | ${r.n ?? ''} | ${r.network ?? ''} | ${fmt(r.median_ms, 2)} | ${fmt(r.p95_ms, 2)} | ${fmt(r.mb_per_s, 1)} | ${r.bytes ?? ''} | ${fmt(r.ratio, 2)} |${r.error ? ` ${r.error}` : ''}`);
 }

@@ -248,3 +248,92 @@ fn who_says_so_is_kept_on_roles_and_figures_and_shown_on_the_card() {
     let again = load_package(export(&store, &[0], ExportFormat::Package).as_bytes());
     assert_eq!(again.to_package().events, store.to_package().events);
 }
+
+#[test]
+fn the_static_page_lists_every_event_with_dates_places_and_linked_quotes() {
+    use dateline::write::{html, HtmlOptions};
+    let store = seed();
+    let page = html(&store, &all_rows(&store), &HtmlOptions::default());
+    assert!(page.starts_with("<!doctype html>\n<html lang=\"en\">"));
+    assert!(!page.contains("<script"), "the page runs no script");
+    for e in store.to_package().events {
+        assert!(
+            page.contains(&format!("id=\"event-{}\"", e.id)),
+            "{} is on the page",
+            e.id
+        );
+    }
+    assert_eq!(page.matches("<li class=\"dl-event\"").count(), store.len());
+    // Dates as the package states them, machine-readable where HTML can say so.
+    assert!(
+        page.contains("<time datetime=\"2020-01-08\">8 January 2020</time>"),
+        "{page}"
+    );
+    assert!(page.contains("Place: al-Asad Air Base"));
+    assert!(page.contains("<blockquote><p>"));
+    let fragment = html(
+        &store,
+        &all_rows(&store),
+        &HtmlOptions {
+            lang: "en".into(),
+            fragment: true,
+        },
+    );
+    assert!(fragment.starts_with("<ol class=\"dl-events\">") && fragment.contains("<h3>"));
+    assert!(!fragment.contains("<html"));
+}
+
+#[test]
+fn the_static_page_escapes_hostile_text_and_drops_other_links() {
+    use dateline::write::{html, HtmlOptions};
+    let hostile = r#"{
+      "dateline": 1,
+      "title": "</title><script>alert(1)</script>",
+      "documents": [
+        { "id": "d1", "title": "<img src=x onerror=alert(1)>", "url": "javascript:alert(1)" },
+        { "id": "d2", "title": "Fine", "url": "https://example.org/a?b=1&c=\"2\"" }
+      ],
+      "places": [{ "id": "p1", "name": "\"><svg onload=alert(1)>" }],
+      "actors": [],
+      "events": [
+        { "id": "e1", "title": "<b>bold</b> & 'quoted'", "type": "attack",
+          "date": "2020-01-08?", "date_text": "<i>on Tuesday</i>", "place": "p1",
+          "sources": [{ "document": "d1", "quote": "<script>x()</script>" }] },
+        { "id": "e2", "title": "Second", "type": "attack", "date": "2019-12~",
+          "sources": [{ "document": "d2", "quote": "q" }] }
+      ]
+    }"#;
+    let store = load_package(hostile.as_bytes());
+    let page = html(
+        &store,
+        &all_rows(&store),
+        &HtmlOptions {
+            lang: "ar\" onload=\"x".into(),
+            fragment: false,
+        },
+    );
+    for bad in [
+        "<script",
+        "<img",
+        "<svg",
+        "<b>",
+        "<i>",
+        "javascript:",
+        "onload=\"",
+    ] {
+        assert!(!page.contains(bad), "{bad} is escaped or dropped: {page}");
+    }
+    assert!(
+        page.contains("<html lang=\"en\">"),
+        "a bad language tag falls back"
+    );
+    assert!(page.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &#39;quoted&#39;"));
+    assert!(
+        page.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "the title stays, unlinked"
+    );
+    assert!(page.contains("href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\""));
+    assert!(page.contains("8 January 2020 (uncertain)"), "{page}");
+    assert!(page.contains("about December 2019"));
+    assert_eq!(page.matches("<li class=\"dl-event\"").count(), 2);
+}

@@ -611,3 +611,105 @@ fn a_store_laid_out_in_steps_answers_as_one_laid_out_at_once() {
         assert_eq!(a.bins, b.bins);
     }
 }
+
+#[test]
+fn cosmological_dates_are_ordered_binned_and_ticked_in_years() {
+    let store = load_package(&std::fs::read("tests/fixtures/packages/cosmic.json").unwrap());
+    let dates: Vec<&str> = store
+        .problems()
+        .iter()
+        .filter(|p| p.path.ends_with(".date"))
+        .map(|p| p.path.as_str())
+        .collect();
+    assert_eq!(dates, [] as [&str; 0], "every big year reads");
+    let all = run(
+        &store,
+        QuerySpec {
+            limit: Some(100),
+            ..QuerySpec::default()
+        },
+    );
+    assert_eq!(
+        ids(&all),
+        [
+            "big-bang",
+            "first-stars",
+            "earth-forms",
+            "dinosaurs-end",
+            "moon-landing",
+            "far-future"
+        ],
+        "in date order, 13.8 billion years ago first"
+    );
+    // Positions are years: the Big Bang lies 13.8 billion years before year 0, the Moon landing
+    // at year 1969, and so on, as the page draws them.
+    let dateline::engine::timeline::TimeScale::Years { per_unit } = store.scale() else {
+        panic!("a store with dates beyond days counts years");
+    };
+    let year = |s: &query::EventSummary| s.start.map(|n| i64::from(n) * per_unit);
+    let unit_of = |y: i64| y.div_euclid(per_unit) * per_unit;
+    assert_eq!(year(&all.page[0]), Some(unit_of(-13_800_000_001)));
+    assert_eq!(year(&all.page[4]), Some(unit_of(1969)));
+    let bins = all.bins.as_ref().expect("bins over the data's years");
+    assert!(
+        bins.edges.len() <= 161 && bins.edges.len() > 10,
+        "{}",
+        bins.edges.len()
+    );
+    let (first, last) = (bins.edges[0], *bins.edges.last().unwrap());
+    for s in all.page.iter().filter(|s| s.start.is_some()) {
+        let (a, b) = (s.start.unwrap(), s.end.unwrap());
+        assert!(first <= a && b < last, "{} lies within the bins", s.id);
+    }
+    // Four fit a bin each; the Big Bang's approximate year straddles an edge (as 13.8 billion
+    // years ago is a round number) and the first stars span 400 million years: both possible.
+    assert_eq!(bins.certain.iter().sum::<u32>(), 4, "{bins:?}");
+    assert_eq!(bins.possible[..8], [1, 1, 0, 1, 1, 1, 1, 1]);
+    assert!(
+        all.ticks
+            .iter()
+            .any(|t| t.label.ends_with("billion years ago")),
+        "{:?}",
+        all.ticks
+    );
+    assert_eq!(
+        all.page[0].earliest.as_deref(),
+        Some("-13800000010-01-01"),
+        "the first day of the ten years holding the approximate year's first"
+    );
+    assert_eq!(all.page[0].date_label, "about 13.8 billion years ago");
+    // A date range and a visible range in EDTF text work on the years scale.
+    let recent = run(&store, range("Y-5000000000", "2020"));
+    assert_eq!(
+        ids(&recent),
+        ["earth-forms", "dinosaurs-end", "moon-landing"]
+    );
+    let zoomed = run(
+        &store,
+        QuerySpec {
+            view_from: Some(DayBound::Text("Y-14000000000".into())),
+            view_to: Some(DayBound::Text("Y-13000000000".into())),
+            ..QuerySpec::default()
+        },
+    );
+    let bins = zoomed.bins.as_ref().unwrap();
+    // Zoomed to a billion years, the first stars' 400 million years cover many bins.
+    let covered = bins.possible.iter().filter(|&&p| p > 0).count();
+    assert!(
+        covered * 10 >= bins.possible.len() * 3,
+        "{covered} of {}",
+        bins.possible.len()
+    );
+    let big_bang = bins
+        .edges
+        .windows(2)
+        .position(|w| w[0] <= zoomed.page[0].start.unwrap() && zoomed.page[0].start.unwrap() < w[1])
+        .unwrap();
+    assert!(bins.certain[big_bang] + bins.possible[big_bang] >= 1);
+    assert!(zoomed.ticks.len() >= 2, "{:?}", zoomed.ticks);
+}
+
+#[test]
+fn a_package_within_days_keeps_the_days_scale() {
+    assert_eq!(store().scale(), dateline::engine::timeline::TimeScale::Days);
+}

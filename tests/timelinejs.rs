@@ -178,3 +178,38 @@ fn places_named_in_slides_are_found_in_a_gazetteer() {
     assert_eq!(without.package.events.len(), loaded.package.events.len());
     assert!(without.package.events.iter().all(|e| e.place.is_none()));
 }
+
+#[test]
+fn big_years_read_and_take_their_place_on_a_scale_of_years() {
+    let loaded = read(&fixture("cosmic.json"), None, "cosmic.json");
+    let dates: Vec<String> = loaded
+        .package
+        .events
+        .iter()
+        .map(|e| e.date.as_ref().unwrap().edtf.to_string())
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "Y-13800000000",
+            "Y-4540000000",
+            "Y-66000000/Y-65990000",
+            "1969-07-20"
+        ]
+    );
+    assert!(
+        !loaded.problems.iter().any(|p| p.path.ends_with("date")),
+        "{:?}",
+        loaded.problems
+    );
+    let store = dateline::Store::new(loaded);
+    assert!(matches!(
+        store.scale(),
+        dateline::engine::timeline::TimeScale::Years { .. }
+    ));
+    let result = dateline::engine::query::run(&store, &Default::default()).unwrap();
+    let page = dateline::engine::query::summaries(&store, &result.page);
+    let starts: Vec<i32> = page.iter().map(|s| s.start.unwrap()).collect();
+    assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
+    assert_eq!(page[0].date_label, "13.8 billion years ago");
+}

@@ -21,6 +21,7 @@
 //   accept-files  if present, a data file dropped on the explorer opens in it
 //   gazetteer a package's URL whose places are found by name in TimelineJS slides
 //   columns   for plain CSV, which column is which: "date=Datum,lat=Breite,lon=Länge"
+import { el } from './dom.js';
 import { Engines } from './engines.js';
 import { Exports, save } from './exports.js';
 import { load } from './loading.js';
@@ -88,6 +89,13 @@ class DatelineExplorer extends HTMLElement {
     this.hash = null;
     /** @type {AbortController | null} */
     this.dropListener = null;
+    /** The file shown in place of `src`, if a reader chose one. @type {File | null} */
+    this.file = null;
+    /** Shows the element's children while loading. @type {HTMLSlotElement | null} */
+    this.waiting = null;
+    // True from an engine's fault until the fresh engine has drawn the view again: a second
+    // fault meanwhile stops the explorer instead of starting it over and over.
+    this.restoring = false;
   }
 
   connectedCallback() {
@@ -179,9 +187,12 @@ class DatelineExplorer extends HTMLElement {
    * a second call starts over.
    *
    * @param {File | null} file
+   * @param {State | null} restore the view to show, in place of the attributes' (after a fault)
    */
-  async start(file = null) {
+  async start(file = null, restore = null) {
     this.stop();
+    this.file = file;
+    this.restoring = restore !== null;
     const generation = ++this.generation;
     const abort = new AbortController();
     this.abort = abort;
@@ -197,6 +208,10 @@ class DatelineExplorer extends HTMLElement {
     this.shell = shell;
     this.status = new Status(shell);
     const status = this.status;
+    // The element's own children (a static list of the events, say) stay in view at the top
+    // until the views are drawn: on a slow link readers have the events before the engine.
+    this.waiting = document.createElement('slot');
+    shell.root.insertBefore(this.waiting, shell.problems);
     shell.setHeight(this.getAttribute('height'));
     // Loading can be stopped while the data arrives.
     shell.cancel.addEventListener('click', () => {
@@ -232,10 +247,11 @@ class DatelineExplorer extends HTMLElement {
       });
       if (!loaded || stopped()) return;
       status.loaded();
-      this.mount(shell, status, loaded);
+      this.mount(shell, status, loaded, restore);
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) this.engines.drop();
       if (stopped()) return;
+      this.restoring = false;
       status.stopped(isFault(error)
         ? 'The explorer\'s engine stopped while reading the data: it may be too large for a browser tab (the engine can use at most 4 GB). Loading again starts it afresh.'
         : messageOf(error), () => this.start());
@@ -248,8 +264,10 @@ class DatelineExplorer extends HTMLElement {
    * @param {Shell} shell
    * @param {Status} status
    * @param {Loaded} loaded
+   * @param {State | null} restore
    */
-  mount(shell, status, { store, basemap, source }) {
+  mount(shell, status, { store, basemap, source }, restore) {
+    this.waiting?.remove();
     this.store = store;
     this.exports = new Exports({ store, source, engines: this.engines });
     // Loading waits for the page's engine: the views ask it for dates and names.
@@ -258,16 +276,25 @@ class DatelineExplorer extends HTMLElement {
     const heading = this.getAttribute('heading');
     shell.setTitle(heading ?? store.title, heading === '');
     status.problems(store.problems(), store.summary);
-    const state = parseState(this.getAttribute('filters') ?? '', core);
-    state.event = this.getAttribute('selected') || state.event;
-    this.views = new Views(shell, {
-      store, core, basemap, state,
+    const state = restore ?? parseState(this.getAttribute('filters') ?? '', core);
+    if (!restore) state.event = this.getAttribute('selected') || state.event;
+    const views = new Views(shell, {
+      store, core, basemap: null, state,
       status,
       onInput: (change) => this.set(change),
       onFailed: (error) => this.failed(error),
     });
+    this.views = views;
+    // The list and timeline are drawn now; the map once its base map is in.
+    basemap?.then((arrived) => views.showMap(arrived), (error) => {
+      if (views.destroyed || (error instanceof Error && error.name === 'AbortError')) return;
+      shell.map?.append(el('p', { class: 'dl-note', role: 'status' }, `The map could not be drawn: ${messageOf(error)}.`));
+    });
     this.watchHash();
-    this.views.render();
+    views.render();
+    // A fault while drawing has stopped this load already (see `failed`).
+    if (restore && !views.destroyed) status.restarted();
+    this.restoring = false;
   }
 
   /** Keeps the state in the page's URL hash while the `hash` attribute is there. */
@@ -303,17 +330,26 @@ class DatelineExplorer extends HTMLElement {
 
   /**
    * The engine failed inside (a fault, or a panic that stopped it): its memory can no longer be
-   * trusted. This explorer drops it and offers to load again, on a fresh engine; other explorers
-   * on the page have engines of their own and carry on.
+   * trusted. This explorer drops it and loads the data again on a fresh engine, with the view
+   * (filters, selection, time range) as it was; other explorers on the page have engines of
+   * their own and carry on. A second fault before the view is back stops it, with a retry.
    *
    * @param {unknown} error
    */
   failed(error) {
     console.error('Dateline: the engine stopped:', error);
+    // The state is plain values: nothing in it lives in the lost engine's memory.
+    const kept = this.views?.state ?? null;
+    const again = this.restoring;
     this.store = null;
     this.engines.drop();
     this.stop();
-    this.status?.stopped('The explorer stopped because of an internal error. Loading again starts it afresh.', () => this.start());
+    if (kept && !again) {
+      this.start(this.file, kept);
+      return;
+    }
+    this.restoring = false;
+    this.status?.stopped('The explorer stopped because of an internal error. Loading again starts it afresh.', () => this.start(this.file));
   }
 
   /**

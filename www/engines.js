@@ -122,11 +122,11 @@ async function instantiate(kind) {
   const pooled = idle[kind].pop();
   if (pooled) return pooled;
   const { wasm, glue, compile } = KINDS[kind];
-  const module = await compile();
   instantiated += 1;
-  // The bindings of either engine, imported afresh (the fragment makes the URL new).
-  /** @type {typeof import('./pkg/dateline.js') | typeof import('./pkg/dateline_fast.js')} */
-  const bindings = await import(new URL(`pkg/${glue}#${kind}${instantiated}`, HERE).href);
+  // The bindings of either engine, imported afresh (the fragment makes the URL new), fetched
+  // while the module compiles rather than after: on a slow link that is a round trip less.
+  /** @type {[WebAssembly.Module, typeof import('./pkg/dateline.js') | typeof import('./pkg/dateline_fast.js')]} */
+  const [module, bindings] = await Promise.all([compile(), import(new URL(`pkg/${glue}#${kind}${instantiated}`, HERE).href)]);
   try {
     const exports = await bindings.default({ module_or_path: module });
     return { ...bindings, memory: exports.memory };

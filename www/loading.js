@@ -11,11 +11,12 @@ import { Inflow } from './inflow.js';
 /** @import { RemoteStore } from './worker-engine.js' */
 
 /**
- * A dataset loaded: the store, the base map (`null` when no map is shown), and the bytes the
- * page's engine read with the arguments it read them with, kept for the engine that writes
- * exports (`null` when the store writes them itself).
+ * A dataset loaded: the store, the base map on its way (`null` when no map is shown: the list
+ * and timeline are drawn without waiting for it), and the bytes the page's engine read with the
+ * arguments it read them with, kept for the engine that writes exports (`null` when the store
+ * writes them itself).
  *
- * @typedef {{ store: Store | RemoteStore, basemap: Basemap | null, source: Source | null }} Loaded
+ * @typedef {{ store: Store | RemoteStore, basemap: Promise<Basemap> | null, source: Source | null }} Loaded
  */
 
 /** The bytes of a dataset, and how they were read. @typedef {{ chunks: Uint8Array[], args: ReadArgs }} Source */
@@ -78,9 +79,11 @@ export async function load(options) {
   signal.addEventListener('abort', () => free(sink), { once: true });
   try {
     const limits = { maxBytes: options.maxBytes, timeoutSeconds: options.timeoutSeconds, signal };
-    const [, map, places] = await Promise.all([
+    const map = basemap ? loadBasemap(basemap.href, signal) : null;
+    // Whoever draws the map hears if it fails; a load stopped meanwhile needs no word of it.
+    map?.catch(() => {});
+    const [, places] = await Promise.all([
       data instanceof File ? readFile(data, sink, signal, onArrived) : fetchBytes(data, { ...limits, sink, onProgress: onArrived }),
-      basemap ? loadBasemap(basemap.href, signal) : null,
       gazetteer ? fetchBytes(gazetteer, limits) : undefined,
       options.styled,
     ]);

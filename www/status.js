@@ -119,7 +119,17 @@ export class Status {
     status.removeAttribute('aria-busy');
     const button = retry ? el('button', { type: 'button', class: 'dl-button' }, 'Try again') : null;
     if (button && retry) button.addEventListener('click', retry, { once: true, signal: this.shell.signal });
-    clear(problems).append(el('div', { class: 'dl-error', role: 'alert' }, el('p', {}, message), button));
+    // The slot shows the element's own children, such as a static list of the events a page
+    // wrote for readers without scripts, below the reason (no longer above it, as while loading).
+    this.shell.root.querySelector(':scope > slot')?.remove();
+    clear(problems).append(el('div', { class: 'dl-error', role: 'alert' }, el('p', {}, message), button), el('slot', {}));
+    problems.hidden = false;
+  }
+
+  /** The engine failed and a fresh one shows the view again: said once, politely. */
+  restarted() {
+    const problems = this.shell.problems;
+    problems.append(el('p', { class: 'dl-note', role: 'status' }, 'The explorer\'s engine stopped because of an internal error; it was started afresh and your view restored.'));
     problems.hidden = false;
   }
 

@@ -49,7 +49,7 @@ export class Views {
    *   by promise)
    * @param {Engine} options.core the page's engine: the dictionaries it holds, dates, and the
    *   map's merging and grouping of markers
-   * @param {Basemap | null} options.basemap the base map; `null` leaves the map out
+   * @param {Basemap | null} options.basemap the base map; `null` draws no map until `showMap`
    * @param {State} options.state the state to show first
    * @param {Status} options.status where the count of events shown goes
    * @param {(change: Partial<State>) => void} options.onInput the reader changed the state
@@ -96,10 +96,23 @@ export class Views {
       summaries: (rows) => this.summaries(rows),
     };
     this.filters = shell.filters && new Filters(shell.filters, dictionaries, options.onInput, core.dateSpan);
-    this.map = shell.map && basemap && new SiteMap(shell.map, basemap, dictionaries.places, actions);
+    /** Draws the map once its base map is in. @param {Basemap} arrived */
+    this.makeMap = (arrived) => shell.map && new SiteMap(shell.map, arrived, dictionaries.places, actions);
+    this.map = basemap && this.makeMap(basemap);
     this.timeline = shell.timeline && new Timeline(shell.timeline, dictionaries.families, actions);
     this.list = shell.list && new EventList(shell.list, actions);
     this.card = shell.card && new EventCard(shell.card, actions);
+  }
+
+  /**
+   * Draws the map, whose base map arrived after the other views were drawn.
+   *
+   * @param {Basemap} basemap
+   */
+  showMap(basemap) {
+    if (this.destroyed || this.map) return;
+    this.map = this.makeMap(basemap);
+    this.render();
   }
 
   /**

@@ -22,7 +22,11 @@ Usage:
                               among PKG's places
   dateline convert [--format F] [--columns MAP] IN --to T [-o OUT]
                               convert any format Dateline reads to T: package, csv (ACLED's
-                              columns and Dateline's), geojson or citations; to stdout without -o
+                              columns and Dateline's), geojson, citations or html; to stdout
+                              without -o
+                              html: a static page of the events, with no script;
+                              --lang TAG sets its language (default en); --fragment writes
+                              the list of events alone, for an explorer's fallback
   dateline stats FILE         print counts by type, place, actor and year
   dateline basemap TOPOJSON --bbox WEST,SOUTH,EAST,NORTH [-o OUT]
                               derive the explorer's base map of a region from a TopoJSON

@@ -17,6 +17,9 @@ fn to_u32(n: usize) -> u32 {
 #[derive(Clone)]
 pub(crate) struct Facts {
     pub(crate) spans: Vec<(i32, i32)>,
+    /// True once an event's date lies beyond the days an `i32` holds: its span saturates, and
+    /// the layout counts every span in years instead.
+    pub(crate) beyond_days: bool,
     /// Codes into `type_ids`, numbered as the types first occur.
     pub(crate) types: Vec<u16>,
     pub(crate) type_ids: Vec<String>,
@@ -42,6 +45,7 @@ impl Facts {
     pub fn new() -> Facts {
         Facts {
             spans: Vec::new(),
+            beyond_days: false,
             types: Vec::new(),
             type_ids: Vec::new(),
             type_of: Map::default(),
@@ -97,6 +101,7 @@ impl Facts {
     ) {
         self.spans.push(match date {
             Some(d) => {
+                self.beyond_days |= d.is_beyond_days();
                 let s = d.span();
                 (s.earliest, s.latest)
             }

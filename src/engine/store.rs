@@ -21,6 +21,7 @@ use crate::Map;
 
 use crate::columns::facts::Facts;
 use crate::columns::word_index::WordIndex;
+use crate::engine::timeline::TimeScale;
 use crate::model::edtf::{DaySpan, Edtf, Precision};
 use crate::model::event_type::{self, Family};
 use crate::model::problem::Problem;
@@ -93,6 +94,8 @@ pub struct Store {
     /// For each event (by package index) that others relate to, those links: (event index,
     /// relation index). Most events have none, so only those that do are kept.
     pub(crate) incoming: Map<u32, Vec<(u32, u32)>>,
+    /// What `start`, `end` and `extent` count: days, or years for dates beyond days.
+    pub(crate) scale: TimeScale,
     /// The first and last day of dated events, open ends left out; `None` without dated events.
     pub(crate) extent: Option<DaySpan>,
     /// The widest span of the rows not in `long_rows`, in days: a date range finds all of them
@@ -353,6 +356,7 @@ impl Layout {
                 .collect(),
             type_names: Vec::new(),
             incoming: Map::default(),
+            scale: TimeScale::Days,
             extent: None,
             short_width: 0,
             long_rows: Vec::new(),
@@ -407,7 +411,11 @@ impl Layout {
             mut store, facts, ..
         } = self;
         let n = facts.len();
-        let spans = &facts.spans;
+        let in_years = facts.beyond_days.then(|| spans_in_years(&store));
+        if let Some((scale, _)) = in_years {
+            store.scale = scale;
+        }
+        let spans = in_years.as_ref().map_or(&facts.spans, |(_, spans)| spans);
         // By span, ties in file order. Each span is packed into 64 bits that compare as
         // (earliest, latest) do.
         let packed = |&(earliest, latest): &(i32, i32)| {
@@ -559,6 +567,11 @@ impl Store {
         self.extent
     }
 
+    /// What the store's time numbers count: days, or years when a date lies beyond days.
+    pub fn scale(&self) -> TimeScale {
+        self.scale
+    }
+
     /// What a list shows of the event at a row: for an event kept in its file, only its id,
     /// title, type, date, place and sources, which are cheaper to make again; else the event.
     pub(crate) fn brief_at(&self, row: usize) -> Cow<'_, Event> {
@@ -651,6 +664,31 @@ impl Store {
         })
         .take(self.place_parent.len())
     }
+}
+
+/// Every event's span counted in years, on the years scale that fits them all: for a store with
+/// a date beyond the days an `i32` holds. Undated events keep the undated marker.
+fn spans_in_years(store: &Store) -> (TimeScale, Vec<(i32, i32)>) {
+    let years: Vec<Option<(i64, i64)>> = (0..store.events.len())
+        .map(|e| store.events.get(e).date.as_ref().map(|d| d.edtf.years()))
+        .collect();
+    let farthest = years
+        .iter()
+        .flatten()
+        .flat_map(|&(lo, hi)| [lo, hi])
+        .filter(|&y| y != i64::MIN && y != i64::MAX)
+        .map(i64::abs)
+        .max()
+        .unwrap_or(0);
+    let scale = TimeScale::for_years(farthest, true);
+    let spans = years
+        .into_iter()
+        .map(|y| match y {
+            Some((lo, hi)) => (scale.of_year(lo), scale.of_year(hi)),
+            None => (i32::MAX, i32::MIN),
+        })
+        .collect();
+    (scale, spans)
 }
 
 fn extent(start: &[i32], end: &[i32]) -> Option<DaySpan> {

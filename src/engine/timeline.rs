@@ -2,11 +2,124 @@
 //!
 //! Bins and ticks are calendar units (days, ISO weeks from Monday, months, years, runs of years),
 //! so a bin never straddles a month boundary when months are shown. All arithmetic is on day
-//! numbers (see [`crate::model::calendar`]).
+//! numbers (see [`crate::model::calendar`]), except in a store whose dates reach beyond the days
+//! an `i32` holds (cosmological and geological dates): there every number counts years (see
+//! [`TimeScale`]), and bins and ticks are round runs of years.
 
 use serde::Serialize;
 
-use crate::model::calendar::{civil, day_number, format_year, MONTH_ABBREVIATIONS};
+use crate::model::calendar::{civil, day_number, format_year, year_words, MONTH_ABBREVIATIONS};
+use crate::model::edtf::DAY_YEARS;
+
+/// What a store's time numbers (its spans, a query's range, bins and ticks) count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeScale {
+    /// Days (see [`crate::model::calendar`]): every date lies within [`DAY_YEARS`] of year 0.
+    Days,
+    /// Years, `per_unit` to a number, counted from year 0 (number `u` holds the years from
+    /// `u * per_unit`): for a store with a date beyond [`DAY_YEARS`]. `per_unit` is the smallest
+    /// power of ten that fits the store's years into an `i32`.
+    Years {
+        /// Years per number: 1, 10, 100...
+        per_unit: i64,
+    },
+}
+
+/// The largest magnitude a finite time number takes; the ends of `i32` mean an open end.
+const FINITE: i64 = i32::MAX as i64 - 2;
+
+impl TimeScale {
+    /// The scale for a store whose finite years reach `farthest` (a magnitude) and that holds a
+    /// date beyond [`DAY_YEARS`] or not (`beyond`).
+    pub fn for_years(farthest: i64, beyond: bool) -> TimeScale {
+        if !beyond {
+            return TimeScale::Days;
+        }
+        let mut per_unit = 1;
+        while farthest / per_unit > FINITE {
+            per_unit *= 10;
+        }
+        TimeScale::Years { per_unit }
+    }
+
+    /// The number holding year `year`, or an open end for `i64::MIN` and `i64::MAX`.
+    pub fn of_year(self, year: i64) -> i32 {
+        let per_unit = match self {
+            TimeScale::Days => return day_number(year.clamp(-DAY_YEARS, DAY_YEARS), 1, 1) as i32,
+            TimeScale::Years { per_unit } => per_unit,
+        };
+        match year {
+            i64::MIN => i32::MIN,
+            i64::MAX => i32::MAX,
+            y => y.div_euclid(per_unit).clamp(-FINITE, FINITE) as i32,
+        }
+    }
+
+    /// The first year of number `n` (on the days scale, the year of day `n`).
+    pub fn year_of(self, n: i32) -> i64 {
+        match self {
+            TimeScale::Days => civil(i64::from(n)).0,
+            TimeScale::Years { per_unit } => i64::from(n) * per_unit,
+        }
+    }
+
+    /// The day number of number `n`: the first day it covers, or with `end` its last.
+    pub fn day_of(self, n: i32, end: bool) -> i64 {
+        match (self, end) {
+            (TimeScale::Days, _) => i64::from(n),
+            (TimeScale::Years { .. }, false) => day_number(self.year_of(n), 1, 1),
+            (TimeScale::Years { per_unit }, true) => {
+                day_number(self.year_of(n) + per_unit - 1, 12, 31)
+            }
+        }
+    }
+
+    /// The finest bin step that keeps the range `[from, to]` under [`MAX_BINS`] bins.
+    pub fn bin_step(self, from: i32, to: i32) -> Step {
+        match self {
+            TimeScale::Days => bin_step(from, to),
+            TimeScale::Years { .. } => Step::Units(round_step(from, to, MAX_BINS - 1)),
+        }
+    }
+
+    /// Ticks for the visible range `[from, to]`, at most `max_ticks` of them (at least 2).
+    pub fn ticks(self, from: i32, to: i32, max_ticks: usize) -> Vec<Tick> {
+        if self == TimeScale::Days {
+            return ticks(from, to, max_ticks);
+        }
+        let step = Step::Units(round_step(from, to, max_ticks.max(2)));
+        let mut out = Vec::new();
+        let mut at = step.floor(i64::from(from));
+        if at < i64::from(from) {
+            at = step.next(at);
+        }
+        while at <= i64::from(to) {
+            out.push(Tick {
+                day: at as i32,
+                label: year_words(self.year_of(at as i32)),
+                major: true,
+            });
+            at = step.next(at);
+        }
+        out
+    }
+}
+
+/// The smallest round step (1, 2 or 5 times a power of ten) that cuts `[from, to]` into at most
+/// `most` steps.
+fn round_step(from: i32, to: i32, most: usize) -> u32 {
+    let width = (i64::from(to) - i64::from(from) + 1).max(1) as u64;
+    let mut power = 1u64;
+    loop {
+        for m in [1, 2, 5] {
+            let step = m * power;
+            if width.div_ceil(step) <= most as u64 || step >= u64::from(u32::MAX / 10) {
+                return step as u32;
+            }
+        }
+        power *= 10;
+    }
+}
 
 /// The timeline's bins over the visible range.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +147,8 @@ pub enum Step {
     Month(u32),
     /// `n` years.
     Year(u32),
+    /// `n` numbers of a years scale ([`TimeScale::Years`]).
+    Units(u32),
 }
 
 impl Step {
@@ -43,7 +158,7 @@ impl Step {
             Step::Day(_) => "day",
             Step::Week => "week",
             Step::Month(_) => "month",
-            Step::Year(_) => "year",
+            Step::Year(_) | Step::Units(_) => "year",
         }
     }
 
@@ -54,13 +169,14 @@ impl Step {
             Step::Week => 7.0,
             Step::Month(n) => 30.44 * f64::from(n),
             Step::Year(n) => 365.25 * f64::from(n),
+            Step::Units(n) => f64::from(n),
         }
     }
 
     /// The last boundary of this step at or before `day`.
     pub fn floor(self, day: i64) -> i64 {
         match self {
-            Step::Day(n) => day - day.rem_euclid(i64::from(n)),
+            Step::Day(n) | Step::Units(n) => day - day.rem_euclid(i64::from(n)),
             Step::Week => day - (day + 3).rem_euclid(7),
             Step::Month(n) => {
                 let (y, m, _) = civil(day);
@@ -78,7 +194,7 @@ impl Step {
     /// The boundary after the boundary `day`.
     pub fn next(self, day: i64) -> i64 {
         match self {
-            Step::Day(n) => day + i64::from(n),
+            Step::Day(n) | Step::Units(n) => day + i64::from(n),
             Step::Week => day + 7,
             Step::Month(n) => {
                 let (y, m, _) = civil(day);
@@ -215,7 +331,7 @@ pub fn ticks(from: i32, to: i32, max_ticks: usize) -> Vec<Tick> {
                     major,
                 )
             }
-            Step::Year(_) => (format_year(y), true),
+            Step::Year(_) | Step::Units(_) => (format_year(y), true),
         };
         out.push(Tick {
             day: at as i32,
@@ -254,6 +370,45 @@ pub fn lanes(extents: &[(f64, f64)], gap: f64) -> Vec<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_years_scale_fits_the_farthest_year_and_ticks_round_years() {
+        assert_eq!(TimeScale::for_years(13_800_000_001, false), TimeScale::Days);
+        let scale = TimeScale::for_years(13_800_000_001, true);
+        assert_eq!(scale, TimeScale::Years { per_unit: 10 });
+        assert_eq!(
+            TimeScale::for_years(6_000_000, true),
+            TimeScale::Years { per_unit: 1 }
+        );
+        assert_eq!(scale.of_year(-13_800_000_001), -1_380_000_001);
+        assert_eq!(scale.of_year(1969), 196);
+        assert_eq!(
+            (scale.of_year(i64::MIN), scale.of_year(i64::MAX)),
+            (i32::MIN, i32::MAX)
+        );
+        assert_eq!(scale.year_of(196), 1960);
+        assert_eq!(scale.day_of(0, false), 0 - 719_528);
+        let ticks = scale.ticks(-1_400_000_000, 2_000, 8);
+        let labels: Vec<&str> = ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "14 billion years ago",
+                "12 billion years ago",
+                "10 billion years ago",
+                "8 billion years ago",
+                "6 billion years ago",
+                "4 billion years ago",
+                "2 billion years ago",
+                "1 BCE"
+            ]
+        );
+        assert_eq!(
+            scale.bin_step(-1_400_000_000, 2_000),
+            Step::Units(10_000_000)
+        );
+        assert_eq!(round_step(0, 0, 10), 1);
+    }
     use crate::model::calendar::{format_day, parse_day};
 
     fn day(s: &str) -> i32 {

@@ -108,6 +108,44 @@ pub fn format_year(year: i64) -> String {
     }
 }
 
+/// A year for readers: `2020`, `45 BCE` for -0044 (year 0 is 1 BCE), and from a million years
+/// either way with the amount in words: "13.8 billion years ago" for -13800000000 (at that
+/// distance the two thousand years since year 0 are below the figure's precision),
+/// "170 million CE".
+pub fn year_words(year: i64) -> String {
+    let far = year.unsigned_abs() >= 1_000_000;
+    match (year <= 0, far) {
+        (true, true) => format!("{} years ago", amount_words(year.unsigned_abs())),
+        (true, false) => format!(
+            "{} BCE",
+            crate::model::text::format_count((1 - year) as f64)
+        ),
+        (false, true) => format!("{} CE", amount_words(year.unsigned_abs())),
+        (false, false) => year.to_string(),
+    }
+}
+
+/// A large whole amount: "13.8 billion" and "170 million" when that is exact, else with
+/// thousands separators.
+fn amount_words(n: u64) -> String {
+    let unit = [(1_000_000_000, "billion"), (1_000_000, "million")]
+        .into_iter()
+        .find(|&(unit, _)| n >= unit);
+    if let Some((unit, name)) = unit {
+        // Up to two decimals, and only where they say the whole amount.
+        if n % (unit / 100) == 0 {
+            let hundredths = n / (unit / 100);
+            let (whole, part) = (hundredths / 100, hundredths % 100);
+            return match part {
+                0 => format!("{whole} {name}"),
+                p if p % 10 == 0 => format!("{whole}.{} {name}", p / 10),
+                p => format!("{whole}.{p:02} {name}"),
+            };
+        }
+    }
+    crate::model::text::format_count(n as f64)
+}
+
 /// Parses a plain `YYYY-MM-DD` day, as date inputs send it.
 pub fn parse_day(text: &str) -> Option<i64> {
     let b = text.as_bytes();
@@ -127,6 +165,20 @@ pub fn parse_day(text: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_in_words_from_year_zero_to_the_big_bang() {
+        assert_eq!(year_words(2020), "2020");
+        assert_eq!(year_words(0), "1 BCE");
+        assert_eq!(year_words(-44), "45 BCE");
+        assert_eq!(year_words(-11_999), "12,000 BCE");
+        assert_eq!(year_words(-13_800_000_000), "13.8 billion years ago");
+        assert_eq!(year_words(-13_787_000_000), "13,787,000,000 years ago");
+        assert_eq!(year_words(-66_000_000), "66 million years ago");
+        assert_eq!(year_words(-2_500_000), "2.5 million years ago");
+        assert_eq!(year_words(170_000_002), "170,000,002 CE");
+        assert_eq!(year_words(4_050_000_000), "4.05 billion CE");
+    }
 
     #[test]
     fn days_are_written_as_edtf_writes_them() {

@@ -14,7 +14,7 @@ use super::loaded::Loaded;
 use super::table::{Columns, Table};
 use crate::json::{self, Kind, LineIndex, Value};
 use crate::model::calendar::days_in_month;
-use crate::model::edtf::Edtf;
+use crate::model::edtf::{Edtf, MAX_YEAR};
 use crate::model::link::checked_url;
 use crate::model::problem::Severity;
 use crate::model::{Document, Event, EventDate, Link, Package, Place};
@@ -75,10 +75,15 @@ fn edtf_of(parts: &Parts) -> Result<Option<String>, String> {
             Ok(None)
         };
     };
-    if year.abs() > 9999 {
+    if year.abs() > MAX_YEAR {
         return Err(format!(
-            "the year {year} is beyond what Dateline reads here (-9999 to 9999)"
+            "the year {year} is beyond what Dateline reads (-{MAX_YEAR} to {MAX_YEAR})"
         ));
+    }
+    if year.abs() > 9999 {
+        // EDTF gives years beyond four digits no month or day: at such distances TimelineJS's
+        // cosmological timelines give none either.
+        return Ok(Some(format!("Y{year}")));
     }
     let y = if year < 0 {
         format!("-{:04}", -year)
@@ -620,6 +625,21 @@ mod tests {
         assert!(edtf_of(&parts("", "3", "", ""))
             .unwrap_err()
             .contains("no year"));
+        assert_eq!(
+            edtf_of(&parts("-13800000000", "", "", ""))
+                .unwrap()
+                .as_deref(),
+            Some("Y-13800000000")
+        );
+        assert_eq!(
+            edtf_of(&parts("170000002", "6", "1", ""))
+                .unwrap()
+                .as_deref(),
+            Some("Y170000002")
+        );
+        assert!(edtf_of(&parts("-200000000000", "", "", ""))
+            .unwrap_err()
+            .contains("beyond what Dateline reads"));
         assert!(edtf_of(&parts("twenty", "", "", ""))
             .unwrap_err()
             .contains("not a whole number"));

@@ -9,6 +9,7 @@ use crate::engine::places;
 use crate::engine::query::{self, QuerySpec};
 use crate::engine::store::Layout;
 use crate::engine::store::Store;
+use crate::engine::timeline::TimeScale;
 use crate::json::{JsonFields, Object as JsonObject, ToJson};
 use crate::model::calendar;
 use crate::model::edtf::DaySpan;
@@ -44,15 +45,22 @@ crate::json_struct!(Named {
     "label" => label,
 });
 
-/// A span of days as JavaScript gets it: `{ from, to, fromDay, toDay }`.
-struct Span(DaySpan);
+/// A span of time numbers as JavaScript gets it: `{ from, to, fromDay, toDay }`, the texts the
+/// first and last day they cover on their scale.
+struct Span(DaySpan, TimeScale);
 
 impl JsonFields for Span {
     fn fields<'o>(&self, o: JsonObject<'o>) -> JsonObject<'o> {
-        o.field("from", &calendar::format_day(i64::from(self.0.earliest)))
-            .field("to", &calendar::format_day(i64::from(self.0.latest)))
-            .field("fromDay", &self.0.earliest)
-            .field("toDay", &self.0.latest)
+        o.field(
+            "from",
+            &calendar::format_day(self.1.day_of(self.0.earliest, false)),
+        )
+        .field(
+            "to",
+            &calendar::format_day(self.1.day_of(self.0.latest, true)),
+        )
+        .field("fromDay", &self.0.earliest)
+        .field("toDay", &self.0.latest)
     }
 }
 
@@ -209,7 +217,7 @@ impl Dateline {
 
     /// The first and last day of the dated events, `{ from, to, fromDay, toDay }`, or `null`.
     pub fn extent(&self) -> Result<JsValue, JsError> {
-        json_to_js(&self.store.extent().map(Span))
+        json_to_js(&self.store.extent().map(|s| Span(s, self.store.scale())))
     }
 
     /// Answers one view's questions; see `docs/api.md` for the spec and the result.
@@ -244,7 +252,8 @@ impl Dateline {
         )?;
         set(&out, "selected", &json_to_js(&r.selected)?)?;
         set(&out, "rows", &u32s(&r.rows))?;
-        set(&out, "view", &json_to_js(&r.view.map(Span))?)?;
+        let scale = self.store.scale();
+        set(&out, "view", &json_to_js(&r.view.map(|s| Span(s, scale)))?)?;
         match &r.bins {
             Some(b) => {
                 let bins = Object::new();
@@ -386,7 +395,7 @@ pub fn format_day(day: i32) -> String {
 pub fn date_span(text: &str) -> Result<JsValue, JsError> {
     let date = Edtf::parse(text).map_err(|e| JsError::new(&e.to_string()))?;
     let mut out = String::new();
-    Span(date.span())
+    Span(date.span(), TimeScale::Days)
         .fields(JsonObject::new(&mut out))
         .field("label", &date.describe())
         .end();

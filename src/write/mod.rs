@@ -1,5 +1,6 @@
 //! Writing what a reader filtered: a Dateline package, CSV (ACLED's columns plus Dateline's),
-//! GeoJSON, and a plain-text citation list.
+//! GeoJSON, a plain-text citation list, and a static HTML page (for the command only: the
+//! page's engine does not carry it).
 //!
 //! Every export takes the store and a selection of rows (in date order), so the page exports
 //! exactly what it shows. A package export keeps the documents, places (with the places they lie
@@ -8,6 +9,7 @@
 mod citations;
 mod csv;
 mod geojson;
+mod html;
 mod package;
 #[cfg(feature = "importers")]
 pub mod synth;
@@ -15,6 +17,7 @@ pub mod synth;
 pub use citations::citations;
 pub use csv::csv;
 pub use geojson::geojson;
+pub use html::{html, HtmlOptions};
 pub use package::{package_json, selection};
 
 use crate::engine::store::Store;

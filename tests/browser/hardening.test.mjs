@@ -149,7 +149,7 @@ test('a wasm served with the wrong MIME type still loads, with a warning that na
   assert.deepEqual(page.errors, []);
 });
 
-test('an engine that breaks inside stops its own explorer only; loading again starts a fresh one', async () => {
+test('an engine that breaks inside restarts its own explorer only, on a fresh engine', async () => {
   const page = await env.page();
   await widgets(page, [
     { id: 'a', src: '/data/iraq-2019-2020.json', views: 'filters list' },
@@ -164,15 +164,12 @@ test('an engine that breaks inside stops its own explorer only; loading again st
   });
   assert.ok(separate, 'each explorer has an engine of its own');
   await page.locator('#a input[type=search]').fill('asad');
-  await page.locator('#a .dl-error', { hasText: 'The explorer stopped because of an internal error' }).waitFor();
+  // Explorer a loads again on a fresh engine, with the words typed (faults.test.mjs has more).
+  await page.locator('#a .dl-note', { hasText: 'started afresh' }).waitFor();
+  await page.locator('#a .dl-status', { hasText: 'of 19 events match' }).waitFor();
   // The other explorer is untouched.
   await page.locator('#b input[type=search]').fill('soleimani');
   await page.locator('#b .dl-status', { hasText: 'of 19 events match' }).waitFor();
-  // Loading again gives explorer a a fresh engine.
-  await page.locator('#a').getByRole('button', { name: 'Try again' }).click();
-  await page.locator('#a .dl-status', { hasText: '19 events' }).waitFor();
-  await page.locator('#a input[type=search]').fill('asad');
-  await page.locator('#a .dl-status', { hasText: 'of 19 events match' }).waitFor();
   assert.ok(page.errors.length >= 1 && page.errors.every((e) => e.includes('the engine stopped')), page.errors.join('\n'));
 });
 

@@ -84,7 +84,7 @@ impl QueryResult {
         step: Option<Step>,
         (offset, limit): (usize, usize),
     ) {
-        let mut binner = self.view.map(|v| Binner::new(v, step));
+        let mut binner = self.view.map(|v| Binner::new(v, step, store.scale()));
         for row in 0..store.len() {
             let mask = filter.failed(store, row);
             if mask & !DATE == 0 {

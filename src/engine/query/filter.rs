@@ -57,12 +57,12 @@ impl Filter {
         let from = spec
             .from
             .as_ref()
-            .map(|b| resolve_day("from", b, false))
+            .map(|b| resolve_day("from", b, false, store.scale()))
             .transpose()?;
         let to = spec
             .to
             .as_ref()
-            .map(|b| resolve_day("to", b, true))
+            .map(|b| resolve_day("to", b, true, store.scale()))
             .transpose()?;
         let range = match (from, to) {
             (None, None) => None,

@@ -10,7 +10,7 @@
 //! bit but that field's is set.
 
 use crate::engine::store::Store;
-use crate::engine::timeline;
+use crate::engine::timeline::TimeScale;
 use crate::model::error::Error;
 
 mod card;
@@ -43,7 +43,8 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
     let limit = spec.limit.unwrap_or(DEFAULT_LIMIT) as usize;
     let offset = spec.offset as usize;
     let mut result = QueryResult::empty(store, view);
-    let step = bin_unit(spec)?;
+    // Calendar bins mean nothing on a scale of years: it picks round runs of years itself.
+    let step = bin_unit(spec)?.filter(|_| store.scale() == TimeScale::Days);
     match (filter.date_only(), filter.range) {
         (true, Some(range)) => result.count_date_range(store, spec, range, step, (offset, limit)),
         _ => result.count_crossfilter(store, spec, &filter, step, (offset, limit)),
@@ -68,7 +69,8 @@ fn finish(store: &Store, spec: &QuerySpec, mut result: QueryResult) -> QueryResu
         result.selected = details(store, id).ok();
     }
     if let Some(v) = result.view {
-        result.ticks = timeline::ticks(v.earliest, v.latest, spec.max_ticks.unwrap_or(10) as usize);
+        let most = spec.max_ticks.unwrap_or(10) as usize;
+        result.ticks = store.scale().ticks(v.earliest, v.latest, most);
     }
     result
 }

@@ -3,6 +3,7 @@
 
 use serde::Deserialize;
 
+use crate::engine::timeline::TimeScale;
 use crate::json::{Kind, Member};
 use crate::model::edtf::Edtf;
 use crate::model::error::Error;
@@ -179,8 +180,14 @@ impl QuerySpec {
 }
 
 /// The day `bound` names in the spec's field `field`: for EDTF text, its first day, or its last
-/// when `end` is set.
-pub(super) fn resolve_day(field: &str, bound: &DayBound, end: bool) -> Result<i32, Error> {
+/// when `end` is set. On a years scale, numbers count the scale's years and text gives the
+/// number of its first (or last) year.
+pub(super) fn resolve_day(
+    field: &str,
+    bound: &DayBound,
+    end: bool,
+    scale: TimeScale,
+) -> Result<i32, Error> {
     match bound {
         DayBound::Day(d) if d.is_finite() && d.fract() == 0.0 => {
             Ok(d.clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32)
@@ -190,9 +197,12 @@ pub(super) fn resolve_day(field: &str, bound: &DayBound, end: bool) -> Result<i3
             format!("{} is not a whole day number", crate::json::decimal(*d)),
         )),
         DayBound::Text(t) => {
-            let span = Edtf::parse(t)
-                .map_err(|e| Error::spec(field, e.to_string()))?
-                .span();
+            let date = Edtf::parse(t).map_err(|e| Error::spec(field, e.to_string()))?;
+            if scale != TimeScale::Days {
+                let (first, last) = date.years();
+                return Ok(scale.of_year(if end { last } else { first }));
+            }
+            let span = date.span();
             Ok(if end { span.latest } else { span.earliest })
         }
     }

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use crate::engine::store::{Store, TypeEntry, NONE};
+use crate::engine::timeline::TimeScale;
 use crate::json::Object;
 use crate::model::calendar::format_day;
 use crate::model::edtf::{DaySpan, Edtf};
@@ -90,9 +91,10 @@ crate::json_struct!(EventSummary {
     "draft" => draft,
 });
 
-/// A day as `YYYY-MM-DD`; `None` for an open end.
-fn day_text(day: i32) -> Option<String> {
-    (day != DaySpan::OPEN_START && day != DaySpan::OPEN_END).then(|| format_day(i64::from(day)))
+/// The first (or with `end` the last) day of time number `n` as `YYYY-MM-DD`; `None` for an
+/// open end.
+fn day_text(scale: TimeScale, n: i32, end: bool) -> Option<String> {
+    (n != DaySpan::OPEN_START && n != DaySpan::OPEN_END).then(|| format_day(scale.day_of(n, end)))
 }
 
 /// An event's date in words, or "Date unknown".
@@ -133,15 +135,15 @@ pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
             }
         }
     }
-    /// A day as `YYYY-MM-DD`; `null` for an open end.
-    struct Day(i32);
+    /// The first day of a time number, or its last, as `YYYY-MM-DD`; `null` for an open end.
+    struct Day(i32, TimeScale, bool);
     impl ToJson for Day {
         fn write_json(&self, out: &mut String) {
             if self.0 == DaySpan::OPEN_START || self.0 == DaySpan::OPEN_END {
                 out.push_str("null");
             } else {
                 out.push('"');
-                crate::model::calendar::push_day(out, i64::from(self.0));
+                crate::model::calendar::push_day(out, self.1.day_of(self.0, self.2));
                 out.push('"');
             }
         }
@@ -185,8 +187,8 @@ pub fn summaries_json(store: &Store, rows: &[u32]) -> String {
             .field("dateText", &date.and_then(|d| d.text.as_deref()))
             .field("dateLabel", &date_label(&event))
             .field("dateInferred", &date.is_some_and(|d| d.note.is_some()))
-            .field("earliest", &span.map(|s| Day(s.0)))
-            .field("latest", &span.map(|s| Day(s.1)))
+            .field("earliest", &span.map(|s| Day(s.0, store.scale(), false)))
+            .field("latest", &span.map(|s| Day(s.1, store.scale(), true)))
             .field("start", &span.map(|s| s.0))
             .field("end", &span.map(|s| s.1))
             .field("precision", &date.map(|d| d.edtf.precision().as_str()))
@@ -235,12 +237,12 @@ pub fn summary(store: &Store, row: usize) -> EventSummary {
         date_label: date_label(&event),
         date_inferred: event.date.as_ref().is_some_and(|d| d.note.is_some()),
         earliest: if dated {
-            day_text(store.start[row])
+            day_text(store.scale(), store.start[row], false)
         } else {
             None
         },
         latest: if dated {
-            day_text(store.end[row])
+            day_text(store.scale(), store.end[row], true)
         } else {
             None
         },

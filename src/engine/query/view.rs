@@ -2,7 +2,7 @@
 //! and the lanes that keep the page's marks apart.
 
 use crate::engine::store::Store;
-use crate::engine::timeline::{self, Bins, Step};
+use crate::engine::timeline::{self, Bins, Step, TimeScale};
 use crate::model::edtf::DaySpan;
 use crate::model::error::Error;
 
@@ -37,7 +37,7 @@ pub(super) fn all_bins(store: &Store, view: DaySpan, step: Option<Step>) -> Bins
     if let Some((_, _, bins)) = cache.iter().find(|(v, s, _)| *v == view && *s == step) {
         return bins.clone();
     }
-    let mut binner = Binner::new(view, step);
+    let mut binner = Binner::new(view, step, store.scale());
     for row in 0..store.len() {
         binner.add(store.start[row], store.end[row]);
     }
@@ -83,12 +83,12 @@ pub(super) fn visible_range(
     let from = spec
         .view_from
         .as_ref()
-        .map(|b| resolve_day("viewFrom", b, false))
+        .map(|b| resolve_day("viewFrom", b, false, store.scale()))
         .transpose()?;
     let to = spec
         .view_to
         .as_ref()
-        .map(|b| resolve_day("viewTo", b, true))
+        .map(|b| resolve_day("viewTo", b, true, store.scale()))
         .transpose()?;
     let extent = store.extent();
     let fallback_from = range
@@ -123,9 +123,10 @@ pub(super) struct Binner {
 }
 
 impl Binner {
-    /// No events yet, in bins `step` wide or, by default, as wide as the visible range calls for.
-    pub(super) fn new(view: DaySpan, step: Option<Step>) -> Binner {
-        let step = step.unwrap_or_else(|| timeline::bin_step(view.earliest, view.latest));
+    /// No events yet, in bins `step` wide or, by default, as wide as the visible range calls for
+    /// on the store's `scale`.
+    pub(super) fn new(view: DaySpan, step: Option<Step>, scale: TimeScale) -> Binner {
+        let step = step.unwrap_or_else(|| scale.bin_step(view.earliest, view.latest));
         let edges = timeline::bin_edges(step, view.earliest, view.latest);
         let bins = edges.len() - 1;
         Binner {

@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::{grouping, Date, Edtf, Endpoint, Precision, Year};
-use crate::model::calendar::{civil, MONTH_NAMES};
+use crate::model::calendar::{civil, year_words, MONTH_NAMES};
 
 impl Edtf {
     /// The date in words for readers: "8 January 2020", "about December 2019", "21–31 December 2019".
@@ -51,15 +51,6 @@ fn describe_day_range(a: &Date, b: &Date) -> String {
         )
     } else {
         format!("{} – {}", a.describe(), b.describe())
-    }
-}
-
-/// A year for readers: `2020`, or `45 BCE` for -0044 (year 0 is 1 BCE).
-fn year_words(year: i64) -> String {
-    if year <= 0 {
-        format!("{} BCE", 1 - year)
-    } else {
-        year.to_string()
     }
 }
 
@@ -161,6 +152,14 @@ mod tests {
         assert_eq!(d("../2020"), "until 2020");
         assert_eq!(d("2020-21"), "Spring 2020");
         assert_eq!(d("201X"), "2010–2019");
+        assert_eq!(d("-0044"), "45 BCE");
+        assert_eq!(d("Y-13800000000"), "13.8 billion years ago");
+        assert_eq!(d("Y-4540000000~"), "about 4.54 billion years ago");
+        assert_eq!(d("Y170000002"), "170,000,002 CE");
+        assert_eq!(
+            d("Y-66000000/Y-65000000"),
+            "66 million years ago – 65 million years ago"
+        );
     }
 
     #[test]

@@ -26,9 +26,14 @@ use std::fmt;
 
 use crate::model::calendar::civil;
 
-/// The largest year magnitude accepted. Day numbers are `i32`, so spans of years beyond about
-/// ±5.8 million saturate at the ends of the representable range.
-pub const MAX_YEAR: i64 = 999_999_999;
+/// The largest year magnitude accepted: a hundred billion years, past the age of the universe
+/// (about 13.8 billion) either way. Day numbers are `i32`, so day spans of years beyond
+/// [`DAY_YEARS`] saturate at the ends of the representable range; [`Edtf::years`] gives them
+/// in years, and a store holding them lays its timeline out in years.
+pub const MAX_YEAR: i64 = 99_999_999_999;
+
+/// The largest year magnitude whose days an `i32` day number holds, with room to widen.
+pub const DAY_YEARS: i64 = 5_000_000;
 
 /// An inclusive range of day numbers (see [`crate::model::calendar`]). Open ends use `i32::MIN`/`MAX`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -162,9 +167,8 @@ pub struct Date {
 enum Year {
     /// Four characters, each a digit or `X`, and a sign.
     Digits { negative: bool, digits: [u8; 4] },
-    /// A `Y`-prefixed year of more than four digits; at most [`MAX_YEAR`] either way, so it fits
-    /// in 32 bits (which keeps every date, and so every event, smaller).
-    Long(i32),
+    /// A `Y`-prefixed year of more than four digits; at most [`MAX_YEAR`] either way.
+    Long(i64),
 }
 
 /// Why a text is not a valid EDTF date; the message quotes the text.
@@ -264,6 +268,36 @@ impl Edtf {
         self.dates().any(|d| d.uncertain)
     }
 
+    /// True when a year lies beyond [`DAY_YEARS`]: the date's day span saturates, and only
+    /// [`Edtf::years`] places it.
+    pub fn is_beyond_days(&self) -> bool {
+        self.dates()
+            .any(|d| matches!(d.year, Year::Long(y) if y.abs() > DAY_YEARS))
+    }
+
+    /// The inclusive astronomical years (year 0 is 1 BCE) the date may refer to, by the rules of
+    /// [`Edtf::span`]: an approximate year widens by one year each way, an open end is
+    /// `i64::MIN` or `i64::MAX`, an unknown end stops at the known one.
+    pub fn years(&self) -> (i64, i64) {
+        match self {
+            Edtf::Date(d) => d.years(),
+            Edtf::Interval(start, end) => {
+                let known = start.date().or(end.date()).map_or((0, 0), Date::years);
+                let earliest = match start {
+                    Endpoint::Date(d) => d.years().0,
+                    Endpoint::Open => i64::MIN,
+                    Endpoint::Unknown => known.0,
+                };
+                let latest = match end {
+                    Endpoint::Date(d) => d.years().1,
+                    Endpoint::Open => i64::MAX,
+                    Endpoint::Unknown => known.1,
+                };
+                (earliest, latest)
+            }
+        }
+    }
+
     /// The date, or the dates at an interval's ends.
     fn dates(&self) -> impl Iterator<Item = &Date> {
         let (a, b) = match self {
@@ -336,6 +370,23 @@ impl Date {
             (Some(_), None) => Precision::Month,
             (Some(_), Some(d)) if has_x(&d) => Precision::Month,
             (Some(_), Some(_)) => Precision::Day,
+        }
+    }
+
+    /// The inclusive years this date may refer to (see [`Edtf::years`]).
+    fn years(&self) -> (i64, i64) {
+        match self.year {
+            Year::Long(y) => {
+                let wide = i64::from(self.approximate);
+                (y - wide, y + wide)
+            }
+            Year::Digits { .. } => {
+                let span = self.span();
+                (
+                    civil(i64::from(span.earliest)).0,
+                    civil(i64::from(span.latest)).0,
+                )
+            }
         }
     }
 

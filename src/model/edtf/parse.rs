@@ -90,7 +90,6 @@ impl Date {
             }
             let year = whole_number(long)
                 .filter(|y| y.abs() <= MAX_YEAR)
-                .and_then(|y| i32::try_from(y).ok())
                 .ok_or_else(|| {
                     DateError::new(
                         whole,
@@ -362,10 +361,16 @@ mod tests {
             "{}",
             err("Y-08500")
         );
-        assert!(err("Y99999999999").contains("999999999"));
-        assert!(err("Y1000000000").contains("999999999"));
-        // The ends of the range read and print back.
-        for end in ["Y999999999", "Y-999999999"] {
+        assert!(err("Y999999999999").contains("99999999999"));
+        assert!(err("Y100000000000").contains("99999999999"));
+        assert!(err("Y-99999999999999999999999").contains("99999999999"));
+        // The ends of the range read and print back, as do cosmological years.
+        for end in [
+            "Y99999999999",
+            "Y-99999999999",
+            "Y-13800000000",
+            "Y170000002",
+        ] {
             assert_eq!(Edtf::parse(end).unwrap().to_string(), end);
         }
         assert!(err("20").contains("four digits"));

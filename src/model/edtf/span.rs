@@ -34,7 +34,7 @@ impl Date {
     /// Years this date's year field allows: (smallest, largest).
     pub(super) fn year_range(&self) -> (i64, i64) {
         match self.year {
-            Year::Long(y) => (i64::from(y), i64::from(y)),
+            Year::Long(y) => (y, y),
             Year::Digits { negative, digits } => {
                 let fill = |with: u8| -> i64 {
                     digits.iter().fold(0, |n, &c| {
@@ -54,7 +54,7 @@ impl Date {
     /// True when the year field allows `year`.
     fn year_matches(&self, year: i64) -> bool {
         match self.year {
-            Year::Long(y) => i64::from(y) == year,
+            Year::Long(y) => y == year,
             Year::Digits { negative, digits } => {
                 if negative != (year < 0) || year.abs() > 9999 {
                     return false;

@@ -1,0 +1,52 @@
+// Cosmological dates: years far beyond ±9999 take their place on a timeline counted in years.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { ARTIFACTS, start } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+/** The x of each event's mark on the timeline, by id, and the axis labels. */
+async function timeline(page, id) {
+  return page.locator(`#${id}`).evaluate((w) => {
+    const root = /** @type {ShadowRoot} */ (w.shadowRoot);
+    const marks = Object.fromEntries([...root.querySelectorAll('.dl-mark')].map((g) => {
+      const box = g.getBoundingClientRect();
+      return [g.getAttribute('data-id'), box.x + box.width / 2];
+    }));
+    return { marks, ticks: [...root.querySelectorAll('.dl-tick')].map((t) => t.textContent) };
+  });
+}
+
+test('a package from the Big Bang to a far future draws every dated event in order, in years', async () => {
+  const page = await env.page({ viewport: { width: 1280, height: 900 } });
+  await env.widgets(page, [{ id: 'w', src: '/fixtures/packages/cosmic.json', views: 'timeline list' }]);
+  await page.locator('#w .dl-status', { hasText: '6 events' }).waitFor();
+  await page.locator('#w .dl-mark').first().waitFor();
+  const { marks, ticks } = await timeline(page, 'w');
+  assert.deepEqual(Object.keys(marks).sort(), ['big-bang', 'dinosaurs-end', 'earth-forms', 'far-future', 'first-stars', 'moon-landing']);
+  assert.ok(marks['big-bang'] < marks['first-stars'] && marks['first-stars'] < marks['earth-forms'], JSON.stringify(marks));
+  assert.ok(marks['earth-forms'] < marks['dinosaurs-end'] && marks['dinosaurs-end'] <= marks['far-future'], JSON.stringify(marks));
+  assert.ok(ticks.some((t) => t.endsWith('billion years ago')), ticks.join(' | '));
+  assert.ok(ticks.every((t) => !/NaN|undefined/.test(t)), ticks.join(' | '));
+  await page.locator('#w .dl-item', { hasText: 'about 13.8 billion years ago' }).waitFor();
+  await page.screenshot({ path: `${ARTIFACTS}/big-years.png` });
+  const axe = await new AxeBuilder({ page }).include('#w').analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a TimelineJS timeline with big years opens with its slides on the timeline', async () => {
+  const page = await env.page({ viewport: { width: 1280, height: 900 } });
+  await env.widgets(page, [{ id: 'w', src: '/fixtures/timelinejs/cosmic.json', views: 'timeline list' }]);
+  await page.locator('#w .dl-status', { hasText: '4 events' }).waitFor();
+  await page.locator('#w .dl-mark').first().waitFor();
+  const { marks, ticks } = await timeline(page, 'w');
+  assert.equal(Object.keys(marks).length, 4, JSON.stringify(marks));
+  const xs = Object.values(marks);
+  assert.deepEqual(xs, [...xs].sort((a, b) => a - b), 'the slides in date order');
+  assert.ok(ticks.some((t) => t.includes('billion years ago')), ticks.join(' | '));
+  assert.deepEqual(page.errors, []);
+});
