@@ -6,14 +6,19 @@
 import { clear, closest, el, svg } from './dom.js';
 import { plural } from './plural.js';
 
-/** @import { DateSpan, Named, QueryResult } from './api.js' */
+/** @import { DateSpan, Named, QueryResult, Summary } from './api.js' */
 /** @import { State } from './state.js' */
 
 const STRIP = 44;       // height of the bins strip
 const AXIS = 26;        // height of the axis
 const LANE = 24;        // height of one lane
-const MIN_MARK = 14;    // must match the core's MIN_MARK_WIDTH, so lanes do not overlap
+const MIN_MARK = 14;    // the narrowest mark, so a short span can still be seen and hit
 const HISTOGRAM_LANES = 6; // the height of the histogram drawn when events are too many to draw
+const LABEL_FONT = '12px system-ui, sans-serif'; // must match .dl-mark-label in dateline.css
+const LABEL_PAD = 5;    // between a mark and its title
+const LABEL_GAP = 8;    // between a title and the next mark in its lane
+const MIN_LABEL = 28;   // narrower than this, a title is left out (it stays in the mark's name)
+const MAX_LANES = 14;   // lanes shared among the families shown; beyond, titles are shortened
 /** The most events drawn one by one; the core returns at most this many in view. */
 export const MARK_LIMIT = 400;
 
@@ -148,6 +153,66 @@ export class Timeline {
   }
 
   /**
+   * Where each event of `shown` (the core's, in date order) is drawn: its lane, its mark, and its
+   * title beside it. The lanes are grouped by family, in the core's order of families; within a
+   * family an event takes the first lane where its mark and whole title fit, else a new lane,
+   * else the first lane where its mark fits, shortening the title before it. Titles are measured
+   * in the font they are drawn in.
+   *
+   * @template {{ s: Summary, start: number, end: number }} T
+   * @param {T[]} shown
+   * @param {DateSpan} view
+   */
+  layout(shown, view) {
+    const W = this.lastWidth;
+    const present = this.families.filter((f) => shown.some((it) => it.s.family === f));
+    const cap = Math.max(2, Math.floor(MAX_LANES / Math.max(present.length, 1)));
+    /** @typedef {T & { lane: number, cx: number, width: number, firstOfFamily: boolean, label: { x: number, text: string } | null, room: number }} Placed */
+    /** @type {Placed[]} */
+    const out = [];
+    let base = 0;
+    for (const family of present) {
+      /** @type {{ end: number, markEnd: number, last: Placed | null }[]} */
+      const lanes = [];
+      let first = true;
+      for (const it of shown) {
+        if (it.s.family !== family) continue;
+        const left = this.x(Math.max(it.start, view.fromDay));
+        const right = this.x(Math.min(it.end, view.toDay) + 1);
+        const cx = (left + right) / 2;
+        const width = Math.max(right - left, MIN_MARK);
+        const markLeft = cx - width / 2;
+        const markRight = cx + width / 2;
+        // A title that has no room after its mark goes inside it, when the mark is a long span.
+        const whole = textWidth(it.s.title);
+        const inside = markRight + LABEL_PAD + Math.min(whole, MIN_LABEL * 3) > W && width - 2 * LABEL_PAD >= MIN_LABEL * 2;
+        const labelX = inside ? Math.max(markLeft, 0) + LABEL_PAD * 2 : markRight + LABEL_PAD;
+        const want = Math.min(whole, Math.max((inside ? Math.min(markRight, W) - LABEL_PAD * 2 : W - 2) - labelX, 0));
+        let lane = lanes.findIndex((l) => l.end + LABEL_GAP <= markLeft);
+        if (lane < 0 && lanes.length < cap) {
+          lane = lanes.length;
+          lanes.push({ end: -Infinity, markEnd: -Infinity, last: null });
+        }
+        if (lane < 0) lane = lanes.findIndex((l) => l.markEnd + 2 <= markLeft);
+        if (lane < 0) lane = lanes.reduce((best, l, i) => (l.markEnd < lanes[best].markEnd ? i : best), 0);
+        const before = lanes[lane].last;
+        if (before?.label) before.room = Math.min(before.room, markLeft - LABEL_GAP - before.label.x);
+        /** @type {Placed} */
+        const placed = { ...it, lane: base + lane, cx, width, firstOfFamily: first, label: { x: labelX, text: it.s.title }, room: want };
+        first = false;
+        out.push(placed);
+        lanes[lane] = { end: Math.max(markRight, labelX + want), markEnd: markRight, last: inside ? null : placed };
+      }
+      base += lanes.length;
+    }
+    for (const p of out) {
+      const text = p.label && p.room >= MIN_LABEL ? shorten(p.s.title, p.room) : '';
+      p.label = text && p.label ? { x: p.label.x, text } : null;
+    }
+    return out;
+  }
+
+  /**
    * Draws one query result. `state` gives the brushed range; `selected` the selected id.
    *
    * @param {QueryResult} result
@@ -162,9 +227,10 @@ export class Timeline {
     // filter brings them down to what fits.
     const marksPage = result.viewPage ?? result.page;
     const crowded = result.viewTotal > marksPage.length;
-    const items = crowded ? [] : marksPage.flatMap((s, i) => (s.start !== null && s.end !== null
+    const shown = crowded ? [] : marksPage.flatMap((s) => (s.start !== null && s.end !== null
       && s.end >= (this.view?.fromDay ?? 0) && s.start <= (this.view?.toDay ?? 0)
-      ? [{ s, lane: result.lanes[i] ?? 0, start: s.start, end: s.end }] : []));
+      ? [{ s, start: s.start, end: s.end }] : []));
+    const items = this.view ? this.layout(shown, this.view) : [];
     const lanes = crowded ? HISTOGRAM_LANES : items.reduce((n, it) => Math.max(n, it.lane + 1), 0);
     const top = STRIP + 8;
     this.height = top + Math.max(lanes, 1) * LANE + AXIS + 6;
@@ -213,11 +279,16 @@ export class Timeline {
     }
 
     // Axis ticks and grid lines.
+    // A tick's date is written only where it fits whole, clear of the one before.
     const axisY = this.height - AXIS;
+    let written = -Infinity;
     for (const t of result.ticks) {
       const x = this.x(t.day);
       layers.push(svg('line', { class: t.major ? 'dl-grid dl-grid-major' : 'dl-grid', x1: x, x2: x, y1: 0, y2: axisY + 4 }));
-      layers.push(svg('text', { class: 'dl-tick', x: x + 3, y: axisY + 17 }, t.label));
+      const end = x + 3 + textWidth(t.label);
+      if (x + 3 < written + 8 || end > W - 2) continue;
+      written = end;
+      layers.push(svg('text', { class: t.major ? 'dl-tick dl-tick-major' : 'dl-tick', x: x + 3, y: axisY + 17 }, t.label));
     }
 
     // Crowded: the bins again, tall, where the marks would be, with what to do.
@@ -240,13 +311,16 @@ export class Timeline {
     /** Where each event's mark is drawn, by id. @type {Map<string, { left: number, right: number, y: number }>} */
     const where = new Map();
     const marks = [];
-    for (const { s, lane, start, end } of items) {
+    // A line between the lanes of one family and the next.
+    for (const it of items) {
+      if (it.firstOfFamily && it.lane > 0) {
+        const y = top + it.lane * LANE + 0.5;
+        layers.push(svg('line', { class: 'dl-family-rule', x1: 0, x2: W, y1: y, y2: y }));
+      }
+    }
+    for (const { s, lane, start, end, cx, width, label } of items) {
       const y = top + lane * LANE + LANE / 2;
-      const left = this.x(Math.max(start, view.fromDay));
-      const right = this.x(Math.min(end, view.toDay) + 1);
       const exact = start === end && !s.approximate && !s.uncertain;
-      const cx = (left + right) / 2;
-      const width = Math.max(right - left, MIN_MARK);
       const shape = exact
         ? svg('circle', { class: `dl-mark-day dl-family-${s.family}`, cx, cy: y, r: 6 })
         : svg('rect', {
@@ -254,11 +328,12 @@ export class Timeline {
           x: cx - width / 2, y: y - 6, width, height: 12, rx: 6,
           fill: `url(#${this.uid}-fade-${s.family})`,
         });
-      const label = `${s.draft ? 'Draft: ' : ''}${s.title}. ${s.dateLabel}${s.dateText ? ` (“${s.dateText}”)` : ''}. ${s.typeLabel}${s.placeName ? `, ${s.placeName}` : ''}.`;
+      const name = `${s.draft ? 'Draft: ' : ''}${s.title}. ${s.dateLabel}${s.dateText ? ` (“${s.dateText}”)` : ''}. ${s.typeLabel}${s.placeName ? `, ${s.placeName}` : ''}.`;
       const g = svg('g', {
         class: `dl-mark${s.id === selected ? ' dl-mark-selected' : ''}${s.draft ? ' dl-mark-draft' : ''}`, role: 'button', tabindex: '0',
-        'aria-label': label, 'aria-pressed': String(s.id === selected), 'data-id': s.id,
-      }, svg('title', {}, label), svg('rect', { class: 'dl-mark-target', x: cx - Math.max(width, 24) / 2, y: y - 12, width: Math.max(width, 24), height: 24 }), shape);
+        'aria-label': name, 'aria-pressed': String(s.id === selected), 'data-id': s.id,
+      }, svg('title', {}, name), svg('rect', { class: 'dl-mark-target', x: cx - Math.max(width, 24) / 2, y: y - 12, width: Math.max(width, 24), height: 24 }), shape,
+      label && svg('text', { class: 'dl-mark-label', x: label.x, y: y + 4, 'aria-hidden': 'true' }, label.text));
       g.addEventListener('click', () => this.actions.select(s.id));
       g.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.actions.select(s.id); }
@@ -292,4 +367,40 @@ export class Timeline {
     this.resizer.disconnect();
     clear(this.root);
   }
+}
+
+/** @type {CanvasRenderingContext2D | null} */
+let measurer = null;
+
+/**
+ * The width of `text` in px, drawn as a title on the timeline.
+ *
+ * @param {string} text
+ */
+function textWidth(text) {
+  if (!measurer) {
+    measurer = document.createElement('canvas').getContext('2d');
+    if (!measurer) return text.length * 7;
+    measurer.font = LABEL_FONT;
+  }
+  return measurer.measureText(text).width;
+}
+
+/**
+ * `text` as it fits in `room` px: whole, or its longest start (whole characters) and "…"; empty
+ * when not even a few characters fit.
+ *
+ * @param {string} text
+ * @param {number} room
+ */
+function shorten(text, room) {
+  if (textWidth(text) <= room) return text;
+  const chars = Array.from(text);
+  let [lo, hi] = [0, chars.length];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidth(`${chars.slice(0, mid).join('').trimEnd()}…`) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo >= 3 ? `${chars.slice(0, lo).join('').trimEnd()}…` : '';
 }

@@ -156,10 +156,7 @@ export class Views {
     const { store, state } = this;
     if (this.destroyed) return;
     const spec = this.spec();
-    if (this.timeline) {
-      spec.laneWidth = this.timeline.width();
-      spec.viewLimit = MARK_LIMIT;
-    }
+    if (this.timeline) spec.viewLimit = MARK_LIMIT;
     /**
      * A link or attribute may name what this dataset does not have: say so, and the spec that
      * starts clean.
@@ -170,8 +167,8 @@ export class Views {
     const startClean = (error) => {
       this.options.status.problems([{ severity: 'error', path: 'filters', line: 0, column: 0, message: error instanceof Error ? error.message : String(error) }]);
       this.state = { ...emptyState(), viewFrom: state.viewFrom, viewTo: state.viewTo };
-      const { limit, withRows, viewFrom, viewTo, laneWidth, viewLimit } = spec;
-      return { limit, withRows, viewFrom, viewTo, laneWidth, viewLimit };
+      const { limit, withRows, viewFrom, viewTo, viewLimit } = spec;
+      return { limit, withRows, viewFrom, viewTo, viewLimit };
     };
     if (store.remote) {
       // An engine in a worker: one question at a time. Input meanwhile (a brush being dragged)
