@@ -156,14 +156,15 @@ export class Timeline {
    * Where each event of `shown` (the core's, in date order) is drawn: its lane, its mark, and its
    * title beside it. The lanes are grouped by family, in the core's order of families; within a
    * family an event takes the first lane where its mark and whole title fit, else a new lane,
-   * else the first lane where its mark fits, shortening the title before it. Titles are measured
-   * in the font they are drawn in.
+   * else the first lane where its mark fits, shortening the title before it (never the selected
+   * event's, while another lane will do). Titles are measured in the font they are drawn in.
    *
    * @template {{ s: Summary, start: number, end: number }} T
    * @param {T[]} shown
    * @param {DateSpan} view
+   * @param {string | null} selected
    */
-  layout(shown, view) {
+  layout(shown, view, selected) {
     const W = this.lastWidth;
     const present = this.families.filter((f) => shown.some((it) => it.s.family === f));
     const cap = Math.max(2, Math.floor(MAX_LANES / Math.max(present.length, 1)));
@@ -193,7 +194,11 @@ export class Timeline {
           lane = lanes.length;
           lanes.push({ end: -Infinity, markEnd: -Infinity, last: null });
         }
-        if (lane < 0) lane = lanes.findIndex((l) => l.markEnd + 2 <= markLeft);
+        if (lane < 0) lane = lanes.findIndex((l) => l.markEnd + 2 <= markLeft && l.last?.s.id !== selected);
+        if (lane < 0 && lanes.some((l) => l.last?.s.id === selected)) {
+          lane = lanes.length;
+          lanes.push({ end: -Infinity, markEnd: -Infinity, last: null });
+        }
         if (lane < 0) lane = lanes.reduce((best, l, i) => (l.markEnd < lanes[best].markEnd ? i : best), 0);
         const before = lanes[lane].last;
         if (before?.label) before.room = Math.min(before.room, markLeft - LABEL_GAP - before.label.x);
@@ -230,7 +235,7 @@ export class Timeline {
     const shown = crowded ? [] : marksPage.flatMap((s) => (s.start !== null && s.end !== null
       && s.end >= (this.view?.fromDay ?? 0) && s.start <= (this.view?.toDay ?? 0)
       ? [{ s, start: s.start, end: s.end }] : []));
-    const items = this.view ? this.layout(shown, this.view) : [];
+    const items = this.view ? this.layout(shown, this.view, selected) : [];
     const lanes = crowded ? HISTOGRAM_LANES : items.reduce((n, it) => Math.max(n, it.lane + 1), 0);
     const top = STRIP + 8;
     this.height = top + Math.max(lanes, 1) * LANE + AXIS + 6;

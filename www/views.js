@@ -1,11 +1,12 @@
 // @ts-check
 // The views of one dataset and the state they show. Each change of the state asks the store one
 // question, `store.query(spec)`, whose answer every view draws: facet counts, map counts,
-// timeline bins, ticks and lanes, the page of events and the selected event's card.
+// timeline bins and ticks, the page of events and the selected event's card.
 import { Filters } from './filters.js';
 import { SiteMap } from './map.js';
 import { MARK_LIMIT, Timeline } from './timeline.js';
 import { EventCard, EventList } from './list.js';
+import { Story } from './story.js';
 import { emptyState } from './state.js';
 
 /** @import { Dictionaries, Engine, QueryResult, QuerySpec, Store, Summary } from './api.js' */
@@ -100,6 +101,12 @@ export class Views {
     this.timeline = shell.timeline && new Timeline(shell.timeline, dictionaries.families, actions);
     this.list = shell.list && new EventList(shell.list, actions);
     this.card = shell.card && new EventCard(shell.card, actions);
+    this.story = shell.story && shell.card && new Story(shell.story, shell.root, shell.card, {
+      step: actions.select,
+      // Opening the first event on entering story mode leaves the keyboard where it is.
+      begin: (id) => options.onInput({ event: id }),
+      summaries: actions.summaries,
+    });
   }
 
   /**
@@ -220,12 +227,13 @@ export class Views {
     this.timeline?.update(result, state, state.event);
     this.list?.update(result, state.event);
     this.card?.update(card ?? null);
+    this.story?.update(result);
     this.options.status.matching(result.total, this.store.eventCount);
   }
 
   destroy() {
     this.destroyed = true;
-    for (const view of [this.filters, this.map, this.timeline, this.list, this.card]) view?.destroy();
+    for (const view of [this.filters, this.map, this.timeline, this.list, this.card, this.story]) view?.destroy();
   }
 }
 
