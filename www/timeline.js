@@ -18,7 +18,8 @@ const LABEL_FONT = '12px system-ui, sans-serif'; // must match .dl-mark-label in
 const LABEL_PAD = 5;    // between a mark and its title
 const LABEL_GAP = 8;    // between a title and the next mark in its lane
 const MIN_LABEL = 28;   // narrower than this, a title is left out (it stays in the mark's name)
-const MAX_LANES = 14;   // lanes shared among the families shown; beyond, titles are shortened
+const MAX_LANES = 14;   // lanes shared among the families shown for titles; beyond, titles are
+                        // shortened (a mark that fits nowhere still gets a lane of its own)
 /** The most events drawn one by one; the core returns at most this many in view. */
 export const MARK_LIMIT = 400;
 
@@ -167,7 +168,7 @@ export class Timeline {
   layout(shown, view, selected) {
     const W = this.lastWidth;
     const present = this.families.filter((f) => shown.some((it) => it.s.family === f));
-    const cap = Math.max(2, Math.floor(MAX_LANES / Math.max(present.length, 1)));
+    const cap = Math.max(3, Math.floor(MAX_LANES / Math.max(present.length, 1)));
     /** @typedef {T & { lane: number, cx: number, width: number, firstOfFamily: boolean, label: { x: number, text: string } | null, room: number }} Placed */
     /** @type {Placed[]} */
     const out = [];
@@ -195,11 +196,11 @@ export class Timeline {
           lanes.push({ end: -Infinity, markEnd: -Infinity, last: null });
         }
         if (lane < 0) lane = lanes.findIndex((l) => l.markEnd + 2 <= markLeft && l.last?.s.id !== selected);
-        if (lane < 0 && lanes.some((l) => l.last?.s.id === selected)) {
+        // Marks never overlap: where none fits, a lane more.
+        if (lane < 0) {
           lane = lanes.length;
           lanes.push({ end: -Infinity, markEnd: -Infinity, last: null });
         }
-        if (lane < 0) lane = lanes.reduce((best, l, i) => (l.markEnd < lanes[best].markEnd ? i : best), 0);
         const before = lanes[lane].last;
         if (before?.label) before.room = Math.min(before.room, markLeft - LABEL_GAP - before.label.x);
         /** @type {Placed} */
@@ -316,6 +317,8 @@ export class Timeline {
     /** Where each event's mark is drawn, by id. @type {Map<string, { left: number, right: number, y: number }>} */
     const where = new Map();
     const marks = [];
+    /** @type {SVGTextElement[]} */
+    const titles = [];
     // A line between the lanes of one family and the next.
     for (const it of items) {
       if (it.firstOfFamily && it.lane > 0) {
@@ -337,9 +340,15 @@ export class Timeline {
       const g = svg('g', {
         class: `dl-mark${s.id === selected ? ' dl-mark-selected' : ''}${s.draft ? ' dl-mark-draft' : ''}`, role: 'button', tabindex: '0',
         'aria-label': name, 'aria-pressed': String(s.id === selected), 'data-id': s.id,
-      }, svg('title', {}, name), svg('rect', { class: 'dl-mark-target', x: cx - Math.max(width, 24) / 2, y: y - 12, width: Math.max(width, 24), height: 24 }), shape,
-      label && svg('text', { class: 'dl-mark-label', x: label.x, y: y + 4, 'aria-hidden': 'true' }, label.text));
+      }, svg('title', {}, name), svg('rect', { class: 'dl-mark-target', x: cx - Math.max(width, 24) / 2, y: y - 12, width: Math.max(width, 24), height: 24 }), shape);
       g.addEventListener('click', () => this.actions.select(s.id));
+      // The drawn title sits outside the mark's button, whose name is the whole title: a
+      // shortened one would not match it. A click on it chooses the event all the same.
+      if (label) {
+        const text = svg('text', { class: `dl-mark-label${s.id === selected ? ' dl-mark-label-selected' : ''}`, x: label.x, y: y + 4, 'data-id': s.id }, label.text);
+        text.addEventListener('click', () => this.actions.select(s.id));
+        titles.push(text);
+      }
       g.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.actions.select(s.id); }
       });
@@ -364,7 +373,7 @@ export class Timeline {
         }));
       }
     }
-    clear(this.svg).append(...layers, ...links, ...marks);
+    clear(this.svg).append(...layers, ...links, svg('g', { class: 'dl-mark-labels', 'aria-hidden': 'true' }, ...titles), ...marks);
   }
 
   destroy() {
