@@ -119,19 +119,48 @@ export class Timeline {
     this.actions.setView(fromDay + by, toDay + by);
   }
 
-  /** Brushing a range of dates, and zooming with a modifier key and the wheel. */
+  /** Brushing a range of dates, and zooming with a modifier key and the wheel, or by pinching. */
   listen() {
     const signal = this.abort.signal;
     /** @type {{ x0: number, x1: number, rect: SVGRectElement } | null} */
     let brush = null;
+    // Two pointers pinch the time axis: the day between them at the start stays between them.
+    /** The pointers down, by id, at their x in px. @type {Map<number, number>} */
+    const down = new Map();
+    /** @type {{ span: number, day: number } | null} */
+    let pinch = null;
+    /** The middle of the first two pointers down and how far apart they are, in px. */
+    const pair = () => {
+      const [a, b] = down.values();
+      return { mid: (a + b) / 2 - this.svg.getBoundingClientRect().left, d: Math.max(Math.abs(a - b), 8) };
+    };
     this.svg.addEventListener('pointerdown', (e) => {
-      if (!this.view || closest(e, '.dl-mark') || e.button !== 0) return;
+      down.set(e.pointerId, e.clientX);
+      if (down.size === 2 && this.view) {
+        brush?.rect.remove();
+        brush = null;
+        const { mid, d } = pair();
+        const span = this.view.toDay - this.view.fromDay + 1;
+        pinch = { span: span * d, day: this.view.fromDay + (mid / this.lastWidth) * span };
+        this.svg.setPointerCapture(e.pointerId);
+        return;
+      }
+      if (down.size > 1 || !this.view || closest(e, '.dl-mark') || e.button !== 0) return;
       const x = e.clientX - this.svg.getBoundingClientRect().left;
       brush = { x0: x, x1: x, rect: svg('rect', { class: 'dl-brush', x, y: 0, width: 0, height: this.height }) };
       this.svg.append(brush.rect);
       this.svg.setPointerCapture(e.pointerId);
     }, { signal });
     this.svg.addEventListener('pointermove', (e) => {
+      if (pinch && down.has(e.pointerId)) {
+        down.set(e.pointerId, e.clientX);
+        const { mid, d } = pair();
+        // The span shown times the pointers' distance stays what it was when the pinch began.
+        const span = Math.max(pinch.span / d, 7);
+        const from = pinch.day - (mid / this.lastWidth) * span;
+        this.actions.setView(Math.round(from), Math.round(from + span - 1));
+        return;
+      }
       if (!brush) return;
       brush.x1 = Math.min(Math.max(e.clientX - this.svg.getBoundingClientRect().left, 0), this.lastWidth);
       brush.rect.setAttribute('x', String(Math.min(brush.x0, brush.x1)));
@@ -144,8 +173,13 @@ export class Timeline {
       brush = null;
       if (b - a >= 4) this.actions.setRange(this.day(a), this.day(b));
     };
-    this.svg.addEventListener('pointerup', end, { signal });
-    this.svg.addEventListener('pointercancel', () => { brush?.rect.remove(); brush = null; }, { signal });
+    /** @param {PointerEvent} e */
+    const lift = (e) => {
+      down.delete(e.pointerId);
+      if (down.size < 2) pinch = null;
+    };
+    this.svg.addEventListener('pointerup', (e) => { lift(e); end(); }, { signal });
+    this.svg.addEventListener('pointercancel', (e) => { lift(e); brush?.rect.remove(); brush = null; }, { signal });
     this.svg.addEventListener('wheel', (e) => {
       if (!e.ctrlKey && !e.altKey && Math.abs(e.deltaX) <= Math.abs(e.deltaY) && !e.shiftKey) return;
       e.preventDefault();
@@ -156,9 +190,10 @@ export class Timeline {
   /**
    * Where each event of `shown` (the core's, in date order) is drawn: its lane, its mark, and its
    * title beside it. The lanes are grouped by family, in the core's order of families; within a
-   * family an event takes the first lane where its mark and whole title fit, else a new lane,
-   * else the first lane where its mark fits, shortening the title before it (never the selected
-   * event's, while another lane will do). Titles are measured in the font they are drawn in.
+   * family an event takes the first lane where its mark and whole title fit, else a new lane
+   * while the family has lanes to spare, else the first lane where its mark fits, shortening the
+   * title before it (never the selected event's), else a new lane: marks never overlap. Titles
+   * are measured in the font they are drawn in.
    *
    * @template {{ s: Summary, start: number, end: number }} T
    * @param {T[]} shown
