@@ -33,6 +33,8 @@ export class Timeline {
   constructor(root, families, actions) {
     this.root = root;
     this.families = families.map((f) => f.id);
+    /** The families' names, by id. */
+    this.familyNames = new Map(families.map((f) => [f.id, f.label]));
     this.actions = actions;
     this.abort = new AbortController();
     /** The time range drawn last; `null` before a dated event is. @type {DateSpan | null} */
@@ -63,7 +65,9 @@ export class Timeline {
       el('span', { class: 'dl-key dl-key-day', 'aria-hidden': 'true' }), 'known day ',
       el('span', { class: 'dl-key dl-key-span', 'aria-hidden': 'true' }), 'uncertain or approximate date, drawn as the days it may cover ',
       el('span', { class: 'dl-key dl-key-arrow', 'aria-hidden': 'true' }), 'in response to');
-    clear(root).append(controls, this.scroller, this.legend);
+    /** Which family each group of lanes holds, top to bottom. */
+    this.lanesKey = el('p', { class: 'dl-timeline-legend dl-lanes-key' });
+    clear(root).append(controls, this.scroller, this.lanesKey, this.legend);
     this.listen();
     this.resizer = new ResizeObserver(() => { if (this.width() !== this.lastWidth) this.actions.resized?.(); });
     this.resizer.observe(this.scroller);
@@ -273,6 +277,9 @@ export class Timeline {
       ? [{ s, start: s.start, end: s.end }] : []));
     const items = this.view ? this.layout(shown, this.view, selected) : [];
     const lanes = crowded ? HISTOGRAM_LANES : items.reduce((n, it) => Math.max(n, it.lane + 1), 0);
+    const groups = items.filter((it) => it.firstOfFamily).map((it) => it.s.family);
+    clear(this.lanesKey).append(...(groups.length > 1 ? ['Lanes, top to bottom: ', ...groups.flatMap((f, i) => [
+      i ? ', ' : '', el('span', { class: `dl-swatch dl-family-${f}`, 'aria-hidden': 'true' }), ` ${this.familyNames.get(f) ?? f}`])] : []));
     const top = STRIP + 8;
     this.height = top + Math.max(lanes, 1) * LANE + AXIS + 6;
     this.svg.setAttribute('viewBox', `0 0 ${W} ${this.height}`);
