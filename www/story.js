@@ -17,8 +17,8 @@ export class Story {
    *   and the map, which pans with them)
    * @param {HTMLElement} swipeArea where a swipe steps
    * @param {object} actions
-   * @param {(id: string) => void} actions.step the reader stepped to event `id`
-   * @param {(id: string) => void} actions.begin story mode shows its first event, `id`
+   * @param {(event: Summary) => void} actions.step the reader stepped to `event`
+   * @param {(event: Summary) => void} actions.begin story mode shows its first event
    * @param {(rows: Uint32Array) => Summary[] | Promise<Summary[]>} actions.summaries
    */
   constructor(nav, root, swipeArea, actions) {
@@ -114,10 +114,10 @@ export class Story {
   }
 
   /**
-   * Asks the core which event is at `index` of the matching ones, then hands its id to `then`.
+   * Asks the core which event is at `index` of the matching ones, then hands it to `then`.
    *
    * @param {number} index
-   * @param {(id: string) => void} then
+   * @param {(event: Summary) => void} then
    */
   open(index, then) {
     const result = this.result;
@@ -125,7 +125,7 @@ export class Story {
     const answer = this.actions.summaries(result.rows.subarray(index, index + 1));
     /** @param {Summary[]} list */
     const done = (list) => {
-      if (this.result === result && list[0]) then(list[0].id);
+      if (this.result === result && list[0]) then(list[0]);
     };
     if (answer instanceof Promise) answer.then(done);
     else done(answer);

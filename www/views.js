@@ -101,10 +101,26 @@ export class Views {
     this.timeline = shell.timeline && new Timeline(shell.timeline, dictionaries.families, actions);
     this.list = shell.list && new EventList(shell.list, actions);
     this.card = shell.card && new EventCard(shell.card, actions);
+    /**
+     * The timeline follows the story: a step to an event outside the days shown moves them to
+     * it, keeping their span.
+     *
+     * @param {Summary} s
+     * @returns {Partial<State>}
+     */
+    const follow = (s) => {
+      const { viewFrom, viewTo } = this.state;
+      if (viewFrom === null || viewTo === null || s.start === null || s.end === null || (s.end >= viewFrom && s.start <= viewTo)) return {};
+      const from = Math.round((s.start + s.end - (viewTo - viewFrom)) / 2);
+      return { viewFrom: from, viewTo: from + viewTo - viewFrom };
+    };
     this.story = shell.story && shell.card && new Story(shell.story, shell.root, shell.card, {
-      step: actions.select,
+      step: (s) => {
+        options.onInput({ event: s.id, ...follow(s) });
+        if (!this.destroyed) this.card?.focusTitle();
+      },
       // Opening the first event on entering story mode leaves the keyboard where it is.
-      begin: (id) => options.onInput({ event: id }),
+      begin: (s) => options.onInput({ event: s.id, ...follow(s) }),
       summaries: actions.summaries,
     });
   }

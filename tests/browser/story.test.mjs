@@ -119,6 +119,21 @@ test('story mode steps through the events in date order by keyboard, in the addr
   assert.deepEqual(page.errors, []);
 });
 
+test('in story mode the timeline moves to the event stepped to', async () => {
+  const page = await open(`/fixtures/story.html#event=${seed.events.find((e) => e.title === ordered[1]).id}`, 1280);
+  await page.locator('#explorer .dl-story-position', { hasText: '2 of 19' }).waitFor();
+  // Zoomed in on days long before the events.
+  for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Zoom in on the time axis' }).click();
+  for (let i = 0; i < 8; i += 1) await page.getByRole('button', { name: 'Earlier' }).click();
+  const third = seed.events.find((e) => e.title === ordered[2]).id;
+  await page.locator(`#explorer .dl-mark[data-id="${third}"]`).waitFor({ state: 'detached' });
+  await page.locator('#explorer .dl-card-title').click();
+  await page.keyboard.press('ArrowRight');
+  await page.locator('#explorer .dl-story-position', { hasText: '3 of 19' }).waitFor();
+  await page.locator(`#explorer .dl-mark-selected[data-id="${third}"]`).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
 test('a story page reopens at the step in its address, and swipes step', async () => {
   const page = await open('/fixtures/story.html', 640);
   const position = page.locator('#explorer .dl-story-position');
