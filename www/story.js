@@ -43,8 +43,7 @@ export class Story {
     root.addEventListener('keydown', (e) => {
       if (!this.active || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
       if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-      const target = /** @type {Element} */ (e.composedPath()[0]);
-      if (target instanceof Element && target.closest('input, textarea, select, .dl-map-frame')) return;
+      if (e.target instanceof Element && e.target.closest('input, textarea, select, .dl-map-frame')) return;
       e.preventDefault();
       this.go(e.key === 'ArrowRight' ? 1 : -1);
     }, { signal });

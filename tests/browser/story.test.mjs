@@ -112,7 +112,11 @@ test('story mode steps through the events in date order by keyboard, in the addr
   assert.equal(await title.textContent(), ordered[2]);
   await page.getByRole('button', { name: 'Next event' }).click();
   await position.filter({ hasText: '4 of 19' }).waitFor();
-  // Arrow keys in the search box move its caret, not the story.
+  // On the map the arrow keys pan it, and do not step.
+  await page.locator('#explorer .dl-map-frame').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await position.textContent(), '4 of 19');
   await page.getByRole('button', { name: 'Story' }).click();
   await page.locator('#explorer .dl-story').waitFor({ state: 'hidden' });
   assert.ok(await page.locator('#explorer section.dl-list').isVisible());
