@@ -39,7 +39,7 @@ function timelineLabels(page) {
   });
 }
 
-for (const [path, width] of [['/', 1280], ['/', 640], ['/examples/article.html', 640], ['/examples/article.html', 1280]]) {
+for (const [path, width] of [['/', 1280], ['/', 640], ['/examples/article.html', 480], ['/examples/article.html', 640], ['/examples/article.html', 740], ['/examples/article.html', 1280]]) {
   test(`titles are drawn on the timeline of ${path} at ${width} px, clear of each other`, async () => {
     const page = await open(path, width);
     const { scroller, frame, labels, marks } = await timelineLabels(page);
