@@ -13,6 +13,7 @@
 //   filters   initial filters, as in a link: "types=airstrike,drone-strike&from=2020-01-01&text=asad"
 //   selected  the id of the event to open
 //   hash      if present, filters and selection live in the page's URL hash (for one explorer per page)
+//   mode      "story": one event at a time, in date order (story.js); otherwise the explorer
 //   basemap   the base map's URL (default: data/basemap-middle-east.json beside this file)
 //   format    the data's format: package, timelinejs, timelinejs-sheet, acled, ucdp, csv
 //             (default: detected from the content)
@@ -62,7 +63,7 @@ function messageOf(error) {
 }
 
 class DatelineExplorer extends HTMLElement {
-  static observedAttributes = ['src', 'heading', 'height', 'views', 'filters', 'selected', 'hash', 'format', 'columns', 'gazetteer'];
+  static observedAttributes = ['src', 'heading', 'height', 'views', 'filters', 'selected', 'hash', 'mode', 'format', 'columns', 'gazetteer'];
 
   constructor() {
     super();
@@ -134,6 +135,14 @@ class DatelineExplorer extends HTMLElement {
     else if (name === 'heading') this.shell.setTitle(after || this.store?.title, after === '');
     else if (name === 'height') this.shell.setHeight(after);
     else if (name === 'hash') this.watchHash();
+    else if (name === 'mode') this.showMode();
+  }
+
+  /** Lays out and runs story mode while the `mode` attribute says "story". */
+  showMode() {
+    const story = this.getAttribute('mode') === 'story';
+    this.shell?.setStory(story);
+    this.views?.story?.setActive(story);
   }
 
   /**
@@ -204,7 +213,9 @@ class DatelineExplorer extends HTMLElement {
       views: shown,
       onExport: (format) => this.download(format),
       onExportMenu: () => this.exports?.prepare(),
+      onMode: (story) => this.setAttribute('mode', story ? 'story' : 'explore'),
     });
+    shell.setStory(this.getAttribute('mode') === 'story');
     this.shell = shell;
     this.status = new Status(shell);
     const status = this.status;
@@ -291,6 +302,7 @@ class DatelineExplorer extends HTMLElement {
       shell.map?.append(el('p', { class: 'dl-note', role: 'status' }, `The map could not be drawn: ${messageOf(error)}.`));
     });
     this.watchHash();
+    views.story?.setActive(this.getAttribute('mode') === 'story');
     views.render();
     // A fault while drawing has stopped this load already (see `failed`).
     if (restore && !views.destroyed) status.restarted();

@@ -7,7 +7,8 @@ import { plural } from './plural.js';
 
 /** @import { Card, QueryResult, Summary } from './api.js' */
 
-const ROW = 76;       // px per list entry: entries are clamped to this height, so the list can be virtual
+const ROW = 98;       // px per list entry unless the style sheet's --dl-row says otherwise: entries are
+                      // clamped to one height, so the list can be virtual
 const OVERSCAN = 12;  // entries drawn beyond the visible ones, above and below
 
 export class EventList {
@@ -90,10 +91,15 @@ export class EventList {
       this.more.textContent = result.total > shown ? `Showing the first ${shown} of ${result.total} ${plural(result.total, 'event')}.` : '';
     } else {
       this.list.scrollTop = 0;
-      this.list.style.setProperty('--dl-list-height', `${this.rows().length * ROW}px`);
+      this.list.style.setProperty('--dl-list-height', `${this.rows().length * this.row()}px`);
       this.drawVisible();
       this.more.textContent = '';
     }
+  }
+
+  /** The height of one entry, in px: taller on a phone, where titles take more lines. */
+  row() {
+    return parseFloat(getComputedStyle(this.list).getPropertyValue('--dl-row')) || ROW;
   }
 
   /** The rows of every match (the explorer asks its queries for them). */
@@ -106,8 +112,9 @@ export class EventList {
     if (!this.result || this.mode !== 'list') return;
     const rows = this.rows();
     const height = this.list.clientHeight || 760;
-    const first = Math.max(Math.floor(this.list.scrollTop / ROW) - OVERSCAN, 0);
-    const last = Math.min(Math.ceil((this.list.scrollTop + height) / ROW) + OVERSCAN, rows.length);
+    const row = this.row();
+    const first = Math.max(Math.floor(this.list.scrollTop / row) - OVERSCAN, 0);
+    const last = Math.min(Math.ceil((this.list.scrollTop + height) / row) + OVERSCAN, rows.length);
     if (this.drawn && this.drawn[0] === first && this.drawn[1] === last) return;
     this.drawn = [first, last];
     const missing = [...rows.subarray(first, last)].filter((r) => !this.cache.has(r) && !this.asked.has(r));
@@ -134,7 +141,7 @@ export class EventList {
       const s = this.cache.get(rows[i]);
       if (!s) continue;
       const item = this.itemOf(s, this.selected);
-      item.style.setProperty('--dl-top', `${i * ROW}px`);
+      item.style.setProperty('--dl-top', `${i * row}px`);
       item.setAttribute('aria-setsize', String(rows.length));
       item.setAttribute('aria-posinset', String(i + 1));
       items.push(item);
@@ -200,7 +207,7 @@ export class EventList {
       const s = [...this.cache.values()].find((x) => x.id === id);
       const at = s ? this.rows().indexOf(s.row) : -1;
       if (at >= 0 && !this.list.querySelector(`[data-id="${CSS.escape(id)}"]`)) {
-        this.list.scrollTop = Math.max(at * ROW - ROW, 0);
+        this.list.scrollTop = Math.max((at - 1) * this.row(), 0);
         this.drawVisible();
       }
     }

@@ -175,7 +175,7 @@ export class SiteMap {
     this.draw();
   }
 
-  /** Panning by dragging and by arrow keys, zooming by wheel and keys. */
+  /** Panning by dragging and by arrow keys, zooming by wheel, keys and pinching. */
   listen() {
     const signal = this.abort.signal;
     this.frame.addEventListener('wheel', (e) => {
@@ -183,19 +183,39 @@ export class SiteMap {
       const box = this.frame.getBoundingClientRect();
       this.zoom(e.deltaY > 0 ? 1.25 : 0.8, e.clientX - box.left, e.clientY - box.top);
     }, { signal, passive: false });
-    /** @type {{ x: number, y: number } | null} */
-    let drag = null;
+    // One pointer drags the map (but not from a marker, which it chooses); two pinch it,
+    // zooming about the point between them and panning as that point moves.
+    /** The pointers down on the map, by id. @type {Map<number, { x: number, y: number, marker: boolean }>} */
+    const down = new Map();
+    /** The middle of the first two pointers down, and how far apart they are. */
+    const pair = () => {
+      const [a, b] = down.values();
+      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, d: Math.max(Math.hypot(a.x - b.x, a.y - b.y), 1) };
+    };
     this.frame.addEventListener('pointerdown', (e) => {
-      if (closest(e, '.dl-marker')) return;
-      drag = { x: e.clientX, y: e.clientY };
-      this.frame.setPointerCapture(e.pointerId);
+      const marker = Boolean(closest(e, '.dl-marker'));
+      down.set(e.pointerId, { x: e.clientX, y: e.clientY, marker });
+      if (!marker || down.size > 1) this.frame.setPointerCapture(e.pointerId);
     }, { signal });
     this.frame.addEventListener('pointermove', (e) => {
-      if (!drag) return;
-      this.pan(e.clientX - drag.x, e.clientY - drag.y);
-      drag = { x: e.clientX, y: e.clientY };
+      const at = down.get(e.pointerId);
+      if (!at) return;
+      if (down.size === 1) {
+        if (!at.marker) this.pan(e.clientX - at.x, e.clientY - at.y);
+      } else {
+        const before = pair();
+        at.x = e.clientX;
+        at.y = e.clientY;
+        const after = pair();
+        const box = this.frame.getBoundingClientRect();
+        this.pan(after.x - before.x, after.y - before.y);
+        this.zoom(before.d / after.d, after.x - box.left, after.y - box.top);
+      }
+      at.x = e.clientX;
+      at.y = e.clientY;
     }, { signal });
-    const end = () => { drag = null; };
+    /** @param {PointerEvent} e */
+    const end = (e) => { down.delete(e.pointerId); };
     this.frame.addEventListener('pointerup', end, { signal });
     this.frame.addEventListener('pointercancel', end, { signal });
     this.frame.addEventListener('keydown', (e) => {

@@ -1,6 +1,7 @@
 // @ts-check
 // The explorer's frame in its shadow root: the style sheet, a header (title, status line,
-// progress bar, Cancel, the Export menu), the problems box, and a section for each view shown,
+// progress bar, Cancel, the Story toggle, the Export menu), the problems box, and a section for
+// each view shown (with story mode's controls above the card),
 // laid out by dateline.css. The views draw into the sections; status.js writes the header.
 import { clear, el } from './dom.js';
 
@@ -21,9 +22,10 @@ export class Shell {
    * @param {Set<string>} options.views the views shown, of: filters map timeline list
    * @param {(format: string) => void} options.onExport an export chosen from the menu
    * @param {() => void} options.onExportMenu the Export menu opened
+   * @param {(story: boolean) => void} options.onMode story mode chosen (true) or left (false)
    */
   constructor(shadow, options) {
-    const { uid, heading, views, onExport, onExportMenu } = options;
+    const { uid, heading, views, onExport, onExportMenu, onMode } = options;
     this.abort = new AbortController();
     /** Ends with the shell: listeners on its nodes go with it. */
     this.signal = this.abort.signal;
@@ -49,9 +51,13 @@ export class Shell {
       ? el('details', { class: 'dl-filters-box' }, el('summary', {}, 'Filters'), this.filters)
       : null;
     const main = this.map || this.timeline ? el('div', { class: 'dl-main' }, this.map, this.timeline) : null;
-    const side = this.list ? el('div', { class: 'dl-side' }, this.card, this.list) : null;
+    // Story mode steps through the events' cards: it is offered where there are cards.
+    this.story = this.card ? el('nav', { class: 'dl-story', 'aria-label': 'Story', hidden: true }) : null;
+    this.modeButton = this.card ? el('button', { type: 'button', class: 'dl-button dl-mode', 'aria-pressed': 'false', title: 'One event at a time, in date order' }, 'Story') : null;
+    this.modeButton?.addEventListener('click', () => onMode(this.modeButton?.getAttribute('aria-pressed') !== 'true'), { signal: this.signal });
+    const side = this.list ? el('div', { class: 'dl-side' }, this.story, this.card, this.list) : null;
     this.root = el('div', { class: 'dl-root', part: 'root' },
-      el('header', { class: 'dl-header' }, this.title, this.status, this.bar, this.cancel, this.exportMenu(onExport, onExportMenu)),
+      el('header', { class: 'dl-header' }, this.title, this.status, this.bar, this.cancel, this.modeButton, this.exportMenu(onExport, onExportMenu)),
       this.problems,
       el('div', { class: `dl-body${filtersBox ? '' : ' dl-no-filters'}${side ? '' : ' dl-no-side'}${main ? '' : ' dl-no-main'}` }, filtersBox, main, side));
     this.nodes = [link, this.root];
@@ -98,6 +104,17 @@ export class Shell {
   setHeight(height) {
     this.root.style.height = height && CSS.supports('height', height) ? height : '';
     this.root.classList.toggle('dl-fixed', Boolean(this.root.style.height));
+  }
+
+  /**
+   * Lays the explorer out for story mode (one card at a time beside the map and timeline), or
+   * for exploring (filters, list and card).
+   *
+   * @param {boolean} on
+   */
+  setStory(on) {
+    this.root.classList.toggle('dl-story-mode', on && Boolean(this.story));
+    this.modeButton?.setAttribute('aria-pressed', String(on));
   }
 
   /**

@@ -1,11 +1,12 @@
 // @ts-check
 // The views of one dataset and the state they show. Each change of the state asks the store one
 // question, `store.query(spec)`, whose answer every view draws: facet counts, map counts,
-// timeline bins, ticks and lanes, the page of events and the selected event's card.
+// timeline bins and ticks, the page of events and the selected event's card.
 import { Filters } from './filters.js';
 import { SiteMap } from './map.js';
 import { MARK_LIMIT, Timeline } from './timeline.js';
 import { EventCard, EventList } from './list.js';
+import { Story } from './story.js';
 import { emptyState } from './state.js';
 
 /** @import { Dictionaries, Engine, QueryResult, QuerySpec, Store, Summary } from './api.js' */
@@ -102,6 +103,28 @@ export class Views {
     this.timeline = shell.timeline && new Timeline(shell.timeline, dictionaries.families, actions);
     this.list = shell.list && new EventList(shell.list, actions);
     this.card = shell.card && new EventCard(shell.card, actions);
+    /**
+     * The timeline follows the story: a step to an event outside the days shown moves them to
+     * it, keeping their span.
+     *
+     * @param {Summary} s
+     * @returns {Partial<State>}
+     */
+    const follow = (s) => {
+      const { viewFrom, viewTo } = this.state;
+      if (viewFrom === null || viewTo === null || s.start === null || s.end === null || (s.end >= viewFrom && s.start <= viewTo)) return {};
+      const from = Math.round((s.start + s.end - (viewTo - viewFrom)) / 2);
+      return { viewFrom: from, viewTo: from + viewTo - viewFrom };
+    };
+    this.story = shell.story && shell.card && new Story(shell.story, shell.root, shell.card, {
+      step: (s) => {
+        options.onInput({ event: s.id, ...follow(s) });
+        if (!this.destroyed) this.card?.focusTitle();
+      },
+      // Opening the first event on entering story mode leaves the keyboard where it is.
+      begin: (s) => options.onInput({ event: s.id, ...follow(s) }),
+      summaries: actions.summaries,
+    });
   }
 
   /**
@@ -169,10 +192,7 @@ export class Views {
     const { store, state } = this;
     if (this.destroyed) return;
     const spec = this.spec();
-    if (this.timeline) {
-      spec.laneWidth = this.timeline.width();
-      spec.viewLimit = MARK_LIMIT;
-    }
+    if (this.timeline) spec.viewLimit = MARK_LIMIT;
     /**
      * A link or attribute may name what this dataset does not have: say so, and the spec that
      * starts clean.
@@ -183,8 +203,8 @@ export class Views {
     const startClean = (error) => {
       this.options.status.problems([{ severity: 'error', path: 'filters', line: 0, column: 0, message: error instanceof Error ? error.message : String(error) }]);
       this.state = { ...emptyState(), viewFrom: state.viewFrom, viewTo: state.viewTo };
-      const { limit, withRows, viewFrom, viewTo, laneWidth, viewLimit } = spec;
-      return { limit, withRows, viewFrom, viewTo, laneWidth, viewLimit };
+      const { limit, withRows, viewFrom, viewTo, viewLimit } = spec;
+      return { limit, withRows, viewFrom, viewTo, viewLimit };
     };
     if (store.remote) {
       // An engine in a worker: one question at a time. Input meanwhile (a brush being dragged)
@@ -236,12 +256,13 @@ export class Views {
     this.timeline?.update(result, state, state.event);
     this.list?.update(result, state.event);
     this.card?.update(card ?? null);
+    this.story?.update(result);
     this.options.status.matching(result.total, this.store.eventCount);
   }
 
   destroy() {
     this.destroyed = true;
-    for (const view of [this.filters, this.map, this.timeline, this.list, this.card]) view?.destroy();
+    for (const view of [this.filters, this.map, this.timeline, this.list, this.card, this.story]) view?.destroy();
   }
 }
 

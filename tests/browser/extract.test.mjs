@@ -34,6 +34,9 @@ test('an article becomes drafts on the map, timeline and list, each sentence mar
   assert.ok(fetched.includes('/data/gazetteer.json') && fetched.includes('/pkg/dateline_extract_bg.wasm'));
   const w = page.locator('#explorer');
   await w.locator('.dl-status', { hasText: '22 events' }).waitFor();
+  // The drafts are the latest events, at the end of the list, which draws the entries in view.
+  await w.locator('ol.dl-list').evaluate((list) => { list.scrollTop = list.scrollHeight; });
+  await w.locator('.dl-badge-draft').nth(2).waitFor();
   assert.equal(await w.locator('.dl-badge-draft').count(), 3, 'the list marks the drafts');
   assert.equal(await w.locator('.dl-mark-draft').count(), 3, 'so does the timeline');
   assert.ok(await w.locator('.dl-marker[data-place="al-asad-air-base"]').count() === 1, 'al-Asad is on the map');
