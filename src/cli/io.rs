@@ -48,6 +48,12 @@ Usage:
                               write N made-up ACLED-style events (for benchmarks), as
                               ACLED's CSV and/or a Dateline package; the same seed gives
                               the same events
+  dateline serve DIR [--port P] [--host H] [--engine duckdb|chdb] [--duckdb PATH]
+                 [--python PATH] [--clickhouse URL [--prepared]]
+                              answer the explorer's queries over HTTP from the ACLED-style
+                              Parquet files of DIR, as SQL run by DuckDB's shell (default),
+                              chDB through PATH's Python, or ClickHouse at URL (--prepared:
+                              its tables are already built); see docs/scale.md
   dateline --help | --version
 
 FILE may be - for standard input.";
