@@ -300,26 +300,56 @@ fn summaries_of(found: &[Value]) -> Vec<EventSummary> {
         .collect()
 }
 
-/// The list entries of the events at `seqs` (as a query's `rows` gives them), in that order.
-pub fn summaries(backend: &mut Backend, seqs: &[u32]) -> Result<String, Failure> {
+/// The list entries of the events at `seqs`, in that order. `days` (the first and last
+/// `earliest` among them, and whether any is undated) lets the engine skip the blocks of other
+/// days: the events table is sorted by day.
+fn entries(
+    backend: &mut Backend,
+    seqs: &[u32],
+    days: Option<(i64, i64, bool)>,
+) -> Result<Vec<EventSummary>, Failure> {
     if seqs.is_empty() {
-        return Ok("[]".into());
+        return Ok(Vec::new());
     }
     let list: Vec<String> = seqs.iter().map(u32::to_string).collect();
-    let found = rows(
-        backend,
-        &format!(
-            "SELECT {} FROM {EVENTS} WHERE seq IN ({})",
-            event_columns(),
-            list.join(", ")
-        ),
-    )?;
-    let made = summaries_of(&found);
-    let ordered: Vec<&EventSummary> = seqs
-        .iter()
-        .filter_map(|s| made.iter().find(|m| m.row == *s))
-        .collect();
-    Ok(ordered.to_json())
+    let near = match days {
+        Some((first, last, false)) => format!("earliest >= {first} AND earliest <= {last} AND "),
+        Some((first, last, true)) => {
+            format!("(earliest IS NULL OR earliest >= {first} AND earliest <= {last}) AND ")
+        }
+        None => String::new(),
+    };
+    let sql = format!(
+        "SELECT {} FROM {EVENTS} WHERE {near}seq IN ({})",
+        event_columns(),
+        list.join(", ")
+    );
+    let mut made = summaries_of(&rows(backend, &sql)?);
+    let at: std::collections::HashMap<u32, usize> =
+        seqs.iter().enumerate().map(|(i, &s)| (s, i)).collect();
+    made.sort_by_key(|m| at.get(&m.row).copied().unwrap_or(usize::MAX));
+    Ok(made)
+}
+
+/// The list entries of the events a page query (`seq, earliest` of each) found, in its order.
+fn entries_found(backend: &mut Backend, found: &[Value]) -> Result<Vec<EventSummary>, Failure> {
+    let mut seqs = Vec::with_capacity(found.len());
+    let (mut first, mut last, mut undated) = (i64::MAX, i64::MIN, false);
+    for row in found {
+        if let Some(seq) = backend::whole(row.get("seq")) {
+            seqs.push(seq as u32);
+        }
+        match backend::whole(row.get("earliest")) {
+            Some(day) => (first, last) = (first.min(day), last.max(day)),
+            None => undated = true,
+        }
+    }
+    entries(backend, &seqs, Some((first, last, undated)))
+}
+
+/// The list entries of the events at `seqs` (as a query's `rows` gives them), in that order.
+pub fn summaries(backend: &mut Backend, seqs: &[u32]) -> Result<String, Failure> {
+    Ok(entries(backend, seqs, None)?.to_json())
 }
 
 /// The card of the event `id`, as the page's `event(id)` gives it.
@@ -584,15 +614,19 @@ impl Listed {
     ) -> Result<Listed, Failure> {
         let dialect = backend.dialect();
         let limit = u64::from(spec.limit.unwrap_or(DEFAULT_LIMIT));
-        let columns = event_columns();
-        let sql = filters.page(dialect, &columns, (u64::from(spec.offset), limit), None);
-        let page = summaries_of(&rows(backend, &sql)?);
+        // The page's rows first, from the narrow columns; then their text, from the blocks of
+        // their days only.
+        let columns = "seq, earliest";
+        let sql = filters.page(dialect, columns, (u64::from(spec.offset), limit), None);
+        let found = rows(backend, &sql)?;
+        let page = entries_found(backend, &found)?;
         // More in view than the limit: the page draws a histogram, so no marks are listed.
         let view_page = match (spec.view_limit, view) {
             (Some(most), Some(v)) if view_total > 0 && view_total <= most => {
                 let range = Some((v.earliest, v.latest));
-                let sql = filters.page(dialect, &columns, (0, u64::from(most)), range);
-                summaries_of(&rows(backend, &sql)?)
+                let sql = filters.page(dialect, columns, (0, u64::from(most)), range);
+                let found = rows(backend, &sql)?;
+                entries_found(backend, &found)?
             }
             _ => Vec::new(),
         };

@@ -81,10 +81,11 @@ pub struct DuckDb {
 const END: &str = "dateline_end_of_answer";
 
 impl DuckDb {
-    /// Starts `program` (DuckDB's shell) on an in-memory database.
-    pub fn start(program: &str) -> Result<DuckDb, String> {
+    /// Starts `program` (DuckDB's shell) on the database file `file`, or in memory.
+    pub fn start(program: &str, file: Option<&str>) -> Result<DuckDb, String> {
         let mut child = Command::new(program)
             .arg("-json")
+            .args(file)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -42,6 +42,8 @@ struct Settings {
     duckdb: String,
     python: String,
     clickhouse: Option<String>,
+    /// DuckDB's database file, for tables larger than memory or built once.
+    db: Option<String>,
     prepared: bool,
 }
 
@@ -54,6 +56,7 @@ fn settings(args: &[String]) -> Result<Settings, String> {
         duckdb: "duckdb".into(),
         python: "python3".into(),
         clickhouse: None,
+        db: None,
         prepared: false,
     };
     let mut rest = args.iter();
@@ -74,6 +77,7 @@ fn settings(args: &[String]) -> Result<Settings, String> {
             "--duckdb" => s.duckdb = value("--duckdb")?,
             "--python" => s.python = value("--python")?,
             "--clickhouse" => s.clickhouse = Some(value("--clickhouse")?),
+            "--db" => s.db = Some(value("--db")?),
             "--prepared" => s.prepared = true,
             _ if s.dir.is_none() && !arg.starts_with("--") => s.dir = Some(PathBuf::from(arg)),
             _ => return Err(format!("dateline serve: '{arg}' is not an option")),
@@ -94,7 +98,7 @@ fn start(s: &Settings) -> Result<Backend, String> {
         return ClickHouse::at(url).map(Backend::ClickHouse);
     }
     match s.engine.as_str() {
-        "duckdb" => DuckDb::start(&s.duckdb).map(Backend::DuckDb),
+        "duckdb" => DuckDb::start(&s.duckdb, s.db.as_deref()).map(Backend::DuckDb),
         "chdb" => ClickHouse::start_chdb(&s.python).map(Backend::ClickHouse),
         other => Err(format!(
             "--engine {other}: use duckdb or chdb (or --clickhouse URL)"
@@ -122,7 +126,14 @@ fn serve(args: &[String]) -> Result<(), String> {
         tables::build(&mut backend, &files)
             .map_err(|e| format!("{}: cannot build the tables: {e}", dir.display()))?;
     }
-    let dict = Dictionaries::read(&mut backend).map_err(|f| f.message)?;
+    let dict = Dictionaries::read(&mut backend).map_err(|f| {
+        let first = f.message.lines().next().unwrap_or_default().to_string();
+        if s.prepared {
+            format!("dateline serve --prepared: the tables are not there ({first}); build them without --prepared")
+        } else {
+            first
+        }
+    })?;
     let server = tiny_http::Server::http((s.host.as_str(), s.port)).map_err(|e| {
         format!(
             "dateline serve: cannot listen on {}:{}: {e}",

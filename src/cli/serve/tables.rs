@@ -1,6 +1,6 @@
 //! The tables `dateline serve` queries, built by the engine itself from the Parquet files of a
 //! directory: the events (ACLED's columns as text, and the day span, type, place and precision
-//! Dateline derives from them, as its ACLED reader does), each event's actors, and two counts
+//! Dateline derives from them, as its ACLED reader does), each event's actors, and counts
 //! grouped by day span that answer a brush without reading the events.
 //!
 //! Every statement here is the engine's own SQL (reading files, dates, splitting lists); the
@@ -53,6 +53,9 @@ pub const EVENTS: &str = "dateline_events";
 pub const ACTORS: &str = "dateline_actors";
 /// Events counted by (earliest, latest, type, place, precision): the day × type × place table.
 pub const BY_TYPE: &str = "dateline_by_type";
+/// Events counted by (earliest, latest, type, precision): small enough to read whole, for the
+/// timeline's bins and the type counts of a brush.
+pub const BY_SPAN: &str = "dateline_by_span";
 /// Actor rows counted by (earliest, latest, actor): the day × actor table.
 pub const BY_ACTOR: &str = "dateline_by_actor";
 
@@ -272,6 +275,15 @@ pub fn build(backend: &mut Backend, files: &[(PathBuf, Vec<String>)]) -> Result<
         &format!(
             "SELECT earliest, latest, type, place, precision, count(*) AS n FROM {EVENTS} \
              GROUP BY earliest, latest, type, place, precision"
+        ),
+    ))?;
+    backend.rows(&create(
+        dialect,
+        BY_SPAN,
+        "earliest, latest",
+        &format!(
+            "SELECT earliest, latest, type, precision, sum(n) AS n FROM {BY_TYPE} \
+             GROUP BY earliest, latest, type, precision"
         ),
     ))?;
     backend.rows(&create(
