@@ -605,26 +605,55 @@ struct Listed {
     rows: Vec<u32>,
 }
 
+/// The first and last day on which the first `need` matches start (those reaching into `view`
+/// when it is given), from the span counts of the events passing every filter but the date
+/// range; `None` when fewer match, as undated events may then be in the page.
+fn page_days(
+    dated: &[(i32, i32, u32)],
+    filters: &Filters,
+    view: Option<(i32, i32)>,
+    need: u64,
+) -> Option<(i32, i32)> {
+    let (from, to) = filters.range.unwrap_or((None, None));
+    let mut starts: Vec<(i32, u32)> = dated
+        .iter()
+        .filter(|&&(a, b, _)| from.is_none_or(|f| b >= f) && to.is_none_or(|t| a <= t))
+        .filter(|&&(a, b, _)| view.is_none_or(|(f, t)| b >= f && a <= t))
+        .map(|&(a, _, n)| (a, n))
+        .collect();
+    starts.sort_unstable();
+    let first = starts.first()?.0;
+    let mut counted = 0u64;
+    starts.into_iter().find_map(|(a, n)| {
+        counted += u64::from(n);
+        (counted >= need).then_some((first, a))
+    })
+}
+
 impl Listed {
     fn read(
         backend: &mut Backend,
         spec: &QuerySpec,
         filters: &Filters,
         (total, view_total, view): (u32, u32, Option<DaySpan>),
+        dated: &[(i32, i32, u32)],
     ) -> Result<Listed, Failure> {
         let dialect = backend.dialect();
         let limit = u64::from(spec.limit.unwrap_or(DEFAULT_LIMIT));
         // The page's rows first, from the narrow columns; then their text, from the blocks of
         // their days only.
         let columns = "seq, earliest";
-        let sql = filters.page(dialect, columns, (u64::from(spec.offset), limit), None);
+        let offset = u64::from(spec.offset);
+        let days = page_days(dated, filters, None, offset + limit);
+        let sql = filters.page(dialect, columns, (offset, limit), None, days);
         let found = rows(backend, &sql)?;
         let page = entries_found(backend, &found)?;
         // More in view than the limit: the page draws a histogram, so no marks are listed.
         let view_page = match (spec.view_limit, view) {
             (Some(most), Some(v)) if view_total > 0 && view_total <= most => {
                 let range = Some((v.earliest, v.latest));
-                let sql = filters.page(dialect, columns, (0, u64::from(most)), range);
+                let days = page_days(dated, filters, range, u64::from(view_total));
+                let sql = filters.page(dialect, columns, (0, u64::from(most)), range, days);
                 let found = rows(backend, &sql)?;
                 entries_found(backend, &found)?
             }
@@ -636,7 +665,7 @@ impl Listed {
                     "query 'withRows': {total} events match; the server lists at most {MAX_ROWS}: narrow the filters or page with offset and limit"
                 )));
             }
-            let sql = filters.page(dialect, "seq", (0, u64::from(total)), None);
+            let sql = filters.page(dialect, "seq", (0, u64::from(total)), None, None);
             rows(backend, &sql)?
                 .iter()
                 .filter_map(|r| backend::whole(r.get("seq")).map(|s| s as u32))
@@ -652,10 +681,37 @@ impl Listed {
     }
 }
 
+/// The last few day-span counts read. A brush changes only the date range, which the span
+/// counts leave out, so each step of a brush asks for the same counts; the tables do not change
+/// while the server runs.
+#[derive(Default)]
+pub struct SpanCache {
+    recent: Vec<(String, Vec<Value>)>,
+}
+
+impl SpanCache {
+    /// The rows of `sql`, from the cache or the engine.
+    fn rows(&mut self, backend: &mut Backend, sql: String) -> Result<&[Value], Failure> {
+        let at = match self.recent.iter().position(|(s, _)| *s == sql) {
+            Some(i) => i,
+            None => {
+                let found = rows(backend, &sql)?;
+                if self.recent.len() >= 8 {
+                    self.recent.remove(0);
+                }
+                self.recent.push((sql, found));
+                self.recent.len() - 1
+            }
+        };
+        Ok(&self.recent[at].1)
+    }
+}
+
 /// Answers one view's spec, as the page's `query(spec)`.
 pub fn answer(
     backend: &mut Backend,
     dict: &Dictionaries,
+    cache: &mut SpanCache,
     spec: &QuerySpec,
 ) -> Result<String, Failure> {
     let filters = Filters::of(spec).map_err(Failure::bad)?;
@@ -663,15 +719,15 @@ pub fn answer(
     let view = visible(spec, &filters, dict.extent)?;
     let step = bin_unit(spec)?;
     let facets = Facets::count(backend, dict, &filters)?;
-    let spans = rows(backend, &filters.spans(backend.dialect()))?;
-    let (dated, total, undated, in_view) = totals(&filters, &spans, view);
+    let spans = cache.rows(backend, filters.spans(backend.dialect()))?;
+    let (dated, total, undated, in_view) = totals(&filters, spans, view);
     // Counted only for a timeline that asks, as the page's engine does.
     let view_total = if spec.view_limit.is_some() {
         in_view
     } else {
         0
     };
-    let listed = Listed::read(backend, spec, &filters, (total, view_total, view))?;
+    let listed = Listed::read(backend, spec, &filters, (total, view_total, view), &dated)?;
     let marks = if spec.view_limit.is_some() {
         &listed.view_page
     } else {
@@ -736,6 +792,21 @@ impl ToJson for Raw<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_starts_on_the_days_its_span_counts_give() {
+        let spans = [(10, 10, 2), (5, 40, 1), (20, 21, 5), (30, 30, 4)];
+        let all = Filters::default();
+        assert_eq!(page_days(&spans, &all, None, 3), Some((5, 10)));
+        assert_eq!(page_days(&spans, &all, None, 4), Some((5, 20)));
+        assert_eq!(page_days(&spans, &all, None, 13), None);
+        let late = Filters {
+            range: Some((Some(15), None)),
+            ..Filters::default()
+        };
+        assert_eq!(page_days(&spans, &late, None, 2), Some((5, 20)));
+        assert_eq!(page_days(&spans, &all, Some((25, 35)), 2), Some((5, 30)));
+    }
 
     #[test]
     fn spans_are_binned_as_the_page_bins_them() {

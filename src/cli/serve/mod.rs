@@ -27,7 +27,7 @@ use std::time::Instant;
 use dateline::engine::query::QuerySpec;
 use dateline::json::{self, Kind, Object, ToJson};
 
-use answer::{Dictionaries, Failure};
+use answer::{Dictionaries, Failure, SpanCache};
 use backend::{Backend, ClickHouse, DuckDb};
 
 /// The largest request body read: a spec or a list of rows.
@@ -148,8 +148,9 @@ fn serve(args: &[String]) -> Result<(), String> {
         dict.actors.len(),
         began.elapsed().as_secs_f64()
     );
+    let mut cache = SpanCache::default();
     for mut request in server.incoming_requests() {
-        let (status, body) = match respond(&mut backend, &dict, &mut request) {
+        let (status, body) = match respond(&mut backend, &dict, &mut cache, &mut request) {
             Ok(body) => (200, body),
             Err(f) => {
                 let mut out = String::new();
@@ -178,6 +179,7 @@ fn serve(args: &[String]) -> Result<(), String> {
 fn respond(
     backend: &mut Backend,
     dict: &Dictionaries,
+    cache: &mut SpanCache,
     request: &mut tiny_http::Request,
 ) -> Result<String, Failure> {
     let url = request.url().to_string();
@@ -200,7 +202,7 @@ fn respond(
         }
         ("POST", "/query") => {
             let spec = QuerySpec::from_json(&body(request)?).map_err(Failure::bad)?;
-            answer::answer(backend, dict, &spec)
+            answer::answer(backend, dict, cache, &spec)
         }
         ("POST", "/summaries") => answer::summaries(backend, &rows_of(&body(request)?)?),
         (_, "/query" | "/summaries" | "/event" | "/types" | "/places" | "/actors" | "/documents" | "/extent") => {

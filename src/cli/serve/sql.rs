@@ -275,18 +275,27 @@ impl Filters {
     }
 
     /// The matching events in date order (`columns` of each), from `offset`, at most `limit`;
-    /// with `view`, only those whose span reaches into it.
+    /// with `view`, only those whose span reaches into it; with `days`, the first and last day
+    /// the page's events start on (known from the span counts), so that the engine reads the
+    /// blocks of those days only.
     pub fn page(
         &self,
         dialect: Dialect,
         columns: &str,
         (offset, limit): (u64, u64),
         view: Option<(i32, i32)>,
+        days: Option<(i32, i32)>,
     ) -> String {
         let mut clause = self.where_clause(dialect, None, Table::Events);
-        if let Some((from, to)) = view {
+        let mut and = |condition: String| {
             let join = if clause.is_empty() { " WHERE" } else { " AND" };
-            clause.push_str(&format!("{join} latest >= {from} AND earliest <= {to}"));
+            clause.push_str(&format!("{join} {condition}"));
+        };
+        if let Some((from, to)) = view {
+            and(format!("latest >= {from} AND earliest <= {to}"));
+        }
+        if let Some((first, last)) = days {
+            and(format!("earliest >= {first} AND earliest <= {last}"));
         }
         format!(
             "SELECT {columns} FROM {EVENTS}{clause} \
@@ -355,7 +364,7 @@ mod tests {
     #[test]
     fn quotes_in_ids_stay_in_their_literal() {
         let f = spec(r#"{"actors": ["Kata'ib \\ Hezbollah"]}"#);
-        let sql = f.page(Dialect::ClickHouse, "seq", (0, 10), None);
+        let sql = f.page(Dialect::ClickHouse, "seq", (0, 10), None, None);
         assert!(sql.contains(r"actor IN ('Kata''ib \\ Hezbollah')"), "{sql}");
     }
 }

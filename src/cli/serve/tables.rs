@@ -282,7 +282,7 @@ pub fn build(backend: &mut Backend, files: &[(PathBuf, Vec<String>)]) -> Result<
         BY_SPAN,
         "earliest, latest",
         &format!(
-            "SELECT earliest, latest, type, precision, sum(n) AS n FROM {BY_TYPE} \
+            "SELECT earliest, latest, type, precision, CAST(sum(n) AS BIGINT) AS n FROM {BY_TYPE} \
              GROUP BY earliest, latest, type, precision"
         ),
     ))?;
