@@ -120,7 +120,8 @@ impl DuckDb {
         Ok(duckdb)
     }
 
-    fn rows(&mut self, sql: &str) -> Result<Vec<Value>, String> {
+    /// Runs one statement (see [`Backend::rows`]).
+    pub fn rows(&mut self, sql: &str) -> Result<Vec<Value>, String> {
         let statement = sql.trim().trim_end_matches(';');
         if let Ok(mut e) = self.errors.lock() {
             e.clear();

@@ -44,6 +44,8 @@ struct Settings {
     clickhouse: Option<String>,
     /// DuckDB's database file, for tables larger than memory or built once.
     db: Option<String>,
+    /// DuckDB's `memory_limit` (`4GB`): past it, DuckDB spills to disk.
+    memory: Option<String>,
     prepared: bool,
 }
 
@@ -57,6 +59,7 @@ fn settings(args: &[String]) -> Result<Settings, String> {
         python: "python3".into(),
         clickhouse: None,
         db: None,
+        memory: None,
         prepared: false,
     };
     let mut rest = args.iter();
@@ -78,6 +81,7 @@ fn settings(args: &[String]) -> Result<Settings, String> {
             "--python" => s.python = value("--python")?,
             "--clickhouse" => s.clickhouse = Some(value("--clickhouse")?),
             "--db" => s.db = Some(value("--db")?),
+            "--memory" => s.memory = Some(value("--memory")?),
             "--prepared" => s.prepared = true,
             _ if s.dir.is_none() && !arg.starts_with("--") => s.dir = Some(PathBuf::from(arg)),
             _ => return Err(format!("dateline serve: '{arg}' is not an option")),
@@ -98,7 +102,16 @@ fn start(s: &Settings) -> Result<Backend, String> {
         return ClickHouse::at(url).map(Backend::ClickHouse);
     }
     match s.engine.as_str() {
-        "duckdb" => DuckDb::start(&s.duckdb, s.db.as_deref()).map(Backend::DuckDb),
+        "duckdb" => {
+            let mut duckdb = DuckDb::start(&s.duckdb, s.db.as_deref())?;
+            if let Some(limit) = &s.memory {
+                let limit = backend::Dialect::DuckDb.quote(limit);
+                duckdb
+                    .rows(&format!("SET memory_limit = {limit}"))
+                    .map_err(|e| format!("--memory: {e}"))?;
+            }
+            Ok(Backend::DuckDb(duckdb))
+        }
         "chdb" => ClickHouse::start_chdb(&s.python).map(Backend::ClickHouse),
         other => Err(format!(
             "--engine {other}: use duckdb or chdb (or --clickhouse URL)"
