@@ -97,8 +97,18 @@ fn columns_of(backend: &mut Backend, path: &Path) -> Result<Vec<String>, String>
         read_file(backend.dialect(), &name)
     );
     let rows = backend.rows(&sql).map_err(|e| {
-        let first = e.lines().next().unwrap_or("").trim();
-        format!("{shown}: cannot be read as Parquet: {first}")
+        // The engine's message on one line, without the stack trace ClickHouse may add.
+        let said: Vec<&str> = e.split_whitespace().collect();
+        let mut said = said.join(" ");
+        if let Some(at) = said.find(" Stack trace") {
+            said.truncate(at);
+        }
+        if said.len() > 400 {
+            let cut = (0..=400).rev().find(|&i| said.is_char_boundary(i)).unwrap_or(0);
+            said.truncate(cut);
+            said.push('…');
+        }
+        format!("{shown}: cannot be read as Parquet: {said}")
     })?;
     let columns: Vec<String> = rows
         .iter()
