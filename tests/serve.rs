@@ -425,6 +425,12 @@ fn requests_the_server_cannot_answer_get_json_errors() {
     );
     let (status, message) = error("POST", "/query", r#"{"from": "2020-02-30"}"#);
     assert!(status == 400 && message.contains("'from'"), "{message}");
+    let (status, message) = error(
+        "POST",
+        "/query",
+        r#"{"viewFrom": -2147483648, "viewTo": 2147483647, "binUnit": "day"}"#,
+    );
+    assert!(status == 400 && message.contains("'binUnit'"), "{message}");
     assert_eq!(error("POST", "/query", "not json").0, 400);
     assert_eq!(
         error("POST", "/query", r#"{"documents": ["acled"]}"#).0,

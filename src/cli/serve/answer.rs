@@ -428,6 +428,32 @@ fn bin_unit(spec: &QuerySpec) -> Result<Option<Step>, Failure> {
     })
 }
 
+/// The most bins a query may ask for with `binUnit`: a page draws a few hundred, and a day's
+/// bins over every representable day would not fit in memory.
+pub const MAX_BINS: i64 = 100_000;
+
+/// Refuses a bin width that cuts the visible range into more than [`MAX_BINS`] bins.
+fn check_bins(view: Option<DaySpan>, step: Option<Step>) -> Result<(), Failure> {
+    let (Some(v), Some(step)) = (view, step) else {
+        return Ok(());
+    };
+    // The shortest each unit can be, so the count is never underestimated.
+    let days = match step {
+        Step::Day(n) => i64::from(n.max(1)),
+        Step::Week => 7,
+        Step::Month(n) => 28 * i64::from(n.max(1)),
+        Step::Year(n) => 365 * i64::from(n.max(1)),
+    };
+    let bins = (i64::from(v.latest) - i64::from(v.earliest) + 1) / days;
+    if bins > MAX_BINS {
+        return Err(Failure::bad(format!(
+            "query 'binUnit': about {bins} bins of a {} over the visible range; the most is {MAX_BINS}",
+            step.unit()
+        )));
+    }
+    Ok(())
+}
+
 /// Bins `spans` (day span and count) over `view`: certain in the bin that holds a whole span,
 /// possible in every bin a span reaches otherwise, as the page's engine bins.
 fn bins(view: DaySpan, step: Option<Step>, spans: &[(i32, i32, u32)]) -> Bins {
@@ -718,6 +744,7 @@ pub fn answer(
     dict.check_ids(&filters)?;
     let view = visible(spec, &filters, dict.extent)?;
     let step = bin_unit(spec)?;
+    check_bins(view, step)?;
     let facets = Facets::count(backend, dict, &filters)?;
     let spans = cache.rows(backend, filters.spans(backend.dialect()))?;
     let (dated, total, undated, in_view) = totals(&filters, spans, view);

@@ -25,17 +25,28 @@ pub enum Dialect {
 
 impl Dialect {
     /// A string literal: DuckDB doubles quotes; ClickHouse also reads backslashes as escapes.
+    /// Line breaks are written as escapes (ClickHouse) or `chr()` (DuckDB), so that a statement
+    /// is one line and DuckDB's shell never reads part of a value as one of its own commands.
     pub fn quote(self, text: &str) -> String {
         let mut out = String::with_capacity(text.len() + 2);
         out.push('\'');
         for c in text.chars() {
-            match c {
-                '\'' => out.push_str("''"),
-                '\\' if self == Dialect::ClickHouse => out.push_str("\\\\"),
-                c => out.push(c),
+            match (c, self) {
+                ('\'', _) => out.push_str("''"),
+                ('\\', Dialect::ClickHouse) => out.push_str("\\\\"),
+                ('\n', Dialect::ClickHouse) => out.push_str("\\n"),
+                ('\r', Dialect::ClickHouse) => out.push_str("\\r"),
+                ('\n' | '\r', Dialect::DuckDb) => {
+                    out.push_str(&format!("' || chr({}) || '", u32::from(c)))
+                }
+                (c, _) => out.push(c),
             }
         }
         out.push('\'');
+        if out.contains("' || chr(") {
+            // One value, whatever operator stands next to it.
+            out = format!("({out})");
+        }
         out
     }
 }
@@ -76,9 +87,10 @@ pub struct DuckDb {
     errors: Arc<Mutex<String>>,
 }
 
-/// The row DuckDB prints after each statement, so that the end of its output is known (a
-/// failed statement prints nothing on standard output).
-const END: &str = "dateline_end_of_answer";
+/// The statement sent after each statement, so that the end of its output is known (a failed
+/// statement prints nothing on standard output), and the line DuckDB prints for it.
+const END: &str = "SELECT 1 AS dateline_end_of_answer";
+const END_LINE: &str = r#"[{"dateline_end_of_answer":1}]"#;
 
 impl DuckDb {
     /// Starts `program` (DuckDB's shell) on the database file `file`, or in memory.
@@ -126,7 +138,7 @@ impl DuckDb {
         if let Ok(mut e) = self.errors.lock() {
             e.clear();
         }
-        write!(self.input, "{statement};\nSELECT 1 AS {END};\n")
+        write!(self.input, "{statement};\n{END};\n")
             .and_then(|()| self.input.flush())
             .map_err(|e| format!("DuckDB's shell has stopped: {e}"))?;
         let mut answer = String::new();
@@ -135,7 +147,8 @@ impl DuckDb {
             line.clear();
             match self.output.read_line(&mut line) {
                 Ok(0) | Err(_) => return Err(self.stopped()),
-                Ok(_) if line.contains(END) => break,
+                // Only the whole line: a value in the data may hold the name.
+                Ok(_) if line.trim_end() == END_LINE => break,
                 Ok(_) => answer.push_str(&line),
             }
         }
@@ -369,6 +382,8 @@ mod tests {
     fn literals_are_quoted_for_each_dialect() {
         assert_eq!(Dialect::DuckDb.quote("it's a\\b"), "'it''s a\\b'");
         assert_eq!(Dialect::ClickHouse.quote("it's a\\b"), "'it''s a\\\\b'");
+        assert_eq!(Dialect::DuckDb.quote("a\nb"), "('a' || chr(10) || 'b')");
+        assert_eq!(Dialect::ClickHouse.quote("a\nb"), "'a\\nb'");
     }
 
     #[test]

@@ -104,7 +104,10 @@ fn columns_of(backend: &mut Backend, path: &Path) -> Result<Vec<String>, String>
             said.truncate(at);
         }
         if said.len() > 400 {
-            let cut = (0..=400).rev().find(|&i| said.is_char_boundary(i)).unwrap_or(0);
+            let cut = (0..=400)
+                .rev()
+                .find(|&i| said.is_char_boundary(i))
+                .unwrap_or(0);
             said.truncate(cut);
             said.push('…');
         }
