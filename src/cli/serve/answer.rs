@@ -2,55 +2,28 @@
 //! dictionaries, `query(spec)` (typed arrays as arrays of numbers), `summaries(rows)` and
 //! `event(id)`.
 //!
-//! The engine counts; this file puts the counts in dictionary order, bins the day spans with the
-//! timeline's calendar, and makes list entries and cards by reading the few rows they need with
-//! Dateline's own ACLED reader, so that they are the page's.
+//! The engine counts; this file puts the counts in dictionary order and the answer together,
+//! with the timeline's bins and lanes from `view.rs` and the list entries and cards from
+//! `entries.rs`.
 
 use dateline::engine::places::PlaceEntry;
-use dateline::engine::query::{self, EventSummary, PlaceInfo, QuerySpec, DEFAULT_LIMIT};
+use dateline::engine::query::{EventSummary, PlaceInfo, QuerySpec, DEFAULT_LIMIT};
 use dateline::engine::store::TypeEntry;
-use dateline::engine::timeline::{self, Bins, Step};
+use dateline::engine::timeline;
 use dateline::json::{Object, ToJson, Value};
 use dateline::model::calendar;
 use dateline::model::edtf::{DaySpan, Precision};
 use dateline::model::event_type::EVENT_TYPES;
-use dateline::read::{self, Format, Options};
-use dateline::Store;
 
 use super::backend::{self, Backend};
-use super::sql::{day, Field, Filters};
-use super::tables::{EVENTS, OPTIONAL, REQUIRED};
+use super::entries::{card, entries_found};
+use super::failure::{rows, Failure};
+use super::sql::{Field, Filters};
+use super::tables::EVENTS;
+use super::view::{bin_unit, bins, check_bins, lanes, visible};
 
 /// The most rows `withRows` returns: a list of more is paged instead.
 pub const MAX_ROWS: u64 = 1_000_000;
-
-/// Why a request failed: an HTTP status and a message a person can act on.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Failure {
-    /// 400 for a request the server cannot answer, 404 for an unknown event, 500 when the
-    /// engine failed.
-    pub status: u16,
-    /// What went wrong.
-    pub message: String,
-}
-
-impl Failure {
-    /// A request the server cannot answer as asked.
-    pub fn bad(message: impl Into<String>) -> Failure {
-        Failure {
-            status: 400,
-            message: message.into(),
-        }
-    }
-
-    /// The engine's error.
-    pub fn engine(message: String) -> Failure {
-        Failure {
-            status: 500,
-            message,
-        }
-    }
-}
 
 /// The dictionaries of the data, read once: what the facet counts are in the order of.
 pub struct Dictionaries {
@@ -62,11 +35,6 @@ pub struct Dictionaries {
     pub actors: Vec<String>,
     /// The first and last day of the dated events.
     pub extent: Option<DaySpan>,
-}
-
-/// Runs `sql`, turning the engine's error into a [`Failure`].
-fn rows(backend: &mut Backend, sql: &str) -> Result<Vec<Value>, Failure> {
-    backend.rows(sql).map_err(Failure::engine)
 }
 
 /// Counts `(k, n)` rows into the order of `keys`; rows whose key is not there are left out.
@@ -240,288 +208,6 @@ impl Dictionaries {
             "place",
         )
     }
-}
-
-/// The columns of the events that list entries and cards are made from.
-fn event_columns() -> String {
-    let mut columns = vec!["seq"];
-    columns.extend(REQUIRED.iter().chain(OPTIONAL));
-    columns.join(", ")
-}
-
-/// The events of `found` (rows with [`event_columns`]) read as the ACLED export they came from,
-/// with each event's `seq`.
-fn as_store(found: &[Value]) -> (Store, Vec<(String, u32)>) {
-    let names: Vec<&str> = REQUIRED.iter().chain(OPTIONAL).copied().collect();
-    let mut csv = names.join(",");
-    csv.push('\n');
-    let mut seqs = Vec::new();
-    for row in found {
-        for (i, name) in names.iter().enumerate() {
-            if i > 0 {
-                csv.push(',');
-            }
-            let value = backend::text(row.get(name)).unwrap_or_default();
-            if value.contains([',', '"', '\n', '\r']) {
-                csv.push('"');
-                csv.push_str(&value.replace('"', "\"\""));
-                csv.push('"');
-            } else {
-                csv.push_str(&value);
-            }
-        }
-        csv.push('\n');
-        let id = backend::text(row.get("event_id_cnty")).unwrap_or_default();
-        let seq = backend::whole(row.get("seq")).unwrap_or(0) as u32;
-        seqs.push((id, seq));
-    }
-    let options = Options {
-        format: Some(Format::Acled),
-        name: "server".into(),
-        ..Options::default()
-    };
-    (
-        Store::new(read::Reading::new(csv.into_bytes(), &options).finish()),
-        seqs,
-    )
-}
-
-/// The list entries of `found`, in its order, with the server's rows and place ids.
-fn summaries_of(found: &[Value]) -> Vec<EventSummary> {
-    let (store, seqs) = as_store(found);
-    seqs.iter()
-        .filter_map(|(id, seq)| {
-            let row = store.row_of(id)?;
-            let mut s = query::summary(&store, row);
-            s.row = *seq;
-            s.place = s.place_name.clone();
-            Some(s)
-        })
-        .collect()
-}
-
-/// The list entries of the events at `seqs`, in that order. `days` (the first and last
-/// `earliest` among them, and whether any is undated) lets the engine skip the blocks of other
-/// days: the events table is sorted by day.
-fn entries(
-    backend: &mut Backend,
-    seqs: &[u32],
-    days: Option<(i64, i64, bool)>,
-) -> Result<Vec<EventSummary>, Failure> {
-    if seqs.is_empty() {
-        return Ok(Vec::new());
-    }
-    let list: Vec<String> = seqs.iter().map(u32::to_string).collect();
-    let near = match days {
-        Some((first, last, false)) => format!("earliest >= {first} AND earliest <= {last} AND "),
-        Some((first, last, true)) => {
-            format!("(earliest IS NULL OR earliest >= {first} AND earliest <= {last}) AND ")
-        }
-        None => String::new(),
-    };
-    let sql = format!(
-        "SELECT {} FROM {EVENTS} WHERE {near}seq IN ({})",
-        event_columns(),
-        list.join(", ")
-    );
-    let mut made = summaries_of(&rows(backend, &sql)?);
-    let at: std::collections::HashMap<u32, usize> =
-        seqs.iter().enumerate().map(|(i, &s)| (s, i)).collect();
-    made.sort_by_key(|m| at.get(&m.row).copied().unwrap_or(usize::MAX));
-    Ok(made)
-}
-
-/// The list entries of the events a page query (`seq, earliest` of each) found, in its order.
-fn entries_found(backend: &mut Backend, found: &[Value]) -> Result<Vec<EventSummary>, Failure> {
-    let mut seqs = Vec::with_capacity(found.len());
-    let (mut first, mut last, mut undated) = (i64::MAX, i64::MIN, false);
-    for row in found {
-        if let Some(seq) = backend::whole(row.get("seq")) {
-            seqs.push(seq as u32);
-        }
-        match backend::whole(row.get("earliest")) {
-            Some(day) => (first, last) = (first.min(day), last.max(day)),
-            None => undated = true,
-        }
-    }
-    entries(backend, &seqs, Some((first, last, undated)))
-}
-
-/// The list entries of the events at `seqs` (as a query's `rows` gives them), in that order.
-pub fn summaries(backend: &mut Backend, seqs: &[u32]) -> Result<String, Failure> {
-    Ok(entries(backend, seqs, None)?.to_json())
-}
-
-/// The card of the event `id`, as the page's `event(id)` gives it.
-pub fn card(backend: &mut Backend, id: &str) -> Result<String, Failure> {
-    let dialect = backend.dialect();
-    let found = rows(
-        backend,
-        &format!(
-            "SELECT {} FROM {EVENTS} WHERE event_id_cnty = {} LIMIT 1",
-            event_columns(),
-            dialect.quote(id)
-        ),
-    )?;
-    let (store, seqs) = as_store(&found);
-    let mut details = query::details(&store, id).map_err(|e| Failure {
-        status: 404,
-        message: e.to_string(),
-    })?;
-    details.summary.row = seqs.first().map_or(0, |s| s.1);
-    details.summary.place = details.summary.place_name.clone();
-    if let Some(place) = &mut details.place_details {
-        place.id = place.name.clone();
-    }
-    for actor in &mut details.actors {
-        actor.actor.id = actor.actor.name.clone();
-    }
-    Ok(details.to_json())
-}
-
-/// The visible range: the spec's view, else the filter's range clipped to the data, else the
-/// data's extent.
-fn visible(
-    spec: &QuerySpec,
-    filters: &Filters,
-    extent: Option<DaySpan>,
-) -> Result<Option<DaySpan>, Failure> {
-    let bound = |field: &str, b: &Option<query::DayBound>, end| {
-        b.as_ref()
-            .map(|b| day(field, b, end))
-            .transpose()
-            .map_err(Failure::bad)
-    };
-    let (from, to) = (
-        bound("viewFrom", &spec.view_from, false)?,
-        bound("viewTo", &spec.view_to, true)?,
-    );
-    let (range_from, range_to) = filters.range.unwrap_or((None, None));
-    match (
-        from.or(range_from).or(extent.map(|e| e.earliest)),
-        to.or(range_to).or(extent.map(|e| e.latest)),
-    ) {
-        (Some(f), Some(t)) if f <= t => Ok(Some(DaySpan {
-            earliest: f,
-            latest: t,
-        })),
-        (Some(_), Some(_)) => Err(Failure::bad(
-            "query 'viewTo': the visible range ends before it starts",
-        )),
-        _ => Ok(None),
-    }
-}
-
-/// The bin width the spec asks for; `None` leaves it to the visible range.
-fn bin_unit(spec: &QuerySpec) -> Result<Option<Step>, Failure> {
-    Ok(match spec.bin_unit.as_deref() {
-        None => None,
-        Some("day") => Some(Step::Day(1)),
-        Some("week") => Some(Step::Week),
-        Some("month") => Some(Step::Month(1)),
-        Some("year") => Some(Step::Year(1)),
-        Some(other) => {
-            return Err(Failure::bad(format!(
-                "query 'binUnit': '{other}' is not a bin unit; use day, week, month or year"
-            )))
-        }
-    })
-}
-
-/// The most bins a query may ask for with `binUnit`: a page draws a few hundred, and a day's
-/// bins over every representable day would not fit in memory.
-pub const MAX_BINS: i64 = 100_000;
-
-/// Refuses a bin width that cuts the visible range into more than [`MAX_BINS`] bins.
-fn check_bins(view: Option<DaySpan>, step: Option<Step>) -> Result<(), Failure> {
-    let (Some(v), Some(step)) = (view, step) else {
-        return Ok(());
-    };
-    // The shortest each unit can be, so the count is never underestimated.
-    let days = match step {
-        Step::Day(n) => i64::from(n.max(1)),
-        Step::Week => 7,
-        Step::Month(n) => 28 * i64::from(n.max(1)),
-        Step::Year(n) => 365 * i64::from(n.max(1)),
-    };
-    let bins = (i64::from(v.latest) - i64::from(v.earliest) + 1) / days;
-    if bins > MAX_BINS {
-        return Err(Failure::bad(format!(
-            "query 'binUnit': about {bins} bins of a {} over the visible range; the most is {MAX_BINS}",
-            step.unit()
-        )));
-    }
-    Ok(())
-}
-
-/// Bins `spans` (day span and count) over `view`: certain in the bin that holds a whole span,
-/// possible in every bin a span reaches otherwise, as the page's engine bins.
-fn bins(view: DaySpan, step: Option<Step>, spans: &[(i32, i32, u32)]) -> Bins {
-    let step = step.unwrap_or_else(|| timeline::bin_step(view.earliest, view.latest));
-    let edges = timeline::bin_edges(step, view.earliest, view.latest);
-    let count = edges.len() - 1;
-    let mut certain = vec![0u32; count];
-    let mut starts = vec![0i64; count + 1];
-    let bin_of = |day: i32| {
-        edges
-            .partition_point(|&e| e <= day)
-            .saturating_sub(1)
-            .min(count - 1)
-    };
-    for &(start, end, n) in spans {
-        if start > view.latest || end < view.earliest {
-            continue;
-        }
-        let (a, b) = (
-            bin_of(start.max(view.earliest)),
-            bin_of(end.min(view.latest)),
-        );
-        if start >= edges[a] && end < edges[a + 1] {
-            certain[a] += n;
-        } else {
-            starts[a] += i64::from(n);
-            starts[b + 1] -= i64::from(n);
-        }
-    }
-    let mut running = 0i64;
-    let possible = starts[..count]
-        .iter()
-        .map(|&d| {
-            running += d;
-            running as u32
-        })
-        .collect();
-    Bins {
-        step,
-        edges,
-        certain,
-        possible,
-    }
-}
-
-/// Lanes for the marks of `page` on a timeline `width` pixels wide showing `view`.
-fn lanes(page: &[EventSummary], view: DaySpan, width: f64) -> Vec<u32> {
-    let days = f64::from(view.latest) - f64::from(view.earliest) + 1.0;
-    let x = |day: i32| (f64::from(day) - f64::from(view.earliest)) / days * width;
-    let extents: Vec<(f64, f64)> = page
-        .iter()
-        .map(|s| match (s.start, s.end) {
-            (Some(start), Some(end)) if start <= view.latest && end >= view.earliest => {
-                let (left, right) = (
-                    x(start.max(view.earliest)),
-                    x(end.min(view.latest)) + width / days,
-                );
-                let middle = (left + right) / 2.0;
-                let half = ((right - left).max(query::MIN_MARK_WIDTH)) / 2.0;
-                (middle - half, middle + half)
-            }
-            _ => (f64::NEG_INFINITY, f64::NEG_INFINITY),
-        })
-        .collect();
-    timeline::lanes(&extents, query::LANE_GAP)
-        .into_iter()
-        .map(u32::from)
-        .collect()
 }
 
 /// What the span counts say: the matching total, the undated matches, and how many matches
@@ -833,22 +519,5 @@ mod tests {
         };
         assert_eq!(page_days(&spans, &late, None, 2), Some((5, 20)));
         assert_eq!(page_days(&spans, &all, Some((25, 35)), 2), Some((5, 30)));
-    }
-
-    #[test]
-    fn spans_are_binned_as_the_page_bins_them() {
-        // January 2020 in days: one event on the 2nd, one across the month's end.
-        let jan = calendar::day_number(2020, 1, 1) as i32;
-        let view = DaySpan {
-            earliest: jan,
-            latest: jan + 59,
-        };
-        let b = bins(
-            view,
-            Some(Step::Month(1)),
-            &[(jan + 1, jan + 1, 2), (jan + 30, jan + 32, 1)],
-        );
-        assert_eq!(b.certain, vec![2, 0]);
-        assert_eq!(b.possible, vec![1, 1]);
     }
 }

@@ -13,11 +13,18 @@
 //! | `GET /types`, `/places`, `/actors`, `/documents`, `/extent` | the dictionaries |
 //!
 //! A request the server cannot answer gets a 4xx or 5xx status and `{ "error": message }`.
+//!
+//! The files: the tables built from the Parquet files (`tables.rs`), a spec as SQL (`sql.rs`),
+//! the engines (`backend.rs`, with `chdb_server.py`), errors (`failure.rs`), the answer (`answer.rs`), its timeline
+//! (`view.rs`) and its list entries and cards (`entries.rs`).
 
 mod answer;
 mod backend;
+mod entries;
+mod failure;
 mod sql;
 mod tables;
+mod view;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -27,8 +34,9 @@ use std::time::Instant;
 use dateline::engine::query::QuerySpec;
 use dateline::json::{self, Kind, Object, ToJson};
 
-use answer::{Dictionaries, Failure, SpanCache};
+use answer::{Dictionaries, SpanCache};
 use backend::{Backend, ClickHouse, DuckDb};
+use failure::Failure;
 
 /// The largest request body read: a spec or a list of rows.
 const MAX_BODY: u64 = 8 << 20;
@@ -211,13 +219,13 @@ fn respond(
                 .find_map(|p| p.strip_prefix("id="))
                 .map(percent_decoded)
                 .ok_or_else(|| Failure::bad("/event needs ?id=EVENT_ID"))?;
-            answer::card(backend, &id)
+            entries::card(backend, &id)
         }
         ("POST", "/query") => {
             let spec = QuerySpec::from_json(&body(request)?).map_err(Failure::bad)?;
             answer::answer(backend, dict, cache, &spec)
         }
-        ("POST", "/summaries") => answer::summaries(backend, &rows_of(&body(request)?)?),
+        ("POST", "/summaries") => entries::summaries(backend, &rows_of(&body(request)?)?),
         (_, "/query" | "/summaries" | "/event" | "/types" | "/places" | "/actors" | "/documents" | "/extent") => {
             Err(Failure {
                 status: 405,
