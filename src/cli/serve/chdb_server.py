@@ -1,7 +1,7 @@
 # chDB, ClickHouse's embedded engine, behind the part of ClickHouse's HTTP interface that
 # `dateline serve` uses: a POST's body is one SQL statement; the answer is its output, or its
 # error with status 500. Prints the port it listens on (on 127.0.0.1), then serves one request
-# at a time (a chDB session is not shared between threads). Ends when its standard input
+# at a time (one chDB connection, not shared between threads). Ends when its standard input
 # closes, as it does when the process that started it ends, however it ends.
 import http.server
 import os
