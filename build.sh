@@ -4,7 +4,9 @@
 #   ./build.sh serve    build, then serve target/www/ on http://127.0.0.1:8000/
 #   ./build.sh test     build, then run every test: Rust unit and integration tests, the JSON
 #                       Schema, the type check of the page's scripts, browser tests
-#   ./build.sh bench    build, then run the benchmarks in headless Chromium (bench/results.json)
+#   ./build.sh bench    build, then run the benchmarks in headless Chromium (bench/results.json);
+#                       with BENCH_SERVE_ROWS=N also `dateline serve` on N rows (bench/serve.mjs)
+#   ./build.sh tools    install the SQL engines `dateline serve` runs on (DuckDB's shell, chDB)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -127,6 +129,27 @@ ensure_chromium() {
   fi
 }
 
+# The SQL engines of `dateline serve`, pinned, from PyPI into the project's own virtual environment
+# (nothing is installed system-wide): DuckDB's shell (duckdb-cli) and chDB, ClickHouse's embedded
+# engine. Its tests find them through DATELINE_TOOLS.
+DUCKDB_CLI_VERSION=1.5.6
+CHDB_VERSION=4.4.0
+ensure_tools() {
+  local venv=target/tools/venv
+  if [ "$("$venv/bin/duckdb" --version 2>/dev/null | awk '{print $1}')" != "v$DUCKDB_CLI_VERSION" ] ||
+    [ "$("$venv/bin/python" -c 'import chdb; print(chdb.__version__)' 2>/dev/null)" != "$CHDB_VERSION" ]; then
+    echo "build.sh: installing duckdb-cli $DUCKDB_CLI_VERSION and chdb $CHDB_VERSION into $venv"
+    if ! python3 -m venv --help >/dev/null 2>&1; then
+      apt-get update
+      DEBIAN_FRONTEND=noninteractive apt-get install -y python3 python3-venv
+    fi
+    [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check \
+      "duckdb-cli==$DUCKDB_CLI_VERSION" "chdb==$CHDB_VERSION"
+  fi
+  export DATELINE_TOOLS="$PWD/$venv/bin"
+}
+
 case "${1:-build}" in
   build)
     build
@@ -135,8 +158,12 @@ case "${1:-build}" in
     build
     exec node tests/browser/server.mjs target/www "${PORT:-8000}"
     ;;
+  tools)
+    ensure_tools
+    ;;
   test)
     ensure_rust
+    ensure_tools
     cargo fmt --check
     cargo clippy --all-targets -- -D warnings
     cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
@@ -158,9 +185,13 @@ case "${1:-build}" in
     build
     ensure_chromium
     node bench/run.mjs
+    if [ -n "${BENCH_SERVE_ROWS:-}" ]; then
+      ensure_tools
+      node bench/serve.mjs
+    fi
     ;;
   *)
-    echo "usage: ./build.sh [build|serve|test|bench]" >&2
+    echo "usage: ./build.sh [build|serve|test|bench|tools]" >&2
     exit 2
     ;;
 esac

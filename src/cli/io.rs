@@ -52,6 +52,15 @@ Usage:
                               write N made-up ACLED-style events (for benchmarks), as
                               ACLED's CSV and/or a Dateline package; the same seed gives
                               the same events
+  dateline serve DIR [--port P] [--host H] [--engine duckdb|chdb] [--duckdb PATH]
+                 [--db FILE] [--memory LIMIT] [--python PATH] [--clickhouse URL]
+                 [--prepared]
+                              answer the explorer's queries over HTTP from the ACLED-style
+                              Parquet files of DIR, as SQL run by DuckDB's shell (default;
+                              --db keeps its tables in FILE, --memory sets its memory_limit
+                              such as 4GB), chDB through PATH's Python, or
+                              ClickHouse at URL; --prepared: the tables were built before,
+                              so DIR may be left out; see docs/scale.md
   dateline --help | --version
 
 FILE may be - for standard input.";

@@ -8,6 +8,7 @@ mod convert;
 mod datasets;
 mod extraction;
 mod io;
+mod serve;
 mod world;
 
 use std::process::ExitCode;
@@ -39,6 +40,7 @@ fn main() -> ExitCode {
         Some("gazetteer") => datasets::gazetteer_command(&args[1..]),
         Some("lexicon") => datasets::lexicon_command(&args[1..]),
         Some("synth") => datasets::synth_command(&args[1..]),
+        Some("serve") => serve::command(&args[1..]),
         Some("--version" | "-V") => {
             println!("dateline {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS

@@ -1,0 +1,178 @@
+//! The timeline's side of an answer: the visible range, the bins of the day spans the engine
+//! counted, and the lanes of the page's marks, with the timeline's calendar, as the page's engine
+//! makes them.
+
+use dateline::engine::query::{self, EventSummary, QuerySpec};
+use dateline::engine::timeline::{self, Bins, Step};
+use dateline::model::edtf::DaySpan;
+
+use super::failure::Failure;
+use super::sql::{day, Filters};
+
+/// The visible range: the spec's view, else the filter's range clipped to the data, else the
+/// data's extent.
+pub fn visible(
+    spec: &QuerySpec,
+    filters: &Filters,
+    extent: Option<DaySpan>,
+) -> Result<Option<DaySpan>, Failure> {
+    let bound = |field: &str, b: &Option<query::DayBound>, end| {
+        b.as_ref()
+            .map(|b| day(field, b, end))
+            .transpose()
+            .map_err(Failure::bad)
+    };
+    let (from, to) = (
+        bound("viewFrom", &spec.view_from, false)?,
+        bound("viewTo", &spec.view_to, true)?,
+    );
+    let (range_from, range_to) = filters.range.unwrap_or((None, None));
+    match (
+        from.or(range_from).or(extent.map(|e| e.earliest)),
+        to.or(range_to).or(extent.map(|e| e.latest)),
+    ) {
+        (Some(f), Some(t)) if f <= t => Ok(Some(DaySpan {
+            earliest: f,
+            latest: t,
+        })),
+        (Some(_), Some(_)) => Err(Failure::bad(
+            "query 'viewTo': the visible range ends before it starts",
+        )),
+        _ => Ok(None),
+    }
+}
+
+/// The bin width the spec asks for; `None` leaves it to the visible range.
+pub fn bin_unit(spec: &QuerySpec) -> Result<Option<Step>, Failure> {
+    Ok(match spec.bin_unit.as_deref() {
+        None => None,
+        Some("day") => Some(Step::Day(1)),
+        Some("week") => Some(Step::Week),
+        Some("month") => Some(Step::Month(1)),
+        Some("year") => Some(Step::Year(1)),
+        Some(other) => {
+            return Err(Failure::bad(format!(
+                "query 'binUnit': '{other}' is not a bin unit; use day, week, month or year"
+            )))
+        }
+    })
+}
+
+/// The most bins a query may ask for with `binUnit`: a page draws a few hundred, and a day's
+/// bins over every representable day would not fit in memory.
+pub const MAX_BINS: i64 = 100_000;
+
+/// Refuses a bin width that cuts the visible range into more than [`MAX_BINS`] bins.
+pub fn check_bins(view: Option<DaySpan>, step: Option<Step>) -> Result<(), Failure> {
+    let (Some(v), Some(step)) = (view, step) else {
+        return Ok(());
+    };
+    // The shortest each unit can be, so the count is never underestimated.
+    let days = match step {
+        Step::Day(n) => i64::from(n.max(1)),
+        Step::Week => 7,
+        Step::Month(n) => 28 * i64::from(n.max(1)),
+        Step::Year(n) => 365 * i64::from(n.max(1)),
+    };
+    let bins = (i64::from(v.latest) - i64::from(v.earliest) + 1) / days;
+    if bins > MAX_BINS {
+        return Err(Failure::bad(format!(
+            "query 'binUnit': about {bins} bins of a {} over the visible range; the most is {MAX_BINS}",
+            step.unit()
+        )));
+    }
+    Ok(())
+}
+
+/// Bins `spans` (day span and count) over `view`: certain in the bin that holds a whole span,
+/// possible in every bin a span reaches otherwise, as the page's engine bins.
+pub fn bins(view: DaySpan, step: Option<Step>, spans: &[(i32, i32, u32)]) -> Bins {
+    let step = step.unwrap_or_else(|| timeline::bin_step(view.earliest, view.latest));
+    let edges = timeline::bin_edges(step, view.earliest, view.latest);
+    let count = edges.len() - 1;
+    let mut certain = vec![0u32; count];
+    let mut starts = vec![0i64; count + 1];
+    let bin_of = |day: i32| {
+        edges
+            .partition_point(|&e| e <= day)
+            .saturating_sub(1)
+            .min(count - 1)
+    };
+    for &(start, end, n) in spans {
+        if start > view.latest || end < view.earliest {
+            continue;
+        }
+        let (a, b) = (
+            bin_of(start.max(view.earliest)),
+            bin_of(end.min(view.latest)),
+        );
+        if start >= edges[a] && end < edges[a + 1] {
+            certain[a] += n;
+        } else {
+            starts[a] += i64::from(n);
+            starts[b + 1] -= i64::from(n);
+        }
+    }
+    let mut running = 0i64;
+    let possible = starts[..count]
+        .iter()
+        .map(|&d| {
+            running += d;
+            running as u32
+        })
+        .collect();
+    Bins {
+        step,
+        edges,
+        certain,
+        possible,
+    }
+}
+
+/// Lanes for the marks of `page` on a timeline `width` pixels wide showing `view`.
+pub fn lanes(page: &[EventSummary], view: DaySpan, width: f64) -> Vec<u32> {
+    let days = f64::from(view.latest) - f64::from(view.earliest) + 1.0;
+    let x = |day: i32| (f64::from(day) - f64::from(view.earliest)) / days * width;
+    let extents: Vec<(f64, f64)> = page
+        .iter()
+        .map(|s| match (s.start, s.end) {
+            (Some(start), Some(end)) if start <= view.latest && end >= view.earliest => {
+                let (left, right) = (
+                    x(start.max(view.earliest)),
+                    x(end.min(view.latest)) + width / days,
+                );
+                let middle = (left + right) / 2.0;
+                let half = ((right - left).max(query::MIN_MARK_WIDTH)) / 2.0;
+                (middle - half, middle + half)
+            }
+            _ => (f64::NEG_INFINITY, f64::NEG_INFINITY),
+        })
+        .collect();
+    timeline::lanes(&extents, query::LANE_GAP)
+        .into_iter()
+        .map(u32::from)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dateline::model::calendar;
+
+    #[test]
+    fn spans_are_binned_as_the_page_bins_them() {
+        // January 2020 in days: one event on the 2nd, one across the month's end.
+        let jan = calendar::day_number(2020, 1, 1) as i32;
+        let view = DaySpan {
+            earliest: jan,
+            latest: jan + 59,
+        };
+        let b = bins(
+            view,
+            Some(Step::Month(1)),
+            &[(jan + 1, jan + 1, 2), (jan + 30, jan + 32, 1)],
+        );
+        assert_eq!(b.certain, vec![2, 0]);
+        assert_eq!(b.possible, vec![1, 1]);
+    }
+}

@@ -1,0 +1,502 @@
+//! `dateline serve` over DuckDB and chDB: the same queries on both engines give the page's
+//! engine's answers on the same synthetic data, through HTTP; bad files and bad requests get
+//! errors that say where.
+//!
+//! The engines come from the package registries: `./build.sh tools` installs them in
+//! `target/tools/venv` (`./build.sh test` does it first). `DATELINE_TOOLS` names another folder
+//! holding `duckdb` and a `python` that imports `chdb`.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use dateline::engine::query::{self, QuerySpec};
+use dateline::read::{self, Format, Options};
+use dateline::Store;
+use serde_json::Value;
+
+/// The folder with `duckdb` and `python`, checked: a missing engine fails the test with what to
+/// run, never skips it.
+fn tools() -> PathBuf {
+    let dir = std::env::var_os("DATELINE_TOOLS").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("target/tools/venv/bin"),
+        PathBuf::from,
+    );
+    let duckdb = Command::new(dir.join("duckdb")).arg("--version").output();
+    assert!(
+        duckdb.is_ok_and(|o| o.status.success()),
+        "DuckDB's shell is not in {}: run ./build.sh tools (it installs duckdb-cli and chdb from PyPI into target/tools)",
+        dir.display()
+    );
+    let chdb = Command::new(dir.join("python"))
+        .args(["-c", "import chdb"])
+        .output();
+    assert!(
+        chdb.is_ok_and(|o| o.status.success()),
+        "chDB does not import with {}: run ./build.sh tools (it installs duckdb-cli and chdb from PyPI into target/tools)",
+        dir.join("python").display()
+    );
+    dir
+}
+
+/// A fresh folder of its own for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("serve-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    dir
+}
+
+fn run(program: &Path, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .expect("the program runs");
+    let text = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(
+        out.status.success(),
+        "{} {args:?}: {text}",
+        program.display()
+    );
+    text
+}
+
+/// `n` synthetic ACLED rows as CSV in `dir`, and as Parquet (written by DuckDB) in `dir/data`.
+fn synthetic(dir: &Path, n: usize) -> PathBuf {
+    let csv = dir.join("events.csv");
+    let data = dir.join("data");
+    std::fs::create_dir_all(&data).expect("a data folder");
+    let dateline = Path::new(env!("CARGO_BIN_EXE_dateline"));
+    run(
+        dateline,
+        &["synth", &n.to_string(), "--acled", &csv.to_string_lossy()],
+    );
+    let copy = format!(
+        "COPY (SELECT * FROM read_csv('{}')) TO '{}'",
+        csv.display(),
+        data.join("events.parquet").display()
+    );
+    run(&tools().join("duckdb"), &["-c", &copy]);
+    csv
+}
+
+/// A `dateline serve` process, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    /// Starts the server on `data` with `engine`; its error message when it does not start.
+    fn start(data: &Path, engine: &str) -> Result<Server, String> {
+        let tools = tools();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
+            .args([
+                "serve",
+                &data.to_string_lossy(),
+                "--port",
+                "0",
+                "--engine",
+                engine,
+            ])
+            .arg("--duckdb")
+            .arg(tools.join("duckdb"))
+            .arg("--python")
+            .arg(tools.join("python"))
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        let mut first = String::new();
+        let mut err = BufReader::new(child.stderr.take().expect("stderr"));
+        err.read_line(&mut first).expect("a line");
+        let port = first
+            .split("http://127.0.0.1:")
+            .nth(1)
+            .and_then(|r| r.split('/').next())
+            .and_then(|p| p.parse().ok());
+        match port {
+            Some(port) => Ok(Server { child, port }),
+            None => {
+                let mut rest = String::new();
+                let _ = err.read_to_string(&mut rest);
+                let _ = child.wait();
+                Err(first + &rest)
+            }
+        }
+    }
+
+    /// One HTTP request: the status and the body.
+    fn request(&self, method: &str, path: &str, body: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("the server listens");
+        write!(
+            stream,
+            "{method} {path} HTTP/1.0\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .expect("a request");
+        let mut reply = String::new();
+        stream.read_to_string(&mut reply).expect("a reply");
+        let (head, text) = reply.split_once("\r\n\r\n").expect("headers");
+        let status = head
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .expect("a status");
+        (status, text.to_string())
+    }
+
+    fn json(&self, method: &str, path: &str, body: &str) -> Value {
+        let (status, text) = self.request(method, path, body);
+        assert_eq!(status, 200, "{path} {body}: {text}");
+        serde_json::from_str(&text).expect("JSON")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn numbers(v: &Value) -> Vec<i64> {
+    v.as_array()
+        .expect("an array")
+        .iter()
+        .map(|n| n.as_i64().expect("a number"))
+        .collect()
+}
+
+/// Non-zero counts by name: the server's ids are names, the page's engine numbers its own.
+fn by_name(names: impl Iterator<Item = String>, counts: &[i64]) -> BTreeMap<String, i64> {
+    let mut out = BTreeMap::new();
+    for (name, &n) in names.zip(counts) {
+        if n > 0 {
+            *out.entry(name).or_insert(0) += n;
+        }
+    }
+    out
+}
+
+/// What the page's engine answers, in the server's JSON and with names for ids.
+fn page_engine(store: &Store, spec: &str) -> Value {
+    let mut spec: Value = serde_json::from_str(spec).expect("a spec");
+    // The spec names actors and places by name, as the server's ids are.
+    let p = store.package();
+    for (field, ids) in [
+        (
+            "actors",
+            p.actors
+                .iter()
+                .map(|a| (a.name.clone(), a.id.clone()))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "places",
+            p.places
+                .iter()
+                .map(|a| (a.name.clone(), a.id.clone()))
+                .collect(),
+        ),
+    ] {
+        if let Some(list) = spec.get_mut(field).and_then(Value::as_array_mut) {
+            for v in list.iter_mut() {
+                let name = v.as_str().expect("a name").to_string();
+                let id = ids
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .expect("known")
+                    .1
+                    .clone();
+                *v = Value::String(id);
+            }
+        }
+    }
+    let spec = QuerySpec::from_json(&spec.to_string()).expect("a spec");
+    let r = query::run(store, &spec).expect("an answer");
+    let ids = |rows: &[u32]| -> Vec<Value> {
+        query::summaries(store, rows)
+            .into_iter()
+            .map(|s| serde_json::json!({ "id": s.id, "title": s.title, "dateLabel": s.date_label }))
+            .collect()
+    };
+    let to_i64 = |v: &[u32]| v.iter().map(|&n| i64::from(n)).collect::<Vec<_>>();
+    serde_json::json!({
+        "total": r.total,
+        "undated": r.undated,
+        "unplaced": r.unplaced,
+        "types": by_name(store.types().iter().map(|t| t.id.clone()), &to_i64(&r.type_counts)),
+        "actors": by_name(p.actors.iter().map(|a| a.name.clone()), &to_i64(&r.actor_counts)),
+        "places": by_name(p.places.iter().map(|a| a.name.clone()), &to_i64(&r.place_counts)),
+        "placeSelected": by_name(p.places.iter().map(|a| a.name.clone()), &to_i64(&r.place_selected)),
+        "precision": to_i64(&r.precision_counts),
+        "bins": r.bins.as_ref().map(|b| serde_json::json!([b.step.unit(), b.edges, b.certain, b.possible])),
+        "ticks": r.ticks.iter().map(|t| t.label.clone()).collect::<Vec<_>>(),
+        "page": ids(&r.page),
+        "viewPage": if r.view_total as usize > r.view_page.len() { Vec::new() } else { ids(&r.view_page) },
+        "viewTotal": r.view_total,
+        "lanes": r.lanes,
+        "rows": r.rows.len(),
+        "selected": r.selected.map(|d| serde_json::json!([d.summary.title, d.summary.date_label, d.figures.len(), d.actors.len()])),
+    })
+}
+
+/// The server's answer in the same terms as [`page_engine`].
+fn served(server: &Server, spec: &str) -> Value {
+    let names = |path: &str| -> Vec<String> {
+        server
+            .json("GET", path, "")
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|e| e["id"].as_str().expect("an id").to_string())
+            .collect()
+    };
+    let r = server.json("POST", "/query", spec);
+    let list = |v: &Value| -> Vec<Value> {
+        v.as_array().expect("a list").iter()
+            .map(|s| serde_json::json!({ "id": s["id"], "title": s["title"], "dateLabel": s["dateLabel"] }))
+            .collect()
+    };
+    serde_json::json!({
+        "total": r["total"],
+        "undated": r["undated"],
+        "unplaced": r["unplaced"],
+        "types": by_name(names("/types").into_iter(), &numbers(&r["typeCounts"])),
+        "actors": by_name(names("/actors").into_iter(), &numbers(&r["actorCounts"])),
+        "places": by_name(names("/places").into_iter(), &numbers(&r["placeCounts"])),
+        "placeSelected": by_name(names("/places").into_iter(), &numbers(&r["placeSelected"])),
+        "precision": r["precisionCounts"],
+        "bins": if r["bins"].is_null() { Value::Null } else {
+            serde_json::json!([r["bins"]["unit"], r["bins"]["edges"], r["bins"]["certain"], r["bins"]["possible"]])
+        },
+        "ticks": r["ticks"].as_array().expect("ticks").iter().map(|t| t["label"].clone()).collect::<Vec<_>>(),
+        "page": list(&r["page"]),
+        "viewPage": list(&r["viewPage"]),
+        "viewTotal": r["viewTotal"],
+        "lanes": r["lanes"],
+        "rows": r["rows"].as_array().expect("rows").len(),
+        "selected": if r["selected"].is_null() { Value::Null } else {
+            let d = &r["selected"];
+            serde_json::json!([d["title"], d["dateLabel"], d["figures"].as_array().map_or(0, Vec::len), d["actors"].as_array().map_or(0, Vec::len)])
+        },
+    })
+}
+
+/// The fields where two answers differ, each with a short account of how.
+fn differences(got: &Value, want: &Value) -> Vec<String> {
+    let short = |v: &Value| v.to_string().chars().take(300).collect::<String>();
+    let mut out = Vec::new();
+    for (key, w) in want.as_object().expect("an answer") {
+        let g = &got[key];
+        if g == w {
+            continue;
+        }
+        match (g.as_object(), w.as_object()) {
+            (Some(go), Some(wo)) => {
+                let keys: std::collections::BTreeSet<&String> =
+                    go.keys().chain(wo.keys()).collect();
+                let diff: Vec<String> = keys
+                    .into_iter()
+                    .filter(|k| go.get(*k) != wo.get(*k))
+                    .take(5)
+                    .map(|k| format!("{k}: {:?} not {:?}", go.get(k), wo.get(k)))
+                    .collect();
+                out.push(format!("{key}: {}", diff.join("; ")));
+            }
+            _ => out.push(format!("{key}: {} not {}", short(g), short(w))),
+        }
+    }
+    out
+}
+
+#[test]
+fn duckdb_and_chdb_answer_as_the_page_engine_does() {
+    let dir = scratch("answers");
+    let csv = synthetic(&dir, 20_000);
+    let options = Options {
+        format: Some(Format::Acled),
+        name: "events.csv".into(),
+        ..Options::default()
+    };
+    let bytes = std::fs::read(&csv).expect("the CSV");
+    let store = Store::new(read::Reading::new(bytes, &options).finish());
+    let duckdb = Server::start(&dir.join("data"), "duckdb").expect("DuckDB serves");
+    let chdb = Server::start(&dir.join("data"), "chdb").expect("chDB serves");
+    // The most frequent actor and place, and an event to select.
+    let first = served(&duckdb, "{}");
+    let top = |field: &str| -> String {
+        let counts = first[field].as_object().expect("counts");
+        counts
+            .iter()
+            .max_by_key(|(_, n)| n.as_i64())
+            .expect("one")
+            .0
+            .clone()
+    };
+    let (actor, place) = (top("actors"), top("places"));
+    let selected = first["page"][3]["id"].as_str().expect("an id").to_string();
+    let specs = [
+        "{}".to_string(),
+        r#"{"from": "2020-01", "to": "2020-06"}"#.into(),
+        r#"{"from": "2019-03-05", "to": "2019-03-20", "binUnit": "day", "viewFrom": "2019-02-20", "viewTo": "2019-04-10"}"#.into(),
+        r#"{"types": ["protest", "attack"], "from": "2018"}"#.into(),
+        format!(r#"{{"actors": ["{actor}"], "places": ["{place}"]}}"#),
+        format!(r#"{{"actors": ["{actor}"], "from": "2021-02", "to": "2021-05", "precision": ["day", "month"]}}"#),
+        r#"{"text": "camp", "to": "2019-12-31"}"#.into(),
+        r#"{"text": "Protesters mortar"}"#.into(),
+        r#"{"precision": ["range"], "offset": 40, "limit": 25}"#.into(),
+        r#"{"from": "2022-03-01", "to": "2022-03-31", "viewLimit": 400, "laneWidth": 900, "withRows": true}"#.into(),
+        r#"{"from": "2016-06", "to": "2016-06", "laneWidth": 600, "limit": 30, "maxTicks": 6}"#.into(),
+        format!(r#"{{"selected": "{selected}", "limit": 0}}"#),
+    ];
+    for spec in &specs {
+        let want = page_engine(&store, spec);
+        for (engine, server) in [("DuckDB", &duckdb), ("chDB", &chdb)] {
+            let wrong = differences(&served(server, spec), &want);
+            assert!(wrong.is_empty(), "{engine}, {spec}:\n{}", wrong.join("\n"));
+        }
+    }
+    // The specs above find something: the comparisons are not of empty answers.
+    for spec in &specs[..8] {
+        assert!(
+            page_engine(&store, spec)["total"].as_u64() > Some(0),
+            "{spec}"
+        );
+    }
+}
+
+#[test]
+fn cards_and_list_entries_are_the_page_engines() {
+    let dir = scratch("cards");
+    synthetic(&dir, 500);
+    let server = Server::start(&dir.join("data"), "duckdb").expect("DuckDB serves");
+    let answer = server.json("POST", "/query", r#"{"limit": 5, "withRows": true}"#);
+    let page = answer["page"].as_array().expect("a page");
+    let rows: Vec<i64> = page
+        .iter()
+        .map(|s| s["row"].as_i64().expect("a row"))
+        .collect();
+    let entries = server.json("POST", "/summaries", &format!("{rows:?}"));
+    assert_eq!(&entries, &answer["page"]);
+    assert_eq!(numbers(&answer["rows"])[..5], rows[..]);
+    let id = page[0]["id"].as_str().expect("an id");
+    let card = server.json("GET", &format!("/event?id={id}"), "");
+    assert_eq!(card["id"], page[0]["id"]);
+    assert_eq!(card["figures"][0]["what"], "killed");
+    // Actors and places are named by the ids the dictionaries give.
+    let actors = server.json("GET", "/actors", "");
+    let names: Vec<&Value> = actors
+        .as_array()
+        .expect("actors")
+        .iter()
+        .map(|a| &a["id"])
+        .collect();
+    assert!(card["actors"]
+        .as_array()
+        .expect("actors")
+        .iter()
+        .all(|a| names.contains(&&a["id"])));
+    assert_eq!(card["placeDetails"]["id"], card["place"]);
+}
+
+#[test]
+fn requests_the_server_cannot_answer_get_json_errors() {
+    let dir = scratch("requests");
+    synthetic(&dir, 300);
+    let server = Server::start(&dir.join("data"), "chdb").expect("chDB serves");
+    let error = |method: &str, path: &str, body: &str| -> (u16, String) {
+        let (status, text) = server.request(method, path, body);
+        let v: Value = serde_json::from_str(&text).expect("a JSON error");
+        (status, v["error"].as_str().expect("a message").to_string())
+    };
+    let (status, message) = error("POST", "/query", r#"{"form": "2020"}"#);
+    assert_eq!(status, 400);
+    assert!(message.contains("no field 'form'"), "{message}");
+    let (status, message) = error("POST", "/query", r#"{"types": ["parade"]}"#);
+    assert_eq!(
+        (status, message.as_str()),
+        (
+            400,
+            "query 'types': there is no type in this data with the id 'parade'"
+        )
+    );
+    let (status, message) = error("POST", "/query", r#"{"from": "2020-02-30"}"#);
+    assert!(status == 400 && message.contains("'from'"), "{message}");
+    let (status, message) = error(
+        "POST",
+        "/query",
+        r#"{"viewFrom": -2147483648, "viewTo": 2147483647, "binUnit": "day"}"#,
+    );
+    assert!(status == 400 && message.contains("'binUnit'"), "{message}");
+    assert_eq!(error("POST", "/query", "not json").0, 400);
+    assert_eq!(
+        error("POST", "/query", r#"{"documents": ["acled"]}"#).0,
+        400
+    );
+    assert_eq!(error("GET", "/event?id=nope", "").0, 404);
+    assert_eq!(error("GET", "/nowhere", "").0, 404);
+    assert_eq!(error("GET", "/query", "").0, 405);
+    assert_eq!(error("POST", "/summaries", "[\"x\"]").0, 400);
+    // A quote in an id reaches the engine as text, not as SQL.
+    let (status, message) = error("POST", "/query", r#"{"actors": ["x' OR '1'='1"]}"#);
+    assert_eq!(status, 400, "{message}");
+    assert_eq!(server.json("POST", "/query", "{}")["total"], 300);
+}
+
+#[test]
+fn bad_files_are_named_with_what_is_wrong() {
+    let dir = scratch("files");
+    synthetic(&dir, 200);
+    let good = std::fs::read(dir.join("data/events.parquet")).expect("the Parquet file");
+    let truncated = dir.join("truncated");
+    std::fs::create_dir_all(&truncated).expect("a folder");
+    std::fs::write(truncated.join("part.parquet"), &good[..good.len() / 2]).expect("written");
+    let missing = dir.join("missing");
+    std::fs::create_dir_all(&missing).expect("a folder");
+    let copy = format!(
+        "COPY (SELECT * EXCLUDE (event_type) FROM read_parquet('{}')) TO '{}'",
+        dir.join("data/events.parquet").display(),
+        missing.join("part.parquet").display()
+    );
+    run(&tools().join("duckdb"), &["-c", &copy]);
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).expect("a folder");
+    for engine in ["duckdb", "chdb"] {
+        let message = Server::start(&truncated, engine).err().expect("an error");
+        assert!(
+            message.contains("truncated/part.parquet: cannot be read as Parquet"),
+            "{engine}: {message}"
+        );
+        let message = Server::start(&missing, engine).err().expect("an error");
+        assert!(
+            message.contains("missing/part.parquet: has no column 'event_type'"),
+            "{engine}: {message}"
+        );
+        let message = Server::start(&empty, engine).err().expect("an error");
+        assert!(message.contains("no .parquet files"), "{engine}: {message}");
+    }
+}
+
+#[test]
+fn files_of_one_directory_are_read_as_one_dataset() {
+    let dir = scratch("parts");
+    synthetic(&dir, 1_000);
+    let parts = dir.join("parts");
+    std::fs::create_dir_all(&parts).expect("a folder");
+    let whole = dir.join("data/events.parquet");
+    for (name, rows) in [("a", "< 400"), ("b", ">= 400")] {
+        let copy = format!(
+            "COPY (SELECT * EXCLUDE (file_row_number) FROM read_parquet('{}', file_row_number = true) WHERE file_row_number {rows}) TO '{}'",
+            whole.display(),
+            parts.join(format!("{name}.parquet")).display()
+        );
+        run(&tools().join("duckdb"), &["-c", &copy]);
+    }
+    let one = Server::start(&dir.join("data"), "duckdb").expect("serves");
+    let two = Server::start(&parts, "chdb").expect("serves");
+    let spec = r#"{"from": "2019", "to": "2020", "limit": 50}"#;
+    assert_eq!(served(&one, spec), served(&two, spec));
+}
