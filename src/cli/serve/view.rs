@@ -73,6 +73,8 @@ pub fn check_bins(view: Option<DaySpan>, step: Option<Step>) -> Result<(), Failu
         Step::Week => 7,
         Step::Month(n) => 28 * i64::from(n.max(1)),
         Step::Year(n) => 365 * i64::from(n.max(1)),
+        // The server's tables count days; a unit of a years scale is never shorter than one.
+        Step::Units(n) => i64::from(n.max(1)),
     };
     let bins = (i64::from(v.latest) - i64::from(v.earliest) + 1) / days;
     if bins > MAX_BINS {
