@@ -4,6 +4,7 @@
 // related events as links. Draws and forwards only.
 import { clear, closest, el, link } from './dom.js';
 import { plural } from './plural.js';
+import { Locale } from './strings.js';
 
 /** @import { Card, QueryResult, Summary } from './api.js' */
 
@@ -20,6 +21,8 @@ export class EventList {
   constructor(root, actions) {
     this.root = root;
     this.actions = actions;
+    /** Writes the events' dates. */
+    this.locale = Locale.of(root);
     this.abort = new AbortController();
     /** @type {'list' | 'table'} */
     this.mode = 'list';
@@ -35,11 +38,12 @@ export class EventList {
     this.drawn = null;
     /** @param {'list' | 'table'} mode @param {string} label */
     const toggle = (mode, label) => el('button', { type: 'button', class: 'dl-toggle', 'data-mode': mode, 'aria-pressed': String(mode === this.mode) }, label);
-    const buttons = [toggle('list', 'List'), toggle('table', 'Table')];
-    this.toggles = el('div', { class: 'dl-view-toggle', role: 'group', 'aria-label': 'Show the matching events as' }, buttons);
+    const t = this.locale.text;
+    const buttons = [toggle('list', t.list), toggle('table', t.table)];
+    this.toggles = el('div', { class: 'dl-view-toggle', role: 'group', 'aria-label': t.showAs }, buttons);
     // The list holds every match but draws only the entries in view (and a few around them),
     // asking the core for their fields as the reader scrolls.
-    this.list = el('ol', { class: 'dl-list', 'aria-label': 'Matching events, in date order' });
+    this.list = el('ol', { class: 'dl-list', 'aria-label': t.inDateOrder });
     this.list.addEventListener('scroll', () => this.drawVisible(), { signal: this.abort.signal, passive: true });
     this.table = el('div', { class: 'dl-table-box', hidden: true });
     this.more = el('p', { class: 'dl-more' });
@@ -157,10 +161,10 @@ export class EventList {
    * @param {string | null} selected
    */
   itemOf(s, selected) {
-    const date = el('span', { class: 'dl-item-date' }, s.dateLabel);
+    const date = el('span', { class: 'dl-item-date' }, this.locale.date(s.date, s.dateLabel));
     const written = s.dateText ? el('span', { class: 'dl-item-written' }, `“${s.dateText}”`) : null;
-    const inferred = s.dateInferred ? el('span', { class: 'dl-badge', title: 'The date is worked out from the text, not stated in it' }, 'inferred') : null;
-    const draft = s.draft ? el('span', { class: 'dl-badge dl-badge-draft' }, 'draft') : null;
+    const inferred = s.dateInferred ? el('span', { class: 'dl-badge', title: this.locale.text.inferredHint }, this.locale.text.inferred) : null;
+    const draft = s.draft ? el('span', { class: 'dl-badge dl-badge-draft' }, this.locale.text.draft) : null;
     return el('li', { class: `dl-item${s.draft ? ' dl-item-draft' : ''}` },
       el('button', {
         type: 'button', class: `dl-item-button${s.id === selected ? ' dl-item-selected' : ''}`,
@@ -170,8 +174,8 @@ export class EventList {
       el('span', { class: 'dl-item-title' }, s.title),
       el('span', { class: 'dl-item-meta' },
         el('span', { class: `dl-swatch dl-family-${s.family}`, 'aria-hidden': 'true' }), s.typeLabel,
-        ' · ', s.placeName ?? 'place not given',
-        ' · ', `${s.sourceCount} ${plural(s.sourceCount, 'source')}`)));
+        ' · ', s.placeName ?? this.locale.text.placeNotGiven,
+        ' · ', this.locale.say('sources', { count: s.sourceCount }))));
   }
 
   /**
@@ -183,7 +187,7 @@ export class EventList {
   tableOf(page, selected) {
     const head = ['Date', 'Event', 'Type', 'Place', 'Sources'].map((h) => el('th', { scope: 'col' }, h));
     const rows = page.map((s) => el('tr', { class: s.id === selected ? 'dl-row-selected' : null },
-      el('td', {}, s.dateLabel, s.dateText ? el('span', { class: 'dl-item-written' }, ` “${s.dateText}”`) : null,
+      el('td', {}, this.locale.date(s.date, s.dateLabel), s.dateText ? el('span', { class: 'dl-item-written' }, ` “${s.dateText}”`) : null,
         s.dateInferred ? el('span', { class: 'dl-badge' }, 'inferred') : null),
       el('th', { scope: 'row' }, el('button', {
         type: 'button', class: 'dl-link-button', 'data-id': s.id, 'aria-current': s.id === selected ? 'true' : null,
@@ -230,6 +234,8 @@ export class EventCard {
   constructor(root, actions) {
     this.root = root;
     this.actions = actions;
+    /** Writes the events' dates. */
+    this.locale = Locale.of(root);
     this.abort = new AbortController();
     this.root.addEventListener('click', (e) => {
       const target = closest(e, '[data-event]');
@@ -248,7 +254,7 @@ export class EventCard {
     if (!card) return;
     const close = el('button', { type: 'button', class: 'dl-button dl-close', 'data-event': '' }, '← All events');
     const date = el('p', { class: 'dl-card-date' },
-      el('strong', {}, card.dateLabel),
+      el('strong', {}, this.locale.date(card.date, card.dateLabel)),
       card.dateText ? ` · as written: “${card.dateText}”` : '',
       card.date ? el('span', { class: 'dl-edtf' }, ` · ${card.date}`) : '');
     /** @type {(HTMLElement | null)[]} */
