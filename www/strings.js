@@ -125,8 +125,8 @@ export const TABLES = {
     eventsIndexed: 'Événements indexés',
     reading: 'Lecture… {0} ({1} %)',
     indexing: 'Indexation de {0}… {1} %',
-    events: { one: '{n} événement', other: '{n} événements' },
-    matching: { one: '{n} sur {0} correspond', other: '{n} sur {0} correspondent' },
+    events: { one: '{n} événement', many: '{n} d’événements', other: '{n} événements' },
+    matching: { one: '{n} sur {0} correspond', many: '{n} sur {0} correspondent', other: '{n} sur {0} correspondent' },
     filters: 'Filtres',
     map: 'Carte des lieux',
     timeline: 'Chronologie',
@@ -166,7 +166,7 @@ export const TABLES = {
     inferredHint: 'La date est déduite du texte, non écrite dans celui-ci',
     draft: 'brouillon',
     placeNotGiven: 'lieu non précisé',
-    sources: { one: '{n} source', other: '{n} sources' },
+    sources: { one: '{n} source', many: '{n} de sources', other: '{n} sources' },
   },
 };
 
