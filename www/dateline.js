@@ -31,6 +31,7 @@ import { Exports, save } from './exports.js';
 import { load } from './loading.js';
 import { Shell } from './shell.js';
 import { formatState, HashLink, parseState } from './state.js';
+import { Printout } from './print.js';
 import { Status } from './status.js';
 import { Locale } from './strings.js';
 import { Views } from './views.js';
@@ -301,6 +302,7 @@ class DatelineExplorer extends HTMLElement {
       onFailed: (error) => this.failed(error),
     });
     this.views = views;
+    new Printout(shell.root, shell.signal, store, () => views.spec());
     // The list and timeline are drawn now; the map once its base map is in.
     basemap?.then((arrived) => views.showMap(arrived), (error) => {
       if (views.destroyed || (error instanceof Error && error.name === 'AbortError')) return;

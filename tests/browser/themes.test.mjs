@@ -117,3 +117,26 @@ test('dates in other languages keep their uncertainty', () => {
   assert.equal(fr.date('2019-21', 'spring 2019'), 'spring 2019');
   assert.equal(new Locale('not a tag!').text, TABLES.en);
 });
+
+test('in print, every matching event is written out in full, with no controls', async () => {
+  const page = await explorer({ theme: 'dark', filters: 'places=baghdad' });
+  const w = page.locator('#w');
+  await w.locator('.dl-status', { hasText: /of 19 events match/ }).waitFor();
+  const matching = Number((await w.locator('.dl-status').textContent()).match(/^\d+/)[0]);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  const cards = w.locator('.dl-print-card');
+  assert.equal(await cards.count(), matching);
+  for (const part of ['.dl-card-title', '.dl-card-date', '.dl-card-place', '.dl-quote', '.dl-cite']) {
+    assert.ok(await cards.first().locator(part).first().isVisible(), `${part} is printed`);
+  }
+  for (const control of ['.dl-export', '.dl-mode', '.dl-filters-box', '.dl-map', '.dl-timeline', '.dl-close', '.dl-toggle']) {
+    assert.equal(await w.locator(control).first().isVisible(), false, `${control} is not printed`);
+  }
+  assert.ok((await cards.first().locator('.dl-cite').first().textContent()).trim().length > 0, 'sources are printed by name');
+  assert.ok(await luminance(page) > 0.9, 'printed on white, whatever the theme');
+  await page.screenshot({ path: `${ARTIFACTS}/print.png`, fullPage: true });
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  assert.equal(await cards.count(), 0);
+  assert.deepEqual(page.errors, []);
+});
