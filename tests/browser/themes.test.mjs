@@ -140,3 +140,14 @@ test('in print, every matching event is written out in full, with no controls', 
   assert.equal(await cards.count(), 0);
   assert.deepEqual(page.errors, []);
 });
+
+test('the stand-alone page follows the reader\'s dark setting too, and axe finds no violation', async () => {
+  const page = await env.page({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+  await page.goto(`${env.base}/`);
+  await page.locator('#explorer .dl-status', { hasText: '19 events' }).waitFor();
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(background, 'rgb(16, 18, 21)');
+  await page.screenshot({ path: `${ARTIFACTS}/page-dark.png` });
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(page.errors, []);
+});
