@@ -252,10 +252,10 @@ export class EventCard {
     clear(this.root);
     this.root.hidden = !card;
     if (!card) return;
-    const close = el('button', { type: 'button', class: 'dl-button dl-close', 'data-event': '' }, '← All events');
+    const close = el('button', { type: 'button', class: 'dl-button dl-close', 'data-event': '' }, this.locale.text.allEvents);
     const date = el('p', { class: 'dl-card-date' },
       el('strong', {}, this.locale.date(card.date, card.dateLabel)),
-      card.dateText ? ` · as written: “${card.dateText}”` : '',
+      card.dateText ? this.locale.say('asWritten', { args: [card.dateText] }) : '',
       card.date ? el('span', { class: 'dl-edtf' }, ` · ${card.date}`) : '');
     /** @type {(HTMLElement | null)[]} */
     const sections = [
@@ -263,45 +263,45 @@ export class EventCard {
       el('p', { class: 'dl-card-type' }, el('span', { class: `dl-swatch dl-family-${card.family}`, 'aria-hidden': 'true' }), card.typeLabel),
       el('h3', { class: 'dl-card-title', tabindex: '-1' }, card.title),
       date,
-      card.dateNote ? el('p', { class: 'dl-inference' }, el('strong', {}, 'How the date was found: '), card.dateNote) : null,
-      el('p', { class: 'dl-card-place' }, el('strong', {}, 'Place: '),
-        card.placeDetails ? `${card.placeDetails.name}${card.placeDetails.precisionLabel ? ` (${card.placeDetails.precisionLabel})` : ''}` : 'not given in the sources',
+      card.dateNote ? el('p', { class: 'dl-inference' }, el('strong', {}, this.locale.text.howDated), card.dateNote) : null,
+      el('p', { class: 'dl-card-place' }, el('strong', {}, this.locale.text.placeLabel),
+        card.placeDetails ? `${card.placeDetails.name}${card.placeDetails.precisionLabel ? ` (${card.placeDetails.precisionLabel})` : ''}` : this.locale.text.placeUnknown,
         card.placeNote ? el('span', { class: 'dl-note' }, ` ${card.placeNote}`) : null),
       card.summaryText ? el('p', {}, card.summaryText) : null,
       card.note ? el('p', { class: 'dl-note' }, card.note) : null,
     ];
     if (card.figures.length) {
-      sections.push(el('h4', {}, 'Figures'), el('ul', { class: 'dl-figures' }, ...card.figures.map((f) => el('li', {},
+      sections.push(el('h4', {}, this.locale.text.figures), el('ul', { class: 'dl-figures' }, ...card.figures.map((f) => el('li', {},
         el('strong', {}, `${f.what}: `),
         ...f.readings.flatMap((r, i) => [i ? '; ' : '', r.words,
           r.accordingTo ? el('span', { class: 'dl-per' }, ` according to ${r.accordingTo}`) : '',
           r.sourceTitle ? el('span', { class: 'dl-per' }, ` per ${r.sourceTitle}`) : '']),
         f.disagree ? el('span', { class: 'dl-badge dl-badge-warn' }, 'sources disagree') : null))));
     }
-    sections.push(el('h4', {}, card.sources.length === 1 ? 'Source' : `Sources (${card.sources.length})`),
+    sections.push(el('h4', {}, this.locale.say('sourceList', { count: card.sources.length })),
       el('ol', { class: 'dl-sources' }, ...card.sources.map((s) => el('li', {},
         el('blockquote', { class: 'dl-quote' }, s.quote),
         el('p', { class: 'dl-cite' },
           link(s.document.url, s.document.title),
           s.document.publisher ? ` · ${s.document.publisher}` : '',
           s.document.publishedLabel ? ` · ${s.document.publishedLabel}` : '',
-          s.verified ? el('span', { class: 'dl-verified' }, ' · quote checked against the source’s text') : null)))));
+          s.verified ? el('span', { class: 'dl-verified' }, this.locale.text.quoteChecked) : null)))));
     if (card.actors.length) {
-      sections.push(el('h4', {}, 'Actors'), el('ul', { class: 'dl-actors' }, ...card.actors.map((a) => el('li', {},
+      sections.push(el('h4', {}, this.locale.text.actors), el('ul', { class: 'dl-actors' }, ...card.actors.map((a) => el('li', {},
         el('strong', {}, a.name), ` · ${a.role}`,
         a.accordingTo ? el('span', { class: 'dl-per' }, `, according to ${a.accordingTo}`) : null,
         a.affiliation ? el('span', { class: 'dl-note' }, ` · ${a.affiliation}`) : null,
         a.aliases.length ? el('span', { class: 'dl-note' }, ` · also: ${a.aliases.join(', ')}`) : null))));
     }
     if (card.relations.length) {
-      sections.push(el('h4', {}, 'Related events'), el('ul', { class: 'dl-relations' }, ...card.relations.map((r) => el('li', {},
+      sections.push(el('h4', {}, this.locale.text.related), el('ul', { class: 'dl-relations' }, ...card.relations.map((r) => el('li', {},
         `${r.label}: `,
         el('button', { type: 'button', class: 'dl-link-button', 'data-event': r.event }, r.title),
         el('span', { class: 'dl-note' }, ` · ${r.dateLabel}`),
         r.note ? el('span', { class: 'dl-inference dl-inline' }, ` ${r.note}`) : null))));
     }
     if (card.links.length) {
-      sections.push(el('h4', {}, 'Links'), el('ul', { class: 'dl-links' }, ...card.links.map((l) => el('li', {}, link(l.url, l.title)))));
+      sections.push(el('h4', {}, this.locale.text.links), el('ul', { class: 'dl-links' }, ...card.links.map((l) => el('li', {}, link(l.url, l.title)))));
     }
     if (card.draftDetails) {
       const d = card.draftDetails;

@@ -70,6 +70,10 @@ test('lang="ar" lays the explorer out right to left, in Arabic, and axe finds no
   // Mirrored: the filters stand on the right, the list on the left.
   const box = async (selector) => w.locator(selector).first().boundingBox();
   assert.ok((await box('.dl-filters-box')).x > (await box('section.dl-list')).x);
+  // The card's headings are Arabic; its quotes are as the sources wrote them.
+  await w.locator('.dl-item-button').nth(1).click();
+  await w.locator('.dl-card h4', { hasText: 'المصدر' }).first().waitFor();
+  assert.match(await w.locator('.dl-card .dl-quote').first().textContent(), /[A-Za-z]/);
   await page.screenshot({ path: `${ARTIFACTS}/lang-ar.png`, fullPage: true });
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(page.errors, []);
