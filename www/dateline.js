@@ -13,6 +13,9 @@
 //   filters   initial filters, as in a link: "types=airstrike,drone-strike&from=2020-01-01&text=asad"
 //   selected  the id of the event to open
 //   hash      if present, filters and selection live in the page's URL hash (for one explorer per page)
+//   theme     light, dark or auto (default: auto, the reader's prefers-color-scheme)
+//   lang      the interface's language and the locale of its numbers and dates (default: the
+//             host page's lang, else English); Arabic and other right-to-left languages mirror
 //   mode      "story": one event at a time, in date order (story.js); otherwise the explorer
 //   basemap   the base map's URL (default: data/basemap-middle-east.json beside this file)
 //   format    the data's format: package, timelinejs, timelinejs-sheet, acled, ucdp, csv
@@ -28,7 +31,9 @@ import { Exports, save } from './exports.js';
 import { load } from './loading.js';
 import { Shell } from './shell.js';
 import { formatState, HashLink, parseState } from './state.js';
+import { Printout } from './print.js';
 import { Status } from './status.js';
+import { Locale } from './strings.js';
 import { Views } from './views.js';
 
 /** @import { Loaded } from './loading.js' */
@@ -63,7 +68,7 @@ function messageOf(error) {
 }
 
 class DatelineExplorer extends HTMLElement {
-  static observedAttributes = ['src', 'heading', 'height', 'views', 'filters', 'selected', 'hash', 'mode', 'format', 'columns', 'gazetteer'];
+  static observedAttributes = ['src', 'heading', 'height', 'views', 'filters', 'selected', 'hash', 'mode', 'format', 'columns', 'gazetteer', 'lang'];
 
   constructor() {
     super();
@@ -129,7 +134,7 @@ class DatelineExplorer extends HTMLElement {
    */
   attributeChangedCallback(name, before, after) {
     if (!this.isConnected || before === after || !this.shell) return;
-    if (['src', 'views', 'format', 'columns', 'gazetteer'].includes(name)) this.start();
+    if (['src', 'views', 'format', 'columns', 'gazetteer', 'lang'].includes(name)) this.start();
     else if (name === 'filters' && this.views) this.set({ ...parseState(after ?? '', this.views.core), event: this.views.state.event });
     else if (name === 'selected') this.set({ event: after || null });
     else if (name === 'heading') this.shell.setTitle(after || this.store?.title, after === '');
@@ -211,6 +216,7 @@ class DatelineExplorer extends HTMLElement {
       uid: this.uid,
       heading: this.getAttribute('heading'),
       views: shown,
+      locale: Locale.of(this),
       onExport: (format) => this.download(format),
       onExportMenu: () => this.exports?.prepare(),
       onMode: (story) => this.setAttribute('mode', story ? 'story' : 'explore'),
@@ -296,6 +302,7 @@ class DatelineExplorer extends HTMLElement {
       onFailed: (error) => this.failed(error),
     });
     this.views = views;
+    new Printout(shell.root, shell.signal, store, () => views.spec());
     // The list and timeline are drawn now; the map once its base map is in.
     basemap?.then((arrived) => views.showMap(arrived), (error) => {
       if (views.destroyed || (error instanceof Error && error.name === 'AbortError')) return;

@@ -3,6 +3,7 @@
 // core says a click would give. Draws and forwards input; never counts.
 import { clear, el } from './dom.js';
 import { FACETS } from './state.js';
+import { Locale } from './strings.js';
 
 /** @import { DateSpan, Dictionaries, QueryResult } from './api.js' */
 /** @import { Facet, State } from './state.js' */
@@ -37,8 +38,9 @@ export class Filters {
     this.abort = new AbortController();
     const signal = this.abort.signal;
     const uid = root.dataset.uid;
+    const t = Locale.of(root).text;
 
-    this.text = el('input', { type: 'search', id: `${uid}-text`, class: 'dl-input', placeholder: 'Words, names, places…', autocomplete: 'off' });
+    this.text = el('input', { type: 'search', id: `${uid}-text`, class: 'dl-input', placeholder: t.searchHint, autocomplete: 'off' });
     this.text.addEventListener('input', () => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.onChange({ text: this.text.value }), DEBOUNCE_MS);
@@ -49,28 +51,28 @@ export class Filters {
     for (const input of [this.from, this.to]) {
       input.addEventListener('change', () => this.dateChanged(), { signal });
     }
-    const clearDates = el('button', { type: 'button', class: 'dl-link-button' }, 'Any date');
+    const clearDates = el('button', { type: 'button', class: 'dl-link-button' }, t.anyDate);
     clearDates.addEventListener('click', () => this.onChange({ from: null, to: null }), { signal });
-    this.reset = el('button', { type: 'button', class: 'dl-button dl-reset' }, 'Reset all filters');
+    this.reset = el('button', { type: 'button', class: 'dl-button dl-reset' }, t.resetFilters);
     this.reset.addEventListener('click', () => this.onChange({
       types: [], actors: [], places: [], documents: [], precision: [], text: '', from: null, to: null,
     }), { signal });
 
     this.groups = {
-      types: this.group('Event type', 'types', dictionaries.types.map((t) => ({ id: t.id, label: t.label, swatch: t.family }))),
-      places: this.group('Place', 'places', dictionaries.places.map((p) => ({ id: p.id, label: p.name, depth: p.depth }))),
-      actors: this.group('Actor', 'actors', dictionaries.actors.map((a) => ({ id: a.id, label: a.name }))),
-      documents: this.group('Source', 'documents', dictionaries.documents.map((d) => ({ id: d.id, label: d.title }))),
-      precision: this.group('Date known to', 'precision', dictionaries.precisions.map((p) => ({ id: p.id, label: p.label }))),
+      types: this.group(t.eventType, 'types', dictionaries.types.map((t) => ({ id: t.id, label: t.label, swatch: t.family }))),
+      places: this.group(t.place, 'places', dictionaries.places.map((p) => ({ id: p.id, label: p.name, depth: p.depth }))),
+      actors: this.group(t.actor, 'actors', dictionaries.actors.map((a) => ({ id: a.id, label: a.name }))),
+      documents: this.group(t.source, 'documents', dictionaries.documents.map((d) => ({ id: d.id, label: d.title }))),
+      precision: this.group(t.dateKnownTo, 'precision', dictionaries.precisions.map((p) => ({ id: p.id, label: p.label }))),
     };
 
     clear(root).append(
       el('div', { class: 'dl-filter-head' }, this.reset),
-      el('div', { class: 'dl-field' }, el('label', { for: `${uid}-text` }, 'Search'), this.text),
+      el('div', { class: 'dl-field' }, el('label', { for: `${uid}-text` }, t.search), this.text),
       el('fieldset', { class: 'dl-field dl-dates' },
-        el('legend', {}, 'Dates'),
-        el('label', { for: `${uid}-from` }, 'From'), this.from,
-        el('label', { for: `${uid}-to` }, 'To'), this.to,
+        el('legend', {}, t.dates),
+        el('label', { for: `${uid}-from` }, t.from), this.from,
+        el('label', { for: `${uid}-to` }, t.to), this.to,
         clearDates, this.dateError),
       ...Object.values(this.groups).map((g) => g.node),
     );

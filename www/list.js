@@ -4,6 +4,7 @@
 // related events as links. Draws and forwards only.
 import { clear, closest, el, link } from './dom.js';
 import { plural } from './plural.js';
+import { Locale } from './strings.js';
 
 /** @import { Card, QueryResult, Summary } from './api.js' */
 
@@ -20,6 +21,8 @@ export class EventList {
   constructor(root, actions) {
     this.root = root;
     this.actions = actions;
+    /** Writes the events' dates. */
+    this.locale = Locale.of(root);
     this.abort = new AbortController();
     /** @type {'list' | 'table'} */
     this.mode = 'list';
@@ -35,11 +38,12 @@ export class EventList {
     this.drawn = null;
     /** @param {'list' | 'table'} mode @param {string} label */
     const toggle = (mode, label) => el('button', { type: 'button', class: 'dl-toggle', 'data-mode': mode, 'aria-pressed': String(mode === this.mode) }, label);
-    const buttons = [toggle('list', 'List'), toggle('table', 'Table')];
-    this.toggles = el('div', { class: 'dl-view-toggle', role: 'group', 'aria-label': 'Show the matching events as' }, buttons);
+    const t = this.locale.text;
+    const buttons = [toggle('list', t.list), toggle('table', t.table)];
+    this.toggles = el('div', { class: 'dl-view-toggle', role: 'group', 'aria-label': t.showAs }, buttons);
     // The list holds every match but draws only the entries in view (and a few around them),
     // asking the core for their fields as the reader scrolls.
-    this.list = el('ol', { class: 'dl-list', 'aria-label': 'Matching events, in date order' });
+    this.list = el('ol', { class: 'dl-list', 'aria-label': t.inDateOrder });
     this.list.addEventListener('scroll', () => this.drawVisible(), { signal: this.abort.signal, passive: true });
     this.table = el('div', { class: 'dl-table-box', hidden: true });
     this.more = el('p', { class: 'dl-more' });
@@ -157,10 +161,10 @@ export class EventList {
    * @param {string | null} selected
    */
   itemOf(s, selected) {
-    const date = el('span', { class: 'dl-item-date' }, s.dateLabel);
+    const date = el('span', { class: 'dl-item-date' }, this.locale.date(s.date, s.dateLabel));
     const written = s.dateText ? el('span', { class: 'dl-item-written' }, `“${s.dateText}”`) : null;
-    const inferred = s.dateInferred ? el('span', { class: 'dl-badge', title: 'The date is worked out from the text, not stated in it' }, 'inferred') : null;
-    const draft = s.draft ? el('span', { class: 'dl-badge dl-badge-draft' }, 'draft') : null;
+    const inferred = s.dateInferred ? el('span', { class: 'dl-badge', title: this.locale.text.inferredHint }, this.locale.text.inferred) : null;
+    const draft = s.draft ? el('span', { class: 'dl-badge dl-badge-draft' }, this.locale.text.draft) : null;
     return el('li', { class: `dl-item${s.draft ? ' dl-item-draft' : ''}` },
       el('button', {
         type: 'button', class: `dl-item-button${s.id === selected ? ' dl-item-selected' : ''}`,
@@ -170,8 +174,8 @@ export class EventList {
       el('span', { class: 'dl-item-title' }, s.title),
       el('span', { class: 'dl-item-meta' },
         el('span', { class: `dl-swatch dl-family-${s.family}`, 'aria-hidden': 'true' }), s.typeLabel,
-        ' · ', s.placeName ?? 'place not given',
-        ' · ', `${s.sourceCount} ${plural(s.sourceCount, 'source')}`)));
+        ' · ', s.placeName ?? this.locale.text.placeNotGiven,
+        ' · ', this.locale.say('sources', { count: s.sourceCount }))));
   }
 
   /**
@@ -183,7 +187,7 @@ export class EventList {
   tableOf(page, selected) {
     const head = ['Date', 'Event', 'Type', 'Place', 'Sources'].map((h) => el('th', { scope: 'col' }, h));
     const rows = page.map((s) => el('tr', { class: s.id === selected ? 'dl-row-selected' : null },
-      el('td', {}, s.dateLabel, s.dateText ? el('span', { class: 'dl-item-written' }, ` “${s.dateText}”`) : null,
+      el('td', {}, this.locale.date(s.date, s.dateLabel), s.dateText ? el('span', { class: 'dl-item-written' }, ` “${s.dateText}”`) : null,
         s.dateInferred ? el('span', { class: 'dl-badge' }, 'inferred') : null),
       el('th', { scope: 'row' }, el('button', {
         type: 'button', class: 'dl-link-button', 'data-id': s.id, 'aria-current': s.id === selected ? 'true' : null,
@@ -230,6 +234,8 @@ export class EventCard {
   constructor(root, actions) {
     this.root = root;
     this.actions = actions;
+    /** Writes the events' dates. */
+    this.locale = Locale.of(root);
     this.abort = new AbortController();
     this.root.addEventListener('click', (e) => {
       const target = closest(e, '[data-event]');
@@ -246,10 +252,10 @@ export class EventCard {
     clear(this.root);
     this.root.hidden = !card;
     if (!card) return;
-    const close = el('button', { type: 'button', class: 'dl-button dl-close', 'data-event': '' }, '← All events');
+    const close = el('button', { type: 'button', class: 'dl-button dl-close', 'data-event': '' }, this.locale.text.allEvents);
     const date = el('p', { class: 'dl-card-date' },
-      el('strong', {}, card.dateLabel),
-      card.dateText ? ` · as written: “${card.dateText}”` : '',
+      el('strong', {}, this.locale.date(card.date, card.dateLabel)),
+      card.dateText ? this.locale.say('asWritten', { args: [card.dateText] }) : '',
       card.date ? el('span', { class: 'dl-edtf' }, ` · ${card.date}`) : '');
     /** @type {(HTMLElement | null)[]} */
     const sections = [
@@ -257,45 +263,45 @@ export class EventCard {
       el('p', { class: 'dl-card-type' }, el('span', { class: `dl-swatch dl-family-${card.family}`, 'aria-hidden': 'true' }), card.typeLabel),
       el('h3', { class: 'dl-card-title', tabindex: '-1' }, card.title),
       date,
-      card.dateNote ? el('p', { class: 'dl-inference' }, el('strong', {}, 'How the date was found: '), card.dateNote) : null,
-      el('p', { class: 'dl-card-place' }, el('strong', {}, 'Place: '),
-        card.placeDetails ? `${card.placeDetails.name}${card.placeDetails.precisionLabel ? ` (${card.placeDetails.precisionLabel})` : ''}` : 'not given in the sources',
+      card.dateNote ? el('p', { class: 'dl-inference' }, el('strong', {}, this.locale.text.howDated), card.dateNote) : null,
+      el('p', { class: 'dl-card-place' }, el('strong', {}, this.locale.text.placeLabel),
+        card.placeDetails ? `${card.placeDetails.name}${card.placeDetails.precisionLabel ? ` (${card.placeDetails.precisionLabel})` : ''}` : this.locale.text.placeUnknown,
         card.placeNote ? el('span', { class: 'dl-note' }, ` ${card.placeNote}`) : null),
       card.summaryText ? el('p', {}, card.summaryText) : null,
       card.note ? el('p', { class: 'dl-note' }, card.note) : null,
     ];
     if (card.figures.length) {
-      sections.push(el('h4', {}, 'Figures'), el('ul', { class: 'dl-figures' }, ...card.figures.map((f) => el('li', {},
+      sections.push(el('h4', {}, this.locale.text.figures), el('ul', { class: 'dl-figures' }, ...card.figures.map((f) => el('li', {},
         el('strong', {}, `${f.what}: `),
         ...f.readings.flatMap((r, i) => [i ? '; ' : '', r.words,
           r.accordingTo ? el('span', { class: 'dl-per' }, ` according to ${r.accordingTo}`) : '',
           r.sourceTitle ? el('span', { class: 'dl-per' }, ` per ${r.sourceTitle}`) : '']),
         f.disagree ? el('span', { class: 'dl-badge dl-badge-warn' }, 'sources disagree') : null))));
     }
-    sections.push(el('h4', {}, card.sources.length === 1 ? 'Source' : `Sources (${card.sources.length})`),
+    sections.push(el('h4', {}, this.locale.say('sourceList', { count: card.sources.length })),
       el('ol', { class: 'dl-sources' }, ...card.sources.map((s) => el('li', {},
         el('blockquote', { class: 'dl-quote' }, s.quote),
         el('p', { class: 'dl-cite' },
           link(s.document.url, s.document.title),
           s.document.publisher ? ` · ${s.document.publisher}` : '',
           s.document.publishedLabel ? ` · ${s.document.publishedLabel}` : '',
-          s.verified ? el('span', { class: 'dl-verified' }, ' · quote checked against the source’s text') : null)))));
+          s.verified ? el('span', { class: 'dl-verified' }, this.locale.text.quoteChecked) : null)))));
     if (card.actors.length) {
-      sections.push(el('h4', {}, 'Actors'), el('ul', { class: 'dl-actors' }, ...card.actors.map((a) => el('li', {},
+      sections.push(el('h4', {}, this.locale.text.actors), el('ul', { class: 'dl-actors' }, ...card.actors.map((a) => el('li', {},
         el('strong', {}, a.name), ` · ${a.role}`,
         a.accordingTo ? el('span', { class: 'dl-per' }, `, according to ${a.accordingTo}`) : null,
         a.affiliation ? el('span', { class: 'dl-note' }, ` · ${a.affiliation}`) : null,
         a.aliases.length ? el('span', { class: 'dl-note' }, ` · also: ${a.aliases.join(', ')}`) : null))));
     }
     if (card.relations.length) {
-      sections.push(el('h4', {}, 'Related events'), el('ul', { class: 'dl-relations' }, ...card.relations.map((r) => el('li', {},
+      sections.push(el('h4', {}, this.locale.text.related), el('ul', { class: 'dl-relations' }, ...card.relations.map((r) => el('li', {},
         `${r.label}: `,
         el('button', { type: 'button', class: 'dl-link-button', 'data-event': r.event }, r.title),
         el('span', { class: 'dl-note' }, ` · ${r.dateLabel}`),
         r.note ? el('span', { class: 'dl-inference dl-inline' }, ` ${r.note}`) : null))));
     }
     if (card.links.length) {
-      sections.push(el('h4', {}, 'Links'), el('ul', { class: 'dl-links' }, ...card.links.map((l) => el('li', {}, link(l.url, l.title)))));
+      sections.push(el('h4', {}, this.locale.text.links), el('ul', { class: 'dl-links' }, ...card.links.map((l) => el('li', {}, link(l.url, l.title)))));
     }
     if (card.draftDetails) {
       const d = card.draftDetails;

@@ -5,8 +5,11 @@
 // laid out by dateline.css. The views draw into the sections; status.js writes the header.
 import { clear, el } from './dom.js';
 
+/** @import { Locale } from './strings.js' */
+
 const HERE = new URL('.', import.meta.url);
-const EXPORTS = [['csv', 'CSV (ACLED columns)'], ['geojson', 'GeoJSON (map points)'], ['package', 'Dateline package (JSON)'], ['citations', 'Citation list (text)']];
+/** @type {[string, 'exportCsv' | 'exportGeojson' | 'exportPackage' | 'exportCitations'][]} */
+const EXPORTS = [['csv', 'exportCsv'], ['geojson', 'exportGeojson'], ['package', 'exportPackage'], ['citations', 'exportCitations']];
 // Wider than this, the filters stand beside the views, always open; narrower, they fold above
 // them, one tap away.
 const WIDE_PX = 980;
@@ -20,12 +23,16 @@ export class Shell {
    * @param {string} options.uid the prefix of ids inside the shadow root
    * @param {string|null} options.heading the title (null: the dataset's, once loaded)
    * @param {Set<string>} options.views the views shown, of: filters map timeline list
+   * @param {Locale} options.locale the language of the interface, its numbers and dates
    * @param {(format: string) => void} options.onExport an export chosen from the menu
    * @param {() => void} options.onExportMenu the Export menu opened
    * @param {(story: boolean) => void} options.onMode story mode chosen (true) or left (false)
    */
   constructor(shadow, options) {
-    const { uid, heading, views, onExport, onExportMenu, onMode } = options;
+    const { uid, heading, views, locale, onExport, onExportMenu, onMode } = options;
+    /** The language the explorer speaks. */
+    this.locale = locale;
+    const t = locale.text;
     this.abort = new AbortController();
     /** Ends with the shell: listeners on its nodes go with it. */
     this.signal = this.abort.signal;
@@ -38,25 +45,25 @@ export class Shell {
     /** A section for view `name`, when it is shown. @param {string} name @param {string} label */
     const part = (name, label) => (views.has(name) ? el('section', { class: `dl-${name}`, 'aria-label': label, 'data-uid': uid }) : null);
     this.title = el('h2', { class: 'dl-title' }, heading ?? '');
-    this.status = el('p', { class: 'dl-status', role: 'status', 'aria-live': 'polite' }, 'Loading…');
-    this.cancel = el('button', { type: 'button', class: 'dl-button dl-cancel' }, 'Cancel');
-    this.bar = el('progress', { class: 'dl-progress', 'aria-label': 'Data received', hidden: true });
+    this.status = el('p', { class: 'dl-status', role: 'status', 'aria-live': 'polite' }, t.loading);
+    this.cancel = el('button', { type: 'button', class: 'dl-button dl-cancel' }, t.cancel);
+    this.bar = el('progress', { class: 'dl-progress', 'aria-label': t.dataReceived, hidden: true });
     this.problems = el('div', { class: 'dl-problems', hidden: true });
-    this.filters = part('filters', 'Filters');
-    this.map = part('map', 'Map of sites');
-    this.timeline = part('timeline', 'Timeline');
-    this.card = views.has('list') ? el('section', { class: 'dl-card', 'aria-label': 'Selected event', hidden: true }) : null;
-    this.list = part('list', 'Events');
+    this.filters = part('filters', t.filters);
+    this.map = part('map', t.map);
+    this.timeline = part('timeline', t.timeline);
+    this.card = views.has('list') ? el('section', { class: 'dl-card', 'aria-label': t.selectedEvent, hidden: true }) : null;
+    this.list = part('list', t.eventList);
     const filtersBox = this.filters
-      ? el('details', { class: 'dl-filters-box' }, el('summary', {}, 'Filters'), this.filters)
+      ? el('details', { class: 'dl-filters-box' }, el('summary', {}, t.filters), this.filters)
       : null;
     const main = this.map || this.timeline ? el('div', { class: 'dl-main' }, this.map, this.timeline) : null;
     // Story mode steps through the events' cards: it is offered where there are cards.
-    this.story = this.card ? el('nav', { class: 'dl-story', 'aria-label': 'Story', hidden: true }) : null;
-    this.modeButton = this.card ? el('button', { type: 'button', class: 'dl-button dl-mode', 'aria-pressed': 'false', title: 'One event at a time, in date order' }, 'Story') : null;
+    this.story = this.card ? el('nav', { class: 'dl-story', 'aria-label': t.story, hidden: true }) : null;
+    this.modeButton = this.card ? el('button', { type: 'button', class: 'dl-button dl-mode', 'aria-pressed': 'false', title: t.storyHint }, t.story) : null;
     this.modeButton?.addEventListener('click', () => onMode(this.modeButton?.getAttribute('aria-pressed') !== 'true'), { signal: this.signal });
     const side = this.list ? el('div', { class: 'dl-side' }, this.story, this.card, this.list) : null;
-    this.root = el('div', { class: 'dl-root', part: 'root' },
+    this.root = el('div', { class: 'dl-root', part: 'root', lang: locale.tag, dir: locale.dir },
       el('header', { class: 'dl-header' }, this.title, this.status, this.bar, this.cancel, this.modeButton, this.exportMenu(onExport, onExportMenu)),
       this.problems,
       el('div', { class: `dl-body${filtersBox ? '' : ' dl-no-filters'}${side ? '' : ' dl-no-side'}${main ? '' : ' dl-no-main'}` }, filtersBox, main, side));
@@ -73,11 +80,11 @@ export class Shell {
    */
   exportMenu(onExport, onExportMenu) {
     const signal = this.signal;
-    const menu = el('details', { class: 'dl-export' }, el('summary', {}, 'Export'),
+    const menu = el('details', { class: 'dl-export' }, el('summary', {}, this.locale.text.export),
       el('div', { class: 'dl-export-menu' },
-        el('p', {}, 'The events shown now:'),
+        el('p', {}, this.locale.text.exportLead),
         ...EXPORTS.map(([format, label]) => {
-          const button = el('button', { type: 'button', class: 'dl-link-button', 'data-format': format }, label);
+          const button = el('button', { type: 'button', class: 'dl-link-button', 'data-format': format }, this.locale.text[label]);
           button.addEventListener('click', () => { menu.open = false; onExport(format); }, { signal });
           return button;
         })));

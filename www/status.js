@@ -54,15 +54,16 @@ export class Status {
     bar.hidden = false;
     bar.max = 1;
     bar.value = progress;
-    bar.setAttribute('aria-label', phase === 'reading' ? 'Data read' : 'Events indexed');
+    const { locale } = this.shell;
+    bar.setAttribute('aria-label', locale.text[phase === 'reading' ? 'dataRead' : 'eventsIndexed']);
     // Busy while the count runs, so that it is read out once it settles.
     status.setAttribute('aria-busy', 'true');
     if (phase !== this.saidPhase || performance.now() - this.said > SAY_EVERY_MS) {
       this.said = performance.now();
       this.saidPhase = phase;
-      const count = `${events.toLocaleString('en-US')} ${plural(events, 'event')}`;
+      const count = locale.say('events', { count: events });
       const percent = Math.floor(progress * 100);
-      status.textContent = phase === 'reading' ? `Reading… ${count} (${percent}%)` : `Indexing ${count}… ${percent}%`;
+      status.textContent = locale.say(phase === 'reading' ? 'reading' : 'indexing', { args: [count, locale.numbers.format(percent)] });
     }
   }
 
@@ -80,8 +81,9 @@ export class Status {
    * @param {number} of
    */
   matching(total, of) {
-    const events = `${of} ${plural(of, 'event')}`;
-    this.shell.status.textContent = total === of ? events : `${total} of ${events} ${plural(total, 'matches', 'match')}`;
+    const { locale } = this.shell;
+    const events = locale.say('events', { count: of, grouped: false });
+    this.shell.status.textContent = total === of ? events : locale.say('matching', { count: total, grouped: false, args: [events] });
   }
 
   /**
