@@ -202,6 +202,14 @@ window.bench = async (n, files) => {
   }
   rows.push(row('memory', 'dateline', n, { bytes: full.memory.buffer.byteLength }));
   store.free();
+
+  // DuckDB-WASM on the same bytes and windows, once Dateline's store is freed; one load of a
+  // large file, as it takes tens of seconds.
+  if (files.duckdb) {
+    const loads = bytes.length >= WORKER_BYTES * 4 ? 1 : LOADS;
+    const { benchDuckdb } = await import('/bench/duckdb.js');
+    rows.push(...await benchDuckdb({ n, bytes, windows, first: FIRST, last: LAST, loads, row }));
+  }
   return rows;
 };
 window.ready = true;
