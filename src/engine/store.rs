@@ -514,6 +514,17 @@ impl Store {
         matches!(self.events, Events::File(_))
     }
 
+    /// Makes events kept in their file again from `source` from now on: the same file's bytes
+    /// held elsewhere, so the copy they were read from can go (a page keeps the file on disk and
+    /// reads a row back when asked). False, and nothing changed, when the events are held whole
+    /// or `source` is not as long as the file.
+    pub fn read_rows_from(&mut self, source: std::rc::Rc<dyn crate::read::Source>) -> bool {
+        match &mut self.events {
+            Events::File(rows) => rows.read_from(source),
+            Events::Owned(_) => false,
+        }
+    }
+
     /// The whole package, events included, in their original order.
     pub fn to_package(&self) -> Package {
         let mut package = self.package.clone();
