@@ -522,6 +522,14 @@ impl Loader {
         let chunk = byte_array(chunk)?;
         if chunk.length() > 0 {
             let start = self.chunks.end();
+            // Positions in the file are 32-bit in the engine, as its memory's addresses are.
+            if start.checked_add(chunk.length() as usize).is_none()
+                || start + chunk.length() as usize > u32::MAX as usize
+            {
+                return Err(JsError::new(
+                    "the file is 4 GB or more: the engine reads files under 4 GB (its positions in a file are 32-bit)",
+                ));
+            }
             self.chunks.parts.push((start, chunk));
         }
         Ok(())
