@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { measureDownload } from '../tests/browser/download.mjs';
 import { firstRender } from './first-render.mjs';
 import { serve } from '../tests/browser/server.mjs';
+import { prepareDuckdb } from './duckdb-node.mjs';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -32,6 +33,10 @@ for (const n of SIZES) {
   if (n <= 100000 && !existsSync(pkg)) args.push('--package', pkg);
   if (args.length > 4) execFileSync('target/release/dateline', args, { stdio: 'inherit' });
 }
+
+// DuckDB-WASM beside Dateline at every size unless BENCH_DUCKDB=0.
+const DUCKDB = process.env.BENCH_DUCKDB !== '0';
+if (DUCKDB) rows.push(...await prepareDuckdb());
 
 const server = await serve('target/www', 0, { '/bench/': 'bench', '/extraction/': 'tests/extraction', '/node_modules/': 'node_modules' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...FLAGS, '--enable-precise-memory-info', '--js-flags=--max-old-space-size=16384 --expose-gc'] });
@@ -66,7 +71,7 @@ try {
     scale.on('console', (m) => { if (m.type() === 'error') console.error(m.text()); });
     await scale.goto(`${base}/bench/scale.html`);
     await scale.waitForFunction(() => window.ready);
-    const files = { csv: `/bench/generated/acled-${n}.csv`, package: n <= 100000 ? `/bench/generated/package-${n}.json` : null, text: 'convoy checkpoint' };
+    const files = { csv: `/bench/generated/acled-${n}.csv`, package: n <= 100000 ? `/bench/generated/package-${n}.json` : null, text: 'convoy checkpoint', duckdb: DUCKDB };
     try {
       rows.push(...await scale.evaluate(({ n, files }) => window.bench(n, files), { n, files }));
     } catch (error) {

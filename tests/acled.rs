@@ -379,3 +379,73 @@ fn events_whose_file_was_given_up_say_so_and_the_rest_still_works() {
         "{csv}"
     );
 }
+
+/// A file on disk, as the page's `File` is: it records the byte ranges read from it.
+struct Disk {
+    bytes: Vec<u8>,
+    reads: std::cell::RefCell<Vec<(usize, usize)>>,
+}
+
+impl dateline::read::Source for Disk {
+    fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    fn read(&self, from: usize, into: &mut [u8]) -> bool {
+        self.reads.borrow_mut().push((from, from + into.len()));
+        into.copy_from_slice(&self.bytes[from..from + into.len()]);
+        true
+    }
+}
+
+#[test]
+fn rows_are_read_again_from_the_file_on_disk_once_the_page_gives_up_its_copy() {
+    let bytes = fixture("events.csv");
+    let held = std::rc::Rc::new(Fading {
+        bytes: bytes.clone(),
+        gone: std::cell::Cell::new(false),
+    });
+    let options = dateline::read::Options::default();
+    let mut store =
+        Store::new(dateline::read::Reading::from_source(held.clone(), &options).finish());
+    let before = store.to_package();
+    let disk = std::rc::Rc::new(Disk {
+        bytes: bytes.clone(),
+        reads: Default::default(),
+    });
+    // A file of another length is not the one read: it is refused and nothing changes.
+    let shorter = std::rc::Rc::new(bytes[..bytes.len() - 1].to_vec());
+    assert!(!store.read_rows_from(shorter));
+    assert!(store.read_rows_from(disk.clone()));
+    held.gone.set(true);
+    assert_eq!(
+        store.to_package(),
+        before,
+        "every event made again from the disk"
+    );
+    // Each event is read from its own record's bytes: from where its row starts to where the
+    // next one does, which is a whole line of the file.
+    let reads = disk.reads.borrow().clone();
+    assert_eq!(reads.len(), store.len());
+    let text = std::str::from_utf8(&bytes).unwrap();
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    for (from, to) in reads {
+        assert!(line_starts.contains(&from), "{from} starts no line");
+        assert!(to == bytes.len() || line_starts.contains(&to), "{to}");
+        assert!(
+            text[from..to].starts_with("TST"),
+            "one record: {:?}",
+            &text[from..to]
+        );
+    }
+}
+
+#[test]
+fn events_held_whole_have_no_file_to_read_again() {
+    let mut store = Store::new(read(&fixture("events.csv"), None, "events.csv"));
+    assert!(!store.in_file());
+    assert!(!store.read_rows_from(std::rc::Rc::new(fixture("events.csv"))));
+    assert_eq!(store.event(0).id, "TST1");
+}

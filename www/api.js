@@ -60,6 +60,8 @@
  * @property {(rows: Uint32Array) => Summary[]} summaries
  * @property {(spec: QuerySpec, format: string) => ExportFile} [exportView] only the engine with
  *   the importers writes exports
+ * @property {(read: (from: number, length: number) => Uint8Array, length: number) => boolean}
+ *   readRowsFrom reads the rows of events kept in their file from elsewhere from now on
  * @property {() => void} free
  */
 

@@ -86,6 +86,19 @@ const ops = {
     loader = null;
     return dictionaries(store);
   },
+  /**
+   * The file the reader opened, on disk: its rows are read back from it from now on, a record
+   * at a time (`FileReaderSync`, which a worker has), and the bytes it was read from go. True
+   * when the store keeps its events in the file and took it.
+   *
+   * @param {{ file: File }} args
+   */
+  keepFile({ file }) {
+    // A worker's own reader (the type checker knows the page's DOM, not a worker's).
+    const Sync = /** @type {{ FileReaderSync: new () => { readAsArrayBuffer(blob: Blob): ArrayBuffer } }} */ (/** @type {unknown} */ (globalThis)).FileReaderSync;
+    const disk = new Sync();
+    return dataset().readRowsFrom((/** @type {number} */ from, /** @type {number} */ length) => new Uint8Array(disk.readAsArrayBuffer(file.slice(from, from + length))), file.size);
+  },
   /** @param {{ spec: QuerySpec }} args */
   query({ spec }) {
     return dataset().query(spec);

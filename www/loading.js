@@ -98,6 +98,9 @@ export async function load(options) {
       // A large file: the worker reads it while the page carries on.
       loader.onprogress = onReading;
       const store = await loader.read(...args);
+      // A file the reader opened stays on disk: a card, a list or an export reads its rows
+      // back from it, and the worker lets go of the bytes it read.
+      if (data instanceof File) await store.keepFile(data);
       // The views ask the page's engine for the dictionaries and dates.
       await engines.get('core');
       if (stopped()) return null;

@@ -27,8 +27,8 @@
 /**
  * What each request to the worker answers (see engine-worker.js).
  *
- * @typedef {{ init: void, push: void, read: WorkerDictionaries, query: QueryResult,
- *   summaries: Summary[], exportView: ExportFile }} Answers
+ * @typedef {{ init: void, push: void, read: WorkerDictionaries, keepFile: boolean,
+ *   query: QueryResult, summaries: Summary[], exportView: ExportFile }} Answers
  */
 
 /**
@@ -199,6 +199,14 @@ export class RemoteStore {
   documents() { return this.dictionaries.documents; }
 
   extent() { return this.dictionaries.extent; }
+
+  /**
+   * Reads the rows back from `file` on disk from now on, so the bytes read go: a promise of
+   * true when the store keeps its events in the file and took it.
+   *
+   * @param {File} file the file the reader opened, which the store was read from
+   */
+  keepFile(file) { return this.engine.call('keepFile', { file }); }
 
   /** @param {QuerySpec} spec */
   query(spec) { return this.engine.call('query', { spec }); }

@@ -119,8 +119,12 @@ pub struct Store {
 /// Spans longer than this many days are kept apart from the binary-searched rows.
 pub const LONG_SPAN: i32 = 800;
 
-/// Rows per block of precomputed counts.
+/// Rows per block of precomputed counts, at the least: a larger store takes larger blocks (see
+/// [`block_rows`]).
 pub const BLOCK: usize = 1024;
+
+/// Rows per block at the most: past it a store goes without block counts.
+const MAX_BLOCK: usize = 1 << 16;
 
 /// The most memory block counts may take; larger dictionaries go without them.
 const BLOCK_BUDGET: usize = 32 << 20;
@@ -130,6 +134,8 @@ const BLOCK_BUDGET: usize = 32 << 20;
 /// `(blocks + 1) × entries`: entry `e` at boundary `k` counts rows `0..k × BLOCK` that have `e`.
 #[derive(Debug)]
 pub(crate) struct Blocks {
+    /// Rows per block.
+    pub rows: usize,
     pub types: Vec<u32>,
     pub actors: Vec<u32>,
     pub places: Vec<u32>,
@@ -141,7 +147,6 @@ pub(crate) struct Blocks {
 /// The per-block counts of `store`, or `None` when they would take more than the budget.
 fn blocks(store: &Store) -> Option<Blocks> {
     let n = store.len();
-    let count = n.div_ceil(BLOCK);
     let (t, a, p, d) = (
         store.types.len(),
         store.package.actors.len(),
@@ -149,11 +154,10 @@ fn blocks(store: &Store) -> Option<Blocks> {
         store.package.documents.len(),
     );
     let per = t + a + p + d + Precision::ALL.len() + 1;
-    if (count + 1).saturating_mul(per).saturating_mul(4) > BLOCK_BUDGET || n < 2 * BLOCK {
-        return None;
-    }
-    let bounds = count + 1;
+    let rows = block_rows(n, per, BLOCK_BUDGET)?;
+    let bounds = n.div_ceil(rows) + 1;
     let mut b = Blocks {
+        rows,
         types: vec![0; bounds * t],
         actors: vec![0; bounds * a],
         places: vec![0; bounds * p],
@@ -163,7 +167,7 @@ fn blocks(store: &Store) -> Option<Blocks> {
     };
     // Each block's own counts go in at the boundary after it, then the boundaries add up.
     for row in 0..n {
-        let k = row / BLOCK + 1;
+        let k = row / rows + 1;
         b.types[k * t + store.type_code[row] as usize] += 1;
         for &x in store.actors_of(row) {
             b.actors[k * a + x as usize] += 1;
@@ -194,6 +198,25 @@ fn blocks(store: &Store) -> Option<Blocks> {
     run(&mut b.precisions, Precision::ALL.len());
     run(&mut b.unplaced, 1);
     Some(b)
+}
+
+/// Rows per block for `n` rows with `per` counts at each block boundary: the smallest power of
+/// two from [`BLOCK`] whose counts take at most `budget` bytes, so five or ten million rows keep
+/// their block counts (the ends of a range, counted row by row, grow with the block, a few
+/// thousand rows, where the whole range would be millions). `None` for a store too small to
+/// need them or a dictionary too large to afford them.
+fn block_rows(n: usize, per: usize, budget: usize) -> Option<usize> {
+    if n < 2 * BLOCK {
+        return None;
+    }
+    let mut rows = BLOCK;
+    while (n.div_ceil(rows) + 1).saturating_mul(per).saturating_mul(4) > budget {
+        if rows >= MAX_BLOCK {
+            return None;
+        }
+        rows *= 2;
+    }
+    Some(rows)
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -522,6 +545,17 @@ impl Store {
         matches!(self.events, Events::File(_))
     }
 
+    /// Makes events kept in their file again from `source` from now on: the same file's bytes
+    /// held elsewhere, so the copy they were read from can go (a page keeps the file on disk and
+    /// reads a row back when asked). False, and nothing changed, when the events are held whole
+    /// or `source` is not as long as the file.
+    pub fn read_rows_from(&mut self, source: std::rc::Rc<dyn crate::read::Source>) -> bool {
+        match &mut self.events {
+            Events::File(rows) => rows.read_from(source),
+            Events::Owned(_) => false,
+        }
+    }
+
     /// The whole package, events included, in their original order.
     pub fn to_package(&self) -> Package {
         let mut package = self.package.clone();
@@ -752,4 +786,35 @@ fn event_search_parts(event: &Event) -> impl Iterator<Item = &str> {
                 .filter(move |&q| Some(q) != summary),
         )
         .chain(event.tags.iter().map(String::as_str))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{block_rows, BLOCK, BLOCK_BUDGET, MAX_BLOCK};
+
+    #[test]
+    fn blocks_grow_with_the_store_to_keep_their_counts_within_the_budget() {
+        // ACLED-like dictionaries: six types, 500 actors, 2,000 places, a document.
+        let per = 6 + 500 + 2000 + 1 + 9;
+        assert_eq!(
+            block_rows(1000, per, BLOCK_BUDGET),
+            None,
+            "too small to need them"
+        );
+        assert_eq!(block_rows(1_000_000, per, BLOCK_BUDGET), Some(BLOCK));
+        for n in [5_000_000, 10_000_000, 50_000_000] {
+            let rows = block_rows(n, per, BLOCK_BUDGET).unwrap();
+            assert!(rows.is_power_of_two() && rows > BLOCK, "{n}: {rows}");
+            assert!(
+                (n.div_ceil(rows) + 1) * per * 4 <= BLOCK_BUDGET,
+                "{n}: {rows}"
+            );
+            assert!(
+                (n.div_ceil(rows / 2) + 1) * per * 4 > BLOCK_BUDGET,
+                "{n}: the smallest"
+            );
+        }
+        assert_eq!(block_rows(10_000_000, 10_000_000, BLOCK_BUDGET), None);
+        assert!(block_rows(1 << 30, per, BLOCK_BUDGET).is_none_or(|r| r <= MAX_BLOCK));
+    }
 }

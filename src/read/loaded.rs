@@ -37,6 +37,10 @@ pub(crate) trait KeptRows: std::fmt::Debug {
     fn kind_title(&self, index: usize) -> Option<&str>;
     /// What a list shows of the event numbered `index`: cheaper to make again than the event.
     fn brief(&self, index: usize) -> Event;
+    /// Reads the rows from `source` from now on, in place of the file they were read from:
+    /// the same bytes held elsewhere (the file on disk, where the page held them in memory).
+    /// False, and nothing changed, when `source` is not as long as the file.
+    fn read_from(&mut self, source: std::rc::Rc<dyn super::source::Source>) -> bool;
 }
 
 impl Loaded {

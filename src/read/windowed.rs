@@ -124,6 +124,14 @@ impl KeptRows for FileRows {
     fn brief(&self, index: usize) -> Event {
         self.again(index, acled::Import::brief_again)
     }
+
+    fn read_from(&mut self, source: Rc<dyn Source>) -> bool {
+        let same = source.len() == self.source.len();
+        if same {
+            self.source = source;
+        }
+        same
+    }
 }
 
 /// An ACLED export being read a given number of records per step, a window of the file at a

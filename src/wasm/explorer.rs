@@ -220,6 +220,19 @@ impl Dateline {
         json_to_js(&self.store.extent().map(|s| Span(s, self.store.scale())))
     }
 
+    /// Reads events kept in their file from now on through `read(from, length)`, which gives
+    /// the file's bytes from `from` on as a `Uint8Array` of `length` bytes (or anything else
+    /// when they cannot be had), in place of the bytes the store was read from, which the page
+    /// can then give up. `length` is the file's: a file of another length is refused. False,
+    /// and nothing changed, when it is refused or the events are held whole.
+    #[wasm_bindgen(js_name = readRowsFrom)]
+    pub fn read_rows_from(&mut self, read: js_sys::Function, length: f64) -> bool {
+        self.store.read_rows_from(Rc::new(Reader {
+            read,
+            len: length as usize,
+        }))
+    }
+
     /// Answers one view's questions; see `docs/api.md` for the spec and the result.
     pub fn query(&self, spec: JsValue) -> Result<JsValue, JsError> {
         let spec = self.spec(spec)?;
@@ -457,6 +470,34 @@ impl read::Source for Chunks {
     }
 }
 
+/// A file the page reads a range at a time through a function (a worker reading a `File` on
+/// disk with `FileReaderSync`): a range it cannot give, or gives short, reads as nothing.
+struct Reader {
+    read: js_sys::Function,
+    len: usize,
+}
+
+impl read::Source for Reader {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn read(&self, from: usize, into: &mut [u8]) -> bool {
+        let got = self.read.call2(
+            &JsValue::NULL,
+            &JsValue::from(from as f64),
+            &JsValue::from(into.len() as f64),
+        );
+        match got.map(|v| v.dyn_into::<Uint8Array>()) {
+            Ok(Ok(bytes)) if bytes.length() as usize == into.len() => {
+                bytes.copy_to(into);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
 /// A data file arriving in chunks (a fetch's stream, a file's). The chunks stay where the page
 /// has them, so they must not change afterwards: the core reads them a window at a time, and
 /// an ACLED export's events are read again from them when asked for.
@@ -490,6 +531,14 @@ impl Loader {
         let chunk = byte_array(chunk)?;
         if chunk.length() > 0 {
             let start = self.chunks.end();
+            // Positions in the file are 32-bit in the engine, as its memory's addresses are.
+            if start.checked_add(chunk.length() as usize).is_none()
+                || start + chunk.length() as usize > u32::MAX as usize
+            {
+                return Err(JsError::new(
+                    "the file is 4 GB or more: the engine reads files under 4 GB (its positions in a file are 32-bit)",
+                ));
+            }
             self.chunks.parts.push((start, chunk));
         }
         Ok(())

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -183,6 +183,37 @@ test('a large file chosen with the file picker goes to the worker, and Export wo
   const [download] = await Promise.all([page.waitForEvent('download'), explorer.locator('[data-format="geojson"]').click()]);
   const geojson = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
   assert.equal(geojson.features.length, strikes, 'the download holds the events shown');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a file the reader opened stays on disk: a card reads its row back from the file', async () => {
+  // A copy of its own, as the test changes it on disk.
+  const opened = join(dir, 'opened.csv');
+  copyFileSync(csv, opened);
+  const rows = readFileSync(opened, 'utf8');
+  const page = await env.page({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.base}/`);
+  const explorer = page.locator('#explorer');
+  await explorer.locator('.dl-status', { hasText: '19 events' }).waitFor();
+  await page.setInputFiles('#open-file', opened);
+  await explorer.locator('.dl-status', { hasText: '100000 events' }).waitFor({ timeout: 120000 });
+  assert.equal(page.workers().length, 1);
+  // The worker let go of the bytes it read: the card is made from the row read back from disk,
+  // with its notes as the quote and its type.
+  const items = explorer.locator('.dl-item-button');
+  await items.first().click();
+  await explorer.locator('.dl-card-title').waitFor();
+  const quote = (await explorer.locator('.dl-card .dl-quote').first().textContent()).trim();
+  assert.ok(quote.length > 20, quote);
+  const line = rows.split('\n').find((l) => l.includes(quote));
+  assert.ok(line, 'the quote is a row\'s notes');
+  const fields = line.split(',');
+  assert.equal(await explorer.locator('.dl-card-title').textContent(), `${fields[6]} in ${fields[21]}`, 'its type and place');
+  // The file changed on disk since it was opened: the browser will not read it, and a card says
+  // its row could not be read again (no bytes were kept to make it from).
+  utimesSync(opened, new Date(), new Date(Date.now() + 60000));
+  await items.nth(1).click();
+  await explorer.locator('.dl-card-title', { hasText: '(this row could not be read again)' }).waitFor();
   assert.deepEqual(page.errors, []);
 });
 

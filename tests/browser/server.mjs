@@ -2,6 +2,7 @@
 // modules need, sending a file's brotli or gzip twin (written by `precompress`) to a browser
 // that accepts it.
 // Used by `./build.sh serve`, the tests and the benchmark; serves only files under its root.
+import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -88,7 +89,9 @@ export function accepts(header, encoding) {
  * stale twin; `varies` says whether the file has any, for the Vary header.
  */
 async function representation(file, acceptEncoding) {
-  const modified = (await stat(file)).mtimeMs;
+  const { mtimeMs: modified, size } = await stat(file);
+  // A file too large for one buffer (the benchmark's largest datasets) is streamed as it is.
+  if (size > LARGE) return { body: null, size, encoding: null, varies: false };
   let varies = false;
   for (const { name, suffix } of ENCODINGS) {
     const twin = await stat(file + suffix).catch(() => null);
@@ -98,6 +101,9 @@ async function representation(file, acceptEncoding) {
   }
   return { body: await readFile(file), encoding: null, varies };
 }
+
+/** Files above this many bytes are streamed from disk, not read whole first. */
+const LARGE = 1 << 30;
 
 /**
  * Starts serving `root` on 127.0.0.1:`port` (0 picks a free port); resolves to the server.
@@ -122,18 +128,22 @@ export function serve(root, port = 0, mounts = {}) {
         return;
       }
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const { body, encoding, varies } = await representation(file, request.headers['accept-encoding']);
+      const { body, size, encoding, varies } = await representation(file, request.headers['accept-encoding']);
       // `?unsized` sends the file in pieces with no length announced, as servers that compress
       // on the fly do (the tests use it); otherwise the length goes first.
       const unsized = url.searchParams.has('unsized');
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        ...(unsized ? {} : { 'content-length': body.length }),
+        ...(unsized ? {} : { 'content-length': body?.length ?? size }),
         ...(encoding ? { 'content-encoding': encoding } : {}),
         ...(varies ? { vary: 'Accept-Encoding' } : {}),
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
       });
+      if (!body) {
+        createReadStream(file).pipe(response);
+        return;
+      }
       if (unsized) {
         for (let at = 0; at < body.length; at += 1 << 20) response.write(body.subarray(at, at + (1 << 20)));
       }

@@ -1,7 +1,7 @@
 //! The passes over the store's rows that count a query's matches: into the facets, with
 //! crossfilter semantics, and into the totals, the page, the rows and the marks in view.
 
-use crate::engine::store::{Blocks, Store, BLOCK, NONE};
+use crate::engine::store::{Blocks, Store, NONE};
 use crate::engine::timeline::Step;
 
 use super::filter::{Filter, ACTOR, DATE, DOCUMENT, PLACE, PRECISION, TYPE};
@@ -125,14 +125,15 @@ impl QueryResult {
     /// the difference of two running counts, the ends row by row. No page entries.
     fn count_range(&mut self, store: &Store, blocks: &Blocks, from: usize, to: usize) {
         let none = QuerySpec::default();
-        let (first, last) = (from.div_ceil(BLOCK), to / BLOCK);
+        let size = blocks.rows;
+        let (first, last) = (from.div_ceil(size), to / size);
         if first >= last {
             for row in from..to {
                 self.count_match(store, row, &none, (0, 0), true);
             }
             return;
         }
-        for row in from..first * BLOCK {
+        for row in from..first * size {
             self.count_match(store, row, &none, (0, 0), true);
         }
         let add = |into: &mut [u32], running: &[u32]| {
@@ -149,8 +150,8 @@ impl QueryResult {
         add(&mut self.document_counts, &blocks.documents);
         add(&mut self.precision_counts, &blocks.precisions);
         self.unplaced += blocks.unplaced[last] - blocks.unplaced[first];
-        self.total += ((last - first) * BLOCK) as u32;
-        for row in last * BLOCK..to {
+        self.total += ((last - first) * size) as u32;
+        for row in last * size..to {
             self.count_match(store, row, &none, (0, 0), true);
         }
     }
