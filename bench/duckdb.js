@@ -3,13 +3,11 @@
 // version pinned in package.json); bench/duckdb-node.mjs bundles its page module with Apache
 // Arrow (the module imports it by a bare name) and measures its download.
 import * as duckdb from '/bench/generated/duckdb-browser.mjs';
+import { median, p95 } from './windows.js';
 
 const DIST = '/node_modules/@duckdb/duckdb-wasm/dist';
 /** Bins of the timeline, as the typed-array scan draws them. */
 const BINS = 160;
-
-const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
 /**
  * Loads `bytes` (the CSV) into DuckDB-WASM `loads` times (the median kept) and times the brush

@@ -4,36 +4,9 @@
 // Files this large are read by the engine in the page's worker, which is built for speed
 // (www/dateline.js); smaller ones by the page's own engine, built for size. Each is measured as
 // the page uses it.
+import { median, p95, dayOf, FIRST, LAST, windows } from './windows.js';
+
 const WORKER_BYTES = 32 * 1024 * 1024;
-
-const STEPS = 200;
-const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
-const DAY0 = Date.UTC(1970, 0, 1);
-const dayOf = (iso) => Math.round((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - DAY0) / 86400000);
-const FIRST = dayOf('2015-01-01');
-const LAST = dayOf('2024-12-31');
-
-/** The same windows for every implementation: seeded. */
-function windows(kind, seed = 42) {
-  let s = seed;
-  const rand = () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-  const out = [];
-  for (let i = 0; i < STEPS; i += 1) {
-    if (kind === 'jump') {
-      const width = 30 + Math.floor(rand() * 1470);
-      const from = FIRST + Math.floor(rand() * (LAST - FIRST - width));
-      out.push([from, from + width]);
-    } else {
-      const from = FIRST + 7 * i;
-      out.push([from, from + 365]);
-    }
-  }
-  return out;
-}
 
 /** The largest dataset papaparse + crossfilter2, the typed-array scan and DuckDB-WASM load. */
 const JS_STACK_MAX = 1000000;

@@ -1,6 +1,6 @@
 // `dateline serve` timed: N synthetic ACLED rows (BENCH_SERVE_ROWS, default 100000) written to
 // Parquet by DuckDB, served through DuckDB and through chDB, and 200 brush steps of each kind
-// (jump: a random window; slide: a year moved a week at a time; the windows of bench/scale.js)
+// (jump: a random window; slide: a year moved a week at a time; the windows of bench/windows.js)
 // asked over HTTP as the page would: { from, to, limit: 100, viewFrom, viewTo }. Each step is
 // timed from the request to the parsed answer. Checks that both engines give the same answers.
 // Prints a table and writes bench/generated/serve-results.json. Needs target/release/dateline and the
@@ -9,38 +9,11 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { STEPS, median, p95, FIRST, LAST, windows } from './windows.js';
 
 const N = Number(process.env.BENCH_SERVE_ROWS || 100000);
 const ENGINES = (process.env.BENCH_SERVE_ENGINES || 'duckdb,chdb').split(',');
 const TOOLS = process.env.DATELINE_TOOLS || 'target/tools/venv/bin';
-const STEPS = 200;
-const DAY0 = Date.UTC(1970, 0, 1);
-const dayOf = (iso) => Math.round((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - DAY0) / 86400000);
-const FIRST = dayOf('2015-01-01');
-const LAST = dayOf('2024-12-31');
-const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
-
-/** The windows of bench/scale.js: seeded, the same for every engine. */
-function windows(kind, seed = 42) {
-  let s = seed;
-  const rand = () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-  const out = [];
-  for (let i = 0; i < STEPS; i += 1) {
-    if (kind === 'jump') {
-      const width = 30 + Math.floor(rand() * 1470);
-      const from = FIRST + Math.floor(rand() * (LAST - FIRST - width));
-      out.push([from, from + width]);
-    } else {
-      const from = FIRST + 7 * i;
-      out.push([from, from + 365]);
-    }
-  }
-  return out;
-}
 
 // The data: the CLI's synthetic rows streamed into DuckDB, which writes the Parquet file, once.
 const dir = `bench/generated/serve-${N}`;
