@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { ARTIFACTS, start } from './harness.mjs';
+import { ARTIFACTS, foreignFrame, openSizedHost, start } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -121,25 +121,12 @@ test('an engine that traps again while the view comes back stops with a retry', 
 });
 
 test('messages posted from another origin change nothing in the embed or its host', async () => {
-  const page = await env.page();
-  await page.goto(`${env.base}/fixtures/host.html`);
-  const frame = page.locator('#frame');
-  const embed = page.frameLocator('#frame');
-  await embed.locator('.dl-status', { hasText: '1 of 19' }).waitFor();
-  await page.waitForFunction(() => document.getElementById('frame').height !== '300');
-  const sized = await frame.getAttribute('height');
+  const { page, frame, embed, sized } = await openSizedHost(env);
   const cards = () => embed.locator('.dl-card-title').allTextContents();
   const cardsBefore = await cards();
-  // A frame of another origin (localhost is not 127.0.0.1) posts to the embed and to its host
-  // every shape of message the explorer's parts use: a height, an engine's answer, a state.
-  const crossOrigin = `${env.base.replace('127.0.0.1', 'localhost')}/fixtures/blank.html`;
-  await page.evaluate((src) => new Promise((done) => {
-    const f = document.createElement('iframe');
-    f.src = src;
-    f.addEventListener('load', done, { once: true });
-    document.body.append(f);
-  }), crossOrigin);
-  const foreign = page.frames().find((f) => f.url().startsWith('http://localhost'));
+  // A frame of another origin posts to the embed and to its host every shape of message the
+  // explorer's parts use: a height, an engine's answer, a state.
+  const foreign = await foreignFrame(env, page);
   await foreign.evaluate(() => {
     const messages = [
       { type: 'dateline:height', height: 1e9 },

@@ -1,7 +1,7 @@
 // Faults and hostile hosts: the widget keeps working, and says what went wrong.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, integrityOf, start } from './harness.mjs';
+import { ARTIFACTS, foreignFrame, integrityOf, openSizedHost, start } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -174,23 +174,10 @@ test('an engine that breaks inside restarts its own explorer only, on a fresh en
 });
 
 test('the iframe embed ignores spoofed and cross-origin height messages and clamps wild heights', async () => {
-  const page = await env.page();
-  await page.goto(`${env.base}/fixtures/host.html`);
-  const frame = page.locator('#frame');
-  const embed = page.frameLocator('#frame');
-  await embed.locator('.dl-status', { hasText: '1 of 19' }).waitFor();
-  await page.waitForFunction(() => document.getElementById('frame').height !== '300');
-  const sized = await frame.getAttribute('height');
-  // From the host window itself, and from a frame of another origin (localhost is not 127.0.0.1).
+  const { page, frame, sized } = await openSizedHost(env);
+  // From the host window itself, and from a frame of another origin.
   await page.evaluate(() => window.postMessage({ type: 'dateline:height', height: 1e9 }, '*'));
-  const crossOrigin = `${env.base.replace('127.0.0.1', 'localhost')}/fixtures/blank.html`;
-  await page.evaluate((src) => new Promise((done) => {
-    const f = document.createElement('iframe');
-    f.src = src;
-    f.addEventListener('load', done, { once: true });
-    document.body.append(f);
-  }), crossOrigin);
-  const spoofer = page.frames().find((f) => f.url().startsWith('http://localhost'));
+  const spoofer = await foreignFrame(env, page);
   await spoofer.evaluate(() => parent.postMessage({ type: 'dateline:height', height: 1e9 }, '*'));
   await page.waitForTimeout(300);
   assert.equal(await frame.getAttribute('height'), sized, 'spoofed messages change nothing');

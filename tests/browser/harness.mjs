@@ -81,3 +81,29 @@ export async function integrityOf(page, path) {
     return `sha384-${btoa(String.fromCharCode(...hash))}`;
   }, path);
 }
+
+/**
+ * Opens the iframe embed's host page and waits until the embed has sized its frame: the page,
+ * the frame element, the embed's contents and the height it set.
+ */
+export async function openSizedHost(env) {
+  const page = await env.page();
+  await page.goto(`${env.base}/fixtures/host.html`);
+  const frame = page.locator('#frame');
+  const embed = page.frameLocator('#frame');
+  await embed.locator('.dl-status', { hasText: '1 of 19' }).waitFor();
+  await page.waitForFunction(() => document.getElementById('frame').height !== '300');
+  return { page, frame, embed, sized: await frame.getAttribute('height') };
+}
+
+/** Adds to `page` a frame of another origin (localhost is not 127.0.0.1), once it has loaded. */
+export async function foreignFrame(env, page) {
+  const src = `${env.base.replace('127.0.0.1', 'localhost')}/fixtures/blank.html`;
+  await page.evaluate((src) => new Promise((done) => {
+    const f = document.createElement('iframe');
+    f.src = src;
+    f.addEventListener('load', done, { once: true });
+    document.body.append(f);
+  }), src);
+  return page.frames().find((f) => f.url().startsWith('http://localhost'));
+}
