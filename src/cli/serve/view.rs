@@ -3,7 +3,7 @@
 //! makes them.
 
 use dateline::engine::query::{self, EventSummary, QuerySpec};
-use dateline::engine::timeline::{self, Bins, Step};
+use dateline::engine::timeline::{Bins, Step, TimeScale};
 use dateline::model::edtf::DaySpan;
 
 use super::failure::Failure;
@@ -42,20 +42,10 @@ pub fn visible(
     }
 }
 
-/// The bin width the spec asks for; `None` leaves it to the visible range.
+/// The bin width the spec asks for, as the page's engine reads it; `None` leaves it to the
+/// visible range.
 pub fn bin_unit(spec: &QuerySpec) -> Result<Option<Step>, Failure> {
-    Ok(match spec.bin_unit.as_deref() {
-        None => None,
-        Some("day") => Some(Step::Day(1)),
-        Some("week") => Some(Step::Week),
-        Some("month") => Some(Step::Month(1)),
-        Some("year") => Some(Step::Year(1)),
-        Some(other) => {
-            return Err(Failure::bad(format!(
-                "query 'binUnit': '{other}' is not a bin unit; use day, week, month or year"
-            )))
-        }
-    })
+    query::bin_unit(spec).map_err(|e| Failure::bad(e.to_string()))
 }
 
 /// The most bins a query may ask for with `binUnit`: a page draws a few hundred, and a day's
@@ -89,68 +79,22 @@ pub fn check_bins(view: Option<DaySpan>, step: Option<Step>) -> Result<(), Failu
 /// Bins `spans` (day span and count) over `view`: certain in the bin that holds a whole span,
 /// possible in every bin a span reaches otherwise, as the page's engine bins.
 pub fn bins(view: DaySpan, step: Option<Step>, spans: &[(i32, i32, u32)]) -> Bins {
-    let step = step.unwrap_or_else(|| timeline::bin_step(view.earliest, view.latest));
-    let edges = timeline::bin_edges(step, view.earliest, view.latest);
-    let count = edges.len() - 1;
-    let mut certain = vec![0u32; count];
-    let mut starts = vec![0i64; count + 1];
-    let bin_of = |day: i32| {
-        edges
-            .partition_point(|&e| e <= day)
-            .saturating_sub(1)
-            .min(count - 1)
-    };
+    let mut binner = query::Binner::new(view, step, TimeScale::Days);
     for &(start, end, n) in spans {
-        if start > view.latest || end < view.earliest {
-            continue;
-        }
-        let (a, b) = (
-            bin_of(start.max(view.earliest)),
-            bin_of(end.min(view.latest)),
-        );
-        if start >= edges[a] && end < edges[a + 1] {
-            certain[a] += n;
-        } else {
-            starts[a] += i64::from(n);
-            starts[b + 1] -= i64::from(n);
-        }
+        binner.add_many(start, end, n);
     }
-    let mut running = 0i64;
-    let possible = starts[..count]
-        .iter()
-        .map(|&d| {
-            running += d;
-            running as u32
-        })
-        .collect();
-    Bins {
-        step,
-        edges,
-        certain,
-        possible,
-    }
+    binner.finish()
 }
 
-/// Lanes for the marks of `page` on a timeline `width` pixels wide showing `view`.
+/// Lanes for the marks of `page` on a timeline `width` pixels wide showing `view`, as the
+/// page's engine lays them out.
 pub fn lanes(page: &[EventSummary], view: DaySpan, width: f64) -> Vec<u32> {
-    let days = f64::from(view.latest) - f64::from(view.earliest) + 1.0;
-    let x = |day: i32| (f64::from(day) - f64::from(view.earliest)) / days * width;
-    let extents: Vec<(f64, f64)> = page
-        .iter()
-        .map(|s| match (s.start, s.end) {
-            (Some(start), Some(end)) if start <= view.latest && end >= view.earliest => {
-                let (left, right) = (
-                    x(start.max(view.earliest)),
-                    x(end.min(view.latest)) + width / days,
-                );
-                let middle = (left + right) / 2.0;
-                let half = ((right - left).max(query::MIN_MARK_WIDTH)) / 2.0;
-                (middle - half, middle + half)
-            }
-            _ => (f64::NEG_INFINITY, f64::NEG_INFINITY),
-        })
-        .collect();
-    timeline::lanes(&extents, query::LANE_GAP)
+    // An undated mark has start > end, as in the engine's columns.
+    let spans = page.iter().map(|s| match (s.start, s.end) {
+        (Some(start), Some(end)) => (start, end),
+        _ => (1, 0),
+    });
+    query::mark_lanes(spans, view, width)
         .into_iter()
         .map(u32::from)
         .collect()

@@ -33,8 +33,8 @@ use filter::Filter;
 pub use result::QueryResult;
 pub use spec::{DayBound, QuerySpec, DEFAULT_LIMIT, SPEC_FIELDS};
 pub use summary::{summaries, summaries_json, summary, EventSummary, TITLE_CHARS};
-use view::{bin_unit, lanes_for, visible_range};
-pub use view::{LANE_GAP, MIN_MARK_WIDTH};
+pub use view::{bin_unit, mark_lanes, Binner, LANE_GAP, MIN_MARK_WIDTH};
+use view::{lanes_for, visible_range};
 
 /// Answers one view's questions in one pass over the store.
 pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {

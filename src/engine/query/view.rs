@@ -15,7 +15,7 @@ pub const MIN_MARK_WIDTH: f64 = 14.0;
 pub const LANE_GAP: f64 = 4.0;
 
 /// The bin width the spec's `binUnit` asks for; `None` leaves it to the visible range.
-pub(super) fn bin_unit(spec: &QuerySpec) -> Result<Option<Step>, Error> {
+pub fn bin_unit(spec: &QuerySpec) -> Result<Option<Step>, Error> {
     Ok(match spec.bin_unit.as_deref() {
         None => None,
         Some("day") => Some(Step::Day(1)),
@@ -51,13 +51,23 @@ pub(super) fn all_bins(store: &Store, view: DaySpan, step: Option<Step>) -> Bins
 
 /// Lanes for the page's marks on a timeline `width` pixels wide showing `view`.
 pub(super) fn lanes_for(store: &Store, page: &[u32], view: DaySpan, width: f64) -> Vec<u16> {
+    mark_lanes(
+        page.iter()
+            .map(|&row| (store.start[row as usize], store.end[row as usize])),
+        view,
+        width,
+    )
+}
+
+/// Lanes for marks spanning days `start..=end` (an undated mark has start > end) on a timeline
+/// `width` pixels wide showing `view`: each mark at least [`MIN_MARK_WIDTH`] wide, [`LANE_GAP`]
+/// apart from the next in its lane.
+pub fn mark_lanes(spans: impl Iterator<Item = (i32, i32)>, view: DaySpan, width: f64) -> Vec<u16> {
     let days = f64::from(view.latest) - f64::from(view.earliest) + 1.0;
     let x = |day: i32| (f64::from(day) - f64::from(view.earliest)) / days * width;
-    let extents: Vec<(f64, f64)> = page
-        .iter()
-        .map(|&row| (store.start[row as usize], store.end[row as usize]))
+    let extents: Vec<(f64, f64)> = spans
         .map(|(start, end)| match (start, end) {
-            // Undated rows have start > end, so they fail the test.
+            // Undated marks have start > end, so they fail the test.
             (start, end) if start <= view.latest && end >= view.earliest => {
                 let (left, right) = (
                     x(start.max(view.earliest)),
@@ -113,7 +123,7 @@ pub(super) fn visible_range(
 }
 
 /// Counts spans into the bins of a visible range.
-pub(super) struct Binner {
+pub struct Binner {
     view: DaySpan,
     step: Step,
     edges: Vec<i32>,
@@ -125,7 +135,7 @@ pub(super) struct Binner {
 impl Binner {
     /// No events yet, in bins `step` wide or, by default, as wide as the visible range calls for
     /// on the store's `scale`.
-    pub(super) fn new(view: DaySpan, step: Option<Step>, scale: TimeScale) -> Binner {
+    pub fn new(view: DaySpan, step: Option<Step>, scale: TimeScale) -> Binner {
         let step = step.unwrap_or_else(|| scale.bin_step(view.earliest, view.latest));
         let edges = timeline::bin_edges(step, view.earliest, view.latest);
         let bins = edges.len() - 1;
@@ -148,7 +158,12 @@ impl Binner {
 
     /// Counts an event spanning days `start..=end`: certain in the bin that holds all of it,
     /// possible in every bin it reaches otherwise.
-    pub(super) fn add(&mut self, start: i32, end: i32) {
+    pub fn add(&mut self, start: i32, end: i32) {
+        self.add_many(start, end, 1);
+    }
+
+    /// Counts `n` events spanning days `start..=end`, as [`Binner::add`] counts one.
+    pub fn add_many(&mut self, start: i32, end: i32, n: u32) {
         if start > self.view.latest || end < self.view.earliest {
             return;
         }
@@ -158,15 +173,15 @@ impl Binner {
         );
         let inside = start >= self.edges[a] && end < self.edges[a + 1];
         if inside {
-            self.certain[a] += 1;
+            self.certain[a] += n;
         } else {
-            self.starts[a] += 1;
-            self.starts[b + 1] -= 1;
+            self.starts[a] += i64::from(n);
+            self.starts[b + 1] -= i64::from(n);
         }
     }
 
     /// The bins, with the possible counts summed from their differences.
-    pub(super) fn finish(self) -> Bins {
+    pub fn finish(self) -> Bins {
         let mut running = 0i64;
         let possible = self.starts[..self.certain.len()]
             .iter()
