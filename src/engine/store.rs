@@ -746,7 +746,7 @@ fn extent(start: &[i32], end: &[i32]) -> Option<DaySpan> {
 }
 
 /// The types the events use: built-in ones in legend order, then the package's own by name.
-fn type_dictionary(used: &[String]) -> Vec<TypeEntry> {
+pub fn type_dictionary(used: &[String]) -> Vec<TypeEntry> {
     let used: crate::model::text::StrSet = used.iter().map(String::as_str).collect();
     let builtin = event_type::EVENT_TYPES
         .iter()

@@ -8,12 +8,12 @@
 
 use dateline::engine::places::PlaceEntry;
 use dateline::engine::query::{EventSummary, PlaceInfo, QuerySpec, DEFAULT_LIMIT};
+use dateline::engine::store::type_dictionary;
 use dateline::engine::store::TypeEntry;
 use dateline::engine::timeline;
 use dateline::json::{Object, ToJson, Value};
 use dateline::model::calendar;
 use dateline::model::edtf::{DaySpan, Precision};
-use dateline::model::event_type::EVENT_TYPES;
 
 use super::backend::{self, Backend};
 use super::entries::{card, entries_found};
@@ -58,17 +58,7 @@ impl Dictionaries {
             .iter()
             .filter_map(|r| backend::text(r.get("k")))
             .collect();
-        let types = EVENT_TYPES
-            .iter()
-            .filter(|t| used.iter().any(|u| u == t.id))
-            .map(|t| TypeEntry {
-                id: t.id.to_string(),
-                label: t.label.to_string(),
-                family: t.family,
-                acled_event_type: t.acled_event_type.map(str::to_string),
-                acled_sub_event_type: t.acled_sub_event_type.map(str::to_string),
-            })
-            .collect();
+        let types = type_dictionary(&used);
         let mut places: Vec<(String, Option<f64>, Option<f64>)> = rows(
             backend,
             &format!(
