@@ -58,6 +58,7 @@
  * @property {() => DateSpan | null} extent
  * @property {(spec: QuerySpec) => QueryResult} query
  * @property {(rows: Uint32Array) => Summary[]} summaries
+ * @property {(id: string) => Card} event one event in full, for its card; throws for an unknown id
  * @property {(spec: QuerySpec, format: string) => ExportFile} [exportView] only the engine with
  *   the importers writes exports
  * @property {(read: (from: number, length: number) => Uint8Array, length: number) => boolean}

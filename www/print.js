@@ -35,11 +35,9 @@ export class Printout {
     clear(this.section);
     const { store } = this;
     if (store.remote) return;
-    const spec = { ...this.spec(), withRows: true, limit: 0, viewLimit: 0 };
-    const rows = store.query(spec).rows;
+    const rows = store.query({ ...this.spec(), withRows: true, limit: 0, viewLimit: 0 }).rows;
     for (const summary of store.summaries(rows.subarray(0, PRINT_LIMIT))) {
-      const card = store.query({ ...spec, withRows: false, selected: summary.id }).selected;
-      if (!card) continue;
+      const card = store.event(summary.id);
       const box = el('article', { class: 'dl-card dl-print-card' });
       new EventCard(box, { select() {} }).update(card);
       this.section.append(box);
