@@ -415,6 +415,17 @@ pub fn date_span(text: &str) -> Result<JsValue, JsError> {
     parse_json(&out)
 }
 
+/// An EDTF date in parts, `{ start, end }`, for a page that writes it in its reader's
+/// language: each end `{ kind: "date", year, lastYear, month, day, season, precision,
+/// uncertain, approximate, unspecified, time }`, or `{ kind: "open" }` (`..`) or
+/// `{ kind: "unknown" }` (empty); `end` is `null` for a single date. Throws with the reason when
+/// the text is not valid EDTF.
+#[wasm_bindgen(js_name = dateParts)]
+pub fn date_parts(text: &str) -> Result<JsValue, JsError> {
+    let date = Edtf::parse(text).map_err(|e| JsError::new(&e.to_string()))?;
+    json_to_js(&date.parts())
+}
+
 /// Bytes as a `Uint8Array`: the array itself, or a view of an `ArrayBuffer`.
 fn byte_array(bytes: JsValue) -> Result<Uint8Array, JsError> {
     if bytes.is_instance_of::<js_sys::ArrayBuffer>() {
