@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::json::{JsonFields, Object};
 use crate::model::calendar::{civil, day_number, format_year, year_words, MONTH_ABBREVIATIONS};
-use crate::model::edtf::DAY_YEARS;
+use crate::model::edtf::{DaySpan, Edtf, DAY_YEARS};
 
 /// What a store's time numbers (its spans, a query's range, bins and ticks) count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +61,26 @@ impl TimeScale {
         match self {
             TimeScale::Days => civil(i64::from(n)).0,
             TimeScale::Years { per_unit } => i64::from(n) * per_unit,
+        }
+    }
+
+    /// The last year of number `n` (on the days scale, the year of day `n`).
+    pub fn last_year_of(self, n: i32) -> i64 {
+        match self {
+            TimeScale::Days => civil(i64::from(n)).0,
+            TimeScale::Years { per_unit } => i64::from(n) * per_unit + per_unit - 1,
+        }
+    }
+
+    /// The numbers of the first and last time `date` may refer to, on this scale.
+    pub fn span_of(self, date: &Edtf) -> DaySpan {
+        if self == TimeScale::Days {
+            return date.span();
+        }
+        let (first, last) = date.years();
+        DaySpan {
+            earliest: self.of_year(first),
+            latest: self.of_year(last),
         }
     }
 
@@ -441,6 +461,18 @@ mod tests {
             (i32::MIN, i32::MAX)
         );
         assert_eq!(scale.year_of(196), 1960);
+        assert_eq!(scale.last_year_of(196), 1969);
+        assert_eq!(scale.last_year_of(-1_380_000_000), -13_799_999_991);
+        let big_bang = Edtf::parse("Y-13800000000~").unwrap();
+        assert_eq!(
+            scale.span_of(&big_bang),
+            DaySpan {
+                earliest: -1_380_000_001,
+                latest: -1_380_000_000
+            }
+        );
+        let day = Edtf::parse("1970-01-02").unwrap();
+        assert_eq!(TimeScale::Days.span_of(&day), day.span());
         assert_eq!(scale.day_of(0, false), 0 - 719_528);
         let ticks = scale.ticks(-1_400_000_000, 2_000, 8);
         let labels: Vec<&str> = ticks.iter().map(|t| t.label.as_str()).collect();

@@ -45,12 +45,17 @@ crate::json_struct!(Named {
     "label" => label,
 });
 
-/// A span of time numbers as JavaScript gets it: `{ from, to, fromDay, toDay }`, the texts the
-/// first and last day they cover on their scale.
+/// A span of time numbers as JavaScript gets it: `{ from, to, fromDay, toDay, unit, perUnit }`,
+/// the texts the first and last day they cover on their scale, and what the numbers count:
+/// `unit` `"day"` (`perUnit` 1) or `"year"` (`perUnit` years a number).
 struct Span(DaySpan, TimeScale);
 
 impl JsonFields for Span {
     fn fields<'o>(&self, o: JsonObject<'o>) -> JsonObject<'o> {
+        let (unit, per_unit) = match self.1 {
+            TimeScale::Days => ("day", 1),
+            TimeScale::Years { per_unit } => ("year", per_unit),
+        };
         o.field(
             "from",
             &calendar::format_day(self.1.day_of(self.0.earliest, false)),
@@ -61,6 +66,8 @@ impl JsonFields for Span {
         )
         .field("fromDay", &self.0.earliest)
         .field("toDay", &self.0.latest)
+        .field("unit", unit)
+        .field("perUnit", &(per_unit as f64))
     }
 }
 
@@ -402,17 +409,53 @@ pub fn format_day(day: i32) -> String {
     calendar::format_day(i64::from(day))
 }
 
-/// The inclusive day span of an EDTF date, `{ from, to, fromDay, toDay, label }`; throws with the
-/// reason when the text is not valid EDTF. Date inputs use it to check what a reader typed.
+/// The inclusive day span of an EDTF date, `{ from, to, fromDay, toDay, unit, perUnit, label }`;
+/// throws with the reason when the text is not valid EDTF. Date inputs use it to check what a
+/// reader typed. With `per_unit`, for a store on a scale of years (its `extent()` says how many
+/// years a number counts), the span is in that scale's numbers, and a whole number such as
+/// `-13800000000` is read as a year.
 #[wasm_bindgen(js_name = dateSpan)]
-pub fn date_span(text: &str) -> Result<JsValue, JsError> {
-    let date = Edtf::parse(text).map_err(|e| JsError::new(&e.to_string()))?;
+pub fn date_span(text: &str, per_unit: Option<f64>) -> Result<JsValue, JsError> {
+    let scale = per_unit.map_or(TimeScale::Days, years_scale);
+    let year = (scale != TimeScale::Days)
+        .then(|| text.trim().parse::<i64>().ok())
+        .flatten();
+    let date = match year {
+        Some(y) if y.unsigned_abs() <= crate::model::edtf::MAX_YEAR as u64 => {
+            Edtf::parse(&format!("Y{y}"))
+        }
+        _ => Edtf::parse(text),
+    }
+    .map_err(|e| JsError::new(&e.to_string()))?;
     let mut out = String::new();
-    Span(date.span(), TimeScale::Days)
+    Span(scale.span_of(&date), scale)
         .fields(JsonObject::new(&mut out))
         .field("label", &date.describe())
         .end();
     parse_json(&out)
+}
+
+/// The first year (or with `last` the last) that time number `n` covers on a scale of
+/// `per_unit` years a number: what a years scale's date fields show.
+#[wasm_bindgen(js_name = yearOf)]
+pub fn year_of(n: i32, per_unit: f64, last: bool) -> f64 {
+    let scale = years_scale(per_unit);
+    (if last {
+        scale.last_year_of(n)
+    } else {
+        scale.year_of(n)
+    }) as f64
+}
+
+/// The scale of `per_unit` years a number, as JavaScript gave it (a whole number, at least 1).
+fn years_scale(per_unit: f64) -> TimeScale {
+    TimeScale::Years {
+        per_unit: if per_unit.is_finite() {
+            per_unit.clamp(1.0, 1e12) as i64
+        } else {
+            1
+        },
+    }
 }
 
 /// An EDTF date in parts, `{ start, end }`, for a page that writes it in its reader's
