@@ -270,7 +270,11 @@ impl Dateline {
             "lanes",
             &js_sys::Uint16Array::from(&r.lanes[..]).into(),
         )?;
-        set(&out, "selected", &json_to_js(&r.selected)?)?;
+        let selected = match &r.selected {
+            Some(card) => card_to_js(&self.store, card)?,
+            None => JsValue::NULL,
+        };
+        set(&out, "selected", &selected)?;
         set(&out, "rows", &u32s(&r.rows))?;
         let scale = self.store.scale();
         set(&out, "view", &json_to_js(&r.view.map(|s| Span(s, scale)))?)?;
@@ -341,7 +345,7 @@ impl Dateline {
     /// One event in full, for its card; throws if no event has this id.
     pub fn event(&self, id: &str) -> Result<JsValue, JsError> {
         let details = query::details(&self.store, id).map_err(|e| JsError::new(&e.to_string()))?;
-        json_to_js(&details)
+        card_to_js(&self.store, &details)
     }
 }
 
@@ -709,6 +713,28 @@ impl Loader {
         };
         Ok(Dateline { store })
     }
+}
+
+/// A card into JavaScript, each related event with its EDTF date as well as its date in words
+/// (`date`, `null` when undated), so that the page writes it in its reader's language.
+fn card_to_js(store: &Store, card: &query::EventDetails) -> Result<JsValue, JsError> {
+    let out = json_to_js(card)?;
+    let relations = Reflect::get(&out, &JsValue::from_str("relations"))
+        .map_err(|_| JsError::new("a card without relations"))?;
+    for (i, relation) in card.relations.iter().enumerate() {
+        let date = store.row_of(&relation.event).and_then(|row| {
+            let event = store.event_at(row);
+            event.date.as_ref().map(|d| d.edtf.to_string())
+        });
+        let target = Reflect::get_u32(&relations, i as u32)
+            .map_err(|_| JsError::new("a card's relation is missing"))?;
+        set(
+            &target.into(),
+            "date",
+            &date.map_or(JsValue::NULL, |d| JsValue::from_str(&d)),
+        )?;
+    }
+    Ok(out)
 }
 
 /// Summaries into JavaScript as one JSON string, parsed there.
