@@ -424,11 +424,12 @@ pub fn date_span(text: &str, per_unit: Option<f64>) -> Result<JsValue, JsError> 
     let year = (scale != TimeScale::Days)
         .then(|| text.trim().parse::<i64>().ok())
         .flatten();
+    // A year as EDTF writes it: four digits with a sign, or beyond them after a `Y`.
     let date = match year {
-        Some(y) if y.unsigned_abs() <= crate::model::edtf::MAX_YEAR as u64 => {
-            Edtf::parse(&format!("Y{y}"))
-        }
-        _ => Edtf::parse(text),
+        Some(y) if y.unsigned_abs() > 9999 => Edtf::parse(&format!("Y{y}")),
+        Some(y) if y < 0 => Edtf::parse(&format!("-{:04}", -y)),
+        Some(y) => Edtf::parse(&format!("{y:04}")),
+        None => Edtf::parse(text),
     }
     .map_err(|e| JsError::new(&e.to_string()))?;
     let mut out = String::new();
