@@ -3,9 +3,9 @@
 // core says a click would give. Draws and forwards input; never counts.
 import { clear, el } from './dom.js';
 import { FACETS } from './state.js';
-import { Locale } from './strings.js';
 
-/** @import { DateSpan, Dictionaries, QueryResult } from './api.js' */
+/** @import { Dictionaries, Engine, QueryResult } from './api.js' */
+/** @import { Locale } from './strings.js' */
 /** @import { Facet, State } from './state.js' */
 
 /**
@@ -27,18 +27,22 @@ export class Filters {
    * @param {HTMLElement} root where to draw
    * @param {Dictionaries} dictionaries the options of each facet
    * @param {(change: Partial<State>) => void} onChange receives partial state changes
-   * @param {(text: string) => DateSpan} dateSpan the core's EDTF reader, for the date inputs
+   * @param {object} options
+   * @param {Pick<Engine, 'dateSpan' | 'formatDay'>} options.core the page's engine,
+   *   which reads and writes what the date fields hold
+   * @param {Locale} options.locale the language of the labels and counts
    */
-  constructor(root, dictionaries, onChange, dateSpan) {
+  constructor(root, dictionaries, onChange, { core, locale }) {
     this.root = root;
     this.onChange = onChange;
-    this.dateSpan = dateSpan;
+    this.core = core;
+    this.locale = locale;
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.timer = undefined;
     this.abort = new AbortController();
     const signal = this.abort.signal;
     const uid = root.dataset.uid;
-    const t = Locale.of(root).text;
+    const t = locale.text;
 
     this.text = el('input', { type: 'search', id: `${uid}-text`, class: 'dl-input', placeholder: t.searchHint, autocomplete: 'off' });
     this.text.addEventListener('input', () => {
@@ -59,11 +63,11 @@ export class Filters {
     }), { signal });
 
     this.groups = {
-      types: this.group(t.eventType, 'types', dictionaries.types.map((t) => ({ id: t.id, label: t.label, swatch: t.family }))),
+      types: this.group(t.eventType, 'types', dictionaries.types.map((type) => ({ id: type.id, label: locale.name('type', type.id, type.label), swatch: type.family }))),
       places: this.group(t.place, 'places', dictionaries.places.map((p) => ({ id: p.id, label: p.name, depth: p.depth }))),
       actors: this.group(t.actor, 'actors', dictionaries.actors.map((a) => ({ id: a.id, label: a.name }))),
       documents: this.group(t.source, 'documents', dictionaries.documents.map((d) => ({ id: d.id, label: d.title }))),
-      precision: this.group(t.dateKnownTo, 'precision', dictionaries.precisions.map((p) => ({ id: p.id, label: p.label }))),
+      precision: this.group(t.dateKnownTo, 'precision', dictionaries.precisions.map((p) => ({ id: p.id, label: locale.name('precision', p.id, p.label) }))),
     };
 
     clear(root).append(
@@ -118,9 +122,10 @@ export class Filters {
     for (const [key, input] of /** @type {const} */ ([['from', this.from], ['to', this.to]])) {
       if (!input.value) { change[key] = null; continue; }
       try {
-        change[key] = this.dateSpan(input.value)[key === 'from' ? 'fromDay' : 'toDay'];
+        change[key] = this.core.dateSpan(input.value)[key === 'from' ? 'fromDay' : 'toDay'];
       } catch (error) {
-        this.dateError.textContent = error instanceof Error ? error.message : String(error);
+        // The core says why in English; other languages say that it is not a date.
+        this.dateError.textContent = this.locale.english && error instanceof Error ? error.message : this.locale.say('notADate', { args: [input.value] });
         return;
       }
     }
@@ -133,12 +138,11 @@ export class Filters {
    *
    * @param {State} state
    * @param {QueryResult} result
-   * @param {(day: number) => string} formatDay the core's, for the date inputs
    */
-  update(state, result, formatDay) {
+  update(state, result) {
     if (this.text.value !== state.text && this.root.ownerDocument.activeElement !== this.text) this.text.value = state.text;
-    this.from.value = state.from === null ? '' : formatDay(state.from);
-    this.to.value = state.to === null ? '' : formatDay(state.to);
+    this.from.value = state.from === null ? '' : this.core.formatDay(state.from);
+    this.to.value = state.to === null ? '' : this.core.formatDay(state.to);
     const counts = {
       types: result.typeCounts, places: result.placeCounts, actors: result.actorCounts,
       documents: result.documentCounts, precision: result.precisionCounts,
@@ -148,7 +152,7 @@ export class Filters {
       [...this.groups[key].inputs.values()].forEach(({ input, count, item }, i) => {
         input.checked = chosen.has(input.value);
         const n = counts[key][i];
-        count.textContent = String(n);
+        count.textContent = this.locale.number(n);
         item.classList.toggle('dl-empty', n === 0 && !input.checked);
       });
     }
