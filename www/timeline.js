@@ -14,7 +14,9 @@ const AXIS = 26;        // height of the axis
 const LANE = 24;        // height of one lane
 const MIN_MARK = 14;    // the narrowest mark, so a short span can still be seen and hit
 const HISTOGRAM_LANES = 6; // the height of the histogram drawn when events are too many to draw
-const LABEL_FONT = '12px system-ui, sans-serif'; // must match .dl-mark-label in dateline.css
+const LABEL_FONT = '12px system-ui, sans-serif'; // must match .dl-mark-label and .dl-tick in dateline.css
+const MAJOR_FONT = `600 ${LABEL_FONT}`; // must match .dl-tick-major
+const TICK_GAP = 8;     // between one tick's date and the next
 const LABEL_PAD = 5;    // between a mark and its title
 const LABEL_GAP = 8;    // between a title and the next mark in its lane
 const MIN_LABEL = 28;   // narrower than this, a title is left out (it stays in the mark's name)
@@ -331,15 +333,16 @@ export class Timeline {
     }
 
     // Axis ticks and grid lines.
-    // A tick's date is written only where it fits whole, clear of the one before.
+    // A tick's date is written only where it fits whole, clear of the one before, measured in
+    // the font it is drawn in (bold for a major tick).
     const axisY = this.height - AXIS;
     let written = -Infinity;
     for (const t of result.ticks) {
       const x = this.x(t.day);
       layers.push(svg('line', { class: t.major ? 'dl-grid dl-grid-major' : 'dl-grid', x1: x, x2: x, y1: 0, y2: axisY + 4 }));
       const label = locale.tick(t);
-      const end = x + 3 + textWidth(label);
-      if (x + 3 < written + 8 || end > W - 2) continue;
+      const end = x + 3 + textWidth(label, t.major ? MAJOR_FONT : LABEL_FONT);
+      if (x + 3 < written + TICK_GAP || x + 3 < 0 || end > W - 2) continue;
       written = end;
       layers.push(svg('text', { class: t.major ? 'dl-tick dl-tick-major' : 'dl-tick', x: x + 3, y: axisY + 17 }, label));
     }
@@ -435,16 +438,15 @@ export class Timeline {
 let measurer = null;
 
 /**
- * The width of `text` in px, drawn as a title on the timeline.
+ * The width of `text` in px, drawn on the timeline in `font` (a title's, unless given).
  *
  * @param {string} text
+ * @param {string} [font]
  */
-function textWidth(text) {
-  if (!measurer) {
-    measurer = document.createElement('canvas').getContext('2d');
-    if (!measurer) return text.length * 7;
-    measurer.font = LABEL_FONT;
-  }
+function textWidth(text, font = LABEL_FONT) {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return text.length * (font === LABEL_FONT ? 7 : 8);
+  measurer.font = font;
   return measurer.measureText(text).width;
 }
 

@@ -50,3 +50,36 @@ test('a TimelineJS timeline with big years opens with its slides on the timeline
   assert.ok(ticks.some((t) => t.includes('billion years ago')), ticks.join(' | '));
   assert.deepEqual(page.errors, []);
 });
+
+/** The boxes of the timeline's axis labels, and of the timeline itself. */
+function tickBoxes(page, id) {
+  return page.locator(`#${id}`).evaluate((w) => {
+    const root = /** @type {ShadowRoot} */ (w.shadowRoot);
+    const box = (n) => { const r = n.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+    return {
+      timeline: box(root.querySelector('.dl-timeline-svg')),
+      ticks: [...root.querySelectorAll('.dl-tick')].map((t) => ({ text: t.textContent, box: box(t) })),
+    };
+  });
+}
+
+for (const width of [1280, 640, 320]) {
+  test(`on a scale of years the axis labels stay clear of each other and inside the timeline at ${width} px`, async () => {
+    const page = await env.page({ viewport: { width, height: 900 } });
+    await env.widgets(page, [{ id: 'w', src: '/fixtures/packages/cosmic.json', views: 'timeline list' }]);
+    await page.locator('#w .dl-tick').first().waitFor();
+    for (const zoom of [null, 'Zoom in on the time axis', 'Later']) {
+      if (zoom) await page.locator('#w').getByRole('button', { name: zoom }).click();
+      const { timeline, ticks } = await tickBoxes(page, 'w');
+      assert.ok(ticks.length >= 1, `${width} px: a tick is labelled`);
+      for (const { text, box } of ticks) {
+        assert.ok(box.left >= timeline.left - 0.5 && box.right <= timeline.right + 0.5, `"${text}" inside the timeline at ${width} px`);
+      }
+      for (let i = 1; i < ticks.length; i += 1) {
+        assert.ok(ticks[i - 1].box.right + 4 <= ticks[i].box.left, `"${ticks[i - 1].text}" and "${ticks[i].text}" overlap at ${width} px`);
+      }
+    }
+    await page.screenshot({ path: `${ARTIFACTS}/big-years-axis-${width}.png` });
+    assert.deepEqual(page.errors, []);
+  });
+}
