@@ -4,7 +4,7 @@
 import { clear, el } from './dom.js';
 import { FACETS } from './state.js';
 
-/** @import { Dictionaries, Engine, QueryResult } from './api.js' */
+/** @import { DateSpan, Dictionaries, Engine, QueryResult } from './api.js' */
 /** @import { Locale } from './strings.js' */
 /** @import { Facet, State } from './state.js' */
 
@@ -28,15 +28,19 @@ export class Filters {
    * @param {Dictionaries} dictionaries the options of each facet
    * @param {(change: Partial<State>) => void} onChange receives partial state changes
    * @param {object} options
-   * @param {Pick<Engine, 'dateSpan' | 'formatDay'>} options.core the page's engine,
+   * @param {Pick<Engine, 'dateSpan' | 'formatDay' | 'yearOf'>} options.core the page's engine,
    *   which reads and writes what the date fields hold
    * @param {Locale} options.locale the language of the labels and counts
+   * @param {DateSpan | null} options.extent the data's dates: on a scale of years, the date
+   *   fields hold years
    */
-  constructor(root, dictionaries, onChange, { core, locale }) {
+  constructor(root, dictionaries, onChange, { core, locale, extent }) {
     this.root = root;
     this.onChange = onChange;
     this.core = core;
     this.locale = locale;
+    /** Years a number on a scale of years; `null` on a scale of days, whose fields hold days. */
+    this.perUnit = extent?.unit === 'year' ? extent.perUnit ?? 1 : null;
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.timer = undefined;
     this.abort = new AbortController();
@@ -49,8 +53,14 @@ export class Filters {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.onChange({ text: this.text.value }), DEBOUNCE_MS);
     }, { signal });
-    this.from = el('input', { type: 'date', id: `${uid}-from`, class: 'dl-input' });
-    this.to = el('input', { type: 'date', id: `${uid}-to`, class: 'dl-input' });
+    // Days in a date picker; on a scale of years, years as numbers (signed, of any size).
+    const years = this.perUnit !== null;
+    /** @param {string} id */
+    const field = (id) => el('input', years
+      ? { type: 'text', id, class: 'dl-input dl-year', inputmode: 'text', placeholder: t.yearHint, autocomplete: 'off', spellcheck: 'false' }
+      : { type: 'date', id, class: 'dl-input' });
+    this.from = field(`${uid}-from`);
+    this.to = field(`${uid}-to`);
     this.dateError = el('p', { class: 'dl-field-error', role: 'alert' });
     for (const input of [this.from, this.to]) {
       input.addEventListener('change', () => this.dateChanged(), { signal });
@@ -75,8 +85,8 @@ export class Filters {
       el('div', { class: 'dl-field' }, el('label', { for: `${uid}-text` }, t.search), this.text),
       el('fieldset', { class: 'dl-field dl-dates' },
         el('legend', {}, t.dates),
-        el('label', { for: `${uid}-from` }, t.from), this.from,
-        el('label', { for: `${uid}-to` }, t.to), this.to,
+        el('label', { for: `${uid}-from` }, years ? t.fromYear : t.from), this.from,
+        el('label', { for: `${uid}-to` }, years ? t.toYear : t.to), this.to,
         clearDates, this.dateError),
       ...Object.values(this.groups).map((g) => g.node),
     );
@@ -122,7 +132,7 @@ export class Filters {
     for (const [key, input] of /** @type {const} */ ([['from', this.from], ['to', this.to]])) {
       if (!input.value) { change[key] = null; continue; }
       try {
-        change[key] = this.core.dateSpan(input.value)[key === 'from' ? 'fromDay' : 'toDay'];
+        change[key] = this.core.dateSpan(input.value, this.perUnit ?? undefined)[key === 'from' ? 'fromDay' : 'toDay'];
       } catch (error) {
         // The core says why in English; other languages say that it is not a date.
         this.dateError.textContent = this.locale.english && error instanceof Error ? error.message : this.locale.say('notADate', { args: [input.value] });
@@ -141,8 +151,8 @@ export class Filters {
    */
   update(state, result) {
     if (this.text.value !== state.text && this.root.ownerDocument.activeElement !== this.text) this.text.value = state.text;
-    this.from.value = state.from === null ? '' : this.core.formatDay(state.from);
-    this.to.value = state.to === null ? '' : this.core.formatDay(state.to);
+    this.from.value = this.shown(state.from, false);
+    this.to.value = this.shown(state.to, true);
     const counts = {
       types: result.typeCounts, places: result.placeCounts, actors: result.actorCounts,
       documents: result.documentCounts, precision: result.precisionCounts,
@@ -159,6 +169,18 @@ export class Filters {
     const active = FACETS.some((k) => state[k].length)
       || state.text || state.from !== null || state.to !== null;
     this.reset.disabled = !active;
+  }
+
+  /**
+   * What a date field holds for time number `n` (`null`: none): its day, or on a scale of years
+   * its first year (the last with `last`).
+   *
+   * @param {number | null} n
+   * @param {boolean} last
+   */
+  shown(n, last) {
+    if (n === null) return '';
+    return this.perUnit === null ? this.core.formatDay(n) : String(this.core.yearOf(n, this.perUnit, last));
   }
 
   destroy() {

@@ -100,7 +100,7 @@ export class Views {
       modeChanged: () => this.render(),
       summaries: (rows) => this.summaries(rows),
     };
-    this.filters = shell.filters && new Filters(shell.filters, dictionaries, options.onInput, { core, locale });
+    this.filters = shell.filters && new Filters(shell.filters, dictionaries, options.onInput, { core, locale, extent: this.extent });
     /** Draws the map once its base map is in. @param {Basemap} arrived */
     this.makeMap = (arrived) => shell.map && new SiteMap(shell.map, arrived, dictionaries.places, locale, actions);
     this.map = basemap && this.makeMap(basemap);
