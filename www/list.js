@@ -326,8 +326,13 @@ export class EventCard {
     this.root.append(...sections.filter((section) => section !== null));
   }
 
-  focusTitle() {
-    /** @type {HTMLElement | null} */ (this.root.querySelector('.dl-card-title'))?.focus();
+  /**
+   * Moves the keyboard to the card's title (scrolling to it unless `preventScroll`).
+   *
+   * @param {boolean} [preventScroll]
+   */
+  focusTitle(preventScroll = false) {
+    /** @type {HTMLElement | null} */ (this.root.querySelector('.dl-card-title'))?.focus({ preventScroll });
   }
 
   destroy() {

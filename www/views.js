@@ -123,7 +123,11 @@ export class Views {
     this.story = shell.story && shell.card && new Story(shell.story, shell.root, shell.card, locale, {
       step: (s) => {
         options.onInput({ event: s.id, ...follow(s) });
-        if (!this.destroyed) this.card?.focusTitle();
+        if (this.destroyed) return;
+        // The steps in view: on a narrow screen the map is below them and the card below that,
+        // so a reader sees each event's place as the card changes.
+        this.card?.focusTitle(true);
+        shell.story?.scrollIntoView({ block: 'nearest' });
       },
       // Opening the first event on entering story mode leaves the keyboard where it is.
       begin: (s) => options.onInput({ event: s.id, ...follow(s) }),
