@@ -13,7 +13,11 @@
  * @property {new () => Loader} Loader
  * @property {(xs: Float64Array, ys: Float64Array, weights: Uint32Array, radius: number) => Clusters} clusterPoints
  * @property {(parents: Uint32Array, xs: Float64Array, ys: Float64Array, radius: number) => Uint32Array} mergePlaces
- * @property {(text: string) => DateSpan} dateSpan throws with the reason for text that is not EDTF
+ * @property {(text: string, perUnit?: number) => DateSpan} dateSpan throws with the reason for
+ *   text that is not EDTF; with `perUnit`, on a scale of years, a whole number is a year
+ * @property {(n: number, perUnit: number, last: boolean) => number} yearOf the first (or last)
+ *   year of number `n` on a scale of `perUnit` years a number
+ * @property {(text: string) => DateParts} dateParts an EDTF date in parts; throws as `dateSpan`
  * @property {(day: number) => string} formatDay
  * @property {WebAssembly.Memory} memory
  */
@@ -86,7 +90,32 @@
  * @property {string} to
  * @property {number} fromDay
  * @property {number} toDay
+ * @property {'day' | 'year'} [unit] what the numbers count: days, or years on a scale of years
+ * @property {number} [perUnit] years a number, on a scale of years
  * @property {string} [label]
+ */
+
+/**
+ * One date of an EDTF value in parts (see docs/api.md): only what it states is given.
+ *
+ * @typedef {object} DayParts
+ * @property {'date'} kind
+ * @property {number} year astronomical: 0 is 1 BCE
+ * @property {number} lastYear the last year its digits allow (`201X`: 2019)
+ * @property {number | null} month
+ * @property {number | null} day
+ * @property {string | null} season
+ * @property {string} precision
+ * @property {boolean} uncertain
+ * @property {boolean} approximate
+ * @property {boolean} unspecified
+ * @property {string | null} time
+ */
+
+/**
+ * An EDTF value in parts: a date (`end` null), or an interval's ends.
+ *
+ * @typedef {{ start: DayParts | { kind: 'open' | 'unknown' }, end: DayParts | { kind: 'open' | 'unknown' } | null }} DateParts
  */
 
 /** @typedef {{ group: Uint32Array, clusters: Float64Array }} Clusters */
@@ -197,7 +226,12 @@
  * @property {Uint32Array} possible
  */
 
-/** @typedef {{ day: number, label: string, major: boolean }} Tick */
+/**
+ * An axis tick: where it stands, its English label, and its date in parts.
+ *
+ * @typedef {{ day: number, label: string, major: boolean, unit: 'day' | 'month' | 'year',
+ *   year: number, month: number | null, dayOfMonth: number | null, withYear: boolean }} Tick
+ */
 
 /**
  * What a list row or a timeline mark needs of one event.
@@ -231,9 +265,11 @@
  *   summaryText: string | null, note: string | null,
  *   acledEventType: string | null, acledSubEventType: string | null,
  *   sources: { document: DocumentEntry, quote: string, verified: boolean }[],
- *   figures: { what: string, readings: { words: string, sourceTitle: string | null, accordingTo: string | null }[], disagree: boolean }[],
+ *   figures: { what: string, readings: { words: string, value: number, max: number | null, qualifier: string,
+ *     sourceTitle: string | null, accordingTo: string | null }[], disagree: boolean }[],
  *   actors: (Actor & { role: string, accordingTo: string | null })[],
- *   relations: { label: string, event: string, title: string, dateLabel: string, note: string | null }[],
+ *   relations: { direction: 'in' | 'out', kind: string, label: string, event: string, title: string,
+ *     date: string | null, dateLabel: string, note: string | null }[],
  *   links: { url: string, title: string }[],
  *   draftDetails: { confidence: number, rules: { field: string, rule: string }[], merged: string[] } | null,
  * }} Card

@@ -33,7 +33,7 @@ import { Shell } from './shell.js';
 import { formatState, HashLink, parseState } from './state.js';
 import { Printout } from './print.js';
 import { Status } from './status.js';
-import { Locale } from './strings.js';
+import { Locale, Said } from './strings.js';
 import { Views } from './views.js';
 
 /** @import { Loaded } from './loading.js' */
@@ -56,15 +56,6 @@ let instances = 0;
  */
 function isFault(error) {
   return error instanceof WebAssembly.RuntimeError || (error instanceof Error && /** @type {Error & { trap?: boolean }} */ (error).trap === true);
-}
-
-/**
- * What `error` says, for a reader.
- *
- * @param {unknown} error
- */
-function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
 }
 
 class DatelineExplorer extends HTMLElement {
@@ -210,13 +201,16 @@ class DatelineExplorer extends HTMLElement {
     const generation = ++this.generation;
     const abort = new AbortController();
     this.abort = abort;
+    // Another language's strings arrive first: the shell is drawn in them.
+    const locale = await Locale.load(Locale.tagOf(this));
+    if (generation !== this.generation) return;
     const shown = new Set((this.getAttribute('views') ?? VIEWS.join(' ')).split(/\s+/).filter((v) => VIEWS.includes(v)));
     this.shell?.destroy();
     const shell = new Shell(this.shadow, {
       uid: this.uid,
       heading: this.getAttribute('heading'),
       views: shown,
-      locale: Locale.of(this),
+      locale,
       onExport: (format) => this.download(format),
       onExportMenu: () => this.exports?.prepare(),
       onMode: (story) => this.setAttribute('mode', story ? 'story' : 'explore'),
@@ -233,7 +227,7 @@ class DatelineExplorer extends HTMLElement {
     // Loading can be stopped while the data arrives.
     shell.cancel.addEventListener('click', () => {
       this.stop();
-      status.stopped('Loading cancelled.', () => this.start());
+      status.stopped(locale.say('cancelled'), () => this.start());
     }, { once: true, signal: shell.signal });
     const src = this.getAttribute('src');
     const stopped = () => abort.signal.aborted || generation !== this.generation;
@@ -243,7 +237,7 @@ class DatelineExplorer extends HTMLElement {
       if (file) data = file;
       else if (src) data = new URL(src, document.baseURI);
       else {
-        status.stopped('No data to show: the explorer needs a src attribute naming a dataset.', null);
+        status.stopped(locale.say('noSource'), null);
         return;
       }
       const gazetteer = this.getAttribute('gazetteer');
@@ -269,9 +263,7 @@ class DatelineExplorer extends HTMLElement {
       if (error instanceof WebAssembly.RuntimeError) this.engines.drop();
       if (stopped()) return;
       this.restoring = false;
-      status.stopped(isFault(error)
-        ? 'The explorer\'s engine stopped while reading the data: it may be too large for a browser tab (the engine can use at most 4 GB). Loading again starts it afresh.'
-        : messageOf(error), () => this.start());
+      status.stopped(isFault(error) ? locale.say('tooLarge') : locale.message(error), () => this.start());
     }
   }
 
@@ -289,24 +281,24 @@ class DatelineExplorer extends HTMLElement {
     this.exports = new Exports({ store, source, engines: this.engines });
     // Loading waits for the page's engine: the views ask it for dates and names.
     const core = this.engines.core;
-    if (!core) throw new Error('The explorer\'s engine was lost while the data loaded. Loading again starts it afresh.');
+    if (!core) throw new Said('engineLost');
     const heading = this.getAttribute('heading');
     shell.setTitle(heading ?? store.title, heading === '');
     status.problems(store.problems(), store.summary);
     const state = restore ?? parseState(this.getAttribute('filters') ?? '', core);
     if (!restore) state.event = this.getAttribute('selected') || state.event;
     const views = new Views(shell, {
-      store, core, basemap: null, state,
+      store, core, basemap: null, state, locale: shell.locale,
       status,
       onInput: (change) => this.set(change),
       onFailed: (error) => this.failed(error),
     });
     this.views = views;
-    new Printout(shell.root, shell.signal, store, () => views.spec());
+    new Printout(shell.root, shell.signal, store, shell.locale, () => views.spec());
     // The list and timeline are drawn now; the map once its base map is in.
     basemap?.then((arrived) => views.showMap(arrived), (error) => {
       if (views.destroyed || (error instanceof Error && error.name === 'AbortError')) return;
-      shell.map?.append(el('p', { class: 'dl-note', role: 'status' }, `The map could not be drawn: ${messageOf(error)}.`));
+      shell.map?.append(el('p', { class: 'dl-note', role: 'status' }, shell.locale.say('mapFailed', { args: [shell.locale.message(error)] })));
     });
     this.watchHash();
     views.story?.setActive(this.getAttribute('mode') === 'story');
@@ -368,7 +360,7 @@ class DatelineExplorer extends HTMLElement {
       return;
     }
     this.restoring = false;
-    this.status?.stopped('The explorer stopped because of an internal error. Loading again starts it afresh.', () => this.start(this.file));
+    if (this.status) this.status.stopped(this.status.shell.locale.say('internalError'), () => this.start(this.file));
   }
 
   /**

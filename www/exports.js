@@ -5,6 +5,7 @@
 // page free, and writes every export.
 import { el } from './dom.js';
 import { nextTask } from './loading.js';
+import { Said } from './strings.js';
 
 /** @import { ExportFile, QuerySpec, Store } from './api.js' */
 /** @import { Engines } from './engines.js' */
@@ -41,12 +42,12 @@ export class Exports {
   async view(spec, format) {
     const { store, source } = this.options;
     if (!source) {
-      if (!store.exportView) throw new Error('this engine writes no exports, and the data it read was not kept.');
+      if (!store.exportView) throw new Said('noExports');
       return store.exportView(spec, format);
     }
     const writer = await this.writer(source);
     if (this.freed) throw changed();
-    if (!writer.exportView) throw new Error('the engine that writes exports has no writers.');
+    if (!writer.exportView) throw new Said('noWriters');
     return writer.exportView(spec, format);
   }
 

@@ -2,7 +2,7 @@
 // Getting bytes: a dataset from its URL, stopping at a size cap and a timeout with a message that
 // says which; a file the reader chose; the base map, fetched once for every explorer on the page.
 // Each passes the chunks on as they arrive and says how far it got.
-import { plural } from './plural.js';
+import { Said } from './strings.js';
 
 /** @import { Basemap } from './map.js' */
 
@@ -30,18 +30,19 @@ export async function fetchBytes(url, options) {
   const { maxBytes: max, timeoutSeconds: seconds, signal, sink = null, onProgress } = options;
   const timeout = AbortSignal.timeout(seconds * 1000);
   const both = AbortSignal.any([signal, timeout]);
-  const tooBig = () => new Error(`The data at ${url.href} is larger than this explorer reads (${max.toLocaleString('en')} ${plural(max, 'byte')}); loading stopped.`);
-  const late = () => new Error(`The data at ${url.href} did not arrive within ${seconds} ${plural(seconds, 'second')}.`);
+  // The sizes and times in them are written in the reader's language where they are shown.
+  const tooBig = () => new Said('tooBig', [url.href], { key: 'bytes', count: max });
+  const late = () => new Said('late', [url.href], { key: 'seconds', count: seconds });
   let response;
   try {
     response = await fetch(url, { signal: both });
   } catch (error) {
     if (signal.aborted) throw error;
     if (timeout.aborted) throw late();
-    throw new Error(`Could not load the data from ${url.href}: the request failed (offline, blocked, or not allowed from this page).`);
+    throw new Said('requestFailed', [url.href]);
   }
   if (!response.ok) {
-    throw new Error(`Could not load the data from ${url.href}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+    throw new Said('serverAnswered', [url.href, `${response.status} ${response.statusText}`.trim()]);
   }
   // A compressed response's Content-Length counts the compressed bytes, not the file's: the
   // size is then unknown until the bytes have arrived.
@@ -54,7 +55,7 @@ export async function fetchBytes(url, options) {
   const chunks = [];
   let size = 0;
   let first;
-  if (!response.body) throw new Error(`Could not load the data from ${url.href}: the server sent no body.`);
+  if (!response.body) throw new Said('noBody', [url.href]);
   const reader = response.body.getReader();
   try {
     for (;;) {
@@ -68,7 +69,7 @@ export async function fetchBytes(url, options) {
       first ??= value.find((b) => b > 32);
       if (first === 0x3c) {
         reader.cancel();
-        throw new Error(`${url.href} is a web page, not a data file. Check the src address.`);
+        throw new Said('webPage', [url.href]);
       }
       if (sink) {
         sink.push(value);
@@ -124,7 +125,7 @@ export function loadBasemap(url, signal) {
   let basemap = basemaps.get(url);
   if (!basemap) {
     basemap = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`the base map ${url} answered ${r.status}`);
+      if (!r.ok) throw new Said('basemapAnswered', [url, String(r.status)]);
       return r.json();
     }).catch((error) => { basemaps.delete(url); throw error; });
     basemaps.set(url, basemap);

@@ -3,9 +3,9 @@
 // core says a click would give. Draws and forwards input; never counts.
 import { clear, el } from './dom.js';
 import { FACETS } from './state.js';
-import { Locale } from './strings.js';
 
-/** @import { DateSpan, Dictionaries, QueryResult } from './api.js' */
+/** @import { DateSpan, Dictionaries, Engine, QueryResult } from './api.js' */
+/** @import { Locale } from './strings.js' */
 /** @import { Facet, State } from './state.js' */
 
 /**
@@ -27,26 +27,40 @@ export class Filters {
    * @param {HTMLElement} root where to draw
    * @param {Dictionaries} dictionaries the options of each facet
    * @param {(change: Partial<State>) => void} onChange receives partial state changes
-   * @param {(text: string) => DateSpan} dateSpan the core's EDTF reader, for the date inputs
+   * @param {object} options
+   * @param {Pick<Engine, 'dateSpan' | 'formatDay' | 'yearOf'>} options.core the page's engine,
+   *   which reads and writes what the date fields hold
+   * @param {Locale} options.locale the language of the labels and counts
+   * @param {DateSpan | null} options.extent the data's dates: on a scale of years, the date
+   *   fields hold years
    */
-  constructor(root, dictionaries, onChange, dateSpan) {
+  constructor(root, dictionaries, onChange, { core, locale, extent }) {
     this.root = root;
     this.onChange = onChange;
-    this.dateSpan = dateSpan;
+    this.core = core;
+    this.locale = locale;
+    /** Years a number on a scale of years; `null` on a scale of days, whose fields hold days. */
+    this.perUnit = extent?.unit === 'year' ? extent.perUnit ?? 1 : null;
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     this.timer = undefined;
     this.abort = new AbortController();
     const signal = this.abort.signal;
     const uid = root.dataset.uid;
-    const t = Locale.of(root).text;
+    const t = locale.text;
 
     this.text = el('input', { type: 'search', id: `${uid}-text`, class: 'dl-input', placeholder: t.searchHint, autocomplete: 'off' });
     this.text.addEventListener('input', () => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.onChange({ text: this.text.value }), DEBOUNCE_MS);
     }, { signal });
-    this.from = el('input', { type: 'date', id: `${uid}-from`, class: 'dl-input' });
-    this.to = el('input', { type: 'date', id: `${uid}-to`, class: 'dl-input' });
+    // Days in a date picker; on a scale of years, years as numbers (signed, of any size).
+    const years = this.perUnit !== null;
+    /** @param {string} id */
+    const field = (id) => el('input', years
+      ? { type: 'text', id, class: 'dl-input dl-year', inputmode: 'text', placeholder: t.yearHint, autocomplete: 'off', spellcheck: 'false' }
+      : { type: 'date', id, class: 'dl-input' });
+    this.from = field(`${uid}-from`);
+    this.to = field(`${uid}-to`);
     this.dateError = el('p', { class: 'dl-field-error', role: 'alert' });
     for (const input of [this.from, this.to]) {
       input.addEventListener('change', () => this.dateChanged(), { signal });
@@ -59,11 +73,11 @@ export class Filters {
     }), { signal });
 
     this.groups = {
-      types: this.group(t.eventType, 'types', dictionaries.types.map((t) => ({ id: t.id, label: t.label, swatch: t.family }))),
+      types: this.group(t.eventType, 'types', dictionaries.types.map((type) => ({ id: type.id, label: locale.name('type', type.id, type.label), swatch: type.family }))),
       places: this.group(t.place, 'places', dictionaries.places.map((p) => ({ id: p.id, label: p.name, depth: p.depth }))),
       actors: this.group(t.actor, 'actors', dictionaries.actors.map((a) => ({ id: a.id, label: a.name }))),
       documents: this.group(t.source, 'documents', dictionaries.documents.map((d) => ({ id: d.id, label: d.title }))),
-      precision: this.group(t.dateKnownTo, 'precision', dictionaries.precisions.map((p) => ({ id: p.id, label: p.label }))),
+      precision: this.group(t.dateKnownTo, 'precision', dictionaries.precisions.map((p) => ({ id: p.id, label: locale.name('precision', p.id, p.label) }))),
     };
 
     clear(root).append(
@@ -71,8 +85,8 @@ export class Filters {
       el('div', { class: 'dl-field' }, el('label', { for: `${uid}-text` }, t.search), this.text),
       el('fieldset', { class: 'dl-field dl-dates' },
         el('legend', {}, t.dates),
-        el('label', { for: `${uid}-from` }, t.from), this.from,
-        el('label', { for: `${uid}-to` }, t.to), this.to,
+        el('label', { for: `${uid}-from` }, years ? t.fromYear : t.from), this.from,
+        el('label', { for: `${uid}-to` }, years ? t.toYear : t.to), this.to,
         clearDates, this.dateError),
       ...Object.values(this.groups).map((g) => g.node),
     );
@@ -118,9 +132,10 @@ export class Filters {
     for (const [key, input] of /** @type {const} */ ([['from', this.from], ['to', this.to]])) {
       if (!input.value) { change[key] = null; continue; }
       try {
-        change[key] = this.dateSpan(input.value)[key === 'from' ? 'fromDay' : 'toDay'];
+        change[key] = this.core.dateSpan(input.value, this.perUnit ?? undefined)[key === 'from' ? 'fromDay' : 'toDay'];
       } catch (error) {
-        this.dateError.textContent = error instanceof Error ? error.message : String(error);
+        // The core says why in English; other languages say that it is not a date.
+        this.dateError.textContent = this.locale.english && error instanceof Error ? error.message : this.locale.say('notADate', { args: [input.value] });
         return;
       }
     }
@@ -133,12 +148,11 @@ export class Filters {
    *
    * @param {State} state
    * @param {QueryResult} result
-   * @param {(day: number) => string} formatDay the core's, for the date inputs
    */
-  update(state, result, formatDay) {
+  update(state, result) {
     if (this.text.value !== state.text && this.root.ownerDocument.activeElement !== this.text) this.text.value = state.text;
-    this.from.value = state.from === null ? '' : formatDay(state.from);
-    this.to.value = state.to === null ? '' : formatDay(state.to);
+    this.from.value = this.shown(state.from, false);
+    this.to.value = this.shown(state.to, true);
     const counts = {
       types: result.typeCounts, places: result.placeCounts, actors: result.actorCounts,
       documents: result.documentCounts, precision: result.precisionCounts,
@@ -148,13 +162,25 @@ export class Filters {
       [...this.groups[key].inputs.values()].forEach(({ input, count, item }, i) => {
         input.checked = chosen.has(input.value);
         const n = counts[key][i];
-        count.textContent = String(n);
+        count.textContent = this.locale.number(n);
         item.classList.toggle('dl-empty', n === 0 && !input.checked);
       });
     }
     const active = FACETS.some((k) => state[k].length)
       || state.text || state.from !== null || state.to !== null;
     this.reset.disabled = !active;
+  }
+
+  /**
+   * What a date field holds for time number `n` (`null`: none): its day, or on a scale of years
+   * its first year (the last with `last`).
+   *
+   * @param {number | null} n
+   * @param {boolean} last
+   */
+  shown(n, last) {
+    if (n === null) return '';
+    return this.perUnit === null ? this.core.formatDay(n) : String(this.core.yearOf(n, this.perUnit, last));
   }
 
   destroy() {

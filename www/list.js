@@ -3,10 +3,9 @@
 // with its verbatim quote, figures side by side where sources disagree, actors with roles, and
 // related events as links. Draws and forwards only.
 import { clear, closest, el, link } from './dom.js';
-import { plural } from './plural.js';
-import { Locale } from './strings.js';
 
 /** @import { Card, QueryResult, Summary } from './api.js' */
+/** @import { Locale } from './strings.js' */
 
 const ROW = 98;       // px per list entry unless the style sheet's --dl-row says otherwise: entries are
                       // clamped to one height, so the list can be virtual
@@ -15,14 +14,15 @@ const OVERSCAN = 12;  // entries drawn beyond the visible ones, above and below
 export class EventList {
   /**
    * @param {HTMLElement} root
+   * @param {Locale} locale the language of the list, its dates and counts
    * @param {{ select(id: string | null): void, summaries(rows: Uint32Array): Summary[] | Promise<Summary[]>,
    *   modeChanged?(mode: string): void }} actions
    */
-  constructor(root, actions) {
+  constructor(root, locale, actions) {
     this.root = root;
     this.actions = actions;
     /** Writes the events' dates. */
-    this.locale = Locale.of(root);
+    this.locale = locale;
     this.abort = new AbortController();
     /** @type {'list' | 'table'} */
     this.mode = 'list';
@@ -92,7 +92,8 @@ export class EventList {
     if (table) {
       this.table.append(this.tableOf(result.page, selected));
       const shown = result.page.length;
-      this.more.textContent = result.total > shown ? `Showing the first ${shown} of ${result.total} ${plural(result.total, 'event')}.` : '';
+      const { locale } = this;
+      this.more.textContent = result.total > shown ? locale.say('showingFirst', { args: [locale.number(shown), locale.say('events', { count: result.total })] }) : '';
     } else {
       this.list.scrollTop = 0;
       this.list.style.setProperty('--dl-list-height', `${this.rows().length * this.row()}px`);
@@ -161,10 +162,12 @@ export class EventList {
    * @param {string | null} selected
    */
   itemOf(s, selected) {
-    const date = el('span', { class: 'dl-item-date' }, this.locale.date(s.date, s.dateLabel));
+    const { locale } = this;
+    const t = locale.text;
+    const date = el('span', { class: 'dl-item-date' }, locale.date(s.date, s.dateLabel));
     const written = s.dateText ? el('span', { class: 'dl-item-written' }, `“${s.dateText}”`) : null;
-    const inferred = s.dateInferred ? el('span', { class: 'dl-badge', title: this.locale.text.inferredHint }, this.locale.text.inferred) : null;
-    const draft = s.draft ? el('span', { class: 'dl-badge dl-badge-draft' }, this.locale.text.draft) : null;
+    const inferred = s.dateInferred ? el('span', { class: 'dl-badge', title: t.inferredHint }, t.inferred) : null;
+    const draft = s.draft ? el('span', { class: 'dl-badge dl-badge-draft' }, t.draft) : null;
     return el('li', { class: `dl-item${s.draft ? ' dl-item-draft' : ''}` },
       el('button', {
         type: 'button', class: `dl-item-button${s.id === selected ? ' dl-item-selected' : ''}`,
@@ -173,9 +176,9 @@ export class EventList {
       el('span', { class: 'dl-item-when' }, date, ' ', written, ' ', inferred, ' ', draft),
       el('span', { class: 'dl-item-title' }, s.title),
       el('span', { class: 'dl-item-meta' },
-        el('span', { class: `dl-swatch dl-family-${s.family}`, 'aria-hidden': 'true' }), s.typeLabel,
-        ' · ', s.placeName ?? this.locale.text.placeNotGiven,
-        ' · ', this.locale.say('sources', { count: s.sourceCount }))));
+        el('span', { class: `dl-swatch dl-family-${s.family}`, 'aria-hidden': 'true' }), locale.name('type', s.type, s.typeLabel),
+        ' · ', s.placeName ?? t.placeNotGiven,
+        ' · ', locale.say('sources', { count: s.sourceCount }))));
   }
 
   /**
@@ -185,18 +188,20 @@ export class EventList {
    * @param {string | null} selected
    */
   tableOf(page, selected) {
-    const head = ['Date', 'Event', 'Type', 'Place', 'Sources'].map((h) => el('th', { scope: 'col' }, h));
+    const { locale } = this;
+    const t = locale.text;
+    const head = [t.columnDate, t.columnEvent, t.columnType, t.columnPlace, t.columnSources].map((h) => el('th', { scope: 'col' }, h));
     const rows = page.map((s) => el('tr', { class: s.id === selected ? 'dl-row-selected' : null },
-      el('td', {}, this.locale.date(s.date, s.dateLabel), s.dateText ? el('span', { class: 'dl-item-written' }, ` “${s.dateText}”`) : null,
-        s.dateInferred ? el('span', { class: 'dl-badge' }, 'inferred') : null),
+      el('td', {}, locale.date(s.date, s.dateLabel), s.dateText ? el('span', { class: 'dl-item-written' }, ` “${s.dateText}”`) : null,
+        s.dateInferred ? el('span', { class: 'dl-badge' }, t.inferred) : null),
       el('th', { scope: 'row' }, el('button', {
         type: 'button', class: 'dl-link-button', 'data-id': s.id, 'aria-current': s.id === selected ? 'true' : null,
-      }, s.title), s.draft ? el('span', { class: 'dl-badge dl-badge-draft' }, 'draft') : null),
-      el('td', {}, s.typeLabel),
-      el('td', {}, s.placeName ?? 'not given'),
-      el('td', { class: 'dl-num' }, String(s.sourceCount))));
+      }, s.title), s.draft ? el('span', { class: 'dl-badge dl-badge-draft' }, t.draft) : null),
+      el('td', {}, locale.name('type', s.type, s.typeLabel)),
+      el('td', {}, s.placeName ?? t.placeNotGiven),
+      el('td', { class: 'dl-num' }, locale.number(s.sourceCount))));
     return el('table', { class: 'dl-table' },
-      el('caption', {}, 'Matching events, in date order'),
+      el('caption', {}, t.inDateOrder),
       el('thead', {}, el('tr', {}, ...head)),
       el('tbody', {}, ...rows));
   }
@@ -229,13 +234,14 @@ export class EventList {
 export class EventCard {
   /**
    * @param {HTMLElement} root
+   * @param {Locale} locale the language of the card's headings, dates and names
    * @param {{ select(id: string | null): void }} actions
    */
-  constructor(root, actions) {
+  constructor(root, locale, actions) {
     this.root = root;
     this.actions = actions;
     /** Writes the events' dates. */
-    this.locale = Locale.of(root);
+    this.locale = locale;
     this.abort = new AbortController();
     this.root.addEventListener('click', (e) => {
       const target = closest(e, '[data-event]');
@@ -252,74 +258,81 @@ export class EventCard {
     clear(this.root);
     this.root.hidden = !card;
     if (!card) return;
-    const close = el('button', { type: 'button', class: 'dl-button dl-close', 'data-event': '' }, this.locale.text.allEvents);
+    const { locale } = this;
+    const t = locale.text;
+    const close = el('button', { type: 'button', class: 'dl-button dl-close', 'data-event': '' }, t.allEvents);
     const date = el('p', { class: 'dl-card-date' },
-      el('strong', {}, this.locale.date(card.date, card.dateLabel)),
-      card.dateText ? this.locale.say('asWritten', { args: [card.dateText] }) : '',
+      el('strong', {}, locale.date(card.date, card.dateLabel)),
+      card.dateText ? locale.say('asWritten', { args: [card.dateText] }) : '',
       card.date ? el('span', { class: 'dl-edtf' }, ` · ${card.date}`) : '');
     /** @type {(HTMLElement | null)[]} */
     const sections = [
       el('div', { class: 'dl-card-head' }, close),
-      el('p', { class: 'dl-card-type' }, el('span', { class: `dl-swatch dl-family-${card.family}`, 'aria-hidden': 'true' }), card.typeLabel),
+      el('p', { class: 'dl-card-type' }, el('span', { class: `dl-swatch dl-family-${card.family}`, 'aria-hidden': 'true' }), locale.name('type', card.type, card.typeLabel)),
       el('h3', { class: 'dl-card-title', tabindex: '-1' }, card.title),
       date,
-      card.dateNote ? el('p', { class: 'dl-inference' }, el('strong', {}, this.locale.text.howDated), card.dateNote) : null,
-      el('p', { class: 'dl-card-place' }, el('strong', {}, this.locale.text.placeLabel),
-        card.placeDetails ? `${card.placeDetails.name}${card.placeDetails.precisionLabel ? ` (${card.placeDetails.precisionLabel})` : ''}` : this.locale.text.placeUnknown,
+      card.dateNote ? el('p', { class: 'dl-inference' }, el('strong', {}, t.howDated), card.dateNote) : null,
+      el('p', { class: 'dl-card-place' }, el('strong', {}, t.placeLabel),
+        card.placeDetails ? `${card.placeDetails.name}${card.placeDetails.precisionLabel ? ` (${locale.name('place', card.placeDetails.precision ?? '', card.placeDetails.precisionLabel)})` : ''}` : t.placeUnknown,
         card.placeNote ? el('span', { class: 'dl-note' }, ` ${card.placeNote}`) : null),
       card.summaryText ? el('p', {}, card.summaryText) : null,
       card.note ? el('p', { class: 'dl-note' }, card.note) : null,
     ];
     if (card.figures.length) {
-      sections.push(el('h4', {}, this.locale.text.figures), el('ul', { class: 'dl-figures' }, ...card.figures.map((f) => el('li', {},
+      sections.push(el('h4', {}, t.figures), el('ul', { class: 'dl-figures' }, ...card.figures.map((f) => el('li', {},
         el('strong', {}, `${f.what}: `),
-        ...f.readings.flatMap((r, i) => [i ? '; ' : '', r.words,
-          r.accordingTo ? el('span', { class: 'dl-per' }, ` according to ${r.accordingTo}`) : '',
-          r.sourceTitle ? el('span', { class: 'dl-per' }, ` per ${r.sourceTitle}`) : '']),
-        f.disagree ? el('span', { class: 'dl-badge dl-badge-warn' }, 'sources disagree') : null))));
+        ...f.readings.flatMap((r, i) => [i ? '; ' : '', locale.figure(r),
+          r.accordingTo ? el('span', { class: 'dl-per' }, locale.say('accordingTo', { args: [r.accordingTo] })) : '',
+          r.sourceTitle ? el('span', { class: 'dl-per' }, locale.say('per', { args: [r.sourceTitle] })) : '']),
+        f.disagree ? el('span', { class: 'dl-badge dl-badge-warn' }, t.disagree) : null))));
     }
-    sections.push(el('h4', {}, this.locale.say('sourceList', { count: card.sources.length })),
+    sections.push(el('h4', {}, locale.say('sourceList', { count: card.sources.length })),
       el('ol', { class: 'dl-sources' }, ...card.sources.map((s) => el('li', {},
         el('blockquote', { class: 'dl-quote' }, s.quote),
         el('p', { class: 'dl-cite' },
           link(s.document.url, s.document.title),
           s.document.publisher ? ` · ${s.document.publisher}` : '',
-          s.document.publishedLabel ? ` · ${s.document.publishedLabel}` : '',
-          s.verified ? el('span', { class: 'dl-verified' }, this.locale.text.quoteChecked) : null)))));
+          s.document.publishedLabel ? ` · ${locale.date(s.document.published, s.document.publishedLabel)}` : '',
+          s.verified ? el('span', { class: 'dl-verified' }, t.quoteChecked) : null)))));
     if (card.actors.length) {
-      sections.push(el('h4', {}, this.locale.text.actors), el('ul', { class: 'dl-actors' }, ...card.actors.map((a) => el('li', {},
+      sections.push(el('h4', {}, t.actors), el('ul', { class: 'dl-actors' }, ...card.actors.map((a) => el('li', {},
         el('strong', {}, a.name), ` · ${a.role}`,
-        a.accordingTo ? el('span', { class: 'dl-per' }, `, according to ${a.accordingTo}`) : null,
+        a.accordingTo ? el('span', { class: 'dl-per' }, locale.say('roleAccordingTo', { args: [a.accordingTo] })) : null,
         a.affiliation ? el('span', { class: 'dl-note' }, ` · ${a.affiliation}`) : null,
-        a.aliases.length ? el('span', { class: 'dl-note' }, ` · also: ${a.aliases.join(', ')}`) : null))));
+        a.aliases.length ? el('span', { class: 'dl-note' }, locale.say('alsoKnown', { args: [new Intl.ListFormat(locale.tag).format(a.aliases)] })) : null))));
     }
     if (card.relations.length) {
-      sections.push(el('h4', {}, this.locale.text.related), el('ul', { class: 'dl-relations' }, ...card.relations.map((r) => el('li', {},
-        `${r.label}: `,
+      sections.push(el('h4', {}, t.related), el('ul', { class: 'dl-relations' }, ...card.relations.map((r) => el('li', {},
+        `${locale.name('relation', `${r.kind}:${r.direction}`, r.label)}: `,
         el('button', { type: 'button', class: 'dl-link-button', 'data-event': r.event }, r.title),
-        el('span', { class: 'dl-note' }, ` · ${r.dateLabel}`),
+        el('span', { class: 'dl-note' }, ` · ${locale.date(r.date, r.dateLabel)}`),
         r.note ? el('span', { class: 'dl-inference dl-inline' }, ` ${r.note}`) : null))));
     }
     if (card.links.length) {
-      sections.push(el('h4', {}, this.locale.text.links), el('ul', { class: 'dl-links' }, ...card.links.map((l) => el('li', {}, link(l.url, l.title)))));
+      sections.push(el('h4', {}, t.links), el('ul', { class: 'dl-links' }, ...card.links.map((l) => el('li', {}, link(l.url, l.title)))));
     }
     if (card.draftDetails) {
       const d = card.draftDetails;
       sections.push(el('div', { class: 'dl-draft-box' },
-        el('h4', {}, `Draft · confidence ${Math.round(d.confidence * 100)}%`),
-        el('p', { class: 'dl-note' }, 'Drafted from the text by rules; a person has not reviewed it yet. Why each field is what it is:'),
+        el('h4', {}, locale.say('draftBox', { args: [new Intl.NumberFormat(locale.tag, { style: 'percent' }).format(d.confidence)] })),
+        el('p', { class: 'dl-note' }, t.draftNote),
         el('ul', { class: 'dl-rules' }, ...d.rules.map((r) => el('li', {}, el('strong', {}, `${r.field}: `), r.rule))),
-        d.merged.length ? el('p', { class: 'dl-note' }, 'Reports merged into this event:') : null,
+        d.merged.length ? el('p', { class: 'dl-note' }, t.merged) : null,
         d.merged.length ? el('ul', { class: 'dl-rules' }, ...d.merged.map((m) => el('li', {}, m))) : null));
     }
     if (card.acledEventType) {
-      sections.push(el('p', { class: 'dl-note dl-acled' }, `ACLED type: ${card.acledEventType} / ${card.acledSubEventType}`));
+      sections.push(el('p', { class: 'dl-note dl-acled' }, locale.say('acledType', { args: [card.acledEventType, card.acledSubEventType ?? ''] })));
     }
     this.root.append(...sections.filter((section) => section !== null));
   }
 
-  focusTitle() {
-    /** @type {HTMLElement | null} */ (this.root.querySelector('.dl-card-title'))?.focus();
+  /**
+   * Moves the keyboard to the card's title (scrolling to it unless `preventScroll`).
+   *
+   * @param {boolean} [preventScroll]
+   */
+  focusTitle(preventScroll = false) {
+    /** @type {HTMLElement | null} */ (this.root.querySelector('.dl-card-title'))?.focus({ preventScroll });
   }
 
   destroy() {

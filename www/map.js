@@ -3,9 +3,9 @@
 // counts, labels placed so they do not collide, pan and zoom, and edge markers for places
 // outside the view. Draws and forwards input only.
 import { clear, closest, el, svg } from './dom.js';
-import { plural } from './plural.js';
 
 /** @import { Clusters, PlaceEntry, QueryResult } from './api.js' */
+/** @import { Locale } from './strings.js' */
 
 /**
  * The shipped base map (see www/data/README.md): the countries, projected to map units.
@@ -47,12 +47,15 @@ export class SiteMap {
    * @param {HTMLElement} root
    * @param {Basemap} basemap
    * @param {PlaceEntry[]} places the core's places()
+   * @param {Locale} locale the language of its controls and names
    * @param {{ togglePlace(id: string): void, togglePlaces(ids: string[]): void,
    *   merge(parents: Uint32Array, xs: Float64Array, ys: Float64Array, radius: number): Uint32Array,
    *   cluster(xs: Float64Array, ys: Float64Array, weights: Uint32Array, radius: number): Clusters }} actions
    */
-  constructor(root, basemap, places, actions) {
+  constructor(root, basemap, places, locale, actions) {
     this.root = root;
+    this.locale = locale;
+    const t = locale.text;
     this.basemap = basemap;
     this.actions = actions;
     this.abort = new AbortController();
@@ -77,7 +80,7 @@ export class SiteMap {
     this.base = svg('svg', { class: 'dl-map-base', 'aria-hidden': 'true', preserveAspectRatio: 'none' },
       svg('rect', { class: 'dl-sea', x: -5000, y: -5000, width: 10000, height: 10000 }),
       ...basemap.countries.map((c) => svg('path', { class: 'dl-country', d: c.d })));
-    this.overlay = svg('svg', { class: 'dl-map-overlay', role: 'group', 'aria-label': 'Places' });
+    this.overlay = svg('svg', { class: 'dl-map-overlay', role: 'group', 'aria-label': t.places });
     this.tooltip = el('div', { class: 'dl-tooltip', role: 'tooltip', hidden: true });
     /** @param {string} label @param {string} text @param {() => void} handler */
     const button = (label, text, handler) => {
@@ -86,13 +89,13 @@ export class SiteMap {
       return b;
     };
     const controls = el('div', { class: 'dl-map-controls' },
-      button('Zoom in', '+', () => this.zoom(1 / 1.5)),
-      button('Zoom out', '−', () => this.zoom(1.5)),
-      button('Show all places', '⤢', () => this.fit()));
-    this.frame = el('div', { class: 'dl-map-frame', tabindex: '0', 'aria-label': 'Map of sites. Arrow keys pan, plus and minus zoom.' },
+      button(t.zoomIn, '+', () => this.zoom(1 / 1.5)),
+      button(t.zoomOut, '−', () => this.zoom(1.5)),
+      button(t.allPlaces, '⤢', () => this.fit()));
+    this.frame = el('div', { class: 'dl-map-frame', tabindex: '0', 'aria-label': t.mapName },
       this.base, this.overlay);
     clear(root).append(this.frame, controls, this.tooltip,
-      el('p', { class: 'dl-credit' }, 'Base map: Natural Earth'));
+      el('p', { class: 'dl-credit' }, t.credit));
     this.listen();
     this.resizer = new ResizeObserver(() => this.draw());
     this.resizer.observe(this.frame);
@@ -328,12 +331,14 @@ export class SiteMap {
       const x = off ? group.lead.x : group.x;
       const y = off ? group.lead.y : group.y;
       const others = group.members.length - 1;
-      const name = many ? `${group.members.length} places around ${d.place.name}`
-        : d.merged.length ? `${d.place.name} and ${d.merged.length} ${plural(d.merged.length, 'site')} within it` : d.place.name;
-      const what = `${count} ${plural(count, 'event')}`;
-      const precision = !many && d.place.precisionLabel ? `; ${d.place.precisionLabel}` : '';
-      const where = off ? ' (off the map: choose to filter, or zoom out)' : '';
-      const act = many ? (this.canZoomIn() ? '. Zooms in to tell them apart' : '. Chooses them all') : '';
+      const { locale } = this;
+      const name = many ? locale.say('placesAround', { count: group.members.length, args: [d.place.name] })
+        : d.merged.length ? locale.say('sitesWithin', { count: d.merged.length, args: [d.place.name] }) : d.place.name;
+      const what = locale.say('events', { count });
+      const precisionLabel = d.place.precisionLabel ? locale.name('place', d.place.precision ?? '', d.place.precisionLabel) : '';
+      const precision = !many && precisionLabel ? `; ${precisionLabel}` : '';
+      const where = off ? locale.text.offMap : '';
+      const act = many ? locale.text[this.canZoomIn() ? 'zoomsIn' : 'choosesAll'] : '';
       const shape = off
         ? svg('path', { class: 'dl-edge-arrow', d: arrow(x, y, d.x, d.y) })
         : svg('circle', { class: 'dl-marker-dot', cx: x, cy: y, r });
@@ -356,15 +361,16 @@ export class SiteMap {
         if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); activate(); }
       });
       const tip = many
-        ? [name, what, this.canZoomIn() ? 'Choose to zoom in' : 'Choose to filter by all of them']
-        : [name, what + (d.merged.length ? ' here and within' : ''), d.place.precisionLabel ?? ''];
+        ? [name, what, locale.text[this.canZoomIn() ? 'chooseToZoom' : 'chooseAll']]
+        : [name, d.merged.length ? locale.say('hereAndWithin', { args: [what] }) : what, precisionLabel];
       g.addEventListener('pointerenter', () => this.showTip(tip, x, y));
       g.addEventListener('focus', () => this.showTip(tip, x, y));
       g.addEventListener('pointerleave', () => this.hideTip());
       g.addEventListener('blur', () => this.hideTip());
       marks.push({ g, count });
       boxes.push({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
-      const label = many ? `${d.place.name} +${others} nearby` : d.merged.length ? `${d.place.name} +${d.merged.length}` : d.place.name;
+      const label = many ? locale.say('nearby', { args: [d.place.name, locale.number(others)] })
+        : d.merged.length ? `${d.place.name} +${locale.number(d.merged.length)}` : d.place.name;
       named.push({ text: label, x, y, r, count });
     }
     // Labels: busiest places first; each tries right, left, above, below, and is left out

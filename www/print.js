@@ -8,6 +8,7 @@ import { EventCard } from './list.js';
 
 /** @import { QuerySpec, Store } from './api.js' */
 /** @import { RemoteStore } from './worker-engine.js' */
+/** @import { Locale } from './strings.js' */
 
 /** The most events printed in full; a print of more would run to thousands of pages. */
 export const PRINT_LIMIT = 1000;
@@ -19,10 +20,12 @@ export class Printout {
    * @param {HTMLElement} root the explorer's root
    * @param {AbortSignal} signal ends the printout (with the explorer's shell)
    * @param {Store | RemoteStore} store the dataset shown
+   * @param {Locale} locale the language the cards are written in
    * @param {() => QuerySpec} spec the current view's question
    */
-  constructor(root, signal, store, spec) {
+  constructor(root, signal, store, locale, spec) {
     this.store = store;
+    this.locale = locale;
     this.spec = spec;
     this.section = el('section', { class: 'dl-print' });
     root.append(this.section);
@@ -39,7 +42,7 @@ export class Printout {
     for (const summary of store.summaries(rows.subarray(0, PRINT_LIMIT))) {
       const card = store.event(summary.id);
       const box = el('article', { class: 'dl-card dl-print-card' });
-      new EventCard(box, { select() {} }).update(card);
+      new EventCard(box, this.locale, { select() {} }).update(card);
       this.section.append(box);
     }
   }

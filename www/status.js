@@ -3,7 +3,6 @@
 // data has arrived and been read (the status line and the progress bar), how many events are
 // shown, the data's problems, and why it stopped or could not export.
 import { clear, el } from './dom.js';
-import { plural } from './plural.js';
 
 /** @import { Problem, ReadingProgress } from './api.js' */
 /** @import { Shell } from './shell.js' */
@@ -29,11 +28,12 @@ export class Status {
    * @param {number} total
    */
   arrived(size, total) {
-    const { status, bar } = this.shell;
+    const { status, bar, locale } = this.shell;
     if (size < 1e6) return;
+    const tenths = new Intl.NumberFormat(locale.tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     /** @param {number} n */
-    const mb = (n) => (n / 1e6).toFixed(1);
-    status.textContent = total ? `Loading… ${mb(size)} of ${mb(total)} MB` : `Loading… ${mb(size)} MB`;
+    const mb = (n) => tenths.format(n / 1e6);
+    status.textContent = total ? locale.say('loadingOf', { args: [mb(size), mb(total)] }) : locale.say('loadingSome', { args: [mb(size)] });
     bar.hidden = false;
     if (total) {
       bar.max = total;
@@ -94,17 +94,17 @@ export class Status {
    * @param {string} [summary]
    */
   problems(problems, summary) {
-    const box = this.shell.problems;
+    const { problems: box, locale } = this.shell;
     const errors = problems.filter((p) => p.severity === 'error');
     box.hidden = errors.length === 0;
     if (!errors.length) return;
     const lead = summary ? `${summary}. ` : '';
     /** @param {Problem} p */
-    const where = (p) => [p.path, p.line ? `line ${p.line}, column ${p.column}` : ''].filter(Boolean).join(', ');
+    const where = (p) => [p.path, p.line ? locale.say('lineColumn', { args: [locale.number(p.line), locale.number(p.column)] }) : ''].filter(Boolean).join(', ');
     clear(box).append(el('details', {},
-      el('summary', {}, `${lead}${errors.length} ${plural(errors.length, 'problem')} in the data; what could be read is shown.`),
+      el('summary', {}, locale.say('problems', { count: errors.length, args: [lead] })),
       el('ul', {}, ...errors.slice(0, 8).map((p) => el('li', {}, el('code', {}, where(p)), ' ', p.message))),
-      errors.length > 8 ? el('p', {}, `and ${errors.length - 8} more.`) : null));
+      errors.length > 8 ? el('p', {}, locale.say('moreProblems', { args: [locale.number(errors.length - 8)] })) : null));
   }
 
   /**
@@ -114,12 +114,12 @@ export class Status {
    * @param {(() => void) | null} retry
    */
   stopped(message, retry) {
-    const { cancel, bar, status, problems } = this.shell;
+    const { cancel, bar, status, problems, locale } = this.shell;
     cancel.remove();
     bar.remove();
-    status.textContent = 'Not loaded';
+    status.textContent = locale.say('notLoaded');
     status.removeAttribute('aria-busy');
-    const button = retry ? el('button', { type: 'button', class: 'dl-button' }, 'Try again') : null;
+    const button = retry ? el('button', { type: 'button', class: 'dl-button' }, locale.say('tryAgain')) : null;
     if (button && retry) button.addEventListener('click', retry, { once: true, signal: this.shell.signal });
     // The slot shows the element's own children, such as a static list of the events a page
     // wrote for readers without scripts, below the reason (no longer above it, as while loading).
@@ -131,7 +131,7 @@ export class Status {
   /** The engine failed and a fresh one shows the view again: said once, politely. */
   restarted() {
     const problems = this.shell.problems;
-    problems.append(el('p', { class: 'dl-note', role: 'status' }, 'The explorer\'s engine stopped because of an internal error; it was started afresh and your view restored.'));
+    problems.append(el('p', { class: 'dl-note', role: 'status' }, this.shell.locale.say('restarted')));
     problems.hidden = false;
   }
 
@@ -141,9 +141,9 @@ export class Status {
    * @param {Error | null} error
    */
   exportFailed(error) {
-    const problems = this.shell.problems;
+    const { problems, locale } = this.shell;
     problems.querySelector('.dl-export-error')?.remove();
-    if (error) problems.append(el('p', { class: 'dl-error dl-export-error', role: 'alert' }, `Could not export: ${error.message}`));
+    if (error) problems.append(el('p', { class: 'dl-error dl-export-error', role: 'alert' }, locale.say('exportFailed', { args: [locale.message(error)] })));
     problems.hidden = !problems.hasChildNodes();
   }
 }

@@ -6,6 +6,7 @@
 import { clear, el } from './dom.js';
 
 /** @import { QueryResult, Summary } from './api.js' */
+/** @import { Locale } from './strings.js' */
 
 // A swipe is a horizontal move of at least this many px, clearly more across than down.
 const SWIPE_PX = 48;
@@ -16,13 +17,15 @@ export class Story {
    * @param {HTMLElement} root the explorer's frame, whose arrow keys step (outside text fields
    *   and the map, which pans with them)
    * @param {HTMLElement} swipeArea where a swipe steps
+   * @param {Locale} locale the language of the buttons and the position
    * @param {object} actions
    * @param {(event: Summary) => void} actions.step the reader stepped to `event`
    * @param {(event: Summary) => void} actions.begin story mode shows its first event
    * @param {(rows: Uint32Array) => Summary[] | Promise<Summary[]>} actions.summaries
    */
-  constructor(nav, root, swipeArea, actions) {
+  constructor(nav, root, swipeArea, locale, actions) {
     this.nav = nav;
+    this.locale = locale;
     this.root = root;
     this.actions = actions;
     this.abort = new AbortController();
@@ -34,8 +37,9 @@ export class Story {
     /** @type {QueryResult | null} */
     this.begun = null;
     const signal = this.abort.signal;
-    this.previous = el('button', { type: 'button', class: 'dl-button dl-story-previous', 'aria-label': 'Previous event' }, '← Previous');
-    this.next = el('button', { type: 'button', class: 'dl-button dl-story-next', 'aria-label': 'Next event' }, 'Next →');
+    const t = locale.text;
+    this.previous = el('button', { type: 'button', class: 'dl-button dl-story-previous', 'aria-label': t.previousEvent }, t.previous);
+    this.next = el('button', { type: 'button', class: 'dl-button dl-story-next', 'aria-label': t.nextEvent }, t.next);
     this.position = el('p', { class: 'dl-story-position' });
     this.previous.addEventListener('click', () => this.go(-1), { signal });
     this.next.addEventListener('click', () => this.go(1), { signal });
@@ -84,8 +88,9 @@ export class Story {
     if (!this.active) return;
     const at = this.index();
     const count = result.rows.length;
-    this.position.textContent = count === 0 ? 'No events match.'
-      : at < 0 ? `${count.toLocaleString('en')} events` : `${(at + 1).toLocaleString('en')} of ${count.toLocaleString('en')}`;
+    const { locale } = this;
+    this.position.textContent = count === 0 ? locale.say('noneMatch')
+      : at < 0 ? locale.say('events', { count }) : locale.say('storyAt', { args: [locale.number(at + 1), locale.number(count)] });
     this.previous.disabled = at <= 0;
     this.next.disabled = at < 0 || at >= count - 1;
     if (at < 0 && count > 0 && this.begun !== result) {

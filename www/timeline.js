@@ -4,17 +4,19 @@
 // response-to chain as arrows, a brush to set the date range, and zoom. Draws and forwards only:
 // lanes, bins, ticks and spans all come from the core; this file maps day numbers to pixels.
 import { clear, closest, el, svg } from './dom.js';
-import { plural } from './plural.js';
 
 /** @import { DateSpan, Named, QueryResult, Summary } from './api.js' */
 /** @import { State } from './state.js' */
+/** @import { Locale } from './strings.js' */
 
 const STRIP = 44;       // height of the bins strip
 const AXIS = 26;        // height of the axis
 const LANE = 24;        // height of one lane
 const MIN_MARK = 14;    // the narrowest mark, so a short span can still be seen and hit
 const HISTOGRAM_LANES = 6; // the height of the histogram drawn when events are too many to draw
-const LABEL_FONT = '12px system-ui, sans-serif'; // must match .dl-mark-label in dateline.css
+const LABEL_FONT = '12px system-ui, sans-serif'; // must match .dl-mark-label and .dl-tick in dateline.css
+const MAJOR_FONT = `600 ${LABEL_FONT}`; // must match .dl-tick-major
+const TICK_GAP = 8;     // between one tick's date and the next
 const LABEL_PAD = 5;    // between a mark and its title
 const LABEL_GAP = 8;    // between a title and the next mark in its lane
 const MIN_LABEL = 28;   // narrower than this, a title is left out (it stays in the mark's name)
@@ -27,14 +29,17 @@ export class Timeline {
   /**
    * @param {HTMLElement} root
    * @param {Named[]} families the core's type families, each with a faded fill for spans
+   * @param {Locale} locale the language of its controls, names and axis
    * @param {{ select(id: string): void, setRange(from: number, to: number): void,
    *           setView(from: number | null, to: number | null): void, resized?(): void }} actions
    */
-  constructor(root, families, actions) {
+  constructor(root, families, locale, actions) {
     this.root = root;
+    this.locale = locale;
+    const t = locale.text;
     this.families = families.map((f) => f.id);
     /** The families' names, by id. */
-    this.familyNames = new Map(families.map((f) => [f.id, f.label]));
+    this.familyNames = new Map(families.map((f) => [f.id, locale.name('family', f.id, f.label)]));
     this.actions = actions;
     this.abort = new AbortController();
     /** The time range drawn last; `null` before a dated event is. @type {DateSpan | null} */
@@ -52,19 +57,19 @@ export class Timeline {
       b.addEventListener('click', handler, { signal });
       return b;
     };
-    this.svg = svg('svg', { class: 'dl-timeline-svg', role: 'group', 'aria-label': 'Timeline of events' });
+    this.svg = svg('svg', { class: 'dl-timeline-svg', role: 'group', 'aria-label': t.timelineName });
     this.scroller = el('div', { class: 'dl-timeline-scroll' }, this.svg);
     const controls = el('div', { class: 'dl-timeline-controls' },
-      button('Earlier', '◀', () => this.shift(-0.4)),
-      button('Zoom in on the time axis', '+', () => this.scale(0.5)),
-      button('Zoom out on the time axis', '−', () => this.scale(2)),
-      button('Later', '▶', () => this.shift(0.4)),
-      button('Show the whole period', '⤢', () => this.actions.setView(null, null)),
-      el('span', { class: 'dl-hint' }, 'Drag across the timeline to choose dates.'));
+      button(t.earlier, '◀', () => this.shift(-0.4)),
+      button(t.zoomInTime, '+', () => this.scale(0.5)),
+      button(t.zoomOutTime, '−', () => this.scale(2)),
+      button(t.later, '▶', () => this.shift(0.4)),
+      button(t.wholePeriod, '⤢', () => this.actions.setView(null, null)),
+      el('span', { class: 'dl-hint' }, t.dragHint));
     this.legend = el('p', { class: 'dl-timeline-legend' },
-      el('span', { class: 'dl-key dl-key-day', 'aria-hidden': 'true' }), 'known day ',
-      el('span', { class: 'dl-key dl-key-span', 'aria-hidden': 'true' }), 'uncertain or approximate date, drawn as the days it may cover ',
-      el('span', { class: 'dl-key dl-key-arrow', 'aria-hidden': 'true' }), 'in response to');
+      el('span', { class: 'dl-key dl-key-day', 'aria-hidden': 'true' }), `${t.knownDay} `,
+      el('span', { class: 'dl-key dl-key-span', 'aria-hidden': 'true' }), `${t.spanKey} `,
+      el('span', { class: 'dl-key dl-key-arrow', 'aria-hidden': 'true' }), t.responseKey);
     /** Which family each group of lanes holds, top to bottom. */
     this.lanesKey = el('p', { class: 'dl-timeline-legend dl-lanes-key' });
     clear(root).append(controls, this.scroller, this.lanesKey, this.legend);
@@ -278,7 +283,8 @@ export class Timeline {
     const items = this.view ? this.layout(shown, this.view, selected) : [];
     const lanes = crowded ? HISTOGRAM_LANES : items.reduce((n, it) => Math.max(n, it.lane + 1), 0);
     const groups = items.filter((it) => it.firstOfFamily).map((it) => it.s.family);
-    clear(this.lanesKey).append(...(groups.length > 1 ? ['Lanes, top to bottom: ', ...groups.flatMap((f, i) => [
+    const { locale } = this;
+    clear(this.lanesKey).append(...(groups.length > 1 ? [locale.text.lanes, ...groups.flatMap((f, i) => [
       i ? ', ' : '', el('span', { class: `dl-swatch dl-family-${f}`, 'aria-hidden': 'true' }), ` ${this.familyNames.get(f) ?? f}`])] : []));
     const top = STRIP + 8;
     this.height = top + Math.max(lanes, 1) * LANE + AXIS + 6;
@@ -286,7 +292,7 @@ export class Timeline {
     this.svg.setAttribute('height', String(this.height));
     const view = this.view;
     if (!view) {
-      clear(this.svg).append(svg('text', { x: 8, y: 24, class: 'dl-empty-note' }, 'No dated events.'));
+      clear(this.svg).append(svg('text', { x: 8, y: 24, class: 'dl-empty-note' }, locale.text.noDated));
       return;
     }
     const defs = svg('defs', {},
@@ -327,16 +333,18 @@ export class Timeline {
     }
 
     // Axis ticks and grid lines.
-    // A tick's date is written only where it fits whole, clear of the one before.
+    // A tick's date is written only where it fits whole, clear of the one before, measured in
+    // the font it is drawn in (bold for a major tick).
     const axisY = this.height - AXIS;
     let written = -Infinity;
     for (const t of result.ticks) {
       const x = this.x(t.day);
       layers.push(svg('line', { class: t.major ? 'dl-grid dl-grid-major' : 'dl-grid', x1: x, x2: x, y1: 0, y2: axisY + 4 }));
-      const end = x + 3 + textWidth(t.label);
-      if (x + 3 < written + 8 || end > W - 2) continue;
+      const label = locale.tick(t);
+      const end = x + 3 + textWidth(label, t.major ? MAJOR_FONT : LABEL_FONT);
+      if (x + 3 < written + TICK_GAP || x + 3 < 0 || end > W - 2) continue;
       written = end;
-      layers.push(svg('text', { class: t.major ? 'dl-tick dl-tick-major' : 'dl-tick', x: x + 3, y: axisY + 17 }, t.label));
+      layers.push(svg('text', { class: t.major ? 'dl-tick dl-tick-major' : 'dl-tick', x: x + 3, y: axisY + 17 }, label));
     }
 
     // Crowded: the bins again, tall, where the marks would be, with what to do.
@@ -352,7 +360,7 @@ export class Timeline {
         if (x1 > x0 && h > 0) layers.push(svg('rect', { class: 'dl-bin dl-bin-tall', x: x0, y: floor - h, width: Math.max(x1 - x0 - 1, 1), height: h }));
       }
       layers.push(svg('text', { x: 8, y: top + 14, class: 'dl-empty-note' },
-        `${result.viewTotal.toLocaleString('en')} ${plural(result.viewTotal, 'event')} in view: too many to draw one by one. Zoom in, brush or filter to see each.`));
+        locale.say('tooMany', { args: [locale.say('events', { count: result.viewTotal })] })));
     }
 
     // Events in lanes.
@@ -378,7 +386,8 @@ export class Timeline {
           x: cx - width / 2, y: y - 6, width, height: 12, rx: 6,
           fill: `url(#${this.uid}-fade-${s.family})`,
         });
-      const name = `${s.draft ? 'Draft: ' : ''}${s.title}. ${s.dateLabel}${s.dateText ? ` (“${s.dateText}”)` : ''}. ${s.typeLabel}${s.placeName ? `, ${s.placeName}` : ''}.`;
+      const title = s.draft ? locale.say('draftMark', { args: [s.title] }) : s.title;
+      const name = `${title}. ${locale.date(s.date, s.dateLabel)}${s.dateText ? ` (“${s.dateText}”)` : ''}. ${locale.name('type', s.type, s.typeLabel)}${s.placeName ? `, ${s.placeName}` : ''}.`;
       const g = svg('g', {
         class: `dl-mark${s.id === selected ? ' dl-mark-selected' : ''}${s.draft ? ' dl-mark-draft' : ''}`, role: 'button', tabindex: '0',
         'aria-label': name, 'aria-pressed': String(s.id === selected), 'data-id': s.id,
@@ -429,16 +438,15 @@ export class Timeline {
 let measurer = null;
 
 /**
- * The width of `text` in px, drawn as a title on the timeline.
+ * The width of `text` in px, drawn on the timeline in `font` (a title's, unless given).
  *
  * @param {string} text
+ * @param {string} [font]
  */
-function textWidth(text) {
-  if (!measurer) {
-    measurer = document.createElement('canvas').getContext('2d');
-    if (!measurer) return text.length * 7;
-    measurer.font = LABEL_FONT;
-  }
+function textWidth(text, font = LABEL_FONT) {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return text.length * (font === LABEL_FONT ? 7 : 8);
+  measurer.font = font;
   return measurer.measureText(text).width;
 }
 

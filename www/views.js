@@ -14,6 +14,7 @@ import { emptyState } from './state.js';
 /** @import { Shell } from './shell.js' */
 /** @import { State } from './state.js' */
 /** @import { Status } from './status.js' */
+/** @import { Locale } from './strings.js' */
 /** @import { RemoteStore } from './worker-engine.js' */
 
 /**
@@ -52,13 +53,16 @@ export class Views {
    *   map's merging and grouping of markers
    * @param {Basemap | null} options.basemap the base map; `null` draws no map until `showMap`
    * @param {State} options.state the state to show first
+   * @param {Locale} options.locale the language the views speak; it writes dates from the
+   *   parts the page's engine gives
    * @param {Status} options.status where the count of events shown goes
    * @param {(change: Partial<State>) => void} options.onInput the reader changed the state
    * @param {(error: unknown) => void} options.onFailed the engine failed inside
    */
   constructor(shell, options) {
-    const { store, core, basemap } = options;
+    const { store, core, basemap, locale } = options;
     this.options = options;
+    locale.parts = core.dateParts;
     /** The page's engine. */
     this.core = core;
     this.store = store;
@@ -96,13 +100,13 @@ export class Views {
       modeChanged: () => this.render(),
       summaries: (rows) => this.summaries(rows),
     };
-    this.filters = shell.filters && new Filters(shell.filters, dictionaries, options.onInput, core.dateSpan);
+    this.filters = shell.filters && new Filters(shell.filters, dictionaries, options.onInput, { core, locale, extent: this.extent });
     /** Draws the map once its base map is in. @param {Basemap} arrived */
-    this.makeMap = (arrived) => shell.map && new SiteMap(shell.map, arrived, dictionaries.places, actions);
+    this.makeMap = (arrived) => shell.map && new SiteMap(shell.map, arrived, dictionaries.places, locale, actions);
     this.map = basemap && this.makeMap(basemap);
-    this.timeline = shell.timeline && new Timeline(shell.timeline, dictionaries.families, actions);
-    this.list = shell.list && new EventList(shell.list, actions);
-    this.card = shell.card && new EventCard(shell.card, actions);
+    this.timeline = shell.timeline && new Timeline(shell.timeline, dictionaries.families, locale, actions);
+    this.list = shell.list && new EventList(shell.list, locale, actions);
+    this.card = shell.card && new EventCard(shell.card, locale, actions);
     /**
      * The timeline follows the story: a step to an event outside the days shown moves them to
      * it, keeping their span.
@@ -116,10 +120,14 @@ export class Views {
       const from = Math.round((s.start + s.end - (viewTo - viewFrom)) / 2);
       return { viewFrom: from, viewTo: from + viewTo - viewFrom };
     };
-    this.story = shell.story && shell.card && new Story(shell.story, shell.root, shell.card, {
+    this.story = shell.story && shell.card && new Story(shell.story, shell.root, shell.card, locale, {
       step: (s) => {
         options.onInput({ event: s.id, ...follow(s) });
-        if (!this.destroyed) this.card?.focusTitle();
+        if (this.destroyed) return;
+        // The steps in view: on a narrow screen the map is below them and the card below that,
+        // so a reader sees each event's place as the card changes.
+        this.card?.focusTitle(true);
+        shell.story?.scrollIntoView({ block: 'nearest' });
       },
       // Opening the first event on entering story mode leaves the keyboard where it is.
       begin: (s) => options.onInput({ event: s.id, ...follow(s) }),
@@ -251,7 +259,7 @@ export class Views {
     const { state } = this;
     if (state.event && !result.selected) state.event = null;
     const card = result.selected;
-    this.filters?.update(state, result, this.options.core.formatDay);
+    this.filters?.update(state, result);
     this.map?.update(result, state.places, card?.placeDetails?.id ?? null);
     this.timeline?.update(result, state, state.event);
     this.list?.update(result, state.event);

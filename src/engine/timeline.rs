@@ -8,8 +8,9 @@
 
 use serde::Serialize;
 
+use crate::json::{JsonFields, Object};
 use crate::model::calendar::{civil, day_number, format_year, year_words, MONTH_ABBREVIATIONS};
-use crate::model::edtf::DAY_YEARS;
+use crate::model::edtf::{DaySpan, Edtf, DAY_YEARS};
 
 /// What a store's time numbers (its spans, a query's range, bins and ticks) count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +64,26 @@ impl TimeScale {
         }
     }
 
+    /// The last year of number `n` (on the days scale, the year of day `n`).
+    pub fn last_year_of(self, n: i32) -> i64 {
+        match self {
+            TimeScale::Days => civil(i64::from(n)).0,
+            TimeScale::Years { per_unit } => i64::from(n) * per_unit + per_unit - 1,
+        }
+    }
+
+    /// The numbers of the first and last time `date` may refer to, on this scale.
+    pub fn span_of(self, date: &Edtf) -> DaySpan {
+        if self == TimeScale::Days {
+            return date.span();
+        }
+        let (first, last) = date.years();
+        DaySpan {
+            earliest: self.of_year(first),
+            latest: self.of_year(last),
+        }
+    }
+
     /// The day number of number `n`: the first day it covers, or with `end` its last.
     pub fn day_of(self, n: i32, end: bool) -> i64 {
         match (self, end) {
@@ -94,10 +115,16 @@ impl TimeScale {
             at = step.next(at);
         }
         while at <= i64::from(to) {
+            let year = self.year_of(at as i32);
             out.push(Tick {
                 day: at as i32,
-                label: year_words(self.year_of(at as i32)),
+                label: year_words(year),
                 major: true,
+                unit: "year",
+                year,
+                month: None,
+                day_of_month: None,
+                with_year: true,
             });
             at = step.next(at);
         }
@@ -276,22 +303,61 @@ pub fn bin_edges(step: Step, from: i32, to: i32) -> Vec<i32> {
         .collect()
 }
 
-/// One labelled tick of the time axis.
+/// One labelled tick of the time axis. Its date is given in parts too (`unit`, `year`, `month`,
+/// `day_of_month`, `with_year`), so that a page writes it in its reader's language; `label` is
+/// the same in English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Tick {
-    /// The day number where the tick stands.
+    /// The day number where the tick stands (on a years scale, its number).
     pub day: i32,
     /// Its label: "8 Jan", "Mar", "2020".
     pub label: String,
     /// True where a larger unit begins (a new month or year); drawn more strongly.
     pub major: bool,
+    /// What the label names: `day` (a day of a month), `month` or `year`.
+    pub unit: &'static str,
+    /// The tick's year, astronomical (year 0 is 1 BCE).
+    pub year: i64,
+    /// The month, 1 to 12, for a tick of a day or a month.
+    pub month: Option<u32>,
+    /// The day of the month, for a tick of a day.
+    pub day_of_month: Option<u32>,
+    /// True when the label names the year as well (the first tick, or a new year).
+    pub with_year: bool,
 }
 
-crate::json_struct!(Tick {
-    "day" => day,
-    "label" => label,
-    "major" => major,
-});
+impl JsonFields for Tick {
+    fn fields<'o>(&self, o: Object<'o>) -> Object<'o> {
+        o.field("day", &self.day)
+            .field("label", &self.label)
+            .field("major", &self.major)
+            .field("unit", self.unit)
+            // Years reach a hundred billion: JSON numbers (f64) hold them exactly.
+            .field("year", &(self.year as f64))
+            .field("month", &self.month)
+            .field("dayOfMonth", &self.day_of_month)
+            .field("withYear", &self.with_year)
+    }
+}
+
+crate::json_objects!(Tick);
+
+impl Tick {
+    /// The tick of year `year` at day `day`.
+    fn year(day: i64, year: i64) -> Tick {
+        Tick {
+            day: day as i32,
+            label: format_year(year),
+            major: true,
+            unit: "year",
+            year,
+            month: None,
+            day_of_month: None,
+            with_year: true,
+        }
+    }
+}
 
 /// Ticks for the visible range `[from, to]`, at most `max_ticks` of them (at least 2).
 pub fn ticks(from: i32, to: i32, max_ticks: usize) -> Vec<Tick> {
@@ -310,34 +376,41 @@ pub fn ticks(from: i32, to: i32, max_ticks: usize) -> Vec<Tick> {
     while at <= i64::from(to) {
         let (y, m, d) = civil(at);
         let month = MONTH_ABBREVIATIONS[m as usize - 1];
-        let (label, major) = match step {
+        let tick = match step {
             Step::Day(_) | Step::Week => {
-                let major = d == 1 || first;
-                let label = if first || (m == 1 && d == 1) {
-                    format!("{d} {month} {}", format_year(y))
-                } else {
-                    format!("{d} {month}")
-                };
-                (label, major)
+                let with_year = first || (m == 1 && d == 1);
+                Tick {
+                    label: if with_year {
+                        format!("{d} {month} {}", format_year(y))
+                    } else {
+                        format!("{d} {month}")
+                    },
+                    major: d == 1 || first,
+                    unit: "day",
+                    month: Some(m),
+                    day_of_month: Some(d),
+                    with_year,
+                    ..Tick::year(at, y)
+                }
             }
             Step::Month(_) => {
                 let major = m == 1 || first;
-                (
-                    if major {
+                Tick {
+                    label: if major {
                         format!("{month} {}", format_year(y))
                     } else {
                         month.to_string()
                     },
                     major,
-                )
+                    unit: "month",
+                    month: Some(m),
+                    with_year: major,
+                    ..Tick::year(at, y)
+                }
             }
-            Step::Year(_) | Step::Units(_) => (format_year(y), true),
+            Step::Year(_) | Step::Units(_) => Tick::year(at, y),
         };
-        out.push(Tick {
-            day: at as i32,
-            label,
-            major,
-        });
+        out.push(tick);
         first = false;
         at = step.next(at);
     }
@@ -370,6 +443,7 @@ pub fn lanes(extents: &[(f64, f64)], gap: f64) -> Vec<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::ToJson;
 
     #[test]
     fn a_years_scale_fits_the_farthest_year_and_ticks_round_years() {
@@ -387,6 +461,18 @@ mod tests {
             (i32::MIN, i32::MAX)
         );
         assert_eq!(scale.year_of(196), 1960);
+        assert_eq!(scale.last_year_of(196), 1969);
+        assert_eq!(scale.last_year_of(-1_380_000_000), -13_799_999_991);
+        let big_bang = Edtf::parse("Y-13800000000~").unwrap();
+        assert_eq!(
+            scale.span_of(&big_bang),
+            DaySpan {
+                earliest: -1_380_000_001,
+                latest: -1_380_000_000
+            }
+        );
+        let day = Edtf::parse("1970-01-02").unwrap();
+        assert_eq!(TimeScale::Days.span_of(&day), day.span());
         assert_eq!(scale.day_of(0, false), 0 - 719_528);
         let ticks = scale.ticks(-1_400_000_000, 2_000, 8);
         let labels: Vec<&str> = ticks.iter().map(|t| t.label.as_str()).collect();
@@ -471,6 +557,24 @@ mod tests {
             [0, 1, 0, 0, 2]
         );
         assert!(lanes(&[], 2.0).is_empty());
+    }
+
+    #[test]
+    fn ticks_give_their_dates_in_parts() {
+        let parts = |t: &Tick| (t.unit, t.year, t.month, t.day_of_month, t.with_year);
+        let t = ticks(day("2019-12-01"), day("2020-02-29"), 10);
+        assert_eq!(parts(&t[0]), ("month", 2019, Some(12), None, true));
+        assert_eq!(parts(&t[1]), ("month", 2020, Some(1), None, true));
+        assert_eq!(parts(&t[2]), ("month", 2020, Some(2), None, false));
+        let t = ticks(day("2020-01-01"), day("2020-01-10"), 10);
+        assert_eq!(parts(&t[0]), ("day", 2020, Some(1), Some(1), true));
+        assert_eq!(parts(&t[1]), ("day", 2020, Some(1), Some(2), false));
+        let t = ticks(day("2015-01-01"), day("2024-12-31"), 12);
+        assert_eq!(parts(&t[0]), ("year", 2015, None, None, true));
+        let scale = TimeScale::for_years(13_800_000_001, true);
+        let t = scale.ticks(-1_400_000_000, 2_000, 8);
+        assert_eq!(parts(&t[0]), ("year", -14_000_000_000, None, None, true));
+        assert!(t.to_json().contains(r#""year":-14000000000,"month":null"#));
     }
 
     #[test]

@@ -45,12 +45,17 @@ crate::json_struct!(Named {
     "label" => label,
 });
 
-/// A span of time numbers as JavaScript gets it: `{ from, to, fromDay, toDay }`, the texts the
-/// first and last day they cover on their scale.
+/// A span of time numbers as JavaScript gets it: `{ from, to, fromDay, toDay, unit, perUnit }`,
+/// the texts the first and last day they cover on their scale, and what the numbers count:
+/// `unit` `"day"` (`perUnit` 1) or `"year"` (`perUnit` years a number).
 struct Span(DaySpan, TimeScale);
 
 impl JsonFields for Span {
     fn fields<'o>(&self, o: JsonObject<'o>) -> JsonObject<'o> {
+        let (unit, per_unit) = match self.1 {
+            TimeScale::Days => ("day", 1),
+            TimeScale::Years { per_unit } => ("year", per_unit),
+        };
         o.field(
             "from",
             &calendar::format_day(self.1.day_of(self.0.earliest, false)),
@@ -61,6 +66,8 @@ impl JsonFields for Span {
         )
         .field("fromDay", &self.0.earliest)
         .field("toDay", &self.0.latest)
+        .field("unit", unit)
+        .field("perUnit", &(per_unit as f64))
     }
 }
 
@@ -263,7 +270,11 @@ impl Dateline {
             "lanes",
             &js_sys::Uint16Array::from(&r.lanes[..]).into(),
         )?;
-        set(&out, "selected", &json_to_js(&r.selected)?)?;
+        let selected = match &r.selected {
+            Some(card) => card_to_js(&self.store, card)?,
+            None => JsValue::NULL,
+        };
+        set(&out, "selected", &selected)?;
         set(&out, "rows", &u32s(&r.rows))?;
         let scale = self.store.scale();
         set(&out, "view", &json_to_js(&r.view.map(|s| Span(s, scale)))?)?;
@@ -334,7 +345,7 @@ impl Dateline {
     /// One event in full, for its card; throws if no event has this id.
     pub fn event(&self, id: &str) -> Result<JsValue, JsError> {
         let details = query::details(&self.store, id).map_err(|e| JsError::new(&e.to_string()))?;
-        json_to_js(&details)
+        card_to_js(&self.store, &details)
     }
 }
 
@@ -402,17 +413,65 @@ pub fn format_day(day: i32) -> String {
     calendar::format_day(i64::from(day))
 }
 
-/// The inclusive day span of an EDTF date, `{ from, to, fromDay, toDay, label }`; throws with the
-/// reason when the text is not valid EDTF. Date inputs use it to check what a reader typed.
+/// The inclusive day span of an EDTF date, `{ from, to, fromDay, toDay, unit, perUnit, label }`;
+/// throws with the reason when the text is not valid EDTF. Date inputs use it to check what a
+/// reader typed. With `per_unit`, for a store on a scale of years (its `extent()` says how many
+/// years a number counts), the span is in that scale's numbers, and a whole number such as
+/// `-13800000000` is read as a year.
 #[wasm_bindgen(js_name = dateSpan)]
-pub fn date_span(text: &str) -> Result<JsValue, JsError> {
-    let date = Edtf::parse(text).map_err(|e| JsError::new(&e.to_string()))?;
+pub fn date_span(text: &str, per_unit: Option<f64>) -> Result<JsValue, JsError> {
+    let scale = per_unit.map_or(TimeScale::Days, years_scale);
+    let year = (scale != TimeScale::Days)
+        .then(|| text.trim().parse::<i64>().ok())
+        .flatten();
+    // A year as EDTF writes it: four digits with a sign, or beyond them after a `Y`.
+    let date = match year {
+        Some(y) if y.unsigned_abs() > 9999 => Edtf::parse(&format!("Y{y}")),
+        Some(y) if y < 0 => Edtf::parse(&format!("-{:04}", -y)),
+        Some(y) => Edtf::parse(&format!("{y:04}")),
+        None => Edtf::parse(text),
+    }
+    .map_err(|e| JsError::new(&e.to_string()))?;
     let mut out = String::new();
-    Span(date.span(), TimeScale::Days)
+    Span(scale.span_of(&date), scale)
         .fields(JsonObject::new(&mut out))
         .field("label", &date.describe())
         .end();
     parse_json(&out)
+}
+
+/// The first year (or with `last` the last) that time number `n` covers on a scale of
+/// `per_unit` years a number: what a years scale's date fields show.
+#[wasm_bindgen(js_name = yearOf)]
+pub fn year_of(n: i32, per_unit: f64, last: bool) -> f64 {
+    let scale = years_scale(per_unit);
+    (if last {
+        scale.last_year_of(n)
+    } else {
+        scale.year_of(n)
+    }) as f64
+}
+
+/// The scale of `per_unit` years a number, as JavaScript gave it (a whole number, at least 1).
+fn years_scale(per_unit: f64) -> TimeScale {
+    TimeScale::Years {
+        per_unit: if per_unit.is_finite() {
+            per_unit.clamp(1.0, 1e12) as i64
+        } else {
+            1
+        },
+    }
+}
+
+/// An EDTF date in parts, `{ start, end }`, for a page that writes it in its reader's
+/// language: each end `{ kind: "date", year, lastYear, month, day, season, precision,
+/// uncertain, approximate, unspecified, time }`, or `{ kind: "open" }` (`..`) or
+/// `{ kind: "unknown" }` (empty); `end` is `null` for a single date. Throws with the reason when
+/// the text is not valid EDTF.
+#[wasm_bindgen(js_name = dateParts)]
+pub fn date_parts(text: &str) -> Result<JsValue, JsError> {
+    let date = Edtf::parse(text).map_err(|e| JsError::new(&e.to_string()))?;
+    json_to_js(&date.parts())
 }
 
 /// Bytes as a `Uint8Array`: the array itself, or a view of an `ArrayBuffer`.
@@ -655,6 +714,28 @@ impl Loader {
         };
         Ok(Dateline { store })
     }
+}
+
+/// A card into JavaScript, each related event with its EDTF date as well as its date in words
+/// (`date`, `null` when undated), so that the page writes it in its reader's language.
+fn card_to_js(store: &Store, card: &query::EventDetails) -> Result<JsValue, JsError> {
+    let out = json_to_js(card)?;
+    let relations = Reflect::get(&out, &JsValue::from_str("relations"))
+        .map_err(|_| JsError::new("a card without relations"))?;
+    for (i, relation) in card.relations.iter().enumerate() {
+        let date = store.row_of(&relation.event).and_then(|row| {
+            let event = store.event_at(row);
+            event.date.as_ref().map(|d| d.edtf.to_string())
+        });
+        let target = Reflect::get_u32(&relations, i as u32)
+            .map_err(|_| JsError::new("a card's relation is missing"))?;
+        set(
+            &target.into(),
+            "date",
+            &date.map_or(JsValue::NULL, |d| JsValue::from_str(&d)),
+        )?;
+    }
+    Ok(out)
 }
 
 /// Summaries into JavaScript as one JSON string, parsed there.

@@ -50,3 +50,75 @@ test('a TimelineJS timeline with big years opens with its slides on the timeline
   assert.ok(ticks.some((t) => t.includes('billion years ago')), ticks.join(' | '));
   assert.deepEqual(page.errors, []);
 });
+
+/** The boxes of the timeline's axis labels, and of the timeline itself. */
+function tickBoxes(page, id) {
+  return page.locator(`#${id}`).evaluate((w) => {
+    const root = /** @type {ShadowRoot} */ (w.shadowRoot);
+    const box = (n) => { const r = n.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+    return {
+      timeline: box(root.querySelector('.dl-timeline-svg')),
+      ticks: [...root.querySelectorAll('.dl-tick')].map((t) => ({ text: t.textContent, box: box(t) })),
+    };
+  });
+}
+
+for (const width of [1280, 640, 320]) {
+  test(`on a scale of years the axis labels stay clear of each other and inside the timeline at ${width} px`, async () => {
+    const page = await env.page({ viewport: { width, height: 900 } });
+    await env.widgets(page, [{ id: 'w', src: '/fixtures/packages/cosmic.json', views: 'timeline list' }]);
+    await page.locator('#w .dl-tick').first().waitFor();
+    for (const zoom of [null, 'Zoom in on the time axis', 'Later']) {
+      if (zoom) await page.locator('#w').getByRole('button', { name: zoom }).click();
+      const { timeline, ticks } = await tickBoxes(page, 'w');
+      assert.ok(ticks.length >= 1, `${width} px: a tick is labelled`);
+      for (const { text, box } of ticks) {
+        assert.ok(box.left >= timeline.left - 0.5 && box.right <= timeline.right + 0.5, `"${text}" inside the timeline at ${width} px`);
+      }
+      for (let i = 1; i < ticks.length; i += 1) {
+        assert.ok(ticks[i - 1].box.right + 4 <= ticks[i].box.left, `"${ticks[i - 1].text}" and "${ticks[i].text}" overlap at ${width} px`);
+      }
+    }
+    await page.screenshot({ path: `${ARTIFACTS}/big-years-axis-${width}.png` });
+    assert.deepEqual(page.errors, []);
+  });
+}
+
+test('on a scale of years the date fields show and take years, negative and huge ones too', async () => {
+  const page = await env.page({ viewport: { width: 1280, height: 900 } });
+  await env.widgets(page, [{ id: 'w', src: '/fixtures/packages/cosmic.json', lang: 'en' }]);
+  const w = page.locator('#w');
+  await w.locator('.dl-status', { hasText: '6 events' }).waitFor();
+  const from = w.getByLabel('From the year');
+  const to = w.getByLabel('To the year');
+  assert.equal(await from.getAttribute('type'), 'text');
+  await from.fill('-5000000000');
+  await from.press('Enter');
+  await to.fill('1969');
+  await to.press('Enter');
+  await w.locator('.dl-status', { hasText: '3 of 6 events match' }).waitFor();
+  assert.deepEqual(await w.locator('.dl-item-title').allTextContents(), ['The Earth forms', 'The end of the dinosaurs', 'First people on the Moon']);
+  // Drawn again from the state, as years.
+  assert.equal(await from.inputValue(), '-5000000000');
+  assert.equal(await to.inputValue(), '1969');
+  // A brush on the timeline writes the years it covers.
+  await w.getByRole('button', { name: 'Any date' }).click();
+  await w.locator('.dl-status', { hasText: '6 events' }).waitFor();
+  const svg = await w.locator('.dl-timeline-svg').boundingBox();
+  // Across the bins' strip, where no mark is.
+  await page.mouse.move(svg.x + 10, svg.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(svg.x + svg.width * 0.3, svg.y + 20, { steps: 4 });
+  await page.mouse.up();
+  await w.locator('.dl-status', { hasText: /of 6 events match/ }).waitFor();
+  assert.match(await from.inputValue(), /^-1\d{10}$/);
+  assert.match(await to.inputValue(), /^-\d{10}$/);
+  // Not a year: said, and nothing changes.
+  await from.fill('the Big Bang');
+  await from.press('Enter');
+  await w.locator('.dl-field-error', { hasText: /Big Bang/ }).waitFor();
+  await page.screenshot({ path: `${ARTIFACTS}/big-years-fields.png` });
+  const axe = await new AxeBuilder({ page }).include('#w').analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
+  assert.deepEqual(page.errors, []);
+});

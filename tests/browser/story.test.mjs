@@ -164,6 +164,55 @@ test('a story page reopens at the step in its address, and swipes step', async (
   assert.deepEqual(page.errors, []);
 });
 
+/** The boxes of story mode's parts in explorer `#explorer`, and the viewport's size. */
+function storyBoxes(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('#explorer').shadowRoot;
+    const box = (selector) => {
+      const r = root.querySelector(selector).getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    return {
+      previous: box('.dl-story-previous'), next: box('.dl-story-next'), map: box('.dl-map-frame'),
+      title: box('.dl-card-title'), card: box('.dl-card'), timeline: box('section.dl-timeline'),
+      width: innerWidth, height: innerHeight,
+    };
+  });
+}
+
+for (const [width, height] of [[375, 700], [640, 800]]) {
+  test(`below 980 px story mode shows the steps, the map and the card together at ${width}×${height}`, async () => {
+    const page = await env.page({ viewport: { width, height } });
+    await page.goto(`${env.base}/fixtures/story.html`);
+    const position = page.locator('#explorer .dl-story-position');
+    await position.filter({ hasText: '1 of 19' }).waitFor();
+    for (const step of [0, 1, 2]) {
+      if (step) {
+        await page.locator('#explorer .dl-story-next').click();
+        await position.filter({ hasText: `${step + 1} of 19` }).waitFor();
+      }
+      const b = await storyBoxes(page);
+      const inView = (name) => {
+        const r = b[name];
+        assert.ok(r.left >= -1 && r.right <= b.width + 1 && r.top >= -1 && r.bottom <= b.height + 1,
+          `step ${step + 1}: the ${name} is in view at ${width}×${height}: ${JSON.stringify(r)}`);
+      };
+      for (const part of ['previous', 'next', 'map', 'title']) inView(part);
+      assert.ok(b.map.bottom <= b.card.top, 'the map stands above the card');
+      assert.ok(b.card.bottom <= b.timeline.top, 'the timeline comes below the card');
+      if (step === 0) await page.screenshot({ path: `${ARTIFACTS}/story-narrow-${width}.png` });
+    }
+    // Read to the card's end, then step: the steps, the map and the new card come back in view.
+    await page.locator('#explorer .dl-sources').last().scrollIntoViewIfNeeded();
+    await page.keyboard.press('ArrowRight');
+    await position.filter({ hasText: '4 of 19' }).waitFor();
+    const b = await storyBoxes(page);
+    for (const part of ['next', 'map', 'title']) assert.ok(b[part].top >= -1 && b[part].bottom <= b.height + 1, `${part} in view after a step from the card's end`);
+    await page.screenshot({ path: `${ARTIFACTS}/story-narrow-${width}-stepped.png` });
+    assert.deepEqual(page.errors, []);
+  });
+}
+
 for (const width of [1280, 320]) {
   test(`story mode passes axe, with targets of 24 px and more, at ${width} px`, async () => {
     const page = await open(`/fixtures/story.html#event=${seed.events[3].id}`, width);

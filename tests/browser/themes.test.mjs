@@ -4,7 +4,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { ARTIFACTS, start } from './harness.mjs';
-import { Locale, TABLES } from '../../www/strings.js';
+import { readFile } from 'node:fs/promises';
+import init, { dateParts } from '../../www/pkg/dateline.js';
+import { LANGUAGES, Locale } from '../../www/strings.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SRC = '/data/iraq-2019-2020.json';
@@ -93,33 +95,58 @@ test('lang="fr", or the host page\'s lang, gives French strings', async () => {
   await host.locator('#w .dl-status', { hasText: '19 événements' }).waitFor();
 });
 
-test('every language has exactly the English keys, and each count every plural form it needs', () => {
-  const english = Object.keys(TABLES.en).sort();
-  for (const [language, table] of Object.entries(TABLES)) {
-    assert.deepEqual(Object.keys(table).sort(), english, language);
+test('every language has exactly the English keys, each count every plural form it needs, and the same names', async () => {
+  const english = new Locale('en').text;
+  const names = [];
+  for (const language of Object.keys(LANGUAGES)) {
+    const locale = await Locale.load(language);
+    assert.notEqual(locale.text, english, `${language} has a table of its own`);
+    assert.deepEqual(Object.keys(locale.text).sort(), Object.keys(english).sort(), language);
     const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
-    for (const [key, value] of Object.entries(table)) {
-      if (typeof TABLES.en[key] === 'string') assert.equal(typeof value, 'string', `${language}.${key}`);
+    for (const [key, value] of Object.entries(locale.text)) {
+      if (typeof english[key] === 'string') assert.equal(typeof value, 'string', `${language}.${key}`);
       else for (const c of categories) assert.equal(typeof value[c], 'string', `${language}.${key}.${c}`);
     }
+    names.push(Object.keys(locale.names).sort());
+  }
+  for (const list of names) assert.deepEqual(list, names[0]);
+  for (const id of ['type:missile-attack', 'family:strikes', 'precision:day', 'place:city', 'relation:response-to:in', 'figure:nearly']) {
+    assert.ok(names[0].includes(id), id);
   }
 });
 
-test('dates in other languages keep their uncertainty', () => {
-  const ar = new Locale('ar');
-  const fr = new Locale('fr');
+test('dates in other languages are written from the core\'s parts and keep their uncertainty', async () => {
+  await init({ module_or_path: await readFile('www/pkg/dateline_bg.wasm') });
+  const fr = await Locale.load('fr');
+  const ar = await Locale.load('ar');
+  fr.parts = dateParts;
+  ar.parts = dateParts;
   assert.equal(fr.date('2020-01-03', '3 January 2020'), '3 janvier 2020');
   assert.equal(fr.date('2019-12?', ''), 'décembre 2019 (incertain)');
   assert.equal(fr.date('2019-12-2X', ''), 'décembre 2019 (incertain)');
   assert.equal(fr.date('2020~', ''), 'vers 2020');
-  assert.equal(fr.date('2019-12-21/2020-01-07', ''), '21 décembre 2019 – 7 janvier 2020');
-  assert.equal(fr.date('../2020', ''), 'jusqu’au 2020');
+  // Intl may put thin spaces around a range's dash.
+  assert.equal(fr.date('2019-12-21/2020-01-07', '').replace(/\s/g, ' '), '21 décembre 2019 – 7 janvier 2020');
+  assert.equal(fr.date('../2020', ''), 'jusqu’à 2020');
+  assert.equal(fr.date('2019-21', 'Spring 2019'), 'printemps 2019');
+  assert.equal(fr.date('-0044', '45 BCE'), '45 av. J.-C.');
   assert.equal(fr.date(null, ''), 'Date inconnue');
   assert.match(ar.date('2019-12?', ''), /ديسمبر .*\(غير مؤكد\)$/);
-  // English keeps the core's words; a form not read here keeps them too.
-  assert.equal(new Locale('en-GB').date('2019-12?', 'December 2019 (uncertain)'), 'December 2019 (uncertain)');
-  assert.equal(fr.date('2019-21', 'spring 2019'), 'spring 2019');
-  assert.equal(new Locale('not a tag!').text, TABLES.en);
+  // Years beyond ±9999 are numbers in the language's words, not dates.
+  assert.equal(fr.date('Y-13800000000~', ''), 'il y a environ 13,8 milliards d’années');
+  assert.equal(fr.date('Y-66000000', ''), 'il y a 66 millions d’années');
+  assert.equal(fr.date('Y-17000', ''), `${new Intl.NumberFormat('fr').format(17001)} av. J.-C.`);
+  assert.match(ar.date('Y-13800000000', ''), /^قبل .* مليار سنة$/);
+  // The axis too: a month with its year, and a year long ago.
+  const tick = { day: 0, label: 'Dec 2019', major: true, unit: 'month', year: 2019, month: 12, dayOfMonth: null, withYear: true };
+  assert.equal(fr.tick(tick), 'déc. 2019');
+  assert.equal(fr.tick({ ...tick, unit: 'year', year: -14e9, month: null }), 'il y a 14 milliards d’années');
+  // English keeps the core's words.
+  const en = new Locale('en-GB');
+  en.parts = dateParts;
+  assert.equal(en.date('2019-12?', 'December 2019 (uncertain)'), 'December 2019 (uncertain)');
+  assert.equal(en.tick(tick), 'Dec 2019');
+  assert.equal(new Locale('not a tag!').text, new Locale('en').text);
 });
 
 test('in print, every matching event is written out in full, with no controls', async () => {

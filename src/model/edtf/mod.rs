@@ -1,6 +1,6 @@
 //! Dates as EDTF (ISO 8601-2, Extended Date/Time Format): the types, precision and qualifiers
-//! here; parsing and validation in `parse.rs`, day spans in `span.rs`, and text for machines and
-//! readers in `format.rs`.
+//! here; parsing and validation in `parse.rs`, day spans in `span.rs`, text for machines and
+//! readers in `format.rs`, and the parts a page writes in its reader's language in `parts.rs`.
 //!
 //! All of level 0 and level 1 is read: days, months, years, date-times, `Y`-prefixed long years,
 //! seasons (`2020-21`), qualifiers (`?` uncertain, `~` approximate, `%` both), unspecified digits
@@ -20,6 +20,7 @@
 
 mod format;
 mod parse;
+pub mod parts;
 mod span;
 
 use std::fmt;
