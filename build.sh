@@ -70,12 +70,13 @@ build() {
 # (esbuild) and minified (terser, whose output is smaller than esbuild's own), the engines'
 # bindings minified too, the style sheets minified (esbuild), and the imported modules left out.
 # The entry scripts are the explorer (dateline.js, with its views), the parts it fetches only when
-# needed (worker-engine.js for a large file, engine-worker.js in that worker, panel.js for Add
-# article, strings-*.js for an interface in another language than English) and the page's own
-# (page.js, embed.js). An embedding page fetches one script for the explorer. A source map beside
-# each file lets a browser's developer tools show the source.
+# needed (worker-engine.js for a large file, engine-worker.js in that worker, remote-engine.js
+# for a dateline serve server, panel.js for Add article, strings-*.js for an interface in
+# another language than English) and the page's own (page.js, embed.js). An embedding page
+# fetches one script for the explorer. A source map beside each file lets a browser's developer
+# tools show the source.
 site() {
-  local entries=(dateline.js worker-engine.js engine-worker.js panel.js page.js embed.js) f
+  local entries=(dateline.js worker-engine.js engine-worker.js remote-engine.js panel.js page.js embed.js) f
   for f in www/strings-*.js; do entries+=("${f##*/}"); done
   rm -rf target/www target/bundle
   cp -r www target/www
@@ -84,7 +85,8 @@ site() {
     [[ " ${entries[*]} " == *" ${f##*/} "* ]] || rm "target/www/${f##*/}"
   done
   node_modules/.bin/esbuild "${entries[@]/#/www/}" --bundle --format=esm --sourcemap \
-    --external:./pkg/* --external:./panel.js --external:./worker-engine.js --external:./strings-*.js \
+    --external:./pkg/* --external:./panel.js --external:./worker-engine.js --external:./remote-engine.js \
+    --external:./strings-*.js \
     --log-level=warning --outbase=www --outdir=target/bundle
   for f in target/bundle/*.js; do
     minify "$f" "target/www/${f##*/}" "content=$f.map,"

@@ -443,8 +443,8 @@ fn a_date_range_alone_answers_as_the_full_scan_does() {
             let b = a + (seed >> 40) as i32 % 3000;
             // As the page asks: every matching row, marks for a timeline whose view holds the
             // range (or, one time in three, cuts it), lanes.
-            let page = (seed >> 41) % 2 == 0;
-            let view = if (seed >> 45) % 3 == 0 {
+            let page = (seed >> 41).is_multiple_of(2);
+            let view = if (seed >> 45).is_multiple_of(3) {
                 (a + 10, b + 400)
             } else {
                 (first - 5, last + 5)

@@ -6,7 +6,8 @@
 // while it is shown. Removing the element, or loading again, stops all of that.
 //
 // Attributes (all optional but src):
-//   src       the dataset's URL
+//   src       the dataset's URL; one whose path ends in `/` names a `dateline serve` server,
+//             which answers every question (docs/scale.md)
 //   heading   the title shown above the explorer (default: the dataset's title)
 //   height    a CSS height, e.g. "720px"; the explorer scrolls inside it (default: grows with content)
 //   views     which views to show, of: filters map timeline list (default: all)
@@ -26,7 +27,8 @@
 //   gazetteer a package's URL whose places are found by name in TimelineJS slides
 //   columns   for plain CSV, which column is which: "date=Datum,lat=Breite,lon=Länge"
 import { el } from './dom.js';
-import { Engines } from './engines.js';
+import { connectServer, Engines } from './engines.js';
+import { loadBasemap } from './fetching.js';
 import { Exports, save } from './exports.js';
 import { load } from './loading.js';
 import { Shell } from './shell.js';
@@ -241,14 +243,24 @@ class DatelineExplorer extends HTMLElement {
         return;
       }
       const gazetteer = this.getAttribute('gazetteer');
-      const loaded = await load({
+      const basemap = shown.has('map') ? new URL(this.getAttribute('basemap') ?? DEFAULT_BASEMAP, HERE) : null;
+      const timeoutSeconds = Number(this.getAttribute('timeout')) || DEFAULT_TIMEOUT_S;
+      /** @type {Loaded | null} */
+      let loaded;
+      if (data instanceof URL && data.pathname.endsWith('/')) {
+        // A server answers every question; the page's engine still names dates and draws.
+        const map = basemap && loadBasemap(basemap.href, abort.signal);
+        map?.catch(() => {});
+        const [store] = await Promise.all([connectServer(data, { timeoutSeconds, notices: shell.problems, signal: abort.signal }), this.engines.get('core'), shell.styled]);
+        loaded = { store, basemap: map, source: null };
+      } else loaded = await load({
         data,
         format: this.getAttribute('format') || undefined,
         columns: this.getAttribute('columns') || undefined,
         gazetteer: gazetteer ? new URL(gazetteer, document.baseURI) : null,
-        basemap: shown.has('map') ? new URL(this.getAttribute('basemap') ?? DEFAULT_BASEMAP, HERE) : null,
+        basemap,
         maxBytes: Number(this.getAttribute('max-bytes')) || DEFAULT_MAX_BYTES,
-        timeoutSeconds: Number(this.getAttribute('timeout')) || DEFAULT_TIMEOUT_S,
+        timeoutSeconds,
         engines: this.engines,
         signal: abort.signal,
         stopped,

@@ -4,7 +4,8 @@
 // engine, reads Dateline packages and answers every question. `full`, with the importers (ACLED,
 // UCDP, TimelineJS, CSV) and the writers of exports, is built for speed and fetched only when a
 // file in another format is opened, an export is written, or a large file is read in a Web Worker
-// (worker-engine.js, fetched only then).
+// (worker-engine.js, fetched only then). A `dateline serve` server can stand in for both
+// (remote-engine.js, fetched only for one).
 
 
 /** @import { Engine } from './api.js' */
@@ -142,6 +143,18 @@ async function instantiate(kind) {
 export async function startWorker() {
   const { WorkerEngine } = await import('./worker-engine.js');
   return WorkerEngine.start(compileFast, compileCore);
+}
+
+/**
+ * The dataset a `dateline serve` server answers for, asked over HTTP (remote-engine.js, fetched
+ * only then): a promise of its store, once the server has given its dictionaries.
+ *
+ * @param {URL} url the server's address, ending in `/`
+ * @param {Parameters<typeof import('./remote-engine.js').connect>[1]} options
+ */
+export async function connectServer(url, options) {
+  const { connect } = await import('./remote-engine.js');
+  return connect(url, options);
 }
 
 /** True where a module worker from the explorer's own folder can run. */

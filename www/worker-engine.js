@@ -165,12 +165,20 @@ export class WorkerEngine {
 }
 
 /**
- * A dataset held by a WorkerEngine: the dictionaries as the in-page store gives them, and the
- * questions (query, summaries, exportView) as promises.
+ * What a RemoteStore asks its questions of: a WorkerEngine, or a `dateline serve` server
+ * (remote-engine.js).
+ *
+ * @typedef {{ call<K extends keyof Answers>(op: K, args?: object): Promise<Answers[K]>,
+ *   free(): void }} Answerer
+ */
+
+/**
+ * A dataset held by a WorkerEngine (or a server): the dictionaries as the in-page store gives
+ * them, and the questions (query, summaries, exportView) as promises.
  */
 export class RemoteStore {
   /**
-   * @param {WorkerEngine} engine
+   * @param {Answerer} engine
    * @param {WorkerDictionaries} dictionaries
    */
   constructor(engine, dictionaries) {

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 use dateline::read::{self, Format, Options};
 use dateline::Store;
 
+use super::columnar::{self, Columnar};
+
 /// What the command does, for `--help` and after a wrong call.
 pub const USAGE: &str = "\
 dateline: check and summarise Dateline event packages
@@ -17,6 +19,8 @@ Usage:
                               exit 1 if any file has errors, 0 otherwise
                               F: package, timelinejs, timelinejs-sheet, acled, ucdp or csv;
                               by default detected from the content
+                              Parquet and Arrow IPC files (file or stream) with ACLED's
+                              columns are read too, here and below; their problems name rows
                               MAP (plain CSV): which column is which, e.g. date=Datum,lat=Breite
                               --gazetteer PKG: for TimelineJS, find places named in slides
                               among PKG's places
@@ -148,16 +152,20 @@ pub fn read_file(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("{path}: cannot read the file: {e}"))
 }
 
+/// Reads the file `path` (`-` for standard input) into a store: a Parquet or Arrow file as the
+/// ACLED export it holds, any other as the page reads it.
 pub fn load(path: &str, options: &Options) -> Result<Store, String> {
     let name = std::path::Path::new(path)
         .file_name()
         .map_or(path.to_string(), |n| n.to_string_lossy().to_string());
+    let bytes = read_file(path)?;
+    let options = Options {
+        name,
+        ..options.clone()
+    };
+    if let Some(format) = Columnar::of(path, &bytes) {
+        return columnar::load(path, bytes, format, &options);
+    }
     // Read as the page reads: an ACLED export keeps its events as the file's rows.
-    read_file(path).map(|bytes| {
-        let options = Options {
-            name,
-            ..options.clone()
-        };
-        Store::new(read::Reading::new(bytes, &options).finish())
-    })
+    Ok(Store::new(read::Reading::new(bytes, &options).finish()))
 }

@@ -4,6 +4,7 @@
 
 mod basemap;
 mod check;
+mod columnar;
 mod convert;
 mod datasets;
 mod extraction;

@@ -133,7 +133,7 @@ fn amount_words(n: u64) -> String {
         .find(|&(unit, _)| n >= unit);
     if let Some((unit, name)) = unit {
         // Up to two decimals, and only where they say the whole amount.
-        if n % (unit / 100) == 0 {
+        if n.is_multiple_of(unit / 100) {
             let hundredths = n / (unit / 100);
             let (whole, part) = (hundredths / 100, hundredths % 100);
             return match part {

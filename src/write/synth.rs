@@ -233,7 +233,7 @@ pub struct Event {
 /// A location: its name, country, province and coordinates, drawn from its index alone.
 pub fn location(index: usize) -> (String, &'static str, &'static str, String, f64, f64) {
     let mut r = Rng::for_event(0xD47E_11E5, index as u64);
-    let (country, iso, s, n, w, e) = REGIONS[usize::from(index % 3 == 0)];
+    let (country, iso, s, n, w, e) = REGIONS[usize::from(index.is_multiple_of(3))];
     let lat = s + (n - s) * r.unit();
     let lon = w + (e - w) * r.unit();
     let province = format!("Province {}", index % 18 + 1);

@@ -12,36 +12,7 @@ use dateline::model::event_type::EVENT_TYPES;
 
 use super::backend::{self, Backend, Dialect};
 
-/// The columns a file must have: an ACLED export's, as DuckDB writes them to Parquet.
-pub const REQUIRED: &[&str] = &[
-    "event_id_cnty",
-    "event_date",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "location",
-    "latitude",
-    "longitude",
-];
-
-/// ACLED's columns that are read when a file has them, and are empty when it does not.
-pub const OPTIONAL: &[&str] = &[
-    "time_precision",
-    "disorder_type",
-    "assoc_actor_1",
-    "actor2",
-    "assoc_actor_2",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "tags",
-];
+pub use crate::columnar::{OPTIONAL, REQUIRED};
 
 /// The events, one row each: `seq` (its row in the files, in name order: the order of events
 /// of the same day span, and the `row` of list entries), ACLED's columns as text, and `earliest`,

@@ -1,0 +1,261 @@
+// @ts-check
+// An engine that is a server: `dateline serve` (docs/scale.md) answers the explorer's questions
+// over HTTP, in the JSON the page's engine gives, from data too large for a tab. The explorer
+// fetches this module only for a `src` that names a server (its path ends in `/`). Its answers
+// reach the views through the RemoteStore an engine in a worker answers through. What the server
+// cannot answer is said in the explorer's problems box, by the server's own words, while the
+// views keep its last answer; the next change of the view asks again.
+import { el } from './dom.js';
+import { RemoteStore } from './worker-engine.js';
+
+/** @import { QueryResult, QuerySpec, Summary } from './api.js' */
+/** @import { Answers, WorkerDictionaries } from './worker-engine.js' */
+
+/** A request the server could not answer: its HTTP status (0 when none came) and why. */
+class ServerError extends Error {
+  /**
+   * @param {string} message for the reader, naming the server
+   * @param {number} status
+   * @param {string} said the server's own message (the `error` of its JSON), or `message`
+   */
+  constructor(message, status, said = message) {
+    super(message);
+    this.status = status;
+    this.said = said;
+  }
+}
+
+/**
+ * A query's answer as JSON carries it, with its typed arrays as plain arrays.
+ *
+ * @typedef {Omit<QueryResult, 'typeCounts' | 'actorCounts' | 'placeCounts' | 'documentCounts' |
+ *   'precisionCounts' | 'placeSelected' | 'placeSelectedWithin' | 'lanes' | 'rows' | 'bins'> & {
+ *   typeCounts: number[], actorCounts: number[], placeCounts: number[], documentCounts: number[],
+ *   precisionCounts: number[], placeSelected: number[], placeSelectedWithin: number[],
+ *   lanes: number[], rows: number[],
+ *   bins: { unit: string, edges: number[], certain: number[], possible: number[] } | null }} Answer
+ */
+
+/**
+ * The answer with its arrays typed as the page's engine types them.
+ *
+ * @param {Answer} a
+ * @returns {QueryResult}
+ */
+function typed(a) {
+  /** @param {number[]} a */
+  const counts = (a) => Uint32Array.from(a);
+  return {
+    ...a,
+    typeCounts: counts(a.typeCounts),
+    actorCounts: counts(a.actorCounts),
+    placeCounts: counts(a.placeCounts),
+    documentCounts: counts(a.documentCounts),
+    precisionCounts: counts(a.precisionCounts),
+    placeSelected: counts(a.placeSelected),
+    placeSelectedWithin: counts(a.placeSelectedWithin),
+    lanes: Uint16Array.from(a.lanes),
+    rows: counts(a.rows),
+    bins: a.bins && { unit: a.bins.unit, edges: Int32Array.from(a.bins.edges), certain: counts(a.bins.certain), possible: counts(a.bins.possible) },
+  };
+}
+
+/** Asks a `dateline serve` server the questions a RemoteStore asks its engine. */
+export class ServerEngine {
+  /**
+   * @param {URL} url the server's address, ending in `/`
+   * @param {object} options
+   * @param {number} options.timeoutSeconds how long an answer may take
+   * @param {HTMLElement} options.notices where what the server could not answer is said
+   */
+  constructor(url, options) {
+    this.url = url;
+    this.options = options;
+    /** Stops every request when the explorer lets the data go. */
+    this.stop = new AbortController();
+    /** The last answer to a query, shown again when the server cannot answer the next. @type {QueryResult | null} */
+    this.last = null;
+    /** Settles once the request asked last is answered: requests go one at a time. */
+    this.queue = Promise.resolve();
+  }
+
+  /**
+   * One request, once those asked before it are answered: the server answers one at a time,
+   * and a burst of new connections can leave one unserved (tiny_http 0.12 gives each kept-alive
+   * connection a thread, and may queue a new one behind them), while one request at a time
+   * reuses one connection.
+   *
+   * @param {string} path
+   * @param {unknown} [body]
+   * @returns {Promise<any>}
+   */
+  ask(path, body) {
+    const answer = this.queue.then(() => this.send(path, body));
+    this.queue = answer.catch(() => {});
+    return answer;
+  }
+
+  /**
+   * Sends one request: `path` (relative to the server's address) with `body` as JSON, or a GET
+   * without one. A promise of the answer's JSON; it fails with a ServerError that names the
+   * server and says what it said.
+   *
+   * @param {string} path
+   * @param {unknown} [body]
+   * @returns {Promise<any>}
+   */
+  async send(path, body) {
+    const url = new URL(path, this.url);
+    const seconds = this.options.timeoutSeconds;
+    const where = `The server at ${this.url.href}`;
+    let response;
+    let text;
+    try {
+      // A string body goes as text/plain: no preflight request before each question.
+      response = await fetch(url, {
+        method: body === undefined ? 'GET' : 'POST',
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.any([this.stop.signal, AbortSignal.timeout(seconds * 1000)]),
+      });
+      text = await response.text();
+    } catch (error) {
+      if (this.stop.signal.aborted) throw error;
+      throw new ServerError(error instanceof DOMException && error.name === 'TimeoutError'
+        ? `${where} did not answer within ${seconds} seconds.`
+        : `${where} could not be reached (it may be down, or not allow requests from this page).`, 0);
+    }
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    if (!response.ok) {
+      const said = typeof json?.error === 'string' ? json.error : text.slice(0, 300);
+      throw new ServerError(`${where} could not answer (${response.status}): ${said}`, response.status, said);
+    }
+    if (json === undefined) throw new ServerError(`${where} did not answer in JSON: is it a dateline serve server?`, 0);
+    return json;
+  }
+
+  /**
+   * Says in the explorer's problems box why the server could not answer, or takes that back
+   * (`null`) once it answers again.
+   *
+   * @param {string | null} message
+   */
+  notice(message) {
+    const box = this.options.notices;
+    const before = box.querySelector('.dl-server-error');
+    if (!before && !message) return;
+    before?.remove();
+    if (message) {
+      const said = /[.!?]$/.test(message) ? message : `${message}.`;
+      box.append(el('p', { class: 'dl-error dl-server-error', role: 'alert' }, `${said} The view shows its last answer; changing the view asks again.`));
+    }
+    box.hidden = !box.hasChildNodes();
+  }
+
+  /**
+   * The answer to `spec`. A spec the server refuses (400) fails with its message, as the page's
+   * engine fails for one it cannot answer; any other failure is said, and the last answer comes
+   * back so that the views stay as they were.
+   *
+   * @param {QuerySpec} spec
+   * @returns {Promise<QueryResult>}
+   */
+  async query(spec) {
+    try {
+      let answer;
+      try {
+        answer = await this.ask('query', spec);
+      } catch (error) {
+        // More matches than the server lists: the list holds the page alone.
+        if (!(error instanceof ServerError && error.status === 400 && spec.withRows && error.said.startsWith('query \'withRows\''))) throw error;
+        answer = await this.ask('query', { ...spec, withRows: false });
+        answer.rows = answer.page.map((/** @type {Summary} */ s) => s.row);
+      }
+      this.last = typed(answer);
+      this.notice(null);
+      return this.last;
+    } catch (error) {
+      if (!(error instanceof ServerError)) throw error;
+      if (error.status === 400) throw new Error(error.said);
+      this.notice(error.message);
+      if (!this.last) throw error;
+      return this.last;
+    }
+  }
+
+  /**
+   * The list entries of `rows`; none, with the reason said, when the server cannot give them.
+   *
+   * @param {Uint32Array} rows
+   * @returns {Promise<Summary[]>}
+   */
+  async summaries(rows) {
+    try {
+      const list = await this.ask('summaries', Array.from(rows));
+      this.notice(null);
+      return list;
+    } catch (error) {
+      if (!(error instanceof ServerError)) throw error;
+      this.notice(error.message);
+      return [];
+    }
+  }
+
+  /**
+   * Answers a RemoteStore's request as an engine in a worker would.
+   *
+   * @template {keyof Answers} K
+   * @param {K} op
+   * @param {any} [args]
+   * @returns {Promise<Answers[K]>}
+   */
+  call(op, args = {}) {
+    /** @type {Promise<any>} */
+    let answer;
+    if (op === 'query') answer = this.query(args.spec);
+    else if (op === 'summaries') answer = this.summaries(args.rows);
+    else if (op === 'keepFile') answer = Promise.resolve(false);
+    else answer = Promise.reject(new Error(`the server at ${this.url.href} writes no exports: convert its files with dateline convert.`));
+    return answer;
+  }
+
+  /** Stops every request waiting. */
+  free() {
+    this.stop.abort();
+  }
+}
+
+/**
+ * Connects to the `dateline serve` server at `url`: a promise of a RemoteStore that asks it,
+ * once it has given its dictionaries and how many events it holds.
+ *
+ * @param {URL} url the server's address, ending in `/`
+ * @param {object} options
+ * @param {number} options.timeoutSeconds how long an answer may take
+ * @param {HTMLElement} options.notices where what the server could not answer is said
+ * @param {AbortSignal} options.signal stops connecting
+ */
+export async function connect(url, options) {
+  const engine = new ServerEngine(url, options);
+  options.signal.addEventListener('abort', () => engine.free(), { once: true });
+  let answers;
+  try {
+    answers = await Promise.all(['types', 'places', 'actors', 'documents', 'extent'].map((path) => engine.ask(path)).concat(engine.ask('query', { limit: 0 })));
+  } catch (error) {
+    if (!(error instanceof ServerError)) throw error;
+    throw new Error(`Could not load the data: ${error.message}`);
+  }
+  const [types, places, actors, documents, extent, all] = answers;
+  // The answer with no filters: what the views show until the server answers them.
+  engine.last = typed(all);
+  /** @type {WorkerDictionaries} */
+  const dictionaries = {
+    title: `Events from ${url.host}`, description: undefined, summary: undefined, eventCount: all.total,
+    problems: [], types, places, actors, documents, extent,
+  };
+  return new RemoteStore(engine, dictionaries);
+}
