@@ -182,6 +182,16 @@ pub const CUES: &[Cue] = &[
     cue("summoned", "other", true),
     cue("shut down", "other", false),
     cue("vehicle accident", "other", true),
+    cue("harassing", "other", true),
+    cue("harassed", "other", true),
+    cue("unprofessional intercept", "other", true),
+    cue("unprofessional manner", "other", true),
+    cue("unprofessional behavior", "other", true),
+    cue("closely approached", "other", true),
+    cue("investigating", "other", true),
+    cue("airdrop", "other", true),
+    cue("airdrops", "other", true),
+    cue("missile launch", "other", true),
     cue("deployment of", "deployment", true),
 ];
 

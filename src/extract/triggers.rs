@@ -57,6 +57,50 @@ fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cue> {
     found
 }
 
+/// One aircraft striking or intercepting another: no airstrike, but an unsafe intercept.
+static MIDAIR: Cue = Cue {
+    words: "intercept",
+    event_type: "other",
+    specific: true,
+};
+
+/// Words that name an aircraft, or a part of one.
+const AIRCRAFT: &[&str] = &[
+    "aircraft",
+    "jet",
+    "jets",
+    "plane",
+    "planes",
+    "drone",
+    "propeller",
+    "mq-9",
+    "mq-9s",
+    "mq-1",
+    "mc-12",
+    "reaper",
+];
+
+/// Whether the air attack cue `c` tells one aircraft hitting another ("one of the Russian
+/// Su-27 aircraft struck the propeller of the MQ-9", "it was intercepted and hit by a Russian
+/// aircraft"): an aircraft named before it and one within a few words after it, that is not a
+/// qualifier of a place ("a drone factory").
+fn midair(s: &SentenceReading, c: &Cued) -> bool {
+    if c.cue.event_type != "airstrike" {
+        return false;
+    }
+    let is_aircraft = |k: usize| {
+        AIRCRAFT.contains(&s.low[k])
+            && !s.low.get(k + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "factory" | "plant" | "base" | "bases" | "depot" | "depots" | "facility"
+                ) || QUALIFIED.contains(n)
+            })
+    };
+    let after = (c.to..(c.to + 6).min(s.low.len())).any(is_aircraft);
+    after && (0..c.to).any(is_aircraft)
+}
+
 /// A raid that kills or wounds: an attack.
 static RAID_AS_ATTACK: Cue = Cue {
     words: "raided",
@@ -140,6 +184,9 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
     for c in &mut chosen {
         if let Some(typed) = by_instrument(s, c) {
             c.cue = typed;
+        }
+        if midair(s, c) {
+            c.cue = &MIDAIR;
         }
     }
     let statement = statement(s, &chosen, &anaphors, &frames);

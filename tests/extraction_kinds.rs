@@ -1,0 +1,122 @@
+//! The kinds of happening the rules tell beyond strikes and statements, and the drafts they
+//! leave out, one sentence at a time: the sentence in, the type, roles and date out.
+
+use std::sync::OnceLock;
+
+use dateline::extract::{extract, Article, Lexicon};
+use dateline::model::edtf::Edtf;
+use dateline::model::{Event, Package};
+use dateline::read::read_package;
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let load = |path: &str| read_package(&std::fs::read(path).unwrap()).package;
+        Lexicon::new(
+            load("www/data/gazetteer.json").places,
+            load("www/data/lexicon.json").actors,
+        )
+    })
+}
+
+/// The drafts of `text` in an article published on `published` (EDTF).
+fn drafted(text: &str, published: &str) -> Package {
+    extract(
+        &[Article {
+            text: text.into(),
+            published: Some(Edtf::parse(published).unwrap()),
+            ..Article::default()
+        }],
+        lexicon(),
+    )
+}
+
+/// The (type, date) of each draft.
+fn kinds(p: &Package) -> Vec<(String, Option<String>)> {
+    p.events
+        .iter()
+        .map(|e| {
+            (
+                e.event_type.clone(),
+                e.date.as_ref().map(|d| d.edtf.to_string()),
+            )
+        })
+        .collect()
+}
+
+/// The role of `actor` in `e`, if any.
+fn role(e: &Event, actor: &str) -> Option<String> {
+    e.actors
+        .iter()
+        .find(|a| a.actor == actor)
+        .map(|a| a.role.clone())
+}
+
+#[test]
+fn aircraft_harassing_or_hitting_aircraft_is_an_intercept_not_an_airstrike() {
+    let p = drafted(
+        "Earlier today, Russian military aircraft engaged in unsafe and unprofessional behavior \
+         while interacting with U.S. aircraft in Syria.",
+        "2023-07-05",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2023-07-05".into()))],
+        "{p:?}"
+    );
+    let p = drafted(
+        "On Tuesday, one of the Russian Su-27 aircraft struck the propeller of the MQ-9.",
+        "2023-03-14",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2023-03-14".into()))],
+        "{p:?}"
+    );
+    let p = drafted(
+        "Three Russian fighter jets began harassing the drones on Wednesday.",
+        "2023-07-05",
+    );
+    assert_eq!(kinds(&p)[0].0, "other", "{p:?}");
+    // Jets striking a drone factory are an airstrike still.
+    let p = drafted(
+        "On Monday, Israeli jets struck a drone factory in Gaza.",
+        "2023-03-14",
+    );
+    assert_eq!(kinds(&p)[0].0, "airstrike", "{p:?}");
+}
+
+#[test]
+fn investigations_launches_and_airdrops_are_told() {
+    let p = drafted(
+        "US forces in northeast Syria are investigating this incident.",
+        "2023-03-13",
+    );
+    assert_eq!(kinds(&p)[0].0, "other", "{p:?}");
+    let p = drafted(
+        "On Thursday, U.S. Pacific Command detected a single North Korean ballistic missile \
+         launch.",
+        "2017-09-14",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2017-09-14".into()))],
+        "{p:?}"
+    );
+    assert_eq!(
+        role(&p.events[0], "north-korea").as_deref(),
+        Some("perpetrator")
+    );
+    // Those who drop aid take part in the drop; they do not perpetrate it.
+    let p = drafted(
+        "U.S. Central Command and the Royal Jordanian Air Force conducted a humanitarian \
+         airdrop into Gaza on March 8, 2024.",
+        "2024-03-08",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2024-03-08".into()))],
+        "{p:?}"
+    );
+    assert_eq!(role(&p.events[0], "jordan").as_deref(), Some("participant"));
+}
