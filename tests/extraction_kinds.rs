@@ -120,3 +120,38 @@ fn investigations_launches_and_airdrops_are_told() {
     );
     assert_eq!(role(&p.events[0], "jordan").as_deref(), Some("participant"));
 }
+
+#[test]
+fn tweeting_thanking_regretting_and_notifying_are_statements() {
+    let p = drafted(
+        "Rockets hit Erbil on Monday. Iraqi President Barham Saleh tweeted that the attack \
+         marked a dangerous escalation.",
+        "2021-02-16",
+    );
+    let said = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "statement")
+        .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
+    assert_eq!(role(said, "barham-saleh").as_deref(), Some("speaker"));
+    let p = drafted(
+        "Ukrainian President Volodymyr Zelenskyy thanked the United States for a new aid package.",
+        "2023-06-01",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("statement".into(), Some("2023-06-01~".into()))]
+    );
+    let p = drafted(
+        "The coalition air operations center notified Russian officials that coalition aircraft \
+         would be operating in that area.",
+        "2016-09-17",
+    );
+    assert_eq!(kinds(&p)[0].0, "statement", "{p:?}");
+    // Who is notified says nothing.
+    let p = drafted(
+        "Pentagon leaders were notified that several service members were examined.",
+        "2020-01-17",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+}
