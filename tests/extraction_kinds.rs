@@ -155,3 +155,16 @@ fn tweeting_thanking_regretting_and_notifying_are_statements() {
     );
     assert!(p.events.is_empty(), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_place_that_only_gives_a_bearing_is_not_where_it_happened() {
+    let p = drafted(
+        "Four members of Iraq's military were wounded in a rocket attack on a base north of \
+         Baghdad on Sunday.",
+        "2020-01-12",
+    );
+    assert_eq!(kinds(&p)[0].0, "rocket-attack", "{:?}", kinds(&p));
+    assert_eq!(p.events[0].place, None);
+    let p = drafted("On Sunday, rockets hit a base in Baghdad.", "2020-01-12");
+    assert_eq!(p.events[0].place.as_deref(), Some("baghdad"));
+}

@@ -28,7 +28,7 @@ pub(super) fn place_of(
     let mut best: Option<(usize, usize, usize, &Mention)> = None;
     for m in &s.mentions {
         let Target::Place(p) = m.target else { continue };
-        if speaking(m) {
+        if speaking(m) || reference_point(s, m) {
             continue;
         }
         let in_clause = w[m.from].clause == clause;
@@ -73,6 +73,28 @@ pub(super) fn place_of(
             })
         }
     }
+}
+
+/// Whether mention `m` only gives a bearing ("a base north of Baghdad", "350 kilometers
+/// southwest of Mogadishu"): the happening was elsewhere, at a place the text does not name.
+fn reference_point(s: &SentenceReading, m: &Mention) -> bool {
+    m.from >= 2
+        && s.low[m.from - 1] == "of"
+        && matches!(
+            s.low[m.from - 2],
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "north-east"
+                | "north-west"
+                | "south-east"
+                | "south-west"
+        )
 }
 
 /// Whether clause `c` of sentence `s` is only a name in apposition ("…, Katib Hizbollah, …").
