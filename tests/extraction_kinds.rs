@@ -168,3 +168,19 @@ fn a_place_that_only_gives_a_bearing_is_not_where_it_happened() {
     let p = drafted("On Sunday, rockets hit a base in Baghdad.", "2020-01-12");
     assert_eq!(p.events[0].place.as_deref(), Some("baghdad"));
 }
+
+#[test]
+fn acts_plotted_only_evaluated_or_of_a_kind_are_not_drafted() {
+    for text in [
+        "U.S. officials have insisted Soleimani was plotting attacks on U.S. facilities.",
+        "It's condemnable to attack innocent children and women.",
+        "\"Rocket attacks of this kind place Coalition Forces at risk,\" the spokesman said.",
+    ] {
+        let p = drafted(text, "2020-01-12");
+        assert!(
+            !p.events.iter().any(|e| e.event_type != "statement"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}

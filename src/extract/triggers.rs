@@ -370,6 +370,16 @@ fn irrealis(s: &SentenceReading, at: usize) -> bool {
     if near.any(|k| IRREALIS.contains(&s.low[k])) {
         return true;
     }
+    // "It's condemnable to attack civilians": a verb in the infinitive tells no act.
+    if at > 0
+        && s.low[at - 1] == "to"
+        && matches!(
+            s.low[at],
+            "attack" | "strike" | "storm" | "raid" | "bomb" | "shell"
+        )
+    {
+        return true;
+    }
     window.clone().any(|k| {
         matches!(
             s.low[k],
@@ -414,9 +424,15 @@ fn irrealis(s: &SentenceReading, at: usize) -> bool {
 /// preposition, with no date, number or doer in its clause ("the planning and facilitation of
 /// ISIS attacks", "the fight against attacks").
 fn generic(s: &SentenceReading, c: &Cued) -> bool {
+    // "Rocket attacks of this kind", "attacks like these": acts of a kind, none in particular.
+    let after: Vec<&str> = s.low[c.to..(c.to + 3).min(s.low.len())].to_vec();
+    let of_a_kind = matches!(
+        after.as_slice(),
+        ["of", "this" | "that" | "such", "kind" | "type" | "sort"]
+    ) || matches!(after.as_slice(), ["like", "these" | "this" | "those", ..]);
     let last = s.low[c.to - 1];
-    if !last.ends_with('s') || c.cue.specific && c.to - c.from > 1 {
-        return false;
+    if of_a_kind || !last.ends_with('s') || c.cue.specific && c.to - c.from > 1 {
+        return of_a_kind;
     }
     let clause = s.words[c.from].clause;
     let dated = s.dates.iter().any(|d| s.words[d.word].clause == clause);
@@ -439,13 +455,7 @@ fn generic(s: &SentenceReading, c: &Cued) -> bool {
             s.low[k - 1],
             "of" | "for" | "against" | "from" | "about" | "to"
         );
-    // "Rocket attacks of this kind", "attacks like these": acts of a kind, none in particular.
-    let after: Vec<&str> = s.low[c.to..(c.to + 3).min(s.low.len())].to_vec();
-    let of_a_kind = matches!(
-        after.as_slice(),
-        ["of", "this" | "that" | "such", "kind" | "type" | "sort"]
-    ) || matches!(after.as_slice(), ["like", "these" | "this" | "those", ..]);
-    of_a_kind || after_preposition && !dated && !counted
+    after_preposition && !dated && !counted
 }
 
 /// Whether the sentence counts the parts of a happening: "the first … a second …".
