@@ -184,3 +184,24 @@ fn acts_plotted_only_evaluated_or_of_a_kind_are_not_drafted() {
         );
     }
 }
+
+#[test]
+fn an_actors_attack_and_the_raid_after_a_strike_point_back() {
+    let p = drafted(
+        "Earlier today, Iran launched an air attack against Israel. Tomorrow, I will convene \
+         my fellow G7 leaders to coordinate a response to Iran's brazen attacks.",
+        "2024-04-13",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    let p = drafted(
+        "On Tuesday, a pair of Typhoons conducted air strikes on caves in Iraq. The raid was \
+         carried out following intelligence.",
+        "2020-05-05",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("airstrike".into(), Some("2020-05-05".into()))],
+        "{p:?}"
+    );
+    assert_eq!(p.events[0].sources.len(), 2);
+}

@@ -148,12 +148,21 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
     // one of its family was. The sentence becomes another source of it.
     found.retain(|c| {
         let blast = matches!(s.low[c.to - 1], "explosion" | "explosions" | "blast");
+        // "The raid" after an air strike is that strike, as a raid from the air.
+        let raid = c.cue.event_type == "raid";
+        let strike_before = |d: &Report| family(d.event_type) == Some(Family::Strikes);
         let before = earlier.iter().any(|d| {
-            family(d.event_type) == family(c.cue.event_type)
-                || blast && family(d.event_type) == Some(Family::Strikes)
+            family(d.event_type) == family(c.cue.event_type) || (blast || raid) && strike_before(d)
         });
-        if (definite(s, c.from) || dated_possessive(s, c.from)) && before {
-            anaphors.push((c.from, c.cue.event_type));
+        let named =
+            definite(s, c.from) || dated_possessive(s, c.from) || actor_possessive(s, c.from);
+        if named && before {
+            let points_at = if raid && !earlier.iter().any(|d| d.event_type == "raid") {
+                "attack"
+            } else {
+                c.cue.event_type
+            };
+            anaphors.push((c.from, points_at));
             false
         } else {
             true
@@ -473,6 +482,19 @@ fn dated_possessive(s: &SentenceReading, i: usize) -> bool {
             && s.dates.iter().any(|d| {
                 s.words[i - back - 1].end <= d.end && d.start <= s.words[i - back - 1].start
             })
+    })
+}
+
+/// Whether the cue at word `i` follows an actor in the possessive ("Iran's brazen attacks"),
+/// which names a happening of that actor rather than telling one when one of its kind was
+/// told before.
+fn actor_possessive(s: &SentenceReading, i: usize) -> bool {
+    (1..=3).any(|back| {
+        i > back
+            && s.low[i - back] == "s"
+            && s.mentions
+                .iter()
+                .any(|m| m.to == i - back && matches!(m.target, Target::Actor(_)))
     })
 }
 
