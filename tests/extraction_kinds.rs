@@ -205,3 +205,42 @@ fn an_actors_attack_and_the_raid_after_a_strike_point_back() {
     );
     assert_eq!(p.events[0].sources.len(), 2);
 }
+
+#[test]
+fn calls_chaired_sessions_and_cabinet_meetings_are_meetings() {
+    for (text, published) in [
+        (
+            "I've just spoken with Prime Minister Netanyahu to reaffirm our commitment.",
+            "2024-04-13",
+        ),
+        (
+            "In his remarks before a cabinet meeting on April 9, President Donald J. Trump \
+             spoke.",
+            "2018-04-10",
+        ),
+        (
+            "The delegations of Iraq and the United States co-chaired the final session of \
+             the Strategic Dialogue on Friday.",
+            "2021-07-26",
+        ),
+    ] {
+        let p = drafted(text, published);
+        assert!(
+            p.events.iter().any(|e| e.event_type == "meeting"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+    // Speaking to the press is no meeting, and a named agreement is no agreement made.
+    let p = drafted(
+        "Kirby spoke with reporters under the 2008 Strategic Framework Agreement.",
+        "2021-07-26",
+    );
+    assert!(
+        !p.events
+            .iter()
+            .any(|e| matches!(e.event_type.as_str(), "meeting" | "agreement")),
+        "{:?}",
+        kinds(&p)
+    );
+}

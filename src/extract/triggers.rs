@@ -284,9 +284,32 @@ fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
         return Vec::new();
     }
     found.retain(|c| {
-        !irrealis(s, c.from) && !generic(s, c) && !modifier(s, c) && !seized_thing(s, c)
+        !irrealis(s, c.from)
+            && !generic(s, c)
+            && !modifier(s, c)
+            && !seized_thing(s, c)
+            && !to_the_press(s, c)
+            && !titled(s, c)
     });
     found
+}
+
+/// Whether a meeting cue is speaking to the press ("spoke with reporters"): a briefing, told
+/// by what is said, not a meeting.
+fn to_the_press(s: &SentenceReading, c: &Cued) -> bool {
+    c.cue.event_type == "meeting"
+        && s.low[c.to..(c.to + 2).min(s.low.len())].iter().any(|w| {
+            matches!(
+                *w,
+                "reporters" | "journalists" | "press" | "media" | "voa" | "you" | "us"
+            )
+        })
+}
+
+/// Whether a generic cue is a capitalised word of a title mid-sentence ("the 2008 Strategic
+/// Framework Agreement", "Resolution 2254"): it names a document, not an act.
+fn titled(s: &SentenceReading, c: &Cued) -> bool {
+    !c.cue.specific && c.from > 0 && (c.from..c.to).all(|k| s.words[k].capital)
 }
 
 /// Nouns that a cue only qualifies ("strike locations", "attack helicopters", "missile defense
