@@ -244,3 +244,16 @@ fn calls_chaired_sessions_and_cabinet_meetings_are_meetings() {
         kinds(&p)
     );
 }
+
+#[test]
+fn rebels_who_declare_make_a_statement() {
+    let p = drafted(
+        "On Friday, the rebels declared martial law across the country.",
+        "2016-07-18",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("statement".into(), Some("2016-07-15".into()))],
+        "{p:?}"
+    );
+}

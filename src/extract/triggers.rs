@@ -839,6 +839,8 @@ fn names_someone(s: &SentenceReading, f: &Frame) -> bool {
                     | "office"
                     | "council"
                     | "group"
+                    | "rebels"
+                    | "insurgents"
             )
     })
 }
