@@ -257,3 +257,29 @@ fn rebels_who_declare_make_a_statement() {
         "{p:?}"
     );
 }
+
+#[test]
+fn seas_regions_and_small_towns_of_the_sites_are_places() {
+    let p = drafted(
+        "On Tuesday, Russian aircraft conducted an unsafe and unprofessional intercept over \
+         the Black Sea.",
+        "2023-03-14",
+    );
+    assert_eq!(p.events[0].place.as_deref(), Some("black-sea"), "{p:?}");
+    // Afghanistan's Faizabad, not India's.
+    let p = drafted(
+        "On Tuesday, a suicide bomber rammed a car bomb into a vehicle in Faizabad.",
+        "2023-06-08",
+    );
+    assert_eq!(p.events[0].place.as_deref(), Some("fayzabad"), "{p:?}");
+    let p = drafted(
+        "On Friday, al-Shabaab attacked a base in Jubaland, Somalia.",
+        "2018-06-08",
+    );
+    assert!(
+        p.events
+            .iter()
+            .any(|e| e.place.as_deref() == Some("jubaland")),
+        "{p:?}"
+    );
+}
