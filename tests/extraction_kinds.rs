@@ -283,3 +283,23 @@ fn seas_regions_and_small_towns_of_the_sites_are_places() {
         "{p:?}"
     );
 }
+
+#[test]
+fn who_came_under_fire_was_hit_and_lives_claimed_are_an_attack() {
+    let p = drafted(
+        "On Friday, U.S. forces came under mortar and small-arms fire.",
+        "2018-06-08",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("rocket-attack".into(), Some("2018-06-08".into()))],
+        "{p:?}"
+    );
+    assert_eq!(role(&p.events[0], "us-military").as_deref(), Some("target"));
+    let p = drafted(
+        "The recent events in Niger claimed the lives of four Americans.",
+        "2017-10-23",
+    );
+    assert_eq!(kinds(&p)[0].0, "attack", "{p:?}");
+    assert_eq!(p.events[0].place.as_deref(), Some("niger"));
+}

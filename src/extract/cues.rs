@@ -120,6 +120,8 @@ pub const CUES: &[Cue] = &[
     cue("attack", "attack", false),
     cue("attacks", "attack", false),
     cue("attacked", "attack", false),
+    cue("came under", "attack", false),
+    cue("claimed the lives", "attack", false),
     cue("stormed", "assault", true),
     cue("storm", "assault", true),
     cue("storming", "assault", true),
