@@ -303,3 +303,26 @@ fn who_came_under_fire_was_hit_and_lives_claimed_are_an_attack() {
     assert_eq!(kinds(&p)[0].0, "attack", "{p:?}");
     assert_eq!(p.events[0].place.as_deref(), Some("niger"));
 }
+
+#[test]
+fn happenings_brought_in_anew_stay_apart() {
+    let p = drafted(
+        "A late June attack killed at least 19 people at a shopping mall in Kremenchuk, and an \
+         attack on an apartment building in Odesa killed 21 people.",
+        "2022-07-11",
+    );
+    assert_eq!(p.events.len(), 2, "{:?}", kinds(&p));
+    let p = drafted(
+        "Rockets hit Camp Taji on Wednesday. One such attack by the Kataib Hezbollah militia \
+         this past December killed a U.S. contractor near Kirkuk.",
+        "2020-03-11",
+    );
+    assert_eq!(p.events.len(), 2, "{:?}", kinds(&p));
+    assert!(
+        p.events
+            .iter()
+            .any(|e| e.date.as_ref().map(|d| d.edtf.to_string()) == Some("2019-12".into())),
+        "{:?}",
+        kinds(&p)
+    );
+}

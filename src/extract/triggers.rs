@@ -541,6 +541,10 @@ fn definite(s: &SentenceReading, i: usize) -> bool {
                 s.low[i - back],
                 "the" | "this" | "these" | "that" | "those" | "such"
             )
+            // "One such attack … this past December": one more of the kind, told anew.
+            && !(s.low[i - back] == "such"
+                && i > back
+                && matches!(s.low[i - back - 1], "one" | "another"))
             // "The first attack …, a second attack": parts, not the whole told before.
             && !(counts_parts(s)
                 && (i - back + 1..i).any(|k| {
@@ -600,7 +604,13 @@ fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
             };
             let counted_apart =
                 ordinal(t).is_some() && ordinal(&other).is_some() && ordinal(t) != ordinal(&other);
-            let separate = separate || coordinated || counted_apart;
+            // "A late June attack killed 19 …, and an attack on an apartment building …":
+            // each clause brings in a happening of its own.
+            let introduced = |c: &Cued| {
+                (c.from.saturating_sub(4)..c.from).any(|k| matches!(s.low[k], "a" | "an"))
+            };
+            let two_introduced = clause != other_clause && introduced(t) && introduced(&other);
+            let separate = separate || coordinated || counted_apart || two_introduced;
             if separate {
                 chosen.push(*t);
             } else if t.cue.specific && !other.cue.specific {
