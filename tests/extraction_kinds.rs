@@ -326,3 +326,42 @@ fn happenings_brought_in_anew_stay_apart() {
         kinds(&p)
     );
 }
+
+#[test]
+fn missions_under_way_cancellations_releases_and_invasions_are_told() {
+    let p = drafted(
+        "While three U.S. MQ-9 drones were conducting a mission against ISIS targets, three \
+         Russian fighter jets began harassing the drones on Wednesday.",
+        "2023-07-05",
+    );
+    assert_eq!(
+        kinds(&p),
+        [
+            ("other".into(), Some("2023-07-05".into())),
+            ("other".into(), Some("2023-07-05".into()))
+        ],
+        "{p:?}"
+    );
+    // A strike conducted is told by its own cue, not as a mission.
+    let p = drafted(
+        "U.S. forces were conducting a strike operation against al-Shabab on Sunday.",
+        "2017-06-11",
+    );
+    assert!(
+        !p.events.iter().any(|e| e.event_type == "other"),
+        "{:?}",
+        kinds(&p)
+    );
+    for text in [
+        "Scheduled festivities were called off on Thursday.",
+        "General Hulusi Akar, held by the rebels, was later freed.",
+        "Since February 2022, when Russia launched its invasion, at least 525 children died.",
+    ] {
+        let p = drafted(text, "2023-06-01");
+        assert!(
+            p.events.iter().any(|e| e.event_type == "other"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}

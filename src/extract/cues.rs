@@ -204,6 +204,11 @@ pub const CUES: &[Cue] = &[
     cue("airdrop", "other", true),
     cue("airdrops", "other", true),
     cue("missile launch", "other", true),
+    cue("was conducting", "other", true),
+    cue("were conducting", "other", true),
+    cue("called off", "other", true),
+    cue("freed", "other", true),
+    cue("invasion", "other", false),
     cue("deployment of", "deployment", true),
 ];
 

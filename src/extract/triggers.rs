@@ -290,8 +290,31 @@ fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !seized_thing(s, c)
             && !to_the_press(s, c)
             && !titled(s, c)
+            && !conducting_other_than_a_mission(s, c)
     });
     found
+}
+
+/// Whether "was conducting" / "were conducting" goes on with something other than a mission
+/// or an operation under way ("were conducting a mission against ISIS targets"): a strike
+/// conducted is told by its own cue.
+fn conducting_other_than_a_mission(s: &SentenceReading, c: &Cued) -> bool {
+    if !matches!(c.cue.words, "was conducting" | "were conducting") {
+        return false;
+    }
+    let next = &s.low[c.to..(c.to + 5).min(s.low.len())];
+    let mission = next
+        .iter()
+        .position(|w| matches!(*w, "mission" | "missions" | "operation" | "operations"));
+    match mission {
+        Some(m) => next[..m].iter().any(|w| {
+            matches!(
+                *w,
+                "strike" | "strikes" | "raid" | "raids" | "airstrike" | "airstrikes" | "combat"
+            )
+        }),
+        None => true,
+    }
 }
 
 /// Whether a meeting cue is speaking to the press ("spoke with reporters"): a briefing, told
@@ -610,7 +633,13 @@ fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
                 (c.from.saturating_sub(4)..c.from).any(|k| matches!(s.low[k], "a" | "an"))
             };
             let two_introduced = clause != other_clause && introduced(t) && introduced(&other);
-            let separate = separate || coordinated || counted_apart || two_introduced;
+            // "Other" gathers kinds that have nothing in common: "while drones were
+            // conducting a mission, jets began harassing them" tells two.
+            let two_others = fam == Some(Family::Other)
+                && t.cue.specific
+                && other.cue.specific
+                && t.cue.words != other.cue.words;
+            let separate = separate || coordinated || counted_apart || two_introduced || two_others;
             if separate {
                 chosen.push(*t);
             } else if t.cue.specific && !other.cue.specific {
