@@ -365,3 +365,15 @@ fn missions_under_way_cancellations_releases_and_invasions_are_told() {
         );
     }
 }
+
+#[test]
+fn arms_destroyed_protesters_attacked_and_routine_flights_are_not_their_kind() {
+    for text in [
+        "The combined operation destroyed over 130 mortars and rockets on Monday.",
+        "The same militias are attacking protesters and stealing state resources.",
+        "Our MQ-9 aircraft was conducting routine operations in international airspace.",
+    ] {
+        let p = drafted(text, "2025-12-17");
+        assert!(p.events.is_empty(), "{text}: {:?}", kinds(&p));
+    }
+}

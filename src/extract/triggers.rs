@@ -291,8 +291,53 @@ fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !to_the_press(s, c)
             && !titled(s, c)
             && !conducting_other_than_a_mission(s, c)
+            && !arms_taken(s, c)
+            && !protesters_hit(s, c)
     });
     found
+}
+
+/// Whether a bare weapon cue names arms destroyed, seized or found ("destroyed over 130
+/// mortars and rockets"): things taken in an operation, not an attack.
+fn arms_taken(s: &SentenceReading, c: &Cued) -> bool {
+    !c.cue.specific
+        && matches!(c.cue.words, "rockets" | "missiles")
+        && (c.from.saturating_sub(6)..c.from).any(|k| {
+            matches!(
+                s.low[k],
+                "destroyed"
+                    | "seized"
+                    | "captured"
+                    | "confiscated"
+                    | "recovered"
+                    | "found"
+                    | "cache"
+                    | "caches"
+                    | "stockpile"
+                    | "stockpiles"
+            )
+        })
+}
+
+/// Whether a protest cue names the victims of violence ("attacking protesters"): the protest
+/// is not what the sentence tells.
+fn protesters_hit(s: &SentenceReading, c: &Cued) -> bool {
+    c.cue.event_type == "protest"
+        && matches!(c.cue.words, "protesters" | "demonstrators")
+        && (c.from.saturating_sub(2)..c.from).any(|k| {
+            matches!(
+                s.low[k],
+                "attacking"
+                    | "attacked"
+                    | "killing"
+                    | "killed"
+                    | "shooting"
+                    | "shot"
+                    | "targeting"
+                    | "targeted"
+                    | "against"
+            )
+        })
 }
 
 /// Whether "was conducting" / "were conducting" goes on with something other than a mission
@@ -303,6 +348,10 @@ fn conducting_other_than_a_mission(s: &SentenceReading, c: &Cued) -> bool {
         return false;
     }
     let next = &s.low[c.to..(c.to + 5).min(s.low.len())];
+    // Routine flights are what was going on, not a happening.
+    if next.contains(&"routine") {
+        return true;
+    }
     let mission = next
         .iter()
         .position(|w| matches!(*w, "mission" | "missions" | "operation" | "operations"));
