@@ -377,3 +377,32 @@ fn arms_destroyed_protesters_attacked_and_routine_flights_are_not_their_kind() {
         assert!(p.events.is_empty(), "{text}: {:?}", kinds(&p));
     }
 }
+
+#[test]
+fn missiles_shot_down_by_those_they_were_fired_at_are_an_interception() {
+    let p = drafted(
+        "The U.S. military said Sunday it shot down an anti-ship cruise missile fired from a \
+         Houthi-controlled area of Yemen.",
+        "2024-01-14",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2024-01-14".into()))],
+        "{p:?}"
+    );
+    assert_eq!(
+        role(&p.events[0], "us-military").as_deref(),
+        Some("perpetrator")
+    );
+    // Drones shot down, in the passive, are the attack's count.
+    let p = drafted(
+        "Russia attacked the country overnight with 23 drones. Six of the drones were shot \
+         down there, with the debris from one downed drone damaging a building.",
+        "2023-12-04",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type == "drone-strike"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -96,6 +96,8 @@ pub const CUES: &[Cue] = &[
     cue("shot down", "attack", false),
     cue("intercepted", "attack", false),
     cue("downed", "attack", false),
+    cue("take down", "attack", false),
+    cue("took down", "attack", false),
     cue("roadside bomb", "bombing", true),
     cue("suicide bombing", "bombing", true),
     cue("bombing", "bombing", true),

@@ -3,7 +3,7 @@
 //! given to the strike it belongs to, a statement when someone speaks, and the words that
 //! point back at a happening already told ("the attack").
 
-use super::cues::{Cue, IRREALIS};
+use super::cues::{self, Cue, IRREALIS};
 use super::families::{family, slot};
 use super::frames::{frames, Frame};
 use super::grammar;
@@ -101,6 +101,37 @@ fn midair(s: &SentenceReading, c: &Cued) -> bool {
     after && (0..c.to).any(is_aircraft)
 }
 
+/// Missiles or drones brought down by those they were fired at: an interception.
+static INTERCEPTION: Cue = Cue {
+    words: "shot down",
+    event_type: "other",
+    specific: true,
+};
+
+/// Whether the interception cue `c` is told in the active voice of missiles or drones ("it
+/// shot down an anti-ship cruise missile", "we helped Israel take down nearly all of the
+/// incoming drones"): who brought them down did so. Passive ("six of the drones were shot
+/// down") the count belongs to the attack.
+fn interception(s: &SentenceReading, c: &Cued) -> bool {
+    let downing = matches!(
+        c.cue.words,
+        "shot down" | "intercepted" | "downed" | "take down" | "took down"
+    );
+    let passive = (c.from.saturating_sub(2)..c.from).any(|k| grammar::is_be(s.low[k]));
+    // "One downed drone": a word of description, not a verb.
+    let adjective = c.cue.words == "downed"
+        && c.from > 0
+        && (grammar::is_determiner(s.low[c.from - 1])
+            || cues::number_word(s.low[c.from - 1]).is_some());
+    let fired = (c.to..(c.to + 8).min(s.low.len())).any(|k| {
+        matches!(
+            s.low[k],
+            "missile" | "missiles" | "drone" | "drones" | "rocket" | "rockets"
+        )
+    });
+    downing && !passive && !adjective && fired
+}
+
 /// A raid that kills or wounds: an attack.
 static RAID_AS_ATTACK: Cue = Cue {
     words: "raided",
@@ -191,7 +222,9 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
     }
     take_tolls(s, lexicon, earlier, &mut chosen, &mut anaphors);
     for c in &mut chosen {
-        if let Some(typed) = by_instrument(s, c) {
+        if interception(s, c) {
+            c.cue = &INTERCEPTION;
+        } else if let Some(typed) = by_instrument(s, c) {
             c.cue = typed;
         }
         if midair(s, c) {
