@@ -406,3 +406,25 @@ fn missiles_shot_down_by_those_they_were_fired_at_are_an_interception() {
         kinds(&p)
     );
 }
+
+#[test]
+fn that_after_a_saying_opens_what_is_said_and_points_at_nothing() {
+    let p = drafted(
+        "Russia attacked Ukraine with drones on Monday. In Kherson, the regional governor said \
+         early Monday that Russian shelling during the past 24 hours had killed two people.",
+        "2023-12-04",
+    );
+    let shelling = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "rocket-attack")
+        .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
+    assert_eq!(
+        shelling
+            .date
+            .as_ref()
+            .map(|d| d.edtf.to_string())
+            .as_deref(),
+        Some("2023-12-03/2023-12-04")
+    );
+}

@@ -613,6 +613,37 @@ fn dated_possessive(s: &SentenceReading, i: usize) -> bool {
     })
 }
 
+/// Whether the "that" at word `k` opens what a verb before it says or knows ("said that",
+/// "reported early Monday that"), rather than pointing at something.
+fn says_that(s: &SentenceReading, k: usize) -> bool {
+    let saying = |w: &str| {
+        matches!(
+            w,
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "tells"
+                | "reported"
+                | "announced"
+                | "added"
+                | "confirmed"
+                | "stated"
+                | "know"
+                | "knows"
+                | "believe"
+                | "believes"
+                | "think"
+                | "thinks"
+                | "shows"
+                | "show"
+                | "showed"
+        )
+    };
+    (k >= 1 && (s.low[k - 1].ends_with("ed") || s.low[k - 1] == "so"))
+        || (k.saturating_sub(4)..k).any(|j| saying(s.low[j]))
+}
+
 /// Whether the cue at word `i` follows an actor in the possessive ("Iran's brazen attacks"),
 /// which names a happening of that actor rather than telling one when one of its kind was
 /// told before.
@@ -646,6 +677,8 @@ fn definite(s: &SentenceReading, i: usize) -> bool {
                 s.low[i - back],
                 "the" | "this" | "these" | "that" | "those" | "such"
             )
+            // "The governor said that Russian shelling …": "that" joins what is said.
+            && !(s.low[i - back] == "that" && says_that(s, i - back))
             // "One such attack … this past December": one more of the kind, told anew.
             && !(s.low[i - back] == "such"
                 && i > back
