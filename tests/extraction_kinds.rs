@@ -428,3 +428,28 @@ fn that_after_a_saying_opens_what_is_said_and_points_at_nothing() {
         Some("2023-12-03/2023-12-04")
     );
 }
+
+#[test]
+fn kinds_of_other_told_by_different_words_stay_apart() {
+    let p = drafted(
+        "On Friday, they shut down the airport and blocked the two bridges over the Bosphorus. \
+         Social-networking websites were blocked in the country and CNN stopped broadcasting.",
+        "2016-07-18",
+    );
+    let others = p.events.iter().filter(|e| e.event_type == "other").count();
+    assert_eq!(others, 3, "{:?}", kinds(&p));
+    // An explosion, then its investigation: two.
+    let p = drafted(
+        "We are aware of an explosion in the Green Zone on Sunday. Iraqi Security Forces are \
+         investigating the incident.",
+        "2019-05-20",
+    );
+    assert_eq!(p.events.len(), 2, "{:?}", kinds(&p));
+    // The words of one aircraft meeting another tell one happening.
+    let p = drafted(
+        "On Sunday, Russian aircraft engaged a U.S. aircraft in an unsafe and unprofessional \
+         manner. The Russian jets began harassing the U.S. aircraft.",
+        "2023-07-16",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+}

@@ -209,6 +209,8 @@ pub const CUES: &[Cue] = &[
     cue("was conducting", "other", true),
     cue("were conducting", "other", true),
     cue("called off", "other", true),
+    cue("blocked", "other", true),
+    cue("stopped broadcasting", "other", true),
     cue("freed", "other", true),
     cue("invasion", "other", false),
     cue("deployment of", "deployment", true),

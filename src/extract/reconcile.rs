@@ -40,6 +40,9 @@ pub struct Features {
     document: String,
     pronoun: bool,
     back_reference: bool,
+    /// For an event of type "other" drafted from an article, the words that told it: within
+    /// the article, kinds told by different words are different happenings.
+    other_kind: Option<String>,
 }
 
 impl Features {
@@ -120,7 +123,29 @@ impl Features {
                 .unwrap_or_default(),
             pronoun: false,
             back_reference: false,
+            other_kind: None,
         }
+    }
+
+    /// With the words that told an event of type "other" ("blocked", "stopped broadcasting").
+    /// The words of one aircraft meeting another ("harassing", "closely approached", "in an
+    /// unsafe and unprofessional manner", "struck the propeller") tell one kind.
+    pub fn told_by(mut self, cue: &str) -> Features {
+        if self.event_type == "other" {
+            let cue = fold(cue);
+            let encounter = [
+                "harass",
+                "unprofessional",
+                "approached",
+                "struck",
+                "hit",
+                "intercept",
+            ]
+            .iter()
+            .any(|w| cue.contains(w));
+            self.other_kind = Some(if encounter { "intercept".into() } else { cue });
+        }
+        self
     }
 
     /// With the within-article cues set.
@@ -180,6 +205,15 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
         && !b.pronoun
     {
         return None;
+    }
+    // "Other" gathers kinds with nothing in common: told by different words in one
+    // article ("shut down the airport", "websites were blocked"), two happenings.
+    if a.document == b.document {
+        if let (Some(x), Some(y)) = (&a.other_kind, &b.other_kind) {
+            if x != y {
+                return None;
+            }
+        }
     }
     // A statement is its speaker's: two speakers, or a speaker against none across articles,
     // are two statements.

@@ -751,8 +751,7 @@ fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
             // "Other" gathers kinds that have nothing in common: "while drones were
             // conducting a mission, jets began harassing them" tells two.
             let two_others = fam == Some(Family::Other)
-                && t.cue.specific
-                && other.cue.specific
+                && (t.cue.specific || other.cue.specific)
                 && t.cue.words != other.cue.words;
             let separate = separate || coordinated || counted_apart || two_introduced || two_others;
             if separate {
