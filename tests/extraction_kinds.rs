@@ -453,3 +453,18 @@ fn kinds_of_other_told_by_different_words_stay_apart() {
     );
     assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
 }
+
+#[test]
+fn an_attack_told_with_its_toll_is_the_attack() {
+    let p = drafted(
+        "Two U.S. service members and a British soldier were killed when an Iranian-backed \
+         militia group in Iraq launched an attack against Camp Taji yesterday.",
+        "2020-03-12",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("attack".into(), Some("2020-03-11".into()))],
+        "{p:?}"
+    );
+    assert_eq!(p.events[0].place.as_deref(), Some("camp-taji"));
+}
