@@ -468,3 +468,15 @@ fn an_attack_told_with_its_toll_is_the_attack() {
     );
     assert_eq!(p.events[0].place.as_deref(), Some("camp-taji"));
 }
+
+#[test]
+fn forces_of_one_side_are_one_hand_when_reports_merge() {
+    let p = drafted(
+        "The U.S. military said Sunday it shot down an anti-ship cruise missile fired from \
+         Yemen. U.S. Central Command said fighter aircraft shot down the missile near the \
+         coast of Hodeida.",
+        "2024-01-14",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(p.events[0].sources.len(), 2);
+}

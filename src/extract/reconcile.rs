@@ -30,6 +30,9 @@ pub struct Features {
     place_chain: Vec<String>,
     actors: HashSet<String>,
     perpetrators: HashSet<String>,
+    /// The sides the perpetrators act for: each one's affiliation ("United States" for U.S.
+    /// Central Command), else its own name, folded.
+    perpetrator_sides: HashSet<String>,
     speakers: HashSet<String>,
     place_depth: usize,
     persons: HashSet<String>,
@@ -100,6 +103,13 @@ impl Features {
                 .filter(|p| matches!(p.role.as_str(), "perpetrator" | "suspected"))
                 .map(|p| p.actor.clone())
                 .collect(),
+            perpetrator_sides: event
+                .actors
+                .iter()
+                .filter(|p| matches!(p.role.as_str(), "perpetrator" | "suspected"))
+                .filter_map(|p| package.actors.iter().find(|a| a.id == p.actor))
+                .map(|a| fold(a.affiliation.as_deref().unwrap_or(&a.name)))
+                .collect(),
             speakers: event
                 .actors
                 .iter()
@@ -158,6 +168,8 @@ impl Features {
     fn absorb(&mut self, other: &Features) {
         self.actors.extend(other.actors.iter().cloned());
         self.perpetrators.extend(other.perpetrators.iter().cloned());
+        self.perpetrator_sides
+            .extend(other.perpetrator_sides.iter().cloned());
         self.speakers.extend(other.speakers.iter().cloned());
         self.persons.extend(other.persons.iter().cloned());
         self.words.extend(other.words.iter().cloned());
@@ -184,10 +196,12 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
     if a.family != b.family || a.family.is_none() || slot(&a.event_type) != slot(&b.event_type) {
         return None;
     }
-    // Done by different hands, or with different people: two happenings.
+    // Done by different hands, or with different people: two happenings. Forces of one side
+    // (U.S. Central Command, the U.S. military) are one hand.
     if !a.perpetrators.is_empty()
         && !b.perpetrators.is_empty()
         && a.perpetrators.is_disjoint(&b.perpetrators)
+        && a.perpetrator_sides.is_disjoint(&b.perpetrator_sides)
     {
         return None;
     }
