@@ -480,3 +480,14 @@ fn forces_of_one_side_are_one_hand_when_reports_merge() {
     assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
     assert_eq!(p.events[0].sources.len(), 2);
 }
+
+#[test]
+fn confirmations_and_media_reports_make_no_statement() {
+    for text in [
+        "A U.S. defense official confirmed there were no Americans on base at the time.",
+        "Media reports said the third servicemember was from Britain.",
+    ] {
+        let p = drafted(text, "2020-03-11");
+        assert!(p.events.is_empty(), "{text}: {:?}", kinds(&p));
+    }
+}

@@ -343,6 +343,9 @@ fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
             && s.low
                 .get(v + 1)
                 .is_some_and(|w| matches!(*w, "responsible" | "to")))
+        // "Media reports said": a noun, the verb after it says.
+        || (matches!(s.low[v], "reports" | "says" | "states")
+            && s.low.get(v + 1).is_some_and(|w| REPORTING.contains(w)))
 }
 
 /// "according to X": X up to the end of its clause, and the rest of the sentence said.
@@ -367,7 +370,7 @@ fn reported(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
     // A speaker's words start after any reporting verb before this one ("X said he believes").
     let earlier_verb = (0..v)
         .rev()
-        .find(|&k| REPORTING.contains(&s.low[k]) && !in_name(s, k));
+        .find(|&k| REPORTING.contains(&s.low[k]) && !in_name(s, k) && !is_noun_use(s, k));
     let clause_start = (0..v)
         .rev()
         .take_while(|&k| s.words[k].clause == clause && Some(k) != earlier_verb)

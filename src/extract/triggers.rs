@@ -433,6 +433,9 @@ fn statement(
                     | "adding"
                     | "saying"
                     | "noting"
+                    // Confirming tells the facts of a happening, not a stance on it.
+                    | "confirmed"
+                    | "confirms"
             )
         })
         .find(|f| (f.stance || !acts_in(f) && !violence_in(f)) && names_someone(s, f))
