@@ -491,3 +491,22 @@ fn confirmations_and_media_reports_make_no_statement() {
         assert!(p.events.is_empty(), "{text}: {:?}", kinds(&p));
     }
 }
+
+#[test]
+fn a_year_in_the_happenings_own_words_dates_it() {
+    let p = drafted(
+        "Unrelated, today is the anniversary of the 1983 Beirut bombing.",
+        "2017-10-23",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("bombing".into(), Some("1983".into()))],
+        "{p:?}"
+    );
+    // A year elsewhere in the sentence does not.
+    let p = drafted(
+        "A car bomb exploded in Beirut today, the worst since 1983.",
+        "2017-10-23",
+    );
+    assert_eq!(kinds(&p)[0].1.as_deref(), Some("2017-10-23"), "{p:?}");
+}
