@@ -510,3 +510,26 @@ fn a_year_in_the_happenings_own_words_dates_it() {
     );
     assert_eq!(kinds(&p)[0].1.as_deref(), Some("2017-10-23"), "{p:?}");
 }
+
+#[test]
+fn what_is_said_in_a_statement_is_a_statement() {
+    let p = drafted(
+        "In a statement released on April 7, Department Spokesperson Heather Nauert said, \
+         \"Reports indicate a mass casualty chemical weapons attack.\"",
+        "2018-04-10",
+    );
+    let said = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "statement")
+        .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
+    assert_eq!(
+        role(said, "heather-nauert").as_deref(),
+        Some("speaker"),
+        "{said:?}"
+    );
+    assert_eq!(
+        said.date.as_ref().map(|d| d.edtf.to_string()).as_deref(),
+        Some("2018-04-07")
+    );
+}

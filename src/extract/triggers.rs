@@ -419,6 +419,14 @@ fn statement(
         s.figures.iter().any(|(k, _)| f.covers(*k))
             || (f.content.0..f.content.1).any(|k| VIOLENCE.contains(&s.low[k]))
     };
+    // "In a statement released on April 7, X said …": said as a statement, news in itself.
+    let in_a_statement = [
+        " in a statement ",
+        " issued a statement ",
+        " released a statement ",
+    ]
+    .iter()
+    .any(|p| s.joined.contains(p));
     frames
         .iter()
         // "according to", a participle hanging on another saying ("…, insisting that"), and a
@@ -438,7 +446,9 @@ fn statement(
                     | "confirms"
             )
         })
-        .find(|f| (f.stance || !acts_in(f) && !violence_in(f)) && names_someone(s, f))
+        .find(|f| {
+            (f.stance || in_a_statement || !acts_in(f) && !violence_in(f)) && names_someone(s, f)
+        })
         .map(|f| f.verb)
 }
 
