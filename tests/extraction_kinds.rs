@@ -533,3 +533,16 @@ fn what_is_said_in_a_statement_is_a_statement() {
         Some("2018-04-07")
     );
 }
+
+#[test]
+fn a_base_taken_over_is_no_statement_of_who_tells_it() {
+    let p = drafted(
+        "The militants briefly took over the base, a regional official told VOA Somali.",
+        "2019-09-22",
+    );
+    assert!(
+        !p.events.iter().any(|e| e.event_type == "statement"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -417,7 +417,11 @@ fn statement(
     // act's account, not a statement.
     let violence_in = |f: &Frame| {
         s.figures.iter().any(|(k, _)| f.covers(*k))
-            || (f.content.0..f.content.1).any(|k| VIOLENCE.contains(&s.low[k]))
+            || (f.content.0..f.content.1).any(|k| {
+                VIOLENCE.contains(&s.low[k])
+                    // "The militants briefly took over the base".
+                    || s.low[k] == "took" && s.low.get(k + 1) == Some(&"over")
+            })
     };
     // "In a statement released on April 7, X said …": said as a statement, news in itself.
     let in_a_statement = [
