@@ -546,3 +546,23 @@ fn a_base_taken_over_is_no_statement_of_who_tells_it() {
         kinds(&p)
     );
 }
+
+#[test]
+fn plural_attacks_in_two_places_named_together_are_one_in_each() {
+    let p = drafted(
+        "The United States strongly condemns the barbaric terrorist attacks yesterday in \
+         Damascus and Homs, Syria.",
+        "2016-02-22",
+    );
+    let mut places: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "attack")
+        .map(|e| e.place.clone().unwrap_or_default())
+        .collect();
+    places.sort();
+    assert_eq!(places, ["damascus", "homs"], "{:?}", kinds(&p));
+    // One attack in two places stays one, placed in what holds both.
+    let p = drafted("Rockets hit Damascus and Homs on Sunday.", "2016-02-22");
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+}

@@ -53,18 +53,9 @@ pub(super) fn place_of(
         }
     }
     let (_, _, p, m) = best?;
-    // Another place of the same rank joined to it by "and"/"or".
-    let partner = s.mentions.iter().find_map(|o| {
-        let Target::Place(q) = o.target else {
-            return None;
-        };
-        let joined = (o.to == m.from.saturating_sub(1) || m.to + 1 == o.from)
-            && matches!(s.low[o.to.min(m.to)], "and" | "or");
-        (q != p && joined && lexicon.depth[q] == lexicon.depth[p]).then_some(q)
-    });
-    match partner {
+    match partner(s, lexicon, p, m) {
         None => Some(placed(s, p, m)),
-        Some(q) => {
+        Some((q, _)) => {
             let holder = lexicon.common_ancestor(p, q)?;
             Some(Placed {
                 place: holder,
@@ -73,6 +64,44 @@ pub(super) fn place_of(
             })
         }
     }
+}
+
+/// Another place of the same rank as `p` (named by `m`) joined to it by "and"/"or".
+fn partner<'s>(
+    s: &'s SentenceReading,
+    lexicon: &Lexicon,
+    p: usize,
+    m: &Mention,
+) -> Option<(usize, &'s Mention)> {
+    s.mentions.iter().find_map(|o| {
+        let Target::Place(q) = o.target else {
+            return None;
+        };
+        let joined = (o.to == m.from.saturating_sub(1) || m.to + 1 == o.from)
+            && matches!(s.low[o.to.min(m.to)], "and" | "or");
+        (q != p && joined && lexicon.depth[q] == lexicon.depth[p]).then_some((q, o))
+    })
+}
+
+/// The two places of one rank named together for plural acts ("the attacks yesterday in
+/// Damascus and Homs"): an act in each.
+pub(super) fn places_apart(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    from: usize,
+    frames: &[Frame],
+) -> Option<[Placed; 2]> {
+    let holder = place_of(s, lexicon, from, frames)?;
+    let (p, m) = s.mentions.iter().find_map(|m| match m.target {
+        Target::Place(p)
+            if lexicon.within(p, holder.place) && s.written(m.from, m.to) == holder.words =>
+        {
+            Some((p, m))
+        }
+        _ => None,
+    })?;
+    let (q, o) = partner(s, lexicon, p, m)?;
+    Some([placed(s, p, m), placed(s, q, o)])
 }
 
 /// Whether mention `m` only gives a bearing ("a base north of Baghdad", "350 kilometers
