@@ -566,3 +566,23 @@ fn plural_attacks_in_two_places_named_together_are_one_in_each() {
     let p = drafted("Rockets hit Damascus and Homs on Sunday.", "2016-02-22");
     assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_weapon_destroyed_is_an_attack_and_a_strike_that_destroys_is_one() {
+    let p = drafted(
+        "In the past 24 hours, U.S. Central Command forces successfully destroyed an \
+         Iranian-backed Houthi missile system in Yemen.",
+        "2024-09-03",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(p.events[0].place.as_deref(), Some("yemen"));
+    let p = drafted(
+        "On Monday, Russian airstrikes destroyed a school in Kharkiv.",
+        "2022-07-11",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("airstrike".into(), Some("2022-07-11".into()))],
+        "{p:?}"
+    );
+}

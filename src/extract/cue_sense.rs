@@ -185,25 +185,32 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
 }
 
 /// Whether a bare weapon cue names arms destroyed, seized or found ("destroyed over 130
-/// mortars and rockets"): things taken in an operation, not an attack.
+/// mortars and rockets"), or "destroyed" counts them: things taken in an operation, not an
+/// attack.
 fn arms_taken(s: &SentenceReading, c: &Cued) -> bool {
-    !c.cue.specific
-        && matches!(c.cue.words, "rockets" | "missiles")
-        && (c.from.saturating_sub(6)..c.from).any(|k| {
-            matches!(
-                s.low[k],
-                "destroyed"
-                    | "seized"
-                    | "captured"
-                    | "confiscated"
-                    | "recovered"
-                    | "found"
-                    | "cache"
-                    | "caches"
-                    | "stockpile"
-                    | "stockpiles"
-            )
-        })
+    // "Destroyed over 130 mortars and rockets": a tally of arms, not a strike.
+    let tally = c.cue.words == "destroyed"
+        && (c.to..(c.to + 3).min(s.low.len())).any(|k| {
+            s.figures.iter().any(|(w, _)| *w == k) || cues::number_word(s.low[k]).is_some()
+        });
+    tally
+        || !c.cue.specific
+            && matches!(c.cue.words, "rockets" | "missiles")
+            && (c.from.saturating_sub(6)..c.from).any(|k| {
+                matches!(
+                    s.low[k],
+                    "destroyed"
+                        | "seized"
+                        | "captured"
+                        | "confiscated"
+                        | "recovered"
+                        | "found"
+                        | "cache"
+                        | "caches"
+                        | "stockpile"
+                        | "stockpiles"
+                )
+            })
 }
 
 /// Whether a protest cue names the victims of violence ("attacking protesters"): the protest

@@ -123,6 +123,7 @@ pub const CUES: &[Cue] = &[
     cue("attacks", "attack", false),
     cue("attacked", "attack", false),
     cue("came under", "attack", false),
+    cue("destroyed", "attack", false),
     cue("claimed the lives", "attack", false),
     cue("stormed", "assault", true),
     cue("storm", "assault", true),
