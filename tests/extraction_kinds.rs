@@ -586,3 +586,22 @@ fn a_weapon_destroyed_is_an_attack_and_a_strike_that_destroys_is_one() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_named_place_recaptured_is_told_even_when_the_gazetteer_lacks_it() {
+    let p = drafted(
+        "Somali troops recaptured Awdhegle from al-Shabab on August 6.",
+        "2019-08-14",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2019-08-06".into()))],
+        "{p:?}"
+    );
+    // Arms seized are part of a raid, not a happening of their own.
+    let p = drafted(
+        "Forces seized a number of rocket launchers on Monday.",
+        "2019-08-14",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+}

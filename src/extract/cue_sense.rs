@@ -347,7 +347,10 @@ fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
                     | "province"
             )
     });
-    !place_after
+    // "Recaptured Awdhegle from al-Shabab": a name the gazetteer lacks, no actor, is a place.
+    let name_after =
+        s.words.get(c.to).is_some_and(|w| w.capital) && !s.mentions.iter().any(|m| m.from == c.to);
+    !place_after && !name_after
 }
 
 /// Whether the cue `c` only qualifies the noun after it.
