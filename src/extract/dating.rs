@@ -46,6 +46,13 @@ pub(super) fn date_of(
     back_reference: bool,
     said: Option<(usize, usize)>,
 ) -> EventDate {
+    if let Some(dated) = year_before(s, e.from) {
+        return EventDate {
+            date: Some(dated),
+            own: true,
+            unfixed: None,
+        };
+    }
     let answered = answers_something(s, e.from);
     let pick = if back_reference {
         None
@@ -74,6 +81,35 @@ pub(super) fn date_of(
         unfixed: if date.is_none() { unfixed } else { None },
         date,
     }
+}
+
+/// A year written in the event's own noun phrase ("the 1983 Beirut bombing"): the happening
+/// is of that year, whatever day the sentence speaks on ("today is the anniversary of …").
+fn year_before(s: &SentenceReading, from: usize) -> Option<Dated> {
+    let k = (from.saturating_sub(3)..from)
+        .rev()
+        .take_while(|&k| !matches!(s.low[k], "in" | "on" | "of" | "since" | "by" | "and"))
+        .find(|&k| {
+            let w = s.low[k];
+            w.len() == 4
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && (w.starts_with("19") || w.starts_with("20"))
+        })?;
+    let before = k.checked_sub(1).map(|j| s.low[j]);
+    if !matches!(
+        before,
+        Some("the" | "a" | "an" | "its" | "his" | "her" | "their")
+    ) {
+        return None;
+    }
+    Some(Dated {
+        edtf: Edtf::parse(s.low[k]).ok()?,
+        words: s.low[k].to_string(),
+        note: Some(format!(
+            "the year '{}' is written before the words that tell the happening",
+            s.low[k]
+        )),
+    })
 }
 
 /// Whether the words before `from` say what the event answers: "in response to recent rocket

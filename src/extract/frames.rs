@@ -81,6 +81,14 @@ const REPORTING: &[&str] = &[
     "welcomed",
     "welcomes",
     "mourned",
+    "thanked",
+    "thanks",
+    "expressed",
+    "expresses",
+    "regret",
+    "regrets",
+    "regretted",
+    "notified",
 ];
 
 /// Reporting verbs that take a stance: a statement that is news in itself.
@@ -115,6 +123,15 @@ const STANCE: &[&str] = &[
     "mourned",
     "announced",
     "announces",
+    "tweeted",
+    "thanked",
+    "thanks",
+    "expressed",
+    "expresses",
+    "regret",
+    "regrets",
+    "regretted",
+    "notified",
 ];
 
 /// Reporting verbs by which a speaker names someone else as the doer ("blamed X", "accused X").
@@ -207,7 +224,12 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         } else if matches!(w, "make" | "made" | "makes") && s.low.get(v + 1) == Some(&"clear") {
             // "We will continue to make clear to the Houthis that …": a warning.
             out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
-        } else if REPORTING.contains(&w) && !is_noun_use(s, v) && !in_name(s, v) {
+        } else if REPORTING.contains(&w)
+            && !is_noun_use(s, v)
+            && !in_name(s, v)
+            // "Pentagon leaders were notified": who is told is no speaker.
+            && (w != "notified" || v == 0 || !is_be(s.low[v - 1]))
+        {
             out.extend(reported(s, lexicon, v));
         }
     }
@@ -321,6 +343,9 @@ fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
             && s.low
                 .get(v + 1)
                 .is_some_and(|w| matches!(*w, "responsible" | "to")))
+        // "Media reports said": a noun, the verb after it says.
+        || (matches!(s.low[v], "reports" | "says" | "states")
+            && s.low.get(v + 1).is_some_and(|w| REPORTING.contains(w)))
 }
 
 /// "according to X": X up to the end of its clause, and the rest of the sentence said.
@@ -345,7 +370,7 @@ fn reported(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
     // A speaker's words start after any reporting verb before this one ("X said he believes").
     let earlier_verb = (0..v)
         .rev()
-        .find(|&k| REPORTING.contains(&s.low[k]) && !in_name(s, k));
+        .find(|&k| REPORTING.contains(&s.low[k]) && !in_name(s, k) && !is_noun_use(s, k));
     let clause_start = (0..v)
         .rev()
         .take_while(|&k| s.words[k].clause == clause && Some(k) != earlier_verb)

@@ -3,7 +3,8 @@
 //! An article is read once (`reading`): sentences, clauses and words with their offsets
 //! ([`words`]), date expressions ([`dates`]), names of places and actors (`names`) and figures
 //! (`figures`). Then it is told sentence by sentence (`story`): the cues of a sentence
-//! ([`cues`]) give its events (`triggers`), and each event becomes a report with its date
+//! ([`cues`]), read in their clause (`cue_sense`), give its events (`triggers`), and each
+//! event becomes a report with its date
 //! (`dating`), its place (`placing`), its actors and their roles (`roles`), its figures,
 //! and what it answers (`responses`); a sentence that refers back to a happening already told
 //! adds to its report (`references`). The reports become draft events (`drafts`), each with
@@ -13,6 +14,7 @@
 
 mod arguments;
 mod article;
+mod cue_sense;
 pub mod cues;
 pub mod dates;
 mod dating;

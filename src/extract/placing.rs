@@ -28,7 +28,7 @@ pub(super) fn place_of(
     let mut best: Option<(usize, usize, usize, &Mention)> = None;
     for m in &s.mentions {
         let Target::Place(p) = m.target else { continue };
-        if speaking(m) {
+        if speaking(m) || reference_point(s, m) {
             continue;
         }
         let in_clause = w[m.from].clause == clause;
@@ -53,18 +53,9 @@ pub(super) fn place_of(
         }
     }
     let (_, _, p, m) = best?;
-    // Another place of the same rank joined to it by "and"/"or".
-    let partner = s.mentions.iter().find_map(|o| {
-        let Target::Place(q) = o.target else {
-            return None;
-        };
-        let joined = (o.to == m.from.saturating_sub(1) || m.to + 1 == o.from)
-            && matches!(s.low[o.to.min(m.to)], "and" | "or");
-        (q != p && joined && lexicon.depth[q] == lexicon.depth[p]).then_some(q)
-    });
-    match partner {
+    match partner(s, lexicon, p, m) {
         None => Some(placed(s, p, m)),
-        Some(q) => {
+        Some((q, _)) => {
             let holder = lexicon.common_ancestor(p, q)?;
             Some(Placed {
                 place: holder,
@@ -73,6 +64,66 @@ pub(super) fn place_of(
             })
         }
     }
+}
+
+/// Another place of the same rank as `p` (named by `m`) joined to it by "and"/"or".
+fn partner<'s>(
+    s: &'s SentenceReading,
+    lexicon: &Lexicon,
+    p: usize,
+    m: &Mention,
+) -> Option<(usize, &'s Mention)> {
+    s.mentions.iter().find_map(|o| {
+        let Target::Place(q) = o.target else {
+            return None;
+        };
+        let joined = (o.to == m.from.saturating_sub(1) || m.to + 1 == o.from)
+            && matches!(s.low[o.to.min(m.to)], "and" | "or");
+        (q != p && joined && lexicon.depth[q] == lexicon.depth[p]).then_some((q, o))
+    })
+}
+
+/// The two places of one rank named together for plural acts ("the attacks yesterday in
+/// Damascus and Homs"): an act in each.
+pub(super) fn places_apart(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    from: usize,
+    frames: &[Frame],
+) -> Option<[Placed; 2]> {
+    let holder = place_of(s, lexicon, from, frames)?;
+    let (p, m) = s.mentions.iter().find_map(|m| match m.target {
+        Target::Place(p)
+            if lexicon.within(p, holder.place) && s.written(m.from, m.to) == holder.words =>
+        {
+            Some((p, m))
+        }
+        _ => None,
+    })?;
+    let (q, o) = partner(s, lexicon, p, m)?;
+    Some([placed(s, p, m), placed(s, q, o)])
+}
+
+/// Whether mention `m` only gives a bearing ("a base north of Baghdad", "350 kilometers
+/// southwest of Mogadishu"): the happening was elsewhere, at a place the text does not name.
+fn reference_point(s: &SentenceReading, m: &Mention) -> bool {
+    m.from >= 2
+        && s.low[m.from - 1] == "of"
+        && matches!(
+            s.low[m.from - 2],
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "north-east"
+                | "north-west"
+                | "south-east"
+                | "south-west"
+        )
 }
 
 /// Whether clause `c` of sentence `s` is only a name in apposition ("…, Katib Hizbollah, …").

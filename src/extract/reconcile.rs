@@ -30,6 +30,9 @@ pub struct Features {
     place_chain: Vec<String>,
     actors: HashSet<String>,
     perpetrators: HashSet<String>,
+    /// The sides the perpetrators act for: each one's affiliation ("United States" for U.S.
+    /// Central Command), else its own name, folded.
+    perpetrator_sides: HashSet<String>,
     speakers: HashSet<String>,
     place_depth: usize,
     persons: HashSet<String>,
@@ -40,6 +43,9 @@ pub struct Features {
     document: String,
     pronoun: bool,
     back_reference: bool,
+    /// For an event of type "other" drafted from an article, the words that told it: within
+    /// the article, kinds told by different words are different happenings.
+    other_kind: Option<String>,
 }
 
 impl Features {
@@ -97,6 +103,13 @@ impl Features {
                 .filter(|p| matches!(p.role.as_str(), "perpetrator" | "suspected"))
                 .map(|p| p.actor.clone())
                 .collect(),
+            perpetrator_sides: event
+                .actors
+                .iter()
+                .filter(|p| matches!(p.role.as_str(), "perpetrator" | "suspected"))
+                .filter_map(|p| package.actors.iter().find(|a| a.id == p.actor))
+                .map(|a| fold(a.affiliation.as_deref().unwrap_or(&a.name)))
+                .collect(),
             speakers: event
                 .actors
                 .iter()
@@ -120,7 +133,29 @@ impl Features {
                 .unwrap_or_default(),
             pronoun: false,
             back_reference: false,
+            other_kind: None,
         }
+    }
+
+    /// With the words that told an event of type "other" ("blocked", "stopped broadcasting").
+    /// The words of one aircraft meeting another ("harassing", "closely approached", "in an
+    /// unsafe and unprofessional manner", "struck the propeller") tell one kind.
+    pub fn told_by(mut self, cue: &str) -> Features {
+        if self.event_type == "other" {
+            let cue = fold(cue);
+            let encounter = [
+                "harass",
+                "unprofessional",
+                "approached",
+                "struck",
+                "hit",
+                "intercept",
+            ]
+            .iter()
+            .any(|w| cue.contains(w));
+            self.other_kind = Some(if encounter { "intercept".into() } else { cue });
+        }
+        self
     }
 
     /// With the within-article cues set.
@@ -133,6 +168,8 @@ impl Features {
     fn absorb(&mut self, other: &Features) {
         self.actors.extend(other.actors.iter().cloned());
         self.perpetrators.extend(other.perpetrators.iter().cloned());
+        self.perpetrator_sides
+            .extend(other.perpetrator_sides.iter().cloned());
         self.speakers.extend(other.speakers.iter().cloned());
         self.persons.extend(other.persons.iter().cloned());
         self.words.extend(other.words.iter().cloned());
@@ -159,10 +196,12 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
     if a.family != b.family || a.family.is_none() || slot(&a.event_type) != slot(&b.event_type) {
         return None;
     }
-    // Done by different hands, or with different people: two happenings.
+    // Done by different hands, or with different people: two happenings. Forces of one side
+    // (U.S. Central Command, the U.S. military) are one hand.
     if !a.perpetrators.is_empty()
         && !b.perpetrators.is_empty()
         && a.perpetrators.is_disjoint(&b.perpetrators)
+        && a.perpetrator_sides.is_disjoint(&b.perpetrator_sides)
     {
         return None;
     }
@@ -180,6 +219,15 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
         && !b.pronoun
     {
         return None;
+    }
+    // "Other" gathers kinds with nothing in common: told by different words in one
+    // article ("shut down the airport", "websites were blocked"), two happenings.
+    if a.document == b.document {
+        if let (Some(x), Some(y)) = (&a.other_kind, &b.other_kind) {
+            if x != y {
+                return None;
+            }
+        }
     }
     // A statement is its speaker's: two speakers, or a speaker against none across articles,
     // are two statements.

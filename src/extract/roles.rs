@@ -54,6 +54,8 @@ pub(super) fn actors_of(
     let mut parts: Vec<Part> = match family(e.event_type) {
         _ if e.event_type == "statement" => statement_parts(s, lexicon, e, frames),
         Some(Family::Diplomacy) | Some(Family::Posture) => diplomacy_parts(s, e),
+        // Aid dropped from the air is given, not inflicted: those who drop it take part.
+        _ if matches!(s.low[e.from], "airdrop" | "airdrops") => diplomacy_parts(s, e),
         _ => act_parts(s, lexicon, e, frames),
     };
     // Others named in the event's clause are mentioned.
@@ -126,7 +128,11 @@ fn diplomacy_parts(s: &SentenceReading, e: &Trigger) -> Vec<Part> {
 /// it, each as the clause establishes it.
 fn act_parts(s: &SentenceReading, lexicon: &Lexicon, e: &Trigger, frames: &[Frame]) -> Vec<Part> {
     let head = head_of(s, e);
+    // "The combined force came under mortar fire": its subject is hit, by someone unnamed.
+    let undergone = matches!(s.low[e.from], "came" | "come" | "comes" | "coming")
+        && s.low.get(e.from + 1) == Some(&"under");
     let (doer, patients) = match head {
+        _ if undergone => (None, subjects_before(s, e.from)),
         Head::Verb(h) if is_passive(s, h) => (
             by_agent(s, h).map(|a| (a, Found::Stated)),
             subjects_before(s, h),

@@ -8,7 +8,7 @@ use super::families::family;
 use super::figures::{fits_event, keep_each_once};
 use super::lexicon::{Lexicon, Target};
 use super::names::People;
-use super::placing::place_of;
+use super::placing::{place_of, places_apart};
 use super::reading::{Reading, SentenceReading};
 use super::references::attach;
 use super::report::{confidence, Report};
@@ -76,7 +76,33 @@ impl Story {
             if carried.is_some() {
                 subject = carried;
             }
-            emitted.push(report);
+            // "The attacks yesterday in Damascus and Homs": one act in each place.
+            let plural = matches!(
+                s.low[e.to - 1],
+                "attacks" | "strikes" | "airstrikes" | "bombings" | "explosions"
+            );
+            // Only when it is the sentence's one act of its family: "artillery attacks and
+            // Russian airstrikes … in western Aleppo and Idlib" shares the places out otherwise.
+            let alone = told
+                .events
+                .iter()
+                .filter(|x| family(x.event_type) == family(e.event_type))
+                .count()
+                == 1;
+            let apart = (plural && alone && e.event_type != "statement")
+                .then(|| places_apart(&s, lexicon, e.from, &told.frames))
+                .flatten();
+            match apart {
+                Some(places) => {
+                    for place in places {
+                        emitted.push(Report {
+                            place: Some(place),
+                            ..report.clone()
+                        });
+                    }
+                }
+                None => emitted.push(report),
+            }
         }
         keep_each_once(&mut emitted);
         attach(

@@ -3,7 +3,8 @@
 //! given to the strike it belongs to, a statement when someone speaks, and the words that
 //! point back at a happening already told ("the attack").
 
-use super::cues::{Cue, IRREALIS};
+use super::cue_sense::{by_instrument, cues_of, interception, midair, Cued, INTERCEPTION, MIDAIR};
+use super::cues::Cue;
 use super::families::{family, slot};
 use super::frames::{frames, Frame};
 use super::grammar;
@@ -12,65 +13,12 @@ use super::reading::SentenceReading;
 use super::report::Report;
 use crate::model::event_type::Family;
 
-/// An attack whose means the clause names: drones, missiles, rockets, aircraft or bombs.
-static BY_DRONES: Cue = Cue {
-    words: "drones",
-    event_type: "drone-strike",
-    specific: true,
-};
-static BY_MISSILES: Cue = Cue {
-    words: "missiles",
-    event_type: "missile-attack",
-    specific: true,
-};
-static BY_ROCKETS: Cue = Cue {
-    words: "rockets",
-    event_type: "rocket-attack",
-    specific: true,
-};
-static BY_AIRCRAFT: Cue = Cue {
-    words: "aircraft",
-    event_type: "airstrike",
-    specific: true,
-};
-
-/// The type a generic attack cue takes from the means its clause names within a few words
-/// ("attacked the country overnight with 23 drones", "shot down 18 of the 23 drones").
-fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cue> {
-    if c.cue.event_type != "attack" || c.cue.specific {
-        return None;
-    }
-    let clause = s.words[c.from].clause;
-    let near = (c.from.saturating_sub(4)..(c.to + 8).min(s.low.len()))
-        .filter(|&k| s.words[k].clause == clause)
-        .map(|k| s.low[k]);
-    let mut found = None;
-    for w in near {
-        found = found.or(match w {
-            "drone" | "drones" | "uav" | "uavs" | "shahed" | "shaheds" => Some(&BY_DRONES),
-            "missile" | "missiles" => Some(&BY_MISSILES),
-            "rocket" | "rockets" | "mortar" | "mortars" | "artillery" => Some(&BY_ROCKETS),
-            "jets" | "warplanes" | "aircraft" | "bombers" | "helicopters" => Some(&BY_AIRCRAFT),
-            _ => None,
-        });
-    }
-    found
-}
-
 /// A raid that kills or wounds: an attack.
 static RAID_AS_ATTACK: Cue = Cue {
     words: "raided",
     event_type: "attack",
     specific: true,
 };
-
-/// A cue found in a sentence: words `from..to`.
-#[derive(Clone, Copy)]
-struct Cued {
-    from: usize,
-    to: usize,
-    cue: &'static Cue,
-}
 
 /// One event a sentence tells: words `from..to`, its type, and the words as written (a
 /// statement's speech verb folded).
@@ -104,12 +52,21 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
     // one of its family was. The sentence becomes another source of it.
     found.retain(|c| {
         let blast = matches!(s.low[c.to - 1], "explosion" | "explosions" | "blast");
+        // "The raid" after an air strike is that strike, as a raid from the air.
+        let raid = c.cue.event_type == "raid";
+        let strike_before = |d: &Report| family(d.event_type) == Some(Family::Strikes);
         let before = earlier.iter().any(|d| {
-            family(d.event_type) == family(c.cue.event_type)
-                || blast && family(d.event_type) == Some(Family::Strikes)
+            family(d.event_type) == family(c.cue.event_type) || (blast || raid) && strike_before(d)
         });
-        if (definite(s, c.from) || dated_possessive(s, c.from)) && before {
-            anaphors.push((c.from, c.cue.event_type));
+        let named =
+            definite(s, c.from) || dated_possessive(s, c.from) || actor_possessive(s, c.from);
+        if named && before {
+            let points_at = if raid && !earlier.iter().any(|d| d.event_type == "raid") {
+                "attack"
+            } else {
+                c.cue.event_type
+            };
+            anaphors.push((c.from, points_at));
             false
         } else {
             true
@@ -138,8 +95,13 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
     }
     take_tolls(s, lexicon, earlier, &mut chosen, &mut anaphors);
     for c in &mut chosen {
-        if let Some(typed) = by_instrument(s, c) {
+        if interception(s, c) {
+            c.cue = &INTERCEPTION;
+        } else if let Some(typed) = by_instrument(s, c) {
             c.cue = typed;
+        }
+        if midair(s, c) {
+            c.cue = &MIDAIR;
         }
     }
     let statement = statement(s, &chosen, &anaphors, &frames);
@@ -193,214 +155,6 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
     }
 }
 
-/// The cues of `s`, longest first and not overlapping, in word order; none that is part of a
-/// name, and none of what is not done ("planning more attacks", "would strike").
-fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
-    let (w, low) = (s.words, &s.low);
-    let mut taken = vec![false; w.len()];
-    let mut found: Vec<Cued> = Vec::new();
-    for (c, k) in &lexicon.cues {
-        for i in 0..w.len() {
-            if i + k.len() > w.len() || taken[i..i + k.len()].iter().any(|t| *t) {
-                continue;
-            }
-            if low[i..i + k.len()]
-                .iter()
-                .zip(k.iter())
-                .all(|(a, b)| a == b)
-            {
-                // Names are not cues ("Rocket" in a ship's name is capitalised mid-sentence).
-                if w[i].capital && i > 0 && s.mentions.iter().any(|m| m.from <= i && i < m.to) {
-                    continue;
-                }
-                taken[i..i + k.len()].iter_mut().for_each(|t| *t = true);
-                found.push(Cued {
-                    from: i,
-                    to: i + k.len(),
-                    cue: c,
-                });
-            }
-        }
-    }
-    found.sort_by_key(|c| c.from);
-    // A heading ("Patriot missiles") tells nothing.
-    if w.len() <= 3 && !w.iter().any(|x| x.low.ends_with("ed")) {
-        return Vec::new();
-    }
-    found.retain(|c| {
-        !irrealis(s, c.from) && !generic(s, c) && !modifier(s, c) && !seized_thing(s, c)
-    });
-    found
-}
-
-/// Nouns that a cue only qualifies ("strike locations", "attack helicopters", "missile defense
-/// systems"): no act is told.
-const QUALIFIED: &[&str] = &[
-    "locations",
-    "location",
-    "sites",
-    "site",
-    "helicopter",
-    "helicopters",
-    "aircraft",
-    "system",
-    "systems",
-    "capability",
-    "capabilities",
-    "defense",
-    "defence",
-    "defenses",
-    "group",
-    "groups",
-    "force",
-    "mission",
-    "missions",
-    "package",
-    "planners",
-    "planning",
-    "launcher",
-    "launchers",
-    "debris",
-    "survivors",
-    "victims",
-    "warning",
-    "warnings",
-    "threat",
-    "threats",
-    "range",
-    "test",
-    "tests",
-    "program",
-    "programme",
-    "cell",
-    "cells",
-];
-
-/// Whether a seizure cue takes a thing rather than a place ("seized a number of rocket
-/// launchers"): seizing a base, town or territory is a happening, seizing arms is part of a raid.
-fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
-    if !matches!(c.cue.words, "seized" | "recaptured") {
-        return false;
-    }
-    let place_after = (c.to..(c.to + 5).min(s.low.len())).any(|k| {
-        s.mentions
-            .iter()
-            .any(|m| m.from == k && matches!(m.target, Target::Place(_)))
-            || matches!(
-                s.low[k],
-                "base"
-                    | "bases"
-                    | "town"
-                    | "city"
-                    | "village"
-                    | "airport"
-                    | "camp"
-                    | "territory"
-                    | "control"
-                    | "area"
-                    | "district"
-                    | "province"
-            )
-    });
-    !place_after
-}
-
-/// Whether the cue `c` only qualifies the noun after it.
-fn modifier(s: &SentenceReading, c: &Cued) -> bool {
-    s.low.get(c.to).is_some_and(|next| {
-        QUALIFIED.contains(next) && s.words[c.to].clause == s.words[c.from].clause
-    })
-}
-
-/// Whether the cue at word `at` tells what is not (yet) done: a word of planning, threat,
-/// ability or negation shortly before it in its clause ("would strike", "the ability to
-/// conduct future strikes", "from any attack"), or an infinitive of purpose ("to further plot
-/// and carry out attacks").
-fn irrealis(s: &SentenceReading, at: usize) -> bool {
-    let clause = s.words[at].clause;
-    let window = (at.saturating_sub(8)..at).filter(|&k| s.words[k].clause == clause);
-    let mut near = window.clone().filter(|&k| at - k <= 3);
-    if near.any(|k| IRREALIS.contains(&s.low[k])) {
-        return true;
-    }
-    window.clone().any(|k| {
-        matches!(
-            s.low[k],
-            "will"
-                | "would"
-                | "could"
-                | "might"
-                | "ability"
-                | "capable"
-                | "planning"
-                | "plans"
-                | "threatened"
-                | "prevent"
-                | "deter"
-                | "future"
-                | "if"
-                | "unless"
-        )
-    }) || window.clone().any(|k| {
-        s.low[k] == "to"
-            && s.low.get(k + 1).is_some_and(|w| {
-                matches!(
-                    *w,
-                    "further"
-                        | "carry"
-                        | "conduct"
-                        | "launch"
-                        | "plot"
-                        | "stage"
-                        | "prevent"
-                        | "deter"
-                        | "stop"
-                        | "avoid"
-                        | "protect"
-                        | "defend"
-                )
-            })
-    })
-}
-
-/// Whether a cue names acts in general rather than telling one: a bare plural after a
-/// preposition, with no date, number or doer in its clause ("the planning and facilitation of
-/// ISIS attacks", "the fight against attacks").
-fn generic(s: &SentenceReading, c: &Cued) -> bool {
-    let last = s.low[c.to - 1];
-    if !last.ends_with('s') || c.cue.specific && c.to - c.from > 1 {
-        return false;
-    }
-    let clause = s.words[c.from].clause;
-    let dated = s.dates.iter().any(|d| s.words[d.word].clause == clause);
-    let counted = s
-        .figures
-        .iter()
-        .any(|(k, _)| *k + 4 >= c.from && *k < c.from);
-    // The words before the cue back to a preposition: only qualifiers and names.
-    let mut k = c.from;
-    while k > 0
-        && s.words[k - 1].clause == clause
-        && !grammar::is_preposition(s.low[k - 1])
-        && !grammar::is_determiner(s.low[k - 1])
-        && c.from - k < 4
-    {
-        k -= 1;
-    }
-    let after_preposition = k > 0
-        && matches!(
-            s.low[k - 1],
-            "of" | "for" | "against" | "from" | "about" | "to"
-        );
-    // "Rocket attacks of this kind", "attacks like these": acts of a kind, none in particular.
-    let after: Vec<&str> = s.low[c.to..(c.to + 3).min(s.low.len())].to_vec();
-    let of_a_kind = matches!(
-        after.as_slice(),
-        ["of", "this" | "that" | "such", "kind" | "type" | "sort"]
-    ) || matches!(after.as_slice(), ["like", "these" | "this" | "those", ..]);
-    of_a_kind || after_preposition && !dated && !counted
-}
-
 /// Whether the sentence counts the parts of a happening: "the first … a second …".
 fn counts_parts(s: &SentenceReading) -> bool {
     s.low.contains(&"first") && s.low.iter().any(|w| matches!(*w, "second" | "third"))
@@ -416,6 +170,50 @@ fn dated_possessive(s: &SentenceReading, i: usize) -> bool {
             && s.dates.iter().any(|d| {
                 s.words[i - back - 1].end <= d.end && d.start <= s.words[i - back - 1].start
             })
+    })
+}
+
+/// Whether the "that" at word `k` opens what a verb before it says or knows ("said that",
+/// "reported early Monday that"), rather than pointing at something.
+fn says_that(s: &SentenceReading, k: usize) -> bool {
+    let saying = |w: &str| {
+        matches!(
+            w,
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "tells"
+                | "reported"
+                | "announced"
+                | "added"
+                | "confirmed"
+                | "stated"
+                | "know"
+                | "knows"
+                | "believe"
+                | "believes"
+                | "think"
+                | "thinks"
+                | "shows"
+                | "show"
+                | "showed"
+        )
+    };
+    (k >= 1 && (s.low[k - 1].ends_with("ed") || s.low[k - 1] == "so"))
+        || (k.saturating_sub(4)..k).any(|j| saying(s.low[j]))
+}
+
+/// Whether the cue at word `i` follows an actor in the possessive ("Iran's brazen attacks"),
+/// which names a happening of that actor rather than telling one when one of its kind was
+/// told before.
+fn actor_possessive(s: &SentenceReading, i: usize) -> bool {
+    (1..=3).any(|back| {
+        i > back
+            && s.low[i - back] == "s"
+            && s.mentions
+                .iter()
+                .any(|m| m.to == i - back && matches!(m.target, Target::Actor(_)))
     })
 }
 
@@ -439,6 +237,12 @@ fn definite(s: &SentenceReading, i: usize) -> bool {
                 s.low[i - back],
                 "the" | "this" | "these" | "that" | "those" | "such"
             )
+            // "The governor said that Russian shelling …": "that" joins what is said.
+            && !(s.low[i - back] == "that" && says_that(s, i - back))
+            // "One such attack … this past December": one more of the kind, told anew.
+            && !(s.low[i - back] == "such"
+                && i > back
+                && matches!(s.low[i - back - 1], "one" | "another"))
             // "The first attack …, a second attack": parts, not the whole told before.
             && !(counts_parts(s)
                 && (i - back + 1..i).any(|k| {
@@ -498,10 +302,28 @@ fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
             };
             let counted_apart =
                 ordinal(t).is_some() && ordinal(&other).is_some() && ordinal(t) != ordinal(&other);
-            let separate = separate || coordinated || counted_apart;
+            // "A late June attack killed 19 …, and an attack on an apartment building …":
+            // each clause brings in a happening of its own.
+            let introduced = |c: &Cued| {
+                (c.from.saturating_sub(4)..c.from).any(|k| matches!(s.low[k], "a" | "an"))
+            };
+            let two_introduced = clause != other_clause && introduced(t) && introduced(&other);
+            // "Other" gathers kinds that have nothing in common: "while drones were
+            // conducting a mission, jets began harassing them" tells two.
+            let two_others = fam == Some(Family::Other)
+                && (t.cue.specific || other.cue.specific)
+                && t.cue.words != other.cue.words;
+            let separate = separate || coordinated || counted_apart || two_introduced || two_others;
+            // "Two soldiers were killed when a militia launched an attack": the attack is the
+            // happening, the killing its toll.
+            let toll_before = other.cue.event_type == "killing"
+                && !other.cue.specific
+                && t.cue.event_type != "killing"
+                && (t.cue.specific
+                    || (t.from.saturating_sub(3)..t.from).any(|k| matches!(s.low[k], "a" | "an")));
             if separate {
                 chosen.push(*t);
-            } else if t.cue.specific && !other.cue.specific {
+            } else if t.cue.specific && !other.cue.specific || toll_before {
                 chosen[k] = *t;
             }
             continue;
@@ -595,8 +417,20 @@ fn statement(
     // act's account, not a statement.
     let violence_in = |f: &Frame| {
         s.figures.iter().any(|(k, _)| f.covers(*k))
-            || (f.content.0..f.content.1).any(|k| VIOLENCE.contains(&s.low[k]))
+            || (f.content.0..f.content.1).any(|k| {
+                VIOLENCE.contains(&s.low[k])
+                    // "The militants briefly took over the base".
+                    || s.low[k] == "took" && s.low.get(k + 1) == Some(&"over")
+            })
     };
+    // "In a statement released on April 7, X said …": said as a statement, news in itself.
+    let in_a_statement = [
+        " in a statement ",
+        " issued a statement ",
+        " released a statement ",
+    ]
+    .iter()
+    .any(|p| s.joined.contains(p));
     frames
         .iter()
         // "according to", a participle hanging on another saying ("…, insisting that"), and a
@@ -611,9 +445,14 @@ fn statement(
                     | "adding"
                     | "saying"
                     | "noting"
+                    // Confirming tells the facts of a happening, not a stance on it.
+                    | "confirmed"
+                    | "confirms"
             )
         })
-        .find(|f| (f.stance || !acts_in(f) && !violence_in(f)) && names_someone(s, f))
+        .find(|f| {
+            (f.stance || in_a_statement || !acts_in(f) && !violence_in(f)) && names_someone(s, f)
+        })
         .map(|f| f.verb)
 }
 
@@ -737,6 +576,8 @@ fn names_someone(s: &SentenceReading, f: &Frame) -> bool {
                     | "office"
                     | "council"
                     | "group"
+                    | "rebels"
+                    | "insurgents"
             )
     })
 }

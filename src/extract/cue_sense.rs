@@ -1,0 +1,460 @@
+//! What a cue found in a sentence tells: whether it tells an act at all (not one planned,
+//! named in general, qualifying a noun, a title's word, arms taken or victims named), and
+//! the kind its clause gives it (an attack with drones is a drone strike; one aircraft
+//! striking another is an intercept; missiles shot down are an interception).
+
+use super::cues::{self, Cue, IRREALIS};
+use super::grammar;
+use super::lexicon::{Lexicon, Target};
+use super::reading::SentenceReading;
+
+/// A cue found in a sentence: words `from..to`.
+#[derive(Clone, Copy)]
+pub(super) struct Cued {
+    pub(super) from: usize,
+    pub(super) to: usize,
+    pub(super) cue: &'static Cue,
+}
+
+/// An attack whose means the clause names: drones, missiles, rockets, aircraft or bombs.
+static BY_DRONES: Cue = Cue {
+    words: "drones",
+    event_type: "drone-strike",
+    specific: true,
+};
+static BY_MISSILES: Cue = Cue {
+    words: "missiles",
+    event_type: "missile-attack",
+    specific: true,
+};
+static BY_ROCKETS: Cue = Cue {
+    words: "rockets",
+    event_type: "rocket-attack",
+    specific: true,
+};
+static BY_AIRCRAFT: Cue = Cue {
+    words: "aircraft",
+    event_type: "airstrike",
+    specific: true,
+};
+
+/// The type a generic attack cue takes from the means its clause names within a few words
+/// ("attacked the country overnight with 23 drones", "shot down 18 of the 23 drones").
+pub(super) fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cue> {
+    if c.cue.event_type != "attack" || c.cue.specific {
+        return None;
+    }
+    let clause = s.words[c.from].clause;
+    let near = (c.from.saturating_sub(4)..(c.to + 8).min(s.low.len()))
+        .filter(|&k| s.words[k].clause == clause)
+        .map(|k| s.low[k]);
+    let mut found = None;
+    for w in near {
+        found = found.or(match w {
+            "drone" | "drones" | "uav" | "uavs" | "shahed" | "shaheds" => Some(&BY_DRONES),
+            "missile" | "missiles" => Some(&BY_MISSILES),
+            "rocket" | "rockets" | "mortar" | "mortars" | "artillery" => Some(&BY_ROCKETS),
+            "jets" | "warplanes" | "aircraft" | "bombers" | "helicopters" => Some(&BY_AIRCRAFT),
+            _ => None,
+        });
+    }
+    found
+}
+
+/// One aircraft striking or intercepting another: no airstrike, but an unsafe intercept.
+pub(super) static MIDAIR: Cue = Cue {
+    words: "intercept",
+    event_type: "other",
+    specific: true,
+};
+
+/// Words that name an aircraft, or a part of one.
+const AIRCRAFT: &[&str] = &[
+    "aircraft",
+    "jet",
+    "jets",
+    "plane",
+    "planes",
+    "drone",
+    "propeller",
+    "mq-9",
+    "mq-9s",
+    "mq-1",
+    "mc-12",
+    "reaper",
+];
+
+/// Whether the air attack cue `c` tells one aircraft hitting another ("one of the Russian
+/// Su-27 aircraft struck the propeller of the MQ-9", "it was intercepted and hit by a Russian
+/// aircraft"): an aircraft named before it and one within a few words after it, that is not a
+/// qualifier of a place ("a drone factory").
+pub(super) fn midair(s: &SentenceReading, c: &Cued) -> bool {
+    if c.cue.event_type != "airstrike" {
+        return false;
+    }
+    let is_aircraft = |k: usize| {
+        AIRCRAFT.contains(&s.low[k])
+            && !s.low.get(k + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "factory" | "plant" | "base" | "bases" | "depot" | "depots" | "facility"
+                ) || QUALIFIED.contains(n)
+            })
+    };
+    let after = (c.to..(c.to + 6).min(s.low.len())).any(is_aircraft);
+    after && (0..c.to).any(is_aircraft)
+}
+
+/// Missiles or drones brought down by those they were fired at: an interception.
+pub(super) static INTERCEPTION: Cue = Cue {
+    words: "shot down",
+    event_type: "other",
+    specific: true,
+};
+
+/// Whether the interception cue `c` is told in the active voice of missiles or drones ("it
+/// shot down an anti-ship cruise missile", "we helped Israel take down nearly all of the
+/// incoming drones"): who brought them down did so. Passive ("six of the drones were shot
+/// down") the count belongs to the attack.
+pub(super) fn interception(s: &SentenceReading, c: &Cued) -> bool {
+    let downing = matches!(
+        c.cue.words,
+        "shot down" | "intercepted" | "downed" | "take down" | "took down"
+    );
+    let passive = (c.from.saturating_sub(2)..c.from).any(|k| grammar::is_be(s.low[k]));
+    // "One downed drone": a word of description, not a verb.
+    let adjective = c.cue.words == "downed"
+        && c.from > 0
+        && (grammar::is_determiner(s.low[c.from - 1])
+            || cues::number_word(s.low[c.from - 1]).is_some());
+    let fired = (c.to..(c.to + 8).min(s.low.len())).any(|k| {
+        matches!(
+            s.low[k],
+            "missile" | "missiles" | "drone" | "drones" | "rocket" | "rockets"
+        )
+    });
+    downing && !passive && !adjective && fired
+}
+
+/// The cues of `s`, longest first and not overlapping, in word order; none that is part of a
+/// name, and none of what is not done ("planning more attacks", "would strike").
+pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
+    let (w, low) = (s.words, &s.low);
+    let mut taken = vec![false; w.len()];
+    let mut found: Vec<Cued> = Vec::new();
+    for (c, k) in &lexicon.cues {
+        for i in 0..w.len() {
+            if i + k.len() > w.len() || taken[i..i + k.len()].iter().any(|t| *t) {
+                continue;
+            }
+            if low[i..i + k.len()]
+                .iter()
+                .zip(k.iter())
+                .all(|(a, b)| a == b)
+            {
+                // Names are not cues ("Rocket" in a ship's name is capitalised mid-sentence).
+                if w[i].capital && i > 0 && s.mentions.iter().any(|m| m.from <= i && i < m.to) {
+                    continue;
+                }
+                taken[i..i + k.len()].iter_mut().for_each(|t| *t = true);
+                found.push(Cued {
+                    from: i,
+                    to: i + k.len(),
+                    cue: c,
+                });
+            }
+        }
+    }
+    found.sort_by_key(|c| c.from);
+    // A heading ("Patriot missiles") tells nothing.
+    if w.len() <= 3 && !w.iter().any(|x| x.low.ends_with("ed")) {
+        return Vec::new();
+    }
+    found.retain(|c| {
+        !irrealis(s, c.from)
+            && !generic(s, c)
+            && !modifier(s, c)
+            && !seized_thing(s, c)
+            && !to_the_press(s, c)
+            && !titled(s, c)
+            && !conducting_other_than_a_mission(s, c)
+            && !arms_taken(s, c)
+            && !protesters_hit(s, c)
+    });
+    found
+}
+
+/// Whether a bare weapon cue names arms destroyed, seized or found ("destroyed over 130
+/// mortars and rockets"), or "destroyed" counts them: things taken in an operation, not an
+/// attack.
+fn arms_taken(s: &SentenceReading, c: &Cued) -> bool {
+    // "Destroyed over 130 mortars and rockets": a tally of arms, not a strike.
+    let tally = c.cue.words == "destroyed"
+        && (c.to..(c.to + 3).min(s.low.len())).any(|k| {
+            s.figures.iter().any(|(w, _)| *w == k) || cues::number_word(s.low[k]).is_some()
+        });
+    tally
+        || !c.cue.specific
+            && matches!(c.cue.words, "rockets" | "missiles")
+            && (c.from.saturating_sub(6)..c.from).any(|k| {
+                matches!(
+                    s.low[k],
+                    "destroyed"
+                        | "seized"
+                        | "captured"
+                        | "confiscated"
+                        | "recovered"
+                        | "found"
+                        | "cache"
+                        | "caches"
+                        | "stockpile"
+                        | "stockpiles"
+                )
+            })
+}
+
+/// Whether a protest cue names the victims of violence ("attacking protesters"): the protest
+/// is not what the sentence tells.
+fn protesters_hit(s: &SentenceReading, c: &Cued) -> bool {
+    c.cue.event_type == "protest"
+        && matches!(c.cue.words, "protesters" | "demonstrators")
+        && (c.from.saturating_sub(2)..c.from).any(|k| {
+            matches!(
+                s.low[k],
+                "attacking"
+                    | "attacked"
+                    | "killing"
+                    | "killed"
+                    | "shooting"
+                    | "shot"
+                    | "targeting"
+                    | "targeted"
+                    | "against"
+            )
+        })
+}
+
+/// Whether "was conducting" / "were conducting" goes on with something other than a mission
+/// or an operation under way ("were conducting a mission against ISIS targets"): a strike
+/// conducted is told by its own cue.
+fn conducting_other_than_a_mission(s: &SentenceReading, c: &Cued) -> bool {
+    if !matches!(c.cue.words, "was conducting" | "were conducting") {
+        return false;
+    }
+    let next = &s.low[c.to..(c.to + 5).min(s.low.len())];
+    // Routine flights are what was going on, not a happening.
+    if next.contains(&"routine") {
+        return true;
+    }
+    let mission = next
+        .iter()
+        .position(|w| matches!(*w, "mission" | "missions" | "operation" | "operations"));
+    match mission {
+        Some(m) => next[..m].iter().any(|w| {
+            matches!(
+                *w,
+                "strike" | "strikes" | "raid" | "raids" | "airstrike" | "airstrikes" | "combat"
+            )
+        }),
+        None => true,
+    }
+}
+
+/// Whether a meeting cue is speaking to the press ("spoke with reporters"): a briefing, told
+/// by what is said, not a meeting.
+fn to_the_press(s: &SentenceReading, c: &Cued) -> bool {
+    c.cue.event_type == "meeting"
+        && s.low[c.to..(c.to + 2).min(s.low.len())].iter().any(|w| {
+            matches!(
+                *w,
+                "reporters" | "journalists" | "press" | "media" | "voa" | "you" | "us"
+            )
+        })
+}
+
+/// Whether a generic cue is a capitalised word of a title mid-sentence ("the 2008 Strategic
+/// Framework Agreement", "Resolution 2254"): it names a document, not an act.
+fn titled(s: &SentenceReading, c: &Cued) -> bool {
+    !c.cue.specific && c.from > 0 && (c.from..c.to).all(|k| s.words[k].capital)
+}
+
+/// Nouns that a cue only qualifies ("strike locations", "attack helicopters", "missile defense
+/// systems"): no act is told.
+const QUALIFIED: &[&str] = &[
+    "locations",
+    "location",
+    "sites",
+    "site",
+    "helicopter",
+    "helicopters",
+    "aircraft",
+    "system",
+    "systems",
+    "capability",
+    "capabilities",
+    "defense",
+    "defence",
+    "defenses",
+    "group",
+    "groups",
+    "force",
+    "mission",
+    "missions",
+    "package",
+    "planners",
+    "planning",
+    "launcher",
+    "launchers",
+    "debris",
+    "survivors",
+    "victims",
+    "warning",
+    "warnings",
+    "threat",
+    "threats",
+    "range",
+    "test",
+    "tests",
+    "program",
+    "programme",
+    "cell",
+    "cells",
+];
+
+/// Whether a seizure cue takes a thing rather than a place ("seized a number of rocket
+/// launchers"): seizing a base, town or territory is a happening, seizing arms is part of a raid.
+fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
+    if !matches!(c.cue.words, "seized" | "recaptured") {
+        return false;
+    }
+    let place_after = (c.to..(c.to + 5).min(s.low.len())).any(|k| {
+        s.mentions
+            .iter()
+            .any(|m| m.from == k && matches!(m.target, Target::Place(_)))
+            || matches!(
+                s.low[k],
+                "base"
+                    | "bases"
+                    | "town"
+                    | "city"
+                    | "village"
+                    | "airport"
+                    | "camp"
+                    | "territory"
+                    | "control"
+                    | "area"
+                    | "district"
+                    | "province"
+            )
+    });
+    // "Recaptured Awdhegle from al-Shabab": a name the gazetteer lacks, no actor, is a place.
+    let name_after =
+        s.words.get(c.to).is_some_and(|w| w.capital) && !s.mentions.iter().any(|m| m.from == c.to);
+    !place_after && !name_after
+}
+
+/// Whether the cue `c` only qualifies the noun after it.
+fn modifier(s: &SentenceReading, c: &Cued) -> bool {
+    s.low.get(c.to).is_some_and(|next| {
+        QUALIFIED.contains(next) && s.words[c.to].clause == s.words[c.from].clause
+    })
+}
+
+/// Whether the cue at word `at` tells what is not (yet) done: a word of planning, threat,
+/// ability or negation shortly before it in its clause ("would strike", "the ability to
+/// conduct future strikes", "from any attack"), or an infinitive of purpose ("to further plot
+/// and carry out attacks").
+fn irrealis(s: &SentenceReading, at: usize) -> bool {
+    let clause = s.words[at].clause;
+    let window = (at.saturating_sub(8)..at).filter(|&k| s.words[k].clause == clause);
+    let mut near = window.clone().filter(|&k| at - k <= 3);
+    if near.any(|k| IRREALIS.contains(&s.low[k])) {
+        return true;
+    }
+    // "It's condemnable to attack civilians": a verb in the infinitive tells no act.
+    if at > 0
+        && s.low[at - 1] == "to"
+        && matches!(
+            s.low[at],
+            "attack" | "strike" | "storm" | "raid" | "bomb" | "shell"
+        )
+    {
+        return true;
+    }
+    window.clone().any(|k| {
+        matches!(
+            s.low[k],
+            "will"
+                | "would"
+                | "could"
+                | "might"
+                | "ability"
+                | "capable"
+                | "planning"
+                | "plans"
+                | "threatened"
+                | "prevent"
+                | "deter"
+                | "future"
+                | "if"
+                | "unless"
+        )
+    }) || window.clone().any(|k| {
+        s.low[k] == "to"
+            && s.low.get(k + 1).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "further"
+                        | "carry"
+                        | "conduct"
+                        | "launch"
+                        | "plot"
+                        | "stage"
+                        | "prevent"
+                        | "deter"
+                        | "stop"
+                        | "avoid"
+                        | "protect"
+                        | "defend"
+                )
+            })
+    })
+}
+
+/// Whether a cue names acts in general rather than telling one: a bare plural after a
+/// preposition, with no date, number or doer in its clause ("the planning and facilitation of
+/// ISIS attacks", "the fight against attacks").
+fn generic(s: &SentenceReading, c: &Cued) -> bool {
+    // "Rocket attacks of this kind", "attacks like these": acts of a kind, none in particular.
+    let after: Vec<&str> = s.low[c.to..(c.to + 3).min(s.low.len())].to_vec();
+    let of_a_kind = matches!(
+        after.as_slice(),
+        ["of", "this" | "that" | "such", "kind" | "type" | "sort"]
+    ) || matches!(after.as_slice(), ["like", "these" | "this" | "those", ..]);
+    let last = s.low[c.to - 1];
+    if of_a_kind || !last.ends_with('s') || c.cue.specific && c.to - c.from > 1 {
+        return of_a_kind;
+    }
+    let clause = s.words[c.from].clause;
+    let dated = s.dates.iter().any(|d| s.words[d.word].clause == clause);
+    let counted = s
+        .figures
+        .iter()
+        .any(|(k, _)| *k + 4 >= c.from && *k < c.from);
+    // The words before the cue back to a preposition: only qualifiers and names.
+    let mut k = c.from;
+    while k > 0
+        && s.words[k - 1].clause == clause
+        && !grammar::is_preposition(s.low[k - 1])
+        && !grammar::is_determiner(s.low[k - 1])
+        && c.from - k < 4
+    {
+        k -= 1;
+    }
+    let after_preposition = k > 0
+        && matches!(
+            s.low[k - 1],
+            "of" | "for" | "against" | "from" | "about" | "to"
+        );
+    after_preposition && !dated && !counted
+}

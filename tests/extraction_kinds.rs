@@ -1,0 +1,607 @@
+//! The kinds of happening the rules tell beyond strikes and statements, and the drafts they
+//! leave out, one sentence at a time: the sentence in, the type, roles and date out.
+
+use std::sync::OnceLock;
+
+use dateline::extract::{extract, Article, Lexicon};
+use dateline::model::edtf::Edtf;
+use dateline::model::{Event, Package};
+use dateline::read::read_package;
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let load = |path: &str| read_package(&std::fs::read(path).unwrap()).package;
+        Lexicon::new(
+            load("www/data/gazetteer.json").places,
+            load("www/data/lexicon.json").actors,
+        )
+    })
+}
+
+/// The drafts of `text` in an article published on `published` (EDTF).
+fn drafted(text: &str, published: &str) -> Package {
+    extract(
+        &[Article {
+            text: text.into(),
+            published: Some(Edtf::parse(published).unwrap()),
+            ..Article::default()
+        }],
+        lexicon(),
+    )
+}
+
+/// The (type, date) of each draft.
+fn kinds(p: &Package) -> Vec<(String, Option<String>)> {
+    p.events
+        .iter()
+        .map(|e| {
+            (
+                e.event_type.clone(),
+                e.date.as_ref().map(|d| d.edtf.to_string()),
+            )
+        })
+        .collect()
+}
+
+/// The role of `actor` in `e`, if any.
+fn role(e: &Event, actor: &str) -> Option<String> {
+    e.actors
+        .iter()
+        .find(|a| a.actor == actor)
+        .map(|a| a.role.clone())
+}
+
+#[test]
+fn aircraft_harassing_or_hitting_aircraft_is_an_intercept_not_an_airstrike() {
+    let p = drafted(
+        "Earlier today, Russian military aircraft engaged in unsafe and unprofessional behavior \
+         while interacting with U.S. aircraft in Syria.",
+        "2023-07-05",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2023-07-05".into()))],
+        "{p:?}"
+    );
+    let p = drafted(
+        "On Tuesday, one of the Russian Su-27 aircraft struck the propeller of the MQ-9.",
+        "2023-03-14",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2023-03-14".into()))],
+        "{p:?}"
+    );
+    let p = drafted(
+        "Three Russian fighter jets began harassing the drones on Wednesday.",
+        "2023-07-05",
+    );
+    assert_eq!(kinds(&p)[0].0, "other", "{p:?}");
+    // Jets striking a drone factory are an airstrike still.
+    let p = drafted(
+        "On Monday, Israeli jets struck a drone factory in Gaza.",
+        "2023-03-14",
+    );
+    assert_eq!(kinds(&p)[0].0, "airstrike", "{p:?}");
+}
+
+#[test]
+fn investigations_launches_and_airdrops_are_told() {
+    let p = drafted(
+        "US forces in northeast Syria are investigating this incident.",
+        "2023-03-13",
+    );
+    assert_eq!(kinds(&p)[0].0, "other", "{p:?}");
+    let p = drafted(
+        "On Thursday, U.S. Pacific Command detected a single North Korean ballistic missile \
+         launch.",
+        "2017-09-14",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2017-09-14".into()))],
+        "{p:?}"
+    );
+    assert_eq!(
+        role(&p.events[0], "north-korea").as_deref(),
+        Some("perpetrator")
+    );
+    // Those who drop aid take part in the drop; they do not perpetrate it.
+    let p = drafted(
+        "U.S. Central Command and the Royal Jordanian Air Force conducted a humanitarian \
+         airdrop into Gaza on March 8, 2024.",
+        "2024-03-08",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2024-03-08".into()))],
+        "{p:?}"
+    );
+    assert_eq!(role(&p.events[0], "jordan").as_deref(), Some("participant"));
+}
+
+#[test]
+fn tweeting_thanking_regretting_and_notifying_are_statements() {
+    let p = drafted(
+        "Rockets hit Erbil on Monday. Iraqi President Barham Saleh tweeted that the attack \
+         marked a dangerous escalation.",
+        "2021-02-16",
+    );
+    let said = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "statement")
+        .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
+    assert_eq!(role(said, "barham-saleh").as_deref(), Some("speaker"));
+    let p = drafted(
+        "Ukrainian President Volodymyr Zelenskyy thanked the United States for a new aid package.",
+        "2023-06-01",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("statement".into(), Some("2023-06-01~".into()))]
+    );
+    let p = drafted(
+        "The coalition air operations center notified Russian officials that coalition aircraft \
+         would be operating in that area.",
+        "2016-09-17",
+    );
+    assert_eq!(kinds(&p)[0].0, "statement", "{p:?}");
+    // Who is notified says nothing.
+    let p = drafted(
+        "Pentagon leaders were notified that several service members were examined.",
+        "2020-01-17",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+}
+
+#[test]
+fn a_place_that_only_gives_a_bearing_is_not_where_it_happened() {
+    let p = drafted(
+        "Four members of Iraq's military were wounded in a rocket attack on a base north of \
+         Baghdad on Sunday.",
+        "2020-01-12",
+    );
+    assert_eq!(kinds(&p)[0].0, "rocket-attack", "{:?}", kinds(&p));
+    assert_eq!(p.events[0].place, None);
+    let p = drafted("On Sunday, rockets hit a base in Baghdad.", "2020-01-12");
+    assert_eq!(p.events[0].place.as_deref(), Some("baghdad"));
+}
+
+#[test]
+fn acts_plotted_only_evaluated_or_of_a_kind_are_not_drafted() {
+    for text in [
+        "U.S. officials have insisted Soleimani was plotting attacks on U.S. facilities.",
+        "It's condemnable to attack innocent children and women.",
+        "\"Rocket attacks of this kind place Coalition Forces at risk,\" the spokesman said.",
+    ] {
+        let p = drafted(text, "2020-01-12");
+        assert!(
+            !p.events.iter().any(|e| e.event_type != "statement"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}
+
+#[test]
+fn an_actors_attack_and_the_raid_after_a_strike_point_back() {
+    let p = drafted(
+        "Earlier today, Iran launched an air attack against Israel. Tomorrow, I will convene \
+         my fellow G7 leaders to coordinate a response to Iran's brazen attacks.",
+        "2024-04-13",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    let p = drafted(
+        "On Tuesday, a pair of Typhoons conducted air strikes on caves in Iraq. The raid was \
+         carried out following intelligence.",
+        "2020-05-05",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("airstrike".into(), Some("2020-05-05".into()))],
+        "{p:?}"
+    );
+    assert_eq!(p.events[0].sources.len(), 2);
+}
+
+#[test]
+fn calls_chaired_sessions_and_cabinet_meetings_are_meetings() {
+    for (text, published) in [
+        (
+            "I've just spoken with Prime Minister Netanyahu to reaffirm our commitment.",
+            "2024-04-13",
+        ),
+        (
+            "In his remarks before a cabinet meeting on April 9, President Donald J. Trump \
+             spoke.",
+            "2018-04-10",
+        ),
+        (
+            "The delegations of Iraq and the United States co-chaired the final session of \
+             the Strategic Dialogue on Friday.",
+            "2021-07-26",
+        ),
+    ] {
+        let p = drafted(text, published);
+        assert!(
+            p.events.iter().any(|e| e.event_type == "meeting"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+    // Speaking to the press is no meeting, and a named agreement is no agreement made.
+    let p = drafted(
+        "Kirby spoke with reporters under the 2008 Strategic Framework Agreement.",
+        "2021-07-26",
+    );
+    assert!(
+        !p.events
+            .iter()
+            .any(|e| matches!(e.event_type.as_str(), "meeting" | "agreement")),
+        "{:?}",
+        kinds(&p)
+    );
+}
+
+#[test]
+fn rebels_who_declare_make_a_statement() {
+    let p = drafted(
+        "On Friday, the rebels declared martial law across the country.",
+        "2016-07-18",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("statement".into(), Some("2016-07-15".into()))],
+        "{p:?}"
+    );
+}
+
+#[test]
+fn seas_regions_and_small_towns_of_the_sites_are_places() {
+    let p = drafted(
+        "On Tuesday, Russian aircraft conducted an unsafe and unprofessional intercept over \
+         the Black Sea.",
+        "2023-03-14",
+    );
+    assert_eq!(p.events[0].place.as_deref(), Some("black-sea"), "{p:?}");
+    // Afghanistan's Faizabad, not India's.
+    let p = drafted(
+        "On Tuesday, a suicide bomber rammed a car bomb into a vehicle in Faizabad.",
+        "2023-06-08",
+    );
+    assert_eq!(p.events[0].place.as_deref(), Some("fayzabad"), "{p:?}");
+    let p = drafted(
+        "On Friday, al-Shabaab attacked a base in Jubaland, Somalia.",
+        "2018-06-08",
+    );
+    assert!(
+        p.events
+            .iter()
+            .any(|e| e.place.as_deref() == Some("jubaland")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn who_came_under_fire_was_hit_and_lives_claimed_are_an_attack() {
+    let p = drafted(
+        "On Friday, U.S. forces came under mortar and small-arms fire.",
+        "2018-06-08",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("rocket-attack".into(), Some("2018-06-08".into()))],
+        "{p:?}"
+    );
+    assert_eq!(role(&p.events[0], "us-military").as_deref(), Some("target"));
+    let p = drafted(
+        "The recent events in Niger claimed the lives of four Americans.",
+        "2017-10-23",
+    );
+    assert_eq!(kinds(&p)[0].0, "attack", "{p:?}");
+    assert_eq!(p.events[0].place.as_deref(), Some("niger"));
+}
+
+#[test]
+fn happenings_brought_in_anew_stay_apart() {
+    let p = drafted(
+        "A late June attack killed at least 19 people at a shopping mall in Kremenchuk, and an \
+         attack on an apartment building in Odesa killed 21 people.",
+        "2022-07-11",
+    );
+    assert_eq!(p.events.len(), 2, "{:?}", kinds(&p));
+    let p = drafted(
+        "Rockets hit Camp Taji on Wednesday. One such attack by the Kataib Hezbollah militia \
+         this past December killed a U.S. contractor near Kirkuk.",
+        "2020-03-11",
+    );
+    assert_eq!(p.events.len(), 2, "{:?}", kinds(&p));
+    assert!(
+        p.events
+            .iter()
+            .any(|e| e.date.as_ref().map(|d| d.edtf.to_string()) == Some("2019-12".into())),
+        "{:?}",
+        kinds(&p)
+    );
+}
+
+#[test]
+fn missions_under_way_cancellations_releases_and_invasions_are_told() {
+    let p = drafted(
+        "While three U.S. MQ-9 drones were conducting a mission against ISIS targets, three \
+         Russian fighter jets began harassing the drones on Wednesday.",
+        "2023-07-05",
+    );
+    assert_eq!(
+        kinds(&p),
+        [
+            ("other".into(), Some("2023-07-05".into())),
+            ("other".into(), Some("2023-07-05".into()))
+        ],
+        "{p:?}"
+    );
+    // A strike conducted is told by its own cue, not as a mission.
+    let p = drafted(
+        "U.S. forces were conducting a strike operation against al-Shabab on Sunday.",
+        "2017-06-11",
+    );
+    assert!(
+        !p.events.iter().any(|e| e.event_type == "other"),
+        "{:?}",
+        kinds(&p)
+    );
+    for text in [
+        "Scheduled festivities were called off on Thursday.",
+        "General Hulusi Akar, held by the rebels, was later freed.",
+        "Since February 2022, when Russia launched its invasion, at least 525 children died.",
+    ] {
+        let p = drafted(text, "2023-06-01");
+        assert!(
+            p.events.iter().any(|e| e.event_type == "other"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}
+
+#[test]
+fn arms_destroyed_protesters_attacked_and_routine_flights_are_not_their_kind() {
+    for text in [
+        "The combined operation destroyed over 130 mortars and rockets on Monday.",
+        "The same militias are attacking protesters and stealing state resources.",
+        "Our MQ-9 aircraft was conducting routine operations in international airspace.",
+    ] {
+        let p = drafted(text, "2025-12-17");
+        assert!(p.events.is_empty(), "{text}: {:?}", kinds(&p));
+    }
+}
+
+#[test]
+fn missiles_shot_down_by_those_they_were_fired_at_are_an_interception() {
+    let p = drafted(
+        "The U.S. military said Sunday it shot down an anti-ship cruise missile fired from a \
+         Houthi-controlled area of Yemen.",
+        "2024-01-14",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2024-01-14".into()))],
+        "{p:?}"
+    );
+    assert_eq!(
+        role(&p.events[0], "us-military").as_deref(),
+        Some("perpetrator")
+    );
+    // Drones shot down, in the passive, are the attack's count.
+    let p = drafted(
+        "Russia attacked the country overnight with 23 drones. Six of the drones were shot \
+         down there, with the debris from one downed drone damaging a building.",
+        "2023-12-04",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type == "drone-strike"),
+        "{:?}",
+        kinds(&p)
+    );
+}
+
+#[test]
+fn that_after_a_saying_opens_what_is_said_and_points_at_nothing() {
+    let p = drafted(
+        "Russia attacked Ukraine with drones on Monday. In Kherson, the regional governor said \
+         early Monday that Russian shelling during the past 24 hours had killed two people.",
+        "2023-12-04",
+    );
+    let shelling = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "rocket-attack")
+        .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
+    assert_eq!(
+        shelling
+            .date
+            .as_ref()
+            .map(|d| d.edtf.to_string())
+            .as_deref(),
+        Some("2023-12-03/2023-12-04")
+    );
+}
+
+#[test]
+fn kinds_of_other_told_by_different_words_stay_apart() {
+    let p = drafted(
+        "On Friday, they shut down the airport and blocked the two bridges over the Bosphorus. \
+         Social-networking websites were blocked in the country and CNN stopped broadcasting.",
+        "2016-07-18",
+    );
+    let others = p.events.iter().filter(|e| e.event_type == "other").count();
+    assert_eq!(others, 3, "{:?}", kinds(&p));
+    // An explosion, then its investigation: two.
+    let p = drafted(
+        "We are aware of an explosion in the Green Zone on Sunday. Iraqi Security Forces are \
+         investigating the incident.",
+        "2019-05-20",
+    );
+    assert_eq!(p.events.len(), 2, "{:?}", kinds(&p));
+    // The words of one aircraft meeting another tell one happening.
+    let p = drafted(
+        "On Sunday, Russian aircraft engaged a U.S. aircraft in an unsafe and unprofessional \
+         manner. The Russian jets began harassing the U.S. aircraft.",
+        "2023-07-16",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+}
+
+#[test]
+fn an_attack_told_with_its_toll_is_the_attack() {
+    let p = drafted(
+        "Two U.S. service members and a British soldier were killed when an Iranian-backed \
+         militia group in Iraq launched an attack against Camp Taji yesterday.",
+        "2020-03-12",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("attack".into(), Some("2020-03-11".into()))],
+        "{p:?}"
+    );
+    assert_eq!(p.events[0].place.as_deref(), Some("camp-taji"));
+}
+
+#[test]
+fn forces_of_one_side_are_one_hand_when_reports_merge() {
+    let p = drafted(
+        "The U.S. military said Sunday it shot down an anti-ship cruise missile fired from \
+         Yemen. U.S. Central Command said fighter aircraft shot down the missile near the \
+         coast of Hodeida.",
+        "2024-01-14",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(p.events[0].sources.len(), 2);
+}
+
+#[test]
+fn confirmations_and_media_reports_make_no_statement() {
+    for text in [
+        "A U.S. defense official confirmed there were no Americans on base at the time.",
+        "Media reports said the third servicemember was from Britain.",
+    ] {
+        let p = drafted(text, "2020-03-11");
+        assert!(p.events.is_empty(), "{text}: {:?}", kinds(&p));
+    }
+}
+
+#[test]
+fn a_year_in_the_happenings_own_words_dates_it() {
+    let p = drafted(
+        "Unrelated, today is the anniversary of the 1983 Beirut bombing.",
+        "2017-10-23",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("bombing".into(), Some("1983".into()))],
+        "{p:?}"
+    );
+    // A year elsewhere in the sentence does not.
+    let p = drafted(
+        "A car bomb exploded in Beirut today, the worst since 1983.",
+        "2017-10-23",
+    );
+    assert_eq!(kinds(&p)[0].1.as_deref(), Some("2017-10-23"), "{p:?}");
+}
+
+#[test]
+fn what_is_said_in_a_statement_is_a_statement() {
+    let p = drafted(
+        "In a statement released on April 7, Department Spokesperson Heather Nauert said, \
+         \"Reports indicate a mass casualty chemical weapons attack.\"",
+        "2018-04-10",
+    );
+    let said = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "statement")
+        .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
+    assert_eq!(
+        role(said, "heather-nauert").as_deref(),
+        Some("speaker"),
+        "{said:?}"
+    );
+    assert_eq!(
+        said.date.as_ref().map(|d| d.edtf.to_string()).as_deref(),
+        Some("2018-04-07")
+    );
+}
+
+#[test]
+fn a_base_taken_over_is_no_statement_of_who_tells_it() {
+    let p = drafted(
+        "The militants briefly took over the base, a regional official told VOA Somali.",
+        "2019-09-22",
+    );
+    assert!(
+        !p.events.iter().any(|e| e.event_type == "statement"),
+        "{:?}",
+        kinds(&p)
+    );
+}
+
+#[test]
+fn plural_attacks_in_two_places_named_together_are_one_in_each() {
+    let p = drafted(
+        "The United States strongly condemns the barbaric terrorist attacks yesterday in \
+         Damascus and Homs, Syria.",
+        "2016-02-22",
+    );
+    let mut places: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "attack")
+        .map(|e| e.place.clone().unwrap_or_default())
+        .collect();
+    places.sort();
+    assert_eq!(places, ["damascus", "homs"], "{:?}", kinds(&p));
+    // One attack in two places stays one, placed in what holds both.
+    let p = drafted("Rockets hit Damascus and Homs on Sunday.", "2016-02-22");
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+}
+
+#[test]
+fn a_weapon_destroyed_is_an_attack_and_a_strike_that_destroys_is_one() {
+    let p = drafted(
+        "In the past 24 hours, U.S. Central Command forces successfully destroyed an \
+         Iranian-backed Houthi missile system in Yemen.",
+        "2024-09-03",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(p.events[0].place.as_deref(), Some("yemen"));
+    let p = drafted(
+        "On Monday, Russian airstrikes destroyed a school in Kharkiv.",
+        "2022-07-11",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("airstrike".into(), Some("2022-07-11".into()))],
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_named_place_recaptured_is_told_even_when_the_gazetteer_lacks_it() {
+    let p = drafted(
+        "Somali troops recaptured Awdhegle from al-Shabab on August 6.",
+        "2019-08-14",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2019-08-06".into()))],
+        "{p:?}"
+    );
+    // Arms seized are part of a raid, not a happening of their own.
+    let p = drafted(
+        "Forces seized a number of rocket launchers on Monday.",
+        "2019-08-14",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+}
