@@ -251,7 +251,7 @@ class DatelineExplorer extends HTMLElement {
         // A server answers every question; the page's engine still names dates and draws.
         const map = basemap && loadBasemap(basemap.href, abort.signal);
         map?.catch(() => {});
-        const [store] = await Promise.all([connectServer(data, { timeoutSeconds, notices: shell.problems, signal: abort.signal }), this.engines.get('core'), shell.styled]);
+        const [store] = await Promise.all([connectServer(data, { timeoutSeconds, notices: shell.problems, locale, signal: abort.signal }), this.engines.get('core'), shell.styled]);
         loaded = { store, basemap: map, source: null };
       } else loaded = await load({
         data,
