@@ -500,3 +500,91 @@ fn files_of_one_directory_are_read_as_one_dataset() {
     let spec = r#"{"from": "2019", "to": "2020", "limit": 50}"#;
     assert_eq!(served(&one, spec), served(&two, spec));
 }
+
+/// One HTTP/1.1 request on `stream`, kept alive: the status, and whether the server asked to
+/// close the connection after it. `None` when no whole answer came within the stream's timeout.
+fn exchange(stream: &mut TcpStream, method: &str, path: &str, body: &str) -> Option<(u16, bool)> {
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .ok()?;
+    let mut reader = BufReader::new(stream);
+    let mut head = Vec::new();
+    while !head.ends_with(b"\r\n\r\n") {
+        if reader.read_until(b'\n', &mut head).ok()? == 0 {
+            return None;
+        }
+    }
+    let head = String::from_utf8_lossy(&head).to_ascii_lowercase();
+    let status = head.split(' ').nth(1)?.parse().ok()?;
+    let header = |name: &str| {
+        head.lines()
+            .find_map(|l| l.strip_prefix(name).map(|v| v.trim().to_string()))
+    };
+    let length: usize = header("content-length:")?.parse().ok()?;
+    let mut answer = vec![0; length];
+    reader.read_exact(&mut answer).ok()?;
+    Some((status, header("connection:").is_some_and(|v| v == "close")))
+}
+
+#[test]
+fn a_burst_of_new_connections_beside_kept_alive_ones_is_answered() {
+    use std::sync::{Arc, Barrier};
+    use std::time::Duration;
+    let dir = scratch("burst");
+    synthetic(&dir, 200);
+    let server = Server::start(&dir.join("data"), "duckdb").expect("DuckDB serves");
+    let port = server.port;
+    // A generous bound: an unanswered request waits for it, an answered one takes milliseconds.
+    let patience = Some(Duration::from_secs(30));
+    let connect = move || {
+        let stream = TcpStream::connect(("127.0.0.1", port)).expect("the server listens");
+        stream.set_read_timeout(patience).expect("a timeout");
+        stream
+    };
+    // Connections a browser keeps open, for as long as the server lets it.
+    let mut kept = Vec::new();
+    for _ in 0..3 {
+        let mut stream = connect();
+        let (status, close) = exchange(&mut stream, "GET", "/extent", "").expect("an answer");
+        assert_eq!(status, 200);
+        if !close {
+            kept.push(stream);
+        }
+    }
+    // Then many new ones at once, as parallel fetches open them; each stays open until all are
+    // answered, unless the server closes it, as a browser's would.
+    let burst = 12;
+    let start = Arc::new(Barrier::new(burst));
+    let asked: Vec<_> = (0..burst)
+        .map(|i| {
+            let start = Arc::clone(&start);
+            std::thread::spawn(move || {
+                start.wait();
+                let mut stream = connect();
+                let path = if i % 2 == 0 { "/query" } else { "/summaries" };
+                let body = if i % 2 == 0 {
+                    r#"{"limit": 5}"#
+                } else {
+                    "[0, 1]"
+                };
+                let answer = exchange(&mut stream, "POST", path, body);
+                let open = answer.is_some_and(|(_, close)| !close).then_some(stream);
+                (answer, open)
+            })
+        })
+        .collect();
+    let answers: Vec<_> = asked
+        .into_iter()
+        .map(|t| t.join().expect("a client thread"))
+        .collect();
+    let unanswered = answers.iter().filter(|(a, _)| a.is_none()).count();
+    assert_eq!(
+        unanswered, 0,
+        "{unanswered} of {burst} requests were not answered"
+    );
+    assert!(answers.iter().all(|(a, _)| matches!(a, Some((200, _)))));
+    drop(kept);
+}

@@ -19,6 +19,8 @@
  *   year of number `n` on a scale of `perUnit` years a number
  * @property {(text: string) => DateParts} dateParts an EDTF date in parts; throws as `dateSpan`
  * @property {(day: number) => string} formatDay
+ * @property {(year: number) => string} formatYear a year as EDTF writes it alone (`-0044`,
+ *   `Y-13800000000`)
  * @property {WebAssembly.Memory} memory
  */
 

@@ -128,7 +128,7 @@ class DatelineExplorer extends HTMLElement {
   attributeChangedCallback(name, before, after) {
     if (!this.isConnected || before === after || !this.shell) return;
     if (['src', 'views', 'format', 'columns', 'gazetteer', 'lang'].includes(name)) this.start();
-    else if (name === 'filters' && this.views) this.set({ ...parseState(after ?? '', this.views.core), event: this.views.state.event });
+    else if (name === 'filters' && this.views) this.set({ ...parseState(after ?? '', this.views.core, this.views.extent), event: this.views.state.event });
     else if (name === 'selected') this.set({ event: after || null });
     else if (name === 'heading') this.shell.setTitle(after || this.store?.title, after === '');
     else if (name === 'height') this.shell.setHeight(after);
@@ -186,7 +186,7 @@ class DatelineExplorer extends HTMLElement {
 
   /** The current filters and selection in link syntax, for links and embed snippets. */
   get stateText() {
-    return this.views ? formatState(this.views.state, this.views.core) : '';
+    return this.views ? formatState(this.views.state, this.views.core, this.views.extent) : '';
   }
 
   /**
@@ -251,7 +251,7 @@ class DatelineExplorer extends HTMLElement {
         // A server answers every question; the page's engine still names dates and draws.
         const map = basemap && loadBasemap(basemap.href, abort.signal);
         map?.catch(() => {});
-        const [store] = await Promise.all([connectServer(data, { timeoutSeconds, notices: shell.problems, signal: abort.signal }), this.engines.get('core'), shell.styled]);
+        const [store] = await Promise.all([connectServer(data, { timeoutSeconds, notices: shell.problems, locale, signal: abort.signal }), this.engines.get('core'), shell.styled]);
         loaded = { store, basemap: map, source: null };
       } else loaded = await load({
         data,
@@ -297,7 +297,7 @@ class DatelineExplorer extends HTMLElement {
     const heading = this.getAttribute('heading');
     shell.setTitle(heading ?? store.title, heading === '');
     status.problems(store.problems(), store.summary);
-    const state = restore ?? parseState(this.getAttribute('filters') ?? '', core);
+    const state = restore ?? parseState(this.getAttribute('filters') ?? '', core, store.extent());
     if (!restore) state.event = this.getAttribute('selected') || state.event;
     const views = new Views(shell, {
       store, core, basemap: null, state, locale: shell.locale,
@@ -328,6 +328,7 @@ class DatelineExplorer extends HTMLElement {
     if (!this.hasAttribute('hash') || !views) return;
     this.hash = new HashLink({
       core: views.core,
+      extent: views.extent,
       state: () => views.state,
       onRead: (state) => {
         views.state = state;
@@ -348,7 +349,7 @@ class DatelineExplorer extends HTMLElement {
     this.hash?.write(views.state);
     views.render();
     if (views.destroyed) return;
-    this.dispatchEvent(new CustomEvent('dateline-change', { detail: { state: formatState(views.state, views.core) } }));
+    this.dispatchEvent(new CustomEvent('dateline-change', { detail: { state: formatState(views.state, views.core, views.extent) } }));
   }
 
   /**

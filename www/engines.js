@@ -8,6 +8,8 @@
 // (remote-engine.js, fetched only for one).
 
 
+import { Said } from './strings.js';
+
 /** @import { Engine } from './api.js' */
 /** @typedef {'core' | 'full'} Kind */
 
@@ -28,10 +30,9 @@ let instantiated = 0;
  */
 function coreError(error, url) {
   const text = error instanceof Error ? error.message : String(error);
-  if (/Content Security Policy|unsafe-eval|wasm-eval/i.test(text)) {
-    return new Error('The explorer\'s engine (WebAssembly) is blocked by this page\'s Content-Security-Policy: its script-src needs \'wasm-unsafe-eval\'.');
-  }
-  return new Error(`The explorer's engine (WebAssembly) could not load from ${url}: ${text}`);
+  if (/Content Security Policy|unsafe-eval|wasm-eval/i.test(text)) return new Said('engineBlocked');
+  // The browser's own words, as it gives them.
+  return new Said('engineFailed', [url.href, text]);
 }
 
 /**
@@ -53,10 +54,9 @@ function compileModule(file, pin) {
       try {
         response = await fetch(url, { integrity });
       } catch {
-        const why = integrity ? `the request failed, or the file does not match the page's ${pin} hash` : 'the request failed (offline, blocked, or not allowed from this page)';
-        throw new Error(`The explorer's engine (WebAssembly) could not load from ${url}: ${why}.`);
+        throw integrity ? new Said('engineMismatch', [url.href, pin]) : new Said('engineUnreachable', [url.href]);
       }
-      if (!response.ok) throw new Error(`The explorer's engine (WebAssembly) could not load from ${url}: the server answered ${response.status}.`);
+      if (!response.ok) throw new Said('engineAnswered', [url.href, String(response.status)]);
       const type = response.headers.get('content-type') ?? '';
       try {
         if (type.split(';')[0].trim() === 'application/wasm') return await WebAssembly.compileStreaming(response);
@@ -84,7 +84,7 @@ function fullNotPinned() {
 /** The engine with the importers, which answers the same questions as the page's. */
 function compileFull() {
   if (fullNotPinned()) {
-    return Promise.reject(new Error('This page pins the hash of the explorer\'s engine but not of the engine with the importers, which reads formats other than Dateline packages and writes exports: add a dateline-fast-wasm-integrity meta tag (see the embedding guide).'));
+    return Promise.reject(new Said('fullNotPinned'));
   }
   return compileModule('dateline_fast_bg.wasm', 'dateline-fast-wasm-integrity');
 }

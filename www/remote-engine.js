@@ -5,20 +5,25 @@
 // reach the views through the RemoteStore an engine in a worker answers through. What the server
 // cannot answer is said in the explorer's problems box, by the server's own words, while the
 // views keep its last answer; the next change of the view asks again.
+//
+// Its messages are said through the explorer's locale, which it is given: this module is
+// bundled apart from the explorer, so a string table of its own would be a copy, and the
+// explorer would not know its errors for its own.
 import { el } from './dom.js';
 import { RemoteStore } from './worker-engine.js';
 
 /** @import { QueryResult, QuerySpec, Summary } from './api.js' */
+/** @import { Locale } from './strings.js' */
 /** @import { Answers, WorkerDictionaries } from './worker-engine.js' */
 
 /** A request the server could not answer: its HTTP status (0 when none came) and why. */
 class ServerError extends Error {
   /**
-   * @param {string} message for the reader, naming the server
+   * @param {string} message for the reader, in their language, naming the server
    * @param {number} status
-   * @param {string} said the server's own message (the `error` of its JSON), or `message`
+   * @param {string} said the server's own message (the `error` of its JSON), as it gave it
    */
-  constructor(message, status, said = message) {
+  constructor(message, status, said = '') {
     super(message);
     this.status = status;
     this.said = said;
@@ -67,6 +72,7 @@ export class ServerEngine {
    * @param {object} options
    * @param {number} options.timeoutSeconds how long an answer may take
    * @param {HTMLElement} options.notices where what the server could not answer is said
+   * @param {Locale} options.locale the language it is said in
    */
   constructor(url, options) {
     this.url = url;
@@ -80,10 +86,8 @@ export class ServerEngine {
   }
 
   /**
-   * One request, once those asked before it are answered: the server answers one at a time,
-   * and a burst of new connections can leave one unserved (tiny_http 0.12 gives each kept-alive
-   * connection a thread, and may queue a new one behind them), while one request at a time
-   * reuses one connection.
+   * One request, once those asked before it are answered: the server answers one at a time, so
+   * asking more at once would only queue them there, behind questions the reader has moved past.
    *
    * @param {string} path
    * @param {unknown} [body]
@@ -106,8 +110,8 @@ export class ServerEngine {
    */
   async send(path, body) {
     const url = new URL(path, this.url);
-    const seconds = this.options.timeoutSeconds;
-    const where = `The server at ${this.url.href}`;
+    const { timeoutSeconds: seconds, locale } = this.options;
+    const where = this.url.href;
     let response;
     let text;
     try {
@@ -121,8 +125,8 @@ export class ServerEngine {
     } catch (error) {
       if (this.stop.signal.aborted) throw error;
       throw new ServerError(error instanceof DOMException && error.name === 'TimeoutError'
-        ? `${where} did not answer within ${seconds} seconds.`
-        : `${where} could not be reached (it may be down, or not allow requests from this page).`, 0);
+        ? locale.say('serverLate', { args: [where, locale.say('seconds', { count: seconds })] })
+        : locale.say('serverUnreachable', { args: [where] }), 0);
     }
     let json;
     try {
@@ -132,9 +136,9 @@ export class ServerEngine {
     }
     if (!response.ok) {
       const said = typeof json?.error === 'string' ? json.error : text.slice(0, 300);
-      throw new ServerError(`${where} could not answer (${response.status}): ${said}`, response.status, said);
+      throw new ServerError(locale.say('serverFailed', { args: [where, String(response.status), said] }), response.status, said);
     }
-    if (json === undefined) throw new ServerError(`${where} did not answer in JSON: is it a dateline serve server?`, 0);
+    if (json === undefined) throw new ServerError(locale.say('serverNotJson', { args: [where] }), 0);
     return json;
   }
 
@@ -150,8 +154,9 @@ export class ServerEngine {
     if (!before && !message) return;
     before?.remove();
     if (message) {
-      const said = /[.!?]$/.test(message) ? message : `${message}.`;
-      box.append(el('p', { class: 'dl-error dl-server-error', role: 'alert' }, `${said} The view shows its last answer; changing the view asks again.`));
+      // The server's own words may end without a stop.
+      const said = /[.!?؟]$/.test(message) ? message : `${message}.`;
+      box.append(el('p', { class: 'dl-error dl-server-error', role: 'alert' }, this.options.locale.say('serverKept', { args: [said] })));
     }
     box.hidden = !box.hasChildNodes();
   }
@@ -219,7 +224,7 @@ export class ServerEngine {
     if (op === 'query') answer = this.query(args.spec);
     else if (op === 'summaries') answer = this.summaries(args.rows);
     else if (op === 'keepFile') answer = Promise.resolve(false);
-    else answer = Promise.reject(new Error(`the server at ${this.url.href} writes no exports: convert its files with dateline convert.`));
+    else answer = Promise.reject(new Error(this.options.locale.say('serverNoExports', { args: [this.url.href] })));
     return answer;
   }
 
@@ -237,6 +242,7 @@ export class ServerEngine {
  * @param {object} options
  * @param {number} options.timeoutSeconds how long an answer may take
  * @param {HTMLElement} options.notices where what the server could not answer is said
+ * @param {Locale} options.locale the language it is said in
  * @param {AbortSignal} options.signal stops connecting
  */
 export async function connect(url, options) {
@@ -247,14 +253,14 @@ export async function connect(url, options) {
     answers = await Promise.all(['types', 'places', 'actors', 'documents', 'extent'].map((path) => engine.ask(path)).concat(engine.ask('query', { limit: 0 })));
   } catch (error) {
     if (!(error instanceof ServerError)) throw error;
-    throw new Error(`Could not load the data: ${error.message}`);
+    throw new Error(options.locale.say('serverLoad', { args: [error.message] }));
   }
   const [types, places, actors, documents, extent, all] = answers;
   // The answer with no filters: what the views show until the server answers them.
   engine.last = typed(all);
   /** @type {WorkerDictionaries} */
   const dictionaries = {
-    title: `Events from ${url.host}`, description: undefined, summary: undefined, eventCount: all.total,
+    title: options.locale.say('serverTitle', { args: [url.host] }), description: undefined, summary: undefined, eventCount: all.total,
     problems: [], types, places, actors, documents, extent,
   };
   return new RemoteStore(engine, dictionaries);

@@ -1,9 +1,10 @@
 // @ts-check
 // The explorer's state: its filters, the selected event and the visible time range. Its link
 // syntax ("types=a,b&from=2020-01-01&event=x") is what the `filters` attribute, links, embed
-// snippets and the page's URL hash hold; the days in it are read and written by the core.
+// snippets and the page's URL hash hold; the dates in it are read and written by the core: days,
+// or on a scale of years, years as EDTF writes them ("from=Y-13800000000&to=-0044").
 
-/** @import { Engine } from './api.js' */
+/** @import { DateSpan, Engine } from './api.js' */
 
 /**
  * What the explorer shows: the filters (ids chosen per facet, words, a day range), the selected
@@ -38,12 +39,24 @@ export function emptyState() {
 }
 
 /**
+ * The years a time number counts on the scale of the data's `extent`, or null where it counts
+ * days.
+ *
+ * @param {DateSpan | null} extent
+ */
+function perUnitOf(extent) {
+  return extent?.unit === 'year' ? extent.perUnit ?? 1 : null;
+}
+
+/**
  * Reads state from link syntax; unknown keys are ignored.
  *
  * @param {string} text
  * @param {Pick<Engine, 'dateSpan'>} core
+ * @param {DateSpan | null} extent the data's: on a scale of years, the dates are years
  */
-export function parseState(text, core) {
+export function parseState(text, core, extent) {
+  const perUnit = perUnitOf(extent) ?? undefined;
   const state = emptyState();
   const params = new URLSearchParams(text.replace(/^#/, ''));
   for (const key of FACETS) {
@@ -55,7 +68,7 @@ export function parseState(text, core) {
   for (const [key, end] of /** @type {const} */ ([['from', 'fromDay'], ['to', 'toDay']])) {
     const value = params.get(key);
     if (!value) continue;
-    try { state[key] = core.dateSpan(value)[end]; } catch { /* an unreadable date in a link is left out */ }
+    try { state[key] = core.dateSpan(value, perUnit)[end]; } catch { /* an unreadable date in a link is left out */ }
   }
   return state;
 }
@@ -64,14 +77,18 @@ export function parseState(text, core) {
  * Writes the filters and selection of `state` in link syntax (the time range shown is left out).
  *
  * @param {State} state
- * @param {Pick<Engine, 'formatDay'>} core
+ * @param {Pick<Engine, 'formatDay' | 'formatYear' | 'yearOf'>} core
+ * @param {DateSpan | null} extent the data's: on a scale of years, the dates are years
  */
-export function formatState(state, core) {
+export function formatState(state, core, extent) {
+  const perUnit = perUnitOf(extent);
+  /** @param {number} n @param {boolean} last */
+  const date = (n, last) => (perUnit === null ? core.formatDay(n) : core.formatYear(core.yearOf(n, perUnit, last)));
   const params = new URLSearchParams();
   for (const key of FACETS) if (state[key].length) params.set(key, state[key].join(','));
   if (state.text) params.set('text', state.text);
-  if (state.from !== null) params.set('from', core.formatDay(state.from));
-  if (state.to !== null) params.set('to', core.formatDay(state.to));
+  if (state.from !== null) params.set('from', date(state.from, false));
+  if (state.to !== null) params.set('to', date(state.to, true));
   if (state.event) params.set('event', state.event);
   return params.toString().replaceAll('%2C', ',');
 }
@@ -85,7 +102,8 @@ export function formatState(state, core) {
 export class HashLink {
   /**
    * @param {object} options
-   * @param {Pick<Engine, 'dateSpan' | 'formatDay'>} options.core the engine, for dates
+   * @param {Pick<Engine, 'dateSpan' | 'formatDay' | 'formatYear' | 'yearOf'>} options.core the engine, for dates
+   * @param {DateSpan | null} options.extent the data's, whose scale the dates are on
    * @param {() => State} options.state the explorer's state now
    * @param {(state: State) => void} options.onRead a hash read that differs from the state
    */
@@ -98,10 +116,10 @@ export class HashLink {
 
   /** Reads the hash; the time range shown stays as it is. */
   read() {
-    const { core, state, onRead } = this.options;
+    const { core, state, onRead, extent } = this.options;
     const now = state();
-    if (location.hash.length > 1 && location.hash.slice(1) !== formatState(now, core)) {
-      onRead({ ...parseState(location.hash, core), viewFrom: now.viewFrom, viewTo: now.viewTo });
+    if (location.hash.length > 1 && location.hash.slice(1) !== formatState(now, core, extent)) {
+      onRead({ ...parseState(location.hash, core, extent), viewFrom: now.viewFrom, viewTo: now.viewTo });
     }
   }
 
@@ -111,7 +129,7 @@ export class HashLink {
    * @param {State} state
    */
   write(state) {
-    const text = formatState(state, this.options.core);
+    const text = formatState(state, this.options.core, this.options.extent);
     history.replaceState(history.state, '', text ? `#${text}` : location.pathname + location.search);
   }
 

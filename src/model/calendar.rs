@@ -108,6 +108,16 @@ pub fn format_year(year: i64) -> String {
     }
 }
 
+/// Formats a year alone as EDTF writes it: four digits with a sign (`1969`, `-0044`), and
+/// beyond four digits after a `Y` (`Y-13800000000`), as links on a scale of years name them.
+pub fn edtf_year(year: i64) -> String {
+    if year.unsigned_abs() > 9999 {
+        format!("Y{year}")
+    } else {
+        format_year(year)
+    }
+}
+
 /// A year for readers: `2020`, `45 BCE` for -0044 (year 0 is 1 BCE), and from a million years
 /// either way with the amount in words: "13.8 billion years ago" for -13800000000 (at that
 /// distance the two thousand years since year 0 are below the figure's precision),
@@ -197,6 +207,23 @@ mod tests {
         }
         assert_eq!(format_day(day_number(-44, 3, 15)), "-0044-03-15");
         assert_eq!(format_day(day_number(12345, 1, 2)), "12345-01-02");
+    }
+
+    #[test]
+    fn years_alone_are_written_as_edtf_reads_them() {
+        for (year, text) in [
+            (1969, "1969"),
+            (0, "0000"),
+            (-44, "-0044"),
+            (9999, "9999"),
+            (-10_000, "Y-10000"),
+            (170_000_002, "Y170000002"),
+            (-13_800_000_000, "Y-13800000000"),
+        ] {
+            assert_eq!(edtf_year(year), text);
+            let date = crate::model::edtf::Edtf::parse(text).expect("EDTF");
+            assert_eq!(date.years(), (year, year), "{text}");
+        }
     }
 
     #[test]

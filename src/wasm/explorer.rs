@@ -424,11 +424,8 @@ pub fn date_span(text: &str, per_unit: Option<f64>) -> Result<JsValue, JsError> 
     let year = (scale != TimeScale::Days)
         .then(|| text.trim().parse::<i64>().ok())
         .flatten();
-    // A year as EDTF writes it: four digits with a sign, or beyond them after a `Y`.
     let date = match year {
-        Some(y) if y.unsigned_abs() > 9999 => Edtf::parse(&format!("Y{y}")),
-        Some(y) if y < 0 => Edtf::parse(&format!("-{:04}", -y)),
-        Some(y) => Edtf::parse(&format!("{y:04}")),
+        Some(y) => Edtf::parse(&calendar::edtf_year(y)),
         None => Edtf::parse(text),
     }
     .map_err(|e| JsError::new(&e.to_string()))?;
@@ -450,6 +447,18 @@ pub fn year_of(n: i32, per_unit: f64, last: bool) -> f64 {
     } else {
         scale.year_of(n)
     }) as f64
+}
+
+/// A year as EDTF writes it alone (`1969`, `-0044`, `Y-13800000000`): what a link on a scale of
+/// years names, as [`year_of`] gives it.
+#[wasm_bindgen(js_name = formatYear)]
+pub fn format_year(year: f64) -> String {
+    let max = crate::model::edtf::MAX_YEAR as f64;
+    calendar::edtf_year(if year.is_finite() {
+        year.clamp(-max, max) as i64
+    } else {
+        0
+    })
 }
 
 /// The scale of `per_unit` years a number, as JavaScript gave it (a whole number, at least 1).

@@ -122,3 +122,57 @@ test('on a scale of years the date fields show and take years, negative and huge
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
   assert.deepEqual(page.errors, []);
 });
+
+/** Adds an explorer of the cosmic package that keeps its view in the page's address, with the engine's script. */
+function addExplorer(page) {
+  return page.evaluate(() => {
+    const w = document.createElement('dateline-explorer');
+    w.id = 'w';
+    w.setAttribute('src', '/fixtures/packages/cosmic.json');
+    w.setAttribute('lang', 'en');
+    w.setAttribute('hash', '');
+    document.body.append(w);
+    const s = document.createElement('script');
+    s.type = 'module';
+    s.src = '/dateline.js';
+    document.head.append(s);
+  });
+}
+
+test('on a scale of years the address names years as EDTF writes them, and a reload restores the range', async () => {
+  const page = await env.page({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.base}/fixtures/blank.html`);
+  await addExplorer(page);
+  const w = page.locator('#w');
+  await w.locator('.dl-status', { hasText: '6 events' }).waitFor();
+  const svg = await w.locator('.dl-timeline-svg').boundingBox();
+  await page.mouse.move(svg.x + 10, svg.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(svg.x + svg.width * 0.3, svg.y + 20, { steps: 4 });
+  await page.mouse.up();
+  await w.locator('.dl-status', { hasText: /of 6 events match/ }).waitFor();
+  const from = w.getByLabel('From the year');
+  const to = w.getByLabel('To the year');
+  const brushed = { from: await from.inputValue(), to: await to.inputValue(), status: await w.locator('.dl-status').textContent() };
+  const address = new URLSearchParams(new URL(page.url()).hash.slice(1));
+  assert.equal(address.get('from'), `Y${brushed.from}`);
+  assert.equal(address.get('to'), `Y${brushed.to}`);
+  await page.reload();
+  await addExplorer(page);
+  await w.locator('.dl-status', { hasText: brushed.status }).waitFor();
+  assert.equal(await from.inputValue(), brushed.from);
+  assert.equal(await to.inputValue(), brushed.to);
+  assert.equal(new URL(page.url()).hash, `#${address}`);
+  // Years of four digits, BCE among them, as EDTF writes them too.
+  await page.evaluate(() => { location.hash = 'from=-0044&to=1969'; });
+  await w.locator('.dl-status', { hasText: '1 of 6 events match' }).waitFor();
+  assert.deepEqual(await w.locator('.dl-item-title').allTextContents(), ['First people on the Moon']);
+  // The package counts ten years a number: 44 BCE falls in the run from -50.
+  assert.equal(await from.inputValue(), '-50');
+  await from.fill('-5000000000');
+  await from.press('Enter');
+  await w.locator('.dl-status', { hasText: '3 of 6 events match' }).waitFor();
+  assert.equal(new URL(page.url()).hash, '#from=Y-5000000000&to=1969');
+  await page.screenshot({ path: `${ARTIFACTS}/big-years-address.png` });
+  assert.deepEqual(page.errors, []);
+});

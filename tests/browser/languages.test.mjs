@@ -105,6 +105,46 @@ for (const lang of ['ar', 'fr']) {
   });
 }
 
+/**
+ * What an explorer in `lang` says when its engine is blocked, and when the `dateline serve`
+ * server it asks answers 500 with a message of its own (`SAID`).
+ */
+async function faults(lang) {
+  const blocked = await env.page();
+  await blocked.route('**/pkg/dateline_bg.wasm', (route) => route.abort('blockedbyclient'));
+  await env.widgets(blocked, [{ id: 'b', src: SRC, lang }]);
+  const engine = await blocked.locator('#b .dl-error p').textContent();
+  const server = await env.page();
+  await server.route('**/server/**', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: SAID }) }));
+  await env.widgets(server, [{ id: 's', src: '/server/', lang }]);
+  const answered = await server.locator('#s .dl-error p').textContent();
+  await server.screenshot({ path: `${ARTIFACTS}/languages-server-${lang}.png` });
+  return { engine, answered };
+}
+
+const SAID = 'Binder Error: no such table dateline_events';
+let englishFaults;
+
+test('the English fault messages: the engine blocked, the server answering an error', async () => {
+  englishFaults = await faults('en');
+  assert.match(englishFaults.engine, /^The explorer's engine \(WebAssembly\) could not load from .*: the request failed/);
+  assert.match(englishFaults.answered, /^Could not load the data: The server at http:.*\/server\/ could not answer \(500\): Binder Error/);
+});
+
+for (const lang of ['ar', 'fr']) {
+  test(`lang="${lang}": a blocked engine and a server's error are said in the reader's language`, async () => {
+    assert.ok(englishFaults, 'the English messages were collected first');
+    const { engine, answered } = await faults(lang);
+    for (const [what, text, english] of [['engine', engine, englishFaults.engine], ['server', answered, englishFaults.answered]]) {
+      assert.notEqual(text, english, what);
+      assert.doesNotMatch(text, /could not|engine|The server|request failed|Could not load/, `${what}: ${text}`);
+    }
+    // The server's own words are shown as it gave them, inside the translated sentence.
+    assert.ok(answered.includes(SAID), answered);
+    assert.ok(answered.includes('/server/'), answered);
+  });
+}
+
 test('an explorer in French fetches the French strings only, and an English one none', async () => {
   const page = await env.page();
   const fetched = [];

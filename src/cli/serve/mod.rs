@@ -26,7 +26,7 @@ mod sql;
 mod tables;
 mod view;
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -179,21 +179,36 @@ fn serve(args: &[String]) -> Result<(), String> {
                 (f.status, out)
             }
         };
-        let headers = [
-            "Content-Type: application/json; charset=utf-8",
-            "Access-Control-Allow-Origin: *",
-            "Access-Control-Allow-Headers: Content-Type",
-        ];
-        let mut response = tiny_http::Response::from_string(body).with_status_code(status);
-        for h in headers {
-            if let Ok(header) = h.parse::<tiny_http::Header>() {
-                response = response.with_header(header);
-            }
-        }
         // A client that went away is no reason to stop serving the others.
-        let _ = request.respond(response);
+        let _ = write_answer(&mut request.into_writer(), status, &body);
     }
     Ok(())
+}
+
+/// Writes an answer of `status` with the JSON `body`, and asks the client to close the
+/// connection after it.
+///
+/// tiny_http 0.12 gives each connection a thread of its pool for as long as the connection stays
+/// open, and takes a new thread only when it counts none idle. A thread woken for one connection
+/// still counts as idle until it runs, so when several connections arrive at once the later ones
+/// can be queued behind connections that a client keeps alive, and their requests wait unread
+/// until one of those closes (tests/serve.rs has the burst). Closing each connection once answered
+/// frees its thread as soon as its request is answered, at the cost of a connection per request;
+/// the answer is written here whole because tiny_http drops a `Connection` header set on its
+/// responses.
+fn write_answer(out: &mut dyn Write, status: u16, body: &str) -> std::io::Result<()> {
+    let reason = tiny_http::StatusCode(status).default_reason_phrase();
+    write!(
+        out,
+        "HTTP/1.1 {status} {reason}\r\n\
+         Content-Type: application/json; charset=utf-8\r\n\
+         Content-Length: {}\r\n\
+         Access-Control-Allow-Origin: *\r\n\
+         Access-Control-Allow-Headers: Content-Type\r\n\
+         Connection: close\r\n\r\n{body}",
+        body.len()
+    )?;
+    out.flush()
 }
 
 /// The answer to one request.
