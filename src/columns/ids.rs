@@ -48,6 +48,15 @@ impl IdIndex {
             .reserve(ids, |&k| hash_bytes(id_in(text, starts, k).as_bytes()));
     }
 
+    /// The bytes it holds on the heap: the ids' text, where each starts, their events and the
+    /// table.
+    pub fn heap_bytes(&self) -> usize {
+        self.text.capacity()
+            + super::heap_bytes(&self.starts)
+            + super::heap_bytes(&self.events)
+            + self.table.allocation_size()
+    }
+
     /// The event of `id`.
     pub fn get(&self, id: &str) -> Option<u32> {
         let (text, starts) = (&self.text, &self.starts);

@@ -268,6 +268,14 @@ impl WordIndexBuilder {
 }
 
 impl WordIndex {
+    /// The bytes it holds on the heap: the words, where each starts, and each word's rows.
+    pub fn heap_bytes(&self) -> usize {
+        self.words.capacity()
+            + super::heap_bytes(&self.starts)
+            + super::heap_bytes(&self.rows)
+            + self.rows.iter().map(Vec::capacity).sum::<usize>()
+    }
+
     /// Word `id`, without its space.
     fn word(&self, id: usize) -> &[u8] {
         &self.words.as_bytes()[self.starts[id] as usize..self.starts[id + 1] as usize - 1]

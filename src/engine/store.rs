@@ -690,6 +690,63 @@ impl Store {
             [self.document_offsets[row] as usize..self.document_offsets[row + 1] as usize]
     }
 
+    /// The bytes each part of the store holds on the heap, largest first: its columns, indexes
+    /// and block counts. An event held whole counts only its own struct, not the text it
+    /// points to; the bytes of a file whose events it keeps as rows are not counted (the page
+    /// holds them, or they stay on disk).
+    pub fn memory(&self) -> Vec<(&'static str, usize)> {
+        use crate::columns::heap_bytes as vec;
+        let map = |m: &Map<String, u32>| {
+            m.allocation_size() + m.keys().map(String::capacity).sum::<usize>()
+        };
+        let strings = |v: &Vec<String>| vec(v) + v.iter().map(String::capacity).sum::<usize>();
+        let mut parts = vec![
+            ("order", vec(&self.order)),
+            ("row of event", vec(&self.row_of_event)),
+            ("spans", vec(&self.start) + vec(&self.end)),
+            ("types", vec(&self.type_code)),
+            ("places", vec(&self.place_code)),
+            ("precision", vec(&self.precision)),
+            ("actors", vec(&self.actor_offsets) + vec(&self.actor_codes)),
+            (
+                "documents",
+                vec(&self.document_offsets) + vec(&self.document_codes),
+            ),
+            ("long rows", vec(&self.long_rows)),
+            ("words", self.words.heap_bytes()),
+            ("ids", self.event_index.heap_bytes()),
+            (
+                "events",
+                match &self.events {
+                    Events::Owned(events) => vec(events),
+                    Events::File(rows) => rows.heap_bytes(),
+                },
+            ),
+            (
+                "names",
+                strings(&self.actor_names)
+                    + strings(&self.place_names)
+                    + strings(&self.type_names)
+                    + map(&self.place_index)
+                    + map(&self.actor_index)
+                    + map(&self.document_index),
+            ),
+            (
+                "block counts",
+                self.blocks.as_ref().map_or(0, |b| {
+                    vec(&b.types)
+                        + vec(&b.actors)
+                        + vec(&b.places)
+                        + vec(&b.documents)
+                        + vec(&b.precisions)
+                        + vec(&b.unplaced)
+                }),
+            ),
+        ];
+        parts.sort_by_key(|&(_, bytes)| std::cmp::Reverse(bytes));
+        parts
+    }
+
     /// The place and every place it lies within, innermost first.
     pub(crate) fn place_and_ancestors(&self, place: u32) -> impl Iterator<Item = u32> + '_ {
         // Loading broke every cycle, so the chain ends; the bound guards the invariant anyway.

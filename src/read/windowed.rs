@@ -132,6 +132,14 @@ impl KeptRows for FileRows {
         }
         same
     }
+
+    fn heap_bytes(&self) -> usize {
+        use crate::columns::heap_bytes;
+        heap_bytes(&self.starts)
+            + heap_bytes(&self.kinds)
+            + heap_bytes(&self.titles)
+            + self.titles.iter().map(|t| t.len()).sum::<usize>()
+    }
 }
 
 /// An ACLED export being read a given number of records per step, a window of the file at a
