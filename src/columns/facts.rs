@@ -76,6 +76,7 @@ impl Facts {
         // Most imported events have an actor or two and one document.
         self.actor_codes.reserve(2 * events);
         self.document_codes.reserve(events);
+        self.words.expect(events);
     }
 
     #[cfg(feature = "importers")]
