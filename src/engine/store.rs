@@ -428,17 +428,37 @@ impl Layout {
     }
 
     /// The store: the rest of the events, then the date order and the indexes over all rows.
+    /// Each column of the facts is dropped as soon as the store's is made from it, so a large
+    /// import holds at most one column twice.
     pub fn finish(mut self) -> Store {
         while !self.step(usize::MAX) {}
         let Layout {
             mut store, facts, ..
         } = self;
-        let n = facts.len();
-        let in_years = facts.beyond_days.then(|| spans_in_years(&store));
-        if let Some((scale, _)) = in_years {
-            store.scale = scale;
-        }
-        let spans = in_years.as_ref().map_or(&facts.spans, |(_, spans)| spans);
+        let Facts {
+            spans,
+            beyond_days,
+            types,
+            type_ids,
+            places,
+            precision,
+            actor_offsets,
+            actor_codes,
+            document_offsets,
+            document_codes,
+            words,
+            ..
+        } = facts;
+        // The word index first: its builder's tables go before the columns are made.
+        store.words = words.finish();
+        let n = spans.len();
+        let spans = match beyond_days.then(|| spans_in_years(&store)) {
+            Some((scale, in_years)) => {
+                store.scale = scale;
+                in_years
+            }
+            None => spans,
+        };
         // By span, ties in file order. Each span is packed into 64 bits that compare as
         // (earliest, latest) do.
         let packed = |&(earliest, latest): &(i32, i32)| {
@@ -451,10 +471,12 @@ impl Layout {
         for (row, &e) in order.iter().enumerate() {
             row_of_event[e as usize] = to_u32(row);
         }
+        store.start = gather(&order, |e| spans[e].0);
+        store.end = gather(&order, |e| spans[e].1);
+        drop(spans);
         // Types in legend order, and each first-come code's place in it.
-        store.types = type_dictionary(&facts.type_ids);
-        let final_code: Vec<u16> = facts
-            .type_ids
+        store.types = type_dictionary(&type_ids);
+        let final_code: Vec<u16> = type_ids
             .iter()
             .map(|id| store.types.iter().position(|t| &t.id == id).unwrap_or(0) as u16)
             .collect();
@@ -463,36 +485,17 @@ impl Layout {
             .iter()
             .map(|t| folded_names(&t.label, std::slice::from_ref(&t.id)))
             .collect();
-        // Each column in row order, in one pass over the events in that order.
-        (store.start, store.end) = (Vec::with_capacity(n), Vec::with_capacity(n));
-        store.type_code = Vec::with_capacity(n);
-        store.place_code = Vec::with_capacity(n);
-        store.precision = Vec::with_capacity(n);
-        for &e in &order {
-            let e = e as usize;
-            store.start.push(spans[e].0);
-            store.end.push(spans[e].1);
-            let code = final_code.get(facts.types[e] as usize).copied();
-            store.type_code.push(code.unwrap_or(0));
-            store.place_code.push(facts.places[e]);
-            store.precision.push(facts.precision[e]);
-        }
-        let regroup = |offsets: &[u32], codes: &[u32]| {
-            let mut out_offsets = Vec::with_capacity(n + 1);
-            let mut out_codes = Vec::with_capacity(codes.len());
-            out_offsets.push(0);
-            for &e in &order {
-                let e = e as usize;
-                out_codes.extend_from_slice(&codes[offsets[e] as usize..offsets[e + 1] as usize]);
-                out_offsets.push(to_u32(out_codes.len()));
-            }
-            (out_offsets, out_codes)
-        };
-        (store.actor_offsets, store.actor_codes) =
-            regroup(&facts.actor_offsets, &facts.actor_codes);
+        store.type_code = gather(&order, |e| {
+            final_code.get(types[e] as usize).copied().unwrap_or(0)
+        });
+        drop(types);
+        store.place_code = gather(&order, |e| places[e]);
+        drop(places);
+        store.precision = gather(&order, |e| precision[e]);
+        drop(precision);
+        (store.actor_offsets, store.actor_codes) = regroup(&order, actor_offsets, actor_codes);
         (store.document_offsets, store.document_codes) =
-            regroup(&facts.document_offsets, &facts.document_codes);
-        store.words = facts.words.finish();
+            regroup(&order, document_offsets, document_codes);
         store.order = order;
         store.row_of_event = row_of_event;
         // Links between events, now that every id is known, in the order of the linking rows.
@@ -525,6 +528,25 @@ impl Layout {
         store.blocks = blocks(&store);
         store
     }
+}
+
+/// A column in row order: `of(e)` for each row's event `e`, in a vector of its exact length.
+fn gather<T>(order: &[u32], of: impl Fn(usize) -> T) -> Vec<T> {
+    order.iter().map(|&e| of(e as usize)).collect()
+}
+
+/// Lists of codes by event (`codes[offsets[e]..offsets[e + 1]]`) regrouped in row order; the
+/// lists by event are dropped here.
+fn regroup(order: &[u32], offsets: Vec<u32>, codes: Vec<u32>) -> (Vec<u32>, Vec<u32>) {
+    let mut out_offsets = Vec::with_capacity(order.len() + 1);
+    let mut out_codes = Vec::with_capacity(codes.len());
+    out_offsets.push(0);
+    for &e in order {
+        let e = e as usize;
+        out_codes.extend_from_slice(&codes[offsets[e] as usize..offsets[e + 1] as usize]);
+        out_offsets.push(to_u32(out_codes.len()));
+    }
+    (out_offsets, out_codes)
 }
 
 impl Store {
