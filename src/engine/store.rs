@@ -679,7 +679,7 @@ impl Store {
             })
             .collect();
         Some(Event {
-            id: id.to_string(),
+            id,
             title: title.to_string(),
             event_type: self.types.get(usize::from(self.type_code[row]))?.id.clone(),
             date,
