@@ -126,8 +126,12 @@ pub const BLOCK: usize = 1024;
 /// Rows per block at the most: past it a store goes without block counts.
 const MAX_BLOCK: usize = 1 << 16;
 
-/// The most memory block counts may take; larger dictionaries go without them.
-const BLOCK_BUDGET: usize = 32 << 20;
+/// The most memory block counts may take: 8 MB, or five bytes an event in a larger store (a
+/// million ACLED rows take blocks of 2,048 rows, 4.9 MB, where blocks of 1,024 took 9.9 MB, a
+/// tenth of the store; at five million, 2,048 still). Larger dictionaries go without them.
+fn block_budget(n: usize) -> usize {
+    (8 << 20).max(n.saturating_mul(5))
+}
 
 /// Running counts at every [`BLOCK`]-th row, so a range of whole blocks whose rows all match a
 /// query is counted by one subtraction per entry, however long it is. Each field holds
@@ -154,7 +158,7 @@ fn blocks(store: &Store) -> Option<Blocks> {
         store.package.documents.len(),
     );
     let per = t + a + p + d + Precision::ALL.len() + 1;
-    let rows = block_rows(n, per, BLOCK_BUDGET)?;
+    let rows = block_rows(n, per, block_budget(n))?;
     let bounds = n.div_ceil(rows) + 1;
     let mut b = Blocks {
         rows,
@@ -869,31 +873,30 @@ fn event_search_parts(event: &Event) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{block_rows, BLOCK, BLOCK_BUDGET, MAX_BLOCK};
+    use super::{block_budget, block_rows, BLOCK, MAX_BLOCK};
 
     #[test]
     fn blocks_grow_with_the_store_to_keep_their_counts_within_the_budget() {
         // ACLED-like dictionaries: six types, 500 actors, 2,000 places, a document.
         let per = 6 + 500 + 2000 + 1 + 9;
-        assert_eq!(
-            block_rows(1000, per, BLOCK_BUDGET),
-            None,
-            "too small to need them"
-        );
-        assert_eq!(block_rows(1_000_000, per, BLOCK_BUDGET), Some(BLOCK));
-        for n in [5_000_000, 10_000_000, 50_000_000] {
-            let rows = block_rows(n, per, BLOCK_BUDGET).unwrap();
-            assert!(rows.is_power_of_two() && rows > BLOCK, "{n}: {rows}");
+        let rows = |n: usize| block_rows(n, per, block_budget(n));
+        assert_eq!(rows(1000), None, "too small to need them");
+        assert_eq!(rows(100_000), Some(BLOCK));
+        assert_eq!(rows(1_000_000), Some(2 * BLOCK), "five bytes an event");
+        assert_eq!(rows(5_000_000), Some(2 * BLOCK));
+        for n in [1_000_000, 5_000_000, 10_000_000, 50_000_000] {
+            let r = rows(n).unwrap();
+            assert!(r.is_power_of_two() && r >= BLOCK, "{n}: {r}");
+            assert!((n.div_ceil(r) + 1) * per * 4 <= block_budget(n), "{n}: {r}");
             assert!(
-                (n.div_ceil(rows) + 1) * per * 4 <= BLOCK_BUDGET,
-                "{n}: {rows}"
-            );
-            assert!(
-                (n.div_ceil(rows / 2) + 1) * per * 4 > BLOCK_BUDGET,
+                (n.div_ceil(r / 2) + 1) * per * 4 > block_budget(n),
                 "{n}: the smallest"
             );
         }
-        assert_eq!(block_rows(10_000_000, 10_000_000, BLOCK_BUDGET), None);
-        assert!(block_rows(1 << 30, per, BLOCK_BUDGET).is_none_or(|r| r <= MAX_BLOCK));
+        assert_eq!(
+            block_rows(10_000_000, 10_000_000, block_budget(10_000_000)),
+            None
+        );
+        assert!(block_rows(1 << 30, per, block_budget(1 << 30)).is_none_or(|r| r <= MAX_BLOCK));
     }
 }
