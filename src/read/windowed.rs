@@ -239,6 +239,8 @@ impl Windowed {
             Err(_) => return Err(NotUtf8),
         };
         self.cut_char = bytes[valid..].to_vec();
+        // Exactly: a text grown by doubling would hold twice the window.
+        self.text.reserve_exact(valid);
         self.text
             .push_str(std::str::from_utf8(&bytes[..valid]).map_err(|_| NotUtf8)?);
         Ok(())
