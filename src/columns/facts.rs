@@ -16,7 +16,9 @@ fn to_u32(n: usize) -> u32 {
 /// date order at the end. An importer that keeps its events in the file gathers them itself.
 #[derive(Clone)]
 pub(crate) struct Facts {
-    pub(crate) spans: Vec<(i32, i32)>,
+    /// Each event's first and last day: `i32::MAX` and `i32::MIN` when undated.
+    pub(crate) earliest: Vec<i32>,
+    pub(crate) latest: Vec<i32>,
     /// True once an event's date lies beyond the days an `i32` holds: its span saturates, and
     /// the layout counts every span in years instead.
     pub(crate) beyond_days: bool,
@@ -44,7 +46,8 @@ impl std::fmt::Debug for Facts {
 impl Facts {
     pub fn new() -> Facts {
         Facts {
-            spans: Vec::new(),
+            earliest: Vec::new(),
+            latest: Vec::new(),
             beyond_days: false,
             types: Vec::new(),
             type_ids: Vec::new(),
@@ -61,13 +64,14 @@ impl Facts {
 
     /// How many events it has.
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.earliest.len()
     }
 
     #[cfg(feature = "importers")]
     /// Makes room for `events` more events.
     pub fn reserve(&mut self, events: usize) {
-        self.spans.reserve(events);
+        self.earliest.reserve(events);
+        self.latest.reserve(events);
         self.types.reserve(events);
         self.places.reserve(events);
         self.precision.reserve(events);
@@ -100,14 +104,16 @@ impl Facts {
         known: &[u32],
         words: impl IntoIterator<Item = &'a str>,
     ) {
-        self.spans.push(match date {
+        let (earliest, latest) = match date {
             Some(d) => {
                 self.beyond_days |= d.is_beyond_days();
                 let s = d.span();
                 (s.earliest, s.latest)
             }
             None => (i32::MAX, i32::MIN),
-        });
+        };
+        self.earliest.push(earliest);
+        self.latest.push(latest);
         let code = match self.type_of.get(event_type) {
             Some(&code) => code,
             None => {

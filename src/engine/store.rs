@@ -432,17 +432,18 @@ impl Layout {
     }
 
     /// The store: the rest of the events, then the date order and the indexes over all rows.
-    /// Each column of the facts is dropped as soon as the store's is made from it, so a large
-    /// import holds at most one column twice.
+    /// The facts' columns of one number an event become the store's, put in row order where
+    /// they are; the lists of actors and documents are regrouped, each dropped once done.
     pub fn finish(mut self) -> Store {
         while !self.step(usize::MAX) {}
         let Layout {
             mut store, facts, ..
         } = self;
         let Facts {
-            spans,
+            mut earliest,
+            mut latest,
             beyond_days,
-            types,
+            mut types,
             type_ids,
             places,
             precision,
@@ -455,29 +456,24 @@ impl Layout {
         } = facts;
         // The word index first: its builder's tables go before the columns are made.
         store.words = words.finish();
-        let n = spans.len();
-        let spans = match beyond_days.then(|| spans_in_years(&store)) {
-            Some((scale, in_years)) => {
-                store.scale = scale;
-                in_years
-            }
-            None => spans,
-        };
+        let n = earliest.len();
+        if beyond_days {
+            store.scale = in_years(&store, &mut earliest, &mut latest);
+        }
         // By span, ties in file order. Each span is packed into 64 bits that compare as
         // (earliest, latest) do.
-        let packed = |&(earliest, latest): &(i32, i32)| {
-            let flip = |day: i32| u64::from(day as u32 ^ 0x8000_0000);
-            flip(earliest) << 32 | flip(latest)
-        };
+        let flip = |day: i32| u64::from(day as u32 ^ 0x8000_0000);
         let mut order: Vec<u32> = (0..to_u32(n)).collect();
-        order.sort_by_key(|&e| packed(&spans[e as usize]));
+        order.sort_by_key(|&e| flip(earliest[e as usize]) << 32 | flip(latest[e as usize]));
         let mut row_of_event = vec![0; n];
         for (row, &e) in order.iter().enumerate() {
             row_of_event[e as usize] = to_u32(row);
         }
-        store.start = gather(&order, |e| spans[e].0);
-        store.end = gather(&order, |e| spans[e].1);
-        drop(spans);
+        let mut seen = Vec::new();
+        store.start = in_row_order(earliest, &order, &mut seen);
+        store.end = in_row_order(latest, &order, &mut seen);
+        store.place_code = in_row_order(places, &order, &mut seen);
+        store.precision = in_row_order(precision, &order, &mut seen);
         // Types in legend order, and each first-come code's place in it.
         store.types = type_dictionary(&type_ids);
         let final_code: Vec<u16> = type_ids
@@ -489,14 +485,10 @@ impl Layout {
             .iter()
             .map(|t| folded_names(&t.label, std::slice::from_ref(&t.id)))
             .collect();
-        store.type_code = gather(&order, |e| {
-            final_code.get(types[e] as usize).copied().unwrap_or(0)
-        });
-        drop(types);
-        store.place_code = gather(&order, |e| places[e]);
-        drop(places);
-        store.precision = gather(&order, |e| precision[e]);
-        drop(precision);
+        for code in &mut types {
+            *code = final_code.get(*code as usize).copied().unwrap_or(0);
+        }
+        store.type_code = in_row_order(types, &order, &mut seen);
         (store.actor_offsets, store.actor_codes) = regroup(&order, actor_offsets, actor_codes);
         (store.document_offsets, store.document_codes) =
             regroup(&order, document_offsets, document_codes);
@@ -534,9 +526,31 @@ impl Layout {
     }
 }
 
-/// A column in row order: `of(e)` for each row's event `e`, in a vector of its exact length.
-fn gather<T>(order: &[u32], of: impl Fn(usize) -> T) -> Vec<T> {
-    order.iter().map(|&e| of(e as usize)).collect()
+/// A column by event put in row order where it is (row `r` takes event `order[r]`'s value),
+/// cut to its length: following each cycle of the order, with a bit a row in `seen` for the
+/// rows done, so a column of a million events is not held twice.
+fn in_row_order<T: Copy>(mut column: Vec<T>, order: &[u32], seen: &mut Vec<u64>) -> Vec<T> {
+    seen.clear();
+    seen.resize(order.len().div_ceil(64), 0);
+    for first in 0..order.len() {
+        if seen[first / 64] & 1 << (first % 64) != 0 {
+            continue;
+        }
+        let held = column[first];
+        let mut row = first;
+        loop {
+            seen[row / 64] |= 1 << (row % 64);
+            let from = order[row] as usize;
+            if from == first {
+                column[row] = held;
+                break;
+            }
+            column[row] = column[from];
+            row = from;
+        }
+    }
+    column.shrink_to_fit();
+    column
 }
 
 /// Lists of codes by event (`codes[offsets[e]..offsets[e + 1]]`) regrouped in row order; the
@@ -783,9 +797,10 @@ impl Store {
     }
 }
 
-/// Every event's span counted in years, on the years scale that fits them all: for a store with
-/// a date beyond the days an `i32` holds. Undated events keep the undated marker.
-fn spans_in_years(store: &Store) -> (TimeScale, Vec<(i32, i32)>) {
+/// Every event's span counted in years, written over `earliest` and `latest`, on the years
+/// scale that fits them all, which it returns: for a store with a date beyond the days an
+/// `i32` holds. Undated events keep the undated marker.
+fn in_years(store: &Store, earliest: &mut [i32], latest: &mut [i32]) -> TimeScale {
     let years: Vec<Option<(i64, i64)>> = (0..store.events.len())
         .map(|e| store.events.get(e).date.as_ref().map(|d| d.edtf.years()))
         .collect();
@@ -798,14 +813,13 @@ fn spans_in_years(store: &Store) -> (TimeScale, Vec<(i32, i32)>) {
         .max()
         .unwrap_or(0);
     let scale = TimeScale::for_years(farthest, true);
-    let spans = years
-        .into_iter()
-        .map(|y| match y {
+    for (e, y) in years.into_iter().enumerate() {
+        (earliest[e], latest[e]) = match y {
             Some((lo, hi)) => (scale.of_year(lo), scale.of_year(hi)),
             None => (i32::MAX, i32::MIN),
-        })
-        .collect();
-    (scale, spans)
+        };
+    }
+    scale
 }
 
 fn extent(start: &[i32], end: &[i32]) -> Option<DaySpan> {
@@ -873,7 +887,23 @@ fn event_search_parts(event: &Event) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{block_budget, block_rows, BLOCK, MAX_BLOCK};
+    use super::{block_budget, block_rows, in_row_order, BLOCK, MAX_BLOCK};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Put in row order where it is, a column is what gathering each row's event gives.
+        #[test]
+        fn a_column_in_row_order_is_each_rows_event(
+            order in (0..300usize).prop_flat_map(|n| {
+                Just((0..n as u32).collect::<Vec<_>>()).prop_shuffle()
+            }),
+        ) {
+            let column: Vec<u64> = (0..order.len() as u64).map(|e| e * 7 + 1).collect();
+            let gathered: Vec<u64> = order.iter().map(|&e| column[e as usize]).collect();
+            let mut seen = vec![u64::MAX; 3];
+            prop_assert_eq!(in_row_order(column, &order, &mut seen), gathered);
+        }
+    }
 
     #[test]
     fn blocks_grow_with_the_store_to_keep_their_counts_within_the_budget() {
