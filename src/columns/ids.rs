@@ -120,7 +120,9 @@ impl IdIndex {
     #[cfg(any(feature = "importers", test))]
     /// Makes room for `ids` more ids (and their text, at the length of those so far).
     pub fn reserve(&mut self, ids: usize) {
-        let per_id = self.text.len().checked_div(self.len()).unwrap_or(4);
+        // A byte more than the ids so far took: later ids are as long or longer, and a text
+        // that outgrew its room would be moved whole to twice its size.
+        let per_id = self.text.len().checked_div(self.len()).unwrap_or(4) + 1;
         self.text.reserve(ids.saturating_mul(per_id));
         self.runs.reserve(ids / RUN + 1);
         if let Some(events) = &mut self.events {
@@ -128,6 +130,13 @@ impl IdIndex {
         }
         let (text, runs) = (&self.text, &self.runs);
         self.table.reserve(ids, |&k| hash_of(text, runs, k));
+    }
+
+    #[cfg(feature = "importers")]
+    /// Gives back the room made for ids that did not come.
+    pub fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.runs.shrink_to_fit();
     }
 
     /// The bytes it holds on the heap: the ids' text, where each run starts, their events and

@@ -337,6 +337,7 @@ impl Builder {
             )
         });
         loaded.package = self.package;
+        self.ids.shrink_to_fit();
         loaded.ids = claimed.then_some(self.ids);
     }
 }
