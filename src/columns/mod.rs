@@ -4,6 +4,7 @@
 
 pub mod facts;
 pub(crate) mod ids;
+pub(crate) mod lists;
 pub(crate) mod word_index;
 
 /// The bytes a vector holds on the heap: its capacity, not its length, as that is what its

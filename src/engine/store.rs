@@ -7,8 +7,8 @@
 //!   no range;
 //! - `types`, `package.places`, `package.actors` and `package.documents` are dictionaries; a row
 //!   stores indices into them (`NONE` for no place);
-//! - a row's actors and documents are the slices `actor_codes[actor_offsets[r]..actor_offsets[r+1]]`
-//!   and likewise for documents, each sorted and without repeats;
+//! - a row's actors and documents are lists of codes (`CodeLists`), each sorted and without
+//!   repeats;
 //! - `words` indexes the folded words of each event's title, summary, date words, quotes and tags
 //!   (see [`crate::model::text::fold`]) by the event's number, not its row;
 //! - the events are held whole, or kept as the rows of their file and made again when asked
@@ -20,6 +20,7 @@ use crate::columns::ids::IdIndex;
 use crate::Map;
 
 use crate::columns::facts::Facts;
+use crate::columns::lists::{in_row_order, CodeLists};
 use crate::columns::word_index::WordIndex;
 use crate::engine::timeline::TimeScale;
 use crate::model::edtf::{DaySpan, Edtf, Precision};
@@ -74,10 +75,8 @@ pub struct Store {
     pub(crate) place_code: Vec<u32>,
     /// Index into [`Precision::ALL`]; `u8::MAX` for undated events.
     pub(crate) precision: Vec<u8>,
-    pub(crate) actor_offsets: Vec<u32>,
-    pub(crate) actor_codes: Vec<u32>,
-    pub(crate) document_offsets: Vec<u32>,
-    pub(crate) document_codes: Vec<u32>,
+    pub(crate) actors: CodeLists,
+    pub(crate) documents: CodeLists,
     pub(crate) words: WordIndex,
     /// The place each place is within, or `NONE`.
     pub(crate) place_parent: Vec<u32>,
@@ -354,10 +353,8 @@ impl Layout {
             type_code: Vec::new(),
             place_code: Vec::new(),
             precision: Vec::new(),
-            actor_offsets: Vec::new(),
-            actor_codes: Vec::new(),
-            document_offsets: Vec::new(),
-            document_codes: Vec::new(),
+            actors: CodeLists::default(),
+            documents: CodeLists::default(),
             words: WordIndex::default(),
             place_parent: package
                 .places
@@ -447,10 +444,8 @@ impl Layout {
             type_ids,
             places,
             precision,
-            actor_offsets,
-            actor_codes,
-            document_offsets,
-            document_codes,
+            actors,
+            documents,
             words,
             ..
         } = facts;
@@ -489,9 +484,8 @@ impl Layout {
             *code = final_code.get(*code as usize).copied().unwrap_or(0);
         }
         store.type_code = in_row_order(types, &order, &mut seen);
-        (store.actor_offsets, store.actor_codes) = regroup(&order, actor_offsets, actor_codes);
-        (store.document_offsets, store.document_codes) =
-            regroup(&order, document_offsets, document_codes);
+        store.actors = actors.in_order(&order, &mut seen);
+        store.documents = documents.in_order(&order, &mut seen);
         store.order = order;
         store.row_of_event = row_of_event;
         // Links between events, now that every id is known, in the order of the linking rows.
@@ -524,47 +518,6 @@ impl Layout {
         store.blocks = blocks(&store);
         store
     }
-}
-
-/// A column by event put in row order where it is (row `r` takes event `order[r]`'s value),
-/// cut to its length: following each cycle of the order, with a bit a row in `seen` for the
-/// rows done, so a column of a million events is not held twice.
-fn in_row_order<T: Copy>(mut column: Vec<T>, order: &[u32], seen: &mut Vec<u64>) -> Vec<T> {
-    seen.clear();
-    seen.resize(order.len().div_ceil(64), 0);
-    for first in 0..order.len() {
-        if seen[first / 64] & 1 << (first % 64) != 0 {
-            continue;
-        }
-        let held = column[first];
-        let mut row = first;
-        loop {
-            seen[row / 64] |= 1 << (row % 64);
-            let from = order[row] as usize;
-            if from == first {
-                column[row] = held;
-                break;
-            }
-            column[row] = column[from];
-            row = from;
-        }
-    }
-    column.shrink_to_fit();
-    column
-}
-
-/// Lists of codes by event (`codes[offsets[e]..offsets[e + 1]]`) regrouped in row order; the
-/// lists by event are dropped here.
-fn regroup(order: &[u32], offsets: Vec<u32>, codes: Vec<u32>) -> (Vec<u32>, Vec<u32>) {
-    let mut out_offsets = Vec::with_capacity(order.len() + 1);
-    let mut out_codes = Vec::with_capacity(codes.len());
-    out_offsets.push(0);
-    for &e in order {
-        let e = e as usize;
-        out_codes.extend_from_slice(&codes[offsets[e] as usize..offsets[e + 1] as usize]);
-        out_offsets.push(to_u32(out_codes.len()));
-    }
-    (out_offsets, out_codes)
 }
 
 impl Store {
@@ -721,13 +674,12 @@ impl Store {
 
     /// The actor codes of a row.
     pub(crate) fn actors_of(&self, row: usize) -> &[u32] {
-        &self.actor_codes[self.actor_offsets[row] as usize..self.actor_offsets[row + 1] as usize]
+        self.actors.get(row)
     }
 
     /// The document codes of a row.
     pub(crate) fn documents_of(&self, row: usize) -> &[u32] {
-        &self.document_codes
-            [self.document_offsets[row] as usize..self.document_offsets[row + 1] as usize]
+        self.documents.get(row)
     }
 
     /// The bytes each part of the store holds on the heap, largest first: its columns, indexes
@@ -747,11 +699,8 @@ impl Store {
             ("types", vec(&self.type_code)),
             ("places", vec(&self.place_code)),
             ("precision", vec(&self.precision)),
-            ("actors", vec(&self.actor_offsets) + vec(&self.actor_codes)),
-            (
-                "documents",
-                vec(&self.document_offsets) + vec(&self.document_codes),
-            ),
+            ("actors", self.actors.heap_bytes()),
+            ("documents", self.documents.heap_bytes()),
             ("long rows", vec(&self.long_rows)),
             ("words", self.words.heap_bytes()),
             ("ids", self.event_index.heap_bytes()),
@@ -887,23 +836,7 @@ fn event_search_parts(event: &Event) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{block_budget, block_rows, in_row_order, BLOCK, MAX_BLOCK};
-    use proptest::prelude::*;
-
-    proptest! {
-        /// Put in row order where it is, a column is what gathering each row's event gives.
-        #[test]
-        fn a_column_in_row_order_is_each_rows_event(
-            order in (0..300usize).prop_flat_map(|n| {
-                Just((0..n as u32).collect::<Vec<_>>()).prop_shuffle()
-            }),
-        ) {
-            let column: Vec<u64> = (0..order.len() as u64).map(|e| e * 7 + 1).collect();
-            let gathered: Vec<u64> = order.iter().map(|&e| column[e as usize]).collect();
-            let mut seen = vec![u64::MAX; 3];
-            prop_assert_eq!(in_row_order(column, &order, &mut seen), gathered);
-        }
-    }
+    use super::{block_budget, block_rows, BLOCK, MAX_BLOCK};
 
     #[test]
     fn blocks_grow_with_the_store_to_keep_their_counts_within_the_budget() {
