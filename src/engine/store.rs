@@ -20,7 +20,7 @@ use crate::columns::ids::IdIndex;
 use crate::Map;
 
 use crate::columns::facts::Facts;
-use crate::columns::lists::{in_row_order, CodeLists};
+use crate::columns::lists::{date_order, in_row_order, CodeLists};
 use crate::columns::word_index::WordIndex;
 use crate::engine::timeline::TimeScale;
 use crate::model::edtf::{DaySpan, Edtf, Precision};
@@ -455,20 +455,11 @@ impl Layout {
         if beyond_days {
             store.scale = in_years(&store, &mut earliest, &mut latest);
         }
-        // By span, ties in file order. Each span is packed into 64 bits that compare as
-        // (earliest, latest) do.
-        let flip = |day: i32| u64::from(day as u32 ^ 0x8000_0000);
-        let mut order: Vec<u32> = (0..to_u32(n)).collect();
-        order.sort_by_key(|&e| flip(earliest[e as usize]) << 32 | flip(latest[e as usize]));
+        let order = date_order(&earliest, &latest);
         let mut row_of_event = vec![0; n];
         for (row, &e) in order.iter().enumerate() {
             row_of_event[e as usize] = to_u32(row);
         }
-        let mut seen = Vec::new();
-        store.start = in_row_order(earliest, &order, &mut seen);
-        store.end = in_row_order(latest, &order, &mut seen);
-        store.place_code = in_row_order(places, &order, &mut seen);
-        store.precision = in_row_order(precision, &order, &mut seen);
         // Types in legend order, and each first-come code's place in it.
         store.types = type_dictionary(&type_ids);
         let final_code: Vec<u16> = type_ids
@@ -483,9 +474,29 @@ impl Layout {
         for code in &mut types {
             *code = final_code.get(*code as usize).copied().unwrap_or(0);
         }
-        store.type_code = in_row_order(types, &order, &mut seen);
-        store.actors = actors.in_order(&order, &mut seen);
-        store.documents = documents.in_order(&order, &mut seen);
+        let (mut start, mut end, mut place, mut precision, mut types) = (
+            (earliest, None),
+            (latest, None),
+            (places, None),
+            (precision, None),
+            (types, None),
+        );
+        in_row_order(
+            &order,
+            &mut [&mut start, &mut end, &mut place, &mut precision, &mut types],
+        );
+        store.start = start.0;
+        store.end = end.0;
+        store.place_code = place.0;
+        store.precision = precision.0;
+        store.type_code = types.0;
+        store.start.shrink_to_fit();
+        store.end.shrink_to_fit();
+        store.place_code.shrink_to_fit();
+        store.precision.shrink_to_fit();
+        store.type_code.shrink_to_fit();
+        store.actors = actors.in_order(&order);
+        store.documents = documents.in_order(&order);
         store.order = order;
         store.row_of_event = row_of_event;
         // Links between events, now that every id is known, in the order of the linking rows.
