@@ -5,8 +5,7 @@ use crate::columns::word_index::WordIndexBuilder;
 use crate::model::edtf::{Edtf, Precision};
 use crate::Map;
 
-/// A dictionary code meaning "none" (an event without a place).
-pub const NONE: u32 = u32::MAX;
+pub use crate::columns::lists::NONE;
 
 /// What the columns are made of, gathered one event at a time in the package's order: each
 /// event's span, type, place, precision, actors, documents and words. The layout sorts them into

@@ -364,7 +364,11 @@ impl WordIndexBuilder {
                 // Distances take a byte a row at the least: a bitmap of no more bytes than
                 // rows stays, counted without reading its rows.
                 let listed: usize = bits.iter().map(|b| b.count_ones() as usize).sum();
-                let gaps = if listed >= bitmap { bitmap } else { rows.gap_bytes() };
+                let gaps = if listed >= bitmap {
+                    bitmap
+                } else {
+                    rows.gap_bytes()
+                };
                 if gaps < bitmap {
                     let mut listed = Vec::with_capacity(gaps);
                     let mut last = None;
