@@ -34,6 +34,10 @@ for (const n of SIZES) {
   if (args.length > 4) execFileSync('target/release/dateline', args, { stdio: 'inherit' });
 }
 
+// With BENCH_ONLY=scale, only the load, brush, text-query and memory figures at each size: no
+// download sizes, first render or extraction.
+const ONLY_SCALE = process.env.BENCH_ONLY === 'scale';
+
 // DuckDB-WASM beside Dateline at every size unless BENCH_DUCKDB=0.
 const DUCKDB = process.env.BENCH_DUCKDB !== '0';
 if (DUCKDB) rows.push(...await prepareDuckdb());
@@ -42,29 +46,31 @@ const server = await serve('target/www', 0, { '/bench/': 'bench', '/extraction/'
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...FLAGS, '--enable-precise-memory-info', '--js-flags=--max-old-space-size=16384 --expose-gc'] });
 try {
   const base = `http://127.0.0.1:${server.address().port}`;
-  // Download size: the scripts, style sheets and wasm that a news article embedding the explorer
-  // fetches to show the seed package (the article's own files apart, and the data apart), as
-  // the browser received them (`size-transfer`) and as brotli and gzip have them.
-  const download = await measureDownload(browser, base);
-  console.log(`size: the article's explorer fetched ${download.files.map((f) => `${f.path} (${f.encoding ?? 'not compressed'})`).join(', ')}`);
-  rows.push(sizeRow('size', download.gzip), sizeRow('size-br', download.br), sizeRow('size-transfer', download.received));
-  // What the page's Add article panel adds; the engine with the importers, which the explorer
-  // fetches for a file in another format than a package, and its worker for a large file.
-  let extractor = 0;
-  for (const f of ['panel.js', 'pkg/dateline_extract.js', 'pkg/dateline_extract_bg.wasm', 'data/gazetteer.json', 'data/lexicon.json']) extractor += await gz(f);
-  rows.push(sizeRow('size-extractor', extractor));
-  rows.push(sizeRow('size-importers', await gz('pkg/dateline_fast_bg.wasm') + await gz('pkg/dateline_fast.js') + await gz('engine-worker.js')));
-  for (const f of ['pkg/dateline_bg.wasm', 'pkg/dateline_fast_bg.wasm', 'pkg/dateline_fast.js', 'pkg/dateline_extract_bg.wasm', 'data/gazetteer.json', 'data/lexicon.json']) {
-    rows.push(sizeRow(`size:${f}`, await gz(f)));
+  if (!ONLY_SCALE) {
+    // Download size: the scripts, style sheets and wasm that a news article embedding the explorer
+    // fetches to show the seed package (the article's own files apart, and the data apart), as
+    // the browser received them (`size-transfer`) and as brotli and gzip have them.
+    const download = await measureDownload(browser, base);
+    console.log(`size: the article's explorer fetched ${download.files.map((f) => `${f.path} (${f.encoding ?? 'not compressed'})`).join(', ')}`);
+    rows.push(sizeRow('size', download.gzip), sizeRow('size-br', download.br), sizeRow('size-transfer', download.received));
+    // What the page's Add article panel adds; the engine with the importers, which the explorer
+    // fetches for a file in another format than a package, and its worker for a large file.
+    let extractor = 0;
+    for (const f of ['panel.js', 'pkg/dateline_extract.js', 'pkg/dateline_extract_bg.wasm', 'data/gazetteer.json', 'data/lexicon.json']) extractor += await gz(f);
+    rows.push(sizeRow('size-extractor', extractor));
+    rows.push(sizeRow('size-importers', await gz('pkg/dateline_fast_bg.wasm') + await gz('pkg/dateline_fast.js') + await gz('engine-worker.js')));
+    for (const f of ['pkg/dateline_bg.wasm', 'pkg/dateline_fast_bg.wasm', 'pkg/dateline_fast.js', 'pkg/dateline_extract_bg.wasm', 'data/gazetteer.json', 'data/lexicon.json']) {
+      rows.push(sizeRow(`size:${f}`, await gz(f)));
+    }
+    // First useful render of fifty events against TimelineJS, unthrottled and on slow 4G.
+    rows.push(...await firstRender(browser, base));
+    const page = await browser.newPage();
+    await page.goto(`${base}/bench/extract.html`);
+    await page.waitForFunction(() => window.results || window.failure, null, { timeout: 120000 });
+    const failure = await page.evaluate(() => window.failure);
+    if (failure) throw new Error(failure);
+    rows.push(...await page.evaluate(() => window.results));
   }
-  // First useful render of fifty events against TimelineJS, unthrottled and on slow 4G.
-  rows.push(...await firstRender(browser, base));
-  const page = await browser.newPage();
-  await page.goto(`${base}/bench/extract.html`);
-  await page.waitForFunction(() => window.results || window.failure, null, { timeout: 120000 });
-  const failure = await page.evaluate(() => window.failure);
-  if (failure) throw new Error(failure);
-  rows.push(...await page.evaluate(() => window.results));
   for (const n of SIZES) {
     // A fresh page per size: each starts with an empty heap and its own wasm memory.
     const scale = await browser.newPage();

@@ -224,6 +224,8 @@ window.bench = async (n, files) => {
   // them, as for a file fetched from an address. A file the reader opened stays on disk (the
   // worker reads a row back from the File when asked), and the engine's is the tab's then.
   rows.push(row('memory', 'dateline', n, { bytes: full.memory.buffer.byteLength }));
+  // Where the engine's memory goes: each part of the store (the rest is free space it keeps).
+  for (const [part, bytes] of Object.entries(store.memoryReport())) rows.push(row(`memory:${part}`, 'dateline', n, { bytes }));
   rows.push(row('memory-tab-fetched', 'dateline', n, { bytes: full.memory.buffer.byteLength + size }));
   store.free();
 

@@ -1,22 +1,20 @@
 //! Each event's facts as the store keeps them, gathered one event at a time in file order.
 
+use crate::columns::lists::CodeLists;
 use crate::columns::word_index::WordIndexBuilder;
 use crate::model::edtf::{Edtf, Precision};
 use crate::Map;
 
-/// A dictionary code meaning "none" (an event without a place).
-pub const NONE: u32 = u32::MAX;
-
-fn to_u32(n: usize) -> u32 {
-    u32::try_from(n).expect("fewer than 2^32 items")
-}
+pub use crate::columns::lists::NONE;
 
 /// What the columns are made of, gathered one event at a time in the package's order: each
 /// event's span, type, place, precision, actors, documents and words. The layout sorts them into
 /// date order at the end. An importer that keeps its events in the file gathers them itself.
 #[derive(Clone)]
 pub(crate) struct Facts {
-    pub(crate) spans: Vec<(i32, i32)>,
+    /// Each event's first and last day: `i32::MAX` and `i32::MIN` when undated.
+    pub(crate) earliest: Vec<i32>,
+    pub(crate) latest: Vec<i32>,
     /// True once an event's date lies beyond the days an `i32` holds: its span saturates, and
     /// the layout counts every span in years instead.
     pub(crate) beyond_days: bool,
@@ -26,10 +24,8 @@ pub(crate) struct Facts {
     pub(crate) type_of: Map<String, u16>,
     pub(crate) places: Vec<u32>,
     pub(crate) precision: Vec<u8>,
-    pub(crate) actor_offsets: Vec<u32>,
-    pub(crate) actor_codes: Vec<u32>,
-    pub(crate) document_offsets: Vec<u32>,
-    pub(crate) document_codes: Vec<u32>,
+    pub(crate) actors: CodeLists,
+    pub(crate) documents: CodeLists,
     pub(crate) words: WordIndexBuilder,
 }
 
@@ -44,38 +40,37 @@ impl std::fmt::Debug for Facts {
 impl Facts {
     pub fn new() -> Facts {
         Facts {
-            spans: Vec::new(),
+            earliest: Vec::new(),
+            latest: Vec::new(),
             beyond_days: false,
             types: Vec::new(),
             type_ids: Vec::new(),
             type_of: Map::default(),
             places: Vec::new(),
             precision: Vec::new(),
-            actor_offsets: vec![0],
-            actor_codes: Vec::new(),
-            document_offsets: vec![0],
-            document_codes: Vec::new(),
+            actors: CodeLists::default(),
+            documents: CodeLists::default(),
             words: WordIndexBuilder::new(),
         }
     }
 
     /// How many events it has.
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.earliest.len()
     }
 
     #[cfg(feature = "importers")]
     /// Makes room for `events` more events.
     pub fn reserve(&mut self, events: usize) {
-        self.spans.reserve(events);
+        self.earliest.reserve(events);
+        self.latest.reserve(events);
         self.types.reserve(events);
         self.places.reserve(events);
         self.precision.reserve(events);
-        self.actor_offsets.reserve(events);
-        self.document_offsets.reserve(events);
         // Most imported events have an actor or two and one document.
-        self.actor_codes.reserve(2 * events);
-        self.document_codes.reserve(events);
+        self.actors.reserve(events, 2);
+        self.documents.reserve(events, 1);
+        self.words.expect(events);
     }
 
     #[cfg(feature = "importers")]
@@ -86,7 +81,7 @@ impl Facts {
     }
 
     /// Adds the next event: its date (`None` when undated), type id, place code (or [`NONE`]),
-    /// actor and document codes (sorted here), and what it is found by: the words `known`
+    /// actor and document codes (sorted here, repeats left out), and what it is found by: the words `known`
     /// (from [`Facts::words_of`]) and those of the texts `words`.
     #[allow(clippy::too_many_arguments)]
     pub fn push<'a>(
@@ -99,14 +94,16 @@ impl Facts {
         known: &[u32],
         words: impl IntoIterator<Item = &'a str>,
     ) {
-        self.spans.push(match date {
+        let (earliest, latest) = match date {
             Some(d) => {
                 self.beyond_days |= d.is_beyond_days();
                 let s = d.span();
                 (s.earliest, s.latest)
             }
             None => (i32::MAX, i32::MIN),
-        });
+        };
+        self.earliest.push(earliest);
+        self.latest.push(latest);
         let code = match self.type_of.get(event_type) {
             Some(&code) => code,
             None => {
@@ -127,24 +124,8 @@ impl Facts {
                 .unwrap_or(0) as u8,
             None => u8::MAX,
         });
-        for (list, offsets, codes) in [
-            (actors, &mut self.actor_offsets, &mut self.actor_codes),
-            (
-                documents,
-                &mut self.document_offsets,
-                &mut self.document_codes,
-            ),
-        ] {
-            list.sort_unstable();
-            let mut last = None;
-            for &code in list.iter() {
-                if last != Some(code) {
-                    codes.push(code);
-                    last = Some(code);
-                }
-            }
-            offsets.push(to_u32(codes.len()));
-        }
+        self.actors.push(actors);
+        self.documents.push(documents);
         self.words.add_row_with(known, words);
     }
 }

@@ -4,4 +4,11 @@
 
 pub mod facts;
 pub(crate) mod ids;
+pub(crate) mod lists;
 pub(crate) mod word_index;
+
+/// The bytes a vector holds on the heap: its capacity, not its length, as that is what its
+/// allocation takes.
+pub(crate) fn heap_bytes<T>(v: &Vec<T>) -> usize {
+    v.capacity() * std::mem::size_of::<T>()
+}

@@ -7,8 +7,8 @@
 //!   no range;
 //! - `types`, `package.places`, `package.actors` and `package.documents` are dictionaries; a row
 //!   stores indices into them (`NONE` for no place);
-//! - a row's actors and documents are the slices `actor_codes[actor_offsets[r]..actor_offsets[r+1]]`
-//!   and likewise for documents, each sorted and without repeats;
+//! - a row's actors and documents are lists of codes (`CodeLists`), each sorted and without
+//!   repeats;
 //! - `words` indexes the folded words of each event's title, summary, date words, quotes and tags
 //!   (see [`crate::model::text::fold`]) by the event's number, not its row;
 //! - the events are held whole, or kept as the rows of their file and made again when asked
@@ -20,6 +20,7 @@ use crate::columns::ids::IdIndex;
 use crate::Map;
 
 use crate::columns::facts::Facts;
+use crate::columns::lists::{date_order, in_row_order, CodeLists};
 use crate::columns::word_index::WordIndex;
 use crate::engine::timeline::TimeScale;
 use crate::model::edtf::{DaySpan, Edtf, Precision};
@@ -74,10 +75,8 @@ pub struct Store {
     pub(crate) place_code: Vec<u32>,
     /// Index into [`Precision::ALL`]; `u8::MAX` for undated events.
     pub(crate) precision: Vec<u8>,
-    pub(crate) actor_offsets: Vec<u32>,
-    pub(crate) actor_codes: Vec<u32>,
-    pub(crate) document_offsets: Vec<u32>,
-    pub(crate) document_codes: Vec<u32>,
+    pub(crate) actors: CodeLists,
+    pub(crate) documents: CodeLists,
     pub(crate) words: WordIndex,
     /// The place each place is within, or `NONE`.
     pub(crate) place_parent: Vec<u32>,
@@ -126,8 +125,12 @@ pub const BLOCK: usize = 1024;
 /// Rows per block at the most: past it a store goes without block counts.
 const MAX_BLOCK: usize = 1 << 16;
 
-/// The most memory block counts may take; larger dictionaries go without them.
-const BLOCK_BUDGET: usize = 32 << 20;
+/// The most memory block counts may take: 8 MB, or five bytes an event in a larger store (a
+/// million ACLED rows take blocks of 2,048 rows, 4.9 MB, where blocks of 1,024 took 9.9 MB, a
+/// tenth of the store; at five million, 2,048 still). Larger dictionaries go without them.
+fn block_budget(n: usize) -> usize {
+    (8 << 20).max(n.saturating_mul(5))
+}
 
 /// Running counts at every [`BLOCK`]-th row, so a range of whole blocks whose rows all match a
 /// query is counted by one subtraction per entry, however long it is. Each field holds
@@ -154,7 +157,7 @@ fn blocks(store: &Store) -> Option<Blocks> {
         store.package.documents.len(),
     );
     let per = t + a + p + d + Precision::ALL.len() + 1;
-    let rows = block_rows(n, per, BLOCK_BUDGET)?;
+    let rows = block_rows(n, per, block_budget(n))?;
     let bounds = n.div_ceil(rows) + 1;
     let mut b = Blocks {
         rows,
@@ -350,10 +353,8 @@ impl Layout {
             type_code: Vec::new(),
             place_code: Vec::new(),
             precision: Vec::new(),
-            actor_offsets: Vec::new(),
-            actor_codes: Vec::new(),
-            document_offsets: Vec::new(),
-            document_codes: Vec::new(),
+            actors: CodeLists::default(),
+            documents: CodeLists::default(),
             words: WordIndex::default(),
             place_parent: package
                 .places
@@ -428,33 +429,40 @@ impl Layout {
     }
 
     /// The store: the rest of the events, then the date order and the indexes over all rows.
+    /// The facts' columns of one number an event become the store's, put in row order where
+    /// they are; the lists of actors and documents are regrouped, each dropped once done.
     pub fn finish(mut self) -> Store {
         while !self.step(usize::MAX) {}
         let Layout {
             mut store, facts, ..
         } = self;
-        let n = facts.len();
-        let in_years = facts.beyond_days.then(|| spans_in_years(&store));
-        if let Some((scale, _)) = in_years {
-            store.scale = scale;
+        let Facts {
+            mut earliest,
+            mut latest,
+            beyond_days,
+            mut types,
+            type_ids,
+            places,
+            precision,
+            actors,
+            documents,
+            words,
+            ..
+        } = facts;
+        // The word index first: its builder's tables go before the columns are made.
+        store.words = words.finish();
+        let n = earliest.len();
+        if beyond_days {
+            store.scale = in_years(&store, &mut earliest, &mut latest);
         }
-        let spans = in_years.as_ref().map_or(&facts.spans, |(_, spans)| spans);
-        // By span, ties in file order. Each span is packed into 64 bits that compare as
-        // (earliest, latest) do.
-        let packed = |&(earliest, latest): &(i32, i32)| {
-            let flip = |day: i32| u64::from(day as u32 ^ 0x8000_0000);
-            flip(earliest) << 32 | flip(latest)
-        };
-        let mut order: Vec<u32> = (0..to_u32(n)).collect();
-        order.sort_by_key(|&e| packed(&spans[e as usize]));
+        let order = date_order(&earliest, &latest);
         let mut row_of_event = vec![0; n];
         for (row, &e) in order.iter().enumerate() {
             row_of_event[e as usize] = to_u32(row);
         }
         // Types in legend order, and each first-come code's place in it.
-        store.types = type_dictionary(&facts.type_ids);
-        let final_code: Vec<u16> = facts
-            .type_ids
+        store.types = type_dictionary(&type_ids);
+        let final_code: Vec<u16> = type_ids
             .iter()
             .map(|id| store.types.iter().position(|t| &t.id == id).unwrap_or(0) as u16)
             .collect();
@@ -463,36 +471,32 @@ impl Layout {
             .iter()
             .map(|t| folded_names(&t.label, std::slice::from_ref(&t.id)))
             .collect();
-        // Each column in row order, in one pass over the events in that order.
-        (store.start, store.end) = (Vec::with_capacity(n), Vec::with_capacity(n));
-        store.type_code = Vec::with_capacity(n);
-        store.place_code = Vec::with_capacity(n);
-        store.precision = Vec::with_capacity(n);
-        for &e in &order {
-            let e = e as usize;
-            store.start.push(spans[e].0);
-            store.end.push(spans[e].1);
-            let code = final_code.get(facts.types[e] as usize).copied();
-            store.type_code.push(code.unwrap_or(0));
-            store.place_code.push(facts.places[e]);
-            store.precision.push(facts.precision[e]);
+        for code in &mut types {
+            *code = final_code.get(*code as usize).copied().unwrap_or(0);
         }
-        let regroup = |offsets: &[u32], codes: &[u32]| {
-            let mut out_offsets = Vec::with_capacity(n + 1);
-            let mut out_codes = Vec::with_capacity(codes.len());
-            out_offsets.push(0);
-            for &e in &order {
-                let e = e as usize;
-                out_codes.extend_from_slice(&codes[offsets[e] as usize..offsets[e + 1] as usize]);
-                out_offsets.push(to_u32(out_codes.len()));
-            }
-            (out_offsets, out_codes)
-        };
-        (store.actor_offsets, store.actor_codes) =
-            regroup(&facts.actor_offsets, &facts.actor_codes);
-        (store.document_offsets, store.document_codes) =
-            regroup(&facts.document_offsets, &facts.document_codes);
-        store.words = facts.words.finish();
+        let (mut start, mut end, mut place, mut precision, mut types) = (
+            (earliest, None),
+            (latest, None),
+            (places, None),
+            (precision, None),
+            (types, None),
+        );
+        in_row_order(
+            &order,
+            &mut [&mut start, &mut end, &mut place, &mut precision, &mut types],
+        );
+        store.start = start.0;
+        store.end = end.0;
+        store.place_code = place.0;
+        store.precision = precision.0;
+        store.type_code = types.0;
+        store.start.shrink_to_fit();
+        store.end.shrink_to_fit();
+        store.place_code.shrink_to_fit();
+        store.precision.shrink_to_fit();
+        store.type_code.shrink_to_fit();
+        store.actors = actors.in_order(&order);
+        store.documents = documents.in_order(&order);
         store.order = order;
         store.row_of_event = row_of_event;
         // Links between events, now that every id is known, in the order of the linking rows.
@@ -657,7 +661,7 @@ impl Store {
             })
             .collect();
         Some(Event {
-            id: id.to_string(),
+            id,
             title: title.to_string(),
             event_type: self.types.get(usize::from(self.type_code[row]))?.id.clone(),
             date,
@@ -681,13 +685,66 @@ impl Store {
 
     /// The actor codes of a row.
     pub(crate) fn actors_of(&self, row: usize) -> &[u32] {
-        &self.actor_codes[self.actor_offsets[row] as usize..self.actor_offsets[row + 1] as usize]
+        self.actors.get(row)
     }
 
     /// The document codes of a row.
     pub(crate) fn documents_of(&self, row: usize) -> &[u32] {
-        &self.document_codes
-            [self.document_offsets[row] as usize..self.document_offsets[row + 1] as usize]
+        self.documents.get(row)
+    }
+
+    /// The bytes each part of the store holds on the heap, largest first: its columns, indexes
+    /// and block counts. An event held whole counts only its own struct, not the text it
+    /// points to; the bytes of a file whose events it keeps as rows are not counted (the page
+    /// holds them, or they stay on disk).
+    pub fn memory(&self) -> Vec<(&'static str, usize)> {
+        use crate::columns::heap_bytes as vec;
+        let map = |m: &Map<String, u32>| {
+            m.allocation_size() + m.keys().map(String::capacity).sum::<usize>()
+        };
+        let strings = |v: &Vec<String>| vec(v) + v.iter().map(String::capacity).sum::<usize>();
+        let mut parts = vec![
+            ("order", vec(&self.order)),
+            ("row of event", vec(&self.row_of_event)),
+            ("spans", vec(&self.start) + vec(&self.end)),
+            ("types", vec(&self.type_code)),
+            ("places", vec(&self.place_code)),
+            ("precision", vec(&self.precision)),
+            ("actors", self.actors.heap_bytes()),
+            ("documents", self.documents.heap_bytes()),
+            ("long rows", vec(&self.long_rows)),
+            ("words", self.words.heap_bytes()),
+            ("ids", self.event_index.heap_bytes()),
+            (
+                "events",
+                match &self.events {
+                    Events::Owned(events) => vec(events),
+                    Events::File(rows) => rows.heap_bytes(),
+                },
+            ),
+            (
+                "names",
+                strings(&self.actor_names)
+                    + strings(&self.place_names)
+                    + strings(&self.type_names)
+                    + map(&self.place_index)
+                    + map(&self.actor_index)
+                    + map(&self.document_index),
+            ),
+            (
+                "block counts",
+                self.blocks.as_ref().map_or(0, |b| {
+                    vec(&b.types)
+                        + vec(&b.actors)
+                        + vec(&b.places)
+                        + vec(&b.documents)
+                        + vec(&b.precisions)
+                        + vec(&b.unplaced)
+                }),
+            ),
+        ];
+        parts.sort_by_key(|&(_, bytes)| std::cmp::Reverse(bytes));
+        parts
     }
 
     /// The place and every place it lies within, innermost first.
@@ -700,9 +757,10 @@ impl Store {
     }
 }
 
-/// Every event's span counted in years, on the years scale that fits them all: for a store with
-/// a date beyond the days an `i32` holds. Undated events keep the undated marker.
-fn spans_in_years(store: &Store) -> (TimeScale, Vec<(i32, i32)>) {
+/// Every event's span counted in years, written over `earliest` and `latest`, on the years
+/// scale that fits them all, which it returns: for a store with a date beyond the days an
+/// `i32` holds. Undated events keep the undated marker.
+fn in_years(store: &Store, earliest: &mut [i32], latest: &mut [i32]) -> TimeScale {
     let years: Vec<Option<(i64, i64)>> = (0..store.events.len())
         .map(|e| store.events.get(e).date.as_ref().map(|d| d.edtf.years()))
         .collect();
@@ -715,14 +773,13 @@ fn spans_in_years(store: &Store) -> (TimeScale, Vec<(i32, i32)>) {
         .max()
         .unwrap_or(0);
     let scale = TimeScale::for_years(farthest, true);
-    let spans = years
-        .into_iter()
-        .map(|y| match y {
+    for (e, y) in years.into_iter().enumerate() {
+        (earliest[e], latest[e]) = match y {
             Some((lo, hi)) => (scale.of_year(lo), scale.of_year(hi)),
             None => (i32::MAX, i32::MIN),
-        })
-        .collect();
-    (scale, spans)
+        };
+    }
+    scale
 }
 
 fn extent(start: &[i32], end: &[i32]) -> Option<DaySpan> {
@@ -790,31 +847,30 @@ fn event_search_parts(event: &Event) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{block_rows, BLOCK, BLOCK_BUDGET, MAX_BLOCK};
+    use super::{block_budget, block_rows, BLOCK, MAX_BLOCK};
 
     #[test]
     fn blocks_grow_with_the_store_to_keep_their_counts_within_the_budget() {
         // ACLED-like dictionaries: six types, 500 actors, 2,000 places, a document.
         let per = 6 + 500 + 2000 + 1 + 9;
-        assert_eq!(
-            block_rows(1000, per, BLOCK_BUDGET),
-            None,
-            "too small to need them"
-        );
-        assert_eq!(block_rows(1_000_000, per, BLOCK_BUDGET), Some(BLOCK));
-        for n in [5_000_000, 10_000_000, 50_000_000] {
-            let rows = block_rows(n, per, BLOCK_BUDGET).unwrap();
-            assert!(rows.is_power_of_two() && rows > BLOCK, "{n}: {rows}");
+        let rows = |n: usize| block_rows(n, per, block_budget(n));
+        assert_eq!(rows(1000), None, "too small to need them");
+        assert_eq!(rows(100_000), Some(BLOCK));
+        assert_eq!(rows(1_000_000), Some(2 * BLOCK), "five bytes an event");
+        assert_eq!(rows(5_000_000), Some(2 * BLOCK));
+        for n in [1_000_000, 5_000_000, 10_000_000, 50_000_000] {
+            let r = rows(n).unwrap();
+            assert!(r.is_power_of_two() && r >= BLOCK, "{n}: {r}");
+            assert!((n.div_ceil(r) + 1) * per * 4 <= block_budget(n), "{n}: {r}");
             assert!(
-                (n.div_ceil(rows) + 1) * per * 4 <= BLOCK_BUDGET,
-                "{n}: {rows}"
-            );
-            assert!(
-                (n.div_ceil(rows / 2) + 1) * per * 4 > BLOCK_BUDGET,
+                (n.div_ceil(r / 2) + 1) * per * 4 > block_budget(n),
                 "{n}: the smallest"
             );
         }
-        assert_eq!(block_rows(10_000_000, 10_000_000, BLOCK_BUDGET), None);
-        assert!(block_rows(1 << 30, per, BLOCK_BUDGET).is_none_or(|r| r <= MAX_BLOCK));
+        assert_eq!(
+            block_rows(10_000_000, 10_000_000, block_budget(10_000_000)),
+            None
+        );
+        assert!(block_rows(1 << 30, per, block_budget(1 << 30)).is_none_or(|r| r <= MAX_BLOCK));
     }
 }

@@ -256,6 +256,7 @@ impl Import {
                 Some(kept) => {
                     self.b.reserve_ids(more);
                     kept.starts.reserve(more);
+                    kept.kinds.reserve(more);
                     kept.facts.reserve(more);
                 }
                 None => self.b.reserve(more),

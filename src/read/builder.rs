@@ -25,6 +25,38 @@ pub(super) fn quote_from_file(document: &str, quote: impl Into<String>) -> Vec<S
     }]
 }
 
+/// The line of each claimed event, by index, kept as where a line stops being its index plus
+/// the same number as the line before: records of one line each, one after another, make one
+/// entry however many they are, where a line number each took four bytes an event.
+#[derive(Clone, Default)]
+struct Lines {
+    len: u32,
+    /// From index `k` on, a line is its index plus `n`: `(k, n)`, ascending.
+    steps: Vec<(u32, u32)>,
+}
+
+impl Lines {
+    fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    /// Adds the line of the next index.
+    fn push(&mut self, line: u32) {
+        let n = line.wrapping_sub(self.len);
+        if self.steps.last().map(|&(_, m)| m) != Some(n) {
+            self.steps.push((self.len, n));
+        }
+        self.len += 1;
+    }
+
+    /// The line of index `k`.
+    fn get(&self, k: u32) -> u32 {
+        let step = self.steps.partition_point(|&(from, _)| from <= k);
+        step.checked_sub(1)
+            .map_or(0, |s| k.wrapping_add(self.steps[s].1))
+    }
+}
+
 /// Collects a package while an importer reads rows.
 #[derive(Clone)]
 pub(super) struct Builder {
@@ -38,7 +70,7 @@ pub(super) struct Builder {
     ids: IdIndex,
     /// The line of each claimed event, by index. As each claim comes just before its event's
     /// push, `ids` indexes every event exactly when there are as many lines as events.
-    lines: Vec<u32>,
+    lines: Lines,
     rows: u32,
     skipped: Vec<String>,
 }
@@ -51,7 +83,7 @@ impl Builder {
             key: String::new(),
             actors: Map::default(),
             ids: IdIndex::default(),
-            lines: Vec::new(),
+            lines: Lines::default(),
             rows: 0,
             skipped: Vec::new(),
         }
@@ -183,7 +215,7 @@ impl Builder {
         // One lookup for the usual new id; a repeated one puts the first claim back.
         let index = self.lines.len() as u32;
         if let Some(first_index) = self.ids.insert(id, index) {
-            let first = self.lines[first_index as usize];
+            let first = self.lines.get(first_index);
             report(
                 Severity::Error,
                 column,
@@ -202,7 +234,6 @@ impl Builder {
         let _ = self.package.events.try_reserve(events);
         let events = events.min(self.package.events.capacity());
         self.ids.reserve(events);
-        self.lines.reserve(events);
     }
 
     /// Counts a row whose event stays in the file (see [`crate::read::FileRows`]): its id was
@@ -225,7 +256,7 @@ impl Builder {
             key: String::new(),
             actors: self.actors.clone(),
             ids: IdIndex::default(),
-            lines: Vec::new(),
+            lines: Lines::default(),
             rows: 0,
             skipped: Vec::new(),
         }
@@ -234,7 +265,6 @@ impl Builder {
     /// Makes room for `events` more ids, for events that stay in the file.
     pub fn reserve_ids(&mut self, events: usize) {
         self.ids.reserve(events);
-        self.lines.reserve(events);
     }
 
     /// Adds an event read from a row. Its lists are cut to their length first: a list grown
@@ -281,7 +311,7 @@ impl Builder {
                 let line = self
                     .ids
                     .get(&event.id)
-                    .map_or(0, |index| self.lines[index as usize]);
+                    .map_or(0, |index| self.lines.get(index));
                 loaded.report(
                     Severity::Warning,
                     format!("line {line}, relations"),
@@ -307,6 +337,7 @@ impl Builder {
             )
         });
         loaded.package = self.package;
+        self.ids.shrink_to_fit();
         loaded.ids = claimed.then_some(self.ids);
     }
 }
@@ -314,6 +345,24 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_one_after_another_take_one_entry_and_each_is_given_back() {
+        // Records of one line from line 2; one of three lines at index 3; a gap at index 6.
+        let given = [2, 3, 4, 5, 8, 9, 12, 13, 14];
+        let mut lines = Lines::default();
+        for line in given {
+            lines.push(line);
+        }
+        assert_eq!(lines.len(), given.len());
+        assert_eq!(lines.steps.len(), 3);
+        for (k, line) in given.into_iter().enumerate() {
+            assert_eq!(lines.get(k as u32), line);
+        }
+        let mut many = Lines::default();
+        (0..1_000_000).for_each(|k| many.push(k + 2));
+        assert_eq!((many.steps.len(), many.get(999_999)), (1, 1_000_001));
+    }
 
     #[test]
     fn a_place_is_one_name_at_one_position_and_its_note_is_made_once() {

@@ -41,6 +41,9 @@ pub(crate) trait KeptRows: std::fmt::Debug {
     /// the same bytes held elsewhere (the file on disk, where the page held them in memory).
     /// False, and nothing changed, when `source` is not as long as the file.
     fn read_from(&mut self, source: std::rc::Rc<dyn super::source::Source>) -> bool;
+    /// The bytes it holds on the heap, the file's own bytes left out (they are where the page
+    /// holds them, or on disk).
+    fn heap_bytes(&self) -> usize;
 }
 
 impl Loaded {

@@ -132,6 +132,14 @@ impl KeptRows for FileRows {
         }
         same
     }
+
+    fn heap_bytes(&self) -> usize {
+        use crate::columns::heap_bytes;
+        heap_bytes(&self.starts)
+            + heap_bytes(&self.kinds)
+            + heap_bytes(&self.titles)
+            + self.titles.iter().map(|t| t.len()).sum::<usize>()
+    }
 }
 
 /// An ACLED export being read a given number of records per step, a window of the file at a
@@ -231,6 +239,8 @@ impl Windowed {
             Err(_) => return Err(NotUtf8),
         };
         self.cut_char = bytes[valid..].to_vec();
+        // Exactly: a text grown by doubling would hold twice the window.
+        self.text.reserve_exact(valid);
         self.text
             .push_str(std::str::from_utf8(&bytes[..valid]).map_err(|_| NotUtf8)?);
         Ok(())

@@ -299,6 +299,19 @@ impl Dateline {
         Ok(out.into())
     }
 
+    /// The bytes each part of the store holds in the engine's memory, largest first:
+    /// `{ part: bytes, … }` (see `Store::memory`), for the benchmark's account of where a
+    /// large file's memory goes. Only in the engine with the importers, which reads such files.
+    #[cfg(feature = "importers")]
+    #[wasm_bindgen(js_name = memoryReport)]
+    pub fn memory_report(&self) -> Result<JsValue, JsError> {
+        let out = Object::new();
+        for (part, bytes) in self.store.memory() {
+            set(&out, part, &JsValue::from(bytes as f64))?;
+        }
+        Ok(out.into())
+    }
+
     /// The events a query spec selects, written as `format` (`"package"`, `"csv"`, `"geojson"`,
     /// `"citations"`): `{ text, mime, fileName }`, for a download of what the reader sees. Only
     /// the engine with the importers writes files: the page's engine, downloaded by every reader,
