@@ -196,7 +196,7 @@ impl IdIndex {
             hashbrown::hash_table::Entry::Vacant(slot) => {
                 let k = self.len;
                 slot.insert(k);
-                let shared = if k as usize % RUN == 0 {
+                let shared = if (k as usize).is_multiple_of(RUN) {
                     self.runs.push(to_u32(self.text.len()));
                     0
                 } else {
