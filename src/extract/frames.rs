@@ -8,8 +8,9 @@ use super::grammar::{is_adverb, is_be, is_determiner, is_preposition, quote_mark
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
 
-/// Verbs that attribute what follows or precedes them to a speaker.
-const REPORTING: &[&str] = &[
+/// Reporting verbs that take no stance: with [`STANCE`], the verbs that attribute what follows
+/// or precedes them to a speaker ([`reporting`]).
+const NEUTRAL: &[&str] = &[
     "said",
     "says",
     "say",
@@ -17,15 +18,12 @@ const REPORTING: &[&str] = &[
     "tells",
     "reported",
     "reports",
-    "announced",
-    "announces",
     "stated",
     "states",
     "added",
     "adding",
     "confirmed",
     "confirms",
-    "tweeted",
     "wrote",
     "noted",
     "explained",
@@ -48,48 +46,17 @@ const REPORTING: &[&str] = &[
     "suggested",
     "estimated",
     "estimates",
-    "warned",
-    "warns",
-    "condemned",
-    "condemns",
-    "condemn",
-    "urged",
-    "urges",
-    "urge",
-    "called",
-    "calls",
-    "call",
-    "demanded",
-    "vowed",
-    "vows",
-    "pledged",
-    "pledges",
-    "denied",
-    "denies",
     "blamed",
     "blames",
     "accused",
     "accuses",
-    "declared",
-    "declares",
-    "praised",
-    "criticized",
-    "criticised",
     "stressed",
-    "reiterated",
-    "affirmed",
-    "welcomed",
-    "welcomes",
-    "mourned",
-    "thanked",
-    "thanks",
-    "expressed",
-    "expresses",
-    "regret",
-    "regrets",
-    "regretted",
-    "notified",
 ];
+
+/// Whether `w` attributes what follows or precedes it to a speaker.
+fn reporting(w: &str) -> bool {
+    NEUTRAL.contains(&w) || STANCE.contains(&w)
+}
 
 /// Reporting verbs that take a stance: a statement that is news in itself.
 const STANCE: &[&str] = &[
@@ -224,7 +191,7 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         } else if matches!(w, "make" | "made" | "makes") && s.low.get(v + 1) == Some(&"clear") {
             // "We will continue to make clear to the Houthis that …": a warning.
             out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
-        } else if REPORTING.contains(&w)
+        } else if reporting(w)
             && !is_noun_use(s, v)
             && !in_name(s, v)
             // "Pentagon leaders were notified": who is told is no speaker.
@@ -299,9 +266,7 @@ const PARTICIPLES: &[&str] = &[
 /// start up to its first verb; what is said follows.
 fn participle(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
     let end = (0..v).find(|&k| {
-        is_be(s.low[k])
-            || matches!(s.low[k], "has" | "have" | "had")
-            || REPORTING.contains(&s.low[k])
+        is_be(s.low[k]) || matches!(s.low[k], "has" | "have" | "had") || reporting(s.low[k])
     })?;
     let (from, to) = trim_speaker(s, 0, end);
     (to > from).then(|| {
@@ -345,7 +310,7 @@ fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
                 .is_some_and(|w| matches!(*w, "responsible" | "to")))
         // "Media reports said": a noun, the verb after it says.
         || (matches!(s.low[v], "reports" | "says" | "states")
-            && s.low.get(v + 1).is_some_and(|w| REPORTING.contains(w)))
+            && s.low.get(v + 1).is_some_and(|w| reporting(w)))
 }
 
 /// "according to X": X up to the end of its clause, and the rest of the sentence said.
@@ -370,7 +335,7 @@ fn reported(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
     // A speaker's words start after any reporting verb before this one ("X said he believes").
     let earlier_verb = (0..v)
         .rev()
-        .find(|&k| REPORTING.contains(&s.low[k]) && !in_name(s, k) && !is_noun_use(s, k));
+        .find(|&k| reporting(s.low[k]) && !in_name(s, k) && !is_noun_use(s, k));
     let clause_start = (0..v)
         .rev()
         .take_while(|&k| s.words[k].clause == clause && Some(k) != earlier_verb)
@@ -523,7 +488,7 @@ fn appositive_head(s: &SentenceReading, from: usize) -> Option<usize> {
             .last()?;
         let descriptive =
             !s.words[start].capital || is_determiner(s.low[start]) || parenthesis(s, start);
-        if !descriptive || (start..at).any(|k| REPORTING.contains(&s.low[k])) {
+        if !descriptive || (start..at).any(|k| reporting(s.low[k])) {
             return None;
         }
         at = start;
