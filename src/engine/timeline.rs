@@ -117,14 +117,8 @@ impl TimeScale {
         while at <= i64::from(to) {
             let year = self.year_of(at as i32);
             out.push(Tick {
-                day: at as i32,
                 label: year_words(year),
-                major: true,
-                unit: "year",
-                year,
-                month: None,
-                day_of_month: None,
-                with_year: true,
+                ..Tick::year(at, year)
             });
             at = step.next(at);
         }
