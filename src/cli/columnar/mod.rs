@@ -114,6 +114,20 @@ struct Csv {
 }
 
 impl Csv {
+    /// Appends the record batches of an Arrow IPC file or stream; an error names the batch.
+    fn batches(
+        &mut self,
+        path: &str,
+        batches: impl Iterator<Item = Result<RecordBatch, arrow_schema::ArrowError>>,
+    ) -> Result<(), String> {
+        for (i, batch) in batches.enumerate() {
+            let batch =
+                batch.map_err(|e| format!("{path}: record batch {} cannot be read: {e}", i + 1))?;
+            self.rows(&batch);
+        }
+        Ok(())
+    }
+
     fn new() -> Csv {
         Csv {
             text: String::new(),
@@ -254,21 +268,13 @@ fn as_csv(path: &str, bytes: Vec<u8>, format: Columnar) -> Result<Csv, String> {
             let reader = FileReader::try_new(Cursor::new(bytes), None)
                 .map_err(|e| unreadable(e.to_string()))?;
             csv.header(path, &reader.schema())?;
-            for (i, batch) in reader.enumerate() {
-                let batch = batch
-                    .map_err(|e| format!("{path}: record batch {} cannot be read: {e}", i + 1))?;
-                csv.rows(&batch);
-            }
+            csv.batches(path, reader)?;
         }
         Columnar::ArrowStream => {
             let reader = StreamReader::try_new(Cursor::new(bytes), None)
                 .map_err(|e| unreadable(e.to_string()))?;
             csv.header(path, &reader.schema())?;
-            for (i, batch) in reader.enumerate() {
-                let batch = batch
-                    .map_err(|e| format!("{path}: record batch {} cannot be read: {e}", i + 1))?;
-                csv.rows(&batch);
-            }
+            csv.batches(path, reader)?;
         }
     }
     Ok(csv)
