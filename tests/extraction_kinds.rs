@@ -605,3 +605,17 @@ fn a_named_place_recaptured_is_told_even_when_the_gazetteer_lacks_it() {
     );
     assert!(p.events.is_empty(), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_speaker_named_after_the_quotation_makes_a_statement_and_plotted_attacks_none() {
+    let p = drafted(
+        "“AQAP has taken advantage of the conflicts in Yemen, to plot, direct and encourage \
+         terror attacks abroad,” said Lt. Col. Earl Brown, a USCENTCOM spokesman.",
+        "2018-08-30",
+    );
+    assert_eq!(
+        kinds(&p),
+        vec![("statement".to_string(), Some("2018-08-30~".to_string()))]
+    );
+    assert_eq!(role(&p.events[0], "earl-brown").as_deref(), Some("speaker"));
+}

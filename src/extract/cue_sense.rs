@@ -418,6 +418,20 @@ fn irrealis(s: &SentenceReading, at: usize) -> bool {
                         | "defend"
                 )
             })
+    }) || purpose_list(s, at)
+}
+
+/// Whether the cue at `at` ends a list of verbs of purpose whose commas part the clause ("to
+/// plot, direct and encourage terror attacks abroad").
+fn purpose_list(s: &SentenceReading, at: usize) -> bool {
+    (at.saturating_sub(8)..at).any(|k| {
+        s.low[k] == "to"
+            && matches!(
+                s.low.get(k + 1).copied(),
+                Some("plot" | "plan" | "direct" | "carry" | "conduct" | "launch" | "inspire")
+            )
+            && s.words[k].clause != s.words[at].clause
+            && (k + 2..at).any(|j| matches!(s.low[j], "and" | "or"))
     })
 }
 

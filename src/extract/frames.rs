@@ -4,7 +4,7 @@
 //! the text's own: an act's doer found there is recorded as suspected, according to the
 //! speaker, unless the speaker speaks for the doer; a figure there is the speaker's figure.
 
-use super::grammar::{is_adverb, is_be, is_determiner, is_preposition, quote_mark_between};
+use super::grammar::{is_adverb, is_be, is_determiner, is_preposition};
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
 
@@ -455,12 +455,25 @@ fn speaker_follows(s: &SentenceReading, v: usize) -> bool {
         return false;
     };
     let rest = s.low.len() - v - 1;
-    // The speaker runs to the end of the sentence, in one clause, with no quotation in it.
-    let one_clause = (v + 1..s.low.len()).all(|k| s.words[k].clause == s.words[v + 1].clause);
+    // The speaker runs to the end of the sentence: a name, and at most one description of it
+    // set off by a comma ("said Gen. Michael Kurilla, commander of U.S. Central Command"),
+    // with no quotation in it; the quotation marks of a nickname (Michael “Erik” Kurilla),
+    // with no punctuation inside them, are no quotation.
+    let name = s.words[v + 1].clause;
+    let described = (v + 1..s.low.len())
+        .find(|&k| s.words[k].clause != name)
+        .is_none_or(|k| {
+            (k..s.low.len()).all(|j| s.words[j].clause == s.words[k].clause)
+                && !(k..s.low.len()).any(|j| reporting(s.low[j]) || s.low[j] == "that")
+        });
+    let quotation = (v..s.low.len() - 1).any(|k| {
+        let gap = &s.text[s.words[k].end..s.words[k + 1].start];
+        gap.contains(['"', '“', '”']) && gap.contains([',', '.', '?', '!'])
+    });
     !matches!(*next, "he" | "she" | "they" | "it" | "we" | "that" | "i")
-        && rest <= 10
-        && one_clause
-        && !quote_mark_between(s, v, s.low.len() - 1)
+        && rest <= 16
+        && described
+        && !quotation
         && (s.words[v + 1].capital || is_determiner(next))
 }
 
@@ -715,6 +728,9 @@ mod tests {
             barzani[0].1,
             "Masrour Barzani, prime minister of the autonomous Kurdish region"
         );
+        // After the quotation, the speaker with a nickname and a description.
+        let kurilla = frames_of("“We remain committed to the defeat of ISIS throughout the region,” said Gen. Michael “Erik” Kurilla, commander of U.S. Central Command.");
+        assert_eq!(kurilla[0].1, "Gen. Michael “Erik” Kurilla");
         let we = frames_of("We strongly condemn yesterday’s deadly attack in Kabul.");
         assert_eq!(we[0].1, "We");
         // "States" in a name, "believed responsible": no attribution.

@@ -255,19 +255,6 @@ fn joins_names(s: &SentenceReading, k: usize) -> bool {
     k > 0 && k + 1 < s.low.len() && named(k - 1) && (named(k + 1) || is_determiner(s.low[k + 1]))
 }
 
-/// Whether the words `from..to` hold a quotation mark in the text between them.
-pub(super) fn quote_mark_between(s: &SentenceReading, from: usize, to: usize) -> bool {
-    if to <= from || to > s.words.len() {
-        return false;
-    }
-    let start = s.words[from].end;
-    let end = s.words[to.min(s.words.len() - 1)].start;
-    end > start
-        && s.text[start..end]
-            .chars()
-            .any(|c| matches!(c, '"' | '“' | '”'))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
