@@ -619,3 +619,29 @@ fn a_speaker_named_after_the_quotation_makes_a_statement_and_plotted_attacks_non
     );
     assert_eq!(role(&p.events[0], "earl-brown").as_deref(), Some("speaker"));
 }
+
+#[test]
+fn acts_listed_on_several_days_are_one_a_day_and_a_span_stays_one() {
+    let p = drafted(
+        "These include air strikes May 25, two airstrikes June 23 and 30, two airstrikes July \
+         22 and 24, and one Aug. 14.",
+        "2018-08-30",
+    );
+    let days: Vec<Option<String>> = kinds(&p).into_iter().map(|(_, d)| d).collect();
+    let want = [
+        "2018-05-25",
+        "2018-06-23",
+        "2018-06-30",
+        "2018-07-22",
+        "2018-07-24",
+        "2018-08-14",
+    ];
+    assert_eq!(days, want.map(|d| Some(d.to_string())).to_vec());
+    assert!(p.events.iter().all(|e| e.event_type == "airstrike"));
+    // The ends of one span are no list of days.
+    let span = drafted(
+        "U.S. forces conducted airstrikes from May 25 to June 30 in Yemen.",
+        "2018-08-30",
+    );
+    assert_eq!(span.events.len(), 1);
+}

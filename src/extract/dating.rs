@@ -4,7 +4,7 @@
 //! for statements and meetings, around the publication date. A happening referred back to
 //! ("six months after a deadly airstrike") takes none: it was dated where it was told.
 
-use super::dates::{self, Found};
+use super::dates::{self, Found, Said};
 use super::reading::{Reading, SentenceReading};
 use super::report::{Dated, Report};
 use super::triggers::Trigger;
@@ -81,6 +81,89 @@ pub(super) fn date_of(
         unfixed: if date.is_none() { unfixed } else { None },
         date,
     }
+}
+
+/// Words that make a day one end of a span ("from May 25 to June 30", "since May 16").
+const SPAN_WORDS: &[&str] = &[
+    "from", "between", "since", "until", "till", "through", "to", "after", "before",
+];
+
+/// The days a plural act is told on, one by one ("air strikes May 25, two airstrikes June 23
+/// and 30, two airstrikes July 22 and 24, and one Aug. 14"): two or more days of a month the
+/// sentence writes, none of them an end of a span; a bare day after "and" is of the month
+/// before it. Each day resolved as the event's own date; `None` when the sentence lists fewer
+/// than two days.
+pub(super) fn days_apart(
+    reading: &Reading,
+    s: &SentenceReading,
+    earlier: &[Report],
+    from: usize,
+) -> Option<Vec<Dated>> {
+    let first_word = |f: &Found| f.word;
+    let after = |f: &Found| (f.word..s.words.len()).find(|&k| s.words[k].start >= f.end);
+    let mut listed: Vec<Found> = Vec::new();
+    for f in s
+        .dates
+        .iter()
+        .filter(|f| matches!(f.said, Said::Day { .. }))
+    {
+        let spans = f.since
+            || first_word(f)
+                .checked_sub(1)
+                .is_some_and(|k| SPAN_WORDS.contains(&s.low[k]))
+            || after(f).is_some_and(|k| SPAN_WORDS.contains(&s.low[k]));
+        if spans {
+            return None;
+        }
+        listed.push(f.clone());
+        // "June 23 and 30": the thirtieth of June.
+        let Said::Day { year, month, .. } = f.said else {
+            continue;
+        };
+        let Some(and) = after(f).filter(|&k| s.low[k] == "and") else {
+            continue;
+        };
+        let Some(day) = s
+            .low
+            .get(and + 1)
+            .filter(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|w| w.parse::<u32>().ok())
+            .filter(|d| (1..=31).contains(d))
+        else {
+            continue;
+        };
+        let ends = s
+            .words
+            .get(and + 2)
+            .is_none_or(|w| w.clause != s.words[and + 1].clause);
+        if ends {
+            listed.push(Found {
+                start: f.start,
+                end: s.words[and + 1].end,
+                said: Said::Day { year, month, day },
+                word: f.word,
+                since: false,
+            });
+        }
+    }
+    if listed.len() < 2 {
+        return None;
+    }
+    let count = listed.len();
+    let mut days: Vec<Dated> = Vec::new();
+    for f in &listed {
+        let mut dated = resolved(reading, s, earlier, f, from).ok()?;
+        if days.iter().any(|d| d.edtf == dated.edtf) {
+            return None;
+        }
+        let each = format!("one of {count} days the sentence lists, an act on each");
+        dated.note = Some(match dated.note {
+            Some(n) => format!("{n}; {each}"),
+            None => each,
+        });
+        days.push(dated);
+    }
+    Some(days)
 }
 
 /// A year written in the event's own noun phrase ("the 1983 Beirut bombing"): the happening

@@ -3,7 +3,7 @@
 //! with what the sentences before it told: their reports, the people they introduced and the
 //! subject a "they" or "he" carries on.
 
-use super::dating::{date_of, refers_back};
+use super::dating::{date_of, days_apart, refers_back};
 use super::families::family;
 use super::figures::{fits_event, keep_each_once};
 use super::lexicon::{Lexicon, Target};
@@ -79,7 +79,7 @@ impl Story {
             // "The attacks yesterday in Damascus and Homs": one act in each place.
             let plural = matches!(
                 s.low[e.to - 1],
-                "attacks" | "strikes" | "airstrikes" | "bombings" | "explosions"
+                "attacks" | "strikes" | "airstrikes" | "bombings" | "explosions" | "raids"
             );
             // Only when it is the sentence's one act of its family: "artillery attacks and
             // Russian airstrikes … in western Aleppo and Idlib" shares the places out otherwise.
@@ -89,6 +89,20 @@ impl Story {
                 .filter(|x| family(x.event_type) == family(e.event_type))
                 .count()
                 == 1;
+            // "Air strikes May 25, two airstrikes June 23 and 30, …": one act on each day.
+            let days = (plural && alone && e.event_type != "statement")
+                .then(|| days_apart(reading, &s, &self.reports, e.from))
+                .flatten();
+            if let Some(days) = days {
+                for day in days {
+                    emitted.push(Report {
+                        date: Some(day),
+                        date_own: true,
+                        ..report.clone()
+                    });
+                }
+                continue;
+            }
             let apart = (plural && alone && e.event_type != "statement")
                 .then(|| places_apart(&s, lexicon, e.from, &told.frames))
                 .flatten();
