@@ -645,3 +645,20 @@ fn acts_listed_on_several_days_are_one_a_day_and_a_span_stays_one() {
     );
     assert_eq!(span.events.len(), 1);
 }
+
+#[test]
+fn a_series_of_rockets_launched_after_an_opening_date_is_an_attack_by_who_launched_it() {
+    let p = drafted(
+        "On 27 July, Hizballah launched a series of rockets into northern Israel and the \
+         occupied Golan Heights.",
+        "2024-07-30",
+    );
+    assert_eq!(
+        kinds(&p),
+        vec![("rocket-attack".to_string(), Some("2024-07-27".to_string()))]
+    );
+    assert_eq!(
+        role(&p.events[0], "hezbollah").as_deref(),
+        Some("perpetrator")
+    );
+}

@@ -450,11 +450,41 @@ fn generic(s: &SentenceReading, c: &Cued) -> bool {
         return of_a_kind;
     }
     let clause = s.words[c.from].clause;
-    let dated = s.dates.iter().any(|d| s.words[d.word].clause == clause);
-    let counted = s
-        .figures
+    // A date in the clause, or in a clause of its own that opens the sentence ("On 27 July,
+    // Hizballah launched a series of rockets").
+    let opening = |d: &super::dates::Found| {
+        let c0 = s.words[d.word].clause;
+        c0 == 0
+            && (0..s.words.len())
+                .filter(|&k| s.words[k].clause == 0)
+                .all(|k| {
+                    s.words[k].start >= d.start && s.words[k].end <= d.end
+                        || matches!(s.low[k], "on" | "in" | "late" | "early" | "by")
+                })
+    };
+    let dated = s
+        .dates
         .iter()
-        .any(|(k, _)| *k + 4 >= c.from && *k < c.from);
+        .any(|d| s.words[d.word].clause == clause || opening(d));
+    // "A series of rockets", "a barrage of missiles": acts counted out.
+    let quantified = c.from >= 2
+        && s.low[c.from - 1] == "of"
+        && matches!(
+            s.low[c.from - 2],
+            "series"
+                | "barrage"
+                | "salvo"
+                | "salvos"
+                | "volley"
+                | "wave"
+                | "waves"
+                | "dozens"
+                | "hundreds"
+        );
+    let counted = quantified
+        || s.figures
+            .iter()
+            .any(|(k, _)| *k + 4 >= c.from && *k < c.from);
     // The words before the cue back to a preposition: only qualifiers and names.
     let mut k = c.from;
     while k > 0
