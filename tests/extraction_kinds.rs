@@ -662,3 +662,22 @@ fn a_series_of_rockets_launched_after_an_opening_date_is_an_attack_by_who_launch
         Some("perpetrator")
     );
 }
+
+#[test]
+fn forces_that_struck_attack_and_a_deal_or_a_quake_that_struck_does_not() {
+    let p = drafted(
+        "On Jan. 1, U.S. forces struck two al-Qaida vehicles near Sarmada.",
+        "2017-01-05",
+    );
+    assert_eq!(
+        kinds(&p),
+        vec![("attack".to_string(), Some("2017-01-01".to_string()))]
+    );
+    assert_eq!(role(&p.events[0], "al-qaeda").as_deref(), Some("target"));
+    for text in [
+        "On Monday, a deal was struck between the two ministers.",
+        "An earthquake struck the region on Monday.",
+    ] {
+        assert!(drafted(text, "2017-01-05").events.is_empty(), "{text}");
+    }
+}

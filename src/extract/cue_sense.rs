@@ -180,8 +180,59 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !conducting_other_than_a_mission(s, c)
             && !arms_taken(s, c)
             && !protesters_hit(s, c)
+            && !without_doer(s, c)
     });
     found
+}
+
+/// Words for armed forces that can be the doer of "struck" or "bombed".
+const ARMED: &[&str] = &[
+    "forces",
+    "troops",
+    "military",
+    "militaries",
+    "army",
+    "aircraft",
+    "jets",
+    "warplanes",
+    "bombers",
+    "drones",
+    "militants",
+    "fighters",
+    "gunmen",
+    "insurgents",
+    "rebels",
+    "coalition",
+    "navy",
+];
+
+/// Whether "struck" or "bombed" lacks an armed doer as its subject: an earthquake struck, a
+/// deal was struck, a chord struck. Active, an actor or armed forces right before it (past
+/// adverbs); passive, an actor after "by".
+fn without_doer(s: &SentenceReading, c: &Cued) -> bool {
+    if !matches!(c.cue.words, "struck" | "bombed") {
+        return false;
+    }
+    let clause = s.words[c.from].clause;
+    let mut k = c.from;
+    while k > 0 && s.words[k - 1].clause == clause && grammar::is_adverb(s.low[k - 1]) {
+        k -= 1;
+    }
+    let Some(before) = k.checked_sub(1).filter(|&b| s.words[b].clause == clause) else {
+        return true;
+    };
+    if grammar::is_be(s.low[before]) {
+        let agent = s.low.get(c.to) == Some(&"by")
+            && s.mentions.iter().any(|m| {
+                m.from > c.to && m.from <= c.to + 3 && matches!(m.target, Target::Actor(_))
+            });
+        return !agent;
+    }
+    let actor = s
+        .mentions
+        .iter()
+        .any(|m| m.to == before + 1 && matches!(m.target, Target::Actor(_)));
+    !(actor || ARMED.contains(&s.low[before]))
 }
 
 /// Whether a bare weapon cue names arms destroyed, seized or found ("destroyed over 130

@@ -117,6 +117,8 @@ pub const CUES: &[Cue] = &[
     cue("assassination", "killing", true),
     cue("killing of", "killing", true),
     cue("killed", "killing", false),
+    cue("struck", "attack", false),
+    cue("bombed", "attack", false),
     cue("strike", "attack", false),
     cue("strikes", "attack", false),
     cue("attack", "attack", false),
