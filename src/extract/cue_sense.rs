@@ -181,8 +181,39 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !arms_taken(s, c)
             && !protesters_hit(s, c)
             && !without_doer(s, c)
+            && (c.cue.words != "called" || called_someone(s, lexicon, c))
     });
     found
+}
+
+/// Whether "called" is a call to someone: a person named right after it, "him" or "her", or
+/// one by office ("called Prime Minister Mikati", "called his counterpart"); not "called on",
+/// "called for", "called the attack a crime" or "a group called X".
+fn called_someone(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) -> bool {
+    let Some(next) = s.low.get(c.to) else {
+        return false;
+    };
+    let person = s
+        .mentions
+        .iter()
+        .any(|m| m.from == c.to && s.is_person(lexicon, m.target));
+    let subject = c.from > 0 && !grammar::is_determiner(s.low[c.from - 1]);
+    subject
+        && (person
+            || matches!(
+                *next,
+                "him"
+                    | "her"
+                    | "president"
+                    | "prime"
+                    | "foreign"
+                    | "secretary"
+                    | "chancellor"
+                    | "king"
+                    | "emir"
+                    | "counterpart"
+            )
+            || *next == "his" && s.low.get(c.to + 1) == Some(&"counterpart"))
 }
 
 /// Words for armed forces that can be the doer of "struck" or "bombed".
