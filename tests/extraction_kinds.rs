@@ -681,3 +681,28 @@ fn forces_that_struck_attack_and_a_deal_or_a_quake_that_struck_does_not() {
         assert!(drafted(text, "2017-01-05").events.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn calls_to_someone_are_meetings_and_a_call_again_is_another() {
+    let p = drafted(
+        "At the end of my first week in office, I spoke to Lebanese Prime Minister Mikati. \
+         And yesterday, I called him again to express my concern at this latest incident.",
+        "2024-07-30",
+    );
+    let meetings: Vec<_> = kinds(&p)
+        .into_iter()
+        .filter(|(t, _)| t == "meeting")
+        .collect();
+    assert_eq!(meetings.len(), 2, "{:?}", kinds(&p));
+    assert!(meetings.contains(&("meeting".to_string(), Some("2024-07-29".to_string()))));
+    // A group called X, calling for calm or calling an attack a crime: no call.
+    let p = drafted(
+        "A group called Hizballah called for calm. He called the attack a crime.",
+        "2024-07-30",
+    );
+    assert!(
+        !p.events.iter().any(|e| e.event_type == "meeting"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -70,7 +70,7 @@ pub(super) fn events(
         let event = event_of(package, lexicon, reading, story, doc_id, d, &mut ids);
         ids_by_report.push(event.id.clone());
         let features = Features::of(&event, package, Some(d.sentence), d.date_own)
-            .with(d.subject_from_pronoun, d.back_reference)
+            .with(d.subject_from_pronoun, d.back_reference, d.anew)
             .told_by(&d.cue);
         new_events.push((event, features));
     }

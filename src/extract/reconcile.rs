@@ -43,6 +43,9 @@ pub struct Features {
     document: String,
     pronoun: bool,
     back_reference: bool,
+    /// Told as one more of its kind ("again", "another"): apart from what its article told
+    /// before.
+    anew: bool,
     /// For an event of type "other" drafted from an article, the words that told it: within
     /// the article, kinds told by different words are different happenings.
     other_kind: Option<String>,
@@ -133,6 +136,7 @@ impl Features {
                 .unwrap_or_default(),
             pronoun: false,
             back_reference: false,
+            anew: false,
             other_kind: None,
         }
     }
@@ -159,9 +163,10 @@ impl Features {
     }
 
     /// With the within-article cues set.
-    pub fn with(mut self, pronoun: bool, back_reference: bool) -> Features {
+    pub fn with(mut self, pronoun: bool, back_reference: bool, anew: bool) -> Features {
         self.pronoun = pronoun;
         self.back_reference = back_reference;
+        self.anew = anew;
         self
     }
 
@@ -206,6 +211,10 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
         return None;
     }
     if !a.persons.is_empty() && !b.persons.is_empty() && a.persons.is_disjoint(&b.persons) {
+        return None;
+    }
+    // "I called him again": one more, not the call told before.
+    if a.document == b.document && b.anew {
         return None;
     }
     // Within one article, two kinds named apart ("a killing", "a rocket attack") are two

@@ -28,6 +28,9 @@ pub(super) struct Report {
     pub(super) confidence: f64,
     /// The sentence refers back to a happening it counts from ("six months after …").
     pub(super) back_reference: bool,
+    /// The words tell the act as one more of its kind ("called him again", "another
+    /// attack"): never the same happening as one told before in the article.
+    pub(super) anew: bool,
     /// Later sentences that refer back to this happening ("the attack").
     pub(super) also: Vec<usize>,
     /// Date words the text does not fix.

@@ -34,6 +34,15 @@ fn opens_sentence(s: &SentenceReading, at: usize) -> bool {
     })
 }
 
+/// Whether the words of event `e` tell it as one more of its kind: "again" just after it ("I
+/// called him again"), "another" or "a new" just before it.
+fn anew(s: &SentenceReading, e: &Trigger) -> bool {
+    let after = (e.to..(e.to + 3).min(s.low.len())).any(|k| s.low[k] == "again");
+    let before = (e.from.saturating_sub(2)..e.from)
+        .any(|k| s.low[k] == "another" || s.low[k] == "new" && k > 0 && s.low[k - 1] == "a");
+    after || before
+}
+
 /// What an article has told so far.
 #[derive(Debug, Default)]
 pub(super) struct Story {
@@ -195,6 +204,7 @@ impl Story {
             response: response_of(s, e.from, &self.reports, told),
             confidence,
             back_reference,
+            anew: anew(s, e),
             also: Vec::new(),
             unfixed: dating.unfixed,
         };
