@@ -706,3 +706,25 @@ fn calls_to_someone_are_meetings_and_a_call_again_is_another() {
         kinds(&p)
     );
 }
+
+#[test]
+fn what_follows_a_saying_with_a_colon_is_the_statement() {
+    let p = drafted(
+        "Foreign Secretary Dominic Raab said:\n\nThe people of Myanmar want their voices heard \
+         and are showing huge bravery.",
+        "2021-03-01",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(p.events[0].event_type, "statement");
+    let quotes: Vec<&str> = p.events[0]
+        .sources
+        .iter()
+        .map(|s| s.quote.as_str())
+        .collect();
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.starts_with("The people of Myanmar")),
+        "{quotes:?}"
+    );
+}

@@ -117,7 +117,21 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
             .take_while(|c| !c.is_alphanumeric() && *c != '.')
             .any(|c| matches!(c, '"' | '“'))
     });
-    if statement.is_none()
+    // "Foreign Secretary Dominic Raab said:" and then what was said: the sentence after the
+    // colon is the statement's, whatever else it tells.
+    let after_colon = s.words.first().is_some_and(|w| {
+        s.text[..w.start]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
+            .ends_with(':')
+    });
+    if after_colon
+        && statement.is_none()
+        && earlier
+            .last()
+            .is_some_and(|r| r.event_type == "statement" && r.sentence + 1 == s.index)
+    {
+        anaphors.push((0, "statement"));
+    } else if statement.is_none()
         && !s.words.is_empty()
         && frames.is_empty()
         && !acts
