@@ -28,7 +28,7 @@ pub(super) fn place_of(
     let mut best: Option<(usize, usize, usize, &Mention)> = None;
     for m in &s.mentions {
         let Target::Place(p) = m.target else { continue };
-        if speaking(m) || reference_point(s, m) {
+        if speaking(m) || reference_point(s, m) || hyphened(s, m) {
             continue;
         }
         let in_clause = w[m.from].clause == clause;
@@ -124,6 +124,14 @@ fn reference_point(s: &SentenceReading, m: &Mention) -> bool {
                 | "south-east"
                 | "south-west"
         )
+}
+
+/// Whether mention `m` is the first part of a compound that qualifies a noun ("a U.S.-owned
+/// ship", "a Saudi-led coalition"): who owns or leads, not where.
+fn hyphened(s: &SentenceReading, m: &Mention) -> bool {
+    let end = s.words[m.to - 1].end;
+    let mut rest = s.text[end..].chars();
+    rest.next() == Some('.') && rest.next() == Some('-') || s.text[end..].starts_with('-')
 }
 
 /// Whether clause `c` of sentence `s` is only a name in apposition ("…, Katib Hizbollah, …").
