@@ -728,3 +728,13 @@ fn what_follows_a_saying_with_a_colon_is_the_statement() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn a_gulf_named_in_full_and_a_state_that_owns_a_ship_are_told_apart() {
+    let p = drafted(
+        "On Thursday, Houthis launched two missiles at a U.S.-owned ship in the Gulf of Oman.",
+        "2024-01-19",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(p.events[0].place.as_deref(), Some("gulf-of-oman"));
+}

@@ -586,7 +586,16 @@ pub(super) fn find_names(
             .or_else(|| {
                 group_name(w, i).map(|end| (end - i, people.add_group(lexicon, w, text, i, end)))
             });
-        match best {
+        // "The Gulf of Oman": a longer name that starts inside this one ("the Gulf") is the
+        // name.
+        let overlapped = best.is_some_and(|(len, _)| {
+            (i + 1..i + len).any(|k| {
+                people
+                    .starting(lexicon, &w[k].low)
+                    .any(|e| written_at(e, w, k) && k + e.words.len() > i + len)
+            })
+        });
+        match best.filter(|_| !overlapped) {
             Some((len, target)) => {
                 out.push(Mention {
                     from: i,
