@@ -738,3 +738,36 @@ fn a_gulf_named_in_full_and_a_state_that_owns_a_ship_are_told_apart() {
     assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
     assert_eq!(p.events[0].place.as_deref(), Some("gulf-of-oman"));
 }
+
+#[test]
+fn ambushes_counterattacks_kidnappings_murders_and_control_taken_are_told() {
+    for (text, want) in [
+        (
+            "On Sunday, reinforcements sent from Kismayo were ambushed by al-Shabab.",
+            "attack",
+        ),
+        (
+            "On Friday, the Kenyans counterattacked in support of the Somali troops.",
+            "armed-clash",
+        ),
+        (
+            "On Monday, al-Shabab has taken control of the town of Elbe.",
+            "other",
+        ),
+        (
+            "On Tuesday, gunmen kidnapped more than 100 school girls in Dapchi.",
+            "other",
+        ),
+        (
+            "On Tuesday, two aid workers were murdered in Rann.",
+            "killing",
+        ),
+    ] {
+        let p = drafted(text, "2018-03-02");
+        assert!(
+            p.events.iter().any(|e| e.event_type == want),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}
