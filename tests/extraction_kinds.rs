@@ -771,3 +771,17 @@ fn ambushes_counterattacks_kidnappings_murders_and_control_taken_are_told() {
         );
     }
 }
+
+#[test]
+fn control_a_side_claims_to_have_taken_is_no_act() {
+    let p = drafted(
+        "On Friday, the rebels declared martial law claiming to have \"taken control of the \
+         country\".",
+        "2016-07-18",
+    );
+    assert!(
+        !p.events.iter().any(|e| e.event_type == "other"),
+        "{:?}",
+        kinds(&p)
+    );
+}

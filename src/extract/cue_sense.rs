@@ -453,6 +453,14 @@ fn irrealis(s: &SentenceReading, at: usize) -> bool {
     if near.any(|k| IRREALIS.contains(&s.low[k])) {
         return true;
     }
+    // "Claiming to have taken control of the country": what a side claims it did.
+    if at >= 3
+        && matches!(s.low[at - 3], "claiming" | "claimed" | "claims" | "claim")
+        && s.low[at - 2] == "to"
+        && s.low[at - 1] == "have"
+    {
+        return true;
+    }
     // "It's condemnable to attack civilians": a verb in the infinitive tells no act.
     if at > 0
         && s.low[at - 1] == "to"
