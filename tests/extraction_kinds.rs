@@ -785,3 +785,17 @@ fn control_a_side_claims_to_have_taken_is_no_act() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_happening_named_after_a_preposition_takes_the_date_of_its_own_phrase() {
+    let p = drafted(
+        "We are here this afternoon to brief you on the findings of the investigation into the \
+         ambush of U.S. and Nigerien soldiers near Tongo Tongo, Niger in early October 2017.",
+        "2018-05-10",
+    );
+    let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
+    assert_eq!(
+        attack.date.as_ref().map(|d| d.edtf.to_string()).as_deref(),
+        Some("2017-10-01/2017-10-10")
+    );
+}

@@ -5,6 +5,7 @@
 //! ("six months after a deadly airstrike") takes none: it was dated where it was told.
 
 use super::dates::{self, Found, Said};
+use super::grammar::is_determiner;
 use super::reading::{Reading, SentenceReading};
 use super::report::{Dated, Report};
 use super::triggers::Trigger;
@@ -216,6 +217,28 @@ fn date_words<'s>(
     let w = s.words;
     let clause = w[from].clause;
     let outside = |d: &&Found| said.is_none_or(|(a, b)| d.word < a || d.word >= b);
+    // "The findings of the investigation into the ambush … near Tongo Tongo, Niger in early
+    // October 2017": a happening named after a preposition takes the date its own phrase gives
+    // after it, within a few clauses, not the one of the clause's verb ("we are here this
+    // afternoon").
+    let mut k = from;
+    while k > 0 && w[k - 1].clause == clause && is_determiner(s.low[k - 1]) {
+        k -= 1;
+    }
+    let in_phrase = k > 0
+        && matches!(
+            s.low[k - 1],
+            "into" | "of" | "on" | "about" | "after" | "following" | "over"
+        );
+    let after = s
+        .dates
+        .iter()
+        .filter(outside)
+        .filter(|d| d.word > from && d.word <= from + 20)
+        .min_by_key(|d| d.word - from);
+    if in_phrase && after.is_some() {
+        return after;
+    }
     s.dates
         .iter()
         .filter(outside)
