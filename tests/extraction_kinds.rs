@@ -799,3 +799,33 @@ fn a_happening_named_after_a_preposition_takes_the_date_of_its_own_phrase() {
         Some("2017-10-01/2017-10-10")
     );
 }
+
+#[test]
+fn acts_that_would_follow_or_are_fought_for_are_not_happenings() {
+    for text in [
+        "The United States reaffirms an armed attack on Philippine public vessels, aircraft, and \
+         armed forces—including those of its Coast Guard—anywhere in the South China Sea, would \
+         invoke U.S. mutual defense commitments.",
+        "\"Our resolve can only be rejuvenated, to fight on until Somalia is freed of all \
+         elements of terror,\" the statement said on Friday.",
+    ] {
+        let p = drafted(text, "2023-08-05");
+        assert!(
+            !p.events
+                .iter()
+                .any(|e| matches!(e.event_type.as_str(), "attack" | "other")),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+    // An act with a verb of its own before the "could" happened.
+    let p = drafted(
+        "On Monday, an attack on the base killed three soldiers and could lead to more strikes.",
+        "2023-08-05",
+    );
+    assert!(
+        p.events.iter().any(|e| e.event_type == "attack"),
+        "{:?}",
+        kinds(&p)
+    );
+}

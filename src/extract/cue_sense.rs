@@ -181,6 +181,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !arms_taken(s, c)
             && !protesters_hit(s, c)
             && !without_doer(s, c)
+            && !hypothetical(s, c)
             && (c.cue.words != "called" || called_someone(s, lexicon, c))
     });
     found
@@ -214,6 +215,37 @@ fn called_someone(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) -> bool {
                     | "counterpart"
             )
             || *next == "his" && s.low.get(c.to + 1) == Some(&"counterpart"))
+}
+
+/// Whether an indefinite act is the subject of a conditional ("an armed attack on Philippine
+/// vessels … would invoke U.S. mutual defense commitments"): what would follow if it
+/// happened, not a happening. The subject may run on across dashes and commas; a verb of its
+/// own before the "would" ("an attack killed three and could …") tells the act.
+fn hypothetical(s: &SentenceReading, c: &Cued) -> bool {
+    let indefinite =
+        (c.from.saturating_sub(2)..c.from).any(|k| matches!(s.low[k], "an" | "a" | "any"));
+    let told = |k: usize| {
+        grammar::is_be(s.low[k])
+            || matches!(
+                s.low[k],
+                "killed"
+                    | "wounded"
+                    | "injured"
+                    | "hit"
+                    | "struck"
+                    | "targeted"
+                    | "destroyed"
+                    | "damaged"
+                    | "left"
+                    | "took"
+                    | "happened"
+                    | "occurred"
+            )
+    };
+    indefinite
+        && (c.to..(c.to + 30).min(s.low.len()))
+            .take_while(|&k| !told(k))
+            .any(|k| matches!(s.low[k], "would" | "could"))
 }
 
 /// Words for armed forces that can be the doer of "struck" or "bombed".
@@ -488,6 +520,7 @@ fn irrealis(s: &SentenceReading, at: usize) -> bool {
                 | "future"
                 | "if"
                 | "unless"
+                | "until"
         )
     }) || window.clone().any(|k| {
         s.low[k] == "to"
