@@ -829,3 +829,17 @@ fn acts_that_would_follow_or_are_fought_for_are_not_happenings() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_spokesman_giving_the_victims_makes_no_statement() {
+    let p = drafted(
+        "On Wednesday, a truck bomb killed 90 people in Kabul. The ministry's spokesperson, \
+         Ismail Kawasi, said most of the victims were civilians.",
+        "2017-05-31",
+    );
+    assert!(
+        !p.events.iter().any(|e| e.event_type == "statement"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -472,6 +472,7 @@ fn statement(
 
 /// Words of violence and its toll: what a speaker says with them reports an act.
 const VIOLENCE: &[&str] = &[
+    "victims",
     "killed",
     "dead",
     "died",
@@ -553,10 +554,14 @@ const ANONYMOUS: &[&str] = &[
 /// Whether the speaker of `f` is someone: an actor, "we", a capitalised name, or a person or
 /// body by its office.
 fn names_someone(s: &SentenceReading, f: &Frame) -> bool {
+    let (from, to) = f.speaker;
+    // "As I have said before": a saying recalled, not made.
+    if from > 0 && s.low[from - 1] == "as" {
+        return false;
+    }
     if f.actor.is_some() || f.first_person {
         return true;
     }
-    let (from, to) = f.speaker;
     if to <= from
         || ANONYMOUS.contains(&s.low[from])
         || (from..to).any(|k| ANONYMOUS.contains(&s.low[k])) && to - from <= 3
