@@ -1,8 +1,9 @@
 // ./build.sh bench: the benchmarks, in headless Chromium on this machine. Prints a table and
 // writes every figure to bench/results.json as rows { bench, impl, n, median_ms, p95_ms,
 // mb_per_s, bytes } (null where a field does not apply; the first-render rows also have network
-// and runs_ms, and their ratio rows a ratio). Timings are medians of repeated runs
-// in one browser session; compare ratios from one run, not numbers across machines.
+// and runs_ms, their ratio rows a ratio, and the memory-tab-opened row bytes_per_event and
+// workers). Timings are medians of repeated runs in one browser session; compare ratios from
+// one run, not numbers across machines.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { measureDownload } from '../tests/browser/download.mjs';
 import { firstRender } from './first-render.mjs';
+import { openedTabMemory } from './tab-memory.mjs';
 import { serve } from '../tests/browser/server.mjs';
 import { prepareDuckdb } from './duckdb-node.mjs';
 
@@ -85,6 +87,13 @@ try {
       rows.push({ bench: 'load-csv', impl: 'dateline', n, median_ms: null, p95_ms: null, mb_per_s: null, bytes: null, error: error.message.split('\n')[0] });
     }
     await scale.close();
+    // The tab's memory with the same CSV opened in the explorer, as a reader opens a file.
+    try {
+      rows.push(...await openedTabMemory(browser, base, n, files.csv.slice(1)));
+    } catch (error) {
+      console.error(`memory-tab-opened ${n}: ${error.message.split('\n')[0]}`);
+      rows.push({ bench: 'memory-tab-opened', impl: 'dateline', n, median_ms: null, p95_ms: null, mb_per_s: null, bytes: null, error: error.message.split('\n')[0] });
+    }
   }
 } finally {
   await browser.close();
@@ -95,5 +104,5 @@ await writeFile('bench/results.json', `${JSON.stringify(rows, null, 1)}\n`);
 const fmt = (v, d = 1) => (v === null || v === undefined ? '' : typeof v === 'number' ? v.toFixed(d) : String(v));
 console.log('| bench | impl | n | network | median ms | p95 ms | MB/s | bytes | ratio |\n|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.bench} | ${r.impl} | ${r.n ?? ''} | ${r.network ?? ''} | ${fmt(r.median_ms, 2)} | ${fmt(r.p95_ms, 2)} | ${fmt(r.mb_per_s, 1)} | ${r.bytes ?? ''} | ${fmt(r.ratio, 2)} |${r.error ? ` ${r.error}` : ''}`);
+  console.log(`| ${r.bench} | ${r.impl} | ${r.n ?? ''} | ${r.network ?? ''} | ${fmt(r.median_ms, 2)} | ${fmt(r.p95_ms, 2)} | ${fmt(r.mb_per_s, 1)} | ${r.bytes ?? ''} | ${fmt(r.ratio, 2)} |${r.bytes_per_event ? ` ${fmt(r.bytes_per_event)} bytes an event` : ''}${r.error ? ` ${r.error}` : ''}`);
 }
