@@ -843,3 +843,14 @@ fn a_spokesman_giving_the_victims_makes_no_statement() {
         kinds(&p)
     );
 }
+
+#[test]
+fn who_says_an_act_happened_is_not_its_doer() {
+    let p = drafted(
+        "Also Wednesday, in the northwest, Pakistani authorities said pro-Taleban militants \
+         attacked a paramilitary checkpoint near Bannu.",
+        "2007-09-13",
+    );
+    let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
+    assert_ne!(role(attack, "pakistan").as_deref(), Some("perpetrator"));
+}

@@ -228,7 +228,18 @@ pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
     }
     let mut out = Vec::new();
     for m in actor_mentions(s).filter(|m| m.to <= h) {
-        if boundary_between(s, m.to - 1, h) {
+        // "Pakistani authorities said militants attacked …": who says so is no subject of the
+        // act told after the saying, unless the act's subject is a pronoun for the speaker
+        // ("the U.S. military said Sunday it shot down …").
+        let saying = (m.to..h).find(|&k| {
+            matches!(
+                s.low[k],
+                "said" | "says" | "say" | "told" | "reported" | "stated" | "announced"
+            ) && !in_mention(s, k)
+        });
+        let speaker_again =
+            saying.is_some_and(|r| (r + 1..h).any(|k| is_subject_pronoun(s.low[k])));
+        if boundary_between(s, m.to - 1, h) || saying.is_some() && !speaker_again {
             continue;
         }
         let after_preposition = m.from > 0
