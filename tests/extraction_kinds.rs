@@ -854,3 +854,19 @@ fn who_says_an_act_happened_is_not_its_doer() {
     let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
     assert_ne!(role(attack, "pakistan").as_deref(), Some("perpetrator"));
 }
+
+#[test]
+fn an_act_told_after_a_dated_one_runs_from_that_day_to_the_publication() {
+    let p = drafted(
+        "After Taji was hit Wednesday, U.S. retaliatory strikes hit five weapons depots of the \
+         Iranian-backed group Kataib Hezbollah in Iraq.",
+        "2020-03-13",
+    );
+    assert_eq!(
+        kinds(&p),
+        vec![(
+            "attack".to_string(),
+            Some("2020-03-11/2020-03-13".to_string())
+        )]
+    );
+}

@@ -67,6 +67,9 @@ pub(super) fn date_of(
     }
     if let Some(f) = pick {
         match resolved(reading, s, earlier, f, e.from) {
+            Ok(dated) if opens_after(s, f.word, e.from) => {
+                date = since_then(reading, dated).or(date);
+            }
             Ok(dated) => date = Some(dated),
             Err(words) => unfixed = Some(words),
         }
@@ -348,6 +351,45 @@ fn before_response(reading: &Reading, s: &SentenceReading) -> Option<Dated> {
         words: String::new(),
         note: Some(format!(
             "the text gives no date; it came before the response dated '{words_written}'"
+        )),
+    })
+}
+
+/// Whether the date at word `at` is in a clause of its own that opens with "after" or
+/// "following", and the event at `from` is outside it ("After Taji was hit Wednesday, U.S.
+/// retaliatory strikes hit five weapons depots"): the date is of what came before the event.
+fn opens_after(s: &SentenceReading, at: usize, from: usize) -> bool {
+    let clause = s.words[at].clause;
+    let first = (0..s.words.len()).find(|&k| s.words[k].clause == clause);
+    clause != s.words[from].clause
+        && first.is_some_and(|k| matches!(s.low[k], "after" | "following"))
+}
+
+/// The days from the start of `before` (what came first) to the publication date: an event
+/// told as coming after it. `None` without a publication date to the day.
+fn since_then(reading: &Reading, before: Dated) -> Option<Dated> {
+    let p = reading.published?;
+    if p.precision() != Precision::Day {
+        return None;
+    }
+    let start = before.edtf.span().earliest;
+    let end = p.span().latest;
+    if i64::from(start) > i64::from(end) {
+        return None;
+    }
+    let edtf = Edtf::parse(&format!(
+        "{}/{}",
+        format_day(i64::from(start)),
+        format_day(i64::from(end))
+    ))
+    .ok()?;
+    Some(Dated {
+        edtf,
+        words: before.words.clone(),
+        note: Some(format!(
+            "the sentence tells it as coming after what '{}' dates; from that day to the \
+             publication date",
+            before.words
         )),
     })
 }
