@@ -870,3 +870,20 @@ fn an_act_told_after_a_dated_one_runs_from_that_day_to_the_publication() {
         )]
     );
 }
+
+#[test]
+fn she_who_tweets_and_a_general_who_congratulates_make_statements() {
+    for text in [
+        "Ukraine's first lady Olena Zelenska spoke on Thursday. “Children’s Day has to be about \
+         safe childhood, summer, life,” she tweeted.",
+        "On Wednesday, General John W. Nicholson Jr. congratulated city security forces for \
+         preventing the truck from coming any closer.",
+    ] {
+        let p = drafted(text, "2023-06-01");
+        assert!(
+            p.events.iter().any(|e| e.event_type == "statement"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}

@@ -81,6 +81,8 @@ const STANCE: &[&str] = &[
     "declared",
     "declares",
     "praised",
+    "congratulated",
+    "commended",
     "criticized",
     "criticised",
     "reiterated",

@@ -559,7 +559,9 @@ fn names_someone(s: &SentenceReading, f: &Frame) -> bool {
     if from > 0 && s.low[from - 1] == "as" {
         return false;
     }
-    if f.actor.is_some() || f.first_person {
+    // "He" and "she" are people, named in the sentences before.
+    if f.actor.is_some() || f.first_person || to == from + 1 && matches!(s.low[from], "he" | "she")
+    {
         return true;
     }
     if to <= from
