@@ -83,6 +83,8 @@ export default {
     notADate: '«{0}» ليس تاريخًا.',
     anyDate: 'أي تاريخ',
     resetFilters: 'إعادة ضبط كل عوامل التصفية',
+    showAll: 'عرض الكل ({0})',
+    showFewer: 'عرض أقل',
     eventType: 'نوع الحدث',
     place: 'المكان',
     actor: 'الطرف',

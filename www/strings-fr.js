@@ -83,6 +83,8 @@ export default {
     notADate: '« {0} » n’est pas une date.',
     anyDate: 'Toutes les dates',
     resetFilters: 'Effacer tous les filtres',
+    showAll: 'Afficher les {0}',
+    showFewer: 'En afficher moins',
     eventType: 'Type d’événement',
     place: 'Lieu',
     actor: 'Acteur',

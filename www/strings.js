@@ -97,6 +97,8 @@ const en = {
   notADate: '“{0}” is not a date.',
   anyDate: 'Any date',
   resetFilters: 'Reset all filters',
+  showAll: 'Show all {0}',
+  showFewer: 'Show fewer',
   eventType: 'Event type',
   place: 'Place',
   actor: 'Actor',

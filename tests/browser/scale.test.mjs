@@ -39,6 +39,28 @@ test('100,000 events load, and brushing, filtering and selecting work', async ()
   // 2,000 places: markers that would overlap are drawn as groups, so the map stays readable.
   const markers = await w.locator('.dl-marker').count();
   assert.ok(markers > 10 && markers < 300, `${markers} markers for 2,000 places`);
+  // 500 actors and about 2,000 places: each facet draws its 20 most frequent until asked for all.
+  const number = (t) => Number(t.replace(/,/g, ''));
+  const actors = w.locator('.dl-group').filter({ hasText: 'Actor' });
+  const places = w.locator('.dl-group').filter({ hasText: 'Place' });
+  assert.equal(await actors.locator('.dl-option').count(), 20);
+  assert.equal(await places.locator('.dl-option').count(), 20);
+  assert.match(await places.getByRole('button', { name: /^Show all / }).textContent(), /^Show all 1,9\d\d$/);
+  const few = (await actors.locator('.dl-count').allTextContents()).map(number);
+  await actors.getByRole('button', { name: 'Show all 500' }).click();
+  assert.equal(await actors.locator('.dl-option').count(), 500);
+  const every = (await actors.locator('.dl-count').allTextContents()).map(number).sort((a, b) => b - a);
+  assert.equal(Math.min(...few), every[19], 'the 20 drawn are those with the highest counts');
+  // A chosen actor stays drawn among the 20 when the list shows fewer again.
+  const rare = actors.locator('.dl-option').last();
+  const name = await rare.locator('.dl-option-label').textContent();
+  await rare.locator('input').check();
+  await w.locator('.dl-status', { hasText: /^\d+ of 100000 events match$/ }).waitFor();
+  await actors.getByRole('button', { name: 'Show fewer' }).click();
+  assert.equal(await actors.locator('.dl-option').count(), 21);
+  assert.ok(await actors.getByLabel(name).isChecked());
+  await actors.getByLabel(name).uncheck();
+  await w.locator('.dl-status', { hasText: /^100000 events$/ }).waitFor();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`), [], 'grouped markers and the histogram pass axe');
   const group = w.locator('.dl-marker-group:not(.dl-marker-edge)').first();
