@@ -887,3 +887,14 @@ fn she_who_tweets_and_a_general_who_congratulates_make_statements() {
         );
     }
 }
+
+#[test]
+fn fighters_who_storm_attack_and_reinforcements_that_arrive_are_deployed() {
+    let p = drafted(
+        "A provincial government spokesman told VOA Taliban fighters stormed the Day Mirdad \
+         district late Saturday. He said reinforcements have arrived in the district.",
+        "2018-09-09",
+    );
+    let types: Vec<String> = kinds(&p).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(types, ["attack", "deployment"], "{:?}", kinds(&p));
+}

@@ -38,9 +38,38 @@ static BY_AIRCRAFT: Cue = Cue {
     specific: true,
 };
 
+/// Armed forces storming a place: an attack, not a riot.
+static STORMED_BY_FORCES: Cue = Cue {
+    words: "stormed",
+    event_type: "attack",
+    specific: true,
+};
+
+/// Forces that arrived somewhere: a deployment, not a visit.
+static FORCES_ARRIVED: Cue = Cue {
+    words: "arrived in",
+    event_type: "deployment",
+    specific: true,
+};
+
 /// The type a generic attack cue takes from the means its clause names within a few words
-/// ("attacked the country overnight with 23 drones", "shot down 18 of the 23 drones").
+/// ("attacked the country overnight with 23 drones", "shot down 18 of the 23 drones"); and
+/// the type a cue takes from armed forces right before it ("Taliban fighters stormed the
+/// district" is an attack, "reinforcements have arrived in the district" a deployment).
 pub(super) fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cue> {
+    let forces_before = (c.from.saturating_sub(3)..c.from).any(|k| {
+        ARMED.contains(&s.low[k])
+            || matches!(
+                s.low[k],
+                "reinforcements" | "soldiers" | "units" | "battalion"
+            )
+    });
+    if forces_before && matches!(c.cue.words, "stormed" | "storming" | "storm") {
+        return Some(&STORMED_BY_FORCES);
+    }
+    if forces_before && c.cue.words == "arrived in" {
+        return Some(&FORCES_ARRIVED);
+    }
     if c.cue.event_type != "attack" || c.cue.specific {
         return None;
     }

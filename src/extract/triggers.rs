@@ -104,6 +104,15 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
             c.cue = &MIDAIR;
         }
     }
+    // A cue retyped to the kind of another in its clause ("reinforcements have arrived in"):
+    // one event. Kinds of "other" told by different words stay apart.
+    let mut kept: Vec<(usize, &'static str)> = Vec::new();
+    chosen.retain(|c| {
+        let key = (s.words[c.from].clause, c.cue.event_type);
+        let fresh = c.cue.event_type == "other" || !kept.contains(&key);
+        kept.push(key);
+        fresh
+    });
     let statement = statement(s, &chosen, &anaphors, &frames);
     // A sentence that goes on with a quotation, saying nothing else, is more of the statement
     // it continues.
