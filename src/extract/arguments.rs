@@ -410,16 +410,10 @@ pub(super) fn carrying_verb(s: &SentenceReading, e: &Trigger) -> Option<(usize, 
                     | "coordinated"
                     | "multiple"
                     | "several"
-                    | "series"
-                    | "barrage"
-                    | "salvo"
-                    | "volley"
-                    | "wave"
             )
             // "launched a series of rockets".
-            || w == "of"
-                && k > 0
-                && matches!(s.low[k - 1], "series" | "barrage" | "salvo" | "volley" | "wave")
+            || super::cues::QUANTITIES.contains(&w)
+            || w == "of" && k > 0 && super::cues::QUANTITIES.contains(&s.low[k - 1])
             || w.parse::<f64>().is_ok()
             || super::cues::number_word(w).is_some()
             || !is_preposition(w) && !is_be(w) && !in_mention(s, k) && !ACT_VERBS.contains(&w);

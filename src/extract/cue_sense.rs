@@ -619,20 +619,8 @@ fn generic(s: &SentenceReading, c: &Cued) -> bool {
         .iter()
         .any(|d| s.words[d.word].clause == clause || opening(d));
     // "A series of rockets", "a barrage of missiles": acts counted out.
-    let quantified = c.from >= 2
-        && s.low[c.from - 1] == "of"
-        && matches!(
-            s.low[c.from - 2],
-            "series"
-                | "barrage"
-                | "salvo"
-                | "salvos"
-                | "volley"
-                | "wave"
-                | "waves"
-                | "dozens"
-                | "hundreds"
-        );
+    let quantified =
+        c.from >= 2 && s.low[c.from - 1] == "of" && cues::QUANTITIES.contains(&s.low[c.from - 2]);
     let counted = quantified
         || s.figures
             .iter()

@@ -238,6 +238,11 @@ pub const CUES: &[Cue] = &[
     cue("deployment of", "deployment", true),
 ];
 
+/// Nouns that count acts out before "of" ("a series of rockets", "a barrage of missiles").
+pub const QUANTITIES: &[&str] = &[
+    "series", "barrage", "salvo", "salvos", "volley", "wave", "waves", "dozens", "hundreds",
+];
+
 /// Words before a cue that make it something not (yet) done: "planning more attacks".
 pub const IRREALIS: &[&str] = &[
     "planning",
