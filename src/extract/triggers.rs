@@ -94,25 +94,7 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
         chosen.retain(|c| c.cue.event_type != "killing");
     }
     take_tolls(s, lexicon, earlier, &mut chosen, &mut anaphors);
-    for c in &mut chosen {
-        if interception(s, c) {
-            c.cue = &INTERCEPTION;
-        } else if let Some(typed) = by_instrument(s, c) {
-            c.cue = typed;
-        }
-        if midair(s, c) {
-            c.cue = &MIDAIR;
-        }
-    }
-    // A cue retyped to the kind of another in its clause ("reinforcements have arrived in"):
-    // one event. Kinds of "other" told by different words stay apart.
-    let mut kept: Vec<(usize, &'static str)> = Vec::new();
-    chosen.retain(|c| {
-        let key = (s.words[c.from].clause, c.cue.event_type);
-        let fresh = c.cue.event_type == "other" || !kept.contains(&key);
-        kept.push(key);
-        fresh
-    });
+    retype(s, &mut chosen);
     let statement = statement(s, &chosen, &anaphors, &frames);
     // A sentence that goes on with a quotation, saying nothing else, is more of the statement
     // it continues.
@@ -176,6 +158,30 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
         anaphors,
         frames,
     }
+}
+
+/// Gives each cue the kind its clause tells (an interception, an attack by its means, one
+/// aircraft hitting another, forces storming or arriving), then keeps one cue of a kind in a
+/// clause: "reinforcements have arrived in" is one deployment. Kinds of "other" told by
+/// different words stay apart.
+fn retype(s: &SentenceReading, chosen: &mut Vec<Cued>) {
+    for c in chosen.iter_mut() {
+        if interception(s, c) {
+            c.cue = &INTERCEPTION;
+        } else if let Some(typed) = by_instrument(s, c) {
+            c.cue = typed;
+        }
+        if midair(s, c) {
+            c.cue = &MIDAIR;
+        }
+    }
+    let mut kept: Vec<(usize, &'static str)> = Vec::new();
+    chosen.retain(|c| {
+        let key = (s.words[c.from].clause, c.cue.event_type);
+        let fresh = c.cue.event_type == "other" || !kept.contains(&key);
+        kept.push(key);
+        fresh
+    });
 }
 
 /// Whether the sentence counts the parts of a happening: "the first … a second …".
