@@ -69,7 +69,7 @@ pub struct Score {
 }
 
 /// The lower ends of the bands of confidence the calibration counts drafts in.
-pub const CONFIDENCE_BANDS: [f64; 4] = [0.0, 0.78, 0.85, 0.95];
+pub const CONFIDENCE_BANDS: [f64; 4] = [0.0, 0.70, 0.75, 0.95];
 
 /// The band of confidence `c`.
 fn band(c: f64) -> usize {
