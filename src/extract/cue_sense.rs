@@ -3,7 +3,7 @@
 //! the kind its clause gives it (an attack with drones is a drone strike; one aircraft
 //! striking another is an intercept; missiles shot down are an interception).
 
-use super::cues::{self, Cue, IRREALIS};
+use super::cues::{self, cue, Cue, IRREALIS};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
@@ -17,40 +17,16 @@ pub(super) struct Cued {
 }
 
 /// An attack whose means the clause names: drones, missiles, rockets, aircraft or bombs.
-static BY_DRONES: Cue = Cue {
-    words: "drones",
-    event_type: "drone-strike",
-    specific: true,
-};
-static BY_MISSILES: Cue = Cue {
-    words: "missiles",
-    event_type: "missile-attack",
-    specific: true,
-};
-static BY_ROCKETS: Cue = Cue {
-    words: "rockets",
-    event_type: "rocket-attack",
-    specific: true,
-};
-static BY_AIRCRAFT: Cue = Cue {
-    words: "aircraft",
-    event_type: "airstrike",
-    specific: true,
-};
+static BY_DRONES: Cue = cue("drones", "drone-strike", true);
+static BY_MISSILES: Cue = cue("missiles", "missile-attack", true);
+static BY_ROCKETS: Cue = cue("rockets", "rocket-attack", true);
+static BY_AIRCRAFT: Cue = cue("aircraft", "airstrike", true);
 
 /// Armed forces storming a place: an attack, not a riot.
-static STORMED_BY_FORCES: Cue = Cue {
-    words: "stormed",
-    event_type: "attack",
-    specific: true,
-};
+static STORMED_BY_FORCES: Cue = cue("stormed", "attack", true);
 
 /// Forces that arrived somewhere: a deployment, not a visit.
-static FORCES_ARRIVED: Cue = Cue {
-    words: "arrived in",
-    event_type: "deployment",
-    specific: true,
-};
+static FORCES_ARRIVED: Cue = cue("arrived in", "deployment", true);
 
 /// The type a generic attack cue takes from the means its clause names within a few words
 /// ("attacked the country overnight with 23 drones", "shot down 18 of the 23 drones"); and
@@ -91,11 +67,7 @@ pub(super) fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cu
 }
 
 /// One aircraft striking or intercepting another: no airstrike, but an unsafe intercept.
-pub(super) static MIDAIR: Cue = Cue {
-    words: "intercept",
-    event_type: "other",
-    specific: true,
-};
+pub(super) static MIDAIR: Cue = cue("intercept", "other", true);
 
 /// Words that name an aircraft, or a part of one.
 const AIRCRAFT: &[&str] = &[
@@ -135,11 +107,7 @@ pub(super) fn midair(s: &SentenceReading, c: &Cued) -> bool {
 }
 
 /// Missiles or drones brought down by those they were fired at: an interception.
-pub(super) static INTERCEPTION: Cue = Cue {
-    words: "shot down",
-    event_type: "other",
-    specific: true,
-};
+pub(super) static INTERCEPTION: Cue = cue("shot down", "other", true);
 
 /// Whether the interception cue `c` is told in the active voice of missiles or drones ("it
 /// shot down an anti-ship cruise missile", "we helped Israel take down nearly all of the

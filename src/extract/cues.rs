@@ -11,7 +11,8 @@ pub struct Cue {
     pub specific: bool,
 }
 
-const fn cue(words: &'static str, event_type: &'static str, specific: bool) -> Cue {
+/// A cue of `words` telling `event_type`, specific or not.
+pub(super) const fn cue(words: &'static str, event_type: &'static str, specific: bool) -> Cue {
     Cue {
         words,
         event_type,

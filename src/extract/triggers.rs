@@ -4,7 +4,7 @@
 //! point back at a happening already told ("the attack").
 
 use super::cue_sense::{by_instrument, cues_of, interception, midair, Cued, INTERCEPTION, MIDAIR};
-use super::cues::Cue;
+use super::cues::{cue, Cue};
 use super::families::{family, slot};
 use super::frames::{frames, Frame};
 use super::grammar;
@@ -14,11 +14,7 @@ use super::report::Report;
 use crate::model::event_type::Family;
 
 /// A raid that kills or wounds: an attack.
-static RAID_AS_ATTACK: Cue = Cue {
-    words: "raided",
-    event_type: "attack",
-    specific: true,
-};
+static RAID_AS_ATTACK: Cue = cue("raided", "attack", true);
 
 /// One event a sentence tells: words `from..to`, its type, and the words as written (a
 /// statement's speech verb folded).
