@@ -85,46 +85,38 @@ impl Story {
             if carried.is_some() {
                 subject = carried;
             }
-            // "The attacks yesterday in Damascus and Homs": one act in each place.
+            // Plural acts shared out, when they are the sentence's one act of their family:
+            // "artillery attacks and Russian airstrikes … in western Aleppo and Idlib" would
+            // share the places out otherwise.
             let plural = matches!(
                 s.low[e.to - 1],
                 "attacks" | "strikes" | "airstrikes" | "bombings" | "explosions" | "raids"
             );
-            // Only when it is the sentence's one act of its family: "artillery attacks and
-            // Russian airstrikes … in western Aleppo and Idlib" shares the places out otherwise.
             let alone = told
                 .events
                 .iter()
                 .filter(|x| family(x.event_type) == family(e.event_type))
                 .count()
                 == 1;
-            // "Air strikes May 25, two airstrikes June 23 and 30, …": one act on each day.
-            let days = (plural && alone && e.event_type != "statement")
-                .then(|| days_apart(reading, &s, &self.reports, e.from))
-                .flatten();
-            if let Some(days) = days {
-                for day in days {
-                    emitted.push(Report {
-                        date: Some(day),
-                        date_own: true,
-                        ..report.clone()
-                    });
-                }
+            if !(plural && alone && e.event_type != "statement") {
+                emitted.push(report);
                 continue;
             }
-            let apart = (plural && alone && e.event_type != "statement")
-                .then(|| places_apart(&s, lexicon, e.from, &told.frames))
-                .flatten();
-            match apart {
-                Some(places) => {
-                    for place in places {
-                        emitted.push(Report {
-                            place: Some(place),
-                            ..report.clone()
-                        });
-                    }
-                }
-                None => emitted.push(report),
+            // "Air strikes May 25, two airstrikes June 23 and 30, …": one act on each day;
+            // "the attacks yesterday in Damascus and Homs": one act in each place.
+            if let Some(days) = days_apart(reading, &s, &self.reports, e.from) {
+                emitted.extend(days.into_iter().map(|day| Report {
+                    date: Some(day),
+                    date_own: true,
+                    ..report.clone()
+                }));
+            } else if let Some(places) = places_apart(&s, lexicon, e.from, &told.frames) {
+                emitted.extend(places.into_iter().map(|place| Report {
+                    place: Some(place),
+                    ..report.clone()
+                }));
+            } else {
+                emitted.push(report);
             }
         }
         keep_each_once(&mut emitted);
