@@ -233,14 +233,16 @@ fn date_words<'s>(
             s.low[k - 1],
             "into" | "of" | "on" | "about" | "after" | "following" | "over"
         );
-    let after = s
-        .dates
-        .iter()
-        .filter(outside)
-        .filter(|d| d.word > from && d.word <= from + 20)
-        .min_by_key(|d| d.word - from);
-    if in_phrase && after.is_some() {
-        return after;
+    if in_phrase {
+        let after = s
+            .dates
+            .iter()
+            .filter(outside)
+            .filter(|d| d.word > from && d.word <= from + 20)
+            .min_by_key(|d| d.word - from);
+        if after.is_some() {
+            return after;
+        }
     }
     s.dates
         .iter()
