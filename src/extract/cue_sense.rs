@@ -519,39 +519,24 @@ fn irrealis(s: &SentenceReading, at: usize) -> bool {
                 | "unless"
                 | "until"
         )
-    }) || window.clone().any(|k| {
-        s.low[k] == "to"
-            && s.low.get(k + 1).is_some_and(|w| {
-                matches!(
-                    *w,
-                    "further"
-                        | "carry"
-                        | "conduct"
-                        | "launch"
-                        | "plot"
-                        | "stage"
-                        | "prevent"
-                        | "deter"
-                        | "stop"
-                        | "avoid"
-                        | "protect"
-                        | "defend"
-                )
-            })
-    }) || purpose_list(s, at)
+    }) || purpose(s, at)
 }
 
-/// Whether the cue at `at` ends a list of verbs of purpose whose commas part the clause ("to
-/// plot, direct and encourage terror attacks abroad").
-fn purpose_list(s: &SentenceReading, at: usize) -> bool {
+/// Verbs of purpose after "to": what they lead to is not (yet) done.
+const PURPOSE: &[&str] = &[
+    "further", "carry", "conduct", "launch", "plot", "plan", "direct", "inspire", "stage",
+    "prevent", "deter", "stop", "avoid", "protect", "defend",
+];
+
+/// Whether the cue at `at` follows an infinitive of purpose within eight words: in its clause
+/// ("to further plot and carry out attacks"), or ending a list of such verbs whose commas part
+/// the clause ("to plot, direct and encourage terror attacks abroad").
+fn purpose(s: &SentenceReading, at: usize) -> bool {
     (at.saturating_sub(8)..at).any(|k| {
         s.low[k] == "to"
-            && matches!(
-                s.low.get(k + 1).copied(),
-                Some("plot" | "plan" | "direct" | "carry" | "conduct" | "launch" | "inspire")
-            )
-            && s.words[k].clause != s.words[at].clause
-            && (k + 2..at).any(|j| matches!(s.low[j], "and" | "or"))
+            && s.low.get(k + 1).is_some_and(|w| PURPOSE.contains(w))
+            && (s.words[k].clause == s.words[at].clause
+                || (k + 2..at).any(|j| matches!(s.low[j], "and" | "or")))
     })
 }
 
