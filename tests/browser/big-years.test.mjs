@@ -104,13 +104,7 @@ test('on a scale of years the date fields show and take years, negative and huge
   // A brush on the timeline writes the years it covers.
   await w.getByRole('button', { name: 'Any date' }).click();
   await w.locator('.dl-status', { hasText: '6 events' }).waitFor();
-  const svg = await w.locator('.dl-timeline-svg').boundingBox();
-  // Across the bins' strip, where no mark is.
-  await page.mouse.move(svg.x + 10, svg.y + 20);
-  await page.mouse.down();
-  await page.mouse.move(svg.x + svg.width * 0.3, svg.y + 20, { steps: 4 });
-  await page.mouse.up();
-  await w.locator('.dl-status', { hasText: /of 6 events match/ }).waitFor();
+  await brushFirstThird(page, w);
   assert.match(await from.inputValue(), /^-1\d{10}$/);
   assert.match(await to.inputValue(), /^-\d{10}$/);
   // Not a year: said, and nothing changes.
@@ -122,6 +116,16 @@ test('on a scale of years the date fields show and take years, negative and huge
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help}`), []);
   assert.deepEqual(page.errors, []);
 });
+
+/** Drags across the first third of the timeline's bins' strip, where no mark is, and waits for the brush to filter. */
+async function brushFirstThird(page, w) {
+  const svg = await w.locator('.dl-timeline-svg').boundingBox();
+  await page.mouse.move(svg.x + 10, svg.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(svg.x + svg.width * 0.3, svg.y + 20, { steps: 4 });
+  await page.mouse.up();
+  await w.locator('.dl-status', { hasText: /of 6 events match/ }).waitFor();
+}
 
 /** Adds an explorer of the cosmic package that keeps its view in the page's address, with the engine's script. */
 function addExplorer(page) {
@@ -145,12 +149,7 @@ test('on a scale of years the address names years as EDTF writes them, and a rel
   await addExplorer(page);
   const w = page.locator('#w');
   await w.locator('.dl-status', { hasText: '6 events' }).waitFor();
-  const svg = await w.locator('.dl-timeline-svg').boundingBox();
-  await page.mouse.move(svg.x + 10, svg.y + 20);
-  await page.mouse.down();
-  await page.mouse.move(svg.x + svg.width * 0.3, svg.y + 20, { steps: 4 });
-  await page.mouse.up();
-  await w.locator('.dl-status', { hasText: /of 6 events match/ }).waitFor();
+  await brushFirstThird(page, w);
   const from = w.getByLabel('From the year');
   const to = w.getByLabel('To the year');
   const brushed = { from: await from.inputValue(), to: await to.inputValue(), status: await w.locator('.dl-status').textContent() };
