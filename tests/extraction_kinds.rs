@@ -1,56 +1,9 @@
 //! The kinds of happening the rules tell beyond strikes and statements, and the drafts they
 //! leave out, one sentence at a time: the sentence in, the type, roles and date out.
 
-use std::sync::OnceLock;
+mod common;
 
-use dateline::extract::{extract, Article, Lexicon};
-use dateline::model::edtf::Edtf;
-use dateline::model::{Event, Package};
-use dateline::read::read_package;
-
-fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| {
-        let load = |path: &str| read_package(&std::fs::read(path).unwrap()).package;
-        Lexicon::new(
-            load("www/data/gazetteer.json").places,
-            load("www/data/lexicon.json").actors,
-        )
-    })
-}
-
-/// The drafts of `text` in an article published on `published` (EDTF).
-fn drafted(text: &str, published: &str) -> Package {
-    extract(
-        &[Article {
-            text: text.into(),
-            published: Some(Edtf::parse(published).unwrap()),
-            ..Article::default()
-        }],
-        lexicon(),
-    )
-}
-
-/// The (type, date) of each draft.
-fn kinds(p: &Package) -> Vec<(String, Option<String>)> {
-    p.events
-        .iter()
-        .map(|e| {
-            (
-                e.event_type.clone(),
-                e.date.as_ref().map(|d| d.edtf.to_string()),
-            )
-        })
-        .collect()
-}
-
-/// The role of `actor` in `e`, if any.
-fn role(e: &Event, actor: &str) -> Option<String> {
-    e.actors
-        .iter()
-        .find(|a| a.actor == actor)
-        .map(|a| a.role.clone())
-}
+use common::{drafted, kinds, role};
 
 #[test]
 fn aircraft_harassing_or_hitting_aircraft_is_an_intercept_not_an_airstrike() {

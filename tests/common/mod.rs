@@ -1,0 +1,53 @@
+//! What the extraction tests share: the shipped lexicon, read once, and drafts of one text.
+
+use std::sync::OnceLock;
+
+use dateline::extract::{extract, Article, Lexicon};
+use dateline::model::edtf::Edtf;
+use dateline::model::{Event, Package};
+use dateline::read::read_package;
+
+/// The shipped gazetteer and lexicon, read once for all the tests of a file.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let load = |path: &str| read_package(&std::fs::read(path).unwrap()).package;
+        Lexicon::new(
+            load("www/data/gazetteer.json").places,
+            load("www/data/lexicon.json").actors,
+        )
+    })
+}
+
+/// The drafts of `text` in an article published on `published` (EDTF).
+pub fn drafted(text: &str, published: &str) -> Package {
+    extract(
+        &[Article {
+            text: text.into(),
+            published: Some(Edtf::parse(published).unwrap()),
+            ..Article::default()
+        }],
+        lexicon(),
+    )
+}
+
+/// The (type, date) of each draft.
+pub fn kinds(p: &Package) -> Vec<(String, Option<String>)> {
+    p.events
+        .iter()
+        .map(|e| {
+            (
+                e.event_type.clone(),
+                e.date.as_ref().map(|d| d.edtf.to_string()),
+            )
+        })
+        .collect()
+}
+
+/// The role of `actor` in `e`, if any.
+pub fn role(e: &Event, actor: &str) -> Option<String> {
+    e.actors
+        .iter()
+        .find(|a| a.actor == actor)
+        .map(|a| a.role.clone())
+}
