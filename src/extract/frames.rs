@@ -457,17 +457,14 @@ fn speaker_follows(s: &SentenceReading, v: usize) -> bool {
         return false;
     };
     let rest = s.low.len() - v - 1;
-    // The speaker runs to the end of the sentence: a name, and at most one description of it
-    // set off by a comma ("said Gen. Michael Kurilla, commander of U.S. Central Command"),
-    // with no quotation in it; the quotation marks of a nickname (Michael “Erik” Kurilla),
-    // with no punctuation inside them, are no quotation.
-    let name = s.words[v + 1].clause;
-    let described = (v + 1..s.low.len())
-        .find(|&k| s.words[k].clause != name)
-        .is_none_or(|k| {
-            (k..s.low.len()).all(|j| s.words[j].clause == s.words[k].clause)
-                && !(k..s.low.len()).any(|j| reporting(s.low[j]) || s.low[j] == "that")
-        });
+    // The speaker runs to the end of the sentence: a name, and at most two descriptions of it
+    // set off by commas ("said Gen. Michael Kurilla, commander of U.S. Central Command", "said
+    // Maj. Gen. William Gayler, director of operations, U.S. Africa Command"), with no
+    // quotation in it; the quotation marks of a nickname (Michael “Erik” Kurilla), with no
+    // punctuation inside them, are no quotation.
+    let last = s.words[s.low.len() - 1].clause;
+    let described = last - s.words[v + 1].clause <= 2
+        && !(v + 2..s.low.len()).any(|j| reporting(s.low[j]) || s.low[j] == "that");
     let quotation = (v..s.low.len() - 1).any(|k| {
         let gap = &s.text[s.words[k].end..s.words[k + 1].start];
         gap.contains(['"', '“', '”']) && gap.contains([',', '.', '?', '!'])
