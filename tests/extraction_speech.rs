@@ -15,3 +15,22 @@ fn a_speaker_after_the_quotation_may_carry_two_descriptions() {
     assert_eq!(kinds(&p), [("statement".into(), Some("2020-03-17~".into()))]);
     assert_eq!(role(&p.events[0], "william-gayler").as_deref(), Some("speaker"));
 }
+
+#[test]
+fn a_condemnation_is_dated_by_its_saying_not_by_the_attack_it_names() {
+    let p = drafted(
+        "The United States condemns unequivocally the militant attack on Friday that led to \
+         the death of a French soldier near Gossi in northern Mali.",
+        "2021-09-25",
+    );
+    let statement = p.events.iter().find(|e| e.event_type == "statement").unwrap();
+    assert_eq!(
+        statement.date.as_ref().map(|d| d.edtf.to_string()).as_deref(),
+        Some("2021-09-25~")
+    );
+    let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
+    assert_eq!(
+        attack.date.as_ref().map(|d| d.edtf.to_string()).as_deref(),
+        Some("2021-09-24")
+    );
+}

@@ -425,8 +425,12 @@ fn written_with_initials(s: &SentenceReading, from: usize, to: usize) -> String 
 /// ("said Tuesday", "said as recently as this month that", "told VOA that").
 fn said_from(s: &SentenceReading, v: usize) -> usize {
     // "said after meeting last week with X that …": all before "that" tells of the saying.
+    // A verb whose object is what it is about ("condemns the attack on Friday that led to
+    // …") has no "that" of saying: such a "that" is the object's.
     let clause = s.words[v].clause;
+    let takes_object = OBJECT_STANCE.iter().any(|stem| s.low[v].starts_with(stem));
     if let Some(that) = (v + 1..(v + 14).min(s.low.len()))
+        .filter(|_| !takes_object)
         .take_while(|&k| s.words[k].clause == clause)
         .find(|&k| s.low[k] == "that")
     {
@@ -449,6 +453,21 @@ fn said_from(s: &SentenceReading, v: usize) -> usize {
     }
     k
 }
+
+/// Stems of stance verbs that take what they are about as their object, never a clause of
+/// saying: "condemned the attack that killed …".
+const OBJECT_STANCE: &[&str] = &[
+    "condemn",
+    "prais",
+    "congratulat",
+    "commend",
+    "critici",
+    "thank",
+    "welcom",
+    "deplor",
+    "denounc",
+    "mourn",
+];
 
 /// Whether the words after the reporting verb at `v` name its speaker ("…, said Gen. X"), not
 /// what is said ("…, said he believes …", "…, said that …").
