@@ -12,8 +12,14 @@ fn a_speaker_after_the_quotation_may_carry_two_descriptions() {
          William Gayler, director of operations, U.S. Africa Command.",
         "2020-03-17",
     );
-    assert_eq!(kinds(&p), [("statement".into(), Some("2020-03-17~".into()))]);
-    assert_eq!(role(&p.events[0], "william-gayler").as_deref(), Some("speaker"));
+    assert_eq!(
+        kinds(&p),
+        [("statement".into(), Some("2020-03-17~".into()))]
+    );
+    assert_eq!(
+        role(&p.events[0], "william-gayler").as_deref(),
+        Some("speaker")
+    );
 }
 
 #[test]
@@ -23,9 +29,17 @@ fn a_condemnation_is_dated_by_its_saying_not_by_the_attack_it_names() {
          the death of a French soldier near Gossi in northern Mali.",
         "2021-09-25",
     );
-    let statement = p.events.iter().find(|e| e.event_type == "statement").unwrap();
+    let statement = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "statement")
+        .unwrap();
     assert_eq!(
-        statement.date.as_ref().map(|d| d.edtf.to_string()).as_deref(),
+        statement
+            .date
+            .as_ref()
+            .map(|d| d.edtf.to_string())
+            .as_deref(),
         Some("2021-09-25~")
     );
     let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
@@ -33,4 +47,22 @@ fn a_condemnation_is_dated_by_its_saying_not_by_the_attack_it_names() {
         attack.date.as_ref().map(|d| d.edtf.to_string()).as_deref(),
         Some("2021-09-24")
     );
+}
+
+#[test]
+fn a_verdict_quoted_on_an_attack_told_before_is_a_statement() {
+    let p = drafted(
+        "Al-Shabab militants attacked an African Union military base Friday in southwestern \
+         Somalia.\n\nThe African Union Mission in Somalia said this attack \"demonstrates the \
+         vile nature of Al Shabab, whose sole purpose is to spread terror.\"",
+        "2016-01-15",
+    );
+    let statement = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "statement")
+        .unwrap();
+    assert_eq!(role(statement, "amisom").as_deref(), Some("speaker"));
+    let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
+    assert_eq!(role(attack, "al-shabaab").as_deref(), Some("perpetrator"));
 }

@@ -434,9 +434,9 @@ fn statement(
             f.covers(c.from)
                 && family(c.cue.event_type) != Some(Family::Diplomacy)
                 && !backgrounded(s, c.from)
-        }) || anaphors
-            .iter()
-            .any(|(at, ty)| f.covers(*at) && family(ty) != Some(Family::Diplomacy))
+        }) || anaphors.iter().any(|(at, ty)| {
+            f.covers(*at) && family(ty) != Some(Family::Diplomacy) && !quoted_verdict(s, f)
+        })
     };
     // What a speaker reports of violence (a toll, "shot down", "the fighting lasted") is the
     // act's account, not a statement.
@@ -479,6 +479,16 @@ fn statement(
             (f.stance || in_a_statement || !acts_in(f) && !violence_in(f)) && names_someone(s, f)
         })
         .map(|f| f.verb)
+}
+
+/// Whether what the speaker of `f` says of a happening told before is a verdict in their own
+/// quoted words ("said this attack \"demonstrates the vile nature of Al Shabab\""), not
+/// more of its account.
+fn quoted_verdict(s: &SentenceReading, f: &Frame) -> bool {
+    let (from, to) = f.content;
+    from < to
+        && s.text[s.words[from].start..s.words[to - 1].end].contains(['"', '“'])
+        && !(from..to).any(|k| VIOLENCE.contains(&s.low[k]))
 }
 
 /// Words of violence and its toll: what a speaker says with them reports an act.
