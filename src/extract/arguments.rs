@@ -188,21 +188,24 @@ pub(super) fn by_agent(s: &SentenceReading, v: usize) -> Option<Target> {
     Some(apposed.unwrap_or(first).target)
 }
 
-/// The subject of the verb at `h`: the nearest actor before it in its clause, not inside a
+/// The subjects of the verb at `h`: the nearest actor before it, with those joined to it by
+/// "and" ("the United States and Britain carried out") in its clause, not inside a
 /// prepositional phrase (except "the forces of X"), nor across another clause; through "who"
 /// or "which", the noun the clause hangs on. A cue that opens with an instrument ("rockets
 /// struck") has no doer as its subject, only one that qualifies the instrument ("Houthi
 /// missiles struck").
-pub(super) fn subject_of(s: &SentenceReading, h: usize, e: &Trigger) -> Option<Target> {
+pub(super) fn subject_of(s: &SentenceReading, h: usize, e: &Trigger) -> Vec<Target> {
     if e.from < h {
         // The instrument is the subject: only an actor naming it ("U.S. fighter jets") or
         // qualifying it ("Houthi missiles") did it.
         let naming = actor_mentions(s).find(|m| m.from < h && m.to > e.from);
         return naming
             .map(|m| m.target)
-            .or_else(|| qualifier_before(s, e.from));
+            .or_else(|| qualifier_before(s, e.from))
+            .into_iter()
+            .collect();
     }
-    subjects_before(s, h).first().copied()
+    subjects_before(s, h)
 }
 
 /// Actors that are the subject of the verb at `h`: the nearest before it with nothing but its
@@ -242,7 +245,15 @@ pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
         if boundary_between(s, m.to - 1, h) || saying.is_some() && !speaker_again {
             continue;
         }
+        // "after the United States and Britain carried out airstrikes": a word that can be a
+        // preposition opens a clause here, whose subject the actor is.
+        let opens_clause = m.from > 0
+            && matches!(
+                s.low[m.from - 1],
+                "after" | "before" | "since" | "until" | "as"
+            );
         let after_preposition = m.from > 0
+            && !opens_clause
             && is_preposition(s.low[m.from - 1])
             && !(s.low[m.from - 1] == "of"
                 && m.from >= 2
@@ -339,7 +350,12 @@ pub(super) fn qualifier_before(s: &SentenceReading, from: usize) -> Option<Targe
         .last()?;
     let between_ok = (m.to..from).all(|k| {
         let w = s.low[k];
-        (!is_preposition(w) && !is_be(w) && !ACT_VERBS.contains(&w) && w != "and" && w != "said")
+        (!is_preposition(w)
+            && !is_be(w)
+            && !ACT_VERBS.contains(&w)
+            && !LIGHT_VERBS.contains(&w)
+            && w != "and"
+            && w != "said")
             || w == "s"
     }) && s.words[m.to.saturating_sub(1)].clause == s.words[from].clause;
     // "on U.S. forces attacks" is not a doer; nor is an actor after a preposition.
@@ -352,10 +368,11 @@ pub(super) fn claimed_by_qualifier(s: &SentenceReading, e: &Trigger) -> bool {
     (e.from.saturating_sub(2)..e.from).any(|k| s.low[k] == "claimed")
 }
 
-/// The doer of an act told by the noun at `n`.
-pub(super) fn noun_doer(s: &SentenceReading, e: &Trigger, n: usize) -> Option<(Target, Found)> {
+/// The doers of an act told by the noun at `n`: those joined by "and" as the subject of the
+/// verb that carries it all did it.
+pub(super) fn noun_doers(s: &SentenceReading, e: &Trigger, n: usize) -> Vec<(Target, Found)> {
     if let Some(a) = by_agent(s, n) {
-        return Some((a, Found::Stated));
+        return vec![(a, Found::Stated)];
     }
     if let Some(a) = qualifier_before(s, e.from) {
         let found = if claimed_by_qualifier(s, e) {
@@ -363,20 +380,24 @@ pub(super) fn noun_doer(s: &SentenceReading, e: &Trigger, n: usize) -> Option<(T
         } else {
             Found::Stated
         };
-        return Some((a, found));
+        return vec![(a, found)];
     }
-    carrying_verb(s, e).and_then(|(lv, claims)| {
-        let found = if claims {
-            Found::Claimed
-        } else {
-            Found::Stated
-        };
-        if is_passive(s, lv) {
-            by_agent(s, lv).map(|a| (a, found))
-        } else {
-            subjects_before(s, lv).first().map(|a| (*a, found))
-        }
-    })
+    let Some((lv, claims)) = carrying_verb(s, e) else {
+        return Vec::new();
+    };
+    let found = if claims {
+        Found::Claimed
+    } else {
+        Found::Stated
+    };
+    if is_passive(s, lv) {
+        by_agent(s, lv).map(|a| (a, found)).into_iter().collect()
+    } else {
+        subjects_before(s, lv)
+            .into_iter()
+            .map(|a| (a, found))
+            .collect()
+    }
 }
 
 /// The verb that carries the noun cue `e` as its object ("conducted precision airstrikes",

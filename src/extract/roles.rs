@@ -16,7 +16,7 @@
 //! When none of these establishes a role, the actor is only `mentioned`: never a guess.
 
 use super::arguments::{
-    actor_mentions, by_agent, carrying_verb, head_of, noun_doer, noun_patients, objects_after,
+    actor_mentions, by_agent, carrying_verb, head_of, noun_doers, noun_patients, objects_after,
     subject_of, subjects_before, Found, Head,
 };
 use super::families::family;
@@ -131,24 +131,30 @@ fn act_parts(s: &SentenceReading, lexicon: &Lexicon, e: &Trigger, frames: &[Fram
     // "The combined force came under mortar fire": its subject is hit, by someone unnamed.
     let undergone = matches!(s.low[e.from], "came" | "come" | "comes" | "coming")
         && s.low.get(e.from + 1) == Some(&"under");
-    let (doer, patients) = match head {
-        _ if undergone => (None, subjects_before(s, e.from)),
+    let (doers, patients) = match head {
+        _ if undergone => (Vec::new(), subjects_before(s, e.from)),
         Head::Verb(h) if is_passive(s, h) => (
-            by_agent(s, h).map(|a| (a, Found::Stated)),
+            by_agent(s, h)
+                .map(|a| (a, Found::Stated))
+                .into_iter()
+                .collect(),
             subjects_before(s, h),
         ),
         Head::Verb(h) => (
-            subject_of(s, h, e).map(|a| (a, Found::Stated)),
+            subject_of(s, h, e)
+                .into_iter()
+                .map(|a| (a, Found::Stated))
+                .collect(),
             objects_after(s, h),
         ),
-        Head::Noun(n) => (noun_doer(s, e, n), noun_patients(s, e, n)),
+        Head::Noun(n) => (noun_doers(s, e, n), noun_patients(s, e, n)),
     };
     let killing = matches!(e.event_type, "killing")
         || (e.from..s.low.len().min(e.to + 6))
             .any(|k| matches!(s.low[k], "killed" | "killing" | "assassinated" | "murdered"));
     let mut parts: Vec<Part> = Vec::new();
     for t in patients {
-        if Some(t) == doer.map(|d| d.0) {
+        if doers.iter().any(|d| d.0 == t) {
             continue;
         }
         let role = if killing && s.is_person(lexicon, t) {
@@ -158,9 +164,9 @@ fn act_parts(s: &SentenceReading, lexicon: &Lexicon, e: &Trigger, frames: &[Fram
         };
         parts.push(Part::new(t, role));
     }
-    if let Some((t, found)) = doer {
+    for (i, &(t, found)) in doers.iter().enumerate() {
         if !parts.iter().any(|p| p.actor == t) {
-            parts.insert(0, attributed(s, lexicon, e, frames, t, found));
+            parts.insert(i, attributed(s, lexicon, e, frames, t, found));
         }
     }
     blamed(s, lexicon, frames, &mut parts);

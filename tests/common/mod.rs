@@ -1,5 +1,8 @@
 //! What the extraction tests share: the shipped lexicon, read once, and drafts of one text.
 
+// Each test file is its own crate and uses only some of these.
+#![allow(dead_code)]
+
 use std::sync::OnceLock;
 
 use dateline::extract::{extract, Article, Lexicon};

@@ -1,0 +1,40 @@
+//! Who did what, read from the clause's structure one sentence at a time: subjects joined by
+//! "and", clauses opened by a word that can be a preposition.
+
+mod common;
+
+use common::{drafted, role};
+
+#[test]
+fn every_subject_joined_by_and_did_the_act() {
+    let p = drafted(
+        "The latest Houthi attack came days after the United States and Britain carried out \
+         airstrikes on about 30 Houthi targets in western Yemen.",
+        "2024-01-14",
+    );
+    let strikes = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "airstrike")
+        .unwrap();
+    assert_eq!(
+        role(strikes, "united-states").as_deref(),
+        Some("perpetrator")
+    );
+    assert_eq!(
+        role(strikes, "united-kingdom").as_deref(),
+        Some("perpetrator")
+    );
+    assert_eq!(role(strikes, "houthis").as_deref(), Some("target"));
+
+    let p = drafted(
+        "On Sunday, Iraqi and U.S. troops killed four al-Qaida militants in northwestern Iraq.",
+        "2008-07-28",
+    );
+    assert_eq!(role(&p.events[0], "iraq").as_deref(), Some("perpetrator"));
+    assert_eq!(
+        role(&p.events[0], "us-military").as_deref(),
+        Some("perpetrator")
+    );
+    assert_eq!(role(&p.events[0], "al-qaeda").as_deref(), Some("target"));
+}
