@@ -40,17 +40,24 @@ impl<'a> Reading<'a> {
             .map(|s| words::words(text, s.start, s.end))
             .collect();
         let dates: Vec<Vec<Found>> = words.iter().map(|w| dates::find(w, text)).collect();
+        // "battled al-Shabab since 2007" opens a span: it says nothing of the year of what the
+        // text tells later ("In April, …").
+        let since = |i: usize, d: &Found| {
+            words[i][d.word].low == "since" || d.word > 0 && words[i][d.word - 1].low == "since"
+        };
         let stated_years = dates
             .iter()
             .enumerate()
             .flat_map(|(i, ds)| {
-                ds.iter().filter_map(move |d| match d.said {
-                    Said::Day { year: Some(y), .. }
-                    | Said::Month { year: Some(y), .. }
-                    | Said::MonthPart { year: Some(y), .. }
-                    | Said::Year(y) => Some((i, y)),
-                    _ => None,
-                })
+                ds.iter()
+                    .filter(move |d| !since(i, d))
+                    .filter_map(move |d| match d.said {
+                        Said::Day { year: Some(y), .. }
+                        | Said::Month { year: Some(y), .. }
+                        | Said::MonthPart { year: Some(y), .. }
+                        | Said::Year(y) => Some((i, y)),
+                        _ => None,
+                    })
             })
             .collect();
         let stated = dates
