@@ -18,3 +18,19 @@ fn a_year_that_opens_a_span_does_not_date_a_later_month() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_plural_act_listed_in_two_months_is_one_act_in_each() {
+    let p = common::drafted(
+        "Al-Shabab carried out similar attacks on AU facilities in June and in September of \
+         last year.",
+        "2016-01-15",
+    );
+    assert_eq!(
+        kinds(&p),
+        [
+            ("attack".into(), Some("2015-06".into())),
+            ("attack".into(), Some("2015-09".into()))
+        ]
+    );
+}

@@ -106,11 +106,16 @@ pub(super) fn days_apart(
     let first_word = |f: &Found| f.word;
     let after = |f: &Found| (f.word..s.words.len()).find(|&k| s.words[k].start >= f.end);
     let mut listed: Vec<Found> = Vec::new();
-    for f in s
-        .dates
-        .iter()
-        .filter(|f| matches!(f.said, Said::Day { .. }))
-    {
+    // Days, or else months ("similar attacks on AU facilities in June and in September of
+    // last year"), never the two mixed.
+    let by_day = s.dates.iter().any(|f| matches!(f.said, Said::Day { .. }));
+    for f in s.dates.iter().filter(|f| {
+        if by_day {
+            matches!(f.said, Said::Day { .. })
+        } else {
+            matches!(f.said, Said::Month { .. })
+        }
+    }) {
         let spans = f.since
             || first_word(f)
                 .checked_sub(1)
@@ -160,7 +165,8 @@ pub(super) fn days_apart(
         if days.iter().any(|d| d.edtf == dated.edtf) {
             return None;
         }
-        let each = format!("one of {count} days the sentence lists, an act on each");
+        let unit = if by_day { "days" } else { "months" };
+        let each = format!("one of {count} {unit} the sentence lists, an act in each");
         dated.note = Some(match dated.note {
             Some(n) => format!("{n}; {each}"),
             None => each,
