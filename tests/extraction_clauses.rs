@@ -38,3 +38,13 @@ fn every_subject_joined_by_and_did_the_act() {
     );
     assert_eq!(role(&p.events[0], "al-qaeda").as_deref(), Some("target"));
 }
+
+#[test]
+fn the_object_of_an_infinitive_after_by_is_no_agent() {
+    let p = drafted(
+        "This weekend’s cowardly attacks are an attempt by terrorists to weaken Somalia as it \
+         works toward a more representative government.",
+        "2016-12-11",
+    );
+    assert_ne!(role(&p.events[0], "somalia").as_deref(), Some("perpetrator"));
+}

@@ -174,6 +174,9 @@ pub(super) fn by_agent(s: &SentenceReading, v: usize) -> Option<Target> {
             && !boundary_between(s, by, m.from)
             && !(by + 1..m.from)
                 .any(|k| s.low[k] == "of" && !(k > 0 && FORCE_NOUNS.contains(&s.low[k - 1])))
+            // "an attempt by terrorists to weaken Somalia": the one after "to" is no agent;
+            // nor is the one that "militias loyal to" serve.
+            && !(by + 1..m.from).any(|k| s.low[k] == "to")
     })?;
     // "by an Iranian-backed militia, Katib Hizbollah, on Camp Taji": the name in apposition
     // says which.
