@@ -40,6 +40,16 @@ fn every_subject_joined_by_and_did_the_act() {
 }
 
 #[test]
+fn the_state_of_those_who_say_so_is_no_qualifier_of_the_doers() {
+    let p = drafted(
+        "Iraqi authorities say suicide bombers attacked a Shi'ite pilgrimage in Baghdad Monday, \
+         killing 50 people.",
+        "2008-07-28",
+    );
+    assert_eq!(role(&p.events[0], "iraq").as_deref(), Some("reporter"));
+}
+
+#[test]
 fn the_object_of_an_infinitive_after_by_is_no_agent() {
     let p = drafted(
         "This weekend’s cowardly attacks are an attempt by terrorists to weaken Somalia as it \

@@ -357,8 +357,7 @@ pub(super) fn qualifier_before(s: &SentenceReading, from: usize) -> Option<Targe
             && !is_be(w)
             && !ACT_VERBS.contains(&w)
             && !LIGHT_VERBS.contains(&w)
-            && w != "and"
-            && w != "said")
+            && !matches!(w, "and" | "said" | "say" | "says" | "told" | "reported"))
             || w == "s"
     }) && s.words[m.to.saturating_sub(1)].clause == s.words[from].clause;
     // "on U.S. forces attacks" is not a doer; nor is an actor after a preposition.
