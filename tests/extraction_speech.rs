@@ -66,3 +66,24 @@ fn a_verdict_quoted_on_an_attack_told_before_is_a_statement() {
     let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
     assert_eq!(role(attack, "al-shabaab").as_deref(), Some("perpetrator"));
 }
+
+#[test]
+fn an_accused_force_named_by_its_full_name_is_the_suspect_not_its_state() {
+    let p = drafted(
+        "Heavy shelling in residential areas of Tripoli, Libya's capital, left at least three \
+         dead and a dozen wounded Saturday.\n\nForces of the U.N.-backed Government of National \
+         Accord accused the Libyan Arab Armed Forces, affiliated with Field Marshal Khalifa \
+         Hiftar, of the shelling.",
+        "2020-05-10",
+    );
+    let shelling = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "rocket-attack")
+        .unwrap();
+    assert_eq!(
+        role(shelling, "libyan-national-army").as_deref(),
+        Some("suspected")
+    );
+    assert_eq!(role(shelling, "libya"), None);
+}
