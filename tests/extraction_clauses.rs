@@ -56,5 +56,25 @@ fn the_object_of_an_infinitive_after_by_is_no_agent() {
          works toward a more representative government.",
         "2016-12-11",
     );
-    assert_ne!(role(&p.events[0], "somalia").as_deref(), Some("perpetrator"));
+    assert_ne!(
+        role(&p.events[0], "somalia").as_deref(),
+        Some("perpetrator")
+    );
+}
+
+#[test]
+fn a_subject_with_others_joined_to_it_did_the_act() {
+    let p = drafted(
+        "Earlier in the day, Iranian sponsored Kataib Hezbollah terrorists and affiliated \
+         groups attacked coalition forces at Erbil, Iraq resulting in several injuries.",
+        "2023-12-25",
+    );
+    assert_eq!(
+        role(&p.events[0], "kataib-hezbollah").as_deref(),
+        Some("perpetrator")
+    );
+    assert_eq!(
+        role(&p.events[0], "us-led-coalition").as_deref(),
+        Some("target")
+    );
 }

@@ -245,7 +245,9 @@ pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
         });
         let speaker_again =
             saying.is_some_and(|r| (r + 1..h).any(|k| is_subject_pronoun(s.low[k])));
-        if boundary_between(s, m.to - 1, h) || saying.is_some() && !speaker_again {
+        if boundary_between(s, m.to - 1, h) && !with_others(s, m.to, h)
+            || saying.is_some() && !speaker_again
+        {
             continue;
         }
         // "after the United States and Britain carried out airstrikes": a word that can be a
@@ -289,6 +291,33 @@ pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
     }
     out
 }
+
+/// Whether the words `from..h` only add others to the actor before them as the subject of
+/// the verb at `h`: "Kataib Hezbollah terrorists and affiliated groups attacked".
+fn with_others(s: &SentenceReading, from: usize, h: usize) -> bool {
+    let Some(and) = (from..h).find(|&k| s.low[k] == "and") else {
+        return false;
+    };
+    h > and + 1
+        && (from..h).all(|k| s.words[k].clause == s.words[h].clause)
+        && (from..and).all(|k| FORCE_NOUNS.contains(&s.low[k]) || GROUP_NOUNS.contains(&s.low[k]))
+        && (and + 1..h - 1).all(|k| {
+            is_determiner(s.low[k]) || matches!(s.low[k], "affiliated" | "allied" | "other")
+        })
+        && (FORCE_NOUNS.contains(&s.low[h - 1]) || GROUP_NOUNS.contains(&s.low[h - 1]))
+}
+
+/// Nouns for groups of people who act together, beside [`FORCE_NOUNS`].
+const GROUP_NOUNS: &[&str] = &[
+    "groups",
+    "terrorists",
+    "allies",
+    "partners",
+    "proxies",
+    "affiliates",
+    "insurgents",
+    "rebels",
+];
 
 /// Whether `t` is joined to `last` by "and" in the sentence ("the United States and Britain").
 pub(super) fn joined_to_last(s: &SentenceReading, t: Target, last: Target) -> bool {
