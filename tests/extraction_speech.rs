@@ -87,3 +87,17 @@ fn an_accused_force_named_by_its_full_name_is_the_suspect_not_its_state() {
     );
     assert_eq!(role(shelling, "libya"), None);
 }
+
+#[test]
+fn a_quoted_account_of_an_attack_told_before_is_no_statement() {
+    let p = drafted(
+        "Al-Shabab militants attacked the El-Salin military base on Sunday.\n\nA spokesman for \
+         Somali special forces said the militants attacked the base “in large numbers.”",
+        "2019-09-22",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type != "statement"),
+        "{:?}",
+        p.events.iter().map(|e| &e.event_type).collect::<Vec<_>>()
+    );
+}

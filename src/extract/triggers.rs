@@ -435,7 +435,7 @@ fn statement(
                 && family(c.cue.event_type) != Some(Family::Diplomacy)
                 && !backgrounded(s, c.from)
         }) || anaphors.iter().any(|(at, ty)| {
-            f.covers(*at) && family(ty) != Some(Family::Diplomacy) && !quoted_verdict(s, f)
+            f.covers(*at) && family(ty) != Some(Family::Diplomacy) && !quoted_verdict(s, f, *at)
         })
     };
     // What a speaker reports of violence (a toll, "shot down", "the fighting lasted") is the
@@ -481,12 +481,15 @@ fn statement(
         .map(|f| f.verb)
 }
 
-/// Whether what the speaker of `f` says of a happening told before is a verdict in their own
-/// quoted words ("said this attack \"demonstrates the vile nature of Al Shabab\""), not
-/// more of its account.
-fn quoted_verdict(s: &SentenceReading, f: &Frame) -> bool {
+/// Whether what the speaker of `f` says of the happening told before that the word at `at`
+/// points to ("this attack") is a verdict in their own quoted words ("said this attack
+/// \"demonstrates the vile nature of Al Shabab\""), not more of its account ("the attack
+/// ended in failure", "said the militants attacked the base \"in large numbers\"").
+fn quoted_verdict(s: &SentenceReading, f: &Frame, at: usize) -> bool {
     let (from, to) = f.content;
     from < to
+        && at > 0
+        && matches!(s.low[at - 1], "this" | "these" | "such")
         && s.text[s.words[from].start..s.words[to - 1].end].contains(['"', '“'])
         && !(from..to).any(|k| VIOLENCE.contains(&s.low[k]))
 }
