@@ -851,3 +851,20 @@ fn fighters_who_storm_attack_and_reinforcements_that_arrive_are_deployed() {
     let types: Vec<String> = kinds(&p).into_iter().map(|(t, _)| t).collect();
     assert_eq!(types, ["attack", "deployment"], "{:?}", kinds(&p));
 }
+
+#[test]
+fn forces_amassed_dispatched_or_moved_are_deployments() {
+    let p = drafted(
+        "In his statement, Cook said Afghanistan has amassed a force numbering in the \
+         thousands to retake the city.",
+        "2015-09-29",
+    );
+    assert_eq!(p.events.len(), 1);
+    assert_eq!(p.events[0].event_type, "deployment");
+    let p = drafted(
+        "At my direction, to support the defense of Israel, the U.S. military moved aircraft \
+         and ballistic missile defense destroyers to the region over the course of the past week.",
+        "2024-04-13",
+    );
+    assert!(p.events.iter().any(|e| e.event_type == "deployment"));
+}
