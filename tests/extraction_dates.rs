@@ -34,3 +34,20 @@ fn a_plural_act_listed_in_two_months_is_one_act_in_each() {
         ]
     );
 }
+
+#[test]
+fn a_second_strike_on_the_same_day_is_one_more_strike() {
+    let p = common::drafted(
+        "A strike on April 25 killed two AQAP operatives in the Abyan Governorate near the \
+         southern coast of Yemen. A second strike on April 25 killed two AQAP operatives in \
+         the vicinity of Azzan in central Yemen.",
+        "2016-05-06",
+    );
+    assert_eq!(
+        kinds(&p),
+        [
+            ("attack".into(), Some("2016-04-25".into())),
+            ("attack".into(), Some("2016-04-25".into()))
+        ]
+    );
+}

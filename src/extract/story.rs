@@ -35,11 +35,15 @@ fn opens_sentence(s: &SentenceReading, at: usize) -> bool {
 }
 
 /// Whether the words of event `e` tell it as one more of its kind: "again" just after it ("I
-/// called him again"), "another" or "a new" just before it.
+/// called him again"), "another", "a new" or "a second" just before it.
 fn anew(s: &SentenceReading, e: &Trigger) -> bool {
     let after = (e.to..(e.to + 3).min(s.low.len())).any(|k| s.low[k] == "again");
-    let before = (e.from.saturating_sub(2)..e.from)
-        .any(|k| s.low[k] == "another" || s.low[k] == "new" && k > 0 && s.low[k - 1] == "a");
+    let before = (e.from.saturating_sub(2)..e.from).any(|k| {
+        s.low[k] == "another"
+            || k > 0
+                && s.low[k - 1] == "a"
+                && matches!(s.low[k], "new" | "second" | "third" | "fourth" | "fifth")
+    });
     after || before
 }
 
