@@ -51,3 +51,21 @@ fn a_second_strike_on_the_same_day_is_one_more_strike() {
         ]
     );
 }
+
+#[test]
+fn those_killed_when_a_group_attacked_are_the_attacks_toll() {
+    let p = common::drafted(
+        "Six Somali government soldiers and 19 militants were killed when Islamist group \
+         al-Shabab attacked two bases before dawn Friday, according to officials and \
+         residents.\n\nSeparately, one government soldier and four militants were killed in \
+         another al-Shabab attack Friday in the town of Hosingow, Lower Juba region.",
+        "2020-01-17",
+    );
+    assert_eq!(
+        kinds(&p),
+        [
+            ("attack".into(), Some("2020-01-17".into())),
+            ("attack".into(), Some("2020-01-17".into()))
+        ]
+    );
+}

@@ -38,8 +38,9 @@ fn opens_sentence(s: &SentenceReading, at: usize) -> bool {
 /// called him again"), "another", "a new" or "a second" just before it.
 fn anew(s: &SentenceReading, e: &Trigger) -> bool {
     let after = (e.to..(e.to + 3).min(s.low.len())).any(|k| s.low[k] == "again");
-    let before = (e.from.saturating_sub(2)..e.from).any(|k| {
-        s.low[k] == "another"
+    // "another al-Shabab attack": a name may stand between.
+    let before = (e.from.saturating_sub(4)..e.from).any(|k| {
+        s.words[k].clause == s.words[e.from].clause && s.low[k] == "another"
             || k > 0
                 && s.low[k - 1] == "a"
                 && matches!(s.low[k], "new" | "second" | "third" | "fourth" | "fifth")

@@ -339,13 +339,16 @@ fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
                 && (t.cue.specific || other.cue.specific)
                 && t.cue.words != other.cue.words;
             let separate = separate || coordinated || counted_apart || two_introduced || two_others;
-            // "Two soldiers were killed when a militia launched an attack": the attack is the
-            // happening, the killing its toll.
+            // "Two soldiers were killed when a militia launched an attack", "… were killed when
+            // al-Shabab attacked two bases", "… killed in another al-Shabab attack": the
+            // attack is the happening, the killing its toll.
             let toll_before = other.cue.event_type == "killing"
                 && !other.cue.specific
                 && t.cue.event_type != "killing"
                 && (t.cue.specific
-                    || (t.from.saturating_sub(3)..t.from).any(|k| matches!(s.low[k], "a" | "an")));
+                    || (t.from.saturating_sub(3)..t.from)
+                        .any(|k| matches!(s.low[k], "a" | "an" | "another"))
+                    || (other.to..t.from).any(|k| matches!(s.low[k], "when" | "after")));
             if separate {
                 chosen.push(*t);
             } else if t.cue.specific && !other.cue.specific || toll_before {
