@@ -79,11 +79,11 @@ impl FileRows {
             .starts
             .get(index + 1)
             .unwrap_or_else(|| self.source.len());
-        // A record longer than the memory's addresses count reads as no record, as bytes no
-        // longer there do.
-        let length = usize::try_from(end.saturating_sub(start));
-        let mut bytes = vec![0; *length.as_ref().unwrap_or(&0)];
-        let whole = length.is_ok() && self.source.read(start, &mut bytes);
+        // Each record was read into memory whole once, so its length is a `usize`; an empty
+        // one reads as no record.
+        let mut bytes = vec![0; usize::try_from(end.saturating_sub(start)).unwrap_or(0)];
+        // Bytes no longer there read as no record.
+        let whole = self.source.read(start, &mut bytes);
         let text = if whole {
             std::str::from_utf8(&bytes).unwrap_or_default()
         } else {
