@@ -327,14 +327,15 @@ struct Fading {
 }
 
 impl dateline::read::Source for Fading {
-    fn len(&self) -> usize {
-        self.bytes.len()
+    fn len(&self) -> u64 {
+        self.bytes.len() as u64
     }
 
-    fn read(&self, from: usize, into: &mut [u8]) -> bool {
+    fn read(&self, from: u64, into: &mut [u8]) -> bool {
         if self.gone.get() {
             return false;
         }
+        let from = from as usize;
         into.copy_from_slice(&self.bytes[from..from + into.len()]);
         true
     }
@@ -387,11 +388,12 @@ struct Disk {
 }
 
 impl dateline::read::Source for Disk {
-    fn len(&self) -> usize {
-        self.bytes.len()
+    fn len(&self) -> u64 {
+        self.bytes.len() as u64
     }
 
-    fn read(&self, from: usize, into: &mut [u8]) -> bool {
+    fn read(&self, from: u64, into: &mut [u8]) -> bool {
+        let from = from as usize;
         self.reads.borrow_mut().push((from, from + into.len()));
         into.copy_from_slice(&self.bytes[from..from + into.len()]);
         true

@@ -11,6 +11,7 @@ mod own_columns;
 
 use super::builder::{quote_from_file, Builder};
 use super::loaded::Loaded;
+use super::row_starts::RowStarts;
 use super::table::{Columns, Row, Table};
 use crate::columns::facts::Facts;
 use crate::model::calendar::{self, day_number, MONTH_NAMES};
@@ -59,8 +60,8 @@ pub(super) fn read(table: &mut Table<'_>, loaded: &mut Loaded, source_name: &str
 /// Where a table's text lies in its file: from byte `base`, with `rest` bytes after it.
 #[derive(Clone, Copy)]
 pub(super) struct Window {
-    pub base: usize,
-    pub rest: usize,
+    pub base: u64,
+    pub rest: u64,
 }
 
 impl Window {
@@ -150,7 +151,7 @@ struct Scratch {
 /// and type tags are found once: `known[from..to]`, by the kind's key.
 #[derive(Clone)]
 pub(super) struct Keeping {
-    pub starts: Vec<u32>,
+    pub starts: RowStarts,
     pub facts: Facts,
     pub kinds: Vec<u32>,
     pub titles: Vec<Box<str>>,
@@ -204,7 +205,7 @@ impl Import {
             own_columns,
             kept: (keep && !own_columns).then(|| {
                 Box::new(Keeping {
-                    starts: Vec::new(),
+                    starts: RowStarts::default(),
                     facts: Facts::new(),
                     kinds: Vec::new(),
                     titles: Vec::new(),
@@ -246,12 +247,14 @@ impl Import {
                 break;
             }
             let Some(record) = record else { break };
-            self.record(&record, window.base + start, loaded);
+            self.record(&record, window.base + start as u64, loaded);
             read += 1;
         }
         if before == 0 && self.events() > 0 {
             let per_event = (table.offset() - from) / self.events();
-            let more = (table.remaining() + window.rest) / per_event.max(128);
+            let rest = table.remaining() as u64 + window.rest;
+            // More than the memory's addresses count is more than it holds: grown as read then.
+            let more = usize::try_from(rest / per_event.max(128) as u64).unwrap_or(0);
             match &mut self.kept {
                 Some(kept) => {
                     self.b.reserve_ids(more);
@@ -290,7 +293,7 @@ impl Import {
 
     /// Reads one record (starting at byte `start`) into an event, reporting what is wrong
     /// with it; or, when the events stay in the file, into the store's facts about it.
-    pub fn record(&mut self, record: &Record<'_>, start: usize, loaded: &mut Loaded) {
+    pub fn record(&mut self, record: &Record<'_>, start: u64, loaded: &mut Loaded) {
         let row = self.c.row(record);
         let mut report = |severity: Severity, column: &str, message: String| {
             row.report(loaded, severity, column, message)
@@ -386,7 +389,7 @@ impl Import {
 
 impl Keeping {
     /// Gathers the store's facts about a checked row whose record starts at byte `start`.
-    fn keep(&mut self, p: &Plain<'_>, row: &Row<'_>, at: &At, scratch: &mut Scratch, start: usize) {
+    fn keep(&mut self, p: &Plain<'_>, row: &Row<'_>, at: &At, scratch: &mut Scratch, start: u64) {
         // The words of the title and the type tags, found once for each kind of event at each
         // place; a title made of the id is its own.
         let key = &mut scratch.key;
@@ -441,7 +444,7 @@ impl Keeping {
         if !remembered {
             self.known.truncate(from);
         }
-        self.starts.push(u32::try_from(start).unwrap_or(u32::MAX));
+        self.starts.push(start);
         // A list can show the event from the store's columns and its kind's title, unless its
         // date was written otherwise than as ISO (its words are shown).
         self.kinds

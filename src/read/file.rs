@@ -123,7 +123,7 @@ impl Reading {
     /// [`Reading::from_source`] with windows of at least `window` bytes: small windows are for
     /// tests of records cut by a window's end.
     pub fn with_window(source: Rc<dyn Source>, options: &Options, window: usize) -> Reading {
-        let mut head = vec![0; source.len().min(8192)];
+        let mut head = vec![0; source.len().min(8192) as usize];
         // A file given up while it is read reads as what could be had.
         let _ = source.read(0, &mut head);
         let format = options.format.or_else(|| Format::detect(&head));
@@ -134,9 +134,14 @@ impl Reading {
             ))));
         }
         let _ = (format, window);
-        let mut bytes = vec![0; source.len()];
-        let _ = source.read(0, &mut bytes);
-        Reading(Stage::Done(Box::new(read_with(&bytes, options))))
+        let loaded = match super::source::whole(&*source) {
+            Ok(bytes) => read_with(&bytes, options),
+            Err(problem) => Loaded {
+                problems: vec![problem],
+                ..Loaded::default()
+            },
+        };
+        Reading(Stage::Done(Box::new(loaded)))
     }
 
     /// Reads up to `records` more records; true when the file is read.

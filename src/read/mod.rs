@@ -23,6 +23,8 @@ mod options;
 mod package;
 #[cfg(feature = "importers")]
 mod plain_csv;
+#[cfg(feature = "importers")]
+mod row_starts;
 mod source;
 #[cfg(feature = "importers")]
 mod table;

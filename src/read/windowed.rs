@@ -11,6 +11,7 @@ use std::rc::Rc;
 use super::format::{check_signature, Format, ACLED_SIGNATURE};
 use super::loaded::{decode_utf8, KeptRows, Loaded};
 use super::options::Options;
+use super::row_starts::RowStarts;
 use super::source::Source;
 use super::{acled, table};
 use crate::columns::facts::Facts;
@@ -25,7 +26,7 @@ use crate::model::Event;
 pub struct FileRows {
     source: Rc<dyn Source>,
     delimiter: u8,
-    starts: Vec<u32>,
+    starts: RowStarts,
     /// Each event's kind (its type columns and place), whose title is `titles[kind]`, or
     /// `acled::NO_KIND`.
     kinds: Vec<u32>,
@@ -73,12 +74,14 @@ impl FileRows {
         index: usize,
         make: impl FnOnce(&mut acled::Import, &crate::read::csv::Record<'_>) -> Option<Event>,
     ) -> Event {
-        let start = self.starts[index] as usize;
+        let start = self.starts.get(index).unwrap_or(u64::MAX);
         let end = self
             .starts
             .get(index + 1)
-            .map_or(self.source.len(), |&s| s as usize);
-        let mut bytes = vec![0; end.saturating_sub(start)];
+            .unwrap_or_else(|| self.source.len());
+        // Each record was read into memory whole once, so its length is a `usize`; an empty
+        // one reads as no record.
+        let mut bytes = vec![0; usize::try_from(end.saturating_sub(start)).unwrap_or(0)];
         // Bytes no longer there read as no record.
         let whole = self.source.read(start, &mut bytes);
         let text = if whole {
@@ -135,7 +138,7 @@ impl KeptRows for FileRows {
 
     fn heap_bytes(&self) -> usize {
         use crate::columns::heap_bytes;
-        heap_bytes(&self.starts)
+        self.starts.heap_bytes()
             + heap_bytes(&self.kinds)
             + heap_bytes(&self.titles)
             + self.titles.iter().map(|t| t.len()).sum::<usize>()
@@ -147,12 +150,12 @@ impl KeptRows for FileRows {
 pub(super) struct Windowed {
     /// The text being read: a window of the file from byte `base`, or all of it.
     text: String,
-    base: usize,
+    base: u64,
     /// The file, when the text is a window of it.
     source: Option<Rc<dyn Source>>,
     /// The first byte of the file after the text, and the bytes read past the text (the start
     /// of a character the window cut).
-    next: usize,
+    next: u64,
     cut_char: Vec<u8>,
     /// The bytes of the last window, as read.
     buffer: Vec<u8>,
@@ -181,8 +184,6 @@ impl Windowed {
             name: options.name.clone(),
             ..Windowed::empty()
         };
-        // Rows are found by 32-bit offsets: a larger file makes its events whole.
-        let keep = u32::try_from(source.len()).is_ok();
         let mut loaded = Loaded::default();
         reading.source = Some(source);
         // The first window holds the header whole: it ends before the window does (a quote
@@ -203,7 +204,7 @@ impl Windowed {
             &table::Columns::new(&table.header),
             &mut loaded,
         );
-        let import = Box::new(acled::Import::new(&table.header, &options.name, keep));
+        let import = Box::new(acled::Import::new(&table.header, &options.name, true));
         reading.stage = Some(Stage::Acled {
             table: table.suspend(),
             import,
@@ -213,8 +214,10 @@ impl Windowed {
     }
 
     /// The file's length.
-    fn len(&self) -> usize {
-        self.source.as_ref().map_or(self.text.len(), |s| s.len())
+    fn len(&self) -> u64 {
+        self.source
+            .as_ref()
+            .map_or(self.text.len() as u64, |s| s.len())
     }
 
     /// Adds the next window's bytes to the text; `NotUtf8` when they are not UTF-8.
@@ -222,9 +225,13 @@ impl Windowed {
         let Some(source) = &self.source else {
             return Ok(());
         };
-        let to = self.next.saturating_add(self.window).min(source.len());
+        let to = self
+            .next
+            .saturating_add(self.window as u64)
+            .min(source.len());
         // The buffer keeps its size from window to window: it is not cleared again each time.
-        let (cut, fresh) = (self.cut_char.len(), to - self.next);
+        // A window is at most `self.window` bytes, so its length is a `usize`.
+        let (cut, fresh) = (self.cut_char.len(), (to - self.next) as usize);
         if self.buffer.len() < cut + fresh {
             self.buffer.resize(cut + fresh, 0);
         }
@@ -248,11 +255,23 @@ impl Windowed {
 
     /// Starts again with the whole file, decoded with every byte that is not UTF-8 reported.
     fn whole(self, options: &Options) -> Windowed {
-        let mut bytes = Vec::new();
-        if let Some(source) = &self.source {
-            bytes.resize(source.len(), 0);
-            let _ = source.read(0, &mut bytes);
-        }
+        let bytes = match &self.source {
+            Some(source) => super::source::whole(&**source),
+            None => Ok(Vec::new()),
+        };
+        let bytes = match bytes {
+            Ok(bytes) => bytes,
+            Err(problem) => {
+                let loaded = Loaded {
+                    problems: vec![problem],
+                    ..Loaded::default()
+                };
+                return Windowed {
+                    stage: Some(Stage::Done(loaded)),
+                    ..Windowed::empty()
+                };
+            }
+        };
         let mut problems = Vec::new();
         let text = decode_utf8(&bytes, &mut problems).into_owned();
         drop(bytes);
@@ -280,7 +299,7 @@ impl Windowed {
         loop {
             let window = acled::Window {
                 base: self.base,
-                rest: self.len() - self.next + self.cut_char.len(),
+                rest: self.len() - self.next + self.cut_char.len() as u64,
             };
             let mut t = table::Table::resume(&self.text, table);
             let (read, cut) = import.records(&mut t, &mut loaded, left, window);
@@ -291,7 +310,7 @@ impl Windowed {
                     table = t.suspend();
                     table.rebase(line);
                     self.text.drain(..at);
-                    self.base += at;
+                    self.base += at as u64;
                     if self.extend().is_err() {
                         let options = Options {
                             format: Some(Format::Acled),
@@ -354,7 +373,7 @@ impl Windowed {
     pub(super) fn progress(&self) -> f64 {
         match &self.stage {
             Some(Stage::Acled { table, .. }) if self.len() > 0 => {
-                (self.base + table.offset()) as f64 / self.len() as f64
+                (self.base + table.offset() as u64) as f64 / self.len() as f64
             }
             Some(Stage::Acled { .. }) => 0.0,
             _ => 1.0,

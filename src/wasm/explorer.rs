@@ -236,7 +236,7 @@ impl Dateline {
     pub fn read_rows_from(&mut self, read: js_sys::Function, length: f64) -> bool {
         self.store.read_rows_from(Rc::new(Reader {
             read,
-            len: length as usize,
+            len: length as u64,
         }))
     }
 
@@ -506,45 +506,46 @@ fn byte_array(bytes: JsValue) -> Result<Uint8Array, JsError> {
         .map_err(|_| JsError::new("the bytes must be a Uint8Array or an ArrayBuffer"))
 }
 
-/// A file the page holds, as the chunks it gave (each with where it starts): read a range at a
-/// time into the core's memory, never whole. A chunk given up since (its buffer moved away)
-/// reads as nothing.
+/// A file the page holds, as the chunks it gave (each with where it starts in the file, which
+/// may be past 4 GB: they are outside the core's memory): read a range at a time into the
+/// core's memory, never whole. A chunk given up since (its buffer moved away) reads as nothing.
 #[derive(Default)]
 struct Chunks {
-    parts: Vec<(usize, Uint8Array)>,
+    parts: Vec<(u64, Uint8Array)>,
 }
 
 impl Chunks {
-    fn end(&self) -> usize {
+    fn end(&self) -> u64 {
         self.parts
             .last()
-            .map_or(0, |(start, chunk)| start + chunk.length() as usize)
+            .map_or(0, |(start, chunk)| start + u64::from(chunk.length()))
     }
 }
 
 impl read::Source for Chunks {
-    fn len(&self) -> usize {
+    fn len(&self) -> u64 {
         self.end()
     }
 
-    fn read(&self, from: usize, into: &mut [u8]) -> bool {
-        let to = from + into.len();
+    fn read(&self, from: u64, into: &mut [u8]) -> bool {
+        let to = from + into.len() as u64;
         let mut got = 0;
         let first = self.parts.partition_point(|(start, _)| *start <= from);
         for (start, chunk) in &self.parts[first.saturating_sub(1)..] {
             if *start >= to {
                 break;
             }
+            // Within a chunk, so within its 32-bit length.
             let (a, b) = (
-                from.saturating_sub(*start),
-                (to - start).min(chunk.length() as usize),
+                from.saturating_sub(*start) as u32,
+                (to - start).min(u64::from(chunk.length())) as u32,
             );
             if a < b {
-                let at = start + a - from;
-                chunk
-                    .subarray(a as u32, b as u32)
-                    .copy_to(&mut into[at..at + (b - a)]);
-                got += b - a;
+                // Within `into`, whose length is a `usize`.
+                let at = (start + u64::from(a) - from) as usize;
+                let n = (b - a) as usize;
+                chunk.subarray(a, b).copy_to(&mut into[at..at + n]);
+                got += n;
             }
         }
         got == into.len()
@@ -555,15 +556,16 @@ impl read::Source for Chunks {
 /// disk with `FileReaderSync`): a range it cannot give, or gives short, reads as nothing.
 struct Reader {
     read: js_sys::Function,
-    len: usize,
+    len: u64,
 }
 
 impl read::Source for Reader {
-    fn len(&self) -> usize {
+    fn len(&self) -> u64 {
         self.len
     }
 
-    fn read(&self, from: usize, into: &mut [u8]) -> bool {
+    /// `from` crosses as a number, which holds a position exactly up to 2^53.
+    fn read(&self, from: u64, into: &mut [u8]) -> bool {
         let got = self.read.call2(
             &JsValue::NULL,
             &JsValue::from(from as f64),
@@ -612,30 +614,22 @@ impl Loader {
         let chunk = byte_array(chunk)?;
         if chunk.length() > 0 {
             let start = self.chunks.end();
-            // Positions in the file are 32-bit in the engine, as its memory's addresses are.
-            if start.checked_add(chunk.length() as usize).is_none()
-                || start + chunk.length() as usize > u32::MAX as usize
-            {
-                return Err(JsError::new(
-                    "the file is 4 GB or more: the engine reads files under 4 GB (its positions in a file are 32-bit)",
-                ));
-            }
             self.chunks.parts.push((start, chunk));
         }
         Ok(())
     }
 
-    /// Bytes received so far.
+    /// Bytes received so far (a number: a file may be larger than 4 GB).
     #[wasm_bindgen(getter)]
-    pub fn length(&self) -> usize {
-        self.chunks.end()
+    pub fn length(&self) -> f64 {
+        self.chunks.end() as f64
     }
 
     /// The first byte that is not white space, if any: for telling a web page from data early.
     #[wasm_bindgen(js_name = firstByte)]
     pub fn first_byte(&self) -> Option<u8> {
         let source: &dyn read::Source = &self.chunks;
-        let mut head = vec![0; source.len().min(4096)];
+        let mut head = vec![0; source.len().min(4096) as usize];
         let _ = source.read(0, &mut head);
         head.into_iter().find(|b| *b > b' ')
     }
