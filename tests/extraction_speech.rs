@@ -101,3 +101,21 @@ fn a_quoted_account_of_an_attack_told_before_is_no_statement() {
         p.events.iter().map(|e| &e.event_type).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_place_before_a_body_that_speaks_is_no_person_it_describes() {
+    let p = drafted(
+        "Iranian-backed Houthi terrorists launched two anti-ship ballistic missiles at a \
+         U.S.-owned ship in the Gulf of Aden, the U.S. Central Command said in a statement \
+         late Thursday.",
+        "2024-01-19",
+    );
+    let attack = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "missile-attack")
+        .unwrap();
+    assert_eq!(attack.place.as_deref(), Some("gulf-of-aden"));
+    assert_eq!(role(attack, "houthis").as_deref(), Some("suspected"));
+    assert_eq!(role(attack, "centcom").as_deref(), Some("reporter"));
+}

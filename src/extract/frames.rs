@@ -505,11 +505,13 @@ fn appositive_head(s: &SentenceReading, from: usize) -> Option<usize> {
     // said"), to a name that ends a clause.
     let mut at = from;
     for _ in 0..3 {
-        if let Some(person) = s
-            .mentions
-            .iter()
-            .find(|m| m.to == at && s.words[m.to - 1].clause + 1 == s.words[at].clause)
-        {
+        // Only an actor is described so: "the Gulf of Aden, the U.S. Central Command said"
+        // names a place, then the speaker.
+        if let Some(person) = s.mentions.iter().find(|m| {
+            m.to == at
+                && s.words[m.to - 1].clause + 1 == s.words[at].clause
+                && matches!(m.target, Target::Actor(_))
+        }) {
             return Some(person.from);
         }
         let clause = s.words.get(at.checked_sub(1)?)?.clause;
