@@ -72,14 +72,12 @@ pub fn rank<'a>(
         }
         top.truncate(limit);
     }
-    let mut extra: Vec<usize> = ticked
-        .iter()
-        .copied()
-        .filter(|&i| i < counts.len() && !top.contains(&i))
-        .collect();
-    extra.sort_unstable();
-    extra.dedup();
-    top.extend(extra);
+    for &i in ticked {
+        // A filter lists a few ids: looking through the top for each costs less than a set.
+        if i < counts.len() && !top.contains(&i) {
+            top.push(i);
+        }
+    }
     top.sort_unstable_by(above);
     RankedFacet {
         counts: top.iter().map(|&i| counts[i]).collect(),
