@@ -101,7 +101,8 @@ fn numbers_and_text_are_written_as_json() {
 const EVERY_FIELD: &str = r#"{"from":"2020-01","to":18300,"types":["airstrike"],"actors":[],
     "places":["baghdad"],"documents":["a"],"text":"rocket base","precision":["day"],"viewFrom":-5,
     "viewTo":"2020","offset":3,"limit":0,"maxTicks":12,"binUnit":"week","withRows":true,
-    "laneWidth":2.5,"selected":"e1","viewLimit":400}"#;
+    "laneWidth":2.5,"selected":"e1","viewLimit":400,"facetLimits":{"types":3,"places":null,
+    "actors":0,"documents":7,"precision":4294967295}}"#;
 
 #[test]
 fn specs_read_as_serde_reads_them() {
@@ -132,13 +133,18 @@ fn specs_read_as_serde_reads_them() {
     fields.sort_unstable();
     named.sort_unstable();
     assert_eq!(named, fields);
+    // A value of the wrong kind: an object, or for the one field that takes an object, a string.
     for field in SPEC_FIELDS {
-        let err = QuerySpec::from_json(&format!(r#"{{"{field}":{{}}}}"#)).unwrap_err();
+        let (wrong, kind) = match *field {
+            "facetLimits" => (r#""all""#, "a string"),
+            _ => ("{}", "an object"),
+        };
+        let err = QuerySpec::from_json(&format!(r#"{{"{field}":{wrong}}}"#)).unwrap_err();
         assert!(
             err.starts_with(&format!("query '{field}': expected ")),
             "{err}"
         );
-        assert!(err.ends_with("not an object"), "{err}");
+        assert!(err.ends_with(&format!("not {kind}")), "{err}");
     }
 }
 

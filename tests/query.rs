@@ -166,6 +166,49 @@ fn facets_count_what_every_other_filter_lets_through() {
 }
 
 #[test]
+fn each_facet_returns_its_most_frequent_options_and_the_ticked_ones() {
+    let store = store();
+    let limits = r#""facetLimits": {"types": 1, "actors": 1, "places": 0}"#;
+    let spec = |filters: &str| QuerySpec::from_json(&format!("{{{filters}, {limits}}}")).unwrap();
+    let r = run(&store, spec(r#""types": ["rocket-attack"]"#));
+    let labels: Vec<&str> = store.types().iter().map(|t| t.label.as_str()).collect();
+    assert!(labels[1] < labels[0], "{labels:?}");
+    // Rocket attacks and airstrikes both count 2: the label decides the top one, and the
+    // ticked rocket attacks come back besides, after it.
+    assert_eq!(r.type_counts, [2, 2, 1, 1]);
+    assert_eq!(r.facets.types.options, [1, 0]);
+    assert_eq!(r.facets.types.counts, [2, 2]);
+    assert_eq!(r.facets.types.total, 4);
+    assert_eq!(r.actor_counts, [0, 2, 1, 0]);
+    assert_eq!(r.facets.actors.options, [1]);
+    assert_eq!(r.facets.actors.total, 2);
+    assert!(r.facets.places.options.is_empty());
+    let placed = r.place_counts.iter().filter(|&&n| n > 0).count();
+    assert_eq!((r.facets.places.total as usize, placed), (2, 2));
+    // The Government of Iraq (3) has no rocket attack to its name, and no rocket attack is
+    // the Government of Iraq's: ticked, both come back at zero, not counted in the totals.
+    let r = run(
+        &store,
+        spec(r#""types": ["rocket-attack"], "actors": ["iraq"]"#),
+    );
+    assert_eq!(r.actor_counts, [0, 2, 1, 0]);
+    assert_eq!(r.facets.actors.options, [1, 3]);
+    assert_eq!(r.facets.actors.counts, [2, 0]);
+    assert_eq!(r.facets.actors.total, 2);
+    assert_eq!(r.type_counts, [0, 0, 1, 0]);
+    assert_eq!(r.facets.types.options, [2, 0]);
+    assert_eq!(r.facets.types.counts, [1, 0]);
+    assert_eq!(r.facets.types.total, 1);
+    // A facet the spec leaves out returns up to twenty: here every option with a count.
+    let all = run(&store, QuerySpec::default());
+    assert_eq!(all.facets.actors.options.len(), 4);
+    assert_eq!(
+        all.facets.actors.counts[0],
+        *all.actor_counts.iter().max().unwrap()
+    );
+}
+
+#[test]
 fn a_place_includes_the_places_within_it() {
     let store = store();
     let r = run(

@@ -12,7 +12,8 @@ use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
-use dateline::engine::query::{self, QuerySpec};
+use dateline::engine::query::{self, QuerySpec, RankedFacet};
+use dateline::model::edtf::Precision;
 use dateline::read::{self, Format, Options};
 use dateline::Store;
 use serde_json::Value;
@@ -180,6 +181,29 @@ fn by_name(names: impl Iterator<Item = String>, counts: &[i64]) -> BTreeMap<Stri
     out
 }
 
+/// A facet's ranked options as `[name, count]` pairs in their order, and its total; `name(i)`
+/// names dictionary entry `i`.
+fn ranked(facet: &RankedFacet, name: &dyn Fn(usize) -> String) -> Value {
+    let options: Vec<Value> = facet
+        .options
+        .iter()
+        .zip(&facet.counts)
+        .map(|(&i, &n)| serde_json::json!([name(i as usize), n]))
+        .collect();
+    serde_json::json!({ "options": options, "total": facet.total })
+}
+
+/// The server's ranked facet `{ options, counts, total }` as [`ranked`] gives the page's,
+/// with `names` its dictionary.
+fn served_ranked(facet: &Value, names: &[String]) -> Value {
+    let options: Vec<Value> = numbers(&facet["options"])
+        .into_iter()
+        .zip(numbers(&facet["counts"]))
+        .map(|(i, n)| serde_json::json!([names[i as usize], n]))
+        .collect();
+    serde_json::json!({ "options": options, "total": facet["total"] })
+}
+
 /// What the page's engine answers, in the server's JSON and with names for ids.
 fn page_engine(store: &Store, spec: &str) -> Value {
     let mut spec: Value = serde_json::from_str(spec).expect("a spec");
@@ -227,11 +251,11 @@ fn page_engine(store: &Store, spec: &str) -> Value {
         "total": r.total,
         "undated": r.undated,
         "unplaced": r.unplaced,
-        "types": by_name(store.types().iter().map(|t| t.id.clone()), &to_i64(&r.type_counts)),
-        "actors": by_name(p.actors.iter().map(|a| a.name.clone()), &to_i64(&r.actor_counts)),
-        "places": by_name(p.places.iter().map(|a| a.name.clone()), &to_i64(&r.place_counts)),
+        "types": ranked(&r.facets.types, &|i| store.types()[i].id.clone()),
+        "actors": ranked(&r.facets.actors, &|i| p.actors[i].name.clone()),
+        "places": ranked(&r.facets.places, &|i| p.places[i].name.clone()),
         "placeSelected": by_name(p.places.iter().map(|a| a.name.clone()), &to_i64(&r.place_selected)),
-        "precision": to_i64(&r.precision_counts),
+        "precision": ranked(&r.facets.precision, &|i| Precision::ALL[i].as_str().to_string()),
         "bins": r.bins.as_ref().map(|b| serde_json::json!([b.step.unit(), b.edges, b.certain, b.possible])),
         "ticks": r.ticks.iter().map(|t| t.label.clone()).collect::<Vec<_>>(),
         "page": ids(&r.page),
@@ -254,6 +278,10 @@ fn served(server: &Server, spec: &str) -> Value {
             .map(|e| e["id"].as_str().expect("an id").to_string())
             .collect()
     };
+    let precisions: Vec<String> = Precision::ALL
+        .iter()
+        .map(|p| p.as_str().to_string())
+        .collect();
     let r = server.json("POST", "/query", spec);
     let list = |v: &Value| -> Vec<Value> {
         v.as_array().expect("a list").iter()
@@ -264,11 +292,11 @@ fn served(server: &Server, spec: &str) -> Value {
         "total": r["total"],
         "undated": r["undated"],
         "unplaced": r["unplaced"],
-        "types": by_name(names("/types").into_iter(), &numbers(&r["typeCounts"])),
-        "actors": by_name(names("/actors").into_iter(), &numbers(&r["actorCounts"])),
-        "places": by_name(names("/places").into_iter(), &numbers(&r["placeCounts"])),
+        "types": served_ranked(&r["facets"]["types"], &names("/types")),
+        "actors": served_ranked(&r["facets"]["actors"], &names("/actors")),
+        "places": served_ranked(&r["facets"]["places"], &names("/places")),
         "placeSelected": by_name(names("/places").into_iter(), &numbers(&r["placeSelected"])),
-        "precision": r["precisionCounts"],
+        "precision": served_ranked(&r["facets"]["precision"], &precisions),
         "bins": if r["bins"].is_null() { Value::Null } else {
             serde_json::json!([r["bins"]["unit"], r["bins"]["edges"], r["bins"]["certain"], r["bins"]["possible"]])
         },
@@ -325,18 +353,21 @@ fn duckdb_and_chdb_answer_as_the_page_engine_does() {
     let store = Store::new(read::Reading::new(bytes, &options).finish());
     let duckdb = Server::start(&dir.join("data"), "duckdb").expect("DuckDB serves");
     let chdb = Server::start(&dir.join("data"), "chdb").expect("chDB serves");
-    // The most frequent actor and place, and an event to select.
-    let first = served(&duckdb, "{}");
-    let top = |field: &str| -> String {
-        let counts = first[field].as_object().expect("counts");
-        counts
-            .iter()
-            .max_by_key(|(_, n)| n.as_i64())
-            .expect("one")
-            .0
-            .clone()
+    // The most and least frequent actor and place, and an event to select.
+    let every = r#"{"facetLimits": {"actors": 100000, "places": 100000}}"#;
+    let all = served(&duckdb, every);
+    let option = |field: &str, last: bool| -> String {
+        let options = all[field]["options"].as_array().expect("options");
+        let pick = if last {
+            options.last()
+        } else {
+            options.first()
+        };
+        pick.expect("one")[0].as_str().expect("a name").to_string()
     };
-    let (actor, place) = (top("actors"), top("places"));
+    let (actor, place) = (option("actors", false), option("places", false));
+    let (rare_actor, rare_place) = (option("actors", true), option("places", true));
+    let first = served(&duckdb, "{}");
     let selected = first["page"][3]["id"].as_str().expect("an id").to_string();
     let specs = [
         "{}".to_string(),
@@ -351,6 +382,11 @@ fn duckdb_and_chdb_answer_as_the_page_engine_does() {
         r#"{"from": "2022-03-01", "to": "2022-03-31", "viewLimit": 400, "laneWidth": 900, "withRows": true}"#.into(),
         r#"{"from": "2016-06", "to": "2016-06", "laneWidth": 600, "limit": 30, "maxTicks": 6}"#.into(),
         format!(r#"{{"selected": "{selected}", "limit": 0}}"#),
+        every.into(),
+        // Ticked options outside the top few, and a cut within runs of equal counts.
+        format!(r#"{{"actors": ["{rare_actor}"], "from": "2019", "facetLimits": {{"actors": 7, "types": 2, "precision": 1}}}}"#),
+        format!(r#"{{"places": ["{rare_place}"], "facetLimits": {{"places": 3}}}}"#),
+        r#"{"facetLimits": {"actors": 0, "places": 0, "types": 0}, "text": "camp"}"#.into(),
     ];
     for spec in &specs {
         let want = page_engine(&store, spec);
@@ -358,6 +394,20 @@ fn duckdb_and_chdb_answer_as_the_page_engine_does() {
             let wrong = differences(&served(server, spec), &want);
             assert!(wrong.is_empty(), "{engine}, {spec}:\n{}", wrong.join("\n"));
         }
+    }
+    // The rarest actor and place, ticked, come back after the few most frequent.
+    for (spec, field, cut, rare) in [
+        (&specs[13], "actors", 7, &rare_actor),
+        (&specs[14], "places", 3, &rare_place),
+    ] {
+        let ticked = page_engine(&store, spec);
+        let options = ticked[field]["options"].as_array().expect("options");
+        assert_eq!(options.len(), cut + 1, "{field}");
+        assert_eq!(options[cut][0].as_str(), Some(rare.as_str()), "{field}");
+        assert!(
+            ticked[field]["total"].as_u64() > Some(cut as u64 + 1),
+            "{field}"
+        );
     }
     // The specs above find something: the comparisons are not of empty answers.
     for spec in &specs[..8] {

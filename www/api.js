@@ -195,6 +195,22 @@
  * @property {string} [selected]
  * @property {number} [laneWidth]
  * @property {number} [viewLimit]
+ * @property {FacetLimits} [facetLimits]
+ */
+
+/**
+ * How many options of each facet a query returns (20 for a facet left out).
+ *
+ * @typedef {{ types?: number, actors?: number, places?: number, documents?: number,
+ *   precision?: number }} FacetLimits
+ */
+
+/**
+ * The options of one facet to draw: dictionary indices (`options`) and their counts, highest
+ * count first (equal counts by label), the ticked ones included whatever their count; `total`
+ * is how many options have a count.
+ *
+ * @typedef {{ options: Uint32Array, counts: Uint32Array, total: number }} RankedFacet
  */
 
 /**
@@ -202,11 +218,7 @@
  *
  * @typedef {object} QueryResult
  * @property {number} total
- * @property {Uint32Array} typeCounts
- * @property {Uint32Array} actorCounts
- * @property {Uint32Array} placeCounts
- * @property {Uint32Array} documentCounts
- * @property {Uint32Array} precisionCounts
+ * @property {Record<'types' | 'actors' | 'places' | 'documents' | 'precision', RankedFacet>} facets
  * @property {Uint32Array} placeSelected
  * @property {Uint32Array} placeSelectedWithin
  * @property {Uint16Array} lanes

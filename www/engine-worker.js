@@ -124,17 +124,19 @@ const ops = {
 function buffers(value) {
   /** @type {Set<ArrayBuffer>} */
   const found = new Set();
-  /** @param {unknown} v */
+  /**
+   * Typed arrays in `v` and the objects within it (a query's facets are two deep), not in
+   * lists (of entries, which hold none).
+   *
+   * @param {unknown} v
+   */
   const add = (v) => {
     // Shared memory is not moved (the engines make none).
-    if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) found.add(v.buffer);
+    if (ArrayBuffer.isView(v)) {
+      if (v.buffer instanceof ArrayBuffer) found.add(v.buffer);
+    } else if (v && typeof v === 'object' && !Array.isArray(v)) for (const w of Object.values(v)) add(w);
   };
-  if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) {
-      if (ArrayBuffer.isView(v)) add(v);
-      else if (v && typeof v === 'object' && !Array.isArray(v)) for (const w of Object.values(v)) add(w);
-    }
-  }
+  add(value);
   return [...found];
 }
 

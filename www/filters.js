@@ -1,11 +1,11 @@
 // @ts-check
 // The filter panel: text, dates, and one list of options per facet, each with the count the
-// core says a click would give; a facet of many options draws those with the highest counts
-// until the reader asks for all. Draws and forwards input; never counts.
+// core says a click would give; a facet of many options draws those the core ranks highest
+// until the reader asks for all. Draws and forwards input; never counts, never ranks.
 import { clear, el } from './dom.js';
 import { FACETS } from './state.js';
 
-/** @import { DateSpan, Dictionaries, Engine, QueryResult } from './api.js' */
+/** @import { DateSpan, Dictionaries, Engine, FacetLimits, QueryResult, RankedFacet } from './api.js' */
 /** @import { Locale } from './strings.js' */
 /** @import { Facet, State } from './state.js' */
 
@@ -26,48 +26,24 @@ const DEBOUNCE_MS = 180;
 /** How many options a facet draws until the reader asks for all of them. */
 const LIMIT = 20;
 
-/**
- * The indices of the `LIMIT` options with the highest `counts`, equal counts by label (so that
- * engines whose facets list options in different orders draw the same ones; before any count
- * has come, the first `LIMIT`), and those in `keep`, in ascending order.
- *
- * @param {Uint32Array | undefined} counts
- * @param {Option[]} options
- * @param {number[]} keep
- */
-function highest(counts, options, keep) {
-  /** @type {number[]} highest count first */
-  const top = [];
-  if (!counts) top.push(...options.slice(0, LIMIT).map((_, i) => i));
-  else {
-    /** @param {number} i @param {number} j */
-    const above = (i, j) => counts[i] > counts[j] || (counts[i] === counts[j] && options[i].label < options[j].label);
-    for (let i = 0; i < options.length; i += 1) {
-      if (top.length === LIMIT && !above(i, top[LIMIT - 1])) continue;
-      let at = top.length;
-      while (at > 0 && above(i, top[at - 1])) at -= 1;
-      top.splice(at, 0, i);
-      if (top.length > LIMIT) top.pop();
-    }
-  }
-  return [...new Set([...top, ...keep])].sort((a, b) => a - b);
-}
-
 export class Filters {
   /**
    * @param {HTMLElement} root where to draw
    * @param {Dictionaries} dictionaries the options of each facet
    * @param {(change: Partial<State>) => void} onChange receives partial state changes
    * @param {object} options
+   * @param {() => void} options.ask asks the core again, as a facet now wants more or fewer
+   *   options (see `limits`)
    * @param {Pick<Engine, 'dateSpan' | 'formatDay' | 'yearOf'>} options.core the page's engine,
    *   which reads and writes what the date fields hold
    * @param {Locale} options.locale the language of the labels and counts
    * @param {DateSpan | null} options.extent the data's dates: on a scale of years, the date
    *   fields hold years
    */
-  constructor(root, dictionaries, onChange, { core, locale, extent }) {
+  constructor(root, dictionaries, onChange, { ask, core, locale, extent }) {
     this.root = root;
     this.onChange = onChange;
+    this.ask = ask;
     this.core = core;
     this.locale = locale;
     /** Years a number on a scale of years; `null` on a scale of days, whose fields hold days. */
@@ -103,7 +79,7 @@ export class Filters {
       types: [], actors: [], places: [], documents: [], precision: [], text: '', from: null, to: null,
     }), { signal });
 
-    /** The last counts of each facet's options, in their order. @type {Record<Facet, Uint32Array> | null} */
+    /** The last counts of each facet's options, by option index. @type {Record<Facet, Map<number, number>> | null} */
     this.counts = null;
     this.groups = {
       types: this.group(t.eventType, 'types', dictionaries.types.map((type) => ({ id: type.id, label: locale.name('type', type.id, type.label), swatch: type.family }))),
@@ -127,9 +103,9 @@ export class Filters {
 
   /**
    * A fieldset of checkboxes for the options of facet `key`. Only the options in `drawn` have
-   * elements: a facet of more than `LIMIT` draws its most frequent (see `drawGroup`) until the
-   * reader asks for all, as a file with thousands of actors and places would otherwise draw a
-   * checkbox for each.
+   * elements: a facet of more than `LIMIT` draws the options the core gives (its most frequent
+   * and the chosen ones, see `drawGroup`) until the reader asks for all, as a file with
+   * thousands of actors and places would otherwise draw a checkbox for each.
    *
    * @param {string} title
    * @param {Facet} key
@@ -147,6 +123,8 @@ export class Filters {
       /** The ids chosen, as the last state said and the reader's clicks since. */
       chosen: new Set(),
       all: false,
+      /** How many options have a count, as the last answer said. */
+      total: options.length,
       /** @type {HTMLButtonElement | null} */
       more: null,
     };
@@ -154,7 +132,7 @@ export class Filters {
       const more = el('button', { type: 'button', class: 'dl-link-button dl-more', 'aria-controls': list.id });
       more.addEventListener('click', () => {
         group.all = !group.all;
-        this.drawGroup(group);
+        this.ask();
       }, { signal: this.abort.signal });
       group.more = more;
       node.append(more);
@@ -190,8 +168,25 @@ export class Filters {
   }
 
   /**
-   * Draws the options of `group` to show, with the last counts: all of them, or (over `LIMIT`,
-   * until the reader asks for all) the `LIMIT` with the highest counts, the chosen ones and the
+   * How many options of each facet to ask the core for: all of a facet whose reader asked for
+   * all, else `LIMIT`.
+   *
+   * @returns {FacetLimits}
+   */
+  limits() {
+    const { groups } = this;
+    /** @param {ReturnType<Filters['group']>} g */
+    const limit = (g) => (g.all ? g.options.length : LIMIT);
+    return {
+      types: limit(groups.types), actors: limit(groups.actors), places: limit(groups.places),
+      documents: limit(groups.documents), precision: limit(groups.precision),
+    };
+  }
+
+  /**
+   * Draws the options of `group` to show, with the last counts: all of a facet of at most
+   * `LIMIT` (those the core did not give count 0), else the ones the core gave (the most
+   * frequent and the chosen ones, or all with a count once the reader asked for all) and the
    * one with the focus, in the facet's order so that they keep their places as counts change.
    * Drawn options stay put: an option's element is only added or removed, never moved.
    *
@@ -199,11 +194,17 @@ export class Filters {
    */
   drawGroup(group) {
     const counts = this.counts?.[group.key];
-    const every = group.all || group.options.length <= LIMIT;
     const focused = /** @type {Document | ShadowRoot} */ (this.root.getRootNode()).activeElement;
-    const keep = [...group.chosen].map((id) => group.index.get(id) ?? -1).filter((i) => i >= 0);
-    for (const [i, { input }] of group.drawn) if (input === focused) keep.push(i);
-    const shown = every ? group.options.map((_, i) => i) : highest(counts, group.options, keep);
+    /** @type {number[]} */
+    let shown;
+    if (group.options.length <= LIMIT) shown = group.options.map((_, i) => i);
+    else if (!counts) shown = group.options.slice(0, LIMIT).map((_, i) => i);
+    else {
+      const keep = [...counts.keys()];
+      for (const id of group.chosen) keep.push(group.index.get(id) ?? -1);
+      for (const [i, { input }] of group.drawn) if (input === focused) keep.push(i);
+      shown = [...new Set(keep)].filter((i) => i >= 0).sort((a, b) => a - b);
+    }
     const wanted = new Set(shown);
     for (const [i, { item }] of group.drawn) {
       if (!wanted.has(i)) {
@@ -221,14 +222,19 @@ export class Filters {
         group.list.insertBefore(drawn.item, next);
       }
       drawn.input.checked = group.chosen.has(drawn.input.value);
-      if (!counts) continue;
-      const n = counts[i];
+      // The focused option the core no longer gave keeps the count it had: only its own
+      // facet's filter changed, which its facet's counts leave out.
+      if (!counts || (!counts.has(i) && drawn.input === focused)) continue;
+      const n = counts.get(i) ?? 0;
       drawn.count.textContent = this.locale.number(n);
       drawn.item.classList.toggle('dl-empty', n === 0 && !drawn.input.checked);
     }
     if (group.more) {
       group.more.textContent = group.all ? this.locale.text.showFewer
-        : this.locale.say('showAll', { args: [this.locale.number(group.options.length)] });
+        : this.locale.say('showAll', { args: [this.locale.number(group.total)] });
+      // Every option with a count is drawn already: there is no more to show (the button stays
+      // while it has the focus, which would otherwise be lost).
+      group.more.hidden = !group.all && group.total <= LIMIT && group.more !== focused;
     }
   }
 
@@ -260,12 +266,16 @@ export class Filters {
     if (this.text.value !== state.text && this.root.ownerDocument.activeElement !== this.text) this.text.value = state.text;
     this.from.value = this.shown(state.from, false);
     this.to.value = this.shown(state.to, true);
+    /** @param {RankedFacet} f */
+    const byOption = (f) => new Map([...f.options].map((option, i) => [option, f.counts[i]]));
+    const { facets } = result;
     this.counts = {
-      types: result.typeCounts, places: result.placeCounts, actors: result.actorCounts,
-      documents: result.documentCounts, precision: result.precisionCounts,
+      types: byOption(facets.types), places: byOption(facets.places), actors: byOption(facets.actors),
+      documents: byOption(facets.documents), precision: byOption(facets.precision),
     };
     for (const key of FACETS) {
       this.groups[key].chosen = new Set(state[key]);
+      this.groups[key].total = facets[key].total;
       this.drawGroup(this.groups[key]);
     }
     const active = FACETS.some((k) => state[k].length)

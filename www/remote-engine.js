@@ -31,13 +31,18 @@ class ServerError extends Error {
 }
 
 /**
+ * A facet's options as JSON carries them.
+ *
+ * @typedef {{ options: number[], counts: number[], total: number }} FacetAnswer
+ */
+
+/**
  * A query's answer as JSON carries it, with its typed arrays as plain arrays.
  *
- * @typedef {Omit<QueryResult, 'typeCounts' | 'actorCounts' | 'placeCounts' | 'documentCounts' |
- *   'precisionCounts' | 'placeSelected' | 'placeSelectedWithin' | 'lanes' | 'rows' | 'bins'> & {
- *   typeCounts: number[], actorCounts: number[], placeCounts: number[], documentCounts: number[],
- *   precisionCounts: number[], placeSelected: number[], placeSelectedWithin: number[],
- *   lanes: number[], rows: number[],
+ * @typedef {Omit<QueryResult, 'facets' | 'placeSelected' | 'placeSelectedWithin' | 'lanes' |
+ *   'rows' | 'bins'> & {
+ *   facets: Record<keyof QueryResult['facets'], FacetAnswer>,
+ *   placeSelected: number[], placeSelectedWithin: number[], lanes: number[], rows: number[],
  *   bins: { unit: string, edges: number[], certain: number[], possible: number[] } | null }} Answer
  */
 
@@ -50,13 +55,15 @@ class ServerError extends Error {
 function typed(a) {
   /** @param {number[]} a */
   const counts = (a) => Uint32Array.from(a);
+  /** @param {FacetAnswer} f */
+  const facet = (f) => ({ options: counts(f.options), counts: counts(f.counts), total: f.total });
+  const { types, actors, places, documents, precision } = a.facets;
   return {
     ...a,
-    typeCounts: counts(a.typeCounts),
-    actorCounts: counts(a.actorCounts),
-    placeCounts: counts(a.placeCounts),
-    documentCounts: counts(a.documentCounts),
-    precisionCounts: counts(a.precisionCounts),
+    facets: {
+      types: facet(types), actors: facet(actors), places: facet(places),
+      documents: facet(documents), precision: facet(precision),
+    },
     placeSelected: counts(a.placeSelected),
     placeSelectedWithin: counts(a.placeSelectedWithin),
     lanes: Uint16Array.from(a.lanes),

@@ -1,6 +1,6 @@
 // @ts-check
 // The views of one dataset and the state they show. Each change of the state asks the store one
-// question, `store.query(spec)`, whose answer every view draws: facet counts, map counts,
+// question, `store.query(spec)`, whose answer every view draws: facet options, map counts,
 // timeline bins and ticks, the page of events and the selected event's card.
 import { Filters } from './filters.js';
 import { SiteMap } from './map.js';
@@ -100,7 +100,7 @@ export class Views {
       modeChanged: () => this.render(),
       summaries: (rows) => this.summaries(rows),
     };
-    this.filters = shell.filters && new Filters(shell.filters, dictionaries, options.onInput, { core, locale, extent: this.extent });
+    this.filters = shell.filters && new Filters(shell.filters, dictionaries, options.onInput, { ask: () => this.render(), core, locale, extent: this.extent });
     /** Draws the map once its base map is in. @param {Basemap} arrived */
     this.makeMap = (arrived) => shell.map && new SiteMap(shell.map, arrived, dictionaries.places, locale, actions);
     this.map = basemap && this.makeMap(basemap);
@@ -182,6 +182,8 @@ export class Views {
       limit: this.list?.mode === 'table' ? PAGE_LIMIT : LIST_FIRST,
       withRows: Boolean(this.list),
       selected: state.event ?? undefined,
+      // Without the filter panel no facet is drawn: no options are asked for.
+      facetLimits: this.filters?.limits() ?? { types: 0, actors: 0, places: 0, documents: 0, precision: 0 },
     };
     if (state.from !== null) spec.from = state.from;
     if (state.to !== null) spec.to = state.to;
@@ -211,8 +213,8 @@ export class Views {
     const startClean = (error) => {
       this.options.status.problems([{ severity: 'error', path: 'filters', line: 0, column: 0, message: error instanceof Error ? error.message : String(error) }]);
       this.state = { ...emptyState(), viewFrom: state.viewFrom, viewTo: state.viewTo };
-      const { limit, withRows, viewFrom, viewTo, viewLimit } = spec;
-      return { limit, withRows, viewFrom, viewTo, viewLimit };
+      const { limit, withRows, viewFrom, viewTo, viewLimit, facetLimits } = spec;
+      return { limit, withRows, viewFrom, viewTo, viewLimit, facetLimits };
     };
     if (store.remote) {
       // An engine in a worker: one question at a time. Input meanwhile (a brush being dragged)

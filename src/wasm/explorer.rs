@@ -159,7 +159,7 @@ impl Dateline {
     }
 
     /// The types the events use, in legend order: `{ id, label, family, acledEventType, acledSubEventType }`.
-    /// `query()`'s `typeCounts` follow this order.
+    /// `query()`'s `facets.types` number them in this order.
     pub fn types(&self) -> Result<JsValue, JsError> {
         json_to_js(self.store.types())
     }
@@ -189,7 +189,8 @@ impl Dateline {
         json_to_js(&all)
     }
 
-    /// The date precisions: `{ id, label }`. `query()`'s `precisionCounts` follow this order.
+    /// The date precisions: `{ id, label }`. `query()`'s `facets.precision` numbers them in this
+    /// order.
     pub fn precisions() -> Result<JsValue, JsError> {
         let all: Vec<Named> = Precision::ALL
             .iter()
@@ -248,23 +249,31 @@ impl Dateline {
         set(&out, "total", &JsValue::from(r.total))?;
         set(&out, "undated", &JsValue::from(r.undated))?;
         set(&out, "unplaced", &JsValue::from(r.unplaced))?;
-        set(&out, "typeCounts", &u32s(&r.type_counts))?;
-        set(&out, "actorCounts", &u32s(&r.actor_counts))?;
-        // Without a place filter or nested places the three place arrays are equal: one copy
+        let facets = Object::new();
+        for (key, facet) in [
+            ("types", &r.facets.types),
+            ("actors", &r.facets.actors),
+            ("places", &r.facets.places),
+            ("documents", &r.facets.documents),
+            ("precision", &r.facets.precision),
+        ] {
+            let ranked = Object::new();
+            set(&ranked, "options", &u32s(&facet.options))?;
+            set(&ranked, "counts", &u32s(&facet.counts))?;
+            set(&ranked, "total", &JsValue::from(facet.total))?;
+            set(&facets, key, &ranked)?;
+        }
+        set(&out, "facets", &facets)?;
+        // Without a place filter or nested places the two marker arrays are equal: one copy
         // crosses, shared (the page only reads them).
-        let place_counts = u32s(&r.place_counts);
-        let same = |v: &[u32]| {
-            if v == r.place_counts {
-                place_counts.clone()
-            } else {
-                u32s(v)
-            }
+        let place_selected = u32s(&r.place_selected);
+        let within = if r.place_selected_within == r.place_selected {
+            place_selected.clone()
+        } else {
+            u32s(&r.place_selected_within)
         };
-        set(&out, "placeCounts", &place_counts)?;
-        set(&out, "documentCounts", &u32s(&r.document_counts))?;
-        set(&out, "precisionCounts", &u32s(&r.precision_counts))?;
-        set(&out, "placeSelected", &same(&r.place_selected))?;
-        set(&out, "placeSelectedWithin", &same(&r.place_selected_within))?;
+        set(&out, "placeSelected", &place_selected)?;
+        set(&out, "placeSelectedWithin", &within)?;
         set(
             &out,
             "lanes",

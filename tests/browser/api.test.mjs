@@ -20,9 +20,11 @@ test('the JS API returns typed arrays and throws Errors with the core message', 
     const caught = (f) => { try { f(); return null; } catch (e) { return [e instanceof Error, e.message]; } };
     const result = {
       total: r.total,
-      typeCounts: r.typeCounts.constructor.name,
+      facetArrays: [r.facets.types.options.constructor.name, r.facets.types.counts.constructor.name],
       edges: r.bins.edges.constructor.name,
-      typesLength: store.types().length === r.typeCounts.length,
+      // Every type with a count, highest first; the ticked missile attacks among them.
+      typeOptions: [...r.facets.types.options].map((i) => store.types()[i].id),
+      typeTotal: r.facets.types.total,
       injured: card.figures[0].readings.map((x) => `${x.words} per ${x.sourceTitle}`),
       badPlace: caught(() => store.query({ places: ['paris'] })),
       badField: caught(() => store.query({ palces: ['paris'] })),
@@ -33,9 +35,10 @@ test('the JS API returns typed arrays and throws Errors with the core message', 
     return result;
   });
   assert.equal(out.total, 1);
-  assert.equal(out.typeCounts, 'Uint32Array');
+  assert.deepEqual(out.facetArrays, ['Uint32Array', 'Uint32Array']);
   assert.equal(out.edges, 'Int32Array');
-  assert.ok(out.typesLength);
+  assert.equal(out.typeOptions.length, out.typeTotal);
+  assert.ok(out.typeOptions.includes('missile-attack'));
   assert.match(out.injured[0], /^nearly 100 per /);
   assert.match(out.injured[1], /^more than 100 per /);
   assert.deepEqual(out.badPlace, [true, "query 'places': there is no place with the id 'paris'"]);

@@ -7,7 +7,10 @@
 //! `entries.rs`.
 
 use dateline::engine::places::PlaceEntry;
-use dateline::engine::query::{EventSummary, PlaceInfo, QuerySpec, DEFAULT_LIMIT};
+use dateline::engine::query::{
+    rank, EventSummary, FacetLimits, PlaceInfo, QuerySpec, RankedFacet, DEFAULT_FACET_LIMIT,
+    DEFAULT_LIMIT,
+};
 use dateline::engine::store::type_dictionary;
 use dateline::engine::store::TypeEntry;
 use dateline::engine::timeline;
@@ -234,36 +237,90 @@ fn totals(
     (dated, total, undated, in_view)
 }
 
-/// The facet counts of a query, in dictionary order.
+/// The options of a query's facets to draw (see [`RankedFacet`]), and the counts of the map.
 struct Facets {
-    types: Vec<u32>,
-    actors: Vec<u32>,
-    places: Vec<u32>,
-    precision: Vec<u32>,
+    types: RankedFacet,
+    actors: RankedFacet,
+    places: RankedFacet,
+    precision: RankedFacet,
     place_selected: Vec<u32>,
     unplaced: u32,
 }
 
+/// The dictionary indices of the ids `ids`, by `index`.
+fn indices(ids: &[String], index: impl Fn(&str) -> Option<usize>) -> Vec<usize> {
+    ids.iter().filter_map(|id| index(id)).collect()
+}
+
 impl Facets {
-    /// One grouped query per facet, each with every filter but its own.
+    /// One grouped query per facet, each with every filter but its own. The actors are ranked
+    /// and cut by the engine; the places are all read, as the map needs the count of each; the
+    /// types and precisions are few, and their labels are not their ids.
     fn count(
         backend: &mut Backend,
         dict: &Dictionaries,
         filters: &Filters,
+        limits: &FacetLimits,
     ) -> Result<Facets, Failure> {
         let dialect = backend.dialect();
+        let limit = |l: Option<u32>| l.unwrap_or(DEFAULT_FACET_LIMIT);
         let mut facet = |field: Field, keys: &[&str]| -> Result<(Vec<u32>, Vec<Value>), Failure> {
             let counted = rows(backend, &filters.facet(dialect, field))?;
             Ok((ordered(&counted, keys), counted))
         };
         let type_keys: Vec<&str> = dict.types.iter().map(|t| t.id.as_str()).collect();
-        let actor_keys: Vec<&str> = dict.actors.iter().map(String::as_str).collect();
         let place_keys: Vec<&str> = dict.places.iter().map(|p| p.0.as_str()).collect();
         let precision_keys: Vec<&str> = Precision::ALL.iter().map(|p| p.as_str()).collect();
-        let types = facet(Field::Type, &type_keys)?.0;
-        let actors = facet(Field::Actor, &actor_keys)?.0;
-        let (places, by_place) = facet(Field::Place, &place_keys)?;
-        let precision = facet(Field::Precision, &precision_keys)?.0;
+        let type_counts = facet(Field::Type, &type_keys)?.0;
+        let (place_counts, by_place) = facet(Field::Place, &place_keys)?;
+        let precision_counts = facet(Field::Precision, &precision_keys)?.0;
+        let place_index = |id: &str| dict.places.binary_search_by(|p| p.0.as_str().cmp(id)).ok();
+        let actor_index = |id: &str| dict.actors.binary_search_by(|a| a.as_str().cmp(id)).ok();
+        let types = rank(
+            &type_counts,
+            &|i| dict.types[i].label.as_str(),
+            limit(limits.types) as usize,
+            &indices(&filters.types, |id| type_keys.iter().position(|k| *k == id)),
+        );
+        let places = rank(
+            &place_counts,
+            &|i| dict.places[i].0.as_str(),
+            limit(limits.places) as usize,
+            &indices(&filters.places, place_index),
+        );
+        let precision = rank(
+            &precision_counts,
+            &|i| Precision::ALL[i].label(),
+            limit(limits.precision) as usize,
+            &indices(&filters.precision, |id| {
+                Precision::from_name(id).map(|p| p as usize)
+            }),
+        );
+        let sql = filters.ranked_facet(
+            dialect,
+            Field::Actor,
+            u64::from(limit(limits.actors)),
+            &filters.actors,
+        );
+        let found = rows(backend, &sql)?;
+        // The options the engine kept, at their counts: the ranking of these is the ranking
+        // of all, as the cut keeps the top and the ticked.
+        let mut actor_counts = vec![0u32; dict.actors.len()];
+        for r in &found {
+            if let Some(i) = backend::text(r.get("k")).and_then(|k| actor_index(&k)) {
+                actor_counts[i] = backend::whole(r.get("n")).unwrap_or(0) as u32;
+            }
+        }
+        let mut actors = rank(
+            &actor_counts,
+            &|i| dict.actors[i].as_str(),
+            limit(limits.actors) as usize,
+            &indices(&filters.actors, actor_index),
+        );
+        actors.total = found
+            .first()
+            .and_then(|r| backend::whole(r.get("m")))
+            .unwrap_or(0) as u32;
         // Without a place filter the place counts have every filter, so their NULL key is the
         // matches without a place; with one, no match is without a place.
         let unplaced = if filters.places.is_empty() {
@@ -279,7 +336,7 @@ impl Facets {
         // it passes the place filter.
         let place_selected = place_keys
             .iter()
-            .zip(&places)
+            .zip(&place_counts)
             .map(|(k, &n)| {
                 let on = filters.places.is_empty() || filters.places.iter().any(|p| p == k);
                 if on {
@@ -421,7 +478,7 @@ pub fn answer(
     let view = visible(spec, &filters, dict.extent)?;
     let step = bin_unit(spec)?;
     check_bins(view, step)?;
-    let facets = Facets::count(backend, dict, &filters)?;
+    let facets = Facets::count(backend, dict, &filters, &spec.facet_limits)?;
     let spans = cache.rows(backend, filters.spans(backend.dialect()))?;
     let (dated, total, undated, in_view) = totals(&filters, spans, view);
     // Counted only for a timeline that asks, as the page's engine does.
@@ -458,16 +515,20 @@ pub fn answer(
     let ticks = view.map_or_else(Vec::new, |v| {
         timeline::ticks(v.earliest, v.latest, spec.max_ticks.unwrap_or(10) as usize)
     });
+    let mut facets_json = String::new();
+    Object::new(&mut facets_json)
+        .field("types", &facets.types)
+        .field("actors", &facets.actors)
+        .field("places", &facets.places)
+        .field("documents", &RankedFacet::default())
+        .field("precision", &facets.precision)
+        .end();
     let mut out = String::new();
     Object::new(&mut out)
         .field("total", &total)
         .field("undated", &undated)
         .field("unplaced", &facets.unplaced)
-        .field("typeCounts", &facets.types)
-        .field("actorCounts", &facets.actors)
-        .field("placeCounts", &facets.places)
-        .field("documentCounts", &Vec::<u32>::new())
-        .field("precisionCounts", &facets.precision)
+        .field("facets", &Raw(&facets_json))
         .field("placeSelected", &facets.place_selected)
         .field("placeSelectedWithin", &facets.place_selected)
         .field("lanes", &lanes)

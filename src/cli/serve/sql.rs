@@ -1,6 +1,7 @@
 //! A query spec as SQL that DuckDB and ClickHouse both run: one grouped query per facet with
-//! every filter but the facet's own (crossfilter semantics), one for the day spans that make the
-//! timeline's bins and the totals, and one for the page.
+//! every filter but the facet's own (crossfilter semantics), ranked and cut to the options the
+//! page draws where the facet is large, one for the day spans that make the timeline's bins and
+//! the totals, and one for the page.
 //!
 //! Where every filter a query needs is on a column of a pre-counted table (`dateline_by_type`,
 //! `dateline_by_actor`), the query sums that table's counts instead of reading the events.
@@ -259,6 +260,39 @@ impl Filters {
         )
     }
 
+    /// A facet's options ranked as the page's engine ranks them (see
+    /// `dateline::engine::query::RankedFacet`), for a facet whose ids are its labels: `k, n`
+    /// of the `limit` keys with the highest counts (equal counts by key, in byte order as both
+    /// engines compare text), of the `ticked` keys and of the NULL key whatever their counts,
+    /// and `m`, how many keys have a count.
+    pub fn ranked_facet(
+        &self,
+        dialect: Dialect,
+        field: Field,
+        limit: u64,
+        ticked: &[String],
+    ) -> String {
+        let counted = self.facet(dialect, field);
+        // The ticked keys and the NULL key sort first, so that the cut keeps them.
+        let (first, extra) = if ticked.is_empty() {
+            ("CASE WHEN k IS NULL THEN 0 ELSE 1 END".to_string(), 1)
+        } else {
+            let quoted: Vec<String> = ticked.iter().map(|t| dialect.quote(t)).collect();
+            (
+                format!(
+                    "CASE WHEN k IS NULL OR k IN ({}) THEN 0 ELSE 1 END",
+                    quoted.join(", ")
+                ),
+                ticked.len() as u64 + 1,
+            )
+        };
+        format!(
+            "SELECT k, n, count(k) OVER () AS m FROM ({counted}) \
+             ORDER BY {first}, n DESC, k LIMIT {}",
+            limit + extra
+        )
+    }
+
     /// The events passing every filter but the date range, counted by day span (`a`, `b`; NULL
     /// for undated events): the timeline's bins, and the totals once the range is applied.
     pub fn spans(&self, dialect: Dialect) -> String {
@@ -321,6 +355,19 @@ mod tests {
         assert!(types.contains("latest >= 18262"), "{types}");
         let places = f.facet(Dialect::DuckDb, Field::Place);
         assert!(places.contains("type IN ('airstrike')") && !places.contains("place IN"));
+    }
+
+    #[test]
+    fn a_ranked_facet_keeps_the_ticked_keys_within_its_cut() {
+        let f = spec(r#"{"actors": ["Kata'ib"], "types": ["protest"]}"#);
+        let sql = f.ranked_facet(Dialect::ClickHouse, Field::Actor, 20, &f.actors);
+        assert!(sql.contains("k IN ('Kata''ib')"), "{sql}");
+        assert!(sql.ends_with("n DESC, k LIMIT 22"), "{sql}");
+        assert!(sql.contains("count(k) OVER () AS m"), "{sql}");
+        let untouched = f.facet(Dialect::ClickHouse, Field::Actor);
+        assert!(sql.contains(&format!("FROM ({untouched})")), "{sql}");
+        let none = spec("{}").ranked_facet(Dialect::DuckDb, Field::Actor, 0, &[]);
+        assert!(none.ends_with("LIMIT 1"), "{none}");
     }
 
     #[test]

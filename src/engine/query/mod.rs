@@ -11,6 +11,7 @@
 
 use crate::engine::store::Store;
 use crate::engine::timeline::TimeScale;
+use crate::model::edtf::Precision;
 use crate::model::error::Error;
 
 mod card;
@@ -18,6 +19,7 @@ mod dictionary;
 mod facets;
 mod figures;
 mod filter;
+mod ranked;
 mod result;
 mod spec;
 mod summary;
@@ -30,8 +32,9 @@ pub use dictionary::{actor_info, document_info, place_info, ActorInfo, DocumentI
 use facets::roll_up;
 pub use figures::{figure_words, FigureGroup, FigureReading};
 use filter::Filter;
+pub use ranked::{rank, RankedFacet, RankedFacets, DEFAULT_FACET_LIMIT};
 pub use result::QueryResult;
-pub use spec::{DayBound, QuerySpec, DEFAULT_LIMIT, SPEC_FIELDS};
+pub use spec::{DayBound, FacetLimits, QuerySpec, DEFAULT_LIMIT, SPEC_FIELDS};
 pub use summary::{summaries, summaries_json, summary, EventSummary, TITLE_CHARS};
 pub use view::{bin_unit, mark_lanes, Binner, LANE_GAP, MIN_MARK_WIDTH};
 use view::{lanes_for, visible_range};
@@ -57,6 +60,7 @@ fn finish(store: &Store, spec: &QuerySpec, mut result: QueryResult) -> QueryResu
     // A place's facet count includes the events at the places within it.
     result.place_counts = roll_up(store, &result.place_counts);
     result.place_selected_within = roll_up(store, &result.place_selected);
+    result.facets = rank_facets(store, spec, &result);
     if let (Some(width), Some(v)) = (spec.lane_width, result.view) {
         let marks = if spec.view_limit.is_some() {
             &result.view_page
@@ -73,4 +77,60 @@ fn finish(store: &Store, spec: &QuerySpec, mut result: QueryResult) -> QueryResu
         result.ticks = store.scale().ticks(v.earliest, v.latest, most);
     }
     result
+}
+
+/// The dictionary indices of the ids `ids`, looked up by `index` (unknown ids, which the
+/// filter has refused already, are left out).
+fn indices(ids: &[String], index: impl Fn(&str) -> Option<u32>) -> Vec<usize> {
+    ids.iter()
+        .filter_map(|id| index(id).map(|i| i as usize))
+        .collect()
+}
+
+/// Ranks the facet counts of `result` for `spec`: each facet's limit from `spec.facet_limits`,
+/// the ticked options from its filters.
+fn rank_facets(store: &Store, spec: &QuerySpec, result: &QueryResult) -> RankedFacets {
+    let limits = &spec.facet_limits;
+    let limit = |l: Option<u32>| l.unwrap_or(DEFAULT_FACET_LIMIT) as usize;
+    let p = &store.package;
+    RankedFacets {
+        types: rank(
+            &result.type_counts,
+            &|i| store.types[i].label.as_str(),
+            limit(limits.types),
+            &indices(&spec.types, |id| {
+                store
+                    .types
+                    .iter()
+                    .position(|t| t.id == id)
+                    .map(|i| i as u32)
+            }),
+        ),
+        actors: rank(
+            &result.actor_counts,
+            &|i| p.actors[i].name.as_str(),
+            limit(limits.actors),
+            &indices(&spec.actors, |id| store.actor_index.get(id).copied()),
+        ),
+        places: rank(
+            &result.place_counts,
+            &|i| p.places[i].name.as_str(),
+            limit(limits.places),
+            &indices(&spec.places, |id| store.place_index.get(id).copied()),
+        ),
+        documents: rank(
+            &result.document_counts,
+            &|i| p.documents[i].title.as_str(),
+            limit(limits.documents),
+            &indices(&spec.documents, |id| store.document_index.get(id).copied()),
+        ),
+        precision: rank(
+            &result.precision_counts,
+            &|i| Precision::ALL[i].label(),
+            limit(limits.precision),
+            &indices(&spec.precision, |id| {
+                Precision::from_name(id).map(|p| p as u32)
+            }),
+        ),
+    }
 }

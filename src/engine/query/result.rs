@@ -6,6 +6,7 @@ use crate::engine::timeline::{Bins, Tick};
 use crate::model::edtf::{DaySpan, Precision};
 
 use super::card::EventDetails;
+use super::ranked::RankedFacets;
 
 /// Everything a view draws after one interaction.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +27,8 @@ pub struct QueryResult {
     pub document_counts: Vec<u32>,
     /// Facet counts per entry of [`Precision::ALL`].
     pub precision_counts: Vec<u32>,
+    /// The options of each facet to draw, from the counts above: what crosses to the page.
+    pub facets: RankedFacets,
     /// Matching events at exactly each place (not its sub-places), for map markers.
     pub place_selected: Vec<u32>,
     /// Matching events at each place or any place within it, for markers that stand for their
@@ -68,6 +71,7 @@ impl QueryResult {
             place_counts: vec![0; places],
             document_counts: vec![0; store.package.documents.len()],
             precision_counts: vec![0; Precision::ALL.len()],
+            facets: RankedFacets::default(),
             place_selected: vec![0; places],
             place_selected_within: vec![0; places],
             view,

@@ -42,7 +42,29 @@ pub const SPEC_FIELDS: &[&str] = &[
     "laneWidth",
     "selected",
     "viewLimit",
+    "facetLimits",
 ];
+
+/// The facets of [`FacetLimits`] as JavaScript names them.
+const FACET_FIELDS: &[&str] = &["types", "actors", "places", "documents", "precision"];
+
+/// How many options of each facet a query returns (see
+/// [`RankedFacet`](super::RankedFacet)); a facet left out gets
+/// [`DEFAULT_FACET_LIMIT`](super::DEFAULT_FACET_LIMIT).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FacetLimits {
+    /// Of the types.
+    pub types: Option<u32>,
+    /// Of the actors.
+    pub actors: Option<u32>,
+    /// Of the places.
+    pub places: Option<u32>,
+    /// Of the documents.
+    pub documents: Option<u32>,
+    /// Of the date precisions.
+    pub precision: Option<u32>,
+}
 
 /// Everything one view of the explorer asks: the filters, the visible time range, and the page
 /// of events to list. Every field may be left out.
@@ -88,6 +110,9 @@ pub struct QuerySpec {
     /// For the timeline: also return, apart from the page, the first this many matching events
     /// whose span reaches into the visible range (see [`QueryResult::view_page`](super::QueryResult::view_page)).
     pub view_limit: Option<u32>,
+    /// How many options of each facet to return: those with the highest counts (the ticked
+    /// ones come back besides).
+    pub facet_limits: FacetLimits,
 }
 
 impl QuerySpec {
@@ -129,13 +154,7 @@ impl QuerySpec {
                     .ok_or_else(|| wrong("a list of texts")),
                 _ => Err(wrong("a list of texts")),
             };
-            let whole = || {
-                value
-                    .as_f64()
-                    .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
-                    .map(|n| n as u32)
-                    .ok_or_else(|| wrong("a whole number from 0 to 4294967295"))
-            };
+            let whole = || whole_number(value).ok_or_else(|| wrong(WHOLE));
             let day = || match &value.kind {
                 Kind::Number(n) => Ok(DayBound::Day(*n)),
                 Kind::String(t) => Ok(DayBound::Text(t.clone())),
@@ -167,6 +186,7 @@ impl QuerySpec {
                 }
                 "selected" => spec.selected = Some(text()?),
                 "viewLimit" => spec.view_limit = Some(whole()?),
+                "facetLimits" => spec.facet_limits = facet_limits(value)?,
                 _ => {
                     return Err(format!(
                         "the query spec has no field '{key}'; the fields are: {}",
@@ -177,6 +197,53 @@ impl QuerySpec {
         }
         Ok(spec)
     }
+}
+
+/// What a whole number of the spec is.
+const WHOLE: &str = "a whole number from 0 to 4294967295";
+
+/// `value` as a whole number that fits a `u32`.
+fn whole_number(value: &crate::json::Value) -> Option<u32> {
+    value
+        .as_f64()
+        .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
+        .map(|n| n as u32)
+}
+
+/// The spec's `facetLimits`: an object of whole numbers, by facet.
+fn facet_limits(value: &crate::json::Value) -> Result<FacetLimits, String> {
+    let Kind::Object(members) = &value.kind else {
+        return Err(format!(
+            "query 'facetLimits': expected an object, not {}",
+            value.kind_name()
+        ));
+    };
+    let mut limits = FacetLimits::default();
+    for Member { key, value } in members {
+        if value.is_null() {
+            continue;
+        }
+        let n = whole_number(value).ok_or_else(|| {
+            format!(
+                "query 'facetLimits.{key}': expected {WHOLE}, not {}",
+                value.kind_name()
+            )
+        })?;
+        *match key.as_str() {
+            "types" => &mut limits.types,
+            "actors" => &mut limits.actors,
+            "places" => &mut limits.places,
+            "documents" => &mut limits.documents,
+            "precision" => &mut limits.precision,
+            _ => {
+                return Err(format!(
+                    "query 'facetLimits' has no facet '{key}'; the facets are: {}",
+                    crate::model::text::joined(", ", FACET_FIELDS.iter().copied())
+                ))
+            }
+        } = Some(n);
+    }
+    Ok(limits)
 }
 
 /// The day `bound` names in the spec's field `field`: for EDTF text, its first day, or its last
@@ -257,6 +324,18 @@ mod tests {
     #[test]
     fn spec_fields_are_the_javascript_names_of_every_field() {
         assert_eq!(SPEC_FIELDS, derived_spec_fields());
-        assert_eq!(SPEC_FIELDS.len(), 18);
+        assert_eq!(SPEC_FIELDS.len(), 19);
+    }
+
+    #[test]
+    fn facet_limits_are_read_by_facet() {
+        let spec = QuerySpec::from_json(r#"{"facetLimits": {"places": 1900, "types": null}}"#)
+            .expect("a spec");
+        assert_eq!(spec.facet_limits.places, Some(1900));
+        assert_eq!(spec.facet_limits.types, None);
+        let error = |json: &str| QuerySpec::from_json(json).unwrap_err();
+        assert!(error(r#"{"facetLimits": {"place": 3}}"#).contains("no facet 'place'"));
+        assert!(error(r#"{"facetLimits": {"actors": -1}}"#).contains("'facetLimits.actors'"));
+        assert!(error(r#"{"facetLimits": 20}"#).contains("expected an object"));
     }
 }
