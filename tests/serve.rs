@@ -15,6 +15,7 @@ use std::process::{Child, Command, Stdio};
 use dateline::engine::query::{self, QuerySpec, RankedFacet};
 use dateline::model::edtf::Precision;
 use dateline::read::{self, Format, Options};
+use dateline::write::{self, ExportFormat};
 use dateline::Store;
 use serde_json::Value;
 
@@ -494,6 +495,86 @@ fn requests_the_server_cannot_answer_get_json_errors() {
     let (status, message) = error("POST", "/query", r#"{"actors": ["x' OR '1'='1"]}"#);
     assert_eq!(status, 400, "{message}");
     assert_eq!(server.json("POST", "/query", "{}")["total"], 300);
+}
+
+/// One request's status, headers and body, the headers lower-cased.
+fn exchange_whole(server: &Server, path: &str, body: &str) -> (u16, String, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("the server listens");
+    write!(
+        stream,
+        "POST {path} HTTP/1.0\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("a request");
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).expect("a reply");
+    let (head, text) = reply.split_once("\r\n\r\n").expect("headers");
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("a status");
+    (status, head.to_ascii_lowercase(), text.to_string())
+}
+
+#[test]
+fn exports_are_the_page_engines_bytes() {
+    let dir = scratch("exports");
+    let csv = synthetic(&dir, 3_000);
+    let options = Options {
+        format: Some(Format::Acled),
+        name: "data".into(),
+        ..Options::default()
+    };
+    let bytes = std::fs::read(&csv).expect("the CSV");
+    let store = Store::new(read::Reading::new(bytes, &options).finish());
+    let duckdb = Server::start(&dir.join("data"), "duckdb").expect("DuckDB serves");
+    let chdb = Server::start(&dir.join("data"), "chdb").expect("chDB serves");
+    let specs = [
+        r#"{"types": ["protest", "attack"], "from": "2018", "to": "2021-06"}"#,
+        r#"{"text": "camp", "precision": ["day", "month"], "limit": 5, "offset": 3}"#,
+    ];
+    for spec in specs {
+        // As the page's engine exports: every match, whatever the page shows.
+        let mut parsed = QuerySpec::from_json(spec).expect("a spec");
+        parsed.with_rows = true;
+        parsed.limit = Some(0);
+        let rows = query::run(&store, &parsed).expect("an answer").rows;
+        assert!(rows.len() > 10, "{spec} finds some events");
+        for (format, mime) in [
+            (ExportFormat::Csv, "text/csv"),
+            (ExportFormat::GeoJson, "application/geo+json"),
+            (ExportFormat::Citations, "text/plain"),
+        ] {
+            let want = write::export(&store, &rows, format);
+            for (engine, server) in [("DuckDB", &duckdb), ("chDB", &chdb)] {
+                let path = format!("/export?format={}", format.as_str());
+                let (status, head, got) = exchange_whole(server, &path, spec);
+                assert_eq!(status, 200, "{engine} {path} {spec}: {got}");
+                assert!(
+                    got == want,
+                    "{engine} {path} {spec}:\n{got:.600}\nnot\n{want:.600}"
+                );
+                assert!(head.contains(&format!("content-type: {mime}")), "{head}");
+                let name = format!(
+                    "content-disposition: attachment; filename=\"acled-events-from-data.{}\"",
+                    format.extension()
+                );
+                assert!(head.contains(&name), "{head}");
+            }
+        }
+    }
+    let (status, _, text) = exchange_whole(&duckdb, "/export?format=xlsx", "{}");
+    let v: Value = serde_json::from_str(&text).expect("a JSON error");
+    assert_eq!(status, 400);
+    assert!(
+        v["error"]
+            .as_str()
+            .is_some_and(|m| m.contains("'xlsx'") && m.contains("csv")),
+        "{text}"
+    );
+    let (status, _, text) = exchange_whole(&chdb, "/export?format=csv", r#"{"types": ["parade"]}"#);
+    assert_eq!(status, 400, "{text}");
 }
 
 #[test]

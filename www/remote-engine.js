@@ -12,7 +12,7 @@
 import { el } from './dom.js';
 import { RemoteStore } from './worker-engine.js';
 
-/** @import { QueryResult, QuerySpec, Summary } from './api.js' */
+/** @import { ExportFile, QueryResult, QuerySpec, Summary } from './api.js' */
 /** @import { Locale } from './strings.js' */
 /** @import { Answers, WorkerDictionaries } from './worker-engine.js' */
 
@@ -72,6 +72,20 @@ function typed(a) {
   };
 }
 
+/**
+ * An export the server answered with: its text, its type without the charset, and the name its
+ * Content-Disposition gives (the server names it; `dateline.txt` when no name came).
+ *
+ * @param {Response} response
+ * @param {string} text
+ * @returns {ExportFile}
+ */
+function saved(response, text) {
+  const mime = (response.headers.get('Content-Type') ?? 'text/plain').split(';')[0].trim();
+  const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
+  return { text, mime, fileName: named ? named[1] : 'dateline.txt' };
+}
+
 /** Asks a `dateline serve` server the questions a RemoteStore asks its engine. */
 export class ServerEngine {
   /**
@@ -98,24 +112,27 @@ export class ServerEngine {
    *
    * @param {string} path
    * @param {unknown} [body]
+   * @param {boolean} [file] whether the answer is a file rather than JSON
    * @returns {Promise<any>}
    */
-  ask(path, body) {
-    const answer = this.queue.then(() => this.send(path, body));
+  ask(path, body, file = false) {
+    const answer = this.queue.then(() => this.send(path, body, file));
     this.queue = answer.catch(() => {});
     return answer;
   }
 
   /**
    * Sends one request: `path` (relative to the server's address) with `body` as JSON, or a GET
-   * without one. A promise of the answer's JSON; it fails with a ServerError that names the
+   * without one. A promise of the answer's JSON, or with `file` of the file it answers with (an
+   * ExportFile, named as the server names it); it fails with a ServerError that names the
    * server and says what it said.
    *
    * @param {string} path
    * @param {unknown} [body]
+   * @param {boolean} [file]
    * @returns {Promise<any>}
    */
-  async send(path, body) {
+  async send(path, body, file = false) {
     const url = new URL(path, this.url);
     const { timeoutSeconds: seconds, locale } = this.options;
     const where = this.url.href;
@@ -135,6 +152,7 @@ export class ServerEngine {
         ? locale.say('serverLate', { args: [where, locale.say('seconds', { count: seconds })] })
         : locale.say('serverUnreachable', { args: [where] }), 0);
     }
+    if (response.ok && file) return saved(response, text);
     let json;
     try {
       json = JSON.parse(text);
@@ -218,6 +236,19 @@ export class ServerEngine {
   }
 
   /**
+   * The events `spec` selects, written by the server as `format`. What the server refuses (an
+   * unknown format, more events than it writes at once) fails with its words, as an export that
+   * fails in the page does.
+   *
+   * @param {QuerySpec} spec
+   * @param {string} format
+   * @returns {Promise<ExportFile>}
+   */
+  exportView(spec, format) {
+    return this.ask(`export?format=${encodeURIComponent(format)}`, spec, true);
+  }
+
+  /**
    * Answers a RemoteStore's request as an engine in a worker would.
    *
    * @template {keyof Answers} K
@@ -231,7 +262,9 @@ export class ServerEngine {
     if (op === 'query') answer = this.query(args.spec);
     else if (op === 'summaries') answer = this.summaries(args.rows);
     else if (op === 'keepFile') answer = Promise.resolve(false);
-    else answer = Promise.reject(new Error(this.options.locale.say('serverNoExports', { args: [this.url.href] })));
+    else if (op === 'exportView') answer = this.exportView(args.spec, args.format);
+    // Reading a file is the worker's own work: a RemoteStore never asks a server for it.
+    else answer = Promise.reject(new Error(`a server answers no '${op}'`));
     return answer;
   }
 

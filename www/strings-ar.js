@@ -51,7 +51,6 @@ export default {
     serverNotJson: 'لم يُجب الخادم {0} بصيغة JSON: هل هو خادم dateline serve؟',
     serverKept: '{0} يُبقي العرض آخر إجابة له؛ تغيير العرض يعيد السؤال.',
     serverLoad: 'تعذّر تحميل البيانات: {0}',
-    serverNoExports: 'الخادم {0} لا يكتب ملفات تصدير: حوّل ملفاته باستخدام dateline convert.',
     serverTitle: 'أحداث من {0}',
     filters: 'عوامل التصفية',
     map: 'خريطة المواقع',

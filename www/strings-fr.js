@@ -51,7 +51,6 @@ export default {
     serverNotJson: 'Le serveur {0} n’a pas répondu en JSON : est-ce un serveur dateline serve ?',
     serverKept: '{0} La vue garde sa dernière réponse ; changer la vue redemande.',
     serverLoad: 'Impossible de charger les données : {0}',
-    serverNoExports: 'le serveur {0} n’écrit pas d’exports : convertissez ses fichiers avec dateline convert.',
     serverTitle: 'Événements de {0}',
     filters: 'Filtres',
     map: 'Carte des lieux',

@@ -65,7 +65,6 @@ const en = {
   serverNotJson: 'The server at {0} did not answer in JSON: is it a dateline serve server?',
   serverKept: '{0} The view shows its last answer; changing the view asks again.',
   serverLoad: 'Could not load the data: {0}',
-  serverNoExports: 'the server at {0} writes no exports: convert its files with dateline convert.',
   serverTitle: 'Events from {0}',
   filters: 'Filters',
   map: 'Map of sites',

@@ -155,6 +155,52 @@ test('the explorer asks a dateline serve server and shows what the page\'s engin
   assert.deepEqual(errorsOf(page), []);
 });
 
+test('Export against the server saves the file the page\'s engine writes for the same events', { skip }, async () => {
+  const page = await env.page({ viewport: { width: 1400, height: 1000 } });
+  const url = `http://127.0.0.1:${server.port}/`;
+  await env.widgets(page, [
+    { id: 'local', src: '/generated/events.csv', format: 'acled', views: 'filters list' },
+    { id: 'remote', src: url, views: 'filters list' },
+  ]);
+  const [local, remote] = [page.locator('#local'), page.locator('#remote')];
+  const { readFile } = await import('node:fs/promises');
+  /** Export > `format` in `w`: the download's name and text. */
+  const exported = async (w, format) => {
+    await w.locator('.dl-export > summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), w.locator(`[data-format="${format}"]`).click()]);
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  };
+  for (const w of [local, remote]) {
+    await settled(w, `${ROWS} events`);
+    await w.locator('.dl-group').filter({ hasText: 'Event type' }).getByLabel(/Protest/).check();
+    await settled(w, /^\d+ of 3000 events match$/);
+  }
+  const matched = Number(/^(\d+)/.exec(await remote.locator('.dl-status').textContent())[1]);
+  const [mine, theirs] = [await exported(local, 'csv'), await exported(remote, 'csv')];
+  assert.equal(theirs.name, 'acled-events-from-data.csv');
+  const lines = theirs.text.split('\n');
+  assert.match(lines[0], /^event_id_cnty,event_date,year,time_precision,/);
+  assert.match(lines[1], /,Protests,/);
+  // The one document is named after what was read: the file here, the server's folder there.
+  assert.equal(theirs.text, mine.text.replaceAll('ACLED export (events.csv)', 'ACLED export (data)'), 'the server\'s CSV is the page engine\'s');
+  assert.ok(matched > 10 && lines.length > matched, `${matched} events, ${lines.length} lines`);
+  // A refusal: the server's words, as text, where a failed export is said.
+  await page.route(`${url}export?format=geojson`, (route) => route.fulfill({
+    status: 413, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' },
+    body: JSON.stringify({ error: 'export: more than <b>200000</b> events match' }),
+  }));
+  await remote.locator('.dl-export > summary').click();
+  await remote.locator('[data-format="geojson"]').click();
+  const said = remote.locator('.dl-export-error');
+  await said.waitFor();
+  assert.match(await said.textContent(), new RegExp(`The server at ${url} could not answer \\(413\\): export: more than <b>200000</b> events match`));
+  assert.equal(await said.locator('b').count(), 0, 'the server\'s words are text, not markup');
+  await page.screenshot({ path: `${ARTIFACTS}/remote-export-error.png` });
+  const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`), []);
+  assert.deepEqual(errorsOf(page), []);
+});
+
 test('what the server cannot answer is said in its words, and the explorer keeps working', { skip }, async () => {
   const page = await env.page({ viewport: { width: 1200, height: 900 } });
   const url = `http://127.0.0.1:${server.port}/`;

@@ -168,7 +168,7 @@ impl Dictionaries {
     }
 
     /// Checks that every id of the spec names an entry, as the page's engine does.
-    fn check_ids(&self, filters: &Filters) -> Result<(), Failure> {
+    pub fn check_ids(&self, filters: &Filters) -> Result<(), Failure> {
         let known = |field: &str, ids: &[String], has: &dyn Fn(&str) -> bool, what: &str| match ids
             .iter()
             .find(|id| !has(id))

@@ -10,8 +10,8 @@ use super::backend::{self, Backend};
 use super::failure::{rows, Failure};
 use super::tables::{EVENTS, OPTIONAL, REQUIRED};
 
-/// The columns of the events that list entries and cards are made from.
-fn event_columns() -> String {
+/// The columns of the events that list entries, cards and exports are made from.
+pub fn event_columns() -> String {
     let mut columns = vec!["seq"];
     columns.extend(REQUIRED.iter().chain(OPTIONAL));
     columns.join(", ")
@@ -20,6 +20,12 @@ fn event_columns() -> String {
 /// The events of `found` (rows with [`event_columns`]) read as the ACLED export they came from,
 /// with each event's `seq`.
 fn as_store(found: &[Value]) -> (Store, Vec<(String, u32)>) {
+    as_named_store(found, "server")
+}
+
+/// [`as_store`], with the store's title made from `name` as the ACLED reader makes it from a
+/// file's name.
+pub fn as_named_store(found: &[Value], name: &str) -> (Store, Vec<(String, u32)>) {
     let names: Vec<&str> = REQUIRED.iter().chain(OPTIONAL).copied().collect();
     let mut csv = names.join(",");
     csv.push('\n');
@@ -45,7 +51,7 @@ fn as_store(found: &[Value]) -> (Store, Vec<(String, u32)>) {
     }
     let options = Options {
         format: Some(Format::Acled),
-        name: "server".into(),
+        name: name.into(),
         ..Options::default()
     };
     (

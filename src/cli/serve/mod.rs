@@ -10,17 +10,20 @@
 //! | `POST /query` (a spec) | `query(spec)`'s result, typed arrays as arrays |
 //! | `POST /summaries` (`[row, …]`) | `summaries(rows)` |
 //! | `GET /event?id=ID` | `event(id)` |
+//! | `POST /export?format=F` (a spec) | the file `exportView(spec, F)` writes: `csv`, `geojson`, `package`, `citations` |
 //! | `GET /types`, `/places`, `/actors`, `/documents`, `/extent` | the dictionaries |
 //!
-//! A request the server cannot answer gets a 4xx or 5xx status and `{ "error": message }`.
+//! A request the server cannot answer gets a 4xx or 5xx status and `{ "error": message }`; an
+//! export of more than [`export::MAX_EXPORT`] events gets a 413.
 //!
 //! The files: the tables built from the Parquet files (`tables.rs`), a spec as SQL (`sql.rs`),
 //! the engines (`backend.rs`, with `chdb_server.py`), errors (`failure.rs`), the answer (`answer.rs`), its timeline
-//! (`view.rs`) and its list entries and cards (`entries.rs`).
+//! (`view.rs`), its list entries and cards (`entries.rs`) and exports (`export.rs`).
 
 mod answer;
 mod backend;
 mod entries;
+mod export;
 mod failure;
 mod sql;
 mod tables;
@@ -169,20 +172,30 @@ fn serve(args: &[String]) -> Result<(), String> {
         dict.actors.len(),
         began.elapsed().as_secs_f64()
     );
+    let name = s.dir.as_ref().and_then(|d| d.file_name()).map_or_else(
+        || "dateline serve".into(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     let mut cache = SpanCache::default();
     for mut request in server.incoming_requests() {
-        let (status, body) = match respond(&mut backend, &dict, &mut cache, &mut request) {
+        let (status, body) = match respond(&mut backend, &dict, &mut cache, &name, &mut request) {
             Ok(body) => (200, body),
             Err(f) => {
                 let mut out = String::new();
                 Object::new(&mut out).field("error", &f.message).end();
-                (f.status, out)
+                (f.status, Answer::Json(out))
             }
         };
         // A client that went away is no reason to stop serving the others.
         let _ = write_answer(&mut request.into_writer(), status, &body);
     }
     Ok(())
+}
+
+/// What a request is answered with: JSON, or an export's file.
+enum Answer {
+    Json(String),
+    File(export::ExportFile),
 }
 
 /// Writes an answer of `status` with the JSON `body`, and asks the client to close the
@@ -196,13 +209,26 @@ fn serve(args: &[String]) -> Result<(), String> {
 /// frees its thread as soon as its request is answered, at the cost of a connection per request;
 /// the answer is written here whole because tiny_http drops a `Connection` header set on its
 /// responses.
-fn write_answer(out: &mut dyn Write, status: u16, body: &str) -> std::io::Result<()> {
+fn write_answer(out: &mut dyn Write, status: u16, answer: &Answer) -> std::io::Result<()> {
     let reason = tiny_http::StatusCode(status).default_reason_phrase();
+    let (mime, saved, body) = match answer {
+        Answer::Json(text) => ("application/json", String::new(), text),
+        // The name is a slug (letters, digits, dashes and a dot), safe inside the quotes.
+        Answer::File(file) => (
+            file.mime,
+            format!(
+                "Content-Disposition: attachment; filename=\"{}\"\r\n\
+                 Access-Control-Expose-Headers: Content-Disposition\r\n",
+                file.file_name
+            ),
+            &file.text,
+        ),
+    };
     write!(
         out,
         "HTTP/1.1 {status} {reason}\r\n\
-         Content-Type: application/json; charset=utf-8\r\n\
-         Content-Length: {}\r\n\
+         Content-Type: {mime}; charset=utf-8\r\n\
+         {saved}Content-Length: {}\r\n\
          Access-Control-Allow-Origin: *\r\n\
          Access-Control-Allow-Headers: Content-Type\r\n\
          Connection: close\r\n\r\n{body}",
@@ -213,6 +239,33 @@ fn write_answer(out: &mut dyn Write, status: u16, body: &str) -> std::io::Result
 
 /// The answer to one request.
 fn respond(
+    backend: &mut Backend,
+    dict: &Dictionaries,
+    cache: &mut SpanCache,
+    name: &str,
+    request: &mut tiny_http::Request,
+) -> Result<Answer, Failure> {
+    if request.url().split('?').next() == Some("/export")
+        && request.method().as_str().eq_ignore_ascii_case("POST")
+    {
+        let query = request
+            .url()
+            .split_once('?')
+            .map_or("", |q| q.1)
+            .to_string();
+        let asked = query
+            .split('&')
+            .find_map(|p| p.strip_prefix("format="))
+            .map(percent_decoded);
+        let format = export::format_of(asked.as_deref())?;
+        let spec = QuerySpec::from_json(&body(request)?).map_err(Failure::bad)?;
+        return export::export(backend, dict, &spec, format, name).map(Answer::File);
+    }
+    json_answer(backend, dict, cache, request).map(Answer::Json)
+}
+
+/// The JSON answer to a request for anything but an export.
+fn json_answer(
     backend: &mut Backend,
     dict: &Dictionaries,
     cache: &mut SpanCache,
@@ -241,10 +294,10 @@ fn respond(
             answer::answer(backend, dict, cache, &spec)
         }
         ("POST", "/summaries") => entries::summaries(backend, &rows_of(&body(request)?)?),
-        (_, "/query" | "/summaries" | "/event" | "/types" | "/places" | "/actors" | "/documents" | "/extent") => {
+        (_, "/query" | "/summaries" | "/export" | "/event" | "/types" | "/places" | "/actors" | "/documents" | "/extent") => {
             Err(Failure {
                 status: 405,
-                message: format!("{method} {path}: use GET for dictionaries and /event, POST for /query and /summaries"),
+                message: format!("{method} {path}: use GET for dictionaries and /event, POST for /query, /summaries and /export"),
             })
         }
         _ => Err(Failure {
