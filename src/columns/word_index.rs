@@ -139,6 +139,21 @@ static ASCII: [u8; 128] = {
     classes
 };
 
+/// How many of the eight ASCII bytes of `chunk`, low first, are lower-case letters or digits
+/// before the first that is not: the bytes are compared eight at a time, each its own lane of
+/// the number, where the sums below never carry from one byte into the next.
+#[inline(always)]
+fn lower_run(chunk: u64) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    // A byte's high bit set when the byte is at least `lo`, and when it is above `hi`.
+    let within = |lo: u8, hi: u8| {
+        (chunk + ONES * u64::from(0x80 - lo)) & !(chunk + ONES * u64::from(0x7f - hi)) & HIGH
+    };
+    let lower = within(b'a', b'z') | within(b'0', b'9');
+    (!lower & HIGH).trailing_zeros() as usize / 8
+}
+
 /// The bytes `text[at..at + len.min(8)]`, low first, as a number whose other bytes are zero.
 /// Most words are short and lie inside a longer text, so most take one load.
 #[inline(always)]
@@ -348,6 +363,15 @@ impl WordIndexBuilder {
                 break;
             }
             let start = i;
+            // Letters in lower case and digits, eight at a time while eight are left, then
+            // one at a time to the word's end.
+            while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+                let run = lower_run(u64::from_le_bytes(*chunk));
+                i += run;
+                if run < 8 {
+                    break;
+                }
+            }
             let mut plain = true;
             while let Some(&b) = bytes.get(i) {
                 let class = ASCII[usize::from(b)];
@@ -704,6 +728,23 @@ mod tests {
             rows_with(&idx, 4000, "rare"),
             (0..4000).step_by(500).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn runs_of_lower_case_letters_and_digits_end_at_any_other_byte() {
+        let run = |text: &[u8; 8]| lower_run(u64::from_le_bytes(*text));
+        assert_eq!(run(b"rockets "), 7);
+        assert_eq!(run(b"az09zzzz"), 8);
+        assert_eq!(run(b"Rockets "), 0);
+        assert_eq!(run(b"don't go"), 3);
+        for b in 0..128u8 {
+            let lower = b.is_ascii_lowercase() || b.is_ascii_digit();
+            let mut text = *b"ab\x7f00000";
+            text[1] = b;
+            assert_eq!(run(&text), if lower { 2 } else { 1 }, "byte {b}");
+            text[0] = b;
+            assert_eq!(run(&text) > 0, lower, "byte {b} first");
+        }
     }
 
     #[test]
