@@ -142,7 +142,6 @@ static ASCII: [u8; 128] = {
 /// How many of the eight ASCII bytes of `chunk`, low first, are lower-case letters or digits
 /// before the first that is not: the bytes are compared eight at a time, each its own lane of
 /// the number, where the sums below never carry from one byte into the next.
-#[inline(always)]
 fn lower_run(chunk: u64) -> usize {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = ONES * 0x80;
@@ -156,7 +155,6 @@ fn lower_run(chunk: u64) -> usize {
 
 /// The bytes `text[at..at + len.min(8)]`, low first, as a number whose other bytes are zero.
 /// Most words are short and lie inside a longer text, so most take one load.
-#[inline(always)]
 fn eight(text: &[u8], at: usize, len: usize) -> u64 {
     let n = len.min(8);
     match text.get(at..).and_then(<[u8]>::first_chunk::<8>) {
@@ -173,7 +171,6 @@ fn eight(text: &[u8], at: usize, len: usize) -> u64 {
 /// The hash of the word `text[at..at + len]`, eight bytes at a time, each mixed in by a
 /// multiplication folded into 64 bits: its low bits place the word in the table and its high
 /// bits tell words in one place apart, so both need every byte.
-#[inline(always)]
 fn word_hash(text: &[u8], at: usize, len: usize) -> u64 {
     // The multiplier of rustc-hash's Fx hash.
     const K: u64 = 0xf135_7aea_2e62_a9c5;
@@ -188,7 +185,6 @@ fn word_hash(text: &[u8], at: usize, len: usize) -> u64 {
 }
 
 /// Whether `a[a_at..a_at + len]` and `b[b_at..b_at + len]` hold the same bytes.
-#[inline(always)]
 fn same_bytes(a: &[u8], a_at: usize, b: &[u8], b_at: usize, len: usize) -> bool {
     let mut i = 0;
     while i < len {
@@ -332,7 +328,6 @@ impl WordIndexBuilder {
     }
 
     /// Calls `f` with the id of each word of `part`, in order; new words are added.
-    #[inline(always)]
     fn each_word(&mut self, part: &str, mut f: impl FnMut(&mut WordIndexBuilder, usize)) {
         if !part.is_ascii() {
             let mut folded = std::mem::take(&mut self.folded);
@@ -401,7 +396,6 @@ impl WordIndexBuilder {
     }
 
     /// The id of the word `text[at..at + len]` (folded, not empty), added if new.
-    #[inline(always)]
     fn id_of(&mut self, text: &[u8], at: usize, len: usize) -> usize {
         let h = word_hash(text, at, len);
         if len <= 8 {
@@ -436,7 +430,6 @@ impl WordIndexBuilder {
     }
 
     /// Lists the row under word `id`, once however often the row has the word.
-    #[inline(always)]
     fn list(&mut self, id: usize) {
         let row = self.row;
         match &mut self.index.rows[id] {
@@ -542,7 +535,6 @@ impl WordIndex {
     }
 
     /// Where word `id` starts and ends in `words`, without its space.
-    #[inline(always)]
     fn span(&self, id: usize) -> (usize, usize) {
         (self.starts[id] as usize, self.starts[id + 1] as usize - 1)
     }
