@@ -396,6 +396,7 @@ impl WordIndexBuilder {
     }
 
     /// The id of the word `text[at..at + len]` (folded, not empty), added if new.
+    #[inline]
     fn id_of(&mut self, text: &[u8], at: usize, len: usize) -> usize {
         let h = word_hash(text, at, len);
         if len <= 8 {
@@ -430,6 +431,7 @@ impl WordIndexBuilder {
     }
 
     /// Lists the row under word `id`, once however often the row has the word.
+    #[inline]
     fn list(&mut self, id: usize) {
         let row = self.row;
         match &mut self.index.rows[id] {
