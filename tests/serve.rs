@@ -131,6 +131,12 @@ impl Server {
 
     /// One HTTP request: the status and the body.
     fn request(&self, method: &str, path: &str, body: &str) -> (u16, String) {
+        let (status, _, text) = self.exchange(method, path, body);
+        (status, text)
+    }
+
+    /// One HTTP request: the status, the headers lower-cased, and the body.
+    fn exchange(&self, method: &str, path: &str, body: &str) -> (u16, String, String) {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("the server listens");
         write!(
             stream,
@@ -146,7 +152,7 @@ impl Server {
             .nth(1)
             .and_then(|s| s.parse().ok())
             .expect("a status");
-        (status, text.to_string())
+        (status, head.to_ascii_lowercase(), text.to_string())
     }
 
     fn json(&self, method: &str, path: &str, body: &str) -> Value {
@@ -497,26 +503,6 @@ fn requests_the_server_cannot_answer_get_json_errors() {
     assert_eq!(server.json("POST", "/query", "{}")["total"], 300);
 }
 
-/// One request's status, headers and body, the headers lower-cased.
-fn exchange_whole(server: &Server, path: &str, body: &str) -> (u16, String, String) {
-    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("the server listens");
-    write!(
-        stream,
-        "POST {path} HTTP/1.0\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    )
-    .expect("a request");
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).expect("a reply");
-    let (head, text) = reply.split_once("\r\n\r\n").expect("headers");
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .expect("a status");
-    (status, head.to_ascii_lowercase(), text.to_string())
-}
-
 #[test]
 fn exports_are_the_page_engines_bytes() {
     let dir = scratch("exports");
@@ -549,7 +535,7 @@ fn exports_are_the_page_engines_bytes() {
             let want = write::export(&store, &rows, format);
             for (engine, server) in [("DuckDB", &duckdb), ("chDB", &chdb)] {
                 let path = format!("/export?format={}", format.as_str());
-                let (status, head, got) = exchange_whole(server, &path, spec);
+                let (status, head, got) = server.exchange("POST", &path, spec);
                 assert_eq!(status, 200, "{engine} {path} {spec}: {got}");
                 assert!(
                     got == want,
@@ -564,7 +550,7 @@ fn exports_are_the_page_engines_bytes() {
             }
         }
     }
-    let (status, _, text) = exchange_whole(&duckdb, "/export?format=xlsx", "{}");
+    let (status, _, text) = duckdb.exchange("POST", "/export?format=xlsx", "{}");
     let v: Value = serde_json::from_str(&text).expect("a JSON error");
     assert_eq!(status, 400);
     assert!(
@@ -573,7 +559,7 @@ fn exports_are_the_page_engines_bytes() {
             .is_some_and(|m| m.contains("'xlsx'") && m.contains("csv")),
         "{text}"
     );
-    let (status, _, text) = exchange_whole(&chdb, "/export?format=csv", r#"{"types": ["parade"]}"#);
+    let (status, _, text) = chdb.exchange("POST", "/export?format=csv", r#"{"types": ["parade"]}"#);
     assert_eq!(status, 400, "{text}");
 }
 
