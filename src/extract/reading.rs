@@ -42,15 +42,12 @@ impl<'a> Reading<'a> {
         let dates: Vec<Vec<Found>> = words.iter().map(|w| dates::find(w, text)).collect();
         // "battled al-Shabab since 2007" opens a span: it says nothing of the year of what the
         // text tells later ("In April, …").
-        let since = |i: usize, d: &Found| {
-            words[i][d.word].low == "since" || d.word > 0 && words[i][d.word - 1].low == "since"
-        };
         let stated_years = dates
             .iter()
             .enumerate()
             .flat_map(|(i, ds)| {
                 ds.iter()
-                    .filter(move |d| !since(i, d))
+                    .filter(|d| !d.since)
                     .filter_map(move |d| match d.said {
                         Said::Day { year: Some(y), .. }
                         | Said::Month { year: Some(y), .. }
