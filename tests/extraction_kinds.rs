@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{drafted, kinds, role};
+use common::{date, drafted, kinds, role};
 
 #[test]
 fn aircraft_harassing_or_hitting_aircraft_is_an_intercept_not_an_airstrike() {
@@ -274,7 +274,7 @@ fn happenings_brought_in_anew_stay_apart() {
     assert!(
         p.events
             .iter()
-            .any(|e| e.date.as_ref().map(|d| d.edtf.to_string()) == Some("2019-12".into())),
+            .any(|e| date(e).as_deref() == Some("2019-12")),
         "{:?}",
         kinds(&p)
     );
@@ -372,14 +372,7 @@ fn that_after_a_saying_opens_what_is_said_and_points_at_nothing() {
         .iter()
         .find(|e| e.event_type == "rocket-attack")
         .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
-    assert_eq!(
-        shelling
-            .date
-            .as_ref()
-            .map(|d| d.edtf.to_string())
-            .as_deref(),
-        Some("2023-12-03/2023-12-04")
-    );
+    assert_eq!(date(shelling).as_deref(), Some("2023-12-03/2023-12-04"));
 }
 
 #[test]
@@ -481,10 +474,7 @@ fn what_is_said_in_a_statement_is_a_statement() {
         Some("speaker"),
         "{said:?}"
     );
-    assert_eq!(
-        said.date.as_ref().map(|d| d.edtf.to_string()).as_deref(),
-        Some("2018-04-07")
-    );
+    assert_eq!(date(said).as_deref(), Some("2018-04-07"));
 }
 
 #[test]
@@ -747,10 +737,7 @@ fn a_happening_named_after_a_preposition_takes_the_date_of_its_own_phrase() {
         "2018-05-10",
     );
     let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
-    assert_eq!(
-        attack.date.as_ref().map(|d| d.edtf.to_string()).as_deref(),
-        Some("2017-10-01/2017-10-10")
-    );
+    assert_eq!(date(attack).as_deref(), Some("2017-10-01/2017-10-10"));
 }
 
 #[test]

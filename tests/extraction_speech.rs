@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{drafted, kinds, role};
+use common::{date, drafted, kinds, role};
 
 #[test]
 fn a_speaker_after_the_quotation_may_carry_two_descriptions() {
@@ -34,19 +34,9 @@ fn a_condemnation_is_dated_by_its_saying_not_by_the_attack_it_names() {
         .iter()
         .find(|e| e.event_type == "statement")
         .unwrap();
-    assert_eq!(
-        statement
-            .date
-            .as_ref()
-            .map(|d| d.edtf.to_string())
-            .as_deref(),
-        Some("2021-09-25~")
-    );
+    assert_eq!(date(statement).as_deref(), Some("2021-09-25~"));
     let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
-    assert_eq!(
-        attack.date.as_ref().map(|d| d.edtf.to_string()).as_deref(),
-        Some("2021-09-24")
-    );
+    assert_eq!(date(attack).as_deref(), Some("2021-09-24"));
 }
 
 #[test]

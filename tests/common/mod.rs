@@ -34,16 +34,16 @@ pub fn drafted(text: &str, published: &str) -> Package {
     )
 }
 
+/// The date of `e` as EDTF, if it has one.
+pub fn date(e: &Event) -> Option<String> {
+    e.date.as_ref().map(|d| d.edtf.to_string())
+}
+
 /// The (type, date) of each draft.
 pub fn kinds(p: &Package) -> Vec<(String, Option<String>)> {
     p.events
         .iter()
-        .map(|e| {
-            (
-                e.event_type.clone(),
-                e.date.as_ref().map(|d| d.edtf.to_string()),
-            )
-        })
+        .map(|e| (e.event_type.clone(), date(e)))
         .collect()
 }
 
