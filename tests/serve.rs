@@ -84,6 +84,23 @@ fn synthetic(dir: &Path, n: usize) -> PathBuf {
     csv
 }
 
+/// `n` synthetic rows in a scratch folder `name`: the page's engine on their CSV, read as a file
+/// called `file` would be, and servers on their Parquet through DuckDB and through chDB.
+fn on_both_engines(name: &str, n: usize, file: &str) -> (Store, Server, Server) {
+    let dir = scratch(name);
+    let csv = synthetic(&dir, n);
+    let options = Options {
+        format: Some(Format::Acled),
+        name: file.into(),
+        ..Options::default()
+    };
+    let bytes = std::fs::read(&csv).expect("the CSV");
+    let store = Store::new(read::Reading::new(bytes, &options).finish());
+    let duckdb = Server::start(&dir.join("data"), "duckdb").expect("DuckDB serves");
+    let chdb = Server::start(&dir.join("data"), "chdb").expect("chDB serves");
+    (store, duckdb, chdb)
+}
+
 /// A `dateline serve` process, stopped when dropped.
 struct Server {
     child: Child,
@@ -349,17 +366,7 @@ fn differences(got: &Value, want: &Value) -> Vec<String> {
 
 #[test]
 fn duckdb_and_chdb_answer_as_the_page_engine_does() {
-    let dir = scratch("answers");
-    let csv = synthetic(&dir, 20_000);
-    let options = Options {
-        format: Some(Format::Acled),
-        name: "events.csv".into(),
-        ..Options::default()
-    };
-    let bytes = std::fs::read(&csv).expect("the CSV");
-    let store = Store::new(read::Reading::new(bytes, &options).finish());
-    let duckdb = Server::start(&dir.join("data"), "duckdb").expect("DuckDB serves");
-    let chdb = Server::start(&dir.join("data"), "chdb").expect("chDB serves");
+    let (store, duckdb, chdb) = on_both_engines("answers", 20_000, "events.csv");
     // The most and least frequent actor and place, and an event to select.
     let every = r#"{"facetLimits": {"actors": 100000, "places": 100000}}"#;
     let all = served(&duckdb, every);
@@ -505,17 +512,7 @@ fn requests_the_server_cannot_answer_get_json_errors() {
 
 #[test]
 fn exports_are_the_page_engines_bytes() {
-    let dir = scratch("exports");
-    let csv = synthetic(&dir, 3_000);
-    let options = Options {
-        format: Some(Format::Acled),
-        name: "data".into(),
-        ..Options::default()
-    };
-    let bytes = std::fs::read(&csv).expect("the CSV");
-    let store = Store::new(read::Reading::new(bytes, &options).finish());
-    let duckdb = Server::start(&dir.join("data"), "duckdb").expect("DuckDB serves");
-    let chdb = Server::start(&dir.join("data"), "chdb").expect("chDB serves");
+    let (store, duckdb, chdb) = on_both_engines("exports", 3_000, "data");
     let specs = [
         r#"{"types": ["protest", "attack"], "from": "2018", "to": "2021-06"}"#,
         r#"{"text": "camp", "precision": ["day", "month"], "limit": 5, "offset": 3}"#,
