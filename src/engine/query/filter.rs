@@ -27,6 +27,8 @@ pub(super) struct Filter {
     documents: Option<Vec<bool>>,
     text: Option<Vec<bool>>,
     precision: Option<[bool; 6]>,
+    /// The places the spec names, before the places within them are added to `places`.
+    named_places: Vec<usize>,
 }
 
 /// A flag per dictionary entry, set for the entries `ids` name; `None` when `ids` is empty,
@@ -48,6 +50,11 @@ fn flags(
         on[code as usize] = true;
     }
     Ok(Some(on))
+}
+
+/// The indices of the flags that are set.
+fn set(flags: &[bool]) -> Vec<usize> {
+    (0..flags.len()).filter(|&i| flags[i]).collect()
 }
 
 impl Filter {
@@ -101,14 +108,15 @@ impl Filter {
             |id| store.document_index.get(id).copied(),
             "document",
         )?;
-        let places = flags(
+        let named = flags(
             "places",
             &spec.places,
             store.package.places.len(),
             |id| store.place_index.get(id).copied(),
             "place",
-        )?
-        .map(|selected| {
+        )?;
+        let named_places = named.as_deref().map(set).unwrap_or_default();
+        let places = named.map(|selected| {
             (0..selected.len() as u32)
                 .map(|p| store.place_and_ancestors(p).any(|a| selected[a as usize]))
                 .collect()
@@ -140,7 +148,24 @@ impl Filter {
             documents,
             text,
             precision,
+            named_places,
         })
+    }
+
+    /// The options each facet's filter ticks, as dictionary indices: the places as named, not
+    /// the places within them.
+    pub(super) fn ticked(&self) -> [Vec<usize>; 5] {
+        let of = |flags: &Option<Vec<bool>>| flags.as_deref().map(set).unwrap_or_default();
+        [
+            of(&self.types),
+            of(&self.actors),
+            self.named_places.clone(),
+            of(&self.documents),
+            self.precision
+                .as_ref()
+                .map(|on| set(on))
+                .unwrap_or_default(),
+        ]
     }
 
     /// True when the date range is the only filter.

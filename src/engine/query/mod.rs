@@ -52,15 +52,20 @@ pub fn run(store: &Store, spec: &QuerySpec) -> Result<QueryResult, Error> {
         (true, Some(range)) => result.count_date_range(store, spec, range, step, (offset, limit)),
         _ => result.count_crossfilter(store, spec, &filter, step, (offset, limit)),
     }
-    Ok(finish(store, spec, result))
+    Ok(finish(store, spec, &filter, result))
 }
 
 /// The parts every query ends with: places rolled up, lanes, the card, ticks.
-fn finish(store: &Store, spec: &QuerySpec, mut result: QueryResult) -> QueryResult {
+fn finish(
+    store: &Store,
+    spec: &QuerySpec,
+    filter: &Filter,
+    mut result: QueryResult,
+) -> QueryResult {
     // A place's facet count includes the events at the places within it.
     result.place_counts = roll_up(store, &result.place_counts);
     result.place_selected_within = roll_up(store, &result.place_selected);
-    result.facets = rank_facets(store, spec, &result);
+    result.facets = rank_facets(store, spec, filter, &result);
     if let (Some(width), Some(v)) = (spec.lane_width, result.view) {
         let marks = if spec.view_limit.is_some() {
             &result.view_page
@@ -79,58 +84,48 @@ fn finish(store: &Store, spec: &QuerySpec, mut result: QueryResult) -> QueryResu
     result
 }
 
-/// The dictionary indices of the ids `ids`, looked up by `index` (unknown ids, which the
-/// filter has refused already, are left out).
-fn indices(ids: &[String], index: impl Fn(&str) -> Option<u32>) -> Vec<usize> {
-    ids.iter()
-        .filter_map(|id| index(id).map(|i| i as usize))
-        .collect()
-}
-
 /// Ranks the facet counts of `result` for `spec`: each facet's limit from `spec.facet_limits`,
-/// the ticked options from its filters.
-fn rank_facets(store: &Store, spec: &QuerySpec, result: &QueryResult) -> RankedFacets {
+/// the ticked options from its resolved `filter`.
+fn rank_facets(
+    store: &Store,
+    spec: &QuerySpec,
+    filter: &Filter,
+    result: &QueryResult,
+) -> RankedFacets {
     let limits = &spec.facet_limits;
     let limit = |l: Option<u32>| l.unwrap_or(DEFAULT_FACET_LIMIT) as usize;
     let p = &store.package;
+    let [types, actors, places, documents, precision] = filter.ticked();
     RankedFacets {
         types: rank(
             &result.type_counts,
             &|i| store.types[i].label.as_str(),
             limit(limits.types),
-            &indices(&spec.types, |id| {
-                store
-                    .types
-                    .iter()
-                    .position(|t| t.id == id)
-                    .map(|i| i as u32)
-            }),
+            &types,
         ),
         actors: rank(
             &result.actor_counts,
             &|i| p.actors[i].name.as_str(),
             limit(limits.actors),
-            &indices(&spec.actors, |id| store.actor_index.get(id).copied()),
+            &actors,
         ),
         places: rank(
             &result.place_counts,
             &|i| p.places[i].name.as_str(),
             limit(limits.places),
-            &indices(&spec.places, |id| store.place_index.get(id).copied()),
+            &places,
         ),
         documents: rank(
             &result.document_counts,
             &|i| p.documents[i].title.as_str(),
             limit(limits.documents),
-            &indices(&spec.documents, |id| store.document_index.get(id).copied()),
+            &documents,
         ),
         precision: rank(
             &result.precision_counts,
             &|i| Precision::ALL[i].label(),
             limit(limits.precision),
-            &indices(&spec.precision, |id| {
-                Precision::from_name(id).map(|p| p as u32)
-            }),
+            &precision,
         ),
     }
 }
