@@ -116,6 +116,18 @@ pub(super) const FORCE_NOUNS: &[&str] = &[
     "affiliate",
 ];
 
+/// Verbs of saying that part who says so from the act told after them ("Pakistani authorities
+/// said militants attacked …", "Iraqi authorities say suicide bombers …").
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "reported",
+    "stated",
+    "announced",
+];
+
 pub(super) fn actor_mentions<'s>(s: &'s SentenceReading) -> impl Iterator<Item = &'s Mention> {
     s.mentions
         .iter()
@@ -237,12 +249,7 @@ pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
         // "Pakistani authorities said militants attacked …": who says so is no subject of the
         // act told after the saying, unless the act's subject is a pronoun for the speaker
         // ("the U.S. military said Sunday it shot down …").
-        let saying = (m.to..h).find(|&k| {
-            matches!(
-                s.low[k],
-                "said" | "says" | "say" | "told" | "reported" | "stated" | "announced"
-            ) && !in_mention(s, k)
-        });
+        let saying = (m.to..h).find(|&k| SAYING.contains(&s.low[k]) && !in_mention(s, k));
         let speaker_again =
             saying.is_some_and(|r| (r + 1..h).any(|k| is_subject_pronoun(s.low[k])));
         if boundary_between(s, m.to - 1, h) && !with_others(s, m.to, h)
@@ -386,7 +393,8 @@ pub(super) fn qualifier_before(s: &SentenceReading, from: usize) -> Option<Targe
             && !is_be(w)
             && !ACT_VERBS.contains(&w)
             && !LIGHT_VERBS.contains(&w)
-            && !matches!(w, "and" | "said" | "say" | "says" | "told" | "reported"))
+            && !SAYING.contains(&w)
+            && w != "and")
             || w == "s"
     }) && s.words[m.to.saturating_sub(1)].clause == s.words[from].clause;
     // "on U.S. forces attacks" is not a doer; nor is an actor after a preposition.
