@@ -15,6 +15,11 @@ pub(super) fn is_be(w: &str) -> bool {
     )
 }
 
+/// Ordinal words that count happenings of a kind apart ("a second strike", "the first attack").
+pub(super) fn is_ordinal(w: &str) -> bool {
+    matches!(w, "first" | "second" | "third" | "fourth" | "fifth")
+}
+
 /// Words that may sit between an auxiliary and its verb ("was reportedly hit", "were also
 /// killed").
 pub(super) fn is_adverb(w: &str) -> bool {

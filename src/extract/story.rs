@@ -6,6 +6,7 @@
 use super::dating::{date_of, days_apart, refers_back};
 use super::families::family;
 use super::figures::{fits_event, keep_each_once};
+use super::grammar::is_ordinal;
 use super::lexicon::{Lexicon, Target};
 use super::names::People;
 use super::placing::{place_of, places_apart};
@@ -41,9 +42,7 @@ fn anew(s: &SentenceReading, e: &Trigger) -> bool {
     // "another al-Shabab attack": a name may stand between.
     let before = (e.from.saturating_sub(4)..e.from).any(|k| {
         s.words[k].clause == s.words[e.from].clause && s.low[k] == "another"
-            || k > 0
-                && s.low[k - 1] == "a"
-                && matches!(s.low[k], "new" | "second" | "third" | "fourth" | "fifth")
+            || k > 0 && s.low[k - 1] == "a" && (s.low[k] == "new" || is_ordinal(s.low[k]))
     });
     after || before
 }

@@ -270,9 +270,7 @@ fn definite(s: &SentenceReading, i: usize) -> bool {
                 && matches!(s.low[i - back - 1], "one" | "another"))
             // "The first attack …, a second attack": parts, not the whole told before.
             && !(counts_parts(s)
-                && (i - back + 1..i).any(|k| {
-                    matches!(s.low[k], "first" | "second" | "third" | "fourth")
-                }))
+                && (i - back + 1..i).any(|k| grammar::is_ordinal(s.low[k])))
             && (i - back + 1..i).all(|k| {
                 !s.dates
                     .iter()
@@ -317,12 +315,7 @@ fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
             // "The first attack targeted …, with a second attack targeting …".
             let ordinal = |c: &Cued| {
                 (c.from.saturating_sub(3)..c.from)
-                    .find(|&k| {
-                        matches!(
-                            s.low[k],
-                            "first" | "second" | "third" | "fourth" | "another"
-                        )
-                    })
+                    .find(|&k| grammar::is_ordinal(s.low[k]) || s.low[k] == "another")
                     .map(|k| s.low[k])
             };
             let counted_apart =
