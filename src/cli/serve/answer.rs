@@ -205,7 +205,7 @@ impl Dictionaries {
 
 /// What the span counts say: the matching total, the undated matches, and how many matches
 /// reach into `view`.
-fn totals(
+pub(super) fn totals(
     filters: &Filters,
     spans: &[Value],
     view: Option<DaySpan>,

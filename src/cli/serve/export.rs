@@ -9,7 +9,7 @@
 use dateline::engine::query::QuerySpec;
 use dateline::write::{self, ExportFormat};
 
-use super::answer::Dictionaries;
+use super::answer::{totals, Dictionaries};
 use super::backend::Backend;
 use super::entries::{as_named_store, event_columns};
 use super::failure::{rows, Failure};
@@ -52,12 +52,10 @@ pub fn export(
     let filters = Filters::of(spec).map_err(Failure::bad)?;
     dict.check_ids(&filters)?;
     let dialect = backend.dialect();
-    // The count first, from the narrow column: past the bound, no text is read.
-    let counted = rows(
-        backend,
-        &filters.page(dialect, "seq", (0, MAX_EXPORT + 1), None, None),
-    )?;
-    if counted.len() as u64 > MAX_EXPORT {
+    // The count first, from the span counts a query reads too: past the bound, no text is read.
+    let spans = rows(backend, &filters.spans(dialect))?;
+    let (_, total, _, _) = totals(&filters, &spans, None);
+    if u64::from(total) > MAX_EXPORT {
         return Err(Failure {
             status: 413,
             message: format!(
