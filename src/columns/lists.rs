@@ -2,9 +2,10 @@
 //! another order where they are.
 //!
 //! Most events of an import have one document (an ACLED row's notes quote the export itself):
-//! while no list has more than one code, the lists are one code an event, without where each
-//! starts. At a million synthetic ACLED rows that took the documents from 8 to 4 MB, and the
-//! layout puts them in date order where they are instead of making them again.
+//! while every list is empty or one and the same code, the lists are a bit an event; while no
+//! list has more than one code, they are one code an event, without where each starts. At a
+//! million synthetic ACLED rows that took the documents from 8 MB to 4 and then to 125 KB, and
+//! the layout puts them in date order where they are instead of making them again.
 
 /// A dictionary code meaning "none" (an event without a place, an empty list).
 pub const NONE: u32 = u32::MAX;
@@ -13,24 +14,102 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).expect("fewer than 2^32 codes")
 }
 
-/// One list of codes an event, each sorted and without repeats. Invariants: while `starts` is
-/// empty, list `e` is `codes[e]`, or empty when that is [`NONE`]; else it is
-/// `codes[starts[e]..starts[e + 1]]`, and `starts` has one entry more than there are lists.
+/// A bit a row, in words of 64.
 #[derive(Debug, Clone, Default)]
+pub(crate) struct Bits {
+    words: Vec<u64>,
+    len: usize,
+    held: bool,
+}
+
+impl Bits {
+    fn push(&mut self, bit: bool) {
+        if self.len.is_multiple_of(64) {
+            self.words.push(0);
+        }
+        self.set(self.len, bit);
+        self.len += 1;
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> bool {
+        self.words[i / 64] & 1 << (i % 64) != 0
+    }
+
+    fn set(&mut self, i: usize, bit: bool) {
+        let mask = 1 << (i % 64);
+        if bit {
+            self.words[i / 64] |= mask;
+        } else {
+            self.words[i / 64] &= !mask;
+        }
+    }
+}
+
+impl Reordered for Bits {
+    fn hold(&mut self, row: usize) {
+        self.held = self.get(row);
+    }
+
+    fn take(&mut self, to: usize, from: usize) {
+        self.set(to, self.get(from));
+    }
+
+    fn put_held(&mut self, row: usize) {
+        self.set(row, self.held);
+    }
+}
+
+/// How the lists are held, from the least to the most general; a push that the present form
+/// cannot hold moves them on to the next.
+#[derive(Debug, Clone)]
+enum Form {
+    /// List `e` is `[code]` when bit `e` is set, else empty. `reserved`: the lists room was
+    /// asked for, kept for the next form.
+    Same {
+        code: u32,
+        has: Bits,
+        reserved: usize,
+    },
+    /// List `e` is `codes[e]`, or empty when that is [`NONE`].
+    One(Vec<u32>),
+    /// List `e` is `codes[starts[e]..starts[e + 1]]`; `starts` has one entry more than there
+    /// are lists.
+    Starts { starts: Vec<u32>, codes: Vec<u32> },
+}
+
+/// One list of codes an event, each sorted and without repeats.
+#[derive(Debug, Clone)]
 pub(crate) struct CodeLists {
-    starts: Vec<u32>,
-    codes: Vec<u32>,
+    form: Form,
+}
+
+impl Default for CodeLists {
+    fn default() -> Self {
+        CodeLists {
+            form: Form::Same {
+                code: NONE,
+                has: Bits::default(),
+                reserved: 0,
+            },
+        }
+    }
 }
 
 impl CodeLists {
     #[cfg(feature = "importers")]
     /// Makes room for `lists` more lists of about `per_list` codes each.
     pub fn reserve(&mut self, lists: usize, per_list: usize) {
-        if self.starts.is_empty() {
-            self.codes.reserve(lists.saturating_mul(per_list.max(1)));
-        } else {
-            self.starts.reserve(lists);
-            self.codes.reserve(lists.saturating_mul(per_list));
+        match &mut self.form {
+            Form::Same { has, reserved, .. } => {
+                *reserved += lists;
+                has.words.reserve(lists.div_ceil(64));
+            }
+            Form::One(codes) => codes.reserve(lists),
+            Form::Starts { starts, codes } => {
+                starts.reserve(lists);
+                codes.reserve(lists.saturating_mul(per_list));
+            }
         }
     }
 
@@ -45,71 +124,120 @@ impl CodeLists {
             }
         }
         let list = &list[..kept];
-        if self.starts.is_empty() && list.len() <= 1 {
-            self.codes.push(list.first().copied().unwrap_or(NONE));
-            return;
+        if let Form::Same { code, has, .. } = &mut self.form {
+            match list {
+                [] => return has.push(false),
+                [c] if *code == NONE || c == code => {
+                    *code = *c;
+                    return has.push(true);
+                }
+                _ => self.one_code_each(),
+            }
         }
-        if self.starts.is_empty() {
+        if let Form::One(codes) = &mut self.form {
+            if list.len() <= 1 {
+                codes.push(list.first().copied().unwrap_or(NONE));
+                return;
+            }
             self.list_with_starts();
         }
-        self.codes.extend_from_slice(list);
-        self.starts.push(to_u32(self.codes.len()));
+        if let Form::Starts { starts, codes } = &mut self.form {
+            codes.extend_from_slice(list);
+            starts.push(to_u32(codes.len()));
+        }
+    }
+
+    /// From a bit a list to one code a list, for a list of another code or of two.
+    #[cold]
+    fn one_code_each(&mut self) {
+        if let Form::Same {
+            code,
+            has,
+            reserved,
+        } = &self.form
+        {
+            let mut codes = Vec::with_capacity(has.len.max(*reserved) + 1);
+            codes.extend((0..has.len).map(|e| if has.get(e) { *code } else { NONE }));
+            self.form = Form::One(codes);
+        }
     }
 
     /// From one code a list to where each list starts, for a list of more than one code.
     #[cold]
     fn list_with_starts(&mut self) {
-        let mut starts = Vec::with_capacity(self.codes.capacity() + 1);
-        starts.push(0);
-        self.codes.retain(|&code| {
-            let kept = code != NONE;
-            let last = *starts.last().unwrap_or(&0);
-            starts.push(last + u32::from(kept));
-            kept
-        });
-        self.starts = starts;
+        if let Form::One(codes) = &mut self.form {
+            let mut codes = std::mem::take(codes);
+            let mut starts = Vec::with_capacity(codes.capacity() + 1);
+            starts.push(0);
+            codes.retain(|&code| {
+                let kept = code != NONE;
+                let last = *starts.last().unwrap_or(&0);
+                starts.push(last + u32::from(kept));
+                kept
+            });
+            self.form = Form::Starts { starts, codes };
+        }
     }
 
     /// List `e`.
     #[inline]
     pub fn get(&self, e: usize) -> &[u32] {
-        if self.starts.is_empty() {
-            let code = &self.codes[e..e + 1];
-            if code[0] == NONE {
-                &[]
-            } else {
-                code
+        match &self.form {
+            Form::Same { code, has, .. } if has.get(e) => std::slice::from_ref(code),
+            Form::Same { .. } => &[],
+            Form::One(codes) => {
+                let code = &codes[e..e + 1];
+                if code[0] == NONE {
+                    &[]
+                } else {
+                    code
+                }
             }
-        } else {
-            &self.codes[self.starts[e] as usize..self.starts[e + 1] as usize]
+            Form::Starts { starts, codes } => &codes[starts[e] as usize..starts[e + 1] as usize],
         }
     }
 
-    /// The lists in another order: list `r` of the result is list `order[r]`. One code a list
-    /// is reordered where it is; lists with starts are made again, and these dropped.
+    /// The lists in another order: list `r` of the result is list `order[r]`. A bit or one
+    /// code a list is reordered where it is; lists with starts are made again, and these
+    /// dropped.
     pub fn in_order(self, order: &[u32]) -> CodeLists {
-        if self.starts.is_empty() {
-            let mut codes = (self.codes, None);
-            in_row_order(order, &mut [&mut codes]);
-            codes.0.shrink_to_fit();
-            return CodeLists {
-                starts: Vec::new(),
-                codes: codes.0,
-            };
-        }
-        let mut starts = Vec::with_capacity(order.len() + 1);
-        let mut codes = Vec::with_capacity(self.codes.len());
-        starts.push(0);
-        for &e in order {
-            codes.extend_from_slice(self.get(e as usize));
-            starts.push(to_u32(codes.len()));
-        }
-        CodeLists { starts, codes }
+        let form = match self.form {
+            Form::Same { code, mut has, .. } => {
+                in_row_order(order, &mut [&mut has]);
+                has.words.shrink_to_fit();
+                Form::Same {
+                    code,
+                    has,
+                    reserved: 0,
+                }
+            }
+            Form::One(codes) => {
+                let mut codes = (codes, None);
+                in_row_order(order, &mut [&mut codes]);
+                codes.0.shrink_to_fit();
+                Form::One(codes.0)
+            }
+            Form::Starts { ref codes, .. } => {
+                let mut starts = Vec::with_capacity(order.len() + 1);
+                let mut codes = Vec::with_capacity(codes.len());
+                starts.push(0);
+                for &e in order {
+                    codes.extend_from_slice(self.get(e as usize));
+                    starts.push(to_u32(codes.len()));
+                }
+                Form::Starts { starts, codes }
+            }
+        };
+        CodeLists { form }
     }
 
     /// The bytes it holds on the heap.
     pub fn heap_bytes(&self) -> usize {
-        super::heap_bytes(&self.starts) + super::heap_bytes(&self.codes)
+        match &self.form {
+            Form::Same { has, .. } => super::heap_bytes(&has.words),
+            Form::One(codes) => super::heap_bytes(codes),
+            Form::Starts { starts, codes } => super::heap_bytes(starts) + super::heap_bytes(codes),
+        }
     }
 }
 
@@ -286,7 +414,14 @@ mod tests {
                 expected.push(want);
             }
             let one_each = expected.iter().all(|l| l.len() <= 1);
-            prop_assert_eq!(pushed.starts.is_empty(), one_each);
+            let mut codes: Vec<u32> = expected.iter().flatten().copied().collect();
+            codes.dedup();
+            let form = match pushed.form {
+                Form::Same { .. } => 0,
+                Form::One(_) => 1,
+                Form::Starts { .. } => 2,
+            };
+            prop_assert_eq!(form, if !one_each { 2 } else if codes.len() > 1 { 1 } else { 0 });
             for (e, want) in expected.iter().enumerate() {
                 prop_assert_eq!(pushed.get(e), want.as_slice());
             }
@@ -298,18 +433,18 @@ mod tests {
     }
 
     #[test]
-    fn one_code_a_list_takes_no_starts_until_a_list_has_two() {
+    fn lists_take_bits_then_codes_then_starts_as_they_need() {
         let mut lists = CodeLists::default();
-        for list in [&mut [3][..], &mut [], &mut [1, 1]] {
+        for list in [&mut [3][..], &mut [], &mut [3, 3]] {
             lists.push(list);
         }
-        assert!(lists.starts.is_empty());
-        assert_eq!(lists.codes, [3, NONE, 1]);
+        assert!(matches!(&lists.form, Form::Same { code: 3, has, .. } if has.words == [0b101]));
+        lists.push(&mut [1]);
+        assert!(matches!(&lists.form, Form::One(codes) if codes == &[3, NONE, 3, 1]));
         lists.push(&mut [4, 2]);
-        assert_eq!(
-            (lists.starts.as_slice(), lists.codes.as_slice()),
-            (&[0, 1, 1, 2, 4][..], &[3, 1, 2, 4][..])
-        );
-        assert_eq!(lists.get(3), [2, 4]);
+        assert!(matches!(&lists.form, Form::Starts { starts, codes }
+            if starts == &[0, 1, 1, 2, 3, 5] && codes == &[3, 3, 1, 2, 4]));
+        assert_eq!(lists.get(4), [2, 4]);
+        assert_eq!(lists.get(1), [] as [u32; 0]);
     }
 }
