@@ -78,3 +78,31 @@ fn a_subject_with_others_joined_to_it_did_the_act() {
         Some("target")
     );
 }
+
+#[test]
+fn the_coalition_is_the_one_the_article_named() {
+    let p = drafted(
+        "On Sunday, a Saudi-led coalition airstrike killed a reporter in Sanaa. The coalition said \
+         it would investigate. Coalition aircraft later struck Houthi positions near Marib.",
+        "2016-01-18",
+    );
+    let doers: Vec<&str> = p
+        .events
+        .iter()
+        .flat_map(|e| &e.actors)
+        .filter(|a| matches!(a.role.as_str(), "perpetrator" | "speaker"))
+        .map(|a| a.actor.as_str())
+        .collect();
+    assert!(!doers.is_empty());
+    assert!(doers.iter().all(|&a| a == "saudi-led-coalition"), "{doers:?}");
+
+    // Without a coalition named by its own name, the coalition is the lexicon's.
+    let p = drafted(
+        "Coalition aircraft struck Islamic State positions near Mosul on Sunday.",
+        "2016-01-18",
+    );
+    assert_eq!(
+        role(&p.events[0], "us-led-coalition").as_deref(),
+        Some("perpetrator")
+    );
+}

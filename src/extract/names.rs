@@ -28,6 +28,9 @@ pub(super) struct People {
     pub(super) actors: Vec<Actor>,
     /// Their full names and surnames.
     names: Vec<Entry>,
+    /// The coalition the article last named by its own name ("the Saudi-led coalition"), whom
+    /// a bare "the coalition" after it means.
+    coalition: Option<Target>,
 }
 
 impl People {
@@ -57,6 +60,20 @@ impl People {
         let name = text[w[start].start..w[end - 1].end].to_string();
         let note = format!("Found as the speaker or subject '{name}'.");
         self.add_actor(lexicon, name, "person", Some(w[end - 1].low.clone()), note)
+    }
+
+    /// What a name of `target` stands for here (`capital`: the name has a capital): a coalition's name written in lower case alone
+    /// ("the coalition", "coalition forces") means the coalition the article last named by its
+    /// own name, which may not be the lexicon's (a "Saudi-led coalition" before it).
+    fn coalition_meant(&mut self, lexicon: &Lexicon, target: Target, capital: bool) -> Target {
+        if lexicon.actor(target).and_then(|a| a.kind.as_deref()) != Some("coalition") {
+            return target;
+        }
+        if capital {
+            self.coalition = Some(target);
+            return target;
+        }
+        self.coalition.unwrap_or(target)
     }
 
     /// The targets of the groups found so far.
@@ -578,7 +595,8 @@ pub(super) fn find_names(
                     place == (place_here && !adjectival(e, w, text, i)),
                 )
             })
-            .map(|e| (e.words.len(), e.target))
+            .map(|e| (e.words.len(), e.target, e.capitals.contains(&true)))
+            .map(|(len, target, capital)| (len, people.coalition_meant(lexicon, target, capital)))
             .or_else(|| {
                 speaking_name(w, text, i)
                     .map(|end| (end - i, people.add_named(lexicon, w, text, i, end)))
