@@ -94,7 +94,10 @@ fn the_coalition_is_the_one_the_article_named() {
         .map(|a| a.actor.as_str())
         .collect();
     assert!(!doers.is_empty());
-    assert!(doers.iter().all(|&a| a == "saudi-led-coalition"), "{doers:?}");
+    assert!(
+        doers.iter().all(|&a| a == "saudi-led-coalition"),
+        "{doers:?}"
+    );
 
     // Without a coalition named by its own name, the coalition is the lexicon's.
     let p = drafted(
@@ -105,4 +108,36 @@ fn the_coalition_is_the_one_the_article_named() {
         role(&p.events[0], "us-led-coalition").as_deref(),
         Some("perpetrator")
     );
+}
+
+#[test]
+fn an_actor_after_a_participle_is_its_object_not_the_subject() {
+    let p = drafted(
+        "The Saudi-led coalition backing Yemen's government carried out a series of airstrikes \
+         Thursday in Sanaa that killed at least six people.",
+        "2019-05-16",
+    );
+    let strikes = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "airstrike")
+        .unwrap();
+    assert_eq!(
+        role(strikes, "saudi-led-coalition").as_deref(),
+        Some("perpetrator")
+    );
+    assert_ne!(role(strikes, "yemen").as_deref(), Some("perpetrator"));
+
+    // Past a comma the participle's clause has ended: "Iran" is the subject again.
+    let p = drafted(
+        "In response to the Soleimani killing, Iran on Jan. 8 launched a ballistic missile \
+         attack on al-Asad air base in Iraq.",
+        "2020-03-30",
+    );
+    let attack = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "missile-attack")
+        .unwrap();
+    assert_eq!(role(attack, "iran").as_deref(), Some("perpetrator"));
 }

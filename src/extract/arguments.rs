@@ -275,7 +275,7 @@ pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
             && s.low[m.from - 2] == "of"
             && m.from >= 3
             && FORCE_NOUNS.contains(&s.low[m.from - 3]);
-        if after_preposition && !after_article_of {
+        if after_preposition && !after_article_of || participle_object(s, m) {
             continue;
         }
         if (m.to..h).any(|k| is_preposition(s.low[k]) && !in_mention(s, k))
@@ -297,6 +297,19 @@ pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
         return keep;
     }
     out
+}
+
+/// Whether the actor of `m` is the object of a participle that qualifies an actor before it,
+/// not a subject: "the Saudi-led coalition backing Yemen's government carried out …".
+fn participle_object(s: &SentenceReading, m: &Mention) -> bool {
+    actor_mentions(s).any(|p| {
+        p.to < m.from
+            && s.low[p.to].ends_with("ing")
+            && !matches!(s.low[p.to], "including" | "during" | "according")
+            && !in_mention(s, p.to)
+            && (p.to + 1..m.from).all(|k| is_determiner(s.low[k]))
+            && (p.from..m.to).all(|k| s.words[k].clause == s.words[m.from].clause)
+    })
 }
 
 /// Whether the words `from..h` only add others to the actor before them as the subject of
