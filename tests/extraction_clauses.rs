@@ -141,3 +141,23 @@ fn an_actor_after_a_participle_is_its_object_not_the_subject() {
         .unwrap();
     assert_eq!(role(attack, "iran").as_deref(), Some("perpetrator"));
 }
+
+#[test]
+fn who_condemns_an_attack_did_not_do_it() {
+    let p = drafted(
+        "The United States condemns this attack in the strongest terms.",
+        "2022-06-07",
+    );
+    let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
+    assert_ne!(
+        role(attack, "united-states").as_deref(),
+        Some("perpetrator")
+    );
+    // An actor right before the noun still qualifies it.
+    let p = drafted(
+        "Russia's latest attack hit a power plant in Kharkiv on Monday.",
+        "2024-03-25",
+    );
+    let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
+    assert_eq!(role(attack, "russia").as_deref(), Some("perpetrator"));
+}

@@ -407,6 +407,8 @@ pub(super) fn qualifier_before(s: &SentenceReading, from: usize) -> Option<Targe
             && !ACT_VERBS.contains(&w)
             && !LIGHT_VERBS.contains(&w)
             && !SAYING.contains(&w)
+            // A determiner opens another noun phrase: "the United States condemns this attack".
+            && !is_determiner(w)
             && w != "and")
             || w == "s"
     }) && s.words[m.to.saturating_sub(1)].clause == s.words[from].clause;
