@@ -161,3 +161,42 @@ fn who_condemns_an_attack_did_not_do_it() {
     let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
     assert_eq!(role(attack, "russia").as_deref(), Some("perpetrator"));
 }
+
+#[test]
+fn qualifiers_joined_by_and_all_did_it() {
+    let p = drafted(
+        "The United States views with grave concern escalating violence in Idlib prompted by \
+         Russian and Assad regime airstrikes.",
+        "2019-03-14",
+    );
+    let strikes = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "airstrike")
+        .unwrap();
+    assert_eq!(role(strikes, "russia").as_deref(), Some("perpetrator"));
+    assert_eq!(
+        role(strikes, "syrian-government").as_deref(),
+        Some("perpetrator")
+    );
+    assert_ne!(
+        role(strikes, "united-states").as_deref(),
+        Some("perpetrator")
+    );
+    // Only a qualifier joined to the one before the noun: "Iran and the United States" are not.
+    let p = drafted(
+        "The attack comes amid tensions between Iran and the United States after a U.S. drone \
+         strike killed Qassem Soleimani.",
+        "2020-01-12",
+    );
+    let strike = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "drone-strike")
+        .unwrap();
+    assert_ne!(role(strike, "iran").as_deref(), Some("perpetrator"));
+    assert_eq!(
+        role(strike, "united-states").as_deref(),
+        Some("perpetrator")
+    );
+}

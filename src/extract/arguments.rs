@@ -434,7 +434,17 @@ pub(super) fn noun_doers(s: &SentenceReading, e: &Trigger, n: usize) -> Vec<(Tar
         } else {
             Found::Stated
         };
-        return vec![(a, found)];
+        // "Russian and Assad regime airstrikes": qualifiers joined by "and" all did it.
+        let mut doers = vec![(a, found)];
+        let mut next = actor_mentions(s).filter(|m| m.to <= e.from).last();
+        while let Some(q) = next {
+            next = actor_mentions(s)
+                .find(|m| m.to + 1 == q.from && s.low[m.to] == "and" && m.target != q.target);
+            if let Some(m) = next {
+                doers.insert(0, (m.target, found));
+            }
+        }
+        return doers;
     }
     let Some((lv, claims)) = carrying_verb(s, e) else {
         return Vec::new();
