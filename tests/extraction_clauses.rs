@@ -200,3 +200,19 @@ fn qualifiers_joined_by_and_all_did_it() {
         Some("perpetrator")
     );
 }
+
+#[test]
+fn the_agent_of_another_verb_did_not_do_the_act() {
+    let p = drafted(
+        "Israel says most of the Gaza rockets were intercepted by the Israeli defense system.",
+        "2023-01-27",
+    );
+    let rockets = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "rocket-attack")
+        .unwrap();
+    assert_ne!(role(rockets, "israel").as_deref(), Some("perpetrator"));
+    let p = drafted("The attack was carried out by Hamas.", "2023-01-27");
+    assert_eq!(role(&p.events[0], "hamas").as_deref(), Some("perpetrator"));
+}

@@ -425,7 +425,14 @@ pub(super) fn claimed_by_qualifier(s: &SentenceReading, e: &Trigger) -> bool {
 /// The doers of an act told by the noun at `n`: those joined by "and" as the subject of the
 /// verb that carries it all did it.
 pub(super) fn noun_doers(s: &SentenceReading, e: &Trigger, n: usize) -> Vec<(Target, Found)> {
-    if let Some(a) = by_agent(s, n) {
+    // "the rockets were intercepted by X": the agent of another verb after the noun is not the
+    // act's ("the attack was carried out by X" is).
+    let other_verb = || {
+        (n + 1..(n + 5).min(s.low.len()))
+            .take_while(|&k| s.low[k] != "by")
+            .any(|k| s.low[k].ends_with("ed") && !LIGHT_VERBS.contains(&s.low[k]))
+    };
+    if let Some(a) = by_agent(s, n).filter(|_| !other_verb()) {
         return vec![(a, Found::Stated)];
     }
     if let Some(a) = qualifier_before(s, e.from) {
