@@ -109,3 +109,25 @@ fn a_place_before_a_body_that_speaks_is_no_person_it_describes() {
     assert_eq!(role(attack, "houthis").as_deref(), Some("suspected"));
     assert_eq!(role(attack, "centcom").as_deref(), Some("reporter"));
 }
+
+#[test]
+fn a_speaker_that_says_it_is_concerned_or_saddened_makes_a_statement() {
+    for text in [
+        "The United States is gravely concerned by reported killings of civilians in Ethiopia.",
+        "The United States was deeply saddened to learn of the violence in Mali this past weekend.",
+    ] {
+        let p = drafted(text, "2022-06-21");
+        let statement = p
+            .events
+            .iter()
+            .find(|e| e.event_type == "statement")
+            .unwrap_or_else(|| panic!("a statement in {text:?}"));
+        assert_eq!(role(statement, "united-states").as_deref(), Some("speaker"));
+    }
+    // "Concerned" that is not said of the subject is no statement.
+    let p = drafted(
+        "The parties concerned met in Geneva on Monday.",
+        "2022-06-21",
+    );
+    assert!(p.events.iter().all(|e| e.event_type != "statement"));
+}

@@ -101,7 +101,42 @@ const STANCE: &[&str] = &[
     "regrets",
     "regretted",
     "notified",
+    "deplores",
+    "deplored",
+    "denounced",
+    "denounces",
+    "concerned",
+    "outraged",
+    "saddened",
+    "alarmed",
+    "appalled",
+    "dismayed",
+    "shocked",
+    "horrified",
 ];
+
+/// Words of feeling that are a stance when a speaker says so of itself: "the United States is
+/// deeply concerned by …", "we are outraged by …"; not "the parties concerned".
+const FEELING: &[&str] = &[
+    "concerned",
+    "outraged",
+    "saddened",
+    "alarmed",
+    "appalled",
+    "dismayed",
+    "shocked",
+    "horrified",
+];
+
+/// Whether the word of feeling at `v` is said of its subject: after a form of "be" or
+/// "remain", an adverb or two between ("is gravely concerned", "remain deeply alarmed").
+fn felt(s: &SentenceReading, v: usize) -> bool {
+    let mut k = v;
+    while k > 0 && is_manner(s.low[k - 1]) {
+        k -= 1;
+    }
+    k > 0 && (is_be(s.low[k - 1]) || matches!(s.low[k - 1], "remain" | "remains" | "remained"))
+}
 
 /// Reporting verbs by which a speaker names someone else as the doer ("blamed X", "accused X").
 const BLAME: &[&str] = &["blamed", "blames", "accused", "accuses"];
@@ -198,6 +233,7 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             && !in_name(s, v)
             // "Pentagon leaders were notified": who is told is no speaker.
             && (w != "notified" || v == 0 || !is_be(s.low[v - 1]))
+            && (!FEELING.contains(&w) || felt(s, v))
         {
             out.extend(reported(s, lexicon, v));
         }
@@ -467,6 +503,14 @@ const OBJECT_STANCE: &[&str] = &[
     "deplor",
     "denounc",
     "mourn",
+    "concern",
+    "outrag",
+    "sadden",
+    "alarm",
+    "appall",
+    "dismay",
+    "shock",
+    "horrif",
 ];
 
 /// Whether the words after the reporting verb at `v` name its speaker ("…, said Gen. X"), not
