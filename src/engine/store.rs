@@ -124,11 +124,13 @@ pub const BLOCK: usize = 1024;
 /// Rows per block at the most: past it a store goes without block counts.
 const MAX_BLOCK: usize = 1 << 16;
 
-/// The most memory block counts may take: 8 MB, or five bytes an event in a larger store (a
-/// million ACLED rows take blocks of 2,048 rows, 4.9 MB, where blocks of 1,024 took 9.9 MB, a
-/// tenth of the store; at five million, 2,048 still). Larger dictionaries go without them.
+/// The most memory block counts may take: 4 MB, or two and a half bytes an event in a larger
+/// store (a million ACLED rows take blocks of 4,096 rows, 2.5 MB, where blocks of 1,024 took
+/// 9.9 MB, a tenth of the store; at five and ten million, 4,096 still). A range's ends go to
+/// their nearer block boundary, so blocks of 4,096 rows count as few rows one by one as blocks
+/// of 2,048 did to the boundary within. Larger dictionaries go without them.
 fn block_budget(n: usize) -> usize {
-    (8 << 20).max(n.saturating_mul(5))
+    (4 << 20).max(n.saturating_mul(5) / 2)
 }
 
 /// Running counts at every [`BLOCK`]-th row, so a range of whole blocks whose rows all match a
@@ -864,8 +866,13 @@ mod tests {
         let rows = |n: usize| block_rows(n, per, block_budget(n));
         assert_eq!(rows(1000), None, "too small to need them");
         assert_eq!(rows(100_000), Some(BLOCK));
-        assert_eq!(rows(1_000_000), Some(2 * BLOCK), "five bytes an event");
-        assert_eq!(rows(5_000_000), Some(2 * BLOCK));
+        assert_eq!(rows(500_000), Some(2 * BLOCK), "4 MB");
+        assert_eq!(
+            rows(1_000_000),
+            Some(4 * BLOCK),
+            "two and a half bytes an event"
+        );
+        assert_eq!(rows(5_000_000), Some(4 * BLOCK));
         for n in [1_000_000, 5_000_000, 10_000_000, 50_000_000] {
             let r = rows(n).unwrap();
             assert!(r.is_power_of_two() && r >= BLOCK, "{n}: {r}");
