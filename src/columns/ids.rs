@@ -2,8 +2,8 @@
 //! is read and for finding an event by its id afterwards.
 //!
 //! A large import has a million ids. A map from `String` makes a million small allocations; here
-//! the ids' text is one string, and a hashbrown table holds each id's number (four bytes and a
-//! control byte a slot), found by the id's hash and compared with its text.
+//! the ids' text is one string, and a hash table ([`IdTable`]) holds each id's number (four
+//! bytes and a byte of its hash a slot), found by the id's hash and compared with its text.
 //!
 //! Ids in a file mostly share their start with the id before them (`IRQ1234`, `IRQ1235`), so
 //! each is kept as how much of the one before it shares and the rest: at a million synthetic
@@ -14,7 +14,7 @@
 //! the row of each id's event instead of the id's number ([`IdRows`]): a card finds its row in
 //! one lookup without a list of every event's row (4 MB at a million events).
 
-use hashbrown::HashTable;
+use super::id_table::IdTable;
 
 use crate::hash_bytes;
 
@@ -36,7 +36,7 @@ pub struct IdIndex {
     last: String,
     len: u32,
     events: Option<Vec<u32>>,
-    table: HashTable<u32>,
+    table: IdTable,
 }
 
 /// Appends `n` in seven-bit groups, low first, the high bit set on all but the last.
@@ -133,7 +133,7 @@ impl IdIndex {
             events.reserve(ids);
         }
         let (text, runs) = (&self.text, &self.runs);
-        self.table.reserve(ids, |&k| hash_of(text, runs, k));
+        self.table.reserve(ids, |k| hash_of(text, runs, k));
     }
 
     #[cfg(feature = "importers")]
@@ -147,9 +147,9 @@ impl IdIndex {
     /// The event of `id`.
     pub fn get(&self, id: &str) -> Option<u32> {
         let (text, runs) = (&self.text, &self.runs);
-        let &k = self
+        let k = self
             .table
-            .find(hash_bytes(id.as_bytes()), |&k| id_is(text, runs, k, id))?;
+            .find(hash_bytes(id.as_bytes()), |k| id_is(text, runs, k, id))?;
         Some(self.event_of(k))
     }
 
@@ -175,12 +175,10 @@ impl IdIndex {
                 *slot = to_u32(row);
             }
         }
-        for value in table.iter_mut() {
-            let event = events
-                .as_ref()
-                .map_or(*value, |events| events[*value as usize]);
-            *value = row_of.get(event as usize).copied().unwrap_or(NO_ID);
-        }
+        table.replace_each(|k| {
+            let event = events.as_ref().map_or(k, |events| events[k as usize]);
+            row_of.get(event as usize).copied().unwrap_or(NO_ID)
+        });
         drop(row_of);
         let numbers = events.map(|events| {
             let mut numbers = vec![NO_ID; order.len()];
@@ -209,19 +207,16 @@ impl IdIndex {
     /// Adds `id` for `event`; when `id` is there already, leaves it and returns its event.
     pub fn insert(&mut self, id: &str, event: u32) -> Option<u32> {
         let (text, runs) = (&self.text, &self.runs);
-        let entry = self.table.entry(
+        let k = self.len;
+        let found = self.table.find_or_insert(
             hash_bytes(id.as_bytes()),
-            |&k| id_is(text, runs, k, id),
-            |&k| hash_of(text, runs, k),
+            k,
+            |k| id_is(text, runs, k, id),
+            |k| hash_of(text, runs, k),
         );
-        match entry {
-            hashbrown::hash_table::Entry::Occupied(found) => {
-                let k = *found.get();
-                Some(self.event_of(k))
-            }
-            hashbrown::hash_table::Entry::Vacant(slot) => {
-                let k = self.len;
-                slot.insert(k);
+        match found {
+            Some(k) => Some(self.event_of(k)),
+            None => {
                 let shared = if (k as usize).is_multiple_of(RUN) {
                     self.runs.push(to_u32(self.text.len()));
                     0
@@ -260,7 +255,7 @@ pub struct IdRows {
     runs: Vec<u32>,
     len: u32,
     numbers: Option<Vec<u32>>,
-    table: HashTable<u32>,
+    table: IdTable,
 }
 
 impl IdRows {
@@ -284,7 +279,7 @@ impl IdRows {
     /// The row of the event of `id`, where the store's row `r` is event `order[r]`.
     pub fn row(&self, id: &str, order: &[u32]) -> Option<usize> {
         let (text, runs) = (&self.text, &self.runs);
-        let &row = self.table.find(hash_bytes(id.as_bytes()), |&row| {
+        let row = self.table.find(hash_bytes(id.as_bytes()), |row| {
             order
                 .get(row as usize)
                 .and_then(|&e| self.number_of(e))
