@@ -518,6 +518,9 @@ fn a_date_range_alone_answers_as_the_full_scan_does() {
             assert_eq!(fast.place_counts, full.place_counts);
             assert_eq!(fast.place_selected, full.place_selected);
             assert_eq!(fast.document_counts, full.document_counts);
+            assert_eq!(fast.precision_counts, full.precision_counts);
+            assert_eq!(fast.unplaced, full.unplaced, "{a}..{b}");
+            assert_eq!(fast.undated, full.undated, "{a}..{b}");
             assert_eq!(fast.bins, full.bins, "{a}..{b}");
             assert_eq!(fast.rows, full.rows, "{a}..{b}");
             assert_eq!(fast.view_page, full.view_page, "{a}..{b}");

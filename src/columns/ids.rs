@@ -2,15 +2,19 @@
 //! is read and for finding an event by its id afterwards.
 //!
 //! A large import has a million ids. A map from `String` makes a million small allocations; here
-//! the ids' text is one string, and a hashbrown table holds each id's number (four bytes and a
-//! control byte a slot), found by the id's hash and compared with its text.
+//! the ids' text is one string, and a hash table ([`IdTable`]) holds each id's number (four
+//! bytes and a byte of its hash a slot), found by the id's hash and compared with its text.
 //!
 //! Ids in a file mostly share their start with the id before them (`IRQ1234`, `IRQ1235`), so
 //! each is kept as how much of the one before it shares and the rest: at a million synthetic
 //! ids (`SYN0` to `SYN999999`) the text and where each id starts took 13 MB as plain text and
 //! four bytes an id, and take 3.4 MB so.
+//!
+//! Once a store has put its events in date order, [`IdIndex::into_rows`] makes the table hold
+//! the row of each id's event instead of the id's number ([`IdRows`]): a card finds its row in
+//! one lookup without a list of every event's row (4 MB at a million events).
 
-use hashbrown::HashTable;
+use super::id_table::IdTable;
 
 use crate::hash_bytes;
 
@@ -32,7 +36,7 @@ pub struct IdIndex {
     last: String,
     len: u32,
     events: Option<Vec<u32>>,
-    table: HashTable<u32>,
+    table: IdTable,
 }
 
 /// Appends `n` in seven-bit groups, low first, the high bit set on all but the last.
@@ -129,7 +133,7 @@ impl IdIndex {
             events.reserve(ids);
         }
         let (text, runs) = (&self.text, &self.runs);
-        self.table.reserve(ids, |&k| hash_of(text, runs, k));
+        self.table.reserve(ids, |k| hash_of(text, runs, k));
     }
 
     #[cfg(feature = "importers")]
@@ -139,22 +143,13 @@ impl IdIndex {
         self.runs.shrink_to_fit();
     }
 
-    /// The bytes it holds on the heap: the ids' text, where each run starts, their events and
-    /// the table.
-    pub fn heap_bytes(&self) -> usize {
-        self.text.capacity()
-            + super::heap_bytes(&self.runs)
-            + self.last.capacity()
-            + self.events.as_ref().map_or(0, super::heap_bytes)
-            + self.table.allocation_size()
-    }
-
+    #[cfg(any(feature = "importers", test))]
     /// The event of `id`.
     pub fn get(&self, id: &str) -> Option<u32> {
         let (text, runs) = (&self.text, &self.runs);
-        let &k = self
+        let k = self
             .table
-            .find(hash_bytes(id.as_bytes()), |&k| id_is(text, runs, k, id))?;
+            .find(hash_bytes(id.as_bytes()), |k| id_is(text, runs, k, id))?;
         Some(self.event_of(k))
     }
 
@@ -162,16 +157,45 @@ impl IdIndex {
         self.events.as_ref().map_or(k, |events| events[k as usize])
     }
 
-    /// The id of event `event` when ids were added in the order of their events' numbers, as an
-    /// import that claims each event's id adds them.
-    pub fn id_of_event(&self, event: usize) -> Option<String> {
-        let k = u32::try_from(event).ok().filter(|&k| k < self.len)?;
-        (self.event_of(k) == k).then(|| {
-            let mut id = Vec::new();
-            id_into(&self.text, &self.runs, k, &mut id);
-            // Every id came in as a `str` and is cut only where one shares bytes with another.
-            String::from_utf8_lossy(&id).into_owned()
-        })
+    /// The same ids, found as rows: event `order[r]` is at row `r`, and each event has at
+    /// most one id. The row of each event is listed only while the table's numbers are
+    /// replaced, as large as the list a store kept before and gone when this returns.
+    pub fn into_rows(self, order: &[u32]) -> IdRows {
+        let IdIndex {
+            text,
+            runs,
+            len,
+            events,
+            mut table,
+            ..
+        } = self;
+        let mut row_of = vec![NO_ID; order.len()];
+        for (row, &e) in order.iter().enumerate() {
+            if let Some(slot) = row_of.get_mut(e as usize) {
+                *slot = to_u32(row);
+            }
+        }
+        table.replace_each(|k| {
+            let event = events.as_ref().map_or(k, |events| events[k as usize]);
+            row_of.get(event as usize).copied().unwrap_or(NO_ID)
+        });
+        drop(row_of);
+        let numbers = events.map(|events| {
+            let mut numbers = vec![NO_ID; order.len()];
+            for (k, &e) in events.iter().enumerate() {
+                if let Some(slot) = numbers.get_mut(e as usize) {
+                    *slot = to_u32(k);
+                }
+            }
+            numbers
+        });
+        IdRows {
+            text,
+            runs,
+            len,
+            numbers,
+            table,
+        }
     }
 
     #[cfg(feature = "importers")]
@@ -183,19 +207,16 @@ impl IdIndex {
     /// Adds `id` for `event`; when `id` is there already, leaves it and returns its event.
     pub fn insert(&mut self, id: &str, event: u32) -> Option<u32> {
         let (text, runs) = (&self.text, &self.runs);
-        let entry = self.table.entry(
+        let k = self.len;
+        let found = self.table.find_or_insert(
             hash_bytes(id.as_bytes()),
-            |&k| id_is(text, runs, k, id),
-            |&k| hash_of(text, runs, k),
+            k,
+            |k| id_is(text, runs, k, id),
+            |k| hash_of(text, runs, k),
         );
-        match entry {
-            hashbrown::hash_table::Entry::Occupied(found) => {
-                let k = *found.get();
-                Some(self.event_of(k))
-            }
-            hashbrown::hash_table::Entry::Vacant(slot) => {
-                let k = self.len;
-                slot.insert(k);
+        match found {
+            Some(k) => Some(self.event_of(k)),
+            None => {
                 let shared = if (k as usize).is_multiple_of(RUN) {
                     self.runs.push(to_u32(self.text.len()));
                     0
@@ -218,6 +239,62 @@ impl IdIndex {
                 None
             }
         }
+    }
+}
+
+/// An id number or row that is none: an event without an id, or an id whose event has no row.
+const NO_ID: u32 = u32::MAX;
+
+/// The ids of a store's events, each found as the row of its event (see
+/// [`IdIndex::into_rows`]). Invariants: `text` and `runs` as an [`IdIndex`]'s; event `e` has
+/// id `e` (when `e < len`), or id `numbers[e]` when `numbers` is `Some` (`NO_ID` for none);
+/// `table` holds the row of each id's event, placed by the hash of the id.
+#[derive(Debug, Clone, Default)]
+pub struct IdRows {
+    text: Vec<u8>,
+    runs: Vec<u32>,
+    len: u32,
+    numbers: Option<Vec<u32>>,
+    table: IdTable,
+}
+
+impl IdRows {
+    /// The bytes it holds on the heap: the ids' text, where each run starts, the events' id
+    /// numbers when they are listed, and the table.
+    pub fn heap_bytes(&self) -> usize {
+        self.text.capacity()
+            + super::heap_bytes(&self.runs)
+            + self.numbers.as_ref().map_or(0, super::heap_bytes)
+            + self.table.allocation_size()
+    }
+
+    /// The id number of event `event`.
+    fn number_of(&self, event: u32) -> Option<u32> {
+        match &self.numbers {
+            None => (event < self.len).then_some(event),
+            Some(numbers) => numbers.get(event as usize).copied().filter(|&k| k != NO_ID),
+        }
+    }
+
+    /// The row of the event of `id`, where the store's row `r` is event `order[r]`.
+    pub fn row(&self, id: &str, order: &[u32]) -> Option<usize> {
+        let (text, runs) = (&self.text, &self.runs);
+        let row = self.table.find(hash_bytes(id.as_bytes()), |row| {
+            order
+                .get(row as usize)
+                .and_then(|&e| self.number_of(e))
+                .is_some_and(|k| id_is(text, runs, k, id))
+        })?;
+        Some(row as usize)
+    }
+
+    /// The id of event `event`.
+    pub fn id_of_event(&self, event: usize) -> Option<String> {
+        let k = self.number_of(u32::try_from(event).ok()?)?;
+        let mut id = Vec::new();
+        id_into(&self.text, &self.runs, k, &mut id);
+        // Every id came in as a `str` and is cut only where one shares bytes with another.
+        Some(String::from_utf8_lossy(&id).into_owned())
     }
 }
 
@@ -274,6 +351,43 @@ mod tests {
         assert_eq!(index.insert("IRQ7", 9), Some(7), "the first event stays");
     }
 
+    proptest! {
+        /// Found as rows, each id gives its event's row and each event its id, as a map from
+        /// `String` and the rows' order say, with ids in event order or not.
+        #[test]
+        fn rows_answer_as_a_map_and_the_order_do(
+            ids in proptest::collection::vec("[a-c]{0,2}|[A-Z0-9]{4,8}", 0..200),
+            shift in 0..3u32,
+            seed in any::<u64>(),
+        ) {
+            let mut index = IdIndex::default();
+            let mut map = std::collections::HashMap::new();
+            // A shift numbers the events apart from the ids, as ids added out of order do.
+            for (k, id) in ids.iter().enumerate() {
+                let event = k as u32 + shift;
+                index.insert(id, event);
+                map.entry(id.clone()).or_insert(event);
+            }
+            let n = ids.len() + shift as usize;
+            let mut order: Vec<u32> = (0..n as u32).collect();
+            order.sort_by_key(|&e| (u64::from(e) ^ seed).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+            let rows = index.into_rows(&order);
+            for (id, &event) in &map {
+                let row = rows.row(id, &order);
+                prop_assert_eq!(row.map(|r| order[r]), Some(event));
+                prop_assert_eq!(rows.id_of_event(event as usize), Some(id.clone()));
+            }
+            for event in 0..n + 2 {
+                let id = map.iter().find(|&(_, &e)| e as usize == event).map(|(id, _)| id.clone());
+                prop_assert_eq!(rows.id_of_event(event), id);
+            }
+            for absent in ["zzz", "a-b", "IRQ"] {
+                let row = rows.row(absent, &order).map(|r| order[r]);
+                prop_assert_eq!(row, map.get(absent).copied());
+            }
+        }
+    }
+
     #[test]
     fn each_event_gives_back_its_id_across_runs_and_cut_characters() {
         // "é" and "è" share their first byte: an entry may start inside a character.
@@ -287,16 +401,23 @@ mod tests {
             .map(|(e, id)| (id.as_str(), e as u32))
             .collect();
         assert!(index.events.is_none(), "events in id order need no list");
+        // Rows in reverse: row `r` is event `n - 1 - r`.
+        let order: Vec<u32> = (0..ids.len() as u32).rev().collect();
+        let rows = index.clone().into_rows(&order);
+        assert!(rows.numbers.is_none(), "nor do their rows");
         for (e, id) in ids.iter().enumerate() {
-            assert_eq!(index.id_of_event(e).as_deref(), Some(id.as_str()));
-            assert_eq!(index.get(id), Some(e as u32));
+            assert_eq!(rows.id_of_event(e).as_deref(), Some(id.as_str()));
+            assert_eq!(rows.row(id, &order), Some(ids.len() - 1 - e));
         }
-        assert_eq!(index.id_of_event(ids.len()), None);
-        // An id added for another event lists every event from then on.
-        let mut moved = index.clone();
-        assert_eq!(moved.insert("late", 99), None);
-        assert_eq!(moved.get("late"), Some(99));
-        assert_eq!(moved.id_of_event(ids.len()), None, "id 52 is event 99's");
-        assert_eq!(moved.get("cé3"), Some(3));
+        assert_eq!(rows.id_of_event(ids.len()), None);
+        // An id added for another event lists every event's id number.
+        let mut moved = index;
+        assert_eq!(moved.insert("late", 53), None);
+        let order: Vec<u32> = (0..54).collect();
+        let rows = moved.into_rows(&order);
+        assert_eq!(rows.row("late", &order), Some(53));
+        assert_eq!(rows.id_of_event(53).as_deref(), Some("late"));
+        assert_eq!(rows.id_of_event(52), None, "event 52 has no id");
+        assert_eq!(rows.row("cé3", &order), Some(3));
     }
 }

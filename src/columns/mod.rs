@@ -3,6 +3,7 @@
 //! Readers fill them; the engine lays them out sorted by date and answers from them.
 
 pub mod facts;
+pub(crate) mod id_table;
 pub(crate) mod ids;
 pub(crate) mod lists;
 pub(crate) mod word_index;

@@ -16,7 +16,7 @@
 
 use std::borrow::Cow;
 
-use crate::columns::ids::IdIndex;
+use crate::columns::ids::{IdIndex, IdRows};
 use crate::Map;
 
 use crate::columns::facts::Facts;
@@ -67,8 +67,6 @@ pub struct Store {
     pub(crate) types: Vec<TypeEntry>,
     /// Row `r` is event `order[r]` (events are numbered in the package's order).
     pub(crate) order: Vec<u32>,
-    /// Row of each event, by the event's number.
-    pub(crate) row_of_event: Vec<u32>,
     pub(crate) start: Vec<i32>,
     pub(crate) end: Vec<i32>,
     pub(crate) type_code: Vec<u16>,
@@ -86,7 +84,8 @@ pub struct Store {
     pub(crate) actor_names: Vec<String>,
     pub(crate) place_names: Vec<String>,
     pub(crate) type_names: Vec<String>,
-    pub(crate) event_index: IdIndex,
+    /// Each event's id, found as the event's row.
+    pub(crate) event_index: IdRows,
     pub(crate) place_index: Map<String, u32>,
     pub(crate) actor_index: Map<String, u32>,
     pub(crate) document_index: Map<String, u32>,
@@ -125,11 +124,13 @@ pub const BLOCK: usize = 1024;
 /// Rows per block at the most: past it a store goes without block counts.
 const MAX_BLOCK: usize = 1 << 16;
 
-/// The most memory block counts may take: 8 MB, or five bytes an event in a larger store (a
-/// million ACLED rows take blocks of 2,048 rows, 4.9 MB, where blocks of 1,024 took 9.9 MB, a
-/// tenth of the store; at five million, 2,048 still). Larger dictionaries go without them.
+/// The most memory block counts may take: 4 MB, or two and a half bytes an event in a larger
+/// store (a million ACLED rows take blocks of 4,096 rows, 2.5 MB, where blocks of 1,024 took
+/// 9.9 MB, a tenth of the store; at five and ten million, 4,096 still). A range's ends go to
+/// their nearer block boundary, so blocks of 4,096 rows count as few rows one by one as blocks
+/// of 2,048 did to the boundary within. Larger dictionaries go without them.
 fn block_budget(n: usize) -> usize {
-    (8 << 20).max(n.saturating_mul(5))
+    (4 << 20).max(n.saturating_mul(5) / 2)
 }
 
 /// Running counts at every [`BLOCK`]-th row, so a range of whole blocks whose rows all match a
@@ -300,6 +301,8 @@ fn push_event(facts: &mut Facts, event: &Event, store: &Store) {
 /// how far it got with a large dataset. [`Store::new`] is the same in one go.
 pub struct Layout {
     store: Store,
+    /// The events' ids by their number, until the rows are known.
+    ids: IdIndex,
     facts: Facts,
     next: usize,
 }
@@ -325,7 +328,7 @@ impl Layout {
             ),
         };
         // The reader's, when it kept one of every event.
-        let event_index = match (ids, &events) {
+        let ids = match (ids, &events) {
             (Some(ids), _) if ids.len() == events.len() => ids,
             (_, Events::Owned(events)) => events
                 .iter()
@@ -347,7 +350,6 @@ impl Layout {
             types: Vec::new(),
             events,
             order: Vec::new(),
-            row_of_event: Vec::new(),
             start: Vec::new(),
             end: Vec::new(),
             type_code: Vec::new(),
@@ -386,7 +388,7 @@ impl Layout {
             long_rows: Vec::new(),
             blocks: None,
             bins_cache: std::cell::RefCell::new(Vec::new()),
-            event_index,
+            event_index: IdRows::default(),
             place_index,
             actor_index,
             document_index,
@@ -398,12 +400,19 @@ impl Layout {
             .filter(|&p| store.place_parent[p as usize] != NONE)
             .collect();
         let next = facts.len();
-        Layout { store, facts, next }
+        Layout {
+            store,
+            ids,
+            facts,
+            next,
+        }
     }
 
     /// Lays out up to `rows` more events; true when every event is laid out.
     pub fn step(&mut self, rows: usize) -> bool {
-        let Layout { store, facts, next } = self;
+        let Layout {
+            store, facts, next, ..
+        } = self;
         let n = store.events.len();
         let end = next.saturating_add(rows).min(n);
         if let Events::Owned(events) = &store.events {
@@ -434,7 +443,10 @@ impl Layout {
     pub fn finish(mut self) -> Store {
         while !self.step(usize::MAX) {}
         let Layout {
-            mut store, facts, ..
+            mut store,
+            ids,
+            facts,
+            ..
         } = self;
         let Facts {
             mut earliest,
@@ -456,10 +468,7 @@ impl Layout {
             store.scale = in_years(&store, &mut earliest, &mut latest);
         }
         let order = date_order(&earliest, &latest);
-        let mut row_of_event = vec![0; n];
-        for (row, &e) in order.iter().enumerate() {
-            row_of_event[e as usize] = to_u32(row);
-        }
+        store.event_index = ids.into_rows(&order);
         // Types in legend order, and each first-come code's place in it.
         store.types = type_dictionary(&type_ids);
         let final_code: Vec<u16> = type_ids
@@ -498,15 +507,14 @@ impl Layout {
         store.actors = actors.in_order(&order);
         store.documents = documents.in_order(&order);
         store.order = order;
-        store.row_of_event = row_of_event;
         // Links between events, now that every id is known, in the order of the linking rows.
         if let Events::Owned(events) = &store.events {
             for &e in &store.order {
                 for (r, relation) in events[e as usize].relations.iter().enumerate() {
-                    if let Some(target) = store.event_index.get(&relation.event) {
+                    if let Some(target) = store.event_of_id(&relation.event) {
                         store
                             .incoming
-                            .entry(target)
+                            .entry(to_u32(target))
                             .or_insert_with(Vec::new)
                             .push((e, to_u32(r)));
                     }
@@ -678,9 +686,12 @@ impl Store {
 
     /// The row of the event with this id.
     pub fn row_of(&self, id: &str) -> Option<usize> {
-        self.event_index
-            .get(id)
-            .map(|e| self.row_of_event[e as usize] as usize)
+        self.event_index.row(id, &self.order)
+    }
+
+    /// The number of the event with this id.
+    pub(crate) fn event_of_id(&self, id: &str) -> Option<usize> {
+        self.row_of(id).map(|row| self.order[row] as usize)
     }
 
     /// The actor codes of a row.
@@ -705,7 +716,6 @@ impl Store {
         let strings = |v: &Vec<String>| vec(v) + v.iter().map(String::capacity).sum::<usize>();
         let mut parts = vec![
             ("order", vec(&self.order)),
-            ("row of event", vec(&self.row_of_event)),
             ("spans", vec(&self.start) + vec(&self.end)),
             ("types", vec(&self.type_code)),
             ("places", vec(&self.place_code)),
@@ -856,8 +866,13 @@ mod tests {
         let rows = |n: usize| block_rows(n, per, block_budget(n));
         assert_eq!(rows(1000), None, "too small to need them");
         assert_eq!(rows(100_000), Some(BLOCK));
-        assert_eq!(rows(1_000_000), Some(2 * BLOCK), "five bytes an event");
-        assert_eq!(rows(5_000_000), Some(2 * BLOCK));
+        assert_eq!(rows(500_000), Some(2 * BLOCK), "4 MB");
+        assert_eq!(
+            rows(1_000_000),
+            Some(4 * BLOCK),
+            "two and a half bytes an event"
+        );
+        assert_eq!(rows(5_000_000), Some(4 * BLOCK));
         for n in [1_000_000, 5_000_000, 10_000_000, 50_000_000] {
             let r = rows(n).unwrap();
             assert!(r.is_power_of_two() && r >= BLOCK, "{n}: {r}");

@@ -270,7 +270,7 @@ fn relations_of(store: &Store, row: usize, event: &Event) -> Vec<RelationInfo> {
         .relations
         .iter()
         .filter_map(|r| {
-            let other = store.event(store.event_index.get(&r.event)? as usize);
+            let other = store.event(store.event_of_id(&r.event)?);
             Some(relation(true, &other, r))
         })
         .collect();

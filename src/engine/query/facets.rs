@@ -122,20 +122,22 @@ impl QueryResult {
     }
 
     /// Counts rows `from..to`, which all match, in every facet: the whole blocks among them by
-    /// the difference of two running counts, the ends row by row. No page entries.
+    /// the difference of two running counts, the ends row by row. Each end goes to its nearer
+    /// block boundary, counting the rows up to it or taking away those of its block beyond it,
+    /// so an end costs at most half a block of rows. No page entries.
     fn count_range(&mut self, store: &Store, blocks: &Blocks, from: usize, to: usize) {
         let none = QuerySpec::default();
         let size = blocks.rows;
-        let (first, last) = (from.div_ceil(size), to / size);
+        let nearest = |row: usize| (row + size / 2) / size;
+        let (first, last) = (nearest(from), nearest(to));
         if first >= last {
             for row in from..to {
                 self.count_match(store, row, &none, (0, 0), true);
             }
             return;
         }
-        for row in from..first * size {
-            self.count_match(store, row, &none, (0, 0), true);
-        }
+        // The store's last block may be short: its boundary counts the rows up to the end.
+        let (lo, hi) = (first * size, (last * size).min(store.len()));
         let add = |into: &mut [u32], running: &[u32]| {
             let n = into.len();
             let (a, b) = (&running[first * n..][..n], &running[last * n..][..n]);
@@ -150,9 +152,36 @@ impl QueryResult {
         add(&mut self.document_counts, &blocks.documents);
         add(&mut self.precision_counts, &blocks.precisions);
         self.unplaced += blocks.unplaced[last] - blocks.unplaced[first];
-        self.total += ((last - first) * size) as u32;
-        for row in last * size..to {
+        self.total += (hi - lo) as u32;
+        for row in (from..lo).chain(hi..to) {
             self.count_match(store, row, &none, (0, 0), true);
+        }
+        for row in (lo..from).chain(to..hi) {
+            self.take_away(store, row);
+        }
+    }
+
+    /// Takes away row `row`, counted in every facet with a block it is in but outside the
+    /// range: what [`Self::count_match`] counts of it on the date-only path, but the undated,
+    /// which blocks do not count.
+    fn take_away(&mut self, store: &Store, row: usize) {
+        self.type_counts[store.type_code[row] as usize] -= 1;
+        for &a in store.actors_of(row) {
+            self.actor_counts[a as usize] -= 1;
+        }
+        for &d in store.documents_of(row) {
+            self.document_counts[d as usize] -= 1;
+        }
+        if store.precision[row] != u8::MAX {
+            self.precision_counts[store.precision[row] as usize] -= 1;
+        }
+        self.total -= 1;
+        match store.place_code[row] {
+            NONE => self.unplaced -= 1,
+            p => {
+                self.place_counts[p as usize] -= 1;
+                self.place_selected[p as usize] -= 1;
+            }
         }
     }
 
