@@ -131,3 +131,19 @@ fn a_speaker_that_says_it_is_concerned_or_saddened_makes_a_statement() {
     );
     assert!(p.events.iter().all(|e| e.event_type != "statement"));
 }
+
+#[test]
+fn a_releases_own_voice_on_one_day_is_one_statement() {
+    let p = drafted(
+        "We condemn the attack on the market in Idlib.\n\nWe call on all parties to respect the \
+         ceasefire.\n\nWe continue to call on the regime to allow aid to reach those in need.",
+        "2019-07-23",
+    );
+    let statements: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .collect();
+    assert_eq!(statements.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(statements[0].sources.len(), 3);
+}

@@ -257,6 +257,16 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
     } else {
         points.add(1, "the same family of types".to_string());
     }
+    // One speaker's words in one article, on one day, are one statement: a release that
+    // condemns, then calls on, then vows is one saying; so are the words of its own voice
+    // ("we", "I"), whose speaker is not named.
+    if a.event_type == "statement"
+        && b.event_type == "statement"
+        && a.document == b.document
+        && a.speakers == b.speakers
+    {
+        points.add(2, "one speaker in one article".into());
+    }
     points.dates(a, b)?;
     points.places(a, b)?;
     let shared_people = points.actors(a, b);
