@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{drafted, role};
+use common::{drafted, first_of, role};
 
 #[test]
 fn every_subject_joined_by_and_did_the_act() {
@@ -12,11 +12,7 @@ fn every_subject_joined_by_and_did_the_act() {
          airstrikes on about 30 Houthi targets in western Yemen.",
         "2024-01-14",
     );
-    let strikes = p
-        .events
-        .iter()
-        .find(|e| e.event_type == "airstrike")
-        .unwrap();
+    let strikes = first_of(&p, "airstrike");
     assert_eq!(
         role(strikes, "united-states").as_deref(),
         Some("perpetrator")
@@ -117,11 +113,7 @@ fn an_actor_after_a_participle_is_its_object_not_the_subject() {
          Thursday in Sanaa that killed at least six people.",
         "2019-05-16",
     );
-    let strikes = p
-        .events
-        .iter()
-        .find(|e| e.event_type == "airstrike")
-        .unwrap();
+    let strikes = first_of(&p, "airstrike");
     assert_eq!(
         role(strikes, "saudi-led-coalition").as_deref(),
         Some("perpetrator")
@@ -134,11 +126,7 @@ fn an_actor_after_a_participle_is_its_object_not_the_subject() {
          attack on al-Asad air base in Iraq.",
         "2020-03-30",
     );
-    let attack = p
-        .events
-        .iter()
-        .find(|e| e.event_type == "missile-attack")
-        .unwrap();
+    let attack = first_of(&p, "missile-attack");
     assert_eq!(role(attack, "iran").as_deref(), Some("perpetrator"));
 }
 
@@ -148,7 +136,7 @@ fn who_condemns_an_attack_did_not_do_it() {
         "The United States condemns this attack in the strongest terms.",
         "2022-06-07",
     );
-    let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
+    let attack = first_of(&p, "attack");
     assert_ne!(
         role(attack, "united-states").as_deref(),
         Some("perpetrator")
@@ -158,7 +146,7 @@ fn who_condemns_an_attack_did_not_do_it() {
         "Russia's latest attack hit a power plant in Kharkiv on Monday.",
         "2024-03-25",
     );
-    let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
+    let attack = first_of(&p, "attack");
     assert_eq!(role(attack, "russia").as_deref(), Some("perpetrator"));
 }
 
@@ -169,11 +157,7 @@ fn qualifiers_joined_by_and_all_did_it() {
          Russian and Assad regime airstrikes.",
         "2019-03-14",
     );
-    let strikes = p
-        .events
-        .iter()
-        .find(|e| e.event_type == "airstrike")
-        .unwrap();
+    let strikes = first_of(&p, "airstrike");
     assert_eq!(role(strikes, "russia").as_deref(), Some("perpetrator"));
     assert_eq!(
         role(strikes, "syrian-government").as_deref(),
@@ -189,11 +173,7 @@ fn qualifiers_joined_by_and_all_did_it() {
          strike killed Qassem Soleimani.",
         "2020-01-12",
     );
-    let strike = p
-        .events
-        .iter()
-        .find(|e| e.event_type == "drone-strike")
-        .unwrap();
+    let strike = first_of(&p, "drone-strike");
     assert_ne!(role(strike, "iran").as_deref(), Some("perpetrator"));
     assert_eq!(
         role(strike, "united-states").as_deref(),
@@ -207,11 +187,7 @@ fn the_agent_of_another_verb_did_not_do_the_act() {
         "Israel says most of the Gaza rockets were intercepted by the Israeli defense system.",
         "2023-01-27",
     );
-    let rockets = p
-        .events
-        .iter()
-        .find(|e| e.event_type == "rocket-attack")
-        .unwrap();
+    let rockets = first_of(&p, "rocket-attack");
     assert_ne!(role(rockets, "israel").as_deref(), Some("perpetrator"));
     let p = drafted("The attack was carried out by Hamas.", "2023-01-27");
     assert_eq!(role(&p.events[0], "hamas").as_deref(), Some("perpetrator"));

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{date, drafted, kinds, role};
+use common::{date, drafted, first_of, kinds, role};
 
 #[test]
 fn aircraft_harassing_or_hitting_aircraft_is_an_intercept_not_an_airstrike() {
@@ -736,7 +736,7 @@ fn a_happening_named_after_a_preposition_takes_the_date_of_its_own_phrase() {
          ambush of U.S. and Nigerien soldiers near Tongo Tongo, Niger in early October 2017.",
         "2018-05-10",
     );
-    let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
+    let attack = first_of(&p, "attack");
     assert_eq!(date(attack).as_deref(), Some("2017-10-01/2017-10-10"));
 }
 
@@ -791,7 +791,7 @@ fn who_says_an_act_happened_is_not_its_doer() {
          attacked a paramilitary checkpoint near Bannu.",
         "2007-09-13",
     );
-    let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
+    let attack = first_of(&p, "attack");
     assert_ne!(role(attack, "pakistan").as_deref(), Some("perpetrator"));
 }
 

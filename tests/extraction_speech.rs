@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{date, drafted, kinds, role};
+use common::{date, drafted, first_of, kinds, role};
 
 #[test]
 fn a_speaker_after_the_quotation_may_carry_two_descriptions() {
@@ -29,13 +29,9 @@ fn a_condemnation_is_dated_by_its_saying_not_by_the_attack_it_names() {
          the death of a French soldier near Gossi in northern Mali.",
         "2021-09-25",
     );
-    let statement = p
-        .events
-        .iter()
-        .find(|e| e.event_type == "statement")
-        .unwrap();
+    let statement = first_of(&p, "statement");
     assert_eq!(date(statement).as_deref(), Some("2021-09-25~"));
-    let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
+    let attack = first_of(&p, "attack");
     assert_eq!(date(attack).as_deref(), Some("2021-09-24"));
 }
 
@@ -47,13 +43,9 @@ fn a_verdict_quoted_on_an_attack_told_before_is_a_statement() {
          vile nature of Al Shabab, whose sole purpose is to spread terror.\"",
         "2016-01-15",
     );
-    let statement = p
-        .events
-        .iter()
-        .find(|e| e.event_type == "statement")
-        .unwrap();
+    let statement = first_of(&p, "statement");
     assert_eq!(role(statement, "amisom").as_deref(), Some("speaker"));
-    let attack = p.events.iter().find(|e| e.event_type == "attack").unwrap();
+    let attack = first_of(&p, "attack");
     assert_eq!(role(attack, "al-shabaab").as_deref(), Some("perpetrator"));
 }
 
@@ -66,11 +58,7 @@ fn an_accused_force_named_by_its_full_name_is_the_suspect_not_its_state() {
          Hiftar, of the shelling.",
         "2020-05-10",
     );
-    let shelling = p
-        .events
-        .iter()
-        .find(|e| e.event_type == "rocket-attack")
-        .unwrap();
+    let shelling = first_of(&p, "rocket-attack");
     assert_eq!(
         role(shelling, "libyan-national-army").as_deref(),
         Some("suspected")
@@ -100,11 +88,7 @@ fn a_place_before_a_body_that_speaks_is_no_person_it_describes() {
          late Thursday.",
         "2024-01-19",
     );
-    let attack = p
-        .events
-        .iter()
-        .find(|e| e.event_type == "missile-attack")
-        .unwrap();
+    let attack = first_of(&p, "missile-attack");
     assert_eq!(attack.place.as_deref(), Some("gulf-of-aden"));
     assert_eq!(role(attack, "houthis").as_deref(), Some("suspected"));
     assert_eq!(role(attack, "centcom").as_deref(), Some("reporter"));
@@ -117,11 +101,7 @@ fn a_speaker_that_says_it_is_concerned_or_saddened_makes_a_statement() {
         "The United States was deeply saddened to learn of the violence in Mali this past weekend.",
     ] {
         let p = drafted(text, "2022-06-21");
-        let statement = p
-            .events
-            .iter()
-            .find(|e| e.event_type == "statement")
-            .unwrap_or_else(|| panic!("a statement in {text:?}"));
+        let statement = first_of(&p, "statement");
         assert_eq!(role(statement, "united-states").as_deref(), Some("speaker"));
     }
     // "Concerned" that is not said of the subject is no statement.

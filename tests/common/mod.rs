@@ -47,6 +47,14 @@ pub fn kinds(p: &Package) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The first draft of type `event_type` in `p`; the test fails, listing the drafts, without one.
+pub fn first_of<'a>(p: &'a Package, event_type: &str) -> &'a Event {
+    p.events
+        .iter()
+        .find(|e| e.event_type == event_type)
+        .unwrap_or_else(|| panic!("no {event_type} among {:?}", kinds(p)))
+}
+
 /// The role of `actor` in `e`, if any.
 pub fn role(e: &Event, actor: &str) -> Option<String> {
     e.actors
