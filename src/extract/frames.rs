@@ -55,7 +55,12 @@ const NEUTRAL: &[&str] = &[
 
 /// Whether `w` attributes what follows or precedes it to a speaker.
 fn reporting(w: &str) -> bool {
-    NEUTRAL.contains(&w) || STANCE.contains(&w)
+    NEUTRAL.contains(&w) || is_stance(w)
+}
+
+/// Whether `w` takes a stance: a reporting verb of [`STANCE`] or a word of [`FEELING`].
+fn is_stance(w: &str) -> bool {
+    STANCE.contains(&w) || FEELING.contains(&w)
 }
 
 /// Reporting verbs that take a stance: a statement that is news in itself.
@@ -105,14 +110,6 @@ const STANCE: &[&str] = &[
     "deplored",
     "denounced",
     "denounces",
-    "concerned",
-    "outraged",
-    "saddened",
-    "alarmed",
-    "appalled",
-    "dismayed",
-    "shocked",
-    "horrified",
 ];
 
 /// Words of feeling that are a stance when a speaker says so of itself: "the United States is
@@ -378,7 +375,7 @@ fn reported(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
         .rev()
         .take_while(|&k| s.words[k].clause == clause && Some(k) != earlier_verb)
         .last();
-    let stance = STANCE.contains(&s.low[v]);
+    let stance = is_stance(s.low[v]);
     let blame = BLAME.contains(&s.low[v]);
     match clause_start {
         Some(first) => {
