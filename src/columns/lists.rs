@@ -23,6 +23,15 @@ pub(crate) struct Bits {
 }
 
 impl Bits {
+    /// `len` bits, all clear.
+    fn zeros(len: usize) -> Bits {
+        Bits {
+            words: vec![0; len.div_ceil(64)],
+            len,
+            held: false,
+        }
+    }
+
     fn push(&mut self, bit: bool) {
         if self.len.is_multiple_of(64) {
             self.words.push(0);
@@ -273,15 +282,15 @@ impl<T: Copy> Reordered for (Vec<T>, Option<T>) {
 /// million events is not held twice. The columns go round each cycle together: a cycle's
 /// steps depend on each other, and the columns' moves at one step do not.
 pub(crate) fn in_row_order(order: &[u32], columns: &mut [&mut dyn Reordered]) {
-    let mut seen = vec![0u64; order.len().div_ceil(64)];
+    let mut seen = Bits::zeros(order.len());
     for first in 0..order.len() {
-        if seen[first / 64] & 1 << (first % 64) != 0 {
+        if seen.get(first) {
             continue;
         }
         columns.iter_mut().for_each(|c| c.hold(first));
         let mut row = first;
         loop {
-            seen[row / 64] |= 1 << (row % 64);
+            seen.set(row, true);
             let from = order[row] as usize;
             if from == first {
                 columns.iter_mut().for_each(|c| c.put_held(row));
