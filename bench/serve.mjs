@@ -68,7 +68,7 @@ for (const engine of ENGINES) {
         const t0 = performance.now();
         const r = await ask({ from, to, limit: 100, viewFrom: FIRST, viewTo: LAST });
         times.push(performance.now() - t0);
-        seen.push([r.total, r.typeCounts.join(), r.bins.certain.join(), r.page.map((s) => s.id).join()].join('|'));
+        seen.push([r.total, JSON.stringify(r.facets), r.bins.certain.join(), r.page.map((s) => s.id).join()].join('|'));
       }
       answers[`${engine}:${kind}`] = seen;
       rows.push({ bench: `serve-brush-${kind}`, impl: engine, n: N, median_ms: median(times), p95_ms: p95(times), ready_s });
