@@ -127,3 +127,24 @@ fn a_releases_own_voice_on_one_day_is_one_statement() {
     assert_eq!(statements.len(), 1, "{:?}", kinds(&p));
     assert_eq!(statements[0].sources.len(), 3);
 }
+
+#[test]
+fn a_saying_after_one_takes_its_time_not_the_time_it_told_of() {
+    let p = drafted(
+        "The United States is gravely concerned by reports that dozens of civilians were killed \
+         during a bombing of a village market in northern Tigray on June 22. We strongly condemn \
+         this reprehensible act.",
+        "2021-06-23",
+    );
+    let statements: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .collect();
+    assert!(!statements.is_empty(), "{:?}", kinds(&p));
+    for s in statements {
+        assert_eq!(date(s).as_deref(), Some("2021-06-23~"), "{:?}", kinds(&p));
+    }
+    let bombing = first_of(&p, "bombing");
+    assert_eq!(date(bombing).as_deref(), Some("2021-06-22"));
+}

@@ -63,7 +63,7 @@ pub(super) fn date_of(
     let mut unfixed: Option<String> = None;
     let mut date = None;
     if pick.is_none() && !back_reference {
-        date = from_sentence_before(reading, s, earlier);
+        date = from_sentence_before(reading, s, earlier, e.event_type);
     }
     if let Some(f) = pick {
         match resolved(reading, s, earlier, f, e.from) {
@@ -267,17 +267,24 @@ fn date_words<'s>(
         })
 }
 
-/// No date in the sentence: the one before, in the same paragraph, sets the time.
+/// No date in the sentence: the one before, in the same paragraph, sets the time. For a
+/// statement that follows one ("The United States is concerned by reports of a bombing on June
+/// 22. We strongly condemn this act."), the time of that saying, not of what it told.
 fn from_sentence_before(
     reading: &Reading,
     s: &SentenceReading,
     earlier: &[Report],
+    kind: &str,
 ) -> Option<Dated> {
     let si = s.index;
     if si == 0 || reading.sentences[si - 1].paragraph != reading.sentences[si].paragraph {
         return None;
     }
-    let prev = earlier.iter().rev().find(|d| d.sentence == si - 1)?;
+    let before = || earlier.iter().rev().filter(|d| d.sentence == si - 1);
+    let saying = (kind == "statement")
+        .then(|| before().find(|d| d.event_type == "statement"))
+        .flatten();
+    let prev = saying.or_else(|| before().next())?;
     // Only a date the sentence before words: one inferred for it (around the publication,
     // before a response) is no date of the time it tells.
     let date = prev.date.as_ref().filter(|d| !d.words.is_empty())?;
