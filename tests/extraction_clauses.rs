@@ -192,3 +192,39 @@ fn the_agent_of_another_verb_did_not_do_the_act() {
     let p = drafted("The attack was carried out by Hamas.", "2023-01-27");
     assert_eq!(role(&p.events[0], "hamas").as_deref(), Some("perpetrator"));
 }
+
+#[test]
+fn the_attack_named_with_a_place_of_its_own_is_another_happening() {
+    let p = drafted(
+        "I was saddened to hear of the latest terrorist attacks in Kabul. I condemn these \
+         appalling incidents.\n\nI also condemn the attempted terrorist attack against the \
+         Indian consulate in Mazar-e-Sharif.",
+        "2016-01-05",
+    );
+    let places: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "attack")
+        .map(|e| e.place.clone())
+        .collect();
+    assert_eq!(
+        places,
+        [
+            Some("kabul".to_string()),
+            Some("mazar-e-sharif".to_string())
+        ],
+        "{:?}",
+        p.events.iter().map(|e| &e.id).collect::<Vec<_>>()
+    );
+    // The same words without a place of their own still point back at the attack told before.
+    let back = drafted(
+        "Rockets hit an air base in Kabul on Friday.\n\nI condemn the attack on the base.",
+        "2016-01-05",
+    );
+    let attacks = back
+        .events
+        .iter()
+        .filter(|e| e.event_type != "statement")
+        .count();
+    assert_eq!(attacks, 1);
+}

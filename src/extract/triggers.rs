@@ -56,7 +56,7 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
         });
         let named =
             definite(s, c.from) || dated_possessive(s, c.from) || actor_possessive(s, c.from);
-        if named && before {
+        if named && before && !placed_elsewhere(s, lexicon, earlier, c) {
             let points_at = if raid && !earlier.iter().any(|d| d.event_type == "raid") {
                 "attack"
             } else {
@@ -244,6 +244,33 @@ fn actor_possessive(s: &SentenceReading, i: usize) -> bool {
 
 /// Whether the cue at word `i` follows "the", "this", "these"… with no date or name between:
 /// it names a happening rather than telling one.
+/// Whether the phrase of cue `c` names a place of its own ("the attempted attack against the
+/// Indian consulate in Mazar-e-Sharif") where every happening of its family told before lies
+/// elsewhere: a happening of its own, not one told before.
+fn placed_elsewhere(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report], c: &Cued) -> bool {
+    let clause = s.words[c.from].clause;
+    let Some(own) = s.mentions.iter().find_map(|m| match m.target {
+        Target::Place(p)
+            if m.from >= c.to && m.from <= c.to + 10 && s.words[m.from].clause == clause =>
+        {
+            Some(p)
+        }
+        _ => None,
+    }) else {
+        return false;
+    };
+    let mut told = earlier
+        .iter()
+        .filter(|d| family(d.event_type) == family(c.cue.event_type))
+        .peekable();
+    told.peek().is_some()
+        && told.all(|d| {
+            d.place.as_ref().is_some_and(|p| {
+                p.place != own && !lexicon.within(own, p.place) && !lexicon.within(p.place, own)
+            })
+        })
+}
+
 fn definite(s: &SentenceReading, i: usize) -> bool {
     // "this was a Russian strike", "it was a drone attack": the happening identified.
     let identified = (2..=5).any(|back| {
