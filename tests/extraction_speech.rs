@@ -148,3 +148,32 @@ fn a_saying_after_one_takes_its_time_not_the_time_it_told_of() {
     let bombing = first_of(&p, "bombing");
     assert_eq!(date(bombing).as_deref(), Some("2021-06-22"));
 }
+
+#[test]
+fn what_a_condemnation_looks_back_on_came_before_the_publication() {
+    let p = drafted(
+        "I strongly condemn the recent Al Shabaab attacks in Somalia.",
+        "2017-01-28",
+    );
+    let attack = first_of(&p, "attack");
+    assert_eq!(date(attack).as_deref(), Some("../2017-01-28"));
+    let note = attack
+        .date
+        .as_ref()
+        .and_then(|d| d.note.clone())
+        .unwrap_or_default();
+    assert!(note.contains("before the publication"), "{note}");
+    // What a warning speaks of is not looked back on: it keeps no date.
+    let warned = drafted(
+        "The ministry warned of attacks on shipping in the Red Sea.",
+        "2017-01-28",
+    );
+    assert!(
+        warned
+            .events
+            .iter()
+            .all(|e| e.event_type == "statement" || date(e).is_none_or(|d| !d.starts_with(".."))),
+        "{:?}",
+        kinds(&warned)
+    );
+}

@@ -44,7 +44,7 @@ pub(super) fn date_of(
     s: &SentenceReading,
     earlier: &[Report],
     e: &Trigger,
-    back_reference: bool,
+    (back_reference, looked_back_on): (bool, bool),
     said: Option<(usize, usize)>,
 ) -> EventDate {
     if let Some(dated) = year_before(s, e.from) {
@@ -76,6 +76,9 @@ pub(super) fn date_of(
     }
     if date.is_none() && answered {
         date = before_response(reading, s);
+    }
+    if date.is_none() && looked_back_on {
+        date = before_publication(reading);
     }
     if date.is_none() && matches!(e.event_type, "statement" | "meeting") {
         date = around_publication(reading);
@@ -411,6 +414,26 @@ fn since_then(reading: &Reading, before: Dated) -> Option<Dated> {
 
 /// Said or met with no date: around the publication date, as news reports them, when it is
 /// known to the day (an uncertain one stays uncertain).
+/// A happening a saying looks back on ("condemns the recent attacks") with no date of its own:
+/// open-ended up to the publication day.
+fn before_publication(reading: &Reading) -> Option<Dated> {
+    let p = reading.published?;
+    if p.precision() != Precision::Day {
+        return None;
+    }
+    let end = p.span().latest;
+    let mark = if p.is_uncertain() { "?" } else { "" };
+    let edtf = Edtf::parse(&format!("../{}{mark}", format_day(i64::from(end)))).ok()?;
+    Some(Dated {
+        edtf,
+        words: String::new(),
+        note: Some(format!(
+            "the text gives no date; a statement looks back on it, so it came before the publication ({p})"
+        )),
+    })
+}
+
+/// A statement or meeting with no date: around the publication day.
 fn around_publication(reading: &Reading) -> Option<Dated> {
     let p = reading.published?;
     if p.precision() != Precision::Day {

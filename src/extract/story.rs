@@ -154,7 +154,21 @@ impl Story {
             .then(|| told.frames.iter().find(|f| f.verb == e.from))
             .flatten()
             .map(|f| f.content);
-        let dating = date_of(reading, s, &self.reports, e, back_reference, said);
+        // "I condemn the attempted attack against the consulate": what a saying looks back on
+        // happened before it.
+        let looked_back_on = e.event_type != "statement"
+            && told
+                .frames
+                .iter()
+                .any(|f| f.covers(e.from) && f.looks_back(s));
+        let dating = date_of(
+            reading,
+            s,
+            &self.reports,
+            e,
+            (back_reference, looked_back_on),
+            said,
+        );
         // A statement is placed where it was said, which texts seldom tell: no place.
         let place = if e.event_type == "statement" {
             None
