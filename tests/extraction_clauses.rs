@@ -228,3 +228,29 @@ fn the_attack_named_with_a_place_of_its_own_is_another_happening() {
         .count();
     assert_eq!(attacks, 1);
 }
+
+#[test]
+fn a_relative_clause_tells_the_act_the_strike_answered() {
+    for text in [
+        "U.S. Africa Command conducted an airstrike against al-Shabaab terrorists who were \
+         attacking Somali National Army forces near Buulobarde, Somalia, Oct. 23, 2022.",
+        "U.S. Africa Command conducted an airstrike against al-Shabaab terrorists who attacked \
+         Somali National Army forces near Buulobarde, Somalia, Oct. 23, 2022.",
+    ] {
+        let p = drafted(text, "2022-10-25");
+        let strike = first_of(&p, "airstrike");
+        assert_eq!(role(strike, "al-shabaab").as_deref(), Some("target"));
+        let attack = first_of(&p, "attack");
+        assert_eq!(role(attack, "al-shabaab").as_deref(), Some("perpetrator"));
+        assert_eq!(
+            role(attack, "somali-national-army").as_deref(),
+            Some("target")
+        );
+    }
+    // A gerund is no act: "accused of attacking" drafts no attack.
+    let p = drafted(
+        "The group was accused of attacking the convoy.",
+        "2022-10-25",
+    );
+    assert!(p.events.iter().all(|e| e.event_type != "attack"));
+}

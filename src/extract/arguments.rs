@@ -16,6 +16,7 @@ use super::triggers::Trigger;
 pub(super) const ACT_VERBS: &[&str] = &[
     "attacked",
     "attacks",
+    "attacking",
     "struck",
     "strikes",
     "hit",

@@ -180,8 +180,15 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !without_doer(s, c)
             && !hypothetical(s, c)
             && (c.cue.words != "called" || called_someone(s, lexicon, c))
+            && (c.cue.words != "attacking" || in_progress(s, c.from))
     });
     found
+}
+
+/// Whether the "-ing" form at `at` is a verb in progress ("were attacking"), not a gerund ("accused
+/// of attacking", "capable of attacking").
+fn in_progress(s: &SentenceReading, at: usize) -> bool {
+    at > 0 && matches!(s.low[at - 1], "was" | "were" | "is" | "are" | "been")
 }
 
 /// Whether "called" is a call to someone: a person named right after it, "him" or "her", or

@@ -139,6 +139,8 @@ pub const CUES: &[Cue] = &[
     cue("attack", "attack", false),
     cue("attacks", "attack", false),
     cue("attacked", "attack", false),
+    // Only as a verb in progress ("militants who were attacking Somali forces").
+    cue("attacking", "attack", false),
     cue("came under", "attack", false),
     cue("destroyed", "attack", false),
     cue("claimed the lives", "attack", false),

@@ -358,7 +358,25 @@ fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
             let two_others = fam == Some(Family::Other)
                 && (t.cue.specific || other.cue.specific)
                 && t.cue.words != other.cue.words;
-            let separate = separate || coordinated || counted_apart || two_introduced || two_others;
+            // "an airstrike against al-Shabaab terrorists who were attacking Somali forces": the
+            // relative clause tells an act of its own.
+            let relative = |c: &Cued| {
+                let who = (c.from.saturating_sub(3)..c.from)
+                    .rev()
+                    .find(|&k| matches!(s.low[k], "who" | "which"));
+                !c.cue.specific
+                    && who.is_some_and(|k| {
+                        (k + 1..c.from)
+                            .all(|j| matches!(s.low[j], "were" | "was" | "had" | "have" | "been"))
+                    })
+            };
+            let relative = t.from > other.from && relative(t);
+            let separate = separate
+                || coordinated
+                || counted_apart
+                || two_introduced
+                || two_others
+                || relative;
             // "Two soldiers were killed when a militia launched an attack", "… were killed when
             // al-Shabab attacked two bases", "… killed in another al-Shabab attack": the
             // attack is the happening, the killing its toll.
