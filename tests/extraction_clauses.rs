@@ -254,3 +254,22 @@ fn a_relative_clause_tells_the_act_the_strike_answered() {
     );
     assert!(p.events.iter().all(|e| e.event_type != "attack"));
 }
+
+#[test]
+fn a_cue_after_a_prefix_is_part_of_another_word() {
+    let p = drafted(
+        "Our process and procedures allow for additional information to inform post-strike \
+         analysis.",
+        "2019-05-25",
+    );
+    assert!(
+        p.events.is_empty(),
+        "{:?}",
+        p.events.iter().map(|e| &e.id).collect::<Vec<_>>()
+    );
+    let p = drafted(
+        "U.S. forces conducted a strike near Jilib on May 24.",
+        "2019-05-25",
+    );
+    assert_eq!(p.events.len(), 1);
+}

@@ -471,11 +471,16 @@ fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
     !place_after && !name_after
 }
 
-/// Whether the cue `c` only qualifies the noun after it.
+/// Whether the cue `c` only qualifies the noun after it, or is the second half of a word made
+/// with a prefix of time or opposition ("post-strike analysis", "anti-missile").
 fn modifier(s: &SentenceReading, c: &Cued) -> bool {
-    s.low.get(c.to).is_some_and(|next| {
-        QUALIFIED.contains(next) && s.words[c.to].clause == s.words[c.from].clause
-    })
+    let prefixed = c.from > 0
+        && matches!(s.low[c.from - 1], "post" | "pre" | "anti")
+        && s.text.get(s.words[c.from - 1].end..s.words[c.from].start) == Some("-");
+    prefixed
+        || s.low.get(c.to).is_some_and(|next| {
+            QUALIFIED.contains(next) && s.words[c.to].clause == s.words[c.from].clause
+        })
 }
 
 /// Whether the cue at word `at` tells what is not (yet) done: a word of planning, threat,
