@@ -173,6 +173,31 @@ impl Lexicon {
     }
 }
 
+/// Arabic articles that open transliterated place names ("Ar Raqqah", "Al-Hawijah").
+const ARTICLES: &[&str] = &[
+    "al", "ar", "as", "ad", "an", "at", "ash", "az", "ath", "adh", "el",
+];
+
+/// The spellings news uses for a transliterated place name that a gazetteer writes in full:
+/// without its article ("Ar Raqqah" as "Raqqah") and without a closing "h" after "a" ("Raqqa",
+/// "Hawija").
+fn news_spellings(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if let Some((first, rest)) = name.split_once([' ', '-']) {
+        if ARTICLES.contains(&first.to_ascii_lowercase().as_str()) && rest.len() > 3 {
+            out.push(rest.to_string());
+        }
+    }
+    let with_h: Vec<String> = std::iter::once(name.to_string())
+        .chain(out.iter().cloned())
+        .filter(|n| n.len() > 5 && n.ends_with("ah"))
+        .map(|n| n[..n.len() - 1].to_string())
+        .collect();
+    out.extend(with_h);
+    out.retain(|n| n != name);
+    out
+}
+
 /// Every name and alias of `places` and `actors`, by first word, longest first, then the
 /// places from the gazetteer's last to its first, then the actors. A place named by one common
 /// word ("Base") is left out.
@@ -196,7 +221,15 @@ fn index(places: &[Place], actors: &[Actor]) -> HashMap<String, Vec<Entry>> {
     };
     // Among names of one length the last entry wins (`names::find_names`): places go in
     // backwards, so that the gazetteer's first place of a name (a country, a site, the largest
-    // town) wins, and actors after them.
+    // town) wins, and actors after them. The spellings news makes of a transliterated name go
+    // in first, so that any place or actor of that very name wins over them.
+    for (i, p) in places.iter().enumerate().rev() {
+        for name in std::iter::once(&p.name).chain(&p.aliases) {
+            for v in news_spellings(name) {
+                add(&v, Target::Place(i), true);
+            }
+        }
+    }
     for (i, p) in places.iter().enumerate().rev() {
         add(&p.name, Target::Place(i), true);
         for a in &p.aliases {
@@ -213,4 +246,23 @@ fn index(places: &[Place], actors: &[Actor]) -> HashMap<String, Vec<Entry>> {
         entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
     }
     index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::news_spellings;
+
+    #[test]
+    fn a_transliterated_name_is_also_found_as_news_writes_it() {
+        assert_eq!(news_spellings("Ar Raqqah"), ["Raqqah", "Ar Raqqa", "Raqqa"]);
+        assert_eq!(
+            news_spellings("Al-Hawijah"),
+            ["Hawijah", "Al-Hawija", "Hawija"]
+        );
+        assert_eq!(news_spellings("Fallujah"), ["Falluja"]);
+        // Short names and names with no article keep their one spelling.
+        assert!(news_spellings("Utah").is_empty());
+        assert!(news_spellings("Baghdad").is_empty());
+        assert!(news_spellings("Al Qa").is_empty());
+    }
 }
