@@ -10,7 +10,8 @@ use super::reading::SentenceReading;
 use super::report::Placed;
 
 /// The place of the event at word `from` of sentence `s`, none of those naming a speaker
-/// ("the U.S. Embassy condemns"). Two places of one rank named together ("in Syria and Iraq")
+/// ("the U.S. Embassy condemns"); a place that opens the sentence behind a locative word ("In
+/// Baghdad, …") is the place of the clause after it. Two places of one rank named together ("in Syria and Iraq")
 /// give the place that holds both, if the gazetteer has one, else none.
 pub(super) fn place_of(
     s: &SentenceReading,
@@ -43,7 +44,14 @@ pub(super) fn place_of(
                         && (c == clause + 1 || apposition(s, clause + 1))
                 })
         });
-        if !(in_clause || next_clause_start) {
+        // A place that opens the sentence behind a locative word, right before the clause
+        // ("Near Raqqa, three strikes destroyed an oil tanker truck").
+        let fronted = clause > 0
+            && w[m.from].clause == clause - 1
+            && w.first().is_some_and(|x| x.clause == clause - 1)
+            && LOCATIVE.contains(&s.low[0])
+            && m.from <= 4;
+        if !(in_clause || next_clause_start || fronted) {
             continue;
         }
         let score = lexicon.depth[p] * 10 + if in_clause { 5 } else { 0 };
