@@ -273,3 +273,36 @@ fn a_cue_after_a_prefix_is_part_of_another_word() {
     );
     assert_eq!(p.events.len(), 1);
 }
+
+#[test]
+fn a_place_that_opens_the_sentence_places_the_act_after_it() {
+    for (text, place) in [
+        (
+            "-- Near Raqqa, three strikes destroyed an oil tanker truck.",
+            "ar-raqqah",
+        ),
+        ("In Baghdad, rockets struck a house on Friday.", "baghdad"),
+    ] {
+        let p = drafted(text, "2016-12-20");
+        let placed: Vec<_> = p.events.iter().map(|e| e.place.clone()).collect();
+        assert_eq!(placed, [Some(place.to_string())], "{text}");
+    }
+}
+
+#[test]
+fn those_counted_before_a_participle_are_its_targets() {
+    let p = drafted(
+        "In Syria, 28 partnered operations resulted in 7 ISIS operatives killed and 27 ISIS \
+         operatives detained.",
+        "2024-04-05",
+    );
+    let arrest = first_of(&p, "arrest");
+    assert_eq!(role(arrest, "islamic-state").as_deref(), Some("target"));
+    // With an object after it, the verb is active and those counted did it.
+    let p = drafted(
+        "On Friday 27 Houthi fighters attacked the base near Marib.",
+        "2024-04-05",
+    );
+    let attack = first_of(&p, "attack");
+    assert_eq!(role(attack, "houthis").as_deref(), Some("perpetrator"));
+}

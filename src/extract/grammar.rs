@@ -238,7 +238,31 @@ pub(super) fn is_passive(s: &SentenceReading, v: usize) -> bool {
         break;
     }
     // A reduced relative clause: "the base, hit by rockets", "troops wounded by shrapnel".
-    s.low.get(v + 1) == Some(&"by") && v > 0 && !is_be(s.low[v - 1])
+    if s.low.get(v + 1) == Some(&"by") && v > 0 && !is_be(s.low[v - 1]) {
+        return true;
+    }
+    counted_then_done(s, v)
+}
+
+/// Whether the participle at `v` closes a counted noun phrase that a preposition or "and"
+/// opens, with no object after it: "resulted in 7 ISIS operatives killed and 27 ISIS operatives
+/// detained" (those counted were killed and detained).
+fn counted_then_done(s: &SentenceReading, v: usize) -> bool {
+    let counted = |w: &str| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty();
+    let Some(n) = (v.saturating_sub(5)..v).rev().find(|&k| counted(s.low[k])) else {
+        return false;
+    };
+    let opened = n > 0 && (is_preposition(s.low[n - 1]) || s.low[n - 1] == "and");
+    let clause = s.words[v].clause;
+    let closes = s
+        .low
+        .get(v + 1)
+        .is_none_or(|w| *w == "and" || is_preposition(w) || s.words[v + 1].clause != clause);
+    opened
+        && closes
+        && n + 1 < v
+        && (n..=v).all(|k| s.words[k].clause == clause)
+        && (n + 1..v).all(|k| !is_be(s.low[k]) && !is_participle(s.low[k]))
 }
 
 /// Whether a boundary lies between words `a` and `b` (`a < b`) that arguments do not cross:
