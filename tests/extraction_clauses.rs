@@ -306,3 +306,29 @@ fn those_counted_before_a_participle_are_its_targets() {
     let attack = first_of(&p, "attack");
     assert_eq!(role(attack, "houthis").as_deref(), Some("perpetrator"));
 }
+
+#[test]
+fn one_missile_fired_is_an_attack_where_it_was_fired_to() {
+    let p = drafted(
+        "On March 13, Iranian-backed Houthi terrorists fired one anti-ship ballistic missile \
+         from Houthi-controlled areas of Yemen into the Gulf of Aden.",
+        "2024-03-14",
+    );
+    let attack = first_of(&p, "missile-attack");
+    assert_eq!(role(attack, "houthis").as_deref(), Some("perpetrator"));
+    assert_eq!(attack.place.as_deref(), Some("gulf-of-aden"));
+    // A missile neither fired nor striking is no act.
+    let p = drafted(
+        "The missile defense system protects the base near Erbil.",
+        "2024-03-14",
+    );
+    assert!(p.events.is_empty());
+    let p = drafted(
+        "A rocket struck the base near Erbil on Friday.",
+        "2024-03-14",
+    );
+    assert_eq!(
+        first_of(&p, "rocket-attack").place.as_deref(),
+        Some("erbil")
+    );
+}

@@ -181,8 +181,40 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !hypothetical(s, c)
             && (c.cue.words != "called" || called_someone(s, lexicon, c))
             && (c.cue.words != "attacking" || in_progress(s, c.from))
+            && (!matches!(c.cue.words, "missile" | "rocket") || fired_one(s, c).is_some())
     });
+    // "Houthi terrorists fired one anti-ship ballistic missile": the act is told from its verb.
+    for c in &mut found {
+        if matches!(c.cue.words, "missile" | "rocket") {
+            if let Some(Some(verb)) = fired_one(s, c) {
+                c.from = verb;
+            }
+        }
+    }
     found
+}
+
+/// Whether one missile or rocket (cue `c`) is told as fired or striking: a verb of firing a few
+/// words before it in its clause ("fired one anti-ship ballistic missile", "launched a rocket"),
+/// or a verb of hitting right after it ("a rocket struck the base").
+/// `Some(Some(verb))` when fired (the verb's word), `Some(None)` when striking, else `None`.
+fn fired_one(s: &SentenceReading, c: &Cued) -> Option<Option<usize>> {
+    let clause = s.words[c.from].clause;
+    let fired = (c.from.saturating_sub(5)..c.from).find(|&k| {
+        s.words[k].clause == clause
+            && matches!(s.low[k], "fired" | "fires" | "launched" | "launches")
+    });
+    let struck = s.low.get(c.to).is_some_and(|w| {
+        matches!(
+            *w,
+            "struck" | "hit" | "hits" | "slammed" | "landed" | "exploded" | "fell"
+        )
+    });
+    match (fired, struck) {
+        (Some(verb), _) => Some(Some(verb)),
+        (None, true) => Some(None),
+        (None, false) => None,
+    }
 }
 
 /// Whether the "-ing" form at `at` is a verb in progress ("were attacking"), not a gerund ("accused

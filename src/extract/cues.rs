@@ -36,6 +36,9 @@ pub const CUES: &[Cue] = &[
     cue("cruise missiles", "missile-attack", true),
     cue("missiles", "missile-attack", false),
     cue("rockets", "rocket-attack", false),
+    // One missile or rocket: only when fired or striking (see `cue_sense::fired_one`).
+    cue("missile", "missile-attack", false),
+    cue("rocket", "rocket-attack", false),
     cue("rocket and mortar attacks", "rocket-attack", true),
     cue("rocket attack", "rocket-attack", true),
     cue("rocket attacks", "rocket-attack", true),

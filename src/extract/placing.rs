@@ -54,7 +54,29 @@ pub(super) fn place_of(
         if !(in_clause || next_clause_start || fronted) {
             continue;
         }
-        let score = lexicon.depth[p] * 10 + if in_clause { 5 } else { 0 };
+        // "fired … from Houthi-controlled areas of Yemen into the Gulf of Aden": where it was
+        // fired from is taken only when no other place is named.
+        let origin = (m.from.saturating_sub(6)..m.from)
+            .rev()
+            .find(|&k| {
+                matches!(
+                    s.low[k],
+                    "from"
+                        | "in"
+                        | "at"
+                        | "into"
+                        | "on"
+                        | "near"
+                        | "to"
+                        | "toward"
+                        | "towards"
+                        | "across"
+                        | "over"
+                )
+            })
+            .is_some_and(|k| s.low[k] == "from");
+        let score = (lexicon.depth[p] * 10 + if in_clause { 5 } else { 0 })
+            .saturating_add(if origin { 0 } else { 1000 });
         let dist = m.from.abs_diff(from);
         if best.is_none_or(|(s, d, _, _)| score > s || (score == s && dist < d)) {
             best = Some((score, dist, p, m));
