@@ -69,3 +69,28 @@ fn those_killed_when_a_group_attacked_are_the_attacks_toll() {
         ]
     );
 }
+
+#[test]
+fn a_year_stated_only_later_does_not_date_an_earlier_day() {
+    let p = common::drafted(
+        "This attack follows reports of airstrikes in Chin State on April 10 that killed at \
+         least nine people. These violent attacks underscore the crisis in Burma following the \
+         February 2021 coup.",
+        "2023-04-11",
+    );
+    assert!(
+        kinds(&p).contains(&("airstrike".into(), Some("2023-04-10".into()))),
+        "{:?}",
+        kinds(&p)
+    );
+    // Stated before, the year still dates the day.
+    let p = common::drafted(
+        "The war began in 2021. On April 10, airstrikes hit a village in Chin State.",
+        "2023-04-11",
+    );
+    assert!(
+        kinds(&p).contains(&("airstrike".into(), Some("2021-04-10".into()))),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -92,11 +92,14 @@ impl<'a> Reading<'a> {
         )
     }
 
-    /// The year the text states nearest sentence `si`, an earlier one first among equals.
+    /// The year the text states nearest before sentence `si` or in it. A year stated only
+    /// later ("… on April 10. … the crisis following the February 2021 coup") is of what that
+    /// later sentence tells.
     fn text_year(&self, si: usize) -> Option<i64> {
         self.stated_years
             .iter()
-            .min_by_key(|(i, _)| (i.abs_diff(si), *i > si))
+            .filter(|(i, _)| *i <= si)
+            .min_by_key(|(i, _)| si - i)
             .map(|(_, y)| *y)
     }
 
