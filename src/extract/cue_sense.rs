@@ -217,10 +217,11 @@ fn fired_one(s: &SentenceReading, c: &Cued) -> Option<Option<usize>> {
     }
 }
 
-/// Whether the "-ing" form at `at` is a verb in progress ("were attacking"), not a gerund ("accused
-/// of attacking", "capable of attacking").
+/// Whether the "-ing" form at `at` is a verb in progress in the past ("were attacking"), not a
+/// gerund ("accused of attacking", "capable of attacking") nor what a side is said to do now
+/// ("the militias are attacking protesters").
 fn in_progress(s: &SentenceReading, at: usize) -> bool {
-    at > 0 && matches!(s.low[at - 1], "was" | "were" | "is" | "are" | "been")
+    at > 0 && matches!(s.low[at - 1], "was" | "were" | "been")
 }
 
 /// Whether "called" is a call to someone: a person named right after it, "him" or "her", or
