@@ -855,3 +855,32 @@ fn forces_amassed_dispatched_or_moved_are_deployments() {
     );
     assert!(p.events.iter().any(|e| e.event_type == "deployment"));
 }
+
+#[test]
+fn violence_placed_dated_or_ascribed_is_a_happening() {
+    let p = common::drafted(
+        "The United Kingdom condemns the violence perpetrated by armed groups in Tripoli on \
+         Saturday 27 August.",
+        "2022-08-28",
+    );
+    let attack = p
+        .events
+        .iter()
+        .find(|e| e.event_type == "attack")
+        .expect("an attack");
+    assert_eq!(attack.place.as_deref(), Some("tripoli-libya"));
+    assert_eq!(common::date(attack).as_deref(), Some("2022-08-27"));
+    // Violence called on to end is none.
+    for text in [
+        "We urge all Libyans to reject violence in Tripoli.",
+        "The regime must cease the horrific violence in Burma.",
+        "Violence is never the answer.",
+    ] {
+        let p = common::drafted(text, "2022-08-28");
+        assert!(
+            p.events.iter().all(|e| e.event_type != "attack"),
+            "{text}: {:?}",
+            common::kinds(&p)
+        );
+    }
+}

@@ -182,6 +182,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && (c.cue.words != "called" || called_someone(s, lexicon, c))
             && (c.cue.words != "attacking" || in_progress(s, c.from))
             && (!matches!(c.cue.words, "missile" | "rocket") || fired_one(s, c).is_some())
+            && (c.cue.words != "violence" || violence_told(s, c))
     });
     // "Houthi terrorists fired one anti-ship ballistic missile": the act is told from its verb.
     for c in &mut found {
@@ -215,6 +216,31 @@ fn fired_one(s: &SentenceReading, c: &Cued) -> Option<Option<usize>> {
         (None, true) => Some(None),
         (None, false) => None,
     }
+}
+
+/// Whether "violence" (cue `c`) is a happening the text places, dates or ascribes: a place
+/// behind "in", "around", "near" or "at", a date, or "perpetrated by" within a few words of it
+/// in its clause ("the violence in and around El Fasher", "the violence perpetrated by armed
+/// groups in Tripoli on Saturday 27 August"), and not violence called on to end ("reject
+/// violence", "cease the horrific violence").
+fn violence_told(s: &SentenceReading, c: &Cued) -> bool {
+    let clause = s.words[c.from].clause;
+    let span = c.to..(c.to + 8).min(s.low.len());
+    let in_span = |k: usize| span.contains(&k) && s.words[k].clause == clause;
+    let placed = s.mentions.iter().any(|m| {
+        matches!(m.target, Target::Place(_))
+            && in_span(m.from)
+            && (c.to..m.from).any(|k| matches!(s.low[k], "in" | "around" | "near" | "at"))
+    });
+    let dated = s.dates.iter().any(|d| in_span(d.word));
+    let ascribed = s.low.get(c.to) == Some(&"perpetrated");
+    let ended = (c.from.saturating_sub(4)..c.from).any(|k| {
+        matches!(
+            s.low[k],
+            "end" | "reject" | "cease" | "stop" | "renounce" | "escalate" | "halt" | "against"
+        )
+    });
+    (placed || dated || ascribed) && !ended
 }
 
 /// Whether the "-ing" form at `at` is a verb in progress in the past ("were attacking"), not a

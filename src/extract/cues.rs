@@ -144,6 +144,8 @@ pub const CUES: &[Cue] = &[
     cue("attacked", "attack", false),
     // Only as a verb in progress ("militants who were attacking Somali forces").
     cue("attacking", "attack", false),
+    // Only where the text places, dates or ascribes it (see `cue_sense::violence_told`).
+    cue("violence", "attack", false),
     cue("came under", "attack", false),
     cue("destroyed", "attack", false),
     cue("claimed the lives", "attack", false),
