@@ -884,3 +884,28 @@ fn violence_placed_dated_or_ascribed_is_a_happening() {
         );
     }
 }
+
+#[test]
+fn a_call_told_with_its_day_before_with_is_a_meeting() {
+    let p = drafted(
+        "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro \
+         Kuleba to offer support.",
+        "2022-02-28",
+    );
+    let meeting = first_of(&p, "meeting");
+    assert_eq!(date(meeting).as_deref(), Some("2022-02-28"));
+    assert_eq!(
+        role(meeting, "dmytro-kuleba").as_deref(),
+        Some("participant")
+    );
+    // A day after "spoke" with no "with" is no call.
+    let p = drafted(
+        "The minister spoke Tuesday about the attacks on shipping.",
+        "2022-02-28",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type != "meeting"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -25,6 +25,9 @@ static BY_AIRCRAFT: Cue = cue("aircraft", "airstrike", true);
 /// Armed forces storming a place: an attack, not a riot.
 static STORMED_BY_FORCES: Cue = cue("stormed", "attack", true);
 
+/// A call told with its day between the verb and "with": a meeting.
+static SPOKE_DAY_WITH: Cue = cue("spoke with", "meeting", true);
+
 /// Forces that arrived somewhere: a deployment, not a visit.
 static FORCES_ARRIVED: Cue = cue("arrived in", "deployment", true);
 
@@ -160,6 +163,24 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
                     cue: c,
                 });
             }
+        }
+    }
+    // "Blinken spoke today with Kuleba", "spoke Tuesday with": the day between the verb and
+    // "with" keeps the call a call.
+    for i in 0..w.len() {
+        if taken[i] || !matches!(low[i], "spoke" | "spoken" | "talked") {
+            continue;
+        }
+        let Some(d) = s.dates.iter().find(|d| d.word == i + 1) else {
+            continue;
+        };
+        let after = (i + 1..w.len()).find(|&k| w[k].start >= d.end);
+        if let Some(k) = after.filter(|&k| low[k] == "with") {
+            found.push(Cued {
+                from: i,
+                to: k + 1,
+                cue: &SPOKE_DAY_WITH,
+            });
         }
     }
     found.sort_by_key(|c| c.from);
