@@ -909,3 +909,14 @@ fn a_call_told_with_its_day_before_with_is_a_meeting() {
         kinds(&p)
     );
 }
+
+#[test]
+fn indirect_fire_is_a_rocket_or_mortar_attack() {
+    let p = drafted(
+        "Militias directed indirect fire at our Consulate General in Basrah on Friday.",
+        "2018-09-28",
+    );
+    let attack = first_of(&p, "rocket-attack");
+    assert_eq!(date(attack).as_deref(), Some("2018-09-28"));
+    assert_eq!(attack.place.as_deref(), Some("basrah"));
+}

@@ -109,6 +109,7 @@ pub const CUES: &[Cue] = &[
     cue("explosions", "other", false),
     cue("blast", "other", false),
     cue("bomb blast", "bombing", true),
+    cue("indirect fire", "rocket-attack", true),
     cue("artillery attacks", "rocket-attack", true),
     cue("artillery attack", "rocket-attack", true),
     cue("artillery shelling", "rocket-attack", true),
