@@ -332,3 +332,21 @@ fn one_missile_fired_is_an_attack_where_it_was_fired_to() {
         Some("erbil")
     );
 }
+
+#[test]
+fn a_country_in_the_possessive_is_the_state_not_the_place() {
+    let p = drafted(
+        "Blinken condemned Russia's attacks on Ukrainian cities on Monday.",
+        "2022-02-28",
+    );
+    let attack = first_of(&p, "attack");
+    assert_ne!(attack.place.as_deref(), Some("russia"));
+    // A part of the country after it keeps the country a place.
+    let p = drafted(
+        "A bomb blast ripped through a mosque in Afghanistan's northeastern Badakhshan province \
+         on Thursday.",
+        "2023-06-08",
+    );
+    let bombing = first_of(&p, "bombing");
+    assert!(bombing.place.is_some());
+}

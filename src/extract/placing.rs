@@ -29,7 +29,8 @@ pub(super) fn place_of(
     let mut best: Option<(usize, usize, usize, &Mention)> = None;
     for m in &s.mentions {
         let Target::Place(p) = m.target else { continue };
-        if speaking(m) || reference_point(s, m) || hyphened(s, m) {
+        if speaking(m) || reference_point(s, m) || hyphened(s, m) || state_owning(s, lexicon, p, m)
+        {
             continue;
         }
         let in_clause = w[m.from].clause == clause;
@@ -158,6 +159,56 @@ fn reference_point(s: &SentenceReading, m: &Mention) -> bool {
 
 /// Whether mention `m` is the first part of a compound that qualifies a noun ("a U.S.-owned
 /// ship", "a Saudi-led coalition"): who owns or leads, not where.
+/// Whether mention `m` of place `p` is a country in the possessive: the state that owns or does
+/// what follows ("Russia's attacks on Ukrainian cities", "Russia's commitment"), not where it
+/// happened. A part of the country after it ("Afghanistan's northeastern Badakhshan province",
+/// "Syria's capital", "Iraq's Anbar") keeps the country a place.
+fn state_owning(s: &SentenceReading, lexicon: &Lexicon, p: usize, m: &Mention) -> bool {
+    let possessive = s.low.get(m.to) == Some(&"s") && {
+        let between = s.text.get(s.words[m.to - 1].end..s.words[m.to].start);
+        matches!(between, Some("'" | "’"))
+    };
+    let part = |k: usize| {
+        s.low.get(k).is_some_and(|w| {
+            PARTS.contains(w)
+                || w.ends_with("ern")
+                || s.mentions
+                    .iter()
+                    .any(|o| o.from == k && matches!(o.target, Target::Place(_)))
+        })
+    };
+    lexicon.depth[p] == 0 && possessive && !part(m.to + 1)
+}
+
+/// Words for a part of a country, after its name in the possessive.
+const PARTS: &[&str] = &[
+    "capital",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "city",
+    "cities",
+    "town",
+    "border",
+    "coast",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "territory",
+    "territorial",
+    "waters",
+    "airspace",
+    "state",
+    "governorate",
+    "district",
+];
+
 fn hyphened(s: &SentenceReading, m: &Mention) -> bool {
     let end = s.words[m.to - 1].end;
     let mut rest = s.text[end..].chars();
