@@ -350,3 +350,21 @@ fn a_country_in_the_possessive_is_the_state_not_the_place() {
     let bombing = first_of(&p, "bombing");
     assert!(bombing.place.is_some());
 }
+
+#[test]
+fn a_country_that_qualifies_forces_or_an_office_is_no_place() {
+    let p = drafted(
+        "Militants fired rockets at U.S. forces on Friday.",
+        "2020-03-14",
+    );
+    let attack = first_of(&p, "rocket-attack");
+    assert_eq!(attack.place, None);
+    let p = drafted(
+        "Militants fired rockets at U.S. forces in Syria on Friday.",
+        "2020-03-14",
+    );
+    assert_eq!(
+        first_of(&p, "rocket-attack").place.as_deref(),
+        Some("syria")
+    );
+}

@@ -2,6 +2,7 @@
 //! just after it behind a locative word ("…, in the city of Erbil"), nearest the cue among
 //! equals; and a finer place from a later sentence that refers back to it.
 
+use super::arguments::FORCE_NOUNS;
 use super::cues::LOCATIVE;
 use super::frames::Frame;
 use super::lexicon::{Lexicon, Target};
@@ -29,7 +30,11 @@ pub(super) fn place_of(
     let mut best: Option<(usize, usize, usize, &Mention)> = None;
     for m in &s.mentions {
         let Target::Place(p) = m.target else { continue };
-        if speaking(m) || reference_point(s, m) || hyphened(s, m) || state_owning(s, lexicon, p, m)
+        if speaking(m)
+            || reference_point(s, m)
+            || hyphened(s, m)
+            || state_owning(s, lexicon, p, m)
+            || state_qualifying(s, lexicon, p, m)
         {
             continue;
         }
@@ -179,6 +184,47 @@ fn state_owning(s: &SentenceReading, lexicon: &Lexicon, p: usize, m: &Mention) -
     };
     lexicon.depth[p] == 0 && possessive && !part(m.to + 1)
 }
+
+/// Whether mention `m` of place `p` is a country that qualifies the people, forces or office
+/// after it ("an attack on U.S. forces", "said U.S. Ambassador X"): theirs, not a place.
+fn state_qualifying(s: &SentenceReading, lexicon: &Lexicon, p: usize, m: &Mention) -> bool {
+    lexicon.depth[p] == 0
+        && s.low
+            .get(m.to)
+            .is_some_and(|w| FORCE_NOUNS.contains(w) || PEOPLE.contains(w))
+}
+
+/// People and offices a country's name qualifies ("U.S. personnel", "Iraqi officials").
+const PEOPLE: &[&str] = &[
+    "personnel",
+    "servicemembers",
+    "servicemember",
+    "service",
+    "citizens",
+    "citizen",
+    "nationals",
+    "contractors",
+    "diplomats",
+    "officials",
+    "official",
+    "ambassador",
+    "envoy",
+    "president",
+    "secretary",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "officer",
+    "officers",
+    "navy",
+    "marines",
+    "warships",
+    "vessels",
+    "government",
+    "authorities",
+];
 
 /// Words for a part of a country, after its name in the possessive.
 const PARTS: &[&str] = &[
