@@ -94,3 +94,38 @@ fn a_year_stated_only_later_does_not_date_an_earlier_day() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_reference_back_with_a_day_dates_the_happening_told_undated() {
+    let p = common::drafted(
+        "Medics say at least 26 people have died in an airstrike in northwestern Yemen.\n\nThe \
+         airstrike Wednesday hit a hotel and neighboring market in Saada province.",
+        "2017-11-01",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("airstrike".to_string(), Some("2017-11-01".to_string()))]
+    );
+    let note = p.events[0]
+        .date
+        .as_ref()
+        .and_then(|d| d.note.clone())
+        .unwrap_or_default();
+    assert!(note.contains("refers back"), "{note}");
+}
+
+#[test]
+fn a_similar_attack_is_one_more_not_the_one_told() {
+    let p = common::drafted(
+        "Rockets hit an Iraqi base where coalition forces are located.\n\nThe unusual daytime \
+         attack Saturday on Camp Taji came just days after a similar attack on the base killed \
+         two American service members.",
+        "2020-03-14",
+    );
+    let attacks: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type != "statement")
+        .collect();
+    assert_eq!(attacks.len(), 2, "{:?}", kinds(&p));
+}

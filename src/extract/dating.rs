@@ -301,6 +301,36 @@ fn from_sentence_before(
     })
 }
 
+/// The date a reference back at word `at` gives the happening it points at ("The airstrike
+/// Wednesday hit a hotel"): date words in its clause, at most six words from it, resolved.
+pub(super) fn date_at(
+    reading: &Reading,
+    s: &SentenceReading,
+    earlier: &[Report],
+    at: usize,
+) -> Option<Dated> {
+    let clause = s.words[at].clause;
+    let f = s
+        .dates
+        .iter()
+        .filter(|d| s.words[d.word].clause == clause && d.word.abs_diff(at) <= 6)
+        .min_by_key(|d| d.word.abs_diff(at))?;
+    let dated = resolved(reading, s, earlier, f, at).ok()?;
+    let note = format!(
+        "the date '{}' is told where the text refers back to it{}",
+        dated.words,
+        dated
+            .note
+            .as_ref()
+            .map(|n| format!("; {n}"))
+            .unwrap_or_default()
+    );
+    Some(Dated {
+        note: Some(note),
+        ..dated
+    })
+}
+
 /// Date words `f` resolved for the event at word `from`; the words as written when the text
 /// does not fix them.
 fn resolved(

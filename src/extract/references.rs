@@ -8,16 +8,18 @@ use super::frames::Frame;
 use super::lexicon::Lexicon;
 use super::placing::refine;
 use super::reading::SentenceReading;
-use super::report::Report;
+use super::report::{Dated, Report};
 use super::roles::doers_of_reference;
 use crate::model::Figure;
 
 /// Adds sentence `s` to the `earlier` reports its `anaphors` (word, type pointed at) refer to:
-/// the latest of the type, else of the family; "the strikes" to the latest strike. `emitted`
+/// the latest of the type, else of the family; "the strikes" to the latest strike. A report
+/// with no date takes the date each anaphor's words give it (`dates`, one per anaphor). `emitted`
 /// are the sentence's own reports, whose figures stay theirs.
 pub(super) fn attach(
     earlier: &mut [Report],
     anaphors: &[(usize, &'static str)],
+    dates: &[Option<Dated>],
     s: &SentenceReading,
     emitted: &mut [Report],
     lexicon: &Lexicon,
@@ -28,7 +30,7 @@ pub(super) fn attach(
         .iter()
         .flat_map(|d| d.figures.iter().map(|f| f.text.clone()))
         .collect();
-    for &(at, ty) in anaphors {
+    for (i, &(at, ty)) in anaphors.iter().enumerate() {
         // "…after several attacks in late December …, against X which was responsible for these
         // attacks": a happening this sentence told before the words pointing at it.
         let here = emitted
@@ -41,12 +43,23 @@ pub(super) fn attach(
         let Some(target) = s.low.get(at).and_then(|w| referent(earlier, w, ty)) else {
             continue;
         };
+        // The only happening of its family told so far: a date told where the text refers back
+        // to it can only be its own.
+        let alone = earlier
+            .iter()
+            .filter(|d| family(d.event_type) == family(earlier[target].event_type))
+            .count()
+            == 1;
         let report = &mut earlier[target];
         if report.also.contains(&si) || report.sentence == si {
             continue;
         }
         report.also.push(si);
         add_doers(report, s, lexicon, frames, at);
+        // "The airstrike Wednesday hit a hotel": the day the happening told undated took place.
+        if report.date.is_none() && alone {
+            report.date = dates.get(i).cloned().flatten();
+        }
         // A place named here that lies within the happening's place makes it finer.
         if let Some(placed) = &mut report.place {
             refine(placed, s, lexicon);

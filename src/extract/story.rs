@@ -3,7 +3,7 @@
 //! with what the sentences before it told: their reports, the people they introduced and the
 //! subject a "they" or "he" carries on.
 
-use super::dating::{date_of, days_apart, refers_back};
+use super::dating::{date_at, date_of, days_apart, refers_back};
 use super::families::family;
 use super::figures::{fits_event, keep_each_once};
 use super::grammar::is_ordinal;
@@ -12,7 +12,7 @@ use super::names::People;
 use super::placing::{place_of, places_apart};
 use super::reading::{Reading, SentenceReading};
 use super::references::attach;
-use super::report::{confidence, Report};
+use super::report::{confidence, Dated, Report};
 use super::responses::response_of;
 use super::roles::{actors_of, carry_subject, first_subject, starts_with_pronoun};
 use super::triggers::{told, Told, Trigger};
@@ -36,13 +36,15 @@ fn opens_sentence(s: &SentenceReading, at: usize) -> bool {
 }
 
 /// Whether the words of event `e` tell it as one more of its kind: "again" just after it ("I
-/// called him again"), "another", "a new" or "a second" just before it.
+/// called him again"), "another", "a new", "a similar" or "a second" just before it.
 fn anew(s: &SentenceReading, e: &Trigger) -> bool {
     let after = (e.to..(e.to + 3).min(s.low.len())).any(|k| s.low[k] == "again");
     // "another al-Shabab attack": a name may stand between.
     let before = (e.from.saturating_sub(4)..e.from).any(|k| {
         s.words[k].clause == s.words[e.from].clause && s.low[k] == "another"
-            || k > 0 && s.low[k - 1] == "a" && (s.low[k] == "new" || is_ordinal(s.low[k]))
+            || k > 0
+                && s.low[k - 1] == "a"
+                && (matches!(s.low[k], "new" | "similar") || is_ordinal(s.low[k]))
     });
     after || before
 }
@@ -124,9 +126,15 @@ impl Story {
             }
         }
         keep_each_once(&mut emitted);
+        let dates: Vec<Option<Dated>> = told
+            .anaphors
+            .iter()
+            .map(|&(at, _)| date_at(reading, &s, &self.reports, at))
+            .collect();
         attach(
             &mut self.reports,
             &told.anaphors,
+            &dates,
             &s,
             &mut emitted,
             lexicon,
