@@ -920,3 +920,13 @@ fn indirect_fire_is_a_rocket_or_mortar_attack() {
     assert_eq!(date(attack).as_deref(), Some("2018-09-28"));
     assert_eq!(attack.place.as_deref(), Some("basrah"));
 }
+
+#[test]
+fn a_base_overrun_is_taken() {
+    let p = drafted(
+        "Al-Shabab said its fighters overran the base near Hosingow on Friday.",
+        "2020-01-17",
+    );
+    let taken = first_of(&p, "other");
+    assert_eq!(date(taken).as_deref(), Some("2020-01-17"));
+}

@@ -231,6 +231,7 @@ pub const CUES: &[Cue] = &[
     cue("took control of", "other", true),
     cue("taken control of", "other", true),
     cue("seized control of", "other", true),
+    cue("overran", "other", true),
     cue("summoned", "other", true),
     cue("shut down", "other", false),
     cue("vehicle accident", "other", true),
