@@ -177,3 +177,26 @@ fn what_a_condemnation_looks_back_on_came_before_the_publication() {
         kinds(&warned)
     );
 }
+
+#[test]
+fn an_official_announcing_an_act_today_makes_a_statement_beside_it() {
+    let p = drafted(
+        "Recent coalition airstrikes have killed a senior leader of the Islamic State in Iraq \
+         and the Levant, Pentagon Press Secretary Peter Cook said today.",
+        "2015-09-22",
+    );
+    let statement = first_of(&p, "statement");
+    assert_eq!(role(statement, "peter-cook").as_deref(), Some("speaker"));
+    assert!(p.events.iter().any(|e| e.event_type == "airstrike"));
+    // Told on another day, the act alone.
+    let p = drafted(
+        "Recent coalition airstrikes have killed a senior leader of the Islamic State, Pentagon \
+         Press Secretary Peter Cook said on Monday.",
+        "2015-09-22",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type != "statement"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -517,7 +517,8 @@ fn statement(
             )
         })
         .find(|f| {
-            (f.stance || in_a_statement || !acts_in(f) && !violence_in(f)) && names_someone(s, f)
+            (f.stance || in_a_statement || !acts_in(f) && !violence_in(f) || announced_today(s, f))
+                && names_someone(s, f)
         })
         .map(|f| f.verb)
 }
@@ -618,6 +619,14 @@ const ANONYMOUS: &[&str] = &[
 
 /// Whether the speaker of `f` is someone: an actor, "we", a capitalised name, or a person or
 /// body by its office.
+/// Whether a named speaker announces what it tells on the day of the text ("…, Pentagon Press
+/// Secretary Peter Cook said today"): the announcement is news of its own, beside the act.
+fn announced_today(s: &SentenceReading, f: &Frame) -> bool {
+    f.actor.is_some()
+        && matches!(s.low[f.verb], "said" | "announced" | "says" | "announces")
+        && s.low.get(f.verb + 1) == Some(&"today")
+}
+
 fn names_someone(s: &SentenceReading, f: &Frame) -> bool {
     let (from, to) = f.speaker;
     // "As I have said before": a saying recalled, not made.
