@@ -930,3 +930,22 @@ fn a_base_overrun_is_taken() {
     let taken = first_of(&p, "other");
     assert_eq!(date(taken).as_deref(), Some("2020-01-17"));
 }
+
+#[test]
+fn a_summit_a_conversation_and_a_meeting_are_meetings() {
+    for text in [
+        "Cook addressed Defense Secretary Ash Carter's Sept. 18 conversation with Russian Defense \
+         Minister Sergei Shoigu.",
+        "The meeting, hosted by Sir Michael Fallon in London, brought ministers together on \
+         December 15.",
+        "Leaders highlighted the unified effort during the May 14 regional heads of state summit \
+         in Nigeria.",
+    ] {
+        let p = drafted(text, "2016-12-15");
+        assert!(
+            p.events.iter().any(|e| e.event_type == "meeting"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}
