@@ -949,3 +949,25 @@ fn a_summit_a_conversation_and_a_meeting_are_meetings() {
         );
     }
 }
+
+#[test]
+fn what_was_to_happen_is_no_happening() {
+    let p = drafted(
+        "He was to travel to Nigeria for a meeting on the crisis in Gambia but canceled his trip.",
+        "2016-12-19",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type != "meeting"),
+        "{:?}",
+        kinds(&p)
+    );
+    let p = drafted(
+        "He traveled to Nigeria for a meeting on the crisis in Gambia on Monday.",
+        "2016-12-19",
+    );
+    assert!(
+        p.events.iter().any(|e| e.event_type == "meeting"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -582,6 +582,14 @@ fn irrealis(s: &SentenceReading, at: usize) -> bool {
     {
         return true;
     }
+    // "He was to travel to Nigeria for a meeting": what was arranged, not done.
+    if window.clone().any(|k| {
+        matches!(s.low[k], "was" | "were" | "is" | "are")
+            && s.low.get(k + 1) == Some(&"to")
+            && k + 2 < at
+    }) {
+        return true;
+    }
     // "It's condemnable to attack civilians": a verb in the infinitive tells no act.
     if at > 0
         && s.low[at - 1] == "to"
