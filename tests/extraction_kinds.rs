@@ -971,3 +971,26 @@ fn what_was_to_happen_is_no_happening() {
         kinds(&p)
     );
 }
+
+#[test]
+fn hideouts_pounded_and_attackers_repulsed_are_fighting() {
+    let p = drafted(
+        "On Wednesday, Pakistani troops backed by helicopters pounded militant hideouts in North \
+         Waziristan.",
+        "2007-09-13",
+    );
+    // Backed by helicopters: from the air.
+    assert_eq!(
+        kinds(&p),
+        [("airstrike".to_string(), Some("2007-09-12".to_string()))]
+    );
+    let p = drafted(
+        "Soldiers in the base repulsed the militants after heavy gunfire on Tuesday.",
+        "2016-04-26",
+    );
+    assert!(
+        p.events.iter().any(|e| e.event_type == "armed-clash"),
+        "{:?}",
+        kinds(&p)
+    );
+}
