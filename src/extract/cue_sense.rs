@@ -557,7 +557,14 @@ fn modifier(s: &SentenceReading, c: &Cued) -> bool {
     let prefixed = c.from > 0
         && matches!(s.low[c.from - 1], "post" | "pre" | "anti")
         && s.text.get(s.words[c.from - 1].end..s.words[c.from].start) == Some("-");
+    // "Attack, bomber, fighter and remotely piloted aircraft conducted 11 strikes": kinds of
+    // aircraft listed.
+    let aircraft_listed = s.low[c.from] == "attack"
+        && s.low
+            .get(c.to)
+            .is_some_and(|next| matches!(*next, "bomber" | "fighter" | "helicopter"));
     prefixed
+        || aircraft_listed
         || s.low.get(c.to).is_some_and(|next| {
             QUALIFIED.contains(next) && s.words[c.to].clause == s.words[c.from].clause
         })
