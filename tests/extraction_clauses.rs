@@ -368,3 +368,41 @@ fn a_country_that_qualifies_forces_or_an_office_is_no_place() {
         Some("syria")
     );
 }
+
+#[test]
+fn each_item_of_a_list_is_a_happening_of_its_own() {
+    let p = drafted(
+        "Attack, bomber, fighter and remotely piloted aircraft conducted five strikes in Iraq:\n\n\
+         -- Near Kisik, a strike destroyed an ISIL-held building.\n\n\
+         -- Near Mosul, two strikes engaged an ISIL tactical unit.\n\n\
+         -- Near Tal Afar, a strike destroyed an ISIL-held building.",
+        "2016-12-20",
+    );
+    let strikes: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type != "statement")
+        .map(|e| (e.event_type.clone(), e.place.clone()))
+        .collect();
+    assert_eq!(strikes.len(), 4, "{strikes:?}");
+    // The list's opening names aircraft, not an attack, and is placed in Iraq.
+    assert_eq!(
+        strikes[0],
+        ("airstrike".to_string(), Some("iraq".to_string()))
+    );
+    // The same paragraphs with no dashes are running text, whose sentences may go on telling
+    // one happening.
+    let p = drafted(
+        "Attack, bomber, fighter and remotely piloted aircraft conducted five strikes in Iraq:\n\n\
+         Near Kisik, a strike destroyed an ISIL-held building.\n\n\
+         Near Mosul, two strikes engaged an ISIL tactical unit.\n\n\
+         Near Tal Afar, a strike destroyed an ISIL-held building.",
+        "2016-12-20",
+    );
+    let strikes = p
+        .events
+        .iter()
+        .filter(|e| e.event_type != "statement")
+        .count();
+    assert!(strikes < 4, "{strikes}");
+}

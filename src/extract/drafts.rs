@@ -71,6 +71,7 @@ pub(super) fn events(
         ids_by_report.push(event.id.clone());
         let features = Features::of(&event, package, Some(d.sentence), d.date_own)
             .with(d.subject_from_pronoun, d.back_reference, d.anew)
+            .in_list(reading.in_list_item(d.sentence))
             .told_by(&d.cue);
         new_events.push((event, features));
     }

@@ -103,6 +103,22 @@ impl<'a> Reading<'a> {
             .map(|(_, y)| *y)
     }
 
+    /// Whether sentence `si` is in an item of a list: its paragraph opens with a dash or a
+    /// bullet ("-- Near Raqqa, three strikes destroyed …", "• …").
+    pub(super) fn in_list_item(&self, si: usize) -> bool {
+        let Some(para) = self.sentences.get(si).map(|s| s.paragraph) else {
+            return false;
+        };
+        let Some(first) = self.sentences.iter().find(|s| s.paragraph == para) else {
+            return false;
+        };
+        let opening = self.text[first.start..].trim_start();
+        opening.starts_with("--")
+            || ["- ", "– ", "— ", "• ", "* ", "· "]
+                .iter()
+                .any(|mark| opening.starts_with(mark))
+    }
+
     /// The nearest explicit full date in the paragraph of sentence `si`, closest sentence first.
     fn nearby_day(&self, si: usize) -> Option<(i64, String)> {
         let paragraph = self.sentences[si].paragraph;

@@ -49,6 +49,9 @@ pub struct Features {
     /// For an event of type "other" drafted from an article, the words that told it: within
     /// the article, kinds told by different words are different happenings.
     other_kind: Option<String>,
+    /// A sentence it comes from is in an item of a list: an item tells a happening apart from
+    /// the other items and from the sentence that opens the list.
+    listed: bool,
 }
 
 impl Features {
@@ -138,7 +141,14 @@ impl Features {
             back_reference: false,
             anew: false,
             other_kind: None,
+            listed: false,
         }
+    }
+
+    /// With whether its sentence is in an item of a list.
+    pub fn in_list(mut self, listed: bool) -> Features {
+        self.listed = listed;
+        self
     }
 
     /// With the words that told an event of type "other" ("blocked", "stopped broadcasting").
@@ -171,6 +181,7 @@ impl Features {
     }
 
     fn absorb(&mut self, other: &Features) {
+        self.listed |= other.listed;
         self.actors.extend(other.actors.iter().cloned());
         self.perpetrators.extend(other.perpetrators.iter().cloned());
         self.perpetrator_sides
@@ -415,6 +426,11 @@ impl Points {
         let Some(gap) = closest else {
             return Some(());
         };
+        // "conducted 11 strikes in Syria:", "-- Near Raqqa, three strikes …", "-- Near Ayn Isa,
+        // five strikes …": the list's opening and each item, happenings apart.
+        if gap > 0 && (a.listed || b.listed) && a.document == b.document {
+            return None;
+        }
         match gap {
             0 => return None,
             1 => {
