@@ -994,3 +994,25 @@ fn hideouts_pounded_and_attackers_repulsed_are_fighting() {
         kinds(&p)
     );
 }
+
+#[test]
+fn craft_engaged_and_destroyed_were_struck_a_tally_of_arms_was_not() {
+    for text in [
+        "United States Central Command then successfully engaged and destroyed four unmanned \
+         aerial systems in Houthi-controlled areas of Yemen on March 13.",
+        "In the past 24 hours, U.S. Central Command forces successfully destroyed three uncrewed \
+         aerial vehicles in Houthi-controlled area of Yemen.",
+    ] {
+        let p = drafted(text, "2024-03-14");
+        assert!(
+            p.events.iter().any(|e| e.event_type == "attack"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+    let p = drafted(
+        "The combined operation destroyed over 130 mortars and rockets on Monday.",
+        "2024-03-14",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+}

@@ -386,8 +386,27 @@ fn without_doer(s: &SentenceReading, c: &Cued) -> bool {
 /// mortars and rockets"), or "destroyed" counts them: things taken in an operation, not an
 /// attack.
 fn arms_taken(s: &SentenceReading, c: &Cued) -> bool {
-    // "Destroyed over 130 mortars and rockets": a tally of arms, not a strike.
+    // "Destroyed over 130 mortars and rockets": a tally of arms, not a strike. What is
+    // engaged, or counted as craft and launchers ("engaged and destroyed four unmanned aerial
+    // systems", "destroyed three uncrewed aerial vehicles"), was struck.
+    let engaged = (c.from.saturating_sub(3)..c.from).any(|k| s.low[k] == "engaged")
+        || (c.to..(c.to + 6).min(s.low.len())).any(|k| {
+            matches!(
+                s.low[k],
+                "unmanned"
+                    | "uncrewed"
+                    | "uav"
+                    | "uavs"
+                    | "drone"
+                    | "drones"
+                    | "boats"
+                    | "vessels"
+                    | "launchers"
+                    | "radars"
+            )
+        });
     let tally = c.cue.words == "destroyed"
+        && !engaged
         && (c.to..(c.to + 3).min(s.low.len())).any(|k| {
             s.figures.iter().any(|(w, _)| *w == k) || cues::number_word(s.low[k]).is_some()
         });
