@@ -1016,3 +1016,17 @@ fn craft_engaged_and_destroyed_were_struck_a_tally_of_arms_was_not() {
     );
     assert!(p.events.is_empty(), "{:?}", kinds(&p));
 }
+
+#[test]
+fn killings_of_civilians_are_a_killing() {
+    let p = drafted(
+        "The United States is gravely concerned by reported killings of civilians in the Amhara \
+         community of the Oromia Region of Ethiopia this weekend.",
+        "2022-06-21",
+    );
+    assert!(
+        p.events.iter().any(|e| e.event_type == "killing"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -137,6 +137,7 @@ pub const CUES: &[Cue] = &[
     cue("assassinated", "killing", true),
     cue("assassination", "killing", true),
     cue("killing of", "killing", true),
+    cue("killings of", "killing", true),
     cue("killed", "killing", false),
     cue("struck", "attack", false),
     cue("bombed", "attack", false),
