@@ -1030,3 +1030,24 @@ fn killings_of_civilians_are_a_killing() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_ship_seized_is_a_raid() {
+    let p = drafted(
+        "Iran's Revolutionary Guards on Thursday seized a tanker in the Persian Gulf.",
+        "2023-07-07",
+    );
+    let raid = first_of(&p, "raid");
+    assert_eq!(role(raid, "irgc").as_deref(), Some("perpetrator"));
+    assert_eq!(date(raid).as_deref(), Some("2023-07-06"));
+    // Arms seized are no raid.
+    let p = drafted(
+        "Al-Shabab fighters seized weapons and vehicles on Friday.",
+        "2023-07-07",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type != "raid"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -28,6 +28,9 @@ static STORMED_BY_FORCES: Cue = cue("stormed", "attack", true);
 /// A call told with its day between the verb and "with": a meeting.
 static SPOKE_DAY_WITH: Cue = cue("spoke with", "meeting", true);
 
+/// A ship boarded or seized: a raid.
+static SHIP_SEIZED: Cue = cue("seized", "raid", true);
+
 /// Forces that arrived somewhere: a deployment, not a visit.
 static FORCES_ARRIVED: Cue = cue("arrived in", "deployment", true);
 
@@ -48,6 +51,17 @@ pub(super) fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cu
     }
     if forces_before && c.cue.words == "arrived in" {
         return Some(&FORCES_ARRIVED);
+    }
+    // "Revolutionary Guards seized a tanker in the Persian Gulf": a ship boarded and taken.
+    let ship_after = (c.to..(c.to + 7).min(s.low.len())).any(|k| {
+        s.words[k].clause == s.words[c.from].clause
+            && matches!(
+                s.low[k],
+                "tanker" | "tankers" | "ship" | "ships" | "vessel" | "vessels" | "boat" | "boats"
+            )
+    });
+    if ship_after && matches!(c.cue.words, "seized" | "seizing") {
+        return Some(&SHIP_SEIZED);
     }
     if c.cue.event_type != "attack" || c.cue.specific {
         return None;

@@ -236,6 +236,7 @@ pub const CUES: &[Cue] = &[
     cue("moved aircraft", "deployment", true),
     cue("moved warships", "deployment", true),
     cue("seized", "other", false),
+    cue("seizing", "other", false),
     cue("recaptured", "other", false),
     cue("took control of", "other", true),
     cue("taken control of", "other", true),
