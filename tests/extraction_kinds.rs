@@ -1051,3 +1051,21 @@ fn a_ship_seized_is_a_raid() {
         kinds(&p)
     );
 }
+
+#[test]
+fn an_attack_with_missiles_and_drones_is_one_of_each() {
+    let p = drafted(
+        "Ukraine said Wednesday that Russian forces attacked the country overnight with three \
+         guided missiles and four Shahed drones.",
+        "2024-04-03",
+    );
+    let types: Vec<_> = p.events.iter().map(|e| e.event_type.as_str()).collect();
+    assert!(types.contains(&"missile-attack"), "{types:?}");
+    assert!(types.contains(&"drone-strike"), "{types:?}");
+    // One means, one attack.
+    let p = drafted(
+        "Russian forces attacked the country overnight with four Shahed drones.",
+        "2024-04-03",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+}

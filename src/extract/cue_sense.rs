@@ -70,17 +70,36 @@ pub(super) fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cu
     let near = (c.from.saturating_sub(4)..(c.to + 8).min(s.low.len()))
         .filter(|&k| s.words[k].clause == clause)
         .map(|k| s.low[k]);
-    let mut found = None;
-    for w in near {
-        found = found.or(match w {
-            "drone" | "drones" | "uav" | "uavs" | "shahed" | "shaheds" => Some(&BY_DRONES),
-            "missile" | "missiles" => Some(&BY_MISSILES),
-            "rocket" | "rockets" | "mortar" | "mortars" | "artillery" => Some(&BY_ROCKETS),
-            "jets" | "warplanes" | "aircraft" | "bombers" | "helicopters" => Some(&BY_AIRCRAFT),
-            _ => None,
-        });
+    near.filter_map(instrument).next()
+}
+
+/// The kind of attack a word names as its means, if any.
+fn instrument(w: &str) -> Option<&'static Cue> {
+    match w {
+        "drone" | "drones" | "uav" | "uavs" | "shahed" | "shaheds" => Some(&BY_DRONES),
+        "missile" | "missiles" => Some(&BY_MISSILES),
+        "rocket" | "rockets" | "mortar" | "mortars" | "artillery" => Some(&BY_ROCKETS),
+        "jets" | "warplanes" | "aircraft" | "bombers" | "helicopters" => Some(&BY_AIRCRAFT),
+        _ => None,
     }
-    found
+}
+
+/// A second means joined to the one an attack cue `c` was typed by ("attacked the country
+/// overnight with three guided missiles and four Shahed drones"): the attack of that kind too.
+pub(super) fn second_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cue> {
+    let clause = s.words[c.from].clause;
+    let means: Vec<(usize, &'static Cue)> = (c.to..(c.to + 12).min(s.low.len()))
+        .take_while(|&k| s.words[k].clause == clause)
+        .filter_map(|k| instrument(s.low[k]).map(|i| (k, i)))
+        .collect();
+    let (first, kind) = *means.first()?;
+    if !std::ptr::eq(kind, c.cue) {
+        return None;
+    }
+    means.iter().find_map(|&(k, other)| {
+        (!std::ptr::eq(other, kind) && k - first <= 6 && (first..k).any(|j| s.low[j] == "and"))
+            .then_some(other)
+    })
 }
 
 /// One aircraft striking or intercepting another: no airstrike, but an unsafe intercept.

@@ -3,7 +3,9 @@
 //! given to the strike it belongs to, a statement when someone speaks, and the words that
 //! point back at a happening already told ("the attack").
 
-use super::cue_sense::{by_instrument, cues_of, interception, midair, Cued, INTERCEPTION, MIDAIR};
+use super::cue_sense::{
+    by_instrument, cues_of, interception, midair, second_instrument, Cued, INTERCEPTION, MIDAIR,
+};
 use super::cues::{cue, Cue};
 use super::families::{family, slot};
 use super::frames::{frames, Frame};
@@ -161,16 +163,21 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
 /// clause: "reinforcements have arrived in" is one deployment. Kinds of "other" told by
 /// different words stay apart.
 fn retype(s: &SentenceReading, chosen: &mut Vec<Cued>) {
+    let mut more: Vec<Cued> = Vec::new();
     for c in chosen.iter_mut() {
         if interception(s, c) {
             c.cue = &INTERCEPTION;
         } else if let Some(typed) = by_instrument(s, c) {
             c.cue = typed;
+            if let Some(second) = second_instrument(s, c) {
+                more.push(Cued { cue: second, ..*c });
+            }
         }
         if midair(s, c) {
             c.cue = &MIDAIR;
         }
     }
+    chosen.extend(more);
     let mut kept: Vec<(usize, &'static str)> = Vec::new();
     chosen.retain(|c| {
         let key = (s.words[c.from].clause, c.cue.event_type);
