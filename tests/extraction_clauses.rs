@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{drafted, first_of, role};
+use common::{drafted, first_of, kinds, role};
 
 #[test]
 fn every_subject_joined_by_and_did_the_act() {
@@ -405,4 +405,27 @@ fn each_item_of_a_list_is_a_happening_of_its_own() {
         .filter(|e| e.event_type != "statement")
         .count();
     assert!(strikes < 4, "{strikes}");
+}
+
+#[test]
+fn two_clauses_placed_apart_tell_two_happenings() {
+    let p = drafted(
+        "The bombing of an election rally in Herat killed ten civilians on Tuesday, while the \
+         suicide attack in Kabul near the ministry killed five.",
+        "2019-09-17",
+    );
+    let places: Vec<_> = p.events.iter().map(|e| e.place.clone()).collect();
+    assert_eq!(
+        places,
+        [Some("herat".to_string()), Some("kabul".to_string())],
+        "{:?}",
+        kinds(&p)
+    );
+    // With no second place, the second clause goes on telling the first.
+    let p = drafted(
+        "The bombing of an election rally in Herat killed ten civilians on Tuesday, while the \
+         suicide attack in the city center killed five.",
+        "2019-09-17",
+    );
+    assert_eq!(p.events.len(), 1);
 }

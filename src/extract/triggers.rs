@@ -70,7 +70,7 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
             true
         }
     });
-    let mut chosen = one_per_clause(s, &found);
+    let mut chosen = one_per_clause(s, lexicon, &found);
     // A raid that kills or wounds is an attack ("soldiers were killed when al-Shabab raided a
     // base"); a raid that detains is a raid.
     let casualties = s
@@ -319,7 +319,7 @@ fn definite(s: &SentenceReading, i: usize) -> bool {
 
 /// One event per family and clause; a specific cue wins over a generic one. A generic strike in
 /// another clause stands only with a date of its own.
-fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
+fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec<Cued> {
     let w = s.words;
     let mut chosen: Vec<Cued> = Vec::new();
     for t in found {
@@ -378,12 +378,26 @@ fn one_per_clause(s: &SentenceReading, found: &[Cued]) -> Vec<Cued> {
                     })
             };
             let relative = t.from > other.from && relative(t);
+            // "Today's bombing of the election rally in Parwan province killed …, while the
+            // suicide attack in Kabul …": two clauses, each placed, in places apart.
+            let place_in = |c: usize| {
+                s.mentions.iter().find_map(|m| match m.target {
+                    Target::Place(p) if w[m.from].clause == c => Some(p),
+                    _ => None,
+                })
+            };
+            let placed_apart = clause != other_clause
+                && match (place_in(clause), place_in(other_clause)) {
+                    (Some(a), Some(b)) => a != b && !lexicon.within(a, b) && !lexicon.within(b, a),
+                    _ => false,
+                };
             let separate = separate
                 || coordinated
                 || counted_apart
                 || two_introduced
                 || two_others
-                || relative;
+                || relative
+                || placed_apart;
             // "Two soldiers were killed when a militia launched an attack", "… were killed when
             // al-Shabab attacked two bases", "… killed in another al-Shabab attack": the
             // attack is the happening, the killing its toll.
