@@ -30,9 +30,23 @@ fn csv_field(value: &str) -> String {
 /// CSV: ACLED's columns where they apply (so ACLED tools read it), then Dateline's own, so that
 /// reading it back keeps the date, type, title, roles, figures and quotes.
 pub fn csv(store: &Store, rows: &[u32]) -> String {
-    let package = store.package();
+    let mut out = csv_header();
+    csv_lines(store, rows, &mut out);
+    out
+}
+
+/// The CSV export's header line, with its line break: what [`csv`] writes first.
+pub fn csv_header() -> String {
     let mut out = CSV_COLUMNS.join(",");
     out.push('\n');
+    out
+}
+
+/// Appends the lines [`csv`] writes after its header for `rows`, one an event. A line says
+/// nothing of the other events, so a file written in parts (the header once, then the lines of
+/// each part) holds the bytes of the whole written at once.
+pub fn csv_lines(store: &Store, rows: &[u32], out: &mut String) {
+    let package = store.package();
     for &r in rows {
         let e = store.event_at(r as usize);
         let place = e
@@ -45,7 +59,6 @@ pub fn csv(store: &Store, rows: &[u32]) -> String {
         out.push_str(&line.join(","));
         out.push('\n');
     }
-    out
 }
 
 /// ACLED's `event_date` and `time_precision` for an event: the middle day of its span, and

@@ -15,7 +15,7 @@ mod package;
 pub mod synth;
 
 pub use citations::citations;
-pub use csv::csv;
+pub use csv::{csv, csv_header, csv_lines};
 pub use geojson::geojson;
 pub use html::{html, HtmlOptions};
 pub use package::{package_json, selection};
