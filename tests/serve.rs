@@ -110,6 +110,11 @@ struct Server {
 impl Server {
     /// Starts the server on `data` with `engine`; its error message when it does not start.
     fn start(data: &Path, engine: &str) -> Result<Server, String> {
+        Server::start_with(data, engine, &[])
+    }
+
+    /// [`Server::start`], with more `options`.
+    fn start_with(data: &Path, engine: &str, options: &[&str]) -> Result<Server, String> {
         let tools = tools();
         let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
             .args([
@@ -124,6 +129,7 @@ impl Server {
             .arg(tools.join("duckdb"))
             .arg("--python")
             .arg(tools.join("python"))
+            .args(options)
             .stderr(Stdio::piped())
             .spawn()
             .expect("the binary runs");
@@ -170,6 +176,65 @@ impl Server {
             .and_then(|s| s.parse().ok())
             .expect("a status");
         (status, head.to_ascii_lowercase(), text.to_string())
+    }
+
+    /// One HTTP/1.1 request: the status, the headers lower-cased, the body (its chunks joined
+    /// when it came in chunks), and how many chunks came before the last one, `None` when the
+    /// body came whole or broke off before the last chunk.
+    fn chunked(
+        &self,
+        method: &str,
+        path: &str,
+        body: &str,
+    ) -> (u16, String, String, Option<usize>) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("the server listens");
+        write!(
+            stream,
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .expect("a request");
+        let mut reply = Vec::new();
+        stream.read_to_end(&mut reply).expect("a reply");
+        let at = reply
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("headers");
+        let head = String::from_utf8_lossy(&reply[..at]).to_ascii_lowercase();
+        let status = head
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .expect("a status");
+        let mut rest = &reply[at + 4..];
+        if !head.contains("transfer-encoding: chunked") {
+            return (status, head, String::from_utf8_lossy(rest).into(), None);
+        }
+        let (mut text, mut chunks) = (Vec::new(), 0);
+        loop {
+            let Some(end) = rest.windows(2).position(|w| w == b"\r\n") else {
+                break (status, head, String::from_utf8_lossy(&text).into(), None);
+            };
+            let size = std::str::from_utf8(&rest[..end])
+                .ok()
+                .and_then(|s| usize::from_str_radix(s, 16).ok());
+            match size {
+                Some(0) if &rest[end..] == b"\r\n\r\n" => {
+                    break (
+                        status,
+                        head,
+                        String::from_utf8_lossy(&text).into(),
+                        Some(chunks),
+                    )
+                }
+                Some(n) if n > 0 && rest.len() >= end + 2 + n + 2 => {
+                    text.extend_from_slice(&rest[end + 2..end + 2 + n]);
+                    rest = &rest[end + 2 + n + 2..];
+                    chunks += 1;
+                }
+                _ => break (status, head, String::from_utf8_lossy(&text).into(), None),
+            }
+        }
     }
 
     fn json(&self, method: &str, path: &str, body: &str) -> Value {
@@ -558,6 +623,87 @@ fn exports_are_the_page_engines_bytes() {
     );
     let (status, _, text) = chdb.exchange("POST", "/export?format=csv", r#"{"types": ["parade"]}"#);
     assert_eq!(status, 400, "{text}");
+}
+
+#[test]
+fn csv_exports_stream_in_batches_with_the_page_engines_bytes() {
+    let dir = scratch("streamed");
+    let events = synthetic(&dir, 3_000);
+    // One event in about forty undated, so that batches also pass from the dated events to the
+    // undated ones, which come last.
+    let (csv, data) = (dir.join("mixed.csv"), dir.join("mixed"));
+    std::fs::create_dir_all(&data).expect("a data folder");
+    let select = format!(
+        "SELECT * REPLACE (CASE WHEN hash(event_id_cnty) % 40 = 0 THEN 'not known' \
+         ELSE event_date END AS event_date) FROM read_csv('{}', all_varchar = true)",
+        events.display()
+    );
+    for file in [csv.clone(), data.join("events.parquet")] {
+        let copy = format!("COPY ({select}) TO '{}'", file.display());
+        run(&tools().join("duckdb"), &["-c", &copy]);
+    }
+    let options = Options {
+        format: Some(Format::Acled),
+        name: "mixed".into(),
+        ..Options::default()
+    };
+    let bytes = std::fs::read(&csv).expect("the CSV");
+    let store = Store::new(read::Reading::new(bytes, &options).finish());
+    let small = ["--export-batch", "250", "--export-limit", "1000"];
+    let duckdb = Server::start_with(&data, "duckdb", &small).expect("DuckDB serves");
+    let chdb = Server::start_with(&data, "chdb", &small).expect("chDB serves");
+    let specs = [
+        ("{}", 3_000),
+        (r#"{"types": ["protest", "attack"]}"#, 600),
+        (r#"{"text": "xylophone"}"#, 0),
+    ];
+    for (spec, least) in specs {
+        let mut parsed = QuerySpec::from_json(spec).expect("a spec");
+        parsed.with_rows = true;
+        parsed.limit = Some(0);
+        let rows = query::run(&store, &parsed).expect("an answer").rows;
+        assert!(rows.len() >= least, "{spec} finds {} events", rows.len());
+        let want = write::export(&store, &rows, ExportFormat::Csv);
+        if rows.is_empty() {
+            assert_eq!(want, write::csv_header());
+        } else {
+            let undated = rows
+                .iter()
+                .filter(|&&r| store.event_at(r as usize).date.is_none());
+            assert!(undated.count() > 0, "{spec} finds undated events");
+        }
+        for (engine, server) in [("DuckDB", &duckdb), ("chDB", &chdb)] {
+            let (status, head, got, chunks) = server.chunked("POST", "/export?format=csv", spec);
+            assert_eq!(status, 200, "{engine} {spec}: {got}");
+            assert!(
+                got == want,
+                "{engine} {spec}:\n{got:.600}\nnot\n{want:.600}"
+            );
+            let name = "content-disposition: attachment; filename=\"acled-events-from-mixed.csv\"";
+            assert!(head.contains(name), "{head}");
+            // The header with the first batch, then a chunk for each further batch.
+            let batches = rows.len().div_ceil(250).max(1);
+            assert_eq!(chunks, Some(batches), "{engine} {spec}");
+        }
+    }
+    // The formats that describe the whole selection first keep the bound; so does CSV over
+    // HTTP/1.0, which has no chunks.
+    for (engine, server) in [("DuckDB", &duckdb), ("chDB", &chdb)] {
+        for format in ["package", "geojson", "citations"] {
+            let path = format!("/export?format={format}");
+            let (status, _, text, _) = server.chunked("POST", &path, "{}");
+            assert_eq!(status, 413, "{engine} {format}: {text}");
+            let v: Value = serde_json::from_str(&text).expect("a JSON error");
+            let said = v["error"].as_str().unwrap_or_default();
+            assert!(
+                said.contains("more than 1000 events") && said.contains(format),
+                "{engine}: {said}"
+            );
+        }
+        let (status, text) = server.request("POST", "/export?format=csv", "{}");
+        assert_eq!(status, 413, "{engine}: {text}");
+        assert!(text.contains("HTTP/1.1"), "{engine}: {text}");
+    }
 }
 
 #[test]

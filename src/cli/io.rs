@@ -58,13 +58,15 @@ Usage:
                               the same events
   dateline serve DIR [--port P] [--host H] [--engine duckdb|chdb] [--duckdb PATH]
                  [--db FILE] [--memory LIMIT] [--python PATH] [--clickhouse URL]
-                 [--prepared]
+                 [--prepared] [--export-batch N] [--export-limit N]
                               answer the explorer's queries over HTTP from the ACLED-style
                               Parquet files of DIR, as SQL run by DuckDB's shell (default;
                               --db keeps its tables in FILE, --memory sets its memory_limit
                               such as 4GB), chDB through PATH's Python, or
                               ClickHouse at URL; --prepared: the tables were built before,
-                              so DIR may be left out; see docs/scale.md
+                              so DIR may be left out; a CSV export is streamed N events at
+                              a time (--export-batch, 10000), other exports hold at most
+                              N events (--export-limit, 200000); see docs/scale.md
   dateline --help | --version
 
 FILE may be - for standard input.";

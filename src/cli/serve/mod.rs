@@ -13,8 +13,16 @@
 //! | `POST /export?format=F` (a spec) | the file `exportView(spec, F)` writes: `csv`, `geojson`, `package`, `citations` |
 //! | `GET /types`, `/places`, `/actors`, `/documents`, `/extent` | the dictionaries |
 //!
-//! A request the server cannot answer gets a 4xx or 5xx status and `{ "error": message }`; an
-//! export of more than [`export::MAX_EXPORT`] events gets a 413.
+//! A request the server cannot answer gets a 4xx or 5xx status and `{ "error": message }`.
+//!
+//! A CSV export is streamed, whatever its size: the events are read a batch at a time
+//! (`--export-batch`, [`export::EXPORT_BATCH`] by default) and each batch's lines are sent as a
+//! chunk of chunked transfer coding, so the server holds one batch at once. The other formats
+//! describe the whole selection before the first event, so they are written whole in memory,
+//! and more than `--export-limit` events ([`export::MAX_EXPORT`] by default) get a 413; so does
+//! a CSV export that large asked for over HTTP/1.0, which has no chunks. A failure before the
+//! first byte is sent is an error as above; one after it breaks the answer off (see
+//! [`write_stream`]), so that no client takes a part for the whole file.
 //!
 //! The files: the tables built from the Parquet files (`tables.rs`), a spec as SQL (`sql.rs`),
 //! the engines (`backend.rs`, with `chdb_server.py`), errors (`failure.rs`), the answer (`answer.rs`), its timeline
@@ -36,6 +44,7 @@ use std::time::Instant;
 
 use dateline::engine::query::QuerySpec;
 use dateline::json::{self, Kind, Object, ToJson};
+use dateline::write::ExportFormat;
 
 use answer::{Dictionaries, SpanCache};
 use backend::{Backend, ClickHouse, DuckDb};
@@ -58,6 +67,8 @@ struct Settings {
     /// DuckDB's `memory_limit` (`4GB`): past it, DuckDB spills to disk.
     memory: Option<String>,
     prepared: bool,
+    /// How large exports may be.
+    export: export::Sizes,
 }
 
 fn settings(args: &[String]) -> Result<Settings, String> {
@@ -72,6 +83,7 @@ fn settings(args: &[String]) -> Result<Settings, String> {
         db: None,
         memory: None,
         prepared: false,
+        export: export::Sizes::default(),
     };
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
@@ -94,6 +106,12 @@ fn settings(args: &[String]) -> Result<Settings, String> {
             "--db" => s.db = Some(value("--db")?),
             "--memory" => s.memory = Some(value("--memory")?),
             "--prepared" => s.prepared = true,
+            "--export-batch" => {
+                s.export.batch = count(&value("--export-batch")?, "--export-batch")?
+            }
+            "--export-limit" => {
+                s.export.whole = count(&value("--export-limit")?, "--export-limit")?
+            }
             _ if s.dir.is_none() && !arg.starts_with("--") => s.dir = Some(PathBuf::from(arg)),
             _ => return Err(format!("dateline serve: '{arg}' is not an option")),
         }
@@ -105,6 +123,15 @@ fn settings(args: &[String]) -> Result<Settings, String> {
         );
     }
     Ok(s)
+}
+
+/// A count an option gives: a whole number of at least 1.
+fn count(text: &str, option: &str) -> Result<u64, String> {
+    text.replace('_', "")
+        .parse()
+        .ok()
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{option} needs a whole number of events, at least 1"))
 }
 
 /// The engine the settings name, started.
@@ -177,29 +204,51 @@ fn serve(args: &[String]) -> Result<(), String> {
         |n| n.to_string_lossy().into_owned(),
     );
     let mut cache = SpanCache::default();
+    let serving = Serving {
+        dict: &dict,
+        name: &name,
+        sizes: s.export,
+    };
     for mut request in server.incoming_requests() {
-        let (status, body) = match respond(&mut backend, &dict, &mut cache, &name, &mut request) {
-            Ok(body) => (200, body),
+        let (status, answer) = match respond(&mut backend, &serving, &mut cache, &mut request) {
+            Ok(answer) => (200, answer),
             Err(f) => {
-                let mut out = String::new();
-                Object::new(&mut out).field("error", &f.message).end();
-                (f.status, Answer::Json(out))
+                let mut text = String::new();
+                Object::new(&mut text).field("error", &f.message).end();
+                (f.status, Answer::Json(text))
             }
         };
+        let out = &mut request.into_writer();
         // A client that went away is no reason to stop serving the others.
-        let _ = write_answer(&mut request.into_writer(), status, &body);
+        let _ = match answer {
+            Answer::Json(text) => write_answer(out, status, "application/json", None, &text),
+            Answer::File(f) => write_answer(out, status, f.mime, Some(&f.file_name), &f.text),
+            Answer::Stream(mut export) => {
+                let file_name = export.file_name.clone();
+                write_stream(out, &file_name, || export.next_part(&mut backend))
+            }
+        };
     }
     Ok(())
 }
 
-/// What a request is answered with: JSON, or an export's file.
+/// What every request is answered from: the dictionaries, the dataset's name, and how large
+/// exports may be.
+struct Serving<'a> {
+    dict: &'a Dictionaries,
+    name: &'a str,
+    sizes: export::Sizes,
+}
+
+/// What a request is answered with: JSON, an export's file, or a CSV export to stream.
 enum Answer {
     Json(String),
     File(export::ExportFile),
+    Stream(Box<export::CsvExport>),
 }
 
-/// Writes an answer of `status` with the JSON `body`, and asks the client to close the
-/// connection after it.
+/// Writes an answer of `status` whose body is `body` (of type `mime`, a file to be saved as
+/// `file_name`), and asks the client to close the connection after it.
 ///
 /// tiny_http 0.12 gives each connection a thread of its pool for as long as the connection stays
 /// open, and takes a new thread only when it counts none idle. A thread woken for one connection
@@ -209,40 +258,93 @@ enum Answer {
 /// frees its thread as soon as its request is answered, at the cost of a connection per request;
 /// the answer is written here whole because tiny_http drops a `Connection` header set on its
 /// responses.
-fn write_answer(out: &mut dyn Write, status: u16, answer: &Answer) -> std::io::Result<()> {
+fn write_answer(
+    out: &mut dyn Write,
+    status: u16,
+    mime: &str,
+    file_name: Option<&str>,
+    body: &str,
+) -> std::io::Result<()> {
+    out.write_all(head(status, mime, file_name, Some(body.len())).as_bytes())?;
+    out.write_all(body.as_bytes())?;
+    out.flush()
+}
+
+/// The head of an answer of `status`: a body of `length` bytes, or in chunks when `None`; a
+/// file to be saved as `file_name`. The connection closes after it (see [`write_answer`]).
+fn head(status: u16, mime: &str, file_name: Option<&str>, length: Option<usize>) -> String {
     let reason = tiny_http::StatusCode(status).default_reason_phrase();
-    let (mime, saved, body) = match answer {
-        Answer::Json(text) => ("application/json", String::new(), text),
-        // The name is a slug (letters, digits, dashes and a dot), safe inside the quotes.
-        Answer::File(file) => (
-            file.mime,
-            format!(
-                "Content-Disposition: attachment; filename=\"{}\"\r\n\
-                 Access-Control-Expose-Headers: Content-Disposition\r\n",
-                file.file_name
-            ),
-            &file.text,
-        ),
-    };
-    write!(
-        out,
+    // The name is a slug (letters, digits, dashes and a dot), safe inside the quotes.
+    let saved = file_name.map_or_else(String::new, |name| {
+        format!(
+            "Content-Disposition: attachment; filename=\"{name}\"\r\n\
+             Access-Control-Expose-Headers: Content-Disposition\r\n"
+        )
+    });
+    let framing = length.map_or_else(
+        || "Transfer-Encoding: chunked".to_string(),
+        |n| format!("Content-Length: {n}"),
+    );
+    format!(
         "HTTP/1.1 {status} {reason}\r\n\
          Content-Type: {mime}; charset=utf-8\r\n\
-         {saved}Content-Length: {}\r\n\
+         {saved}{framing}\r\n\
          Access-Control-Allow-Origin: *\r\n\
          Access-Control-Allow-Headers: Content-Type\r\n\
-         Connection: close\r\n\r\n{body}",
-        body.len()
-    )?;
-    out.flush()
+         Connection: close\r\n\r\n"
+    )
+}
+
+/// What a streamed answer that fails midway sends where the next chunk's size would be. A size
+/// is hexadecimal digits, and this line starts with none, so every client reports the answer as
+/// broken and closes the connection. The server cannot close it itself: tiny_http holds the
+/// socket, and keeps it open to read the client's next request.
+const BROKEN_OFF: &[u8] = b"!export stopped: the server failed; see its log\r\n";
+
+/// Writes a streamed CSV export, to be saved as `file_name`, with chunked transfer coding: the
+/// head, each part `next` gives as a chunk, then the last chunk, which tells the client the file
+/// is whole. When `next` fails, the answer is broken off ([`BROKEN_OFF`]) and the failure goes
+/// to standard error: the status is sent, and a client must not take the part for the file.
+fn write_stream(
+    out: &mut dyn Write,
+    file_name: &str,
+    mut next: impl FnMut() -> Result<Option<String>, Failure>,
+) -> std::io::Result<()> {
+    let mime = ExportFormat::Csv.mime();
+    out.write_all(head(200, mime, Some(file_name), None).as_bytes())?;
+    let mut sent = 0;
+    loop {
+        match next() {
+            // An empty chunk would end the file.
+            Ok(Some(part)) if part.is_empty() => {}
+            Ok(Some(part)) => {
+                write!(out, "{:x}\r\n", part.len())?;
+                out.write_all(part.as_bytes())?;
+                out.write_all(b"\r\n")?;
+                out.flush()?;
+                sent += part.len();
+            }
+            Ok(None) => {
+                out.write_all(b"0\r\n\r\n")?;
+                return out.flush();
+            }
+            Err(f) => {
+                eprintln!(
+                    "dateline serve: {file_name} broken off after {sent} bytes: {}",
+                    f.message
+                );
+                out.write_all(BROKEN_OFF)?;
+                return out.flush();
+            }
+        }
+    }
 }
 
 /// The answer to one request.
 fn respond(
     backend: &mut Backend,
-    dict: &Dictionaries,
+    serving: &Serving<'_>,
     cache: &mut SpanCache,
-    name: &str,
     request: &mut tiny_http::Request,
 ) -> Result<Answer, Failure> {
     if request.url().split('?').next() == Some("/export")
@@ -259,9 +361,17 @@ fn respond(
             .map(percent_decoded);
         let format = export::format_of(asked.as_deref())?;
         let spec = QuerySpec::from_json(&body(request)?).map_err(Failure::bad)?;
-        return export::export(backend, dict, &spec, format, name).map(Answer::File);
+        let (dict, name) = (serving.dict, serving.name);
+        // HTTP/1.0 has no chunks, and an answer that ends when the connection closes could
+        // not tell a client that a file was cut short.
+        if format == ExportFormat::Csv && *request.http_version() >= (1, 1) {
+            return export::CsvExport::start(backend, dict, &spec, name, serving.sizes.batch)
+                .map(|export| Answer::Stream(Box::new(export)));
+        }
+        return export::export(backend, dict, &spec, format, name, serving.sizes.whole)
+            .map(Answer::File);
     }
-    json_answer(backend, dict, cache, request).map(Answer::Json)
+    json_answer(backend, serving.dict, cache, request).map(Answer::Json)
 }
 
 /// The JSON answer to a request for anything but an export.
@@ -403,5 +513,51 @@ mod tests {
         .expect("settings");
         assert!(s.dir.is_none() && s.prepared);
         assert!(settings(&["data".into(), "--port".into(), "x".into()]).is_err());
+    }
+
+    #[test]
+    fn export_sizes_are_counts_of_events() {
+        let args = |more: &[&str]| {
+            let mut all = vec!["data".to_string()];
+            all.extend(more.iter().map(|a| a.to_string()));
+            settings(&all)
+        };
+        assert_eq!(
+            args(&[]).expect("settings").export,
+            export::Sizes::default()
+        );
+        let s = args(&["--export-batch", "1_000", "--export-limit", "50"]).expect("settings");
+        assert_eq!((s.export.batch, s.export.whole), (1_000, 50));
+        let zero = args(&["--export-batch", "0"]).err().unwrap_or_default();
+        assert!(zero.contains("--export-batch"), "{zero}");
+        assert!(args(&["--export-limit", "many"]).is_err());
+    }
+
+    #[test]
+    fn a_streamed_answer_ends_with_the_last_chunk_or_breaks_off() {
+        let streamed = |parts: Vec<Result<Option<String>, Failure>>| {
+            let mut parts = parts.into_iter();
+            let mut out = Vec::new();
+            write_stream(&mut out, "data.csv", || parts.next().unwrap_or(Ok(None)))
+                .expect("written");
+            let text = String::from_utf8(out).expect("text");
+            let (head, body) = text.split_once("\r\n\r\n").expect("a head");
+            assert!(
+                head.contains("\r\nTransfer-Encoding: chunked\r\n"),
+                "{head}"
+            );
+            assert!(!head.contains("Content-Length"), "{head}");
+            assert!(head.contains("filename=\"data.csv\""), "{head}");
+            body.to_string()
+        };
+        let part = |text: &str| Ok(Some(text.to_string()));
+        // An empty part is no chunk: an empty chunk would end the file.
+        let whole = streamed(vec![part("a,b\n"), part(""), part("1,22\n"), Ok(None)]);
+        assert_eq!(whole, "4\r\na,b\n\r\n5\r\n1,22\n\r\n0\r\n\r\n");
+        let gone = Failure::engine("DuckDB's shell has stopped".into());
+        let broken = streamed(vec![part("a,b\n"), Err(gone), part("1,2\n")]);
+        let cut = String::from_utf8_lossy(BROKEN_OFF);
+        assert_eq!(broken, format!("4\r\na,b\n\r\n{cut}"));
+        assert!(!cut.starts_with(|c: char| c.is_ascii_hexdigit()));
     }
 }

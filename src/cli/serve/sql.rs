@@ -331,10 +331,68 @@ impl Filters {
         if let Some((first, last)) = days {
             and(format!("earliest >= {first} AND earliest <= {last}"));
         }
-        format!(
-            "SELECT {columns} FROM {EVENTS}{clause} \
-             ORDER BY earliest NULLS LAST, latest NULLS LAST, seq LIMIT {limit} OFFSET {offset}"
-        )
+        format!("SELECT {columns} FROM {EVENTS}{clause} ORDER BY {DATE_ORDER} LIMIT {limit} OFFSET {offset}")
+    }
+
+    /// The matching events in date order, as [`Filters::page`] orders them (`columns` of each),
+    /// at most `limit` from the first after `after` (or from the first of all): a batch of a
+    /// streamed export. A batch starts after the last one's last event rather than at an
+    /// offset, so the events before it are not sorted again; with `days`, the first and last
+    /// day the batch's events start on (known from the span counts), the engine reads the
+    /// blocks of those days only, so that a batch costs as much at the end as at the start.
+    pub fn batch(
+        &self,
+        dialect: Dialect,
+        columns: &str,
+        after: Option<OrderKey>,
+        days: Option<(i64, i64)>,
+        limit: u64,
+    ) -> String {
+        let mut clause = self.where_clause(dialect, None, Table::Events);
+        let mut and = |condition: String| {
+            let join = if clause.is_empty() { " WHERE" } else { " AND" };
+            clause.push_str(&format!("{join} {condition}"));
+        };
+        if let Some(key) = after {
+            and(key.later());
+        }
+        if let Some((first, last)) = days {
+            and(format!("earliest >= {first} AND earliest <= {last}"));
+        }
+        format!("SELECT {columns} FROM {EVENTS}{clause} ORDER BY {DATE_ORDER} LIMIT {limit}")
+    }
+}
+
+/// The date order of events: by first day, then last day (undated events last), then `seq`,
+/// which no two events share.
+const DATE_ORDER: &str = "earliest NULLS LAST, latest NULLS LAST, seq";
+
+/// Where an event stands in [`DATE_ORDER`]: its `earliest`, `latest` (`None` for NULL) and
+/// `seq`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrderKey {
+    /// The first day, `None` when undated.
+    pub earliest: Option<i64>,
+    /// The last day, `None` when undated.
+    pub latest: Option<i64>,
+    /// The event's row in the files.
+    pub seq: i64,
+}
+
+impl OrderKey {
+    /// The condition that an event comes after this key in [`DATE_ORDER`]. With NULLs last, a
+    /// column passes a value when it is greater or NULL, and passes NULL never.
+    fn later(&self) -> String {
+        let mut condition = format!("seq > {}", self.seq);
+        for (column, value) in [("latest", self.latest), ("earliest", self.earliest)] {
+            condition = match value {
+                Some(v) => format!(
+                    "({column} IS NULL OR {column} > {v} OR ({column} = {v} AND {condition}))"
+                ),
+                None => format!("({column} IS NULL AND {condition})"),
+            };
+        }
+        condition
     }
 }
 
@@ -406,6 +464,39 @@ mod tests {
         assert!(error(r#"{"precision": ["hour"]}"#)
             .unwrap_err()
             .contains("'hour'"));
+    }
+
+    #[test]
+    fn a_batch_starts_after_the_last_ones_key() {
+        let f = spec(r#"{"types": ["protest"]}"#);
+        let first = f.batch(Dialect::DuckDb, "seq", None, Some((16000, 16010)), 100);
+        assert!(
+            first.ends_with(
+                "WHERE (type IN ('protest')) AND earliest >= 16000 AND earliest <= 16010 \
+                 ORDER BY earliest NULLS LAST, latest NULLS LAST, seq LIMIT 100"
+            ),
+            "{first}"
+        );
+        let dated = OrderKey {
+            earliest: Some(18262),
+            latest: Some(18268),
+            seq: 7,
+        };
+        let next = f.batch(Dialect::DuckDb, "seq", Some(dated), None, 100);
+        assert!(next.contains(
+            "(type IN ('protest')) AND (earliest IS NULL OR earliest > 18262 OR (earliest = 18262 AND \
+             (latest IS NULL OR latest > 18268 OR (latest = 18268 AND seq > 7)))) ORDER BY"
+        ), "{next}");
+        let undated = OrderKey {
+            earliest: None,
+            latest: None,
+            seq: 9,
+        };
+        let last = spec("{}").batch(Dialect::ClickHouse, "seq", Some(undated), None, 5);
+        assert!(
+            last.contains(" WHERE (earliest IS NULL AND (latest IS NULL AND seq > 9)) ORDER BY"),
+            "{last}"
+        );
     }
 
     #[test]
