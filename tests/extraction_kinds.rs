@@ -870,11 +870,13 @@ fn violence_placed_dated_or_ascribed_is_a_happening() {
         .expect("an attack");
     assert_eq!(attack.place.as_deref(), Some("tripoli-libya"));
     assert_eq!(common::date(attack).as_deref(), Some("2022-08-27"));
-    // Violence called on to end is none.
+    // Violence called on to end, or its level, is none.
     for text in [
         "We urge all Libyans to reject violence in Tripoli.",
         "The regime must cease the horrific violence in Burma.",
         "Violence is never the answer.",
+        "Rockets hit the Green Zone in the first attack following a brief lull in violence from \
+         earlier this month.",
     ] {
         let p = common::drafted(text, "2022-08-28");
         assert!(

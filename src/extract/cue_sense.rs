@@ -276,7 +276,7 @@ fn fired_one(s: &SentenceReading, c: &Cued) -> Option<Option<usize>> {
 /// behind "in", "around", "near" or "at", a date, or "perpetrated by" within a few words of it
 /// in its clause ("the violence in and around El Fasher", "the violence perpetrated by armed
 /// groups in Tripoli on Saturday 27 August"), and not violence called on to end ("reject
-/// violence", "cease the horrific violence").
+/// violence", "cease the horrific violence") nor its level ("a brief lull in violence").
 fn violence_told(s: &SentenceReading, c: &Cued) -> bool {
     let clause = s.words[c.from].clause;
     let span = c.to..(c.to + 8).min(s.low.len());
@@ -288,13 +288,34 @@ fn violence_told(s: &SentenceReading, c: &Cued) -> bool {
     });
     let dated = s.dates.iter().any(|d| in_span(d.word));
     let ascribed = s.low.get(c.to) == Some(&"perpetrated");
+    // "A brief lull in violence", "the rise in violence": its level, not a happening.
+    let measured = c.from >= 2
+        && matches!(s.low[c.from - 1], "in" | "of")
+        && matches!(
+            s.low[c.from - 2],
+            "lull"
+                | "rise"
+                | "surge"
+                | "increase"
+                | "decline"
+                | "spike"
+                | "upsurge"
+                | "escalation"
+                | "cycle"
+                | "wave"
+                | "level"
+                | "levels"
+                | "reduction"
+                | "drop"
+                | "end"
+        );
     let ended = (c.from.saturating_sub(4)..c.from).any(|k| {
         matches!(
             s.low[k],
             "end" | "reject" | "cease" | "stop" | "renounce" | "escalate" | "halt" | "against"
         )
     });
-    (placed || dated || ascribed) && !ended
+    (placed || dated || ascribed) && !ended && !measured
 }
 
 /// Whether the "-ing" form at `at` is a verb in progress in the past ("were attacking"), not a
