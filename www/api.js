@@ -289,7 +289,12 @@
  * }} Card
  */
 
-/** @typedef {{ text: string, mime: string, fileName: string }} ExportFile */
+/**
+ * An export: its text, or, for a file too large to hold as a string (a server's streamed CSV),
+ * `blob` with `text` empty; its MIME type and the name to save it under.
+ *
+ * @typedef {{ text: string, blob?: Blob, mime: string, fileName: string }} ExportFile
+ */
 
 /** @typedef {{ phase: string, progress: number, events: number }} ReadingProgress */
 

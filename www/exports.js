@@ -102,7 +102,7 @@ export class Exports {
  * @param {ShadowRoot | HTMLElement} parent
  */
 export function save(out, parent) {
-  const url = URL.createObjectURL(new Blob([out.text], { type: out.mime }));
+  const url = URL.createObjectURL(out.blob ?? new Blob([out.text], { type: out.mime }));
   const a = el('a', { href: url, download: out.fileName, hidden: true });
   parent.append(a);
   a.click();

@@ -73,17 +73,19 @@ function typed(a) {
 }
 
 /**
- * An export the server answered with: its text, its type without the charset, and the name its
+ * An export the server answered with: its text (or, streamed, its bytes as a Blob, which the
+ * browser may keep on disk), its type without the charset, and the name its
  * Content-Disposition gives (the server names it; `dateline.txt` when no name came).
  *
  * @param {Response} response
- * @param {string} text
+ * @param {string | Blob} body
  * @returns {ExportFile}
  */
-function saved(response, text) {
+function saved(response, body) {
   const mime = (response.headers.get('Content-Type') ?? 'text/plain').split(';')[0].trim();
   const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
-  return { text, mime, fileName: named ? named[1] : 'dateline.txt' };
+  const fileName = named ? named[1] : 'dateline.txt';
+  return typeof body === 'string' ? { text: body, mime, fileName } : { text: '', blob: body, mime, fileName };
 }
 
 /** Asks a `dateline serve` server the questions a RemoteStore asks its engine. */
@@ -112,7 +114,8 @@ export class ServerEngine {
    *
    * @param {string} path
    * @param {unknown} [body]
-   * @param {boolean} [file] whether the answer is a file rather than JSON
+   * @param {boolean | 'stream'} [file] whether the answer is a file rather than JSON (`'stream'`:
+   *   one the server streams, read as a Blob)
    * @returns {Promise<any>}
    */
   ask(path, body, file = false) {
@@ -125,17 +128,21 @@ export class ServerEngine {
    * Sends one request: `path` (relative to the server's address) with `body` as JSON, or a GET
    * without one. A promise of the answer's JSON, or with `file` of the file it answers with (an
    * ExportFile, named as the server names it); it fails with a ServerError that names the
-   * server and says what it said.
+   * server and says what it said. A file the server streams (`file` is `'stream'`: a CSV export,
+   * of any size) is read as a Blob, and the time allowed runs until the answer starts, not
+   * until its last byte; one the server breaks off fails, never saving a part as the whole.
    *
    * @param {string} path
    * @param {unknown} [body]
-   * @param {boolean} [file]
+   * @param {boolean | 'stream'} [file]
    * @returns {Promise<any>}
    */
   async send(path, body, file = false) {
     const url = new URL(path, this.url);
     const { timeoutSeconds: seconds, locale } = this.options;
     const where = this.url.href;
+    const late = new AbortController();
+    const timer = setTimeout(() => late.abort(new DOMException('no answer in time', 'TimeoutError')), seconds * 1000);
     let response;
     let text;
     try {
@@ -143,14 +150,20 @@ export class ServerEngine {
       response = await fetch(url, {
         method: body === undefined ? 'GET' : 'POST',
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.any([this.stop.signal, AbortSignal.timeout(seconds * 1000)]),
+        signal: AbortSignal.any([this.stop.signal, late.signal]),
       });
+      if (response.ok && file === 'stream') {
+        clearTimeout(timer);
+        return saved(response, await response.blob());
+      }
       text = await response.text();
     } catch (error) {
       if (this.stop.signal.aborted) throw error;
       throw new ServerError(error instanceof DOMException && error.name === 'TimeoutError'
         ? locale.say('serverLate', { args: [where, locale.say('seconds', { count: seconds })] })
         : locale.say('serverUnreachable', { args: [where] }), 0);
+    } finally {
+      clearTimeout(timer);
     }
     if (response.ok && file) return saved(response, text);
     let json;
@@ -245,7 +258,8 @@ export class ServerEngine {
    * @returns {Promise<ExportFile>}
    */
   exportView(spec, format) {
-    return this.ask(`export?format=${encodeURIComponent(format)}`, spec, true);
+    // The server streams a CSV export, whatever its size: it is kept as a Blob, not a string.
+    return this.ask(`export?format=${encodeURIComponent(format)}`, spec, format === 'csv' ? 'stream' : true);
   }
 
   /**
