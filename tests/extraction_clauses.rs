@@ -429,3 +429,24 @@ fn two_clauses_placed_apart_tell_two_happenings() {
     );
     assert_eq!(p.events.len(), 1);
 }
+
+#[test]
+fn the_dated_attack_a_strike_answers_is_a_happening_of_its_own() {
+    let p = drafted(
+        "U.S. military forces conducted precision airstrikes in Deir ez-Zor Syria yesterday in \
+         response to the August 15 attacks against American forces in Syria, a U.S. Central \
+         Command official said.",
+        "2022-08-25",
+    );
+    let strike = first_of(&p, "airstrike");
+    let attack = first_of(&p, "attack");
+    assert_eq!(common::date(attack).as_deref(), Some("2022-08-15"));
+    assert!(
+        strike
+            .relations
+            .iter()
+            .any(|r| r.kind == dateline::model::RelationKind::ResponseTo && r.event == attack.id),
+        "{:?}",
+        strike.relations
+    );
+}

@@ -391,7 +391,18 @@ fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec
                     (Some(a), Some(b)) => a != b && !lexicon.within(a, b) && !lexicon.within(b, a),
                     _ => false,
                 };
+            // "airstrikes … in response to the August 15 attacks against American forces": what
+            // is answered, dated by its own words, happened apart from the answer.
+            let answered = |c: &Cued| {
+                let opener = (c.from.saturating_sub(7)..c.from).find(|&k| {
+                    matches!(s.low[k], "response" | "retaliation" | "reprisal")
+                        && s.low.get(k + 1).is_some_and(|x| matches!(*x, "to" | "for"))
+                });
+                opener.is_some_and(|k| s.dates.iter().any(|d| d.word > k && d.word < c.from))
+            };
             let separate = separate
+                || answered(t)
+                || answered(&other)
                 || coordinated
                 || counted_apart
                 || two_introduced
