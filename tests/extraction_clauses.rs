@@ -450,3 +450,24 @@ fn the_dated_attack_a_strike_answers_is_a_happening_of_its_own() {
         strike.relations
     );
 }
+
+#[test]
+fn a_date_set_off_by_commas_keeps_a_plural_strike_an_act() {
+    let p = drafted(
+        "Abdirahman Sandhere is confirmed dead from U.S. military airstrikes in Somalia, Dec. 2, \
+         Cook said.",
+        "2015-12-07",
+    );
+    let strike = first_of(&p, "airstrike");
+    assert_eq!(common::date(strike).as_deref(), Some("2015-12-02"));
+    // Undated, the same words name strikes in general.
+    let p = drafted(
+        "He warned of the danger from U.S. military airstrikes in Somalia.",
+        "2015-12-07",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type != "airstrike"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -747,10 +747,19 @@ fn generic(s: &SentenceReading, c: &Cued) -> bool {
                         || matches!(s.low[k], "on" | "in" | "late" | "early" | "by")
                 })
     };
+    // A date set off by commas right after the clause ("airstrikes in Somalia, Dec. 2, Cook
+    // said").
+    let set_off = |d: &super::dates::Found| {
+        let c1 = s.words[d.word].clause;
+        c1 == clause + 1
+            && (0..s.words.len())
+                .filter(|&k| s.words[k].clause == c1)
+                .all(|k| s.words[k].start >= d.start && s.words[k].end <= d.end)
+    };
     let dated = s
         .dates
         .iter()
-        .any(|d| s.words[d.word].clause == clause || opening(d));
+        .any(|d| s.words[d.word].clause == clause || opening(d) || set_off(d));
     // "A series of rockets", "a barrage of missiles": acts counted out.
     let quantified =
         c.from >= 2 && s.low[c.from - 1] == "of" && cues::QUANTITIES.contains(&s.low[c.from - 2]);
