@@ -187,6 +187,33 @@ fn retype(s: &SentenceReading, chosen: &mut Vec<Cued>) {
     });
 }
 
+/// Whether clauses `a` and `b` each name a place, in places apart ("Today's bombing of the
+/// election rally in Parwan province killed …, while the suicide attack in Kabul …").
+fn placed_apart(s: &SentenceReading, lexicon: &Lexicon, a: usize, b: usize) -> bool {
+    let place_in = |c: usize| {
+        s.mentions.iter().find_map(|m| match m.target {
+            Target::Place(p) if s.words[m.from].clause == c => Some(p),
+            _ => None,
+        })
+    };
+    a != b
+        && match (place_in(a), place_in(b)) {
+            (Some(p), Some(q)) => p != q && !lexicon.within(p, q) && !lexicon.within(q, p),
+            _ => false,
+        }
+}
+
+/// Whether cue `c` is what a response answers, dated by its own words ("airstrikes … in
+/// response to the August 15 attacks against American forces"): a happening apart from the
+/// answer.
+fn answered(s: &SentenceReading, c: &Cued) -> bool {
+    let opener = (c.from.saturating_sub(7)..c.from).find(|&k| {
+        matches!(s.low[k], "response" | "retaliation" | "reprisal")
+            && s.low.get(k + 1).is_some_and(|x| matches!(*x, "to" | "for"))
+    });
+    opener.is_some_and(|k| s.dates.iter().any(|d| d.word > k && d.word < c.from))
+}
+
 /// Whether the sentence counts the parts of a happening: "the first … a second …".
 fn counts_parts(s: &SentenceReading) -> bool {
     s.low.contains(&"first") && s.low.iter().any(|w| matches!(*w, "second" | "third"))
@@ -378,37 +405,15 @@ fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec
                     })
             };
             let relative = t.from > other.from && relative(t);
-            // "Today's bombing of the election rally in Parwan province killed …, while the
-            // suicide attack in Kabul …": two clauses, each placed, in places apart.
-            let place_in = |c: usize| {
-                s.mentions.iter().find_map(|m| match m.target {
-                    Target::Place(p) if w[m.from].clause == c => Some(p),
-                    _ => None,
-                })
-            };
-            let placed_apart = clause != other_clause
-                && match (place_in(clause), place_in(other_clause)) {
-                    (Some(a), Some(b)) => a != b && !lexicon.within(a, b) && !lexicon.within(b, a),
-                    _ => false,
-                };
-            // "airstrikes … in response to the August 15 attacks against American forces": what
-            // is answered, dated by its own words, happened apart from the answer.
-            let answered = |c: &Cued| {
-                let opener = (c.from.saturating_sub(7)..c.from).find(|&k| {
-                    matches!(s.low[k], "response" | "retaliation" | "reprisal")
-                        && s.low.get(k + 1).is_some_and(|x| matches!(*x, "to" | "for"))
-                });
-                opener.is_some_and(|k| s.dates.iter().any(|d| d.word > k && d.word < c.from))
-            };
             let separate = separate
-                || answered(t)
-                || answered(&other)
+                || placed_apart(s, lexicon, clause, other_clause)
+                || answered(s, t)
+                || answered(s, &other)
                 || coordinated
                 || counted_apart
                 || two_introduced
                 || two_others
-                || relative
-                || placed_apart;
+                || relative;
             // "Two soldiers were killed when a militia launched an attack", "… were killed when
             // al-Shabab attacked two bases", "… killed in another al-Shabab attack": the
             // attack is the happening, the killing its toll.
