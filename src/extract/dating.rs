@@ -442,8 +442,6 @@ fn since_then(reading: &Reading, before: Dated) -> Option<Dated> {
     })
 }
 
-/// Said or met with no date: around the publication date, as news reports them, when it is
-/// known to the day (an uncertain one stays uncertain).
 /// A happening a saying looks back on ("condemns the recent attacks") with no date of its own:
 /// open-ended up to the publication day.
 fn before_publication(reading: &Reading) -> Option<Dated> {
@@ -463,7 +461,8 @@ fn before_publication(reading: &Reading) -> Option<Dated> {
     })
 }
 
-/// A statement or meeting with no date: around the publication day.
+/// Said or met with no date: around the publication date, as news reports them, when it is
+/// known to the day (an uncertain one stays uncertain).
 fn around_publication(reading: &Reading) -> Option<Dated> {
     let p = reading.published?;
     if p.precision() != Precision::Day {

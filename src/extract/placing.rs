@@ -162,8 +162,6 @@ fn reference_point(s: &SentenceReading, m: &Mention) -> bool {
         )
 }
 
-/// Whether mention `m` is the first part of a compound that qualifies a noun ("a U.S.-owned
-/// ship", "a Saudi-led coalition"): who owns or leads, not where.
 /// Whether mention `m` of place `p` is a country in the possessive: the state that owns or does
 /// what follows ("Russia's attacks on Ukrainian cities", "Russia's commitment"), not where it
 /// happened. A part of the country after it ("Afghanistan's northeastern Badakhshan province",
@@ -255,6 +253,8 @@ const PARTS: &[&str] = &[
     "district",
 ];
 
+/// Whether mention `m` is the first part of a compound that qualifies a noun ("a U.S.-owned
+/// ship", "a Saudi-led coalition"): who owns or leads, not where.
 fn hyphened(s: &SentenceReading, m: &Mention) -> bool {
     let end = s.words[m.to - 1].end;
     let mut rest = s.text[end..].chars();

@@ -276,8 +276,6 @@ fn actor_possessive(s: &SentenceReading, i: usize) -> bool {
     })
 }
 
-/// Whether the cue at word `i` follows "the", "this", "these"… with no date or name between:
-/// it names a happening rather than telling one.
 /// Whether the phrase of cue `c` names a place of its own ("the attempted attack against the
 /// Indian consulate in Mazar-e-Sharif") where every happening of its family told before lies
 /// elsewhere: a happening of its own, not one told before.
@@ -305,6 +303,8 @@ fn placed_elsewhere(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report], 
         })
 }
 
+/// Whether the cue at word `i` follows "the", "this", "these"… with no date or name between:
+/// it names a happening rather than telling one.
 fn definite(s: &SentenceReading, i: usize) -> bool {
     // "this was a Russian strike", "it was a drone attack": the happening identified.
     let identified = (2..=5).any(|back| {
@@ -654,8 +654,6 @@ const ANONYMOUS: &[&str] = &[
     "assessments",
 ];
 
-/// Whether the speaker of `f` is someone: an actor, "we", a capitalised name, or a person or
-/// body by its office.
 /// Whether a named speaker announces what it tells on the day of the text ("…, Pentagon Press
 /// Secretary Peter Cook said today"): the announcement is news of its own, beside the act.
 fn announced_today(s: &SentenceReading, f: &Frame) -> bool {
@@ -664,6 +662,8 @@ fn announced_today(s: &SentenceReading, f: &Frame) -> bool {
         && s.low.get(f.verb + 1) == Some(&"today")
 }
 
+/// Whether the speaker of `f` is someone: an actor, "we", a capitalised name, or a person or
+/// body by its office.
 fn names_someone(s: &SentenceReading, f: &Frame) -> bool {
     let (from, to) = f.speaker;
     // "As I have said before": a saying recalled, not made.
