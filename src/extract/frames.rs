@@ -200,6 +200,15 @@ impl Frame {
     pub(super) fn covers(&self, i: usize) -> bool {
         self.content.0 <= i && i < self.content.1
     }
+
+    /// Whether the saying looks back on what it names ("condemns the attack", "is saddened by
+    /// the attacks"): a stance verb that takes what it is about as its object.
+    pub(super) fn looks_back(&self, s: &SentenceReading) -> bool {
+        self.stance
+            && OBJECT_STANCE
+                .iter()
+                .any(|stem| s.low[self.verb].starts_with(stem))
+    }
 }
 
 /// The attributions of sentence `s`.
@@ -509,17 +518,6 @@ const OBJECT_STANCE: &[&str] = &[
     "shock",
     "horrif",
 ];
-
-impl Frame {
-    /// Whether the saying looks back on what it names ("condemns the attack", "is saddened by
-    /// the attacks"): a stance verb that takes what it is about as its object.
-    pub(super) fn looks_back(&self, s: &SentenceReading) -> bool {
-        self.stance
-            && OBJECT_STANCE
-                .iter()
-                .any(|stem| s.low[self.verb].starts_with(stem))
-    }
-}
 
 /// Whether the words after the reporting verb at `v` name its speaker ("…, said Gen. X"), not
 /// what is said ("…, said he believes …", "…, said that …").
