@@ -147,6 +147,11 @@ impl Lexicon {
         false
     }
 
+    /// True when places `a` and `b` are apart: neither the same nor one within the other.
+    pub(super) fn apart(&self, a: usize, b: usize) -> bool {
+        a != b && !self.within(a, b) && !self.within(b, a)
+    }
+
     /// True when `t` is a person: an actor of that kind, or one found by a title.
     pub(super) fn is_person(&self, t: Target) -> bool {
         match t {

@@ -198,7 +198,7 @@ fn placed_apart(s: &SentenceReading, lexicon: &Lexicon, a: usize, b: usize) -> b
     };
     a != b
         && match (place_in(a), place_in(b)) {
-            (Some(p), Some(q)) => p != q && !lexicon.within(p, q) && !lexicon.within(q, p),
+            (Some(p), Some(q)) => lexicon.apart(p, q),
             _ => false,
         }
 }
@@ -297,9 +297,9 @@ fn placed_elsewhere(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report], 
         .peekable();
     told.peek().is_some()
         && told.all(|d| {
-            d.place.as_ref().is_some_and(|p| {
-                p.place != own && !lexicon.within(own, p.place) && !lexicon.within(p.place, own)
-            })
+            d.place
+                .as_ref()
+                .is_some_and(|p| lexicon.apart(own, p.place))
         })
 }
 
