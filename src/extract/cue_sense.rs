@@ -235,24 +235,29 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !hypothetical(s, c)
             && (c.cue.words != "called" || called_someone(s, lexicon, c))
             && (c.cue.words != "attacking" || in_progress(s, c.from))
-            && (!matches!(c.cue.words, "missile" | "rocket") || fired_one(s, c).is_some())
             && (c.cue.words != "violence" || violence_told(s, c))
     });
-    // "Houthi terrorists fired one anti-ship ballistic missile": the act is told from its verb.
-    for c in &mut found {
-        if matches!(c.cue.words, "missile" | "rocket") {
-            if let Some(Some(verb)) = fired_one(s, c) {
-                c.from = verb;
-            }
+    // One missile or rocket is an act only when fired or striking; fired ("Houthi terrorists
+    // fired one anti-ship ballistic missile"), the act is told from its verb.
+    found.retain_mut(|c| {
+        if !matches!(c.cue.words, "missile" | "rocket") {
+            return true;
         }
-    }
+        match fired_one(s, c) {
+            Some(verb) => {
+                c.from = verb.unwrap_or(c.from);
+                true
+            }
+            None => false,
+        }
+    });
     found
 }
 
 /// Whether one missile or rocket (cue `c`) is told as fired or striking: a verb of firing a few
 /// words before it in its clause ("fired one anti-ship ballistic missile", "launched a rocket"),
-/// or a verb of hitting right after it ("a rocket struck the base").
-/// `Some(Some(verb))` when fired (the verb's word), `Some(None)` when striking, else `None`.
+/// or a verb of hitting right after it ("a rocket struck the base"). `Some(Some(verb))` when
+/// fired (the verb's word), `Some(None)` when striking, else `None`.
 fn fired_one(s: &SentenceReading, c: &Cued) -> Option<Option<usize>> {
     let clause = s.words[c.from].clause;
     let fired = (c.from.saturating_sub(5)..c.from).find(|&k| {
