@@ -53,14 +53,23 @@ pub(super) fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cu
         return Some(&FORCES_ARRIVED);
     }
     // "Revolutionary Guards seized a tanker in the Persian Gulf": a ship boarded and taken.
-    let ship_after = (c.to..(c.to + 7).min(s.low.len())).any(|k| {
-        s.words[k].clause == s.words[c.from].clause
-            && matches!(
-                s.low[k],
-                "tanker" | "tankers" | "ship" | "ships" | "vessel" | "vessels" | "boat" | "boats"
-            )
-    });
-    if ship_after && matches!(c.cue.words, "seized" | "seizing") {
+    let ship_after = || {
+        (c.to..(c.to + 7).min(s.low.len())).any(|k| {
+            s.words[k].clause == s.words[c.from].clause
+                && matches!(
+                    s.low[k],
+                    "tanker"
+                        | "tankers"
+                        | "ship"
+                        | "ships"
+                        | "vessel"
+                        | "vessels"
+                        | "boat"
+                        | "boats"
+                )
+        })
+    };
+    if matches!(c.cue.words, "seized" | "seizing") && ship_after() {
         return Some(&SHIP_SEIZED);
     }
     if c.cue.event_type != "attack" || c.cue.specific {
