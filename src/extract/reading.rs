@@ -109,7 +109,13 @@ impl<'a> Reading<'a> {
         let Some(para) = self.sentences.get(si).map(|s| s.paragraph) else {
             return false;
         };
-        let Some(first) = self.sentences.iter().find(|s| s.paragraph == para) else {
+        // The paragraph's first sentence, found back from this one.
+        let Some(first) = self.sentences[..=si]
+            .iter()
+            .rev()
+            .take_while(|s| s.paragraph == para)
+            .last()
+        else {
             return false;
         };
         let opening = self.text[first.start..].trim_start();
