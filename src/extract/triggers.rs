@@ -203,6 +203,18 @@ fn placed_apart(s: &SentenceReading, lexicon: &Lexicon, a: usize, b: usize) -> b
         }
 }
 
+/// Whether the generic cue `c` is the verb of a relative clause ("an airstrike against
+/// al-Shabaab terrorists who were attacking Somali forces"): an act of its own.
+fn in_relative_clause(s: &SentenceReading, c: &Cued) -> bool {
+    let who = (c.from.saturating_sub(3)..c.from)
+        .rev()
+        .find(|&k| matches!(s.low[k], "who" | "which"));
+    !c.cue.specific
+        && who.is_some_and(|k| {
+            (k + 1..c.from).all(|j| matches!(s.low[j], "were" | "was" | "had" | "have" | "been"))
+        })
+}
+
 /// Whether cue `c` is what a response answers, dated by its own words ("airstrikes … in
 /// response to the August 15 attacks against American forces"): a happening apart from the
 /// answer.
@@ -392,19 +404,7 @@ fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec
             let two_others = fam == Some(Family::Other)
                 && (t.cue.specific || other.cue.specific)
                 && t.cue.words != other.cue.words;
-            // "an airstrike against al-Shabaab terrorists who were attacking Somali forces": the
-            // relative clause tells an act of its own.
-            let relative = |c: &Cued| {
-                let who = (c.from.saturating_sub(3)..c.from)
-                    .rev()
-                    .find(|&k| matches!(s.low[k], "who" | "which"));
-                !c.cue.specific
-                    && who.is_some_and(|k| {
-                        (k + 1..c.from)
-                            .all(|j| matches!(s.low[j], "were" | "was" | "had" | "have" | "been"))
-                    })
-            };
-            let relative = t.from > other.from && relative(t);
+            let relative = t.from > other.from && in_relative_clause(s, t);
             let separate = separate
                 || placed_apart(s, lexicon, clause, other_clause)
                 || answered(s, t)
