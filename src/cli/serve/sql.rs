@@ -320,18 +320,26 @@ impl Filters {
         view: Option<(i32, i32)>,
         days: Option<(i32, i32)>,
     ) -> String {
+        let view = view.map(|(from, to)| format!("latest >= {from} AND earliest <= {to}"));
+        let days = days.map(|(first, last)| format!("earliest >= {first} AND earliest <= {last}"));
+        let sql = self.in_date_order(dialect, columns, [view, days]);
+        format!("{sql} LIMIT {limit} OFFSET {offset}")
+    }
+
+    /// The matching events in [`DATE_ORDER`] (`columns` of each), those of the `more`
+    /// conditions given only.
+    fn in_date_order(
+        &self,
+        dialect: Dialect,
+        columns: &str,
+        more: impl IntoIterator<Item = Option<String>>,
+    ) -> String {
         let mut clause = self.where_clause(dialect, None, Table::Events);
-        let mut and = |condition: String| {
+        for condition in more.into_iter().flatten() {
             let join = if clause.is_empty() { " WHERE" } else { " AND" };
             clause.push_str(&format!("{join} {condition}"));
-        };
-        if let Some((from, to)) = view {
-            and(format!("latest >= {from} AND earliest <= {to}"));
         }
-        if let Some((first, last)) = days {
-            and(format!("earliest >= {first} AND earliest <= {last}"));
-        }
-        format!("SELECT {columns} FROM {EVENTS}{clause} ORDER BY {DATE_ORDER} LIMIT {limit} OFFSET {offset}")
+        format!("SELECT {columns} FROM {EVENTS}{clause} ORDER BY {DATE_ORDER}")
     }
 
     /// The matching events in date order, as [`Filters::page`] orders them (`columns` of each),
@@ -348,18 +356,10 @@ impl Filters {
         days: Option<(i64, i64)>,
         limit: u64,
     ) -> String {
-        let mut clause = self.where_clause(dialect, None, Table::Events);
-        let mut and = |condition: String| {
-            let join = if clause.is_empty() { " WHERE" } else { " AND" };
-            clause.push_str(&format!("{join} {condition}"));
-        };
-        if let Some(key) = after {
-            and(key.later());
-        }
-        if let Some((first, last)) = days {
-            and(format!("earliest >= {first} AND earliest <= {last}"));
-        }
-        format!("SELECT {columns} FROM {EVENTS}{clause} ORDER BY {DATE_ORDER} LIMIT {limit}")
+        let after = after.map(|key| key.later());
+        let days = days.map(|(first, last)| format!("earliest >= {first} AND earliest <= {last}"));
+        let sql = self.in_date_order(dialect, columns, [after, days]);
+        format!("{sql} LIMIT {limit}")
     }
 }
 
