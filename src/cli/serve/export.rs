@@ -9,6 +9,8 @@
 //! events, and a citation list starts with the count of its events: these are written whole in
 //! memory ([`export`]), at most [`Sizes::whole`] events, with a 413 that names the bound past it.
 
+use std::collections::BTreeMap;
+
 use dateline::engine::query::QuerySpec;
 use dateline::json::{Kind, Value};
 use dateline::write::{self, ExportFormat};
@@ -243,20 +245,14 @@ impl CsvExport {
 fn start_days(filters: &Filters, spans: &[Value]) -> Vec<(i64, u64)> {
     let (dated, _, _, _) = totals(filters, spans, None);
     let (from, to) = filters.range.unwrap_or((None, None));
-    let mut starts: Vec<(i64, u64)> = dated
+    let mut by_day: BTreeMap<i64, u64> = BTreeMap::new();
+    for (a, _, n) in dated
         .into_iter()
         .filter(|&(a, b, _)| from.is_none_or(|f| b >= f) && to.is_none_or(|t| a <= t))
-        .map(|(a, _, n)| (i64::from(a), u64::from(n)))
-        .collect();
-    starts.sort_unstable();
-    starts.dedup_by(|later, first| {
-        let same = later.0 == first.0;
-        if same {
-            first.1 += later.1;
-        }
-        same
-    });
-    starts
+    {
+        *by_day.entry(i64::from(a)).or_default() += u64::from(n);
+    }
+    by_day.into_iter().collect()
 }
 
 /// The first and last day the events of a batch of `batch` start on, when the batch starts
