@@ -4,6 +4,8 @@
 mod common;
 
 use common::{date, drafted, first_of, kinds, role};
+use dateline::extract::{extract, Article};
+use dateline::model::edtf::Edtf;
 
 #[test]
 fn a_speaker_after_the_quotation_may_carry_two_descriptions() {
@@ -199,4 +201,79 @@ fn an_official_announcing_an_act_today_makes_a_statement_beside_it() {
         "{:?}",
         kinds(&p)
     );
+}
+
+#[test]
+fn a_release_says_what_it_says_in_its_own_voice_once() {
+    // Two sayings in "we", paragraphs apart: one statement of the release.
+    let p = drafted(
+        "The United States is shocked and outraged by reports that over 170 Malians were \
+         killed Saturday in the central Malian village of Ogossagou.\n\nWe strongly condemn \
+         this heinous act and call for those responsible to be brought to justice.\n\nThe \
+         violence follows an attack on a Malian army post last week.\n\nWe call on the \
+         Government of Mali to restore peace and security in the region.",
+        "2019-03-26",
+    );
+    let statements: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .collect();
+    assert_eq!(statements.len(), 1, "{:#?}", kinds(&p));
+    assert_eq!(statements[0].sources.len(), 3);
+}
+
+#[test]
+fn a_body_that_publishes_a_release_speaks_in_its_own_voice() {
+    let text = "\u{201c}Persistent pressure on the network ensures the threat is contained \
+                while degrading Al Shabaab capabilities,\u{201d} said U.S. Air Force Brig. Gen. \
+                Robert Huston, deputy director of operations, U.S. Africa Command.\n\nAt this \
+                time, it is assessed the airstrike killed three (3) militants.\n\nU.S. Africa \
+                Command will continue to work with its partners to transfer the responsibility \
+                for long-term security in Somalia from AMISOM to the Federal Government of \
+                Somalia and its Member States.";
+    let statements = |publisher: &str| {
+        let p = published_by(text, "2019-05-25", publisher);
+        p.events
+            .iter()
+            .filter(|e| e.event_type == "statement")
+            .count()
+    };
+    // In its own release, U.S. Africa Command and its general are one voice; in a
+    // newspaper, two sayings.
+    assert_eq!(statements("U.S. Africa Command"), 1);
+    assert_eq!(statements("A newspaper"), 2);
+}
+
+#[test]
+fn a_person_of_the_publishers_side_is_a_speaker_apart() {
+    let p = published_by(
+        "The United States strongly condemns the April 7 chemical attack in Douma, Syria.\n\n\
+         In his remarks before a cabinet meeting on April 9, President Donald J. Trump \
+         condemned the heinous attack.",
+        "2018-04-10",
+        "U.S. Department of State",
+    );
+    let mut speakers: Vec<String> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .flat_map(|e| e.actors.iter().filter(|a| a.role == "speaker"))
+        .map(|a| a.actor.clone())
+        .collect();
+    speakers.sort();
+    assert_eq!(speakers, ["donald-trump", "united-states"]);
+}
+
+/// The drafts of `text` published on `published` by `publisher`.
+fn published_by(text: &str, published: &str, publisher: &str) -> dateline::model::Package {
+    extract(
+        &[Article {
+            text: text.into(),
+            published: Some(Edtf::parse(published).unwrap()),
+            publisher: Some(publisher.into()),
+            ..Article::default()
+        }],
+        common::lexicon(),
+    )
 }

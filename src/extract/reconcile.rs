@@ -52,6 +52,8 @@ pub struct Features {
     /// A sentence it comes from is in an item of a list: an item tells a happening apart from
     /// the other items and from the sentence that opens the list.
     listed: bool,
+    /// A statement in the article's own voice: said by "we" or "I", or by its publisher.
+    own_voice: bool,
 }
 
 impl Features {
@@ -90,6 +92,11 @@ impl Features {
             .map(|p| p.actor.clone())
             .collect();
         let quotes: Vec<&str> = event.sources.iter().map(|s| s.quote.as_str()).collect();
+        let document = event
+            .sources
+            .first()
+            .map(|s| s.document.clone())
+            .unwrap_or_default();
         Features {
             family: family(&event.event_type),
             event_type: event.event_type.clone(),
@@ -126,11 +133,7 @@ impl Features {
             persons,
             words: content_words(&quotes.join(" ")),
             figures: event.figures.iter().map(|f| f.what.clone()).collect(),
-            document: event
-                .sources
-                .first()
-                .map(|s| s.document.clone())
-                .unwrap_or_default(),
+            document,
             at: sentence
                 .map(|i| {
                     let doc = event.sources.first().map(|s| s.document.clone());
@@ -142,7 +145,14 @@ impl Features {
             anew: false,
             other_kind: None,
             listed: false,
+            own_voice: false,
         }
+    }
+
+    /// With whether a statement is said in its article's own voice.
+    pub fn in_own_voice(mut self, own: bool) -> Features {
+        self.own_voice = own && self.event_type == "statement";
+        self
     }
 
     /// With whether its sentence is in an item of a list.
@@ -182,6 +192,7 @@ impl Features {
 
     fn absorb(&mut self, other: &Features) {
         self.listed |= other.listed;
+        self.own_voice |= other.own_voice;
         self.actors.extend(other.actors.iter().cloned());
         self.perpetrators.extend(other.perpetrators.iter().cloned());
         self.perpetrator_sides
@@ -251,7 +262,10 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
     }
     // A statement is its speaker's: two speakers, or a speaker against none across articles,
     // are two statements.
-    if a.event_type == "statement" && b.event_type == "statement" {
+    // The words an article says in its own voice ("we condemn", "U.S. Africa Command will
+    // continue" in its release) are one statement, whatever else names the speaker.
+    let own_voice = a.own_voice && b.own_voice && a.document == b.document;
+    if a.event_type == "statement" && b.event_type == "statement" && !own_voice {
         let apart = match (a.speakers.is_empty(), b.speakers.is_empty()) {
             (false, false) => a.speakers.is_disjoint(&b.speakers),
             (true, true) => false,
@@ -274,7 +288,7 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
     if a.event_type == "statement"
         && b.event_type == "statement"
         && a.document == b.document
-        && a.speakers == b.speakers
+        && (a.speakers == b.speakers || own_voice)
     {
         points.add(2, "one speaker in one article".into());
     }

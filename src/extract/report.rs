@@ -35,6 +35,8 @@ pub(super) struct Report {
     pub(super) also: Vec<usize>,
     /// Date words the text does not fix.
     pub(super) unfixed: Option<String>,
+    /// A statement said by "we" or "I": the article's own voice.
+    pub(super) own_voice: bool,
 }
 
 /// A report's date: its EDTF, the words it was read from (empty when none), and a note when

@@ -222,7 +222,7 @@ fn attributed(
 
 /// Whether actors `a` and `b` speak for each other: one, or one belongs to the other, or both
 /// belong to one.
-fn same_side(lexicon: &Lexicon, a: Target, b: Target) -> bool {
+pub(super) fn same_side(lexicon: &Lexicon, a: Target, b: Target) -> bool {
     if a == b {
         return true;
     }

@@ -158,10 +158,10 @@ impl Story {
         pronoun: bool,
     ) -> (Report, Option<Target>) {
         let back_reference = refers_back(s, e.from);
-        let said = (e.event_type == "statement")
+        let frame = (e.event_type == "statement")
             .then(|| told.frames.iter().find(|f| f.verb == e.from))
-            .flatten()
-            .map(|f| f.content);
+            .flatten();
+        let said = frame.map(|f| f.content);
         // "I condemn the attempted attack against the consulate": what a saying looks back on
         // happened before it.
         let looked_back_on = e.event_type != "statement"
@@ -225,6 +225,7 @@ impl Story {
             anew: anew(s, e),
             also: Vec::new(),
             unfixed: dating.unfixed,
+            own_voice: frame.is_some_and(|f| f.first_person),
         };
         (report, carried)
     }
