@@ -277,3 +277,34 @@ fn published_by(text: &str, published: &str, publisher: &str) -> dateline::model
         common::lexicon(),
     )
 }
+
+#[test]
+fn a_release_pledging_in_its_own_voice_makes_a_statement() {
+    for text in [
+        "U.S. forces will continue to use all authorized and appropriate measures to protect \
+         U.S. citizens and to disable terrorist threats.",
+        "We remain committed to helping the Afghan people achieve a peaceful and secure future.",
+        "I would like to extend my heartfelt condolences to all those killed and injured.",
+        "Our thoughts and prayers are with the families of the victims.",
+    ] {
+        let p = drafted(text, "2018-01-22");
+        assert_eq!(
+            kinds(&p),
+            [("statement".into(), Some("2018-01-22~".into()))],
+            "{text}"
+        );
+    }
+    // What forces went on doing is no pledge; "we" in a fronted phrase is no subject.
+    assert!(drafted(
+        "Coalition forces continued to patrol the city.",
+        "2018-01-22"
+    )
+    .events
+    .is_empty());
+    let p = drafted(
+        "In our campaign to defeat ISIL we will continue to do so.",
+        "2016-02-20",
+    );
+    let statement = first_of(&p, "statement");
+    assert_ne!(role(statement, "islamic-state").as_deref(), Some("speaker"));
+}
