@@ -308,3 +308,12 @@ fn a_release_pledging_in_its_own_voice_makes_a_statement() {
     let statement = first_of(&p, "statement");
     assert_ne!(role(statement, "islamic-state").as_deref(), Some("speaker"));
 }
+
+#[test]
+fn member_states_in_a_name_say_nothing() {
+    let p = drafted(
+        "The mission supports the Federal Government of Somalia and its Member States.",
+        "2019-05-25",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+}

@@ -418,6 +418,8 @@ fn participle(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame>
 /// Whether word `k` is part of a name ("the United States").
 fn in_name(s: &SentenceReading, k: usize) -> bool {
     s.mentions.iter().any(|m| m.from <= k && k < m.to)
+        // "the Federal Government of Somalia and its Member States"
+        || s.low[k] == "states" && k > 0 && s.words[k].capital && s.words[k - 1].capital
 }
 
 /// "said" used as "the said …", "called" naming ("a group called Saraya Awliya al-Dam"),
