@@ -317,3 +317,20 @@ fn member_states_in_a_name_say_nothing() {
     );
     assert!(p.events.is_empty(), "{:?}", kinds(&p));
 }
+
+#[test]
+fn praise_thanks_and_gratitude_are_stances() {
+    for text in [
+        "I commend the valiant efforts of the Afghan National Defence and Security Forces.",
+        "We thank the first responders, especially Malian Forces.",
+        "We are grateful to the Nigerien and French forces.",
+        "The Minister reiterates the UK's support for Nigeria.",
+    ] {
+        let p = drafted(text, "2018-01-22");
+        assert_eq!(
+            kinds(&p),
+            [("statement".into(), Some("2018-01-22~".into()))],
+            "{text}"
+        );
+    }
+}

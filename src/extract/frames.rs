@@ -756,9 +756,12 @@ fn trim_speaker(s: &SentenceReading, mut from: usize, mut to: usize) -> (usize, 
     }) {
         from = k + 1;
     }
+    // "We are outraged", "the Embassy remains concerned": the speaker before its verb.
     while to > from
         && (is_preposition(s.low[to - 1])
             || is_manner(s.low[to - 1])
+            || is_be(s.low[to - 1])
+            || matches!(s.low[to - 1], "remain" | "remains" | "remained")
             || matches!(
                 s.low[to - 1],
                 "will"
