@@ -286,6 +286,7 @@ fn a_release_pledging_in_its_own_voice_makes_a_statement() {
         "We remain committed to helping the Afghan people achieve a peaceful and secure future.",
         "I would like to extend my heartfelt condolences to all those killed and injured.",
         "Our thoughts and prayers are with the families of the victims.",
+        "U.S. Pacific Command is fully committed to working closely with our allies.",
     ] {
         let p = drafted(text, "2018-01-22");
         assert_eq!(

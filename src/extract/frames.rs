@@ -287,7 +287,12 @@ fn pledged(s: &SentenceReading, lexicon: &Lexicon) -> Option<Frame> {
             "stand" | "stands" => matches!(at(v + 1), "ready" | "with" | "united" | "by"),
             "extend" | "extends" | "send" | "sends" | "offer" | "offers" => (v + 1..n.min(v + 5))
                 .any(|k| matches!(s.low[k], "condolences" | "sympathies" | "sympathy")),
-            "are" => at(v - 1) == "thoughts" || at(v - 1) == "prayers",
+            "are" if matches!(at(v - 1), "thoughts" | "prayers") => true,
+            // "U.S. Pacific Command is fully committed to"
+            "is" | "are" | "am" => {
+                let k = (v + 1..n).find(|&k| !is_manner(s.low[k])).unwrap_or(n);
+                matches!(at(k), "committed" | "determined" | "resolved") && at(k + 1) == "to"
+            }
             _ => false,
         };
         let end = if w == "continue" { v - 1 } else { v };
