@@ -335,3 +335,30 @@ fn praise_thanks_and_gratitude_are_stances() {
         );
     }
 }
+
+#[test]
+fn the_one_person_a_release_quotes_speaks_its_we_and_i() {
+    let text = "Foreign Secretary Boris Johnson said:\n\nThe attack in Kabul today was \
+                cowardly.\n\nThe British embassy is open as usual.\n\nI condemn it in the \
+                strongest terms.\n\nWe remain determined in our resolve to help the Afghan \
+                people overcome terror.";
+    let p = published_by(text, "2018-01-28", "Foreign & Commonwealth Office");
+    let statements = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .count();
+    assert_eq!(statements, 1, "{:?}", kinds(&p));
+    // Two people quoted: whose "we" it is, the rules cannot say.
+    let p = published_by(
+        &format!("{text}\n\nGeneral John Nicholson condemned the attack."),
+        "2018-01-28",
+        "A newspaper",
+    );
+    let statements = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .count();
+    assert!(statements >= 2, "{:?}", kinds(&p));
+}

@@ -93,6 +93,7 @@ pub(super) fn events(
             .in_own_voice(own_voice);
         new_events.push((event, features));
     }
+    sole_speaker_is_own_voice(package, story, &mut new_events);
     for (event, _) in &mut new_events {
         event.relations.retain_mut(|r| {
             match r
@@ -112,6 +113,50 @@ pub(super) fn events(
         });
     }
     new_events
+}
+
+/// An article that speaks as "we" or "I" and names one person speaking, on no day of their
+/// own ("Foreign Secretary Boris Johnson said: … I condemn …"): that person's words are the
+/// article's own voice.
+fn sole_speaker_is_own_voice(
+    package: &Package,
+    story: &Story,
+    new_events: &mut [(Event, Features)],
+) {
+    if !story
+        .reports
+        .iter()
+        .any(|d| d.own_voice && d.event_type == "statement")
+    {
+        return;
+    }
+    let person = |id: &str| {
+        package
+            .actors
+            .iter()
+            .any(|a| a.id == id && a.kind.as_deref() == Some("person"))
+    };
+    let speaker = |e: &Event| -> Option<String> {
+        e.actors
+            .iter()
+            .find(|p| p.role == "speaker" && person(&p.actor))
+            .map(|p| p.actor.clone())
+    };
+    let mut people: Vec<String> = new_events
+        .iter()
+        .filter(|(e, _)| e.event_type == "statement")
+        .filter_map(|(e, _)| speaker(e))
+        .collect();
+    people.sort();
+    people.dedup();
+    if people.len() != 1 {
+        return;
+    }
+    for ((e, f), d) in new_events.iter_mut().zip(&story.reports) {
+        if !d.date_own && speaker(e).is_some() {
+            *f = f.clone().in_own_voice(true);
+        }
+    }
 }
 
 /// The actor an article's publisher names first ("U.S. Embassy Kinshasa (U.S. Department of

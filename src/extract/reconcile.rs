@@ -151,7 +151,7 @@ impl Features {
 
     /// With whether a statement is said in its article's own voice.
     pub fn in_own_voice(mut self, own: bool) -> Features {
-        self.own_voice = own && self.event_type == "statement";
+        self.own_voice |= own && self.event_type == "statement";
         self
     }
 
