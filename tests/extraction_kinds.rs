@@ -1071,3 +1071,38 @@ fn an_attack_with_missiles_and_drones_is_one_of_each() {
     );
     assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
 }
+
+#[test]
+fn an_assault_by_armed_hands_or_on_a_country_is_an_attack() {
+    for text in [
+        "The United States condemns this appalling assault against Israel by Hamas terrorists \
+         from Gaza.",
+        "Russia's assault on Ukraine must end.",
+        "The Embassy is concerned by the continued assaults against the residents of Cabo \
+         Delgado.",
+    ] {
+        let p = drafted(text, "2023-10-07");
+        assert!(
+            p.events.iter().any(|e| e.event_type == "attack"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+        assert!(
+            !p.events.iter().any(|e| e.event_type == "assault"),
+            "{text}"
+        );
+    }
+    // A crowd storming a compound stays an assault.
+    for text in [
+        "The militias responded with assaults on the U.S. Embassy in Baghdad.",
+        "Hundreds of supporters of an Iran-backed militia stormed the outer wall of the U.S. \
+         Embassy in Baghdad.",
+    ] {
+        let p = drafted(text, "2020-01-01");
+        assert!(
+            p.events.iter().any(|e| e.event_type == "assault"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}

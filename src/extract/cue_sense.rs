@@ -178,6 +178,56 @@ pub(super) fn interception(s: &SentenceReading, c: &Cued) -> bool {
     downing && !passive && !adjective && fired
 }
 
+/// An assault by armed hands, or on a country or on people: an attack.
+pub(super) static ARMED_ASSAULT: Cue = cue("assault", "attack", true);
+
+/// Whether the assault of cue `c` is an armed attack ("Russia's assault on Ukraine", "this
+/// assault against Israel by Hamas terrorists", "the terrorists' continued assaults against the
+/// residents", "al-Shabab fighters stormed Garissa University College"), not a crowd storming
+/// a compound ("assaults on the U.S. Embassy", "protesters tried to storm the offices").
+pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) -> bool {
+    if c.cue.event_type != "assault" || matches!(c.cue.words, "riot" | "rioters") {
+        return false;
+    }
+    let clause = s.words[c.from].clause;
+    let in_clause = |k: usize| s.words[k].clause == clause;
+    let armed = |w: &str| {
+        matches!(
+            w,
+            "terrorists"
+                | "terrorist"
+                | "militants"
+                | "fighters"
+                | "gunmen"
+                | "insurgents"
+                | "military"
+                | "troops"
+                | "army"
+        )
+    };
+    let by_arms = (0..s.low.len()).any(|k| in_clause(k) && armed(s.low[k]));
+    // What is assaulted: the words after "on" or "against" right after the cue.
+    let object = (c.to..(c.to + 2).min(s.low.len()))
+        .find(|&k| matches!(s.low[k], "on" | "against"))
+        .map(|k| k + 1);
+    let on_people_or_country = object.is_some_and(|o| {
+        let head = (o..(o + 4).min(s.low.len())).any(|k| {
+            matches!(
+                s.low[k],
+                "residents" | "civilians" | "people" | "members" | "positions" | "villages"
+            )
+        });
+        let country = s.mentions.iter().any(|m| {
+            m.from >= o
+                && m.from <= o + 1
+                && matches!(m.target, Target::Place(p)
+                    if lexicon.places[p].kind.as_deref() == Some("country"))
+        });
+        head || country
+    });
+    by_arms || on_people_or_country
+}
+
 /// The cues of `s`, longest first and not overlapping, in word order; none that is part of a
 /// name, and none of what is not done ("planning more attacks", "would strike").
 pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {

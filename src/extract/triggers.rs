@@ -4,7 +4,8 @@
 //! point back at a happening already told ("the attack").
 
 use super::cue_sense::{
-    by_instrument, cues_of, interception, midair, second_instrument, Cued, INTERCEPTION, MIDAIR,
+    armed_assault, by_instrument, cues_of, interception, midair, second_instrument, Cued,
+    ARMED_ASSAULT, INTERCEPTION, MIDAIR,
 };
 use super::cues::{cue, Cue};
 use super::families::{family, slot};
@@ -92,7 +93,7 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
         chosen.retain(|c| c.cue.event_type != "killing");
     }
     take_tolls(s, lexicon, earlier, &mut chosen, &mut anaphors);
-    retype(s, &mut chosen);
+    retype(s, lexicon, &mut chosen);
     let statement = statement(s, &chosen, &anaphors, &frames);
     // A sentence that goes on with a quotation, saying nothing else, is more of the statement
     // it continues.
@@ -162,11 +163,13 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
 /// aircraft hitting another, forces storming or arriving), then keeps one cue of a kind in a
 /// clause: "reinforcements have arrived in" is one deployment. Kinds of "other" told by
 /// different words stay apart.
-fn retype(s: &SentenceReading, chosen: &mut Vec<Cued>) {
+fn retype(s: &SentenceReading, lexicon: &Lexicon, chosen: &mut Vec<Cued>) {
     let mut more: Vec<Cued> = Vec::new();
     for c in chosen.iter_mut() {
         if interception(s, c) {
             c.cue = &INTERCEPTION;
+        } else if armed_assault(s, lexicon, c) {
+            c.cue = &ARMED_ASSAULT;
         } else if let Some(typed) = by_instrument(s, c) {
             c.cue = typed;
             if let Some(second) = second_instrument(s, c) {
