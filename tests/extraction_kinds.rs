@@ -1106,3 +1106,28 @@ fn an_assault_by_armed_hands_or_on_a_country_is_an_attack() {
         );
     }
 }
+
+#[test]
+fn a_protest_attacked_or_a_right_to_protest_is_no_protest_of_its_own() {
+    for text in [
+        "This heinous attack was made all the more despicable by the fact that it targeted a \
+         peaceful demonstration.",
+        "Under the Iraqi constitution, the right to peaceful protest must be respected.",
+    ] {
+        let p = drafted(text, "2016-07-23");
+        assert!(
+            !p.events.iter().any(|e| e.event_type == "protest"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+    let p = drafted(
+        "Two people were killed during a protest in Basra on Friday.",
+        "2018-09-08",
+    );
+    assert!(
+        p.events.iter().any(|e| e.event_type == "protest"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -548,12 +548,22 @@ fn arms_taken(s: &SentenceReading, c: &Cued) -> bool {
             })
 }
 
-/// Whether a protest cue names the victims of violence ("attacking protesters"): the protest
-/// is not what the sentence tells.
+/// Whether a protest cue names the victims of violence ("attacking protesters", "it targeted
+/// a peaceful demonstration") or a right ("the right to peaceful protest"): the protest is
+/// not what the sentence tells.
 fn protesters_hit(s: &SentenceReading, c: &Cued) -> bool {
-    c.cue.event_type == "protest"
-        && matches!(c.cue.words, "protesters" | "demonstrators")
-        && (c.from.saturating_sub(2)..c.from).any(|k| {
+    if c.cue.event_type != "protest" {
+        return false;
+    }
+    let before = c.from.saturating_sub(3)..c.from;
+    if before
+        .clone()
+        .any(|k| s.low[k] == "right" && s.low.get(k + 1) == Some(&"to"))
+    {
+        return true;
+    }
+    if matches!(c.cue.words, "protesters" | "demonstrators") {
+        return (c.from.saturating_sub(2)..c.from).any(|k| {
             matches!(
                 s.low[k],
                 "attacking"
@@ -566,7 +576,16 @@ fn protesters_hit(s: &SentenceReading, c: &Cued) -> bool {
                     | "targeted"
                     | "against"
             )
-        })
+        });
+    }
+    // "it targeted a peaceful demonstration": a determiner and a word of description between;
+    // not "killed during a protest", a protest where people were killed.
+    before.into_iter().any(|k| {
+        matches!(
+            s.low[k],
+            "attacking" | "attacked" | "targeting" | "targeted"
+        )
+    })
 }
 
 /// Whether "was conducting" / "were conducting" goes on with something other than a mission
