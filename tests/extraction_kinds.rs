@@ -1131,3 +1131,28 @@ fn a_protest_attacked_or_a_right_to_protest_is_no_protest_of_its_own() {
         kinds(&p)
     );
 }
+
+#[test]
+fn meeting_someone_is_a_meeting() {
+    let p = drafted(
+        "Ambassador Hugo Shorter met Prime Minister Tammam Salam today to express his \
+         condolences.",
+        "2015-11-18",
+    );
+    assert!(
+        p.events.iter().any(|e| e.event_type == "meeting"),
+        "{:?}",
+        kinds(&p)
+    );
+    for text in [
+        "The convoy was met by heavy fire near the town.",
+        "The troops met fierce resistance.",
+    ] {
+        let p = drafted(text, "2015-11-18");
+        assert!(
+            !p.events.iter().any(|e| e.event_type == "meeting"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}

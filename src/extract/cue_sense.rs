@@ -292,7 +292,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !protesters_hit(s, c)
             && !without_doer(s, c)
             && !hypothetical(s, c)
-            && (c.cue.words != "called" || called_someone(s, lexicon, c))
+            && (!matches!(c.cue.words, "called" | "met") || called_someone(s, lexicon, c))
             && (c.cue.words != "attacking" || in_progress(s, c.from))
             && (c.cue.words != "violence" || violence_told(s, c))
     });
@@ -389,9 +389,10 @@ fn in_progress(s: &SentenceReading, at: usize) -> bool {
     at > 0 && matches!(s.low[at - 1], "was" | "were" | "been")
 }
 
-/// Whether "called" is a call to someone: a person named right after it, "him" or "her", or
-/// one by office ("called Prime Minister Mikati", "called his counterpart"); not "called on",
-/// "called for", "called the attack a crime" or "a group called X".
+/// Whether "called" is a call to someone, or "met" a meeting with someone: a person named
+/// right after it, "him" or "her", or one by office ("called Prime Minister Mikati", "met
+/// Prime Minister Tammam Salam", "called his counterpart"); not "called on", "called for",
+/// "called the attack a crime", "a group called X" or "were met by".
 fn called_someone(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) -> bool {
     let Some(next) = s.low.get(c.to) else {
         return false;

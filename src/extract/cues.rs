@@ -182,6 +182,8 @@ pub const CUES: &[Cue] = &[
     cue("meeting with", "meeting", true),
     cue("meetings with", "meeting", true),
     cue("met with", "meeting", true),
+    // Only when someone is met: see `called_someone`.
+    cue("met", "meeting", true),
     cue("talks with", "meeting", true),
     cue("talks between", "meeting", true),
     cue("after meeting", "meeting", true),
