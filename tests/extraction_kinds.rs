@@ -1156,3 +1156,20 @@ fn meeting_someone_is_a_meeting() {
         );
     }
 }
+
+#[test]
+fn trips_cut_short_evacuations_and_laws_signed_are_other_happenings() {
+    for text in [
+        "He was to travel to Nigeria for a meeting but canceled his trip.",
+        "The attack prompted Netanyahu to cut short his trip to Washington.",
+        "GNA forces evacuated civilians from residential areas, officials said.",
+        "President Zelenskyy on Tuesday signed a bill into law that lowers the mobilization age.",
+    ] {
+        let p = drafted(text, "2024-04-03");
+        assert!(
+            p.events.iter().any(|e| e.event_type == "other"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}
