@@ -1173,3 +1173,29 @@ fn trips_cut_short_evacuations_and_laws_signed_are_other_happenings() {
         );
     }
 }
+
+#[test]
+fn people_seized_are_taken_captive_and_a_ship_seized_is_no_captivity() {
+    for text in [
+        "Authorities are negotiating the release of 200 soldiers who were seized by militants \
+         last month in the region.",
+        "Gunmen seized 20 workers at the oil field on Monday.",
+    ] {
+        let p = drafted(text, "2007-09-13");
+        assert!(
+            p.events.iter().any(|e| e.event_type == "other"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+    let p = drafted(
+        "Fars said a vessel carrying 900 tons of smuggled fuel and a 12-man crew was seized by \
+         a navy patrol.",
+        "2023-07-07",
+    );
+    assert!(
+        !p.events.iter().any(|e| e.event_type == "other"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -705,7 +705,36 @@ fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
     // "Recaptured Awdhegle from al-Shabab": a name the gazetteer lacks, no actor, is a place.
     let name_after =
         s.words.get(c.to).is_some_and(|w| w.capital) && !s.mentions.iter().any(|m| m.from == c.to);
-    !place_after && !name_after
+    // People seized ("soldiers who were seized by militants", "gunmen seized 20 workers"):
+    // taken captive.
+    let people = |k: usize| {
+        matches!(
+            s.low[k],
+            "soldiers"
+                | "troops"
+                | "people"
+                | "civilians"
+                | "hostages"
+                | "workers"
+                | "crew"
+                | "sailors"
+                | "policemen"
+                | "students"
+                | "tourists"
+                | "journalists"
+        )
+    };
+    let passive = (c.from.saturating_sub(2)..c.from).any(|k| grammar::is_be(s.low[k]));
+    let around = if passive {
+        c.from.saturating_sub(8)..c.from
+    } else {
+        c.to..(c.to + 4).min(s.low.len())
+    };
+    // "a vessel … and a 12-man crew was seized": the ship, told as a raid.
+    let craft = (c.from.saturating_sub(14)..(c.to + 4).min(s.low.len()))
+        .any(|k| matches!(s.low[k], "vessel" | "ship" | "tanker" | "boat"));
+    let people_seized = c.cue.words == "seized" && !craft && around.into_iter().any(people);
+    !place_after && !name_after && !people_seized
 }
 
 /// Whether the cue `c` only qualifies the noun after it, or is the second half of a word made
