@@ -1171,6 +1171,14 @@ fn trips_cut_short_evacuations_and_laws_signed_are_other_happenings() {
             "{text}: {:?}",
             kinds(&p)
         );
+        // Done, not inflicted: nobody is a perpetrator.
+        assert!(
+            !p.events
+                .iter()
+                .flat_map(|e| &e.actors)
+                .any(|a| a.role == "perpetrator"),
+            "{text}"
+        );
     }
 }
 

@@ -54,8 +54,22 @@ pub(super) fn actors_of(
     let mut parts: Vec<Part> = match family(e.event_type) {
         _ if e.event_type == "statement" => statement_parts(s, lexicon, e, frames),
         Some(Family::Diplomacy) | Some(Family::Posture) => diplomacy_parts(s, e),
-        // Aid dropped from the air is given, not inflicted: those who drop it take part.
-        _ if matches!(s.low[e.from], "airdrop" | "airdrops") => diplomacy_parts(s, e),
+        // Aid dropped from the air is given, not inflicted: those who drop it take part; so do
+        // those who cancel or cut short a trip, evacuate people or sign a law.
+        _ if matches!(
+            s.low[e.from],
+            "airdrop"
+                | "airdrops"
+                | "canceled"
+                | "cancelled"
+                | "cut"
+                | "evacuated"
+                | "evacuating"
+                | "into"
+        ) && e.event_type == "other" =>
+        {
+            diplomacy_parts(s, e)
+        }
         _ => act_parts(s, lexicon, e, frames),
     };
     // Others named in the event's clause are mentioned.
