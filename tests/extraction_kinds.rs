@@ -1133,11 +1133,21 @@ fn a_protest_attacked_or_a_right_to_protest_is_no_protest_of_its_own() {
 }
 
 #[test]
-fn meeting_someone_is_a_meeting() {
+fn meeting_someone_or_a_named_summit_is_a_meeting() {
     let p = drafted(
         "Ambassador Hugo Shorter met Prime Minister Tammam Salam today to express his \
          condolences.",
         "2015-11-18",
+    );
+    assert!(
+        p.events.iter().any(|e| e.event_type == "meeting"),
+        "{:?}",
+        kinds(&p)
+    );
+    let p = drafted(
+        "As we reaffirmed at the NATO Warsaw Summit earlier this month, we stand firm in our \
+         support for the people of Afghanistan.",
+        "2016-07-23",
     );
     assert!(
         p.events.iter().any(|e| e.event_type == "meeting"),

@@ -628,9 +628,13 @@ fn to_the_press(s: &SentenceReading, c: &Cued) -> bool {
 }
 
 /// Whether a generic cue is a capitalised word of a title mid-sentence ("the 2008 Strategic
-/// Framework Agreement", "Resolution 2254"): it names a document, not an act.
+/// Framework Agreement", "Resolution 2254"): it names a document, not an act. A summit so
+/// named ("the NATO Warsaw Summit") is still a meeting held.
 fn titled(s: &SentenceReading, c: &Cued) -> bool {
-    !c.cue.specific && c.from > 0 && (c.from..c.to).all(|k| s.words[k].capital)
+    !c.cue.specific
+        && c.cue.words != "summit"
+        && c.from > 0
+        && (c.from..c.to).all(|k| s.words[k].capital)
 }
 
 /// Nouns that a cue only qualifies ("strike locations", "attack helicopters", "missile defense
