@@ -362,3 +362,16 @@ fn the_one_person_a_release_quotes_speaks_its_we_and_i() {
         .count();
     assert!(statements >= 2, "{:?}", kinds(&p));
 }
+
+#[test]
+fn what_is_said_in_a_written_statement_is_a_statement() {
+    let p = drafted(
+        "In his written statement, Cook said Afghan forces amassed near the city to retake it.",
+        "2015-09-29",
+    );
+    assert!(
+        p.events.iter().any(|e| e.event_type == "statement"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -529,14 +529,13 @@ fn statement(
                     || s.low[k] == "took" && s.low.get(k + 1) == Some(&"over")
             })
     };
-    // "In a statement released on April 7, X said …": said as a statement, news in itself.
-    let in_a_statement = [
-        " in a statement ",
-        " issued a statement ",
-        " released a statement ",
-    ]
-    .iter()
-    .any(|p| s.joined.contains(p));
+    // "In a statement released on April 7, X said …", "in his written statement", "said in a
+    // video statement": said as a statement, news in itself.
+    let in_a_statement = [" issued a statement ", " released a statement "]
+        .iter()
+        .any(|p| s.joined.contains(p))
+        || (0..s.low.len())
+            .any(|k| s.low[k] == "statement" && (k.saturating_sub(3)..k).any(|j| s.low[j] == "in"));
     frames
         .iter()
         // "according to", a participle hanging on another saying ("…, insisting that"), and a
