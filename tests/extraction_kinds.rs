@@ -846,8 +846,10 @@ fn forces_amassed_dispatched_or_moved_are_deployments() {
          thousands to retake the city.",
         "2015-09-29",
     );
-    assert_eq!(p.events.len(), 1);
-    assert_eq!(p.events[0].event_type, "deployment");
+    // The deployment, and Cook's written statement that tells it.
+    let mut types: Vec<String> = kinds(&p).into_iter().map(|(t, _)| t).collect();
+    types.sort();
+    assert_eq!(types, ["deployment", "statement"]);
     let p = drafted(
         "At my direction, to support the defense of Israel, the U.S. military moved aircraft \
          and ballistic missile defense destroyers to the region over the course of the past week.",
