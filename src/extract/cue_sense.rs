@@ -3,18 +3,11 @@
 //! the kind its clause gives it (an attack with drones is a drone strike; one aircraft
 //! striking another is an intercept; missiles shot down are an interception).
 
-use super::cues::{self, cue, Cue, IRREALIS};
+use super::cue_objects::{arms_taken, protesters_hit, seized_thing};
+use super::cues::{self, cue, Cue, Cued, IRREALIS};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
-
-/// A cue found in a sentence: words `from..to`.
-#[derive(Clone, Copy)]
-pub(super) struct Cued {
-    pub(super) from: usize,
-    pub(super) to: usize,
-    pub(super) cue: &'static Cue,
-}
 
 /// An attack whose means the clause names: drones, missiles, rockets, aircraft or bombs.
 static BY_DRONES: Cue = cue("drones", "drone-strike", true);
@@ -176,56 +169,6 @@ pub(super) fn interception(s: &SentenceReading, c: &Cued) -> bool {
         )
     });
     downing && !passive && !adjective && fired
-}
-
-/// An assault by armed hands, or on a country or on people: an attack.
-pub(super) static ARMED_ASSAULT: Cue = cue("assault", "attack", true);
-
-/// Whether the assault of cue `c` is an armed attack ("Russia's assault on Ukraine", "this
-/// assault against Israel by Hamas terrorists", "the terrorists' continued assaults against the
-/// residents", "al-Shabab fighters stormed Garissa University College"), not a crowd storming
-/// a compound ("assaults on the U.S. Embassy", "protesters tried to storm the offices").
-pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) -> bool {
-    if c.cue.event_type != "assault" || matches!(c.cue.words, "riot" | "rioters") {
-        return false;
-    }
-    let clause = s.words[c.from].clause;
-    let in_clause = |k: usize| s.words[k].clause == clause;
-    let armed = |w: &str| {
-        matches!(
-            w,
-            "terrorists"
-                | "terrorist"
-                | "militants"
-                | "fighters"
-                | "gunmen"
-                | "insurgents"
-                | "military"
-                | "troops"
-                | "army"
-        )
-    };
-    let by_arms = (0..s.low.len()).any(|k| in_clause(k) && armed(s.low[k]));
-    // What is assaulted: the words after "on" or "against" right after the cue.
-    let object = (c.to..(c.to + 2).min(s.low.len()))
-        .find(|&k| matches!(s.low[k], "on" | "against"))
-        .map(|k| k + 1);
-    let on_people_or_country = object.is_some_and(|o| {
-        let head = (o..(o + 4).min(s.low.len())).any(|k| {
-            matches!(
-                s.low[k],
-                "residents" | "civilians" | "people" | "members" | "positions" | "villages"
-            )
-        });
-        let country = s.mentions.iter().any(|m| {
-            m.from >= o
-                && m.from <= o + 1
-                && matches!(m.target, Target::Place(p)
-                    if lexicon.places[p].kind.as_deref() == Some("country"))
-        });
-        head || country
-    });
-    by_arms || on_people_or_country
 }
 
 /// The cues of `s`, longest first and not overlapping, in word order; none that is part of a
@@ -501,94 +444,6 @@ fn without_doer(s: &SentenceReading, c: &Cued) -> bool {
     !(actor || ARMED.contains(&s.low[before]))
 }
 
-/// Whether a bare weapon cue names arms destroyed, seized or found ("destroyed over 130
-/// mortars and rockets"), or "destroyed" counts them: things taken in an operation, not an
-/// attack.
-fn arms_taken(s: &SentenceReading, c: &Cued) -> bool {
-    // "Destroyed over 130 mortars and rockets": a tally of arms, not a strike. What is
-    // engaged, or counted as craft and launchers ("engaged and destroyed four unmanned aerial
-    // systems", "destroyed three uncrewed aerial vehicles"), was struck.
-    let engaged = (c.from.saturating_sub(3)..c.from).any(|k| s.low[k] == "engaged")
-        || (c.to..(c.to + 6).min(s.low.len())).any(|k| {
-            matches!(
-                s.low[k],
-                "unmanned"
-                    | "uncrewed"
-                    | "uav"
-                    | "uavs"
-                    | "drone"
-                    | "drones"
-                    | "boats"
-                    | "vessels"
-                    | "launchers"
-                    | "radars"
-            )
-        });
-    let tally = c.cue.words == "destroyed"
-        && !engaged
-        && (c.to..(c.to + 3).min(s.low.len())).any(|k| {
-            s.figures.iter().any(|(w, _)| *w == k) || cues::number_word(s.low[k]).is_some()
-        });
-    tally
-        || !c.cue.specific
-            && matches!(c.cue.words, "rockets" | "missiles")
-            && (c.from.saturating_sub(6)..c.from).any(|k| {
-                matches!(
-                    s.low[k],
-                    "destroyed"
-                        | "seized"
-                        | "captured"
-                        | "confiscated"
-                        | "recovered"
-                        | "found"
-                        | "cache"
-                        | "caches"
-                        | "stockpile"
-                        | "stockpiles"
-                )
-            })
-}
-
-/// Whether a protest cue names the victims of violence ("attacking protesters", "it targeted
-/// a peaceful demonstration") or a right ("the right to peaceful protest"): the protest is
-/// not what the sentence tells.
-fn protesters_hit(s: &SentenceReading, c: &Cued) -> bool {
-    if c.cue.event_type != "protest" {
-        return false;
-    }
-    let before = c.from.saturating_sub(3)..c.from;
-    if before
-        .clone()
-        .any(|k| s.low[k] == "right" && s.low.get(k + 1) == Some(&"to"))
-    {
-        return true;
-    }
-    if matches!(c.cue.words, "protesters" | "demonstrators") {
-        return (c.from.saturating_sub(2)..c.from).any(|k| {
-            matches!(
-                s.low[k],
-                "attacking"
-                    | "attacked"
-                    | "killing"
-                    | "killed"
-                    | "shooting"
-                    | "shot"
-                    | "targeting"
-                    | "targeted"
-                    | "against"
-            )
-        });
-    }
-    // "it targeted a peaceful demonstration": a determiner and a word of description between;
-    // not "killed during a protest", a protest where people were killed.
-    before.into_iter().any(|k| {
-        matches!(
-            s.low[k],
-            "attacking" | "attacked" | "targeting" | "targeted"
-        )
-    })
-}
-
 /// Whether "was conducting" / "were conducting" goes on with something other than a mission
 /// or an operation under way ("were conducting a mission against ISIS targets"): a strike
 /// conducted is told by its own cue.
@@ -679,67 +534,6 @@ const QUALIFIED: &[&str] = &[
     "cell",
     "cells",
 ];
-
-/// Whether a seizure cue takes a thing rather than a place ("seized a number of rocket
-/// launchers"): seizing a base, town or territory is a happening, seizing arms is part of a raid.
-fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
-    if !matches!(c.cue.words, "seized" | "recaptured") {
-        return false;
-    }
-    let place_after = (c.to..(c.to + 5).min(s.low.len())).any(|k| {
-        s.mentions
-            .iter()
-            .any(|m| m.from == k && matches!(m.target, Target::Place(_)))
-            || matches!(
-                s.low[k],
-                "base"
-                    | "bases"
-                    | "town"
-                    | "city"
-                    | "village"
-                    | "airport"
-                    | "camp"
-                    | "territory"
-                    | "control"
-                    | "area"
-                    | "district"
-                    | "province"
-            )
-    });
-    // "Recaptured Awdhegle from al-Shabab": a name the gazetteer lacks, no actor, is a place.
-    let name_after =
-        s.words.get(c.to).is_some_and(|w| w.capital) && !s.mentions.iter().any(|m| m.from == c.to);
-    // People seized ("soldiers who were seized by militants", "gunmen seized 20 workers"):
-    // taken captive.
-    let people = |k: usize| {
-        matches!(
-            s.low[k],
-            "soldiers"
-                | "troops"
-                | "people"
-                | "civilians"
-                | "hostages"
-                | "workers"
-                | "crew"
-                | "sailors"
-                | "policemen"
-                | "students"
-                | "tourists"
-                | "journalists"
-        )
-    };
-    let passive = (c.from.saturating_sub(2)..c.from).any(|k| grammar::is_be(s.low[k]));
-    let around = if passive {
-        c.from.saturating_sub(8)..c.from
-    } else {
-        c.to..(c.to + 4).min(s.low.len())
-    };
-    // "a vessel … and a 12-man crew was seized": the ship, told as a raid.
-    let craft = (c.from.saturating_sub(14)..(c.to + 4).min(s.low.len()))
-        .any(|k| matches!(s.low[k], "vessel" | "ship" | "tanker" | "boat"));
-    let people_seized = c.cue.words == "seized" && !craft && around.into_iter().any(people);
-    !place_after && !name_after && !people_seized
-}
 
 /// Whether the cue `c` only qualifies the noun after it, or is the second half of a word made
 /// with a prefix of time or opposition ("post-strike analysis", "anti-missile").

@@ -11,6 +11,14 @@ pub struct Cue {
     pub specific: bool,
 }
 
+/// A cue found in a sentence: words `from..to`.
+#[derive(Clone, Copy)]
+pub(super) struct Cued {
+    pub(super) from: usize,
+    pub(super) to: usize,
+    pub(super) cue: &'static Cue,
+}
+
 /// A cue of `words` telling `event_type`, specific or not.
 pub(super) const fn cue(words: &'static str, event_type: &'static str, specific: bool) -> Cue {
     Cue {

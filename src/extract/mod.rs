@@ -14,6 +14,7 @@
 
 mod arguments;
 mod article;
+mod cue_objects;
 mod cue_sense;
 pub mod cues;
 pub mod dates;
@@ -27,6 +28,7 @@ mod grammar;
 mod lexicon;
 mod names;
 mod placing;
+mod pledges;
 mod reading;
 pub mod reconcile;
 mod references;

@@ -3,15 +3,16 @@
 //! given to the strike it belongs to, a statement when someone speaks, and the words that
 //! point back at a happening already told ("the attack").
 
+use super::cue_objects::{armed_assault, ARMED_ASSAULT};
 use super::cue_sense::{
-    armed_assault, by_instrument, cues_of, interception, midair, second_instrument, Cued,
-    ARMED_ASSAULT, INTERCEPTION, MIDAIR,
+    by_instrument, cues_of, interception, midair, second_instrument, INTERCEPTION, MIDAIR,
 };
-use super::cues::{cue, Cue};
+use super::cues::{cue, Cue, Cued};
 use super::families::{family, slot};
 use super::frames::{frames, Frame};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
+use super::pledges::pledged;
 use super::reading::SentenceReading;
 use super::report::Report;
 use crate::model::event_type::Family;
@@ -44,7 +45,11 @@ pub(super) struct Told {
 
 /// What sentence `s` tells, after the `earlier` reports of its article.
 pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -> Told {
-    let frames = frames(s, lexicon);
+    let mut frames = frames(s, lexicon);
+    // A sentence that names no saying and quotes no one may pledge in its own voice.
+    if frames.is_empty() && !s.quoted {
+        frames.extend(pledged(s, lexicon));
+    }
     let mut anaphors: Vec<(usize, &'static str)> = Vec::new();
     let mut found = cues_of(s, lexicon);
     // "The attack", "these strikes", "the deadliest attack": a happening already told, when

@@ -1,0 +1,98 @@
+//! What a speaker says of its own conduct with no verb of saying ("U.S. forces will continue
+//! to …", "We remain committed to …", "Our thoughts are with …"): a saying of its own.
+
+use super::frames::{frame, is_manner, Frame};
+use super::grammar::is_preposition;
+use super::lexicon::{Lexicon, Target};
+use super::reading::SentenceReading;
+
+/// What a speaker says of its own conduct, with no verb of saying: "U.S. forces will continue
+/// to use all authorized measures", "We remain committed to …", "We extend our deepest
+/// condolences", "Our thoughts are with …". The speaker is the sentence's subject, "we", "I"
+/// or an actor, named before the words that pledge; a sentence that is someone else's quoted
+/// words, or that names its speaker otherwise, is left to that saying.
+pub(super) fn pledged(s: &SentenceReading, lexicon: &Lexicon) -> Option<Frame> {
+    let n = s.low.len();
+    let at = |k: usize| s.low.get(k).copied().unwrap_or("");
+    let (v, subject_end) = (1..n).find_map(|v| {
+        let w = s.low[v];
+        let commits = match w {
+            "continue" => at(v - 1) == "will" && at(v + 1) == "to",
+            "remain" | "remains" => matches!(
+                at(v + 1),
+                "committed"
+                    | "vigilant"
+                    | "ready"
+                    | "prepared"
+                    | "steadfast"
+                    | "resolute"
+                    | "determined"
+                    | "unwavering"
+                    | "fully"
+            ),
+            "stand" | "stands" => matches!(at(v + 1), "ready" | "with" | "united" | "by"),
+            "extend" | "extends" | "send" | "sends" | "offer" | "offers" => (v + 1..n.min(v + 5))
+                .any(|k| matches!(s.low[k], "condolences" | "sympathies" | "sympathy")),
+            "are" if matches!(at(v - 1), "thoughts" | "prayers") => true,
+            // "U.S. Pacific Command is fully committed to"
+            "is" | "are" | "am" => {
+                let k = (v + 1..n).find(|&k| !is_manner(s.low[k])).unwrap_or(n);
+                matches!(at(k), "committed" | "determined" | "resolved") && at(k + 1) == "to"
+            }
+            _ => false,
+        };
+        let end = if w == "continue" { v - 1 } else { v };
+        commits.then_some((v, end))
+    })?;
+    // The subject: from the sentence's start, or after a fronted phrase set off by a comma
+    // ("Today, …"), up to the pledge.
+    let start = (0..subject_end)
+        .rev()
+        .find(|&k| s.words[k].clause < s.words[subject_end.min(n - 1)].clause)
+        .map_or(0, |k| k + 1);
+    // "I would like to extend", "we also offer": the subject before its modal and adverbs.
+    let mut end = subject_end;
+    while end > start
+        && (is_manner(s.low[end - 1])
+            || matches!(
+                s.low[end - 1],
+                "would" | "like" | "to" | "want" | "wish" | "also" | "again" | "once"
+            ))
+    {
+        end -= 1;
+    }
+    // "… and in our campaign to defeat ISIL we will continue to do so": "we".
+    let start = match s.low[start..end].last() {
+        Some(&"we") | Some(&"i") => end - 1,
+        _ => start,
+    };
+    let subject_end = end;
+    let subject = &s.low[start..subject_end];
+    if subject.first().is_some_and(|w| is_preposition(w)) {
+        return None;
+    }
+    let own = match subject {
+        ["we"] | ["i"] => true,
+        ["our", "thoughts"] | ["our", "thoughts", "and", "prayers"] => true,
+        _ => {
+            subject.len() <= 8
+                && s.mentions.iter().any(|m| {
+                    matches!(m.target, Target::Actor(_)) && start <= m.from && m.to <= subject_end
+                })
+                && !subject
+                    .iter()
+                    .any(|w| matches!(*w, "who" | "which" | "that"))
+        }
+    };
+    if !own {
+        return None;
+    }
+    let speaker = if subject.first() == Some(&"our") {
+        (start, start + 1)
+    } else {
+        (start, subject_end)
+    };
+    let mut f = frame(s, lexicon, v, speaker, (v, n), true, false);
+    f.first_person |= subject.first() == Some(&"our");
+    Some(f)
+}
