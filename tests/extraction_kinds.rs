@@ -1219,3 +1219,43 @@ fn people_seized_are_taken_captive_and_a_ship_seized_is_no_captivity() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_ranking_a_description_and_a_ride_in_a_vehicle_tell_no_happening() {
+    let p = drafted(
+        "Taliban suicide bombers Friday attacked a military base in northern Afghanistan, \
+         killing dozens of soldiers in one of the deadliest assaults on Afghan forces in \
+         recent years.",
+        "2017-04-21",
+    );
+    assert!(
+        !p.events.iter().any(|e| e.event_type == "assault"),
+        "{:?}",
+        kinds(&p)
+    );
+    let p = drafted(
+        "Witnesses said the insurgents were aboard two Afghan army vehicles.",
+        "2017-04-21",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+    let p = drafted(
+        "Colonel John Thomas described the incident as a significant attack from enemy forces.",
+        "2017-04-21",
+    );
+    assert!(
+        !p.events.iter().any(|e| e.event_type == "attack"),
+        "{:?}",
+        kinds(&p)
+    );
+    // A general on board a ship visits it.
+    let p = drafted(
+        "Gen. Frank McKenzie watched flight operations on board the USS Harry S. Truman in the \
+         North Arabian Sea.",
+        "2020-02-01",
+    );
+    assert!(
+        p.events.iter().any(|e| e.event_type == "visit"),
+        "{:?}",
+        kinds(&p)
+    );
+}

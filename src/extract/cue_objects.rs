@@ -205,3 +205,20 @@ pub(super) fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
     let people_seized = c.cue.words == "seized" && !craft && around.into_iter().any(people);
     !place_after && !name_after && !people_seized
 }
+
+/// Whether "aboard" or "on board" is a visit to a ship: a name or a word for a ship after
+/// it ("on board the USS Harry S. Truman"), not riding a vehicle ("the insurgents were
+/// aboard two Afghan army vehicles").
+pub(super) fn aboard_a_ship(s: &SentenceReading, c: &Cued) -> bool {
+    (c.to..(c.to + 4).min(s.low.len())).any(|k| {
+        matches!(
+            s.low[k],
+            "uss" | "hms" | "ship" | "carrier" | "vessel" | "destroyer" | "frigate" | "cruiser"
+        ) || s.words[k].capital && !matches!(s.low[k], "afghan" | "iraqi" | "u.s" | "u.s.")
+    }) && !(c.to..(c.to + 5).min(s.low.len())).any(|k| {
+        matches!(
+            s.low[k],
+            "vehicle" | "vehicles" | "truck" | "trucks" | "bus"
+        )
+    })
+}

@@ -3,7 +3,7 @@
 //! the kind its clause gives it (an attack with drones is a drone strike; one aircraft
 //! striking another is an intercept; missiles shot down are an interception).
 
-use super::cue_objects::{arms_taken, protesters_hit, seized_thing};
+use super::cue_objects::{aboard_a_ship, arms_taken, protesters_hit, seized_thing};
 use super::cues::{self, cue, Cue, Cued, IRREALIS};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
@@ -238,6 +238,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && (!matches!(c.cue.words, "called" | "met") || called_someone(s, lexicon, c))
             && (c.cue.words != "attacking" || in_progress(s, c.from))
             && (c.cue.words != "violence" || violence_told(s, c))
+            && (!matches!(c.cue.words, "aboard" | "on board") || aboard_a_ship(s, c))
     });
     // One missile or rocket is an act only when fired or striking; fired ("Houthi terrorists
     // fired one anti-ship ballistic missile"), the act is told from its verb.
@@ -641,9 +642,28 @@ fn generic(s: &SentenceReading, c: &Cued) -> bool {
         after.as_slice(),
         ["of", "this" | "that" | "such", "kind" | "type" | "sort"]
     ) || matches!(after.as_slice(), ["like", "these" | "this" | "those", ..]);
+    // "one of the deadliest assaults on Afghan forces in recent years": the class the act
+    // is ranked in, not another act.
+    let ranked = c.from >= 3
+        && (c.from.saturating_sub(5)..c.from - 2)
+            .any(|k| s.low[k] == "one" && s.low[k + 1] == "of" && s.low[k + 2] == "the");
+    // "described the incident as a \"significant attack from enemy forces\"": what is told
+    // before, named.
+    let described = (c.from.saturating_sub(4)..c.from).any(|k| {
+        s.low[k] == "as"
+            && (k.saturating_sub(6)..k).any(|j| {
+                matches!(
+                    s.low[j],
+                    "described" | "describes" | "termed" | "labeled" | "labelled" | "branded"
+                )
+            })
+    });
     let last = s.low[c.to - 1];
-    if of_a_kind || !last.ends_with('s') || c.cue.specific && c.to - c.from > 1 {
-        return of_a_kind;
+    if of_a_kind || ranked || described {
+        return true;
+    }
+    if !last.ends_with('s') || c.cue.specific && c.to - c.from > 1 {
+        return false;
     }
     let clause = s.words[c.from].clause;
     // A date in the clause, or in a clause of its own that opens the sentence ("On 27 July,
