@@ -1082,6 +1082,7 @@ fn an_assault_by_armed_hands_or_on_a_country_is_an_attack() {
         "Russia's assault on Ukraine must end.",
         "The Embassy is concerned by the continued assaults against the residents of Cabo \
          Delgado.",
+        "A group of attackers then stormed a dining facility on Friday.",
     ] {
         let p = drafted(text, "2023-10-07");
         assert!(

@@ -32,6 +32,8 @@ pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) ->
                 | "military"
                 | "troops"
                 | "army"
+                | "attackers"
+                | "assailants"
         )
     };
     let by_arms = (0..s.low.len()).any(|k| in_clause(k) && armed(s.low[k]));
