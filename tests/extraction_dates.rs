@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::kinds;
+use common::{date, drafted, first_of, kinds};
 
 #[test]
 fn a_year_that_opens_a_span_does_not_date_a_later_month() {
@@ -128,4 +128,28 @@ fn a_similar_attack_is_one_more_not_the_one_told() {
         .filter(|e| e.event_type != "statement")
         .collect();
     assert_eq!(attacks.len(), 2, "{:?}", kinds(&p));
+}
+
+#[test]
+fn a_lead_in_the_present_perfect_tells_what_just_happened() {
+    let p = drafted(
+        "A suicide bomber has blown up his vehicle near a NATO-Afghan army base in eastern \
+         Afghanistan, wounding at least 11 Afghan soldiers.\n\nThe Taliban claimed \
+         responsibility.",
+        "2012-10-17",
+    );
+    let bombing = first_of(&p, "bombing");
+    assert_eq!(date(bombing).as_deref(), Some("2012-10-15/2012-10-17"));
+    let note = bombing
+        .date
+        .as_ref()
+        .and_then(|d| d.note.clone())
+        .unwrap_or_default();
+    assert!(note.contains("inference"), "{note}");
+    // Further down, the present perfect dates nothing.
+    let p = drafted(
+        "Officials met on Monday.\n\nA suicide bomber has blown up his vehicle near a base.",
+        "2012-10-17",
+    );
+    assert_eq!(date(first_of(&p, "bombing")), None);
 }

@@ -83,6 +83,9 @@ pub(super) fn date_of(
     if date.is_none() && matches!(e.event_type, "statement" | "meeting") {
         date = around_publication(reading);
     }
+    if date.is_none() && pick.is_none() && !back_reference && just_happened(s, e.from) {
+        date = lately(reading);
+    }
     EventDate {
         own: pick.is_some(),
         unfixed: if date.is_none() { unfixed } else { None },
@@ -457,6 +460,39 @@ fn before_publication(reading: &Reading) -> Option<Dated> {
         words: String::new(),
         note: Some(format!(
             "the text gives no date; a statement looks back on it, so it came before the publication ({p})"
+        )),
+    })
+}
+
+/// Whether the act at word `from` is told in the article's first sentence in the present
+/// perfect ("A suicide bomber has blown up his vehicle near a base"): news that just happened.
+fn just_happened(s: &SentenceReading, from: usize) -> bool {
+    s.index == 0
+        && (from.saturating_sub(3)..(from + 4).min(s.low.len())).any(|k| {
+            matches!(s.low[k], "has" | "have") && s.words[k].clause == s.words[from].clause
+        })
+}
+
+/// An act a report's first sentence tells as just happened, with no date: within the two days
+/// before the publication date, as news leads tell it (an inference, noted).
+fn lately(reading: &Reading) -> Option<Dated> {
+    let p = reading.published?;
+    if p.precision() != Precision::Day {
+        return None;
+    }
+    let end = i64::from(p.span().latest);
+    let mark = if p.is_uncertain() { "?" } else { "" };
+    let edtf = Edtf::parse(&format!(
+        "{}{mark}/{}{mark}",
+        format_day(end - 2),
+        format_day(end)
+    ))
+    .ok()?;
+    Some(Dated {
+        edtf,
+        words: String::new(),
+        note: Some(format!(
+            "no date in the text; its first sentence tells it as just happened (\"has …\"), so taken as within the two days before the publication ({p}): an inference"
         )),
     })
 }
