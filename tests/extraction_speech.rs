@@ -232,17 +232,19 @@ fn a_body_that_publishes_a_release_speaks_in_its_own_voice() {
                 Command will continue to work with its partners to transfer the responsibility \
                 for long-term security in Somalia from AMISOM to the Federal Government of \
                 Somalia and its Member States.";
+    // The sources of each statement drafted.
     let statements = |publisher: &str| {
         let p = published_by(text, "2019-05-25", publisher);
         p.events
             .iter()
             .filter(|e| e.event_type == "statement")
-            .count()
+            .map(|e| e.sources.len())
+            .collect::<Vec<_>>()
     };
     // In its own release, U.S. Africa Command and its general are one voice; in a
-    // newspaper, two sayings.
-    assert_eq!(statements("U.S. Africa Command"), 1);
-    assert_eq!(statements("A newspaper"), 2);
+    // newspaper, what the command will do is the newspaper's words, no saying.
+    assert_eq!(statements("U.S. Africa Command"), [2]);
+    assert_eq!(statements("A newspaper"), [1]);
 }
 
 #[test]
@@ -288,7 +290,7 @@ fn a_release_pledging_in_its_own_voice_makes_a_statement() {
         "Our thoughts and prayers are with the families of the victims.",
         "U.S. Pacific Command is fully committed to working closely with our allies.",
     ] {
-        let p = drafted(text, "2018-01-22");
+        let p = published_by(text, "2018-01-22", "U.S. Department of Defense");
         assert_eq!(
             kinds(&p),
             [("statement".into(), Some("2018-01-22~".into()))],
@@ -308,6 +310,18 @@ fn a_release_pledging_in_its_own_voice_makes_a_statement() {
     );
     let statement = first_of(&p, "statement");
     assert_ne!(role(statement, "islamic-state").as_deref(), Some("speaker"));
+    // A body of another side pledges nothing in a release: the release tells what it does.
+    for text in [
+        "ISIL will continue to resort to cowardly attacks of killing civilians.",
+        "The Iraqi people are determined to stand against the violence of ISIL.",
+    ] {
+        let p = published_by(text, "2014-11-19", "U.S. Department of State");
+        assert!(
+            !p.events.iter().any(|e| e.event_type == "statement"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
 }
 
 #[test]

@@ -8,11 +8,9 @@ use std::collections::{HashMap, HashSet};
 use super::article::Article;
 use super::families::family;
 use super::lexicon::{Lexicon, Target};
-use super::names::{find_names, People};
 use super::reading::Reading;
 use super::reconcile::Features;
 use super::report::Report;
-use super::roles::same_side;
 use super::story::Story;
 use crate::model::event_type::{self, Family};
 use crate::model::text::slug;
@@ -68,12 +66,7 @@ pub(super) fn events(
         taken: package.events.iter().map(|e| e.id.clone()).collect(),
         next: HashMap::new(),
     };
-    let publisher = package
-        .documents
-        .iter()
-        .find(|d| d.id == doc_id)
-        .and_then(|d| d.publisher.as_deref())
-        .and_then(|p| publisher_actor(p, lexicon));
+    let publisher = story.publisher;
     for d in &story.reports {
         // Said by "we" or "I", or by a body on the publisher's side ("U.S. Africa Command
         // will continue …" in its release), on no day of its own: the article's own voice.
@@ -82,7 +75,7 @@ pub(super) fn events(
                 || d.actors.iter().any(|p| {
                     p.role == "speaker"
                         && !lexicon.is_person(p.actor)
-                        && publisher.is_some_and(|q| same_side(lexicon, q, p.actor))
+                        && publisher.is_some_and(|q| lexicon.same_side(q, p.actor))
                 }));
         let event = event_of(package, lexicon, reading, story, doc_id, d, &mut ids);
         ids_by_report.push(event.id.clone());
@@ -157,16 +150,6 @@ fn sole_speaker_is_own_voice(
             *f = f.clone().in_own_voice(true);
         }
     }
-}
-
-/// The actor an article's publisher names first ("U.S. Embassy Kinshasa (U.S. Department of
-/// State)"), if the lexicon knows one.
-fn publisher_actor(publisher: &str, lexicon: &Lexicon) -> Option<Target> {
-    let words = super::words::words(publisher, 0, publisher.len());
-    find_names(&words, publisher, lexicon, &mut People::default())
-        .into_iter()
-        .map(|m| m.target)
-        .find(|t| matches!(t, Target::Actor(_)))
 }
 
 /// The event ids taken, and for each id base the next number to try: a long text of many

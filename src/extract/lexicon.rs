@@ -164,6 +164,23 @@ impl Lexicon {
         }
     }
 
+    /// Whether actors `a` and `b` speak for each other: one, or one belongs to the other, or
+    /// both belong to one.
+    pub(super) fn same_side(&self, a: Target, b: Target) -> bool {
+        if a == b {
+            return true;
+        }
+        let (Some(x), Some(y)) = (self.actor(a), self.actor(b)) else {
+            return false;
+        };
+        let belongs = |p: &Actor, q: &Actor| {
+            p.affiliation
+                .as_deref()
+                .is_some_and(|aff| aff == q.name || aff == q.id)
+        };
+        belongs(x, y) || belongs(y, x) || x.affiliation.is_some() && x.affiliation == y.affiliation
+    }
+
     /// The lexicon's actor `t`; `None` for a place or a person found by a title.
     pub(super) fn actor(&self, t: Target) -> Option<&Actor> {
         match t {

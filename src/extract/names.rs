@@ -536,6 +536,16 @@ fn titled_name(w: &[Word], i: usize, lexicon: &Lexicon) -> Option<(usize, usize)
     None
 }
 
+/// The actor an article's publisher names first ("U.S. Embassy Kinshasa (U.S. Department of
+/// State)"), if the lexicon knows one.
+pub(super) fn publisher_actor(publisher: &str, lexicon: &Lexicon) -> Option<Target> {
+    let words = super::words::words(publisher, 0, publisher.len());
+    find_names(&words, publisher, lexicon, &mut People::default())
+        .into_iter()
+        .map(|m| m.target)
+        .find(|t| matches!(t, Target::Actor(_)))
+}
+
 /// Names of places and actors among `w`, longest first; titles make new person actors.
 pub(super) fn find_names(
     w: &[Word],

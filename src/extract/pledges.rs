@@ -9,9 +9,13 @@ use super::reading::SentenceReading;
 /// What a speaker says of its own conduct, with no verb of saying: "U.S. forces will continue
 /// to use all authorized measures", "We remain committed to …", "We extend our deepest
 /// condolences", "Our thoughts are with …". The speaker is the sentence's subject, "we", "I"
-/// or an actor, named before the words that pledge; a sentence that is someone else's quoted
+/// or an actor on the side of the `publisher`, named before the words that pledge; a sentence that is someone else's quoted
 /// words, or that names its speaker otherwise, is left to that saying.
-pub(super) fn pledged(s: &SentenceReading, lexicon: &Lexicon) -> Option<Frame> {
+pub(super) fn pledged(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    publisher: Option<Target>,
+) -> Option<Frame> {
     let n = s.low.len();
     let at = |k: usize| s.low.get(k).copied().unwrap_or("");
     let (v, subject_end) = (1..n).find_map(|v| {
@@ -75,9 +79,15 @@ pub(super) fn pledged(s: &SentenceReading, lexicon: &Lexicon) -> Option<Frame> {
         ["we"] | ["i"] => true,
         ["our", "thoughts"] | ["our", "thoughts", "and", "prayers"] => true,
         _ => {
+            // A body named speaks for itself only in its own side's release: "ISIL will
+            // continue to resort to cowardly attacks" in a State Department statement says
+            // what ISIL does, not what it said.
             subject.len() <= 8
                 && s.mentions.iter().any(|m| {
-                    matches!(m.target, Target::Actor(_)) && start <= m.from && m.to <= subject_end
+                    matches!(m.target, Target::Actor(_))
+                        && start <= m.from
+                        && m.to <= subject_end
+                        && publisher.is_some_and(|q| lexicon.same_side(q, m.target))
                 })
                 && !subject
                     .iter()

@@ -16,6 +16,8 @@ pub(super) struct Reading<'a> {
     pub(super) text: &'a str,
     /// The publication date.
     pub(super) published: Option<&'a Edtf>,
+    /// Who published it, as the article names them.
+    pub(super) publisher: Option<&'a str>,
     pub(super) sentences: Vec<Sentence>,
     /// The words of each sentence.
     pub(super) words: Vec<Vec<Word>>,
@@ -75,6 +77,7 @@ impl<'a> Reading<'a> {
             quoted,
             text,
             published: article.published.as_ref(),
+            publisher: article.publisher.as_deref(),
             sentences,
             words,
             dates,

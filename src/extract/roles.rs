@@ -218,7 +218,7 @@ fn attributed(
         .filter(|f| f.covers(e.from) && !f.blame)
         .min_by_key(|f| f.content.1 - f.content.0);
     if let Some(f) = frame {
-        let own = f.first_person || f.side.is_some_and(|a| same_side(lexicon, a, t));
+        let own = f.first_person || f.side.is_some_and(|a| lexicon.same_side(a, t));
         if !own {
             return Part {
                 actor: t,
@@ -232,23 +232,6 @@ fn attributed(
         return Part::new(t, "suspected");
     }
     Part::new(t, "perpetrator")
-}
-
-/// Whether actors `a` and `b` speak for each other: one, or one belongs to the other, or both
-/// belong to one.
-pub(super) fn same_side(lexicon: &Lexicon, a: Target, b: Target) -> bool {
-    if a == b {
-        return true;
-    }
-    let (Some(x), Some(y)) = (lexicon.actor(a), lexicon.actor(b)) else {
-        return false;
-    };
-    let belongs = |p: &crate::model::Actor, q: &crate::model::Actor| {
-        p.affiliation
-            .as_deref()
-            .is_some_and(|aff| aff == q.name || aff == q.id)
-    };
-    belongs(x, y) || belongs(y, x) || x.affiliation.is_some() && x.affiliation == y.affiliation
 }
 
 /// "X blamed Y for the attack", "accused Y of", "Y is accused by X of": Y is suspected,

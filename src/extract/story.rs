@@ -58,11 +58,18 @@ pub(super) struct Story {
     pub(super) people: People,
     /// The subject of the latest sentence that had one.
     previous_subject: Option<Target>,
+    /// The actor the article's publisher names, if the lexicon knows one: its own voice.
+    pub(super) publisher: Option<Target>,
 }
 
 /// The story of the article `reading` reads.
 pub(super) fn tell(reading: &Reading, lexicon: &Lexicon) -> Story {
-    let mut story = Story::default();
+    let mut story = Story {
+        publisher: reading
+            .publisher
+            .and_then(|p| super::names::publisher_actor(p, lexicon)),
+        ..Story::default()
+    };
     for si in 0..reading.sentences.len() {
         story.add_sentence(reading, si, lexicon);
     }
@@ -73,7 +80,7 @@ impl Story {
     /// Tells sentence `si`: its reports, and what it adds to the reports before it.
     fn add_sentence(&mut self, reading: &Reading, si: usize, lexicon: &Lexicon) {
         let s = SentenceReading::new(reading, si, lexicon, &mut self.people);
-        let told = told(&s, lexicon, &self.reports);
+        let told = told(&s, lexicon, &self.reports, self.publisher);
         let pronoun = starts_with_pronoun(&s);
         // The sentence's subject, for a "they" or "he" in the next: its own, or the one it
         // carried on.

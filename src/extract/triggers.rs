@@ -44,12 +44,13 @@ pub(super) struct Told {
 }
 
 /// What sentence `s` tells, after the `earlier` reports of its article.
-pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -> Told {
-    let mut frames = frames(s, lexicon);
-    // A sentence that names no saying and quotes no one may pledge in its own voice.
-    if frames.is_empty() && !s.quoted {
-        frames.extend(pledged(s, lexicon));
-    }
+pub(super) fn told(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    earlier: &[Report],
+    publisher: Option<Target>,
+) -> Told {
+    let frames = sayings(s, lexicon, publisher);
     let mut anaphors: Vec<(usize, &'static str)> = Vec::new();
     let mut found = cues_of(s, lexicon);
     // "The attack", "these strikes", "the deadliest attack": a happening already told, when
@@ -162,6 +163,16 @@ pub(super) fn told(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report]) -
         anaphors,
         frames,
     }
+}
+
+/// Who says what in sentence `s`: its attributions, or else, when it names no saying and
+/// quotes no one, a pledge in its own voice.
+fn sayings(s: &SentenceReading, lexicon: &Lexicon, publisher: Option<Target>) -> Vec<Frame> {
+    let mut said = frames(s, lexicon);
+    if said.is_empty() && !s.quoted {
+        said.extend(pledged(s, lexicon, publisher));
+    }
+    said
 }
 
 /// Gives each cue the kind its clause tells (an interception, an attack by its means, one
