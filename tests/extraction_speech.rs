@@ -389,3 +389,33 @@ fn what_is_said_in_a_written_statement_is_a_statement() {
         kinds(&p)
     );
 }
+
+#[test]
+fn what_follows_said_with_a_verb_of_its_own_is_what_was_said() {
+    let p = drafted(
+        "Oleksandr Prokudin, the regional governor of Kherson, said a Russian strike hit a \
+         residential building, killing two people and injuring five others.",
+        "2023-09-21",
+    );
+    assert!(
+        !p.events
+            .iter()
+            .flat_map(|e| &e.actors)
+            .any(|a| a.actor == "russia" && a.role == "speaker"),
+        "{:?}",
+        p.events
+            .iter()
+            .map(|e| (&e.id, &e.actors))
+            .collect::<Vec<_>>()
+    );
+    // The speaker after the verb, described: "…, said Gen. X, commander of Y".
+    let p = drafted(
+        "\u{201c}We are ready to respond to any threat,\u{201d} said Gen. Frank McKenzie, \
+         commander of U.S. Central Command.",
+        "2020-03-13",
+    );
+    assert_eq!(
+        role(first_of(&p, "statement"), "kenneth-mckenzie").as_deref(),
+        Some("speaker")
+    );
+}

@@ -549,10 +549,38 @@ fn speaker_follows(s: &SentenceReading, v: usize) -> bool {
         let gap = &s.text[s.words[k].end..s.words[k + 1].start];
         gap.contains(['"', '“', '”']) && gap.contains([',', '.', '?', '!'])
     });
+    // "…, said a Russian strike hit a residential building": a verb of its own after the
+    // speaker's words makes them what is said ("said an unnamed official" has none).
+    let first = s.words[v + 1].clause;
+    let verb_after = (v + 2..s.low.len())
+        .take_while(|&k| s.words[k].clause == first)
+        .any(|k| {
+            let w = s.low[k];
+            !s.words[k].capital
+                && (matches!(
+                    w,
+                    "hit"
+                        | "struck"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "fell"
+                        | "came"
+                        | "began"
+                ) || w.len() > 4 && w.ends_with("ed") && !is_determiner(s.low[k - 1]))
+        });
     !matches!(*next, "he" | "she" | "they" | "it" | "we" | "that" | "i")
         && rest <= 16
         && described
         && !quotation
+        && !verb_after
         && (s.words[v + 1].capital || is_determiner(next))
 }
 
