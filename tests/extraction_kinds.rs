@@ -1260,3 +1260,35 @@ fn a_ranking_a_description_and_a_ride_in_a_vehicle_tell_no_happening() {
         kinds(&p)
     );
 }
+
+#[test]
+fn craft_brought_down_tell_the_attack_of_their_owner() {
+    let p = drafted(
+        "Russia said Thursday it destroyed 19 Ukrainian drones over the annexed Crimean \
+         Peninsula.",
+        "2023-09-21",
+    );
+    let strike = first_of(&p, "drone-strike");
+    assert_eq!(role(strike, "ukraine").as_deref(), Some("suspected"));
+    assert_ne!(role(strike, "russia").as_deref(), Some("perpetrator"));
+    let p = drafted(
+        "Ukraine's air force said air defenses shot down 18 Russian drones overnight.",
+        "2023-09-21",
+    );
+    assert_eq!(
+        role(first_of(&p, "drone-strike"), "russia").as_deref(),
+        Some("suspected")
+    );
+    // Craft destroyed on the ground were struck by who destroyed them.
+    let p = drafted(
+        "U.S. Central Command forces destroyed three Houthi uncrewed aerial vehicles in \
+         Houthi-controlled areas of Yemen.",
+        "2024-09-13",
+    );
+    assert!(
+        !p.events.iter().any(|e| e.event_type == "drone-strike"
+            && role(e, "houthis").as_deref() == Some("perpetrator")),
+        "{:?}",
+        kinds(&p)
+    );
+}

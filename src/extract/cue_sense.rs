@@ -75,6 +75,37 @@ pub(super) fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cu
     near.filter_map(instrument).next()
 }
 
+/// Craft brought down whose owner the text names before them ("Russia said it destroyed 19
+/// Ukrainian drones over the annexed Crimean Peninsula", "air defenses shot down 18 Russian
+/// drones"): the owner's attack, told by the craft's word, whose qualifier did it. Destroyed
+/// craft count only when airborne ("over" after them); a ground strike on craft ("destroyed
+/// three uncrewed aerial vehicles") is the destroyer's.
+pub(super) fn owners_attack(s: &SentenceReading, c: &Cued) -> Option<Cued> {
+    let downing = matches!(
+        c.cue.words,
+        "shot down" | "intercepted" | "downed" | "destroyed" | "take down" | "took down"
+    );
+    if !downing {
+        return None;
+    }
+    let clause = s.words[c.from].clause;
+    let k = (c.to..(c.to + 5).min(s.low.len()))
+        .take_while(|&k| s.words[k].clause == clause)
+        .find(|&k| instrument(s.low[k]).is_some())?;
+    let owned = s.mentions.iter().any(|m| {
+        m.to == k && m.from >= c.to && matches!(m.target, super::lexicon::Target::Actor(_))
+    });
+    let airborne = s.low.get(k + 1) == Some(&"over");
+    if !owned || c.cue.words == "destroyed" && !airborne {
+        return None;
+    }
+    Some(Cued {
+        from: k,
+        to: k + 1,
+        cue: instrument(s.low[k])?,
+    })
+}
+
 /// The kind of attack a word names as its means, if any.
 fn instrument(w: &str) -> Option<&'static Cue> {
     match w {

@@ -5,7 +5,8 @@
 
 use super::cue_objects::{armed_assault, ARMED_ASSAULT};
 use super::cue_sense::{
-    by_instrument, cues_of, interception, midair, second_instrument, INTERCEPTION, MIDAIR,
+    by_instrument, cues_of, interception, midair, owners_attack, second_instrument, INTERCEPTION,
+    MIDAIR,
 };
 use super::cues::{cue, Cue, Cued};
 use super::families::{family, slot};
@@ -182,7 +183,9 @@ fn sayings(s: &SentenceReading, lexicon: &Lexicon, publisher: Option<Target>) ->
 fn retype(s: &SentenceReading, lexicon: &Lexicon, chosen: &mut Vec<Cued>) {
     let mut more: Vec<Cued> = Vec::new();
     for c in chosen.iter_mut() {
-        if interception(s, c) {
+        if let Some(attack) = owners_attack(s, c) {
+            *c = attack;
+        } else if interception(s, c) {
             c.cue = &INTERCEPTION;
         } else if armed_assault(s, lexicon, c) {
             c.cue = &ARMED_ASSAULT;
