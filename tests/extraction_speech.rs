@@ -419,3 +419,38 @@ fn what_follows_said_with_a_verb_of_its_own_is_what_was_said() {
         Some("speaker")
     );
 }
+
+#[test]
+fn an_act_blamed_on_someone_is_suspected_of_them_and_no_one_speaks() {
+    let p = drafted(
+        "Two Malian soldiers were killed early Sunday in northern Mali in an attack on their \
+         post blamed on jihadists, the army announced on social networks.",
+        "2022-02-13",
+    );
+    let attack = first_of(&p, "attack");
+    assert_eq!(attack.place.as_deref(), Some("mali"));
+    assert!(
+        !p.events
+            .iter()
+            .flat_map(|e| &e.actors)
+            .any(|a| a.actor == "mali" && a.role == "speaker"),
+        "{:?}",
+        p.events.iter().map(|e| &e.actors).collect::<Vec<_>>()
+    );
+    for text in [
+        "Two rocket attacks blamed on Kataib Hezbollah hit Camp Taji on Wednesday.",
+        "The attacks on Camp Taji were blamed on Kataib Hezbollah.",
+    ] {
+        let p = drafted(text, "2020-03-14");
+        let attack = p
+            .events
+            .iter()
+            .find(|e| e.event_type != "statement")
+            .expect(text);
+        assert_eq!(
+            role(attack, "kataib-hezbollah").as_deref(),
+            Some("suspected"),
+            "{text}"
+        );
+    }
+}

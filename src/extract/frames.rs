@@ -243,6 +243,15 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         } else if matches!(w, "make" | "made" | "makes") && s.low.get(v + 1) == Some(&"clear") {
             // "We will continue to make clear to the Houthis that …": a warning.
             out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
+        } else if w == "blamed"
+            && s.low.get(v + 1) == Some(&"on")
+            && v > 0
+            && !is_be(s.low[v - 1])
+            && !matches!(s.low[v - 1], "has" | "have" | "had" | "been")
+        {
+            // "an attack on their post blamed on jihadists": blamed by no one named; the
+            // words before are the act, not a speaker, and no one speaks.
+            continue;
         } else if reporting(w)
             && !is_noun_use(s, v)
             && !in_name(s, v)

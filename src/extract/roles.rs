@@ -185,6 +185,7 @@ fn act_parts(s: &SentenceReading, lexicon: &Lexicon, e: &Trigger, frames: &[Fram
     }
     blamed(s, lexicon, frames, &mut parts);
     held_responsible(s, e, &mut parts);
+    blamed_on(s, e, &mut parts);
     // The speakers who report it.
     for f in frames.iter().filter(|f| f.covers(e.from) && !f.blame) {
         if let Some(a) = f.actor {
@@ -300,6 +301,22 @@ pub(super) fn doers_of_reference(
         }
     }
     parts
+}
+
+/// "attacks blamed on Kataib Hezbollah", "an attack on their post blamed on jihadists": the
+/// actor the act is blamed on, by no one named, is suspected of it, not its target.
+fn blamed_on(s: &SentenceReading, e: &Trigger, parts: &mut Vec<Part>) {
+    let clause = s.words[e.from].clause;
+    let Some(k) = (e.to..(e.to + 8).min(s.low.len())).find(|&k| {
+        s.low[k] == "blamed" && s.low.get(k + 1) == Some(&"on") && s.words[k].clause == clause
+    }) else {
+        return;
+    };
+    let Some(m) = actor_mentions(s).find(|m| m.from >= k + 2 && m.from <= k + 3) else {
+        return;
+    };
+    parts.retain(|p| p.actor != m.target);
+    parts.insert(0, Part::new(m.target, "suspected"));
 }
 
 /// "X (believed) responsible for the attack": X is suspected of the act told after it.
