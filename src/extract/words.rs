@@ -121,6 +121,27 @@ fn ends_sentence(
         if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
             return false;
         }
+        // "5:30 a.m. EST": a time and its zone, no end.
+        let meridiem = low == "m"
+            && w >= 2
+            && chars[w - 1].1 == '.'
+            && matches!(chars[w - 2].1, 'a' | 'p' | 'A' | 'P');
+        let rest: String = chars[next..].iter().take(40).map(|(_, c)| *c).collect();
+        let mut ahead = rest.split_whitespace();
+        let zone: String = ahead
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        // "1:30 p.m. Sanaa time", "5:30 a.m. EST"
+        let zoned = (2..=4).contains(&zone.len()) && zone.chars().all(char::is_uppercase)
+            || ahead
+                .next()
+                .is_some_and(|w| w.trim_end_matches([',', ')']) == "time");
+        if meridiem && zoned {
+            return false;
+        }
     }
     // A quotation followed by its attribution ("… of that.” McKenzie said …) stays one sentence.
     let closed_quote = chars[stop + 1..after]
@@ -210,6 +231,20 @@ mod tests {
         );
         let s = sentences(text);
         assert_eq!((s[1].paragraph, s[2].paragraph), (0, 1));
+    }
+
+    #[test]
+    fn a_time_and_its_zone_do_not_end_a_sentence() {
+        let text = "At 1:30 p.m. Sanaa time (5:30 a.m. EST), militants fired a missile. It fell \
+                    at 6 p.m. The crew was safe.";
+        assert_eq!(
+            cut(text),
+            [
+                "At 1:30 p.m. Sanaa time (5:30 a.m. EST), militants fired a missile.",
+                "It fell at 6 p.m.",
+                "The crew was safe."
+            ]
+        );
     }
 
     #[test]
