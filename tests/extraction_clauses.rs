@@ -471,3 +471,24 @@ fn a_date_set_off_by_commas_keeps_a_plural_strike_an_act() {
         kinds(&p)
     );
 }
+
+#[test]
+fn acts_counted_out_with_words_between_and_a_subject_who_has_since_acted() {
+    let p = drafted(
+        "Houthi rebels have since launched a series of attacks on ships.",
+        "2024-01-26",
+    );
+    assert_eq!(
+        role(first_of(&p, "attack"), "houthis").as_deref(),
+        Some("perpetrator")
+    );
+    let p = drafted(
+        "British forces launched a series of retaliatory strikes in Yemen.",
+        "2024-01-26",
+    );
+    assert!(
+        p.events.iter().any(|e| e.event_type != "statement"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -368,6 +368,8 @@ pub(super) fn verb_near(s: &SentenceReading, from: usize, h: usize) -> bool {
     };
     (from..h).all(|k| {
         is_adverb(s.low[k])
+            // "have since launched"
+            || s.low[k] == "since" && k > 0 && matches!(s.low[k - 1], "has" | "have" | "had")
             || (matches!(s.low[k], "on" | "in" | "late" | "early") && k + 1 < h && in_date(k + 1))
             || is_be(s.low[k])
             || matches!(s.low[k], "had" | "has" | "have")

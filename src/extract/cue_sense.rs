@@ -723,8 +723,13 @@ fn generic(s: &SentenceReading, c: &Cued) -> bool {
         .iter()
         .any(|d| s.words[d.word].clause == clause || opening(d) || set_off(d));
     // "A series of rockets", "a barrage of missiles": acts counted out.
-    let quantified =
-        c.from >= 2 && s.low[c.from - 1] == "of" && cues::QUANTITIES.contains(&s.low[c.from - 2]);
+    // "a series of retaliatory missile strikes": words of description between.
+    let quantified = (c.from.saturating_sub(4)..c.from).any(|k| {
+        k >= 1
+            && s.low[k] == "of"
+            && cues::QUANTITIES.contains(&s.low[k - 1])
+            && (k + 1..c.from).all(|j| !grammar::is_preposition(s.low[j]))
+    });
     let counted = quantified
         || s.figures
             .iter()
