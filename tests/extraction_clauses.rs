@@ -492,3 +492,14 @@ fn acts_counted_out_with_words_between_and_a_subject_who_has_since_acted() {
         kinds(&p)
     );
 }
+
+#[test]
+fn where_a_doer_is_based_is_neither_its_subject_s_end_nor_the_act_s_place() {
+    let p = drafted(
+        "Houthi rebels based in Yemen launched an attack on a U.S. Navy ship in the Red Sea.",
+        "2024-01-26",
+    );
+    let attack = first_of(&p, "attack");
+    assert_eq!(role(attack, "houthis").as_deref(), Some("perpetrator"));
+    assert_eq!(attack.place.as_deref(), Some("red-sea"));
+}

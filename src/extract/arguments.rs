@@ -281,6 +281,7 @@ pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
         }
         if (m.to..h).any(|k| is_preposition(s.low[k]) && !in_mention(s, k))
             && !verb_near(s, m.to, h)
+            && !based_in(s, m.to, h)
         {
             // Something else heads the phrase: "images provided by CENTCOM showed …".
             continue;
@@ -298,6 +299,17 @@ pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
         return keep;
     }
     out
+}
+
+/// Whether the words `from..h` only say where the actor before them is based ("Houthi rebels
+/// based in Yemen launched …"): a place named after "based in", "at" or "near".
+pub(super) fn based_in(s: &SentenceReading, from: usize, h: usize) -> bool {
+    from + 2 < h
+        && s.low[from] == "based"
+        && matches!(s.low[from + 1], "in" | "at" | "near")
+        && s.mentions
+            .iter()
+            .any(|m| m.from == from + 2 && matches!(m.target, Target::Place(_)) && m.to == h)
 }
 
 /// Whether the actor of `m` is the object of a participle that qualifies an actor before it,

@@ -30,7 +30,12 @@ pub(super) fn place_of(
     let mut best: Option<(usize, usize, usize, &Mention)> = None;
     for m in &s.mentions {
         let Target::Place(p) = m.target else { continue };
+        // "Houthi rebels based in Yemen": where the doer is based, not where it acted.
+        let home = m.from >= 2
+            && s.low[m.from - 2] == "based"
+            && matches!(s.low[m.from - 1], "in" | "at" | "near");
         if speaking(m)
+            || home
             || reference_point(s, m)
             || hyphened(s, m)
             || state_owning(s, lexicon, p, m)
