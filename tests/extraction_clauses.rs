@@ -503,3 +503,14 @@ fn where_a_doer_is_based_is_neither_its_subject_s_end_nor_the_act_s_place() {
     assert_eq!(role(attack, "houthis").as_deref(), Some("perpetrator"));
     assert_eq!(attack.place.as_deref(), Some("red-sea"));
 }
+
+#[test]
+fn al_assad_air_base_spelled_with_two_s_is_the_base_not_the_president() {
+    let p = drafted(
+        "The al-Assad Air Base in western Iraq was hit by 14 rockets on Wednesday.",
+        "2021-07-07",
+    );
+    let attack = first_of(&p, "rocket-attack");
+    assert_eq!(attack.place.as_deref(), Some("al-asad-air-base"));
+    assert!(!attack.actors.iter().any(|a| a.actor == "bashar-al-assad"));
+}
