@@ -514,3 +514,30 @@ fn al_assad_air_base_spelled_with_two_s_is_the_base_not_the_president() {
     assert_eq!(attack.place.as_deref(), Some("al-asad-air-base"));
     assert!(!attack.actors.iter().any(|a| a.actor == "bashar-al-assad"));
 }
+
+#[test]
+fn a_name_in_quotes_after_calling_itself_names_no_one_else() {
+    let p = drafted(
+        "A militant group calling itself \"The brigades to avenge al-Muhandis\" took \
+         responsibility for the attack on al-Assad Air Base.",
+        "2021-07-07",
+    );
+    assert!(
+        !p.events
+            .iter()
+            .flat_map(|e| &e.actors)
+            .any(|a| a.actor == "abu-mahdi-al-muhandis"),
+        "{:?}",
+        p.events.iter().map(|e| &e.actors).collect::<Vec<_>>()
+    );
+    // Outside such a name, the name is his.
+    let p = drafted(
+        "A U.S. drone strike killed Abu Mahdi al-Muhandis near Baghdad airport.",
+        "2020-01-03",
+    );
+    assert!(p
+        .events
+        .iter()
+        .flat_map(|e| &e.actors)
+        .any(|a| a.actor == "abu-mahdi-al-muhandis"));
+}

@@ -214,6 +214,34 @@ pub(super) struct SentenceReading<'a> {
     pub(super) joined: String,
 }
 
+/// Whether word `at` lies in a name given in quotation marks after "calling itself", "called",
+/// "known as" or "named" ("a militant group calling itself \"The brigades to avenge
+/// al-Muhandis\""): a word of that name, not whom it names.
+fn in_quoted_name(w: &[Word], text: &str, at: usize) -> bool {
+    let opens = |k: usize| {
+        let before = if k == 0 { 0 } else { w[k - 1].end };
+        text[before..w[k].start].contains(['"', '“'])
+    };
+    let closes = |k: usize| {
+        let after = w.get(k + 1).map_or(text.len(), |x| x.start);
+        text[w[k].end..after].contains(['"', '”'])
+    };
+    let Some(open) = (0..=at).rev().find(|&k| opens(k)) else {
+        return false;
+    };
+    if (open..at).any(closes) {
+        return false;
+    }
+    let low = |k: usize| w[k].low.as_str();
+    open >= 1
+        && (matches!(low(open - 1), "called" | "named")
+            || open >= 2
+                && matches!(
+                    (low(open - 2), low(open - 1)),
+                    ("calling", "itself") | ("calls", "itself") | ("known", "as")
+                ))
+}
+
 impl<'a> SentenceReading<'a> {
     /// Sentence `si` of `reading`; the people its titles introduce join `people`.
     pub(super) fn new(
@@ -224,7 +252,8 @@ impl<'a> SentenceReading<'a> {
     ) -> SentenceReading<'a> {
         let text = reading.text;
         let w = reading.words[si].as_slice();
-        let mentions = find_names(w, text, lexicon, people);
+        let mut mentions = find_names(w, text, lexicon, people);
+        mentions.retain(|m| !in_quoted_name(w, text, m.from));
         let dates = reading.dates[si].as_slice();
         let low: Vec<&str> = w.iter().map(|x| x.low.as_str()).collect();
         let figures = find_figures(w, text, dates, &low);
