@@ -541,3 +541,29 @@ fn a_name_in_quotes_after_calling_itself_names_no_one_else() {
         .flat_map(|e| &e.actors)
         .any(|a| a.actor == "abu-mahdi-al-muhandis"));
 }
+
+#[test]
+fn a_base_named_in_full_is_meant_by_its_short_name_after() {
+    let p = drafted(
+        "The al-Assad Air Base in western Iraq was hit by 14 rockets on Wednesday.\n\nThree \
+         rockets were launched at al-Assad on Tuesday.",
+        "2021-07-07",
+    );
+    let attacks: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "rocket-attack")
+        .collect();
+    assert_eq!(attacks.len(), 2, "{:?}", kinds(&p));
+    for a in attacks {
+        assert_eq!(a.place.as_deref(), Some("al-asad-air-base"));
+        assert!(!a.actors.iter().any(|x| x.actor == "bashar-al-assad"));
+    }
+    // Without the base named before, "al-Assad" is the president.
+    let p = drafted("Al-Assad condemned the strikes on Tuesday.", "2021-07-07");
+    assert!(p
+        .events
+        .iter()
+        .flat_map(|e| &e.actors)
+        .any(|a| a.actor == "bashar-al-assad"));
+}

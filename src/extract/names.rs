@@ -31,6 +31,9 @@ pub(super) struct People {
     /// The coalition the article last named by its own name ("the Saudi-led coalition"), whom
     /// a bare "the coalition" after it means.
     coalition: Option<Target>,
+    /// The short names of the bases the article has named ("al-Assad" after "the al-Assad Air
+    /// Base"): the base from then on, not an actor of that name.
+    sites: Vec<Entry>,
 }
 
 impl People {
@@ -46,6 +49,35 @@ impl People {
             .into_iter()
             .flatten()
             .chain(self.names.iter().filter(move |e| e.words[0] == word))
+            .chain(self.sites.iter().filter(move |e| e.words[0] == word))
+    }
+
+    /// Whether `e` is the short name of a base the article named.
+    fn is_site(&self, e: &Entry) -> bool {
+        self.sites
+            .iter()
+            .any(|x| x.words == e.words && x.target == e.target)
+    }
+
+    /// Keeps the short name of the base the words `from..to` name ("al-Assad" of "al-Assad Air
+    /// Base"), if they end in a word for a base.
+    fn note_site(&mut self, w: &[Word], from: usize, to: usize, target: Target) {
+        let low: Vec<&str> = w[from..to].iter().map(|x| x.low.as_str()).collect();
+        let cut = match low.as_slice() {
+            [.., "air", "base"] | [.., "air", "field"] => 2,
+            [.., "base" | "airbase" | "airfield"] => 1,
+            _ => return,
+        };
+        let start = from + usize::from(low[0] == "the");
+        let end = to - cut;
+        if end <= start || self.sites.iter().any(|x| x.target == target) {
+            return;
+        }
+        self.sites.push(Entry {
+            words: w[start..end].iter().map(|x| x.low.clone()).collect(),
+            target,
+            capitals: w[start..end].iter().map(|x| x.capital).collect(),
+        });
     }
 
     /// A new person named without a title (the words `start..end` of a sentence): its target.
@@ -602,6 +634,7 @@ pub(super) fn find_names(
                 let place = matches!(e.target, Target::Place(_));
                 (
                     e.words.len(),
+                    people.is_site(e),
                     place == (place_here && !adjectival(e, w, text, i)),
                 )
             })
@@ -625,6 +658,9 @@ pub(super) fn find_names(
         });
         match best.filter(|_| !overlapped) {
             Some((len, target)) => {
+                if matches!(target, Target::Place(_)) {
+                    people.note_site(w, i, i + len, target);
+                }
                 out.push(Mention {
                     from: i,
                     to: i + len,
