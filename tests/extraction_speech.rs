@@ -454,3 +454,18 @@ fn an_act_blamed_on_someone_is_suspected_of_them_and_no_one_speaks() {
         );
     }
 }
+
+#[test]
+fn member_states_before_an_attribution_are_no_person() {
+    let p = drafted(
+        "AFRICOM will continue to work with its partners to transfer the responsibility for \
+         long-term security in Somalia from AMISOM to the Federal Government of Somalia and its \
+         Member States, the press release added.",
+        "2019-09-18",
+    );
+    assert!(
+        !p.actors.iter().any(|a| a.name == "Member States"),
+        "{:?}",
+        p.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+}

@@ -229,6 +229,9 @@ const NOT_NAMES: &[&str] = &[
     "officials",
     "witnesses",
     "sources",
+    // "… to the Federal Government of Somalia and its Member States, the press release added"
+    "member",
+    "states",
 ];
 
 /// A person named without a title, two or three capitalised words at word `i` that speak
