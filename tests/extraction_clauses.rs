@@ -567,3 +567,17 @@ fn a_base_named_in_full_is_meant_by_its_short_name_after() {
         .flat_map(|e| &e.actors)
         .any(|a| a.actor == "bashar-al-assad"));
 }
+
+#[test]
+fn an_act_told_after_after_with_its_own_subject_is_a_happening_of_its_own() {
+    let p = drafted(
+        "U.S. Africa Command conducted an airstrike against al-Shabaab terrorists after they \
+         attacked partner forces near Libikus, Somalia July 17, 2022.",
+        "2022-07-19",
+    );
+    let strike = first_of(&p, "airstrike");
+    assert_eq!(role(strike, "africom").as_deref(), Some("perpetrator"));
+    let attack = first_of(&p, "attack");
+    assert_eq!(role(attack, "al-shabaab").as_deref(), Some("perpetrator"));
+    assert_ne!(role(attack, "africom").as_deref(), Some("perpetrator"));
+}

@@ -238,6 +238,21 @@ pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
     {
         k -= 1;
     }
+    // "… against al-Shabaab terrorists after they attacked partner forces": "they" after a
+    // word that opens a clause is the actor named last before it.
+    if k >= 2
+        && matches!(s.low[k - 1], "they" | "he" | "she")
+        && matches!(
+            s.low[k - 2],
+            "after" | "when" | "because" | "before" | "until" | "since"
+        )
+    {
+        return actor_mentions(s)
+            .filter(|m| m.to <= k - 2)
+            .last()
+            .map(|m| vec![m.target])
+            .unwrap_or_default();
+    }
     if k > 0 && matches!(s.low[k - 1], "who" | "which" | "that") {
         return actor_mentions(s)
             .filter(|m| m.to + 2 >= k && m.to < k)

@@ -427,6 +427,16 @@ fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec
                 && (t.cue.specific || other.cue.specific)
                 && t.cue.words != other.cue.words;
             let relative = t.from > other.from && in_relative_clause(s, t);
+            // "conducted an airstrike against al-Shabaab terrorists after they attacked
+            // partner forces": a clause of its own, with its own subject, told after "after".
+            let after_clause = t.from > other.to
+                && (t.from.saturating_sub(4)..t.from).any(|k| {
+                    s.low[k] == "after"
+                        && (k + 1..t.from).any(|j| {
+                            matches!(s.low[j], "they" | "he" | "she" | "militants" | "fighters")
+                                || s.mentions.iter().any(|m| m.from == j)
+                        })
+                });
             let separate = separate
                 || placed_apart(s, lexicon, clause, other_clause)
                 || answered(s, t)
@@ -435,7 +445,8 @@ fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec
                 || counted_apart
                 || two_introduced
                 || two_others
-                || relative;
+                || relative
+                || after_clause;
             // "Two soldiers were killed when a militia launched an attack", "… were killed when
             // al-Shabab attacked two bases", "… killed in another al-Shabab attack": the
             // attack is the happening, the killing its toll.
