@@ -580,4 +580,7 @@ fn an_act_told_after_after_with_its_own_subject_is_a_happening_of_its_own() {
     let attack = first_of(&p, "attack");
     assert_eq!(role(attack, "al-shabaab").as_deref(), Some("perpetrator"));
     assert_ne!(role(attack, "africom").as_deref(), Some("perpetrator"));
+    // "near Libikus, Somalia": a town the gazetteer lacks, in its country.
+    assert_eq!(attack.place.as_deref(), Some("somalia"));
+    assert_eq!(strike.place.as_deref(), Some("somalia"));
 }

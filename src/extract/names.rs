@@ -453,6 +453,15 @@ fn adjectival(e: &Entry, w: &[Word], text: &str, i: usize) -> bool {
 
 /// True when word `i` follows a preposition of place, past "the" and compass words.
 fn place_before(w: &[Word], i: usize) -> bool {
+    // "near Libikus, Somalia": a town the gazetteer lacks, behind a preposition of place, and
+    // its country after a comma.
+    if i >= 2
+        && w[i - 1].capital
+        && w[i - 1].clause < w[i].clause
+        && (i.saturating_sub(4)..i - 1).any(|k| PLACE_PREPOSITIONS.contains(&w[k].low.as_str()))
+    {
+        return true;
+    }
     let mut at = i;
     while at > 0 && i - at < 4 {
         at -= 1;

@@ -62,7 +62,18 @@ pub(super) fn place_of(
             && w.first().is_some_and(|x| x.clause == clause - 1)
             && LOCATIVE.contains(&s.low[0])
             && m.from <= 4;
-        if !(in_clause || next_clause_start || fronted) {
+        // "near Libikus, Somalia": a town the gazetteer lacks, then its country.
+        let town_unknown = w[m.from].clause == clause + 1
+            && m.from >= 2
+            && w[m.from - 1].clause == clause
+            && w[m.from - 1].capital
+            && !s
+                .mentions
+                .iter()
+                .any(|x| x.from < m.from && m.from - 1 < x.to)
+            && (m.from.saturating_sub(4)..m.from - 1).any(|k| LOCATIVE.contains(&s.low[k]))
+            && lexicon.places[p].kind.as_deref() == Some("country");
+        if !(in_clause || next_clause_start || fronted || town_unknown) {
             continue;
         }
         // "fired … from Houthi-controlled areas of Yemen into the Gulf of Aden": where it was
