@@ -1292,3 +1292,23 @@ fn craft_brought_down_tell_the_attack_of_their_owner() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_toll_dealt_by_a_means_tells_the_act_of_its_owner() {
+    let p = drafted(
+        "Two SDF fighters were killed by a Turkish drone on Friday.",
+        "2023-05-05",
+    );
+    let strike = first_of(&p, "drone-strike");
+    assert_eq!(role(strike, "turkey").as_deref(), Some("perpetrator"));
+    assert_eq!(date(strike).as_deref(), Some("2023-05-05"));
+    // Said by the victims' side, the owner is suspected, according to them.
+    let p = drafted(
+        "The SDF on Friday announced that two of its fighters were killed by a Turkish drone.",
+        "2023-05-05",
+    );
+    assert_eq!(
+        role(first_of(&p, "drone-strike"), "turkey").as_deref(),
+        Some("suspected")
+    );
+}

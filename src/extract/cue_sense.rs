@@ -106,6 +106,23 @@ pub(super) fn owners_attack(s: &SentenceReading, c: &Cued) -> Option<Cued> {
     })
 }
 
+/// The act a toll was dealt by, told after "by" ("were killed by a Turkish drone", "wounded by
+/// Russian missiles"): the means' word as the cue, whose qualifier did it.
+pub(super) fn by_means(s: &SentenceReading, c: &Cued) -> Option<Cued> {
+    let by = c.to;
+    if s.low.get(by) != Some(&"by") {
+        return None;
+    }
+    let k = (by + 1..(by + 4).min(s.low.len()))
+        .take_while(|&k| s.words[k].clause == s.words[c.from].clause)
+        .find(|&k| instrument(s.low[k]).is_some())?;
+    Some(Cued {
+        from: k,
+        to: k + 1,
+        cue: instrument(s.low[k])?,
+    })
+}
+
 /// The kind of attack a word names as its means, if any.
 fn instrument(w: &str) -> Option<&'static Cue> {
     match w {

@@ -5,8 +5,8 @@
 
 use super::cue_objects::{armed_assault, ARMED_ASSAULT};
 use super::cue_sense::{
-    by_instrument, cues_of, interception, midair, owners_attack, second_instrument, INTERCEPTION,
-    MIDAIR,
+    by_instrument, by_means, cues_of, interception, midair, owners_attack, second_instrument,
+    INTERCEPTION, MIDAIR,
 };
 use super::cues::{cue, Cue, Cued};
 use super::families::{family, slot};
@@ -510,6 +510,8 @@ fn take_tolls(
         });
         match before {
             Some(d) => anaphors.push((toll.from, d.event_type)),
+            // "Two SDF fighters were killed by a Turkish drone": the means tells the act.
+            None if by_means(s, &toll).is_some() => chosen.extend(by_means(s, &toll)),
             // With nothing told before it belongs to, a toll with a place of its own is a
             // happening: "Two Marines were killed in northern Iraq".
             None if placed_in_clause(s, toll.from) => chosen.push(toll),
