@@ -584,3 +584,25 @@ fn an_act_told_after_after_with_its_own_subject_is_a_happening_of_its_own() {
     assert_eq!(attack.place.as_deref(), Some("somalia"));
     assert_eq!(strike.place.as_deref(), Some("somalia"));
 }
+
+#[test]
+fn the_subject_of_a_verb_done_in_an_act_did_the_act() {
+    let p = drafted(
+        "The U.S. military said it likely killed a senior Islamic State leader in a helicopter \
+         raid Monday in northern Syria.",
+        "2023-04-17",
+    );
+    let raid = p
+        .events
+        .iter()
+        .find(|e| e.event_type != "statement")
+        .expect("the raid");
+    assert_eq!(role(raid, "us-military").as_deref(), Some("perpetrator"));
+    // In the passive, the subject was hit.
+    let p = drafted(
+        "Two U.S. soldiers were killed in an attack Monday in northern Syria.",
+        "2023-04-17",
+    );
+    let attack = first_of(&p, "attack");
+    assert_ne!(role(attack, "us-military").as_deref(), Some("perpetrator"));
+}

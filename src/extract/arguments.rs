@@ -447,6 +447,23 @@ pub(super) fn qualifier_before(s: &SentenceReading, from: usize) -> Option<Targe
     (between_ok && !after_preposition).then_some(m.target)
 }
 
+/// The verb an act told by a noun after "in" was done in ("it likely killed a senior Islamic
+/// State leader in a helicopter raid"): a past tense before "in" in the noun's clause, whose
+/// subject did the act; never a passive ("were killed in an attack": its subject was hit).
+fn done_in(s: &SentenceReading, e: &Trigger) -> Option<(usize, bool)> {
+    let clause = s.words[e.from].clause;
+    let at = (e.from.saturating_sub(5)..e.from).rev().find(|&k| {
+        s.low[k] == "in"
+            && (k + 1..e.from)
+                .all(|j| is_determiner(s.low[j]) || !is_preposition(s.low[j]) && !in_mention(s, j))
+    })?;
+    let verb = (at.saturating_sub(10)..at)
+        .rev()
+        .take_while(|&k| s.words[k].clause == clause)
+        .find(|&k| ACT_VERBS.contains(&s.low[k]))?;
+    (!is_passive(s, verb)).then_some((verb, false))
+}
+
 /// Whether the noun at `n` was claimed by the one qualifying it ("IS Khorasan-claimed").
 pub(super) fn claimed_by_qualifier(s: &SentenceReading, e: &Trigger) -> bool {
     (e.from.saturating_sub(2)..e.from).any(|k| s.low[k] == "claimed")
@@ -483,7 +500,7 @@ pub(super) fn noun_doers(s: &SentenceReading, e: &Trigger, n: usize) -> Vec<(Tar
         }
         return doers;
     }
-    let Some((lv, claims)) = carrying_verb(s, e) else {
+    let Some((lv, claims)) = carrying_verb(s, e).or_else(|| done_in(s, e)) else {
         return Vec::new();
     };
     let found = if claims {
