@@ -1312,3 +1312,18 @@ fn a_toll_dealt_by_a_means_tells_the_act_of_its_owner() {
         Some("suspected")
     );
 }
+
+#[test]
+fn a_speaker_that_says_it_struck_struck() {
+    let p = drafted(
+        "The Israel Defense Forces said it struck Hezbollah targets in southern Lebanon \
+         overnight.",
+        "2024-01-04",
+    );
+    let strike = first_of(&p, "attack");
+    assert_eq!(role(strike, "israel").as_deref(), Some("perpetrator"));
+    assert_eq!(role(strike, "hezbollah").as_deref(), Some("target"));
+    // "It struck" with no speaker before is no act of anyone's.
+    let p = drafted("It struck a chord with voters.", "2024-01-04");
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+}

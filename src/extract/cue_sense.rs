@@ -490,7 +490,14 @@ fn without_doer(s: &SentenceReading, c: &Cued) -> bool {
         .mentions
         .iter()
         .any(|m| m.to == before + 1 && matches!(m.target, Target::Actor(_)));
-    !(actor || ARMED.contains(&s.low[before]))
+    // "The Israel Defense Forces said it struck Hezbollah targets": the speaker, again.
+    let speaker_again = matches!(s.low[before], "it" | "they")
+        && before > 0
+        && matches!(s.low[before - 1], "said" | "says" | "announced" | "stated")
+        && s.mentions
+            .iter()
+            .any(|m| m.to < before && matches!(m.target, Target::Actor(_)));
+    !(actor || speaker_again || ARMED.contains(&s.low[before]))
 }
 
 /// Whether "was conducting" / "were conducting" goes on with something other than a mission
