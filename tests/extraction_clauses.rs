@@ -606,3 +606,28 @@ fn the_subject_of_a_verb_done_in_an_act_did_the_act() {
     let attack = first_of(&p, "attack");
     assert_ne!(role(attack, "us-military").as_deref(), Some("perpetrator"));
 }
+
+#[test]
+fn forces_a_speaker_calls_its_own_are_the_speakers() {
+    for text in [
+        "The Sudanese army said its aircraft struck RSF positions in southern Khartoum.",
+        "The Sudanese army said its forces attacked RSF positions in southern Khartoum.",
+    ] {
+        let p = drafted(text, "2023-06-02");
+        let act = p
+            .events
+            .iter()
+            .find(|e| e.event_type != "statement")
+            .expect(text);
+        assert_eq!(
+            role(act, "sudanese-armed-forces").as_deref(),
+            Some("perpetrator"),
+            "{text}"
+        );
+        assert_eq!(
+            role(act, "rapid-support-forces").as_deref(),
+            Some("target"),
+            "{text}"
+        );
+    }
+}

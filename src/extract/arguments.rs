@@ -218,10 +218,23 @@ pub(super) fn subject_of(s: &SentenceReading, h: usize, e: &Trigger) -> Vec<Targ
         return naming
             .map(|m| m.target)
             .or_else(|| qualifier_before(s, e.from))
+            .or_else(|| speakers_own(s, e.from))
             .into_iter()
             .collect();
     }
     subjects_before(s, h)
+}
+
+/// The speaker whose forces the noun at `n` names right after "said its" ("The Sudanese army
+/// said its aircraft struck RSF positions"): the actor named last before the saying.
+fn speakers_own(s: &SentenceReading, n: usize) -> Option<Target> {
+    (n >= 2
+        && FORCE_NOUNS.contains(&s.low[n])
+        && matches!(s.low[n - 1], "its" | "their")
+        && SAYING.contains(&s.low[n - 2]))
+    .then(|| actor_mentions(s).filter(|m| m.to <= n - 2).last())
+    .flatten()
+    .map(|m| m.target)
 }
 
 /// Actors that are the subject of the verb at `h`: the nearest before it with nothing but its
@@ -237,6 +250,11 @@ pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
             || matches!(s.low[k - 1], "had" | "has" | "have"))
     {
         k -= 1;
+    }
+    if k >= 1 && FORCE_NOUNS.contains(&s.low[k - 1]) {
+        if let Some(a) = speakers_own(s, k - 1) {
+            return vec![a];
+        }
     }
     // "… against al-Shabaab terrorists after they attacked partner forces": "they" after a
     // word that opens a clause is the actor named last before it.
