@@ -75,9 +75,9 @@ pub(super) fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cu
     near.filter_map(instrument).next()
 }
 
-/// Craft brought down whose owner the text names before them ("Russia said it destroyed 19
-/// Ukrainian drones over the annexed Crimean Peninsula", "air defenses shot down 18 Russian
-/// drones"): the owner's attack, told by the craft's word, whose qualifier did it. Destroyed
+/// Craft brought down whose owner the text names ("Russia said it destroyed 19 Ukrainian
+/// drones over the annexed Crimean Peninsula", "air defenses shot down 18 Russian drones",
+/// "shot down 15 of 20 Shahed drones launched by Russia"): the owner's attack, told by the craft's word, whose qualifier did it. Destroyed
 /// craft count only when airborne ("over" after them); a ground strike on craft ("destroyed
 /// three uncrewed aerial vehicles") is the destroyer's.
 pub(super) fn owners_attack(s: &SentenceReading, c: &Cued) -> Option<Cued> {
@@ -89,11 +89,21 @@ pub(super) fn owners_attack(s: &SentenceReading, c: &Cued) -> Option<Cued> {
         return None;
     }
     let clause = s.words[c.from].clause;
-    let k = (c.to..(c.to + 5).min(s.low.len()))
+    let mut k = (c.to..(c.to + 5).min(s.low.len()))
         .take_while(|&k| s.words[k].clause == clause)
         .find(|&k| instrument(s.low[k]).is_some())?;
-    let owned = s.mentions.iter().any(|m| {
-        m.to == k && m.from >= c.to && matches!(m.target, super::lexicon::Target::Actor(_))
+    // "Shahed drones": the last word of the craft's name.
+    while k + 1 < s.low.len() && instrument(s.low[k + 1]).is_some() {
+        k += 1;
+    }
+    let actor = |m: &&super::names::Mention| matches!(m.target, Target::Actor(_));
+    // "19 Ukrainian drones", or "20 Shahed drones launched by Russia".
+    let owned = s.mentions.iter().filter(actor).any(|m| {
+        m.to == k && m.from >= c.to
+            || m.from >= k + 3
+                && m.from <= k + 4
+                && matches!(s.low[k + 1], "launched" | "fired")
+                && s.low[k + 2] == "by"
     });
     let airborne = s.low.get(k + 1) == Some(&"over");
     if !owned || c.cue.words == "destroyed" && !airborne {
