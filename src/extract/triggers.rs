@@ -508,14 +508,14 @@ fn take_tolls(
                 Some(Family::Strikes) | Some(Family::Unrest)
             )
         });
-        match before {
-            Some(d) => anaphors.push((toll.from, d.event_type)),
+        match (before, by_means(s, &toll)) {
+            (Some(d), _) => anaphors.push((toll.from, d.event_type)),
             // "Two SDF fighters were killed by a Turkish drone": the means tells the act.
-            None if by_means(s, &toll).is_some() => chosen.extend(by_means(s, &toll)),
+            (None, Some(act)) => chosen.push(act),
             // With nothing told before it belongs to, a toll with a place of its own is a
             // happening: "Two Marines were killed in northern Iraq".
-            None if placed_in_clause(s, toll.from) => chosen.push(toll),
-            None => {}
+            (None, None) if placed_in_clause(s, toll.from) => chosen.push(toll),
+            (None, None) => {}
         }
     }
     chosen.sort_by_key(|c| c.from);
