@@ -232,9 +232,16 @@ fn speakers_own(s: &SentenceReading, n: usize) -> Option<Target> {
         && FORCE_NOUNS.contains(&s.low[n])
         && matches!(s.low[n - 1], "its" | "their")
         && SAYING.contains(&s.low[n - 2]))
-    .then(|| actor_mentions(s).filter(|m| m.to <= n - 2).last())
+    .then(|| last_actor_before(s, n - 2))
     .flatten()
-    .map(|m| m.target)
+}
+
+/// The actor named last before word `at`.
+fn last_actor_before(s: &SentenceReading, at: usize) -> Option<Target> {
+    actor_mentions(s)
+        .filter(|m| m.to <= at)
+        .last()
+        .map(|m| m.target)
 }
 
 /// Actors that are the subject of the verb at `h`: the nearest before it with nothing but its
@@ -251,10 +258,8 @@ pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
     {
         k -= 1;
     }
-    if k >= 1 && FORCE_NOUNS.contains(&s.low[k - 1]) {
-        if let Some(a) = speakers_own(s, k - 1) {
-            return vec![a];
-        }
+    if let Some(a) = k.checked_sub(1).and_then(|n| speakers_own(s, n)) {
+        return vec![a];
     }
     // "… against al-Shabaab terrorists after they attacked partner forces": "they" after a
     // word that opens a clause is the actor named last before it.
@@ -265,11 +270,7 @@ pub(super) fn subjects_before(s: &SentenceReading, h: usize) -> Vec<Target> {
             "after" | "when" | "because" | "before" | "until" | "since"
         )
     {
-        return actor_mentions(s)
-            .filter(|m| m.to <= k - 2)
-            .last()
-            .map(|m| vec![m.target])
-            .unwrap_or_default();
+        return last_actor_before(s, k - 2).into_iter().collect();
     }
     if k > 0 && matches!(s.low[k - 1], "who" | "which" | "that") {
         return actor_mentions(s)
