@@ -146,9 +146,7 @@ fn sole_speaker_is_own_voice(
         return;
     }
     for ((e, f), d) in new_events.iter_mut().zip(&story.reports) {
-        if !d.date_own && speaker(e).is_some() {
-            *f = f.clone().in_own_voice(true);
-        }
+        f.mark_own_voice(!d.date_own && speaker(e).is_some());
     }
 }
 

@@ -151,8 +151,13 @@ impl Features {
 
     /// With whether a statement is said in its article's own voice.
     pub fn in_own_voice(mut self, own: bool) -> Features {
-        self.own_voice |= own && self.event_type == "statement";
+        self.mark_own_voice(own);
         self
+    }
+
+    /// Marks a statement as said in its article's own voice, when `own`.
+    pub fn mark_own_voice(&mut self, own: bool) {
+        self.own_voice |= own && self.event_type == "statement";
     }
 
     /// With whether its sentence is in an item of a list.
