@@ -133,13 +133,10 @@ impl Features {
             persons,
             words: content_words(&quotes.join(" ")),
             figures: event.figures.iter().map(|f| f.what.clone()).collect(),
-            document,
             at: sentence
-                .map(|i| {
-                    let doc = event.sources.first().map(|s| s.document.clone());
-                    vec![(doc.unwrap_or_default(), i)]
-                })
+                .map(|i| vec![(document.clone(), i)])
                 .unwrap_or_default(),
+            document,
             pronoun: false,
             back_reference: false,
             anew: false,
