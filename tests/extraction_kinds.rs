@@ -1331,3 +1331,28 @@ fn a_speaker_that_says_it_struck_struck() {
     let p = drafted("It struck a chord with voters.", "2024-01-04");
     assert!(p.events.is_empty(), "{:?}", kinds(&p));
 }
+
+#[test]
+fn missiles_supplied_are_no_missile_attack() {
+    for text in [
+        "On 6 November the coalition released details of Iranian support to the Houthis, \
+         including via the provision of ballistic missiles.",
+        "Iran has provided the Houthis with ballistic missiles.",
+        "Militants were smuggling rockets into Gaza.",
+    ] {
+        let p = drafted(text, "2017-11-07");
+        assert!(
+            p.events
+                .iter()
+                .all(|e| e.event_type != "missile-attack" && e.event_type != "rocket-attack"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+    // Fired, they are.
+    let p = drafted(
+        "The Houthis fired ballistic missiles at Riyadh on 4 November.",
+        "2017-11-07",
+    );
+    assert_eq!(kinds(&p)[0].0, "missile-attack", "{:?}", kinds(&p));
+}

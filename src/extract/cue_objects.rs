@@ -1,5 +1,5 @@
-//! What a cue falls on, and so whether it tells a happening and of what kind: arms taken
-//! or people seized, protesters attacked, a place or a ship seized, a country or people
+//! What a cue falls on, and so whether it tells a happening and of what kind: arms taken,
+//! supplied or people seized, protesters attacked, a place or a ship seized, a country or people
 //! assaulted by armed hands, a ship one is on board.
 
 use super::cues::{self, cue, Cue, Cued};
@@ -105,6 +105,47 @@ pub(super) fn arms_taken(s: &SentenceReading, c: &Cued) -> bool {
                         | "stockpiles"
                 )
             })
+}
+
+/// Whether a weapon named bare ("ballistic missiles", "rockets") is supplied rather than fired
+/// ("Iran has provided the Houthis with ballistic missiles", "the provision of ballistic
+/// missiles", "smuggling rockets into Gaza"): arms passed on, not an attack.
+pub(super) fn arms_supplied(s: &SentenceReading, c: &Cued) -> bool {
+    if !matches!(
+        c.cue.words,
+        "missiles" | "rockets" | "ballistic missiles" | "cruise missiles"
+    ) {
+        return false;
+    }
+    let clause = s.words[c.from].clause;
+    (c.from.saturating_sub(6)..c.from).any(|k| {
+        s.words[k].clause == clause
+            && matches!(
+                s.low[k],
+                "provided"
+                    | "providing"
+                    | "provision"
+                    | "supplied"
+                    | "supplying"
+                    | "supply"
+                    | "supplies"
+                    | "shipment"
+                    | "shipments"
+                    | "shipped"
+                    | "smuggled"
+                    | "smuggling"
+                    | "transfer"
+                    | "transfers"
+                    | "transferred"
+                    | "delivered"
+                    | "delivery"
+                    | "deliveries"
+                    | "sold"
+                    | "sale"
+                    | "sales"
+                    | "arming"
+            )
+    })
 }
 
 /// Whether a protest cue names the victims of violence ("attacking protesters", "it targeted

@@ -3,7 +3,7 @@
 //! the kind its clause gives it (an attack with drones is a drone strike; one aircraft
 //! striking another is an intercept; missiles shot down are an interception).
 
-use super::cue_objects::{aboard_a_ship, arms_taken, protesters_hit, seized_thing};
+use super::cue_objects::{aboard_a_ship, arms_supplied, arms_taken, protesters_hit, seized_thing};
 use super::cues::{self, cue, Cue, Cued, IRREALIS};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
@@ -290,6 +290,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !titled(s, c)
             && !conducting_other_than_a_mission(s, c)
             && !arms_taken(s, c)
+            && !arms_supplied(s, c)
             && !protesters_hit(s, c)
             && !without_doer(s, c)
             && !hypothetical(s, c)
