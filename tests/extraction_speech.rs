@@ -469,3 +469,45 @@ fn member_states_before_an_attribution_are_no_person() {
         p.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_accusation_is_a_statement_of_the_accuser_even_in_the_passive() {
+    let p = drafted(
+        "Forces of the Government of National Accord accused the Libyan Arab Armed Forces of \
+         the shelling.",
+        "2020-05-10",
+    );
+    let statement = first_of(&p, "statement");
+    assert_eq!(
+        role(statement, "government-of-national-accord").as_deref(),
+        Some("speaker")
+    );
+    assert_eq!(
+        role(statement, "libyan-national-army").as_deref(),
+        Some("subject")
+    );
+    // In the passive the accuser follows "by": the accused is no speaker.
+    let p = drafted(
+        "Turkey is being accused by the Government of National Accord of carrying out a drone \
+         attack Tuesday in Tripoli.",
+        "2021-11-09",
+    );
+    let statement = first_of(&p, "statement");
+    assert_eq!(
+        role(statement, "government-of-national-accord").as_deref(),
+        Some("speaker"),
+        "{p:?}"
+    );
+    assert_eq!(role(statement, "turkey").as_deref(), Some("subject"));
+    let strike = first_of(&p, "drone-strike");
+    assert_eq!(role(strike, "turkey").as_deref(), Some("suspected"));
+    // A feeling's "by" names its cause, not a speaker.
+    let p = drafted(
+        "The United States is deeply concerned by the continued ISIS attacks in Iraq.",
+        "2021-12-03",
+    );
+    assert_eq!(
+        role(first_of(&p, "statement"), "united-states").as_deref(),
+        Some("speaker")
+    );
+}

@@ -4,7 +4,7 @@
 //! the text's own: an act's doer found there is recorded as suspected, according to the
 //! speaker, unless the speaker speaks for the doer; a figure there is the speaker's figure.
 
-use super::grammar::{is_adverb, is_be, is_determiner, is_preposition};
+use super::grammar::{is_adverb, is_be, is_determiner, is_passive, is_preposition};
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
 
@@ -48,8 +48,6 @@ const NEUTRAL: &[&str] = &[
     "estimates",
     "blamed",
     "blames",
-    "accused",
-    "accuses",
     "stressed",
 ];
 
@@ -117,6 +115,8 @@ const STANCE: &[&str] = &[
     "deplored",
     "denounced",
     "denounces",
+    "accused",
+    "accuses",
 ];
 
 /// Words of feeling that are a stance when a speaker says so of itself: "the United States is
@@ -259,7 +259,7 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             && (w != "notified" || v == 0 || !is_be(s.low[v - 1]))
             && (!FEELING.contains(&w) || felt(s, v))
         {
-            out.extend(reported(s, lexicon, v));
+            out.extend(passive_by(s, lexicon, v).or_else(|| reported(s, lexicon, v)));
         }
     }
     out.retain(|f| can_be_speaker(s, f.speaker.0, f.speaker.1));
@@ -461,6 +461,38 @@ fn reported(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
         }
         None => None,
     }
+}
+
+/// A reporting verb in the passive with its speaker after "by" ("Turkey is being accused by
+/// Kurdish security forces of carrying out a drone attack", "the attack was condemned by the
+/// United Nations"): the speaker is the one after "by", not the subject, and what is said is
+/// the whole sentence.
+fn passive_by(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
+    // "We are outraged by the attack": a feeling's "by" names its cause.
+    if s.low.get(v + 1) != Some(&"by") || FEELING.contains(&s.low[v]) || !is_passive(s, v) {
+        return None;
+    }
+    let clause = s.words[v + 1].clause;
+    let end = (v + 2..s.low.len())
+        .take_while(|&k| {
+            s.words[k].clause == clause
+                && !matches!(
+                    s.low[k],
+                    "of" | "for" | "as" | "that" | "in" | "on" | "after"
+                )
+        })
+        .last()?
+        + 1;
+    // A name running past "of" ("the Government of National Accord") is the speaker whole.
+    let end = s
+        .mentions
+        .iter()
+        .filter(|m| v + 2 <= m.from && m.from < end)
+        .map(|m| m.to)
+        .fold(end, usize::max);
+    let (from, to) = trim_speaker(s, v + 2, end);
+    let (stance, blame) = (is_stance(s.low[v]), BLAME.contains(&s.low[v]));
+    (to > from).then(|| frame(s, lexicon, v, (from, to), (0, s.low.len()), stance, blame))
 }
 
 /// The words `from..to` as written, with the full stop of a closing initial ("the U.S.").
