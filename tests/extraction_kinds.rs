@@ -1356,3 +1356,22 @@ fn missiles_supplied_are_no_missile_attack() {
     );
     assert_eq!(kinds(&p)[0].0, "missile-attack", "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_place_captured_is_territory_taken_not_an_arrest() {
+    let p = drafted(
+        "Taliban fighters captured the city of Kunduz on Monday.",
+        "2015-09-29",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2015-09-28".into()))],
+        "{p:?}"
+    );
+    assert_eq!(
+        role(&p.events[0], "taliban").as_deref(),
+        Some("perpetrator")
+    );
+    let p = drafted("Security forces captured two suspects on Monday.", "2015-09-29");
+    assert_eq!(kinds(&p)[0].0, "arrest", "{:?}", kinds(&p));
+}

@@ -188,13 +188,19 @@ pub(super) fn protesters_hit(s: &SentenceReading, c: &Cued) -> bool {
     })
 }
 
-/// Whether a seizure cue takes a thing rather than a place ("seized a number of rocket
-/// launchers"): seizing a base, town or territory is a happening, seizing arms is part of a raid.
-pub(super) fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
-    if !matches!(c.cue.words, "seized" | "recaptured") {
-        return false;
-    }
-    let place_after = (c.to..(c.to + 5).min(s.low.len())).any(|k| {
+/// "Captured" taking a place, not people ("the Taliban captured the city of Kunduz"): territory
+/// taken, a happening of its own kind, not an arrest.
+pub(super) static PLACE_CAPTURED: Cue = cue("captured", "other", true);
+
+/// Whether the arrest cue `c` is "captured" with a place after it: see [`PLACE_CAPTURED`].
+pub(super) fn place_captured(s: &SentenceReading, c: &Cued) -> bool {
+    c.cue.words == "captured" && place_after(s, c)
+}
+
+/// Whether a place, named or told by its kind ("base", "town", "territory", "control"),
+/// follows cue `c` within a few words.
+fn place_after(s: &SentenceReading, c: &Cued) -> bool {
+    (c.to..(c.to + 5).min(s.low.len())).any(|k| {
         s.mentions
             .iter()
             .any(|m| m.from == k && matches!(m.target, Target::Place(_)))
@@ -213,7 +219,16 @@ pub(super) fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
                     | "district"
                     | "province"
             )
-    });
+    })
+}
+
+/// Whether a seizure cue takes a thing rather than a place ("seized a number of rocket
+/// launchers"): seizing a base, town or territory is a happening, seizing arms is part of a raid.
+pub(super) fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
+    if !matches!(c.cue.words, "seized" | "recaptured") {
+        return false;
+    }
+    let place_after = place_after(s, c);
     // "Recaptured Awdhegle from al-Shabab": a name the gazetteer lacks, no actor, is a place.
     let name_after =
         s.words.get(c.to).is_some_and(|w| w.capital) && !s.mentions.iter().any(|m| m.from == c.to);

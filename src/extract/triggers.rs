@@ -3,7 +3,7 @@
 //! given to the strike it belongs to, a statement when someone speaks, and the words that
 //! point back at a happening already told ("the attack").
 
-use super::cue_objects::{armed_assault, ARMED_ASSAULT};
+use super::cue_objects::{armed_assault, place_captured, ARMED_ASSAULT, PLACE_CAPTURED};
 use super::cue_sense::{
     by_instrument, by_means, cues_of, interception, midair, owners_attack, second_instrument,
     INTERCEPTION, MIDAIR,
@@ -189,6 +189,8 @@ fn retype(s: &SentenceReading, lexicon: &Lexicon, chosen: &mut Vec<Cued>) {
             c.cue = &INTERCEPTION;
         } else if armed_assault(s, lexicon, c) {
             c.cue = &ARMED_ASSAULT;
+        } else if place_captured(s, c) {
+            c.cue = &PLACE_CAPTURED;
         } else if let Some(typed) = by_instrument(s, c) {
             c.cue = typed;
             if let Some(second) = second_instrument(s, c) {
