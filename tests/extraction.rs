@@ -518,6 +518,26 @@ fn two_readings_of_one_count_stay_two_figures_each_with_who_gives_it() {
 }
 
 #[test]
+fn a_negated_bound_is_the_opposite_bound() {
+    let p = drafted(
+        "The army says no less than 10 soldiers were killed in an attack on a military base \
+         in Djibo on Monday. Officials said no more than 40 militants took part.",
+        "2022-10-03",
+    );
+    let attack = find(&p, "no less than", "attack");
+    let killed = attack
+        .figures
+        .iter()
+        .find(|f| f.what == "killed")
+        .unwrap_or_else(|| panic!("{:?}", attack.figures));
+    assert_eq!((killed.value, killed.qualifier), (10.0, Qualifier::AtLeast));
+    let bound = |words: &[&str]| dateline::extract::cues::qualifier(words).map(|(q, _)| q);
+    assert_eq!(bound(&["no", "more", "than"]), Some(Qualifier::AtMost));
+    assert_eq!(bound(&["not", "fewer", "than"]), Some(Qualifier::AtLeast));
+    assert_eq!(bound(&["less", "than"]), Some(Qualifier::FewerThan));
+}
+
+#[test]
 fn bad_input_is_drafted_without_panics_and_sources_stay_verbatim() {
     let huge = "Rockets hit Camp Taji on Monday, Iraq's military said. ".repeat(5_000);
     let binary: String = (0u32..4096)

@@ -352,6 +352,19 @@ pub const LOCATIVE: &[&str] = &[
 pub fn qualifier(before: &[&str]) -> Option<(Qualifier, usize)> {
     let n = before.len();
     let last = |k: usize| before[n - k..].join(" ");
+    // "No less than 10 soldiers": at least ten; "no more than": at most.
+    for (words, q) in [
+        ("no less than", Qualifier::AtLeast),
+        ("not less than", Qualifier::AtLeast),
+        ("no fewer than", Qualifier::AtLeast),
+        ("not fewer than", Qualifier::AtLeast),
+        ("no more than", Qualifier::AtMost),
+        ("not more than", Qualifier::AtMost),
+    ] {
+        if n >= 3 && last(3) == words {
+            return Some((q, 3));
+        }
+    }
     for (words, q) in [
         ("more than", Qualifier::MoreThan),
         ("at least", Qualifier::AtLeast),
