@@ -1372,6 +1372,9 @@ fn a_place_captured_is_territory_taken_not_an_arrest() {
         role(&p.events[0], "taliban").as_deref(),
         Some("perpetrator")
     );
-    let p = drafted("Security forces captured two suspects on Monday.", "2015-09-29");
+    let p = drafted(
+        "Security forces captured two suspects on Monday.",
+        "2015-09-29",
+    );
     assert_eq!(kinds(&p)[0].0, "arrest", "{:?}", kinds(&p));
 }

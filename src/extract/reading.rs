@@ -95,13 +95,15 @@ impl<'a> Reading<'a> {
         )
     }
 
-    /// The year the text states nearest before sentence `si` or in it. A year stated only
+    /// The year the text states nearest before sentence `si` or in it, in its paragraph (a
+    /// year an earlier paragraph states is of what that paragraph tells). A year stated only
     /// later ("… on April 10. … the crisis following the February 2021 coup") is of what that
     /// later sentence tells.
     fn text_year(&self, si: usize) -> Option<i64> {
+        let paragraph = self.sentences[si].paragraph;
         self.stated_years
             .iter()
-            .filter(|(i, _)| *i <= si)
+            .filter(|(i, _)| *i <= si && self.sentences[*i].paragraph == paragraph)
             .min_by_key(|(i, _)| si - i)
             .map(|(_, y)| *y)
     }
