@@ -631,3 +631,24 @@ fn forces_a_speaker_calls_its_own_are_the_speakers() {
         );
     }
 }
+
+#[test]
+fn a_toll_dated_apart_from_the_happening_before_is_its_own() {
+    let p = drafted(
+        "At least a dozen soldiers were killed during an attack on an army base on Friday.\n\n\
+         In March, more than 30 people were killed in the north of the country.",
+        "2022-04-08",
+    );
+    assert!(
+        kinds(&p).contains(&("killing".into(), Some("2022-03".into()))),
+        "{:?}",
+        kinds(&p)
+    );
+    assert_eq!(first_of(&p, "attack").sources.len(), 1);
+    // A toll on the day of the happening told before is that happening's.
+    let p = drafted(
+        "Gunmen attacked an army base on Friday. Twelve soldiers were killed on Friday.",
+        "2022-04-08",
+    );
+    assert_eq!(kinds(&p), [("attack".into(), Some("2022-04-08".into()))]);
+}

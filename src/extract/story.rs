@@ -80,7 +80,7 @@ impl Story {
     /// Tells sentence `si`: its reports, and what it adds to the reports before it.
     fn add_sentence(&mut self, reading: &Reading, si: usize, lexicon: &Lexicon) {
         let s = SentenceReading::new(reading, si, lexicon, &mut self.people);
-        let told = told(&s, lexicon, &self.reports, self.publisher);
+        let told = told(reading, &s, lexicon, &self.reports, self.publisher);
         let pronoun = starts_with_pronoun(&s);
         // The sentence's subject, for a "they" or "he" in the next: its own, or the one it
         // carried on.

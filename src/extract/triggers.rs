@@ -9,12 +9,13 @@ use super::cue_sense::{
     INTERCEPTION, MIDAIR,
 };
 use super::cues::{cue, Cue, Cued};
+use super::dating::date_of;
 use super::families::{family, slot};
 use super::frames::{frames, Frame};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::pledges::pledged;
-use super::reading::SentenceReading;
+use super::reading::{Reading, SentenceReading};
 use super::report::Report;
 use crate::model::event_type::Family;
 
@@ -46,6 +47,7 @@ pub(super) struct Told {
 
 /// What sentence `s` tells, after the `earlier` reports of its article.
 pub(super) fn told(
+    reading: &Reading,
     s: &SentenceReading,
     lexicon: &Lexicon,
     earlier: &[Report],
@@ -99,7 +101,7 @@ pub(super) fn told(
     if has_strike {
         chosen.retain(|c| c.cue.event_type != "killing");
     }
-    take_tolls(s, lexicon, earlier, &mut chosen, &mut anaphors);
+    take_tolls(reading, s, lexicon, earlier, &mut chosen, &mut anaphors);
     retype(s, lexicon, &mut chosen);
     let statement = statement(s, &chosen, &anaphors, &frames);
     // A sentence that goes on with a quotation, saying nothing else, is more of the statement
@@ -484,6 +486,7 @@ fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec
 /// "Killed" with no named person killed is a toll, not a killing: it belongs to the latest
 /// strike or unrest told before ("four of its fighters were killed"), as an anaphor.
 fn take_tolls(
+    reading: &Reading,
     s: &SentenceReading,
     lexicon: &Lexicon,
     earlier: &[Report],
@@ -511,6 +514,9 @@ fn take_tolls(
             )
         });
         match (before, by_means(s, &toll)) {
+            // A toll dated apart from the happening told before ("In March, more than 30
+            // people were killed …" after an attack on Friday) is a happening of its own.
+            (Some(d), _) if dated_apart(reading, s, earlier, &toll, d) => chosen.push(toll),
             (Some(d), _) => anaphors.push((toll.from, d.event_type)),
             // "Two SDF fighters were killed by a Turkish drone": the means tells the act.
             (None, Some(act)) => chosen.push(act),
@@ -521,6 +527,28 @@ fn take_tolls(
         }
     }
     chosen.sort_by_key(|c| c.from);
+}
+
+/// Whether the toll `toll` has a date of its own that does not overlap the date of the
+/// happening `before` told earlier.
+fn dated_apart(
+    reading: &Reading,
+    s: &SentenceReading,
+    earlier: &[Report],
+    toll: &Cued,
+    before: &Report,
+) -> bool {
+    let e = Trigger {
+        from: toll.from,
+        to: toll.to,
+        event_type: toll.cue.event_type,
+        cue: String::new(),
+    };
+    let own = date_of(reading, s, earlier, &e, (false, false), None);
+    match (own.own, own.date, &before.date) {
+        (true, Some(a), Some(b)) => !a.edtf.span().overlaps(&b.edtf.span()),
+        _ => false,
+    }
 }
 
 /// Whether the clause of word `at` names a place.
