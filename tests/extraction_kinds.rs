@@ -1378,3 +1378,17 @@ fn a_place_captured_is_territory_taken_not_an_arrest() {
     );
     assert_eq!(kinds(&p)[0].0, "arrest", "{:?}", kinds(&p));
 }
+
+#[test]
+fn an_assault_that_wounds_soldiers_is_an_attack() {
+    let p = drafted(
+        "The assault on Friday in the northern region left more than 20 soldiers wounded, \
+         officials said.",
+        "2022-04-08",
+    );
+    assert!(
+        kinds(&p).contains(&("attack".into(), Some("2022-04-08".into()))),
+        "{:?}",
+        kinds(&p)
+    );
+}

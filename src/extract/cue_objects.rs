@@ -12,7 +12,8 @@ pub(super) static ARMED_ASSAULT: Cue = cue("assault", "attack", true);
 
 /// Whether the assault of cue `c` is an armed attack ("Russia's assault on Ukraine", "this
 /// assault against Israel by Hamas terrorists", "the terrorists' continued assaults against the
-/// residents", "al-Shabab fighters stormed Garissa University College"), not a crowd storming
+/// residents", "al-Shabab fighters stormed Garissa University College", an assault that left
+/// soldiers wounded), not a crowd storming
 /// a compound ("assaults on the U.S. Embassy", "protesters tried to storm the offices").
 pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) -> bool {
     if c.cue.event_type != "assault" || matches!(c.cue.words, "riot" | "rioters") {
@@ -56,7 +57,18 @@ pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) ->
         });
         head || country
     });
-    by_arms || on_people_or_country
+    // "The assault on Friday … left more than 20 soldiers wounded": soldiers killed or
+    // wounded in it.
+    let soldiers_hit = s.low.iter().any(|w| {
+        matches!(
+            *w,
+            "soldiers" | "troops" | "servicemen" | "policemen" | "officers" | "personnel"
+        )
+    }) && s
+        .low
+        .iter()
+        .any(|w| matches!(*w, "killed" | "wounded" | "injured" | "dead"));
+    by_arms || on_people_or_country || soldiers_hit
 }
 
 /// Whether a bare weapon cue names arms destroyed, seized or found ("destroyed over 130
