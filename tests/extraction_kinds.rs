@@ -1392,3 +1392,26 @@ fn an_assault_that_wounds_soldiers_is_an_attack() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_coup_is_told_but_not_its_plotters() {
+    let p = drafted(
+        "The latest attacks come after a September 30 coup that ousted the president.",
+        "2022-10-03",
+    );
+    assert!(
+        kinds(&p).contains(&("other".into(), Some("2022-09-30".into()))),
+        "{:?}",
+        kinds(&p)
+    );
+    let p = drafted(
+        "Following the incident, 2,839 soldiers were detained and 104 coup plotters were \
+         killed.",
+        "2016-07-18",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type != "other"),
+        "{:?}",
+        kinds(&p)
+    );
+}

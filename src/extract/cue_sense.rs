@@ -600,6 +600,10 @@ const QUALIFIED: &[&str] = &[
     "programme",
     "cell",
     "cells",
+    "plotter",
+    "plotters",
+    "leader",
+    "leaders",
 ];
 
 /// Whether the cue `c` only qualifies the noun after it, or is the second half of a word made

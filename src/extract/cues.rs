@@ -105,6 +105,8 @@ pub const CUES: &[Cue] = &[
     cue("opening fire", "armed-clash", true),
     cue("open fire", "armed-clash", true),
     cue("coup attempt", "other", true),
+    cue("military coup", "other", true),
+    cue("coup", "other", false),
     cue("shot down", "attack", false),
     cue("intercepted", "attack", false),
     cue("downed", "attack", false),
