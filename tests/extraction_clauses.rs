@@ -652,3 +652,28 @@ fn a_toll_dated_apart_from_the_happening_before_is_its_own() {
     );
     assert_eq!(kinds(&p), [("attack".into(), Some("2022-04-08".into()))]);
 }
+
+#[test]
+fn a_side_claiming_to_have_attacked_is_suspected_by_its_own_claim() {
+    let p = drafted(
+        "Al-Shabab claimed to have attacked a military base in Somalia on Monday.",
+        "2016-12-16",
+    );
+    let attack = first_of(&p, "attack");
+    assert_eq!(role(attack, "al-shabaab").as_deref(), Some("suspected"));
+    assert_eq!(
+        attack.actors[0].according_to.as_deref(),
+        Some("its own claim")
+    );
+    // A claim to have taken control is what a side claims, not a happening told.
+    let p = drafted(
+        "On Friday, the rebels declared martial law, claiming to have taken control of the \
+         country.",
+        "2016-07-18",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type != "other"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -636,11 +636,17 @@ fn irrealis(s: &SentenceReading, at: usize) -> bool {
     if near.any(|k| IRREALIS.contains(&s.low[k])) {
         return true;
     }
-    // "Claiming to have taken control of the country": what a side claims it did.
+    // "Claiming to have taken control of the country": what a side claims it did; but a
+    // side claiming to have attacked or killed claims responsibility for an act ("claimed to
+    // have attacked a military position").
     if at >= 3
         && matches!(s.low[at - 3], "claiming" | "claimed" | "claims" | "claim")
         && s.low[at - 2] == "to"
         && s.low[at - 1] == "have"
+        && !matches!(
+            s.low[at],
+            "attacked" | "killed" | "struck" | "bombed" | "raided" | "shot" | "downed"
+        )
     {
         return true;
     }

@@ -154,6 +154,15 @@ fn act_parts(s: &SentenceReading, lexicon: &Lexicon, e: &Trigger, frames: &[Fram
                 .collect(),
             subjects_before(s, h),
         ),
+        // "Al-Shabab claimed to have attacked a military base": the subject of the claim did
+        // it, by its own claim.
+        Head::Verb(h) if claimed_to_have(s, h) => (
+            subjects_before(s, h - 3)
+                .into_iter()
+                .map(|a| (a, Found::Claimed))
+                .collect(),
+            objects_after(s, h),
+        ),
         Head::Verb(h) => (
             subject_of(s, h, e)
                 .into_iter()
@@ -195,6 +204,14 @@ fn act_parts(s: &SentenceReading, lexicon: &Lexicon, e: &Trigger, frames: &[Fram
         }
     }
     parts
+}
+
+/// Whether the verb at `h` follows "claimed to have" ("claimed to have attacked").
+fn claimed_to_have(s: &SentenceReading, h: usize) -> bool {
+    h >= 3
+        && matches!(s.low[h - 3], "claimed" | "claims" | "claim" | "claiming")
+        && s.low[h - 2] == "to"
+        && s.low[h - 1] == "have"
 }
 
 /// The doer `t` of event `e`, as stated, claimed, hedged or reported by a speaker.
