@@ -677,3 +677,32 @@ fn a_side_claiming_to_have_attacked_is_suspected_by_its_own_claim() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_toll_told_by_a_named_official_or_counted_since_is_no_happening_of_its_own() {
+    // The governor who says so is no victim: the toll is the strike's.
+    let p = drafted(
+        "Russian missiles hit an airfield on Saturday. Two guards were killed at a \
+         substation, Governor Andriy Raikovych said.",
+        "2022-07-23",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("missile-attack".into(), Some("2022-07-23".into()))]
+    );
+    assert_eq!(p.events[0].sources.len(), 2);
+    // A toll counted since a time began is of no one happening.
+    let p = drafted(
+        "Three people were killed by a Russian missile strike in Mykolaiv on Wednesday. The \
+         United Nations says at least 4,700 civilians have been killed since Russia invaded \
+         on February 24.",
+        "2022-06-29",
+    );
+    let strike = first_of(&p, "missile-attack");
+    assert!(
+        strike.figures.iter().all(|f| f.value != 4700.0),
+        "{:?}",
+        strike.figures
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+}

@@ -493,10 +493,16 @@ fn take_tolls(
     chosen: &mut Vec<Cued>,
     anaphors: &mut Vec<(usize, &'static str)>,
 ) {
+    // A person named right after "killed" in its clause, not one who says so after a comma
+    // ("Two security guards were killed at an electricity substation, Governor Andriy
+    // Raikovych said").
     let named_victim = |at: usize| {
-        s.mentions
-            .iter()
-            .any(|m| m.from > at && m.from <= at + 5 && s.is_person(lexicon, m.target))
+        s.mentions.iter().any(|m| {
+            m.from > at
+                && m.from <= at + 5
+                && s.words[m.from].clause == s.words[at].clause
+                && s.is_person(lexicon, m.target)
+        })
     };
     let mut tolls: Vec<Cued> = Vec::new();
     chosen.retain(|c| {
@@ -507,6 +513,12 @@ fn take_tolls(
         !toll
     });
     for toll in tolls {
+        // "At least 4,700 civilians have been killed since Russia invaded": a toll counted
+        // over a span, of no one happening.
+        let clause = s.words[toll.from].clause;
+        if (0..s.low.len()).any(|k| s.low[k] == "since" && s.words[k].clause == clause) {
+            continue;
+        }
         let before = earlier.iter().rev().find(|d| {
             matches!(
                 family(d.event_type),
