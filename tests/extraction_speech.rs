@@ -245,6 +245,19 @@ fn a_body_that_publishes_a_release_speaks_in_its_own_voice() {
     // newspaper, what the command will do is the newspaper's words, no saying.
     assert_eq!(statements("U.S. Africa Command"), [2]);
     assert_eq!(statements("A newspaper"), [1]);
+    // The one person the release quotes speaks in its voice, though the release says no
+    // "we" of its own but what the command will do.
+    let text = "\u{201c}We continue to work closely with our Somali partners,\u{201d} said U.S. \
+                Army Gen. Miguel A. Castellanos, deputy director of operations, U.S. Africa \
+                Command.\n\nU.S. Africa Command will continue to work with its partners.";
+    let p = published_by(text, "2019-12-09", "U.S. Africa Command");
+    let statements: Vec<usize> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .map(|e| e.sources.len())
+        .collect();
+    assert_eq!(statements, [2], "{:?}", kinds(&p));
 }
 
 #[test]

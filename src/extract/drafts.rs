@@ -108,19 +108,16 @@ pub(super) fn events(
     new_events
 }
 
-/// An article that speaks as "we" or "I" and names one person speaking, on no day of their
-/// own ("Foreign Secretary Boris Johnson said: … I condemn …"): that person's words are the
+/// An article that speaks in its own voice ("we", "I", or a body on its publisher's side) and
+/// names one person speaking, on no day of their own ("Foreign Secretary Boris Johnson said: …
+/// I condemn …"; a general quoted in his command's release): that person's words are the
 /// article's own voice.
 fn sole_speaker_is_own_voice(
     package: &Package,
     story: &Story,
     new_events: &mut [(Event, Features)],
 ) {
-    if !story
-        .reports
-        .iter()
-        .any(|d| d.own_voice && d.event_type == "statement")
-    {
+    if !new_events.iter().any(|(_, f)| f.own_voice()) {
         return;
     }
     let person = |id: &str| {

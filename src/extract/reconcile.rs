@@ -153,6 +153,11 @@ impl Features {
     }
 
     /// Marks a statement as said in its article's own voice, when `own`.
+    /// Whether the report is a statement in its article's own voice.
+    pub fn own_voice(&self) -> bool {
+        self.own_voice
+    }
+
     pub fn mark_own_voice(&mut self, own: bool) {
         self.own_voice |= own && self.event_type == "statement";
     }
