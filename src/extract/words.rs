@@ -26,9 +26,9 @@ pub struct Word {
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cpl", "pvt", "mr", "mrs", "ms", "dr",
-    "st", "sen", "rep", "gov", "pres", "prof", "rev", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "jr", "sr", "inc", "corp", "co",
-    "ltd", "mt", "ft", "approx", "est",
+    "brig", "gens", "cdr", "cpt", "spc", "pfc", "st", "sen", "rep", "gov", "pres", "prof", "rev",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+    "vs", "etc", "jr", "sr", "inc", "corp", "co", "ltd", "mt", "ft", "approx", "est",
 ];
 
 /// Words that attribute speech, for keeping a quotation with its "X said".
@@ -231,6 +231,15 @@ mod tests {
         );
         let s = sentences(text);
         assert_eq!((s[1].paragraph, s[2].paragraph), (0, 1));
+        let text =
+            "Houthi military spokesman Brig. Gen. Yahya Saree claimed the attack. It was late.";
+        assert_eq!(
+            cut(text),
+            [
+                "Houthi military spokesman Brig. Gen. Yahya Saree claimed the attack.",
+                "It was late."
+            ]
+        );
     }
 
     #[test]
