@@ -1283,6 +1283,25 @@ fn craft_brought_down_tell_the_attack_of_their_owner() {
             "{text}"
         );
     }
+    // Destroyed on their way, they were fired: the owner's attack, on whom they were fired at.
+    for text in [
+        "United States Central Command said Thursday night it destroyed four Houthi drones \
+         fired at a U.S. warship in the Red Sea.",
+        "U.S. Central Command engaged and destroyed four unmanned aerial systems launched by \
+         Iranian-backed Houthi terrorists in Yemen.",
+    ] {
+        let p = drafted(text, "2024-03-29");
+        let strike = first_of(&p, "drone-strike");
+        assert_ne!(role(strike, "centcom").as_deref(), Some("perpetrator"), "{text}");
+        assert!(
+            matches!(
+                role(strike, "houthis").as_deref(),
+                Some("suspected" | "perpetrator")
+            ),
+            "{text}: {:?}",
+            strike.actors
+        );
+    }
     // Craft destroyed on the ground were struck by who destroyed them.
     let p = drafted(
         "U.S. Central Command forces destroyed three Houthi uncrewed aerial vehicles in \

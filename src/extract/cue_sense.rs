@@ -89,11 +89,18 @@ pub(super) fn owners_attack(s: &SentenceReading, c: &Cued) -> Option<Cued> {
         return None;
     }
     let clause = s.words[c.from].clause;
+    // "Four unmanned aerial systems": drones by another name.
+    let craft = |k: usize| {
+        instrument(s.low[k]).or_else(|| {
+            (matches!(s.low[k], "systems" | "vehicles") && k > 0 && s.low[k - 1] == "aerial")
+                .then_some(&BY_DRONES)
+        })
+    };
     let mut k = (c.to..(c.to + 5).min(s.low.len()))
         .take_while(|&k| s.words[k].clause == clause)
-        .find(|&k| instrument(s.low[k]).is_some())?;
+        .find(|&k| craft(k).is_some())?;
     // "Shahed drones": the last word of the craft's name.
-    while k + 1 < s.low.len() && instrument(s.low[k + 1]).is_some() {
+    while k + 1 < s.low.len() && craft(k + 1).is_some() {
         k += 1;
     }
     let actor = |m: &&super::names::Mention| matches!(m.target, Target::Actor(_));
@@ -101,18 +108,23 @@ pub(super) fn owners_attack(s: &SentenceReading, c: &Cued) -> Option<Cued> {
     let owned = s.mentions.iter().filter(actor).any(|m| {
         m.to == k && m.from >= c.to
             || m.from >= k + 3
-                && m.from <= k + 4
+                && m.from <= k + 6
                 && matches!(s.low[k + 1], "launched" | "fired")
                 && s.low[k + 2] == "by"
     });
-    let airborne = s.low.get(k + 1) == Some(&"over");
+    // Destroyed in the air ("over the Crimean Peninsula"), or on their way ("four Houthi drones
+    // fired at a U.S. warship", "launched by Houthi terrorists"), not on the ground.
+    let airborne = matches!(
+        s.low.get(k + 1),
+        Some(&("over" | "fired" | "launched" | "aimed" | "heading" | "flying"))
+    );
     if !owned || c.cue.words == "destroyed" && !airborne {
         return None;
     }
     Some(Cued {
         from: k,
         to: k + 1,
-        cue: instrument(s.low[k])?,
+        cue: craft(k)?,
     })
 }
 
