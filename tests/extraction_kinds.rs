@@ -1292,7 +1292,11 @@ fn craft_brought_down_tell_the_attack_of_their_owner() {
     ] {
         let p = drafted(text, "2024-03-29");
         let strike = first_of(&p, "drone-strike");
-        assert_ne!(role(strike, "centcom").as_deref(), Some("perpetrator"), "{text}");
+        assert_ne!(
+            role(strike, "centcom").as_deref(),
+            Some("perpetrator"),
+            "{text}"
+        );
         assert!(
             matches!(
                 role(strike, "houthis").as_deref(),
@@ -1430,6 +1434,29 @@ fn a_coup_is_told_but_not_its_plotters() {
     );
     assert!(
         p.events.iter().all(|e| e.event_type != "other"),
+        "{:?}",
+        kinds(&p)
+    );
+}
+
+#[test]
+fn a_sides_attacks_in_general_are_no_happening() {
+    let p = drafted(
+        "The Houthis claim their attacks are not intended to harm ship crews.",
+        "2024-03-29",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type != "attack"),
+        "{:?}",
+        kinds(&p)
+    );
+    // Dated, they are.
+    let p = drafted(
+        "The Houthis said their attacks on Sunday hit two ships in the Red Sea.",
+        "2024-03-29",
+    );
+    assert!(
+        p.events.iter().any(|e| e.event_type == "attack"),
         "{:?}",
         kinds(&p)
     );

@@ -806,5 +806,11 @@ fn generic(s: &SentenceReading, c: &Cued) -> bool {
             s.low[k - 1],
             "of" | "for" | "against" | "from" | "about" | "to"
         );
-    after_preposition && !dated && !counted
+    // "The Houthis claim their attacks are not intended to harm ship crews": a side's acts in
+    // general, with no date or count in the sentence.
+    let possessed = k > 0
+        && matches!(s.low[k - 1], "their" | "its" | "our")
+        && s.figures.is_empty()
+        && s.dates.is_empty();
+    (after_preposition || possessed) && !dated && !counted
 }
