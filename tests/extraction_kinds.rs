@@ -1403,6 +1403,16 @@ fn a_place_captured_is_territory_taken_not_an_arrest() {
 }
 
 #[test]
+fn an_assault_by_an_armed_group_is_an_attack() {
+    let p = drafted(
+        "The Houthi assaults on shipping went on in the Red Sea on Sunday.",
+        "2024-07-21",
+    );
+    let attack = first_of(&p, "attack");
+    assert_eq!(role(attack, "houthis").as_deref(), Some("perpetrator"));
+}
+
+#[test]
 fn an_assault_that_wounds_soldiers_is_an_attack() {
     let p = drafted(
         "The assault on Friday in the northern region left more than 20 soldiers wounded, \

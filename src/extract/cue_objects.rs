@@ -38,6 +38,19 @@ pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) ->
         )
     };
     let by_arms = (0..s.low.len()).any(|k| in_clause(k) && armed(s.low[k]));
+    // "The Houthi assaults", "Russia's assault on the industrial heartland of Donbas": an
+    // armed group, an armed force or a state qualifies it.
+    // A crowd that storms ("supporters of an Iran-backed militia stormed") is no qualifier.
+    let noun = matches!(c.cue.words, "assault" | "assaults");
+    let by_armed_side = noun
+        && s.mentions.iter().any(|m| {
+            (m.to == c.from || m.to + 1 == c.from && s.low[m.to] == "s")
+                && matches!(m.target, Target::Actor(a)
+                if matches!(
+                    lexicon.actors.get(a).and_then(|x| x.kind.as_deref()),
+                    Some("armed group" | "armed groups" | "armed force" | "state")
+                ))
+        });
     // What is assaulted: the words after "on" or "against" right after the cue.
     let object = (c.to..(c.to + 2).min(s.low.len()))
         .find(|&k| matches!(s.low[k], "on" | "against"))
@@ -68,7 +81,7 @@ pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) ->
         .low
         .iter()
         .any(|w| matches!(*w, "killed" | "wounded" | "injured" | "dead"));
-    by_arms || on_people_or_country || soldiers_hit
+    by_arms || by_armed_side || on_people_or_country || soldiers_hit
 }
 
 /// Whether a bare weapon cue names arms destroyed, seized or found ("destroyed over 130
