@@ -181,3 +181,18 @@ fn a_year_stated_in_an_earlier_paragraph_does_not_date_a_bare_month() {
         .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
     assert_eq!(date(attack).as_deref(), Some("2013-03"));
 }
+
+#[test]
+fn a_publication_known_to_a_few_days_is_counted_from_its_last_day_as_uncertain() {
+    let p = drafted(
+        "Armed men killed at least 50 people Sunday in attacks on villages in Kaduna.",
+        "2020-03-01/2020-03-02",
+    );
+    assert_eq!(date(&p.events[0]).as_deref(), Some("2020-03-01?"));
+    // A span longer than a week fixes no weekday.
+    let p = drafted(
+        "Armed men killed at least 50 people Sunday in attacks on villages in Kaduna.",
+        "2020-03-01/2020-03-31",
+    );
+    assert_eq!(date(&p.events[0]), None, "{:?}", kinds(&p));
+}

@@ -419,7 +419,7 @@ fn opens_after(s: &SentenceReading, at: usize, from: usize) -> bool {
 /// The days from the start of `before` (what came first) to the publication date: an event
 /// told as coming after it. `None` without a publication date to the day.
 fn since_then(reading: &Reading, before: Dated) -> Option<Dated> {
-    let p = reading.published?;
+    let p = reading.published.as_ref()?;
     if p.precision() != Precision::Day {
         return None;
     }
@@ -448,7 +448,7 @@ fn since_then(reading: &Reading, before: Dated) -> Option<Dated> {
 /// A happening a saying looks back on ("condemns the recent attacks") with no date of its own:
 /// open-ended up to the publication day.
 fn before_publication(reading: &Reading) -> Option<Dated> {
-    let p = reading.published?;
+    let p = reading.published.as_ref()?;
     if p.precision() != Precision::Day {
         return None;
     }
@@ -476,7 +476,7 @@ fn just_happened(s: &SentenceReading, from: usize) -> bool {
 /// An act a report's first sentence tells as just happened, with no date: within the two days
 /// before the publication date, as news leads tell it (an inference, noted).
 fn lately(reading: &Reading) -> Option<Dated> {
-    let p = reading.published?;
+    let p = reading.published.as_ref()?;
     if p.precision() != Precision::Day {
         return None;
     }
@@ -500,7 +500,7 @@ fn lately(reading: &Reading) -> Option<Dated> {
 /// Said or met with no date: around the publication date, as news reports them, when it is
 /// known to the day (an uncertain one stays uncertain).
 fn around_publication(reading: &Reading) -> Option<Dated> {
-    let p = reading.published?;
+    let p = reading.published.as_ref()?;
     if p.precision() != Precision::Day {
         return None;
     }

@@ -14,8 +14,9 @@ use crate::model::Figure;
 /// An article cut into sentences and words, with the dates each sentence states.
 pub(super) struct Reading<'a> {
     pub(super) text: &'a str,
-    /// The publication date.
-    pub(super) published: Option<&'a Edtf>,
+    /// The publication date: a day, or for a span of a few days ("2020-03-01/2020-03-02") its
+    /// last day marked uncertain, counted from as such.
+    pub(super) published: Option<Edtf>,
     /// Who published it, as the article names them.
     pub(super) publisher: Option<&'a str>,
     pub(super) sentences: Vec<Sentence>,
@@ -76,7 +77,7 @@ impl<'a> Reading<'a> {
         Reading {
             quoted,
             text,
-            published: article.published.as_ref(),
+            published: article.published.as_ref().map(reference_day),
             publisher: article.publisher.as_deref(),
             sentences,
             words,
@@ -160,12 +161,26 @@ impl<'a> Reading<'a> {
     ) -> dates::Context<'c> {
         dates::Context {
             nearby_day: sentence.nearby.as_ref().map(|(d, w)| (*d, w.as_str())),
-            published: self.published,
+            published: self.published.as_ref(),
             text_year,
             previous,
             stated: self.stated.as_ref().map(|(e, w)| (e, w.as_str())),
         }
     }
+}
+
+/// The day relative dates are counted from for publication date `p`: the day itself, or the
+/// last day of a span of at most a week ("published 2020-03-01/2020-03-02": "Sunday" is
+/// 2020-03-01), marked uncertain; any other date as it is.
+fn reference_day(p: &Edtf) -> Edtf {
+    let span = p.span();
+    let short = matches!(p, Edtf::Interval(..))
+        && span.latest >= span.earliest
+        && span.latest - span.earliest < 7;
+    if !short {
+        return p.clone();
+    }
+    Edtf::parse(&format!("{}?", format_day(i64::from(span.latest)))).unwrap_or_else(|_| p.clone())
 }
 
 /// For each sentence, whether it starts inside a quotation that an earlier sentence of its
