@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{drafted, first_of, kinds, role};
+use common::{date, drafted, first_of, kinds, role};
 
 #[test]
 fn every_subject_joined_by_and_did_the_act() {
@@ -705,4 +705,29 @@ fn a_toll_told_by_a_named_official_or_counted_since_is_no_happening_of_its_own()
         strike.figures
     );
     assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+}
+
+#[test]
+fn the_attack_named_later_is_not_an_earlier_one_more_told_in_passing() {
+    let p = drafted(
+        "Two suicide bombers attacked a market in Baghdad on Thursday, killing at least 32 \
+         people. The bombings hit an area that had suffered a similar attack in January 2018. \
+         President Barham Salih condemned the attack.",
+        "2021-01-21",
+    );
+    let earlier = p
+        .events
+        .iter()
+        .find(|e| date(e).as_deref() == Some("2018-01"))
+        .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
+    assert_eq!(earlier.sources.len(), 1, "{:?}", earlier.sources);
+    let bombing = first_of(&p, "bombing");
+    assert!(
+        bombing
+            .sources
+            .iter()
+            .any(|s| s.quote.starts_with("President Barham Salih")),
+        "{:?}",
+        kinds(&p)
+    );
 }

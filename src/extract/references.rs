@@ -110,19 +110,38 @@ fn referent(earlier: &[Report], word: &str, ty: &str) -> Option<usize> {
     let says_strike = word.starts_with("strike") || word.contains("airstrike");
     // "the explosion", "the blast": what blew up was the bombing or strike told before.
     let says_blast = matches!(word, "explosion" | "explosions" | "blast");
-    earlier
-        .iter()
-        .rposition(|d| says_strike && d.event_type.contains("strike"))
-        .or_else(|| {
-            earlier.iter().rposition(|d| {
-                says_blast
-                    && family(d.event_type) == Some(crate::model::event_type::Family::Strikes)
+    // "… had suffered a similar attack in January 2018": one more of its kind, told with a date
+    // of its own before a happening of its family told in the article, is not what a later
+    // "the attack" means.
+    let earlier_one_more = |d: &Report| {
+        let Some(span) = d.date.as_ref().filter(|_| d.anew && d.date_own) else {
+            return false;
+        };
+        let span = span.edtf.span();
+        earlier.iter().any(|o| {
+            family(o.event_type) == family(d.event_type)
+                && o.date
+                    .as_ref()
+                    .is_some_and(|x| x.edtf.span().earliest > span.latest)
+        })
+    };
+    let find = |skip: &dyn Fn(&Report) -> bool| {
+        earlier
+            .iter()
+            .rposition(|d| !skip(d) && says_strike && d.event_type.contains("strike"))
+            .or_else(|| {
+                earlier.iter().rposition(|d| {
+                    !skip(d)
+                        && says_blast
+                        && family(d.event_type) == Some(crate::model::event_type::Family::Strikes)
+                })
             })
-        })
-        .or_else(|| earlier.iter().rposition(|d| d.event_type == ty))
-        .or_else(|| {
-            earlier
-                .iter()
-                .rposition(|d| family(d.event_type) == family(ty))
-        })
+            .or_else(|| earlier.iter().rposition(|d| !skip(d) && d.event_type == ty))
+            .or_else(|| {
+                earlier
+                    .iter()
+                    .rposition(|d| !skip(d) && family(d.event_type) == family(ty))
+            })
+    };
+    find(&earlier_one_more).or_else(|| find(&|_| false))
 }
