@@ -731,3 +731,17 @@ fn the_attack_named_later_is_not_an_earlier_one_more_told_in_passing() {
         kinds(&p)
     );
 }
+
+#[test]
+fn suicide_bombers_who_attacked_tell_one_bombing_and_no_airstrike() {
+    let p = drafted(
+        "Islamic State has claimed responsibility for two suicide bombers who attacked a \
+         market in Iraq's capital Thursday, killing at least 32 people.",
+        "2021-01-21",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("bombing".into(), Some("2021-01-21".into()))],
+        "{p:?}"
+    );
+}

@@ -69,10 +69,13 @@ pub(super) fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cu
         return None;
     }
     let clause = s.words[c.from].clause;
-    let near = (c.from.saturating_sub(4)..(c.to + 8).min(s.low.len()))
+    // "Two suicide bombers who attacked a market": people, not aircraft.
+    (c.from.saturating_sub(4)..(c.to + 8).min(s.low.len()))
         .filter(|&k| s.words[k].clause == clause)
-        .map(|k| s.low[k]);
-    near.filter_map(instrument).next()
+        .filter(|&k| {
+            !(matches!(s.low[k], "bombers" | "bomber") && k > 0 && s.low[k - 1] == "suicide")
+        })
+        .find_map(|k| instrument(s.low[k]))
 }
 
 /// Craft brought down whose owner the text names ("Russia said it destroyed 19 Ukrainian

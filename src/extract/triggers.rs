@@ -235,9 +235,12 @@ fn in_relative_clause(s: &SentenceReading, c: &Cued) -> bool {
     let who = (c.from.saturating_sub(3)..c.from)
         .rev()
         .find(|&k| matches!(s.low[k], "who" | "which"));
+    // "Two suicide bombers who attacked a market": the bombers' act is the bombing itself.
     !c.cue.specific
         && who.is_some_and(|k| {
-            (k + 1..c.from).all(|j| matches!(s.low[j], "were" | "was" | "had" | "have" | "been"))
+            !(k > 0 && matches!(s.low[k - 1], "bomber" | "bombers"))
+                && (k + 1..c.from)
+                    .all(|j| matches!(s.low[j], "were" | "was" | "had" | "have" | "been"))
         })
 }
 
