@@ -708,6 +708,28 @@ fn a_toll_told_by_a_named_official_or_counted_since_is_no_happening_of_its_own()
 }
 
 #[test]
+fn a_name_that_starts_a_longer_arabic_name_is_not_its_place() {
+    // "Bab" is another name of the town of al-Bab; "Bab al-Sharqi" is a district of Baghdad.
+    let p = drafted(
+        "A bombing hit the Bab al-Sharqi commercial area on Monday, killing 20 people.",
+        "2021-01-21",
+    );
+    assert!(
+        p.events
+            .iter()
+            .all(|e| e.place.as_deref() != Some("al-bab")),
+        "{:?}",
+        p.events.iter().map(|e| &e.place).collect::<Vec<_>>()
+    );
+    // A place's own name before such words is that place: "Baghdad al-Jadida" lies in it.
+    let p = drafted(
+        "A car bomb exploded in Baghdad al-Jadida on Monday, killing five.",
+        "2021-01-21",
+    );
+    assert_eq!(p.events[0].place.as_deref(), Some("baghdad"));
+}
+
+#[test]
 fn the_attack_named_later_is_not_an_earlier_one_more_told_in_passing() {
     let p = drafted(
         "Two suicide bombers attacked a market in Baghdad on Thursday, killing at least 32 \

@@ -342,6 +342,33 @@ fn written_at(e: &Entry, w: &[Word], i: usize) -> bool {
             .all(|(cap, x)| !cap || x.capital || ARTICLES.contains(&x.low.as_str()))
 }
 
+/// Whether the name `e` at word `i` is only the start of a longer Arabic name the lexicon
+/// lacks: another name of a place (not the one it goes by: "Baghdad al-Jadida" lies in
+/// Baghdad) followed, in its clause, by an article joined to the next word ("Bab al-Sharqi" is
+/// no "Bab", a name of the town of al-Bab).
+fn starts_longer_name(e: &Entry, w: &[Word], text: &str, i: usize, lexicon: &Lexicon) -> bool {
+    let end = i + e.words.len();
+    let Target::Place(p) = e.target else {
+        return false;
+    };
+    let own_name = lexicon.places[p]
+        .name
+        .to_lowercase()
+        .split_whitespace()
+        .eq(e.words.iter().map(String::as_str));
+    // "al-Sharqi" is read as "al", a hyphen, "sharqi".
+    !own_name
+        && w.get(end).is_some_and(|next| {
+            next.clause == w[end - 1].clause
+                && matches!(
+                    next.low.as_str(),
+                    "al" | "el" | "ad" | "ash" | "as" | "an" | "ar" | "az" | "at"
+                )
+                && w.get(end + 1)
+                    .is_some_and(|after| text.get(next.end..after.start) == Some("-"))
+        })
+}
+
 /// Prepositions after which a country's name is the place, not the state.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
@@ -641,6 +668,7 @@ pub(super) fn find_names(
                 written_at(e, w, i)
                     && !qualifies_another(e, w, text, i, lexicon)
                     && !origin(e, w, i, lexicon)
+                    && !starts_longer_name(e, w, text, i, lexicon)
             })
             .max_by_key(|e| {
                 let place = matches!(e.target, Target::Place(_));
