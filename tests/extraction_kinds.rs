@@ -1471,3 +1471,16 @@ fn a_sides_attacks_in_general_are_no_happening() {
         kinds(&p)
     );
 }
+
+#[test]
+fn bombings_in_the_plural_are_told() {
+    let p = drafted(
+        "Two bombings killed 20 people in Baghdad on Monday.",
+        "2021-01-21",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("bombing".into(), Some("2021-01-18".into()))],
+        "{p:?}"
+    );
+}
