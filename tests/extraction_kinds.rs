@@ -1484,3 +1484,32 @@ fn bombings_in_the_plural_are_told() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_suicide_blast_is_a_bombing() {
+    let p = drafted(
+        "A suicide blast killed six members of the Kurdish internal security force in April.",
+        "2016-07-27",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("bombing".into(), Some("2016-04".into()))],
+        "{p:?}"
+    );
+}
+
+#[test]
+fn control_regained_and_calls_by_phone_are_told() {
+    let p = drafted(
+        "Afghan security forces have regained control of the city of Ghazni on Wednesday.",
+        "2018-08-15",
+    );
+    assert_eq!(kinds(&p)[0].0, "other", "{:?}", kinds(&p));
+    let p = drafted(
+        "U.S. President Donald Trump spoke by phone to Khalifa Haftar on Monday.",
+        "2019-04-20",
+    );
+    let call = first_of(&p, "meeting");
+    assert_eq!(role(call, "donald-trump").as_deref(), Some("participant"));
+    assert_eq!(date(call).as_deref(), Some("2019-04-15"));
+}
