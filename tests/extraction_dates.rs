@@ -196,3 +196,14 @@ fn a_publication_known_to_a_few_days_is_counted_from_its_last_day_as_uncertain()
     );
     assert_eq!(date(&p.events[0]), None, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_year_after_a_month_in_its_sentence_is_of_something_else() {
+    let p = drafted(
+        "IS claimed a truck bombing in July that killed at least 324 people in Baghdad, the \
+         deadliest single attack since the U.S.-led invasion in 2003.",
+        "2016-09-27",
+    );
+    let bombing = first_of(&p, "bombing");
+    assert_eq!(date(bombing).as_deref(), Some("2016-07"));
+}

@@ -24,8 +24,8 @@ pub(super) struct Reading<'a> {
     pub(super) words: Vec<Vec<Word>>,
     /// The date expressions of each sentence.
     pub(super) dates: Vec<Vec<Found>>,
-    /// Years the text states, by sentence, for dates written without one.
-    stated_years: Vec<(usize, i64)>,
+    /// Years the text states, by sentence and word, for dates written without one.
+    stated_years: Vec<(usize, usize, i64)>,
     /// Whether each sentence starts inside a quotation opened before it in its paragraph.
     pub(super) quoted: Vec<bool>,
     /// Without a publication date, the latest full date the text states is its "now":
@@ -55,7 +55,7 @@ impl<'a> Reading<'a> {
                         Said::Day { year: Some(y), .. }
                         | Said::Month { year: Some(y), .. }
                         | Said::MonthPart { year: Some(y), .. }
-                        | Said::Year(y) => Some((i, y)),
+                        | Said::Year(y) => Some((i, d.word, y)),
                         _ => None,
                     })
             })
@@ -96,17 +96,36 @@ impl<'a> Reading<'a> {
         )
     }
 
-    /// The year the text states nearest before sentence `si` or in it, in its paragraph (a
+    /// The year the text states nearest before sentence `si` or in it before its first date
+    /// written without a year, in its paragraph (a
     /// year an earlier paragraph states is of what that paragraph tells). A year stated only
     /// later ("… on April 10. … the crisis following the February 2021 coup") is of what that
     /// later sentence tells.
     fn text_year(&self, si: usize) -> Option<i64> {
         let paragraph = self.sentences[si].paragraph;
+        // In the sentence itself, a year after its first date written without one is of
+        // something else ("a truck bombing in July … the deadliest since the invasion in 2003").
+        let first_yearless = self.dates[si]
+            .iter()
+            .filter(|d| {
+                matches!(
+                    d.said,
+                    Said::Day { year: None, .. }
+                        | Said::Month { year: None, .. }
+                        | Said::MonthPart { year: None, .. }
+                )
+            })
+            .map(|d| d.word)
+            .min()
+            .unwrap_or(usize::MAX);
         self.stated_years
             .iter()
-            .filter(|(i, _)| *i <= si && self.sentences[*i].paragraph == paragraph)
-            .min_by_key(|(i, _)| si - i)
-            .map(|(_, y)| *y)
+            .filter(|(i, word, _)| {
+                (*i < si || *i == si && *word < first_yearless)
+                    && self.sentences[*i].paragraph == paragraph
+            })
+            .min_by_key(|(i, _, _)| si - i)
+            .map(|(_, _, y)| *y)
     }
 
     /// Whether sentence `si` is in an item of a list: its paragraph opens with a dash or a
