@@ -206,4 +206,9 @@ fn a_year_after_a_month_in_its_sentence_is_of_something_else() {
     );
     let bombing = first_of(&p, "bombing");
     assert_eq!(date(bombing).as_deref(), Some("2016-07"));
+    // "IS", the group's initials, is no "is": the claim is the group's.
+    assert_eq!(
+        common::role(bombing, "islamic-state").as_deref(),
+        Some("suspected")
+    );
 }

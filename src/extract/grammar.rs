@@ -228,7 +228,8 @@ pub(super) fn is_passive(s: &SentenceReading, v: usize) -> bool {
     while k > 0 {
         k -= 1;
         let w = s.low[k];
-        if is_be(w) {
+        // "IS claimed a truck bombing": the group's initials, not "is".
+        if is_be(w) && !(w == "is" && s.text.get(s.words[k].start..s.words[k].end) == Some("IS")) {
             return true;
         }
         if is_adverb(w) && skipped < 2 {
