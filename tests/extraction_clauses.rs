@@ -767,3 +767,28 @@ fn suicide_bombers_who_attacked_tell_one_bombing_and_no_airstrike() {
         "{p:?}"
     );
 }
+
+#[test]
+fn an_act_claimed_by_a_group_is_the_groups_by_its_own_claim() {
+    let p = drafted(
+        "A suicide bombing claimed by the Islamic State killed six people in western Baghdad \
+         on Sunday.",
+        "2016-09-27",
+    );
+    let bombing = first_of(&p, "bombing");
+    assert_eq!(role(bombing, "islamic-state").as_deref(), Some("suspected"));
+    assert_eq!(
+        bombing.actors[0].according_to.as_deref(),
+        Some("its own claim")
+    );
+    // Carried out by it, it did it.
+    let p = drafted(
+        "A suicide bombing carried out by the Islamic State killed six people in Baghdad on \
+         Sunday.",
+        "2016-09-27",
+    );
+    assert_eq!(
+        role(first_of(&p, "bombing"), "islamic-state").as_deref(),
+        Some("perpetrator")
+    );
+}

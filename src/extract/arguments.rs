@@ -499,7 +499,16 @@ pub(super) fn noun_doers(s: &SentenceReading, e: &Trigger, n: usize) -> Vec<(Tar
             .any(|k| s.low[k].ends_with("ed") && !LIGHT_VERBS.contains(&s.low[k]))
     };
     if let Some(a) = by_agent(s, n).filter(|_| !other_verb()) {
-        return vec![(a, Found::Stated)];
+        // "A suicide bombing claimed by IS": by its own claim.
+        let claimed = (n + 1..(n + 5).min(s.low.len()))
+            .find(|&k| s.low[k] == "by")
+            .is_some_and(|by| by > 0 && s.low[by - 1] == "claimed");
+        let found = if claimed {
+            Found::Claimed
+        } else {
+            Found::Stated
+        };
+        return vec![(a, found)];
     }
     if let Some(a) = qualifier_before(s, e.from) {
         let found = if claimed_by_qualifier(s, e) {
