@@ -792,3 +792,23 @@ fn an_act_claimed_by_a_group_is_the_groups_by_its_own_claim() {
         Some("perpetrator")
     );
 }
+
+#[test]
+fn a_they_after_a_speaker_is_not_the_speaker() {
+    let p = drafted(
+        "An Israeli army spokeswoman confirmed the targeting of a rocket squad on Sunday.\n\n\
+         \"They had just fired a rocket at Israel which hit the area of the Eshkol regional \
+         council,\" she said.",
+        "2012-10-21",
+    );
+    assert!(
+        p.events
+            .iter()
+            .all(|e| role(e, "israel").as_deref() != Some("perpetrator")),
+        "{:?}",
+        p.events
+            .iter()
+            .map(|e| (&e.event_type, &e.actors))
+            .collect::<Vec<_>>()
+    );
+}

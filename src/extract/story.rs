@@ -86,11 +86,16 @@ impl Story {
         // carried on.
         // The subject a "they" or "he" may take up: an actor opening the sentence, not one
         // named later after some other subject ("On Friday, the rebels declared …").
+        // Not a speaker ("An Israeli army spokeswoman confirmed …": a "they" after is someone
+        // she spoke of).
         let mut subject = first_subject(&s.mentions, s.words).filter(|t| {
-            s.mentions
-                .iter()
-                .find(|m| m.target == *t)
-                .is_some_and(|m| opens_sentence(&s, m.from))
+            s.mentions.iter().find(|m| m.target == *t).is_some_and(|m| {
+                opens_sentence(&s, m.from)
+                    && !told
+                        .frames
+                        .iter()
+                        .any(|f| f.speaker.0 <= m.from && m.from < f.speaker.1)
+            })
         });
         let mut emitted: Vec<Report> = Vec::new();
         for e in &told.events {
