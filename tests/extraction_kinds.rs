@@ -1513,3 +1513,31 @@ fn control_regained_and_calls_by_phone_are_told() {
     assert_eq!(role(call, "donald-trump").as_deref(), Some("participant"));
     assert_eq!(date(call).as_deref(), Some("2019-04-15"));
 }
+
+#[test]
+fn aircraft_that_targeted_someone_struck_and_a_claim_to_have_targeted_points_back() {
+    let p = drafted(
+        "Several hours later, warplanes targeted two militants in the southern city of Khan \
+         Yunis, killing one.",
+        "2012-10-21",
+    );
+    assert_eq!(kinds(&p)[0].0, "airstrike", "{:?}", kinds(&p));
+    // Told after the attack with no date of its own: who aimed at what, of that attack.
+    let p = drafted(
+        "Rockets struck the base in Erbil on Monday. Kataib Hezbollah, however, said it \
+         targeted the base over its American occupation.",
+        "2021-02-15",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(p.events[0].sources.len(), 2);
+    assert_eq!(
+        role(&p.events[0], "kataib-hezbollah").as_deref(),
+        Some("suspected")
+    );
+    // Nothing armed did it: no act.
+    let p = drafted(
+        "The new sanctions targeted the country's oil exports on Monday.",
+        "2021-02-15",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+}

@@ -236,6 +236,14 @@ fn speakers_own(s: &SentenceReading, n: usize) -> Option<Target> {
     .flatten()
 }
 
+/// The speaker of "X said it <verb>" for the verb at `at` ("Kataib Hezbollah, however, said
+/// it targeted the base"): the actor named last before the saying.
+pub(super) fn said_it(s: &SentenceReading, at: usize) -> Option<Target> {
+    (at >= 2 && matches!(s.low[at - 1], "it" | "they") && SAYING.contains(&s.low[at - 2]))
+        .then(|| last_actor_before(s, at - 2))
+        .flatten()
+}
+
 /// The actor named last before word `at`.
 fn last_actor_before(s: &SentenceReading, at: usize) -> Option<Target> {
     actor_mentions(s)

@@ -488,13 +488,14 @@ const ARMED: &[&str] = &[
     "rebels",
     "coalition",
     "navy",
+    "force",
 ];
 
 /// Whether "struck" or "bombed" lacks an armed doer as its subject: an earthquake struck, a
 /// deal was struck, a chord struck. Active, an actor or armed forces right before it (past
 /// adverbs); passive, an actor after "by".
 fn without_doer(s: &SentenceReading, c: &Cued) -> bool {
-    if !matches!(c.cue.words, "struck" | "bombed") {
+    if !matches!(c.cue.words, "struck" | "bombed" | "targeted") {
         return false;
     }
     let clause = s.words[c.from].clause;

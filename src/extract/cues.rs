@@ -156,6 +156,7 @@ pub const CUES: &[Cue] = &[
     cue("killings of", "killing", true),
     cue("killed", "killing", false),
     cue("struck", "attack", false),
+    cue("targeted", "attack", false),
     cue("bombed", "attack", false),
     cue("pounded", "attack", false),
     cue("strike", "attack", false),

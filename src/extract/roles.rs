@@ -17,7 +17,7 @@
 
 use super::arguments::{
     actor_mentions, by_agent, carrying_verb, head_of, noun_doers, noun_patients, objects_after,
-    subject_of, subjects_before, Found, Head,
+    said_it, subject_of, subjects_before, Found, Head,
 };
 use super::families::family;
 use super::frames::Frame;
@@ -310,6 +310,16 @@ pub(super) fn doers_of_reference(
     held_responsible(s, &e, &mut parts);
     if let Some((lv, true)) = carrying_verb(s, &e) {
         if let Some(&who) = subjects_before(s, lv).first() {
+            parts.push(Part {
+                actor: who,
+                role: "suspected",
+                according_to: Some("its own claim".into()),
+            });
+        }
+    }
+    // "Kataib Hezbollah said it targeted the base": the speaker, of its own act, by its claim.
+    if s.low[at] == "targeted" && parts.is_empty() {
+        if let Some(who) = said_it(s, at).or_else(|| subjects_before(s, at).first().copied()) {
             parts.push(Part {
                 actor: who,
                 role: "suspected",

@@ -66,8 +66,17 @@ pub(super) fn told(
         let before = earlier.iter().any(|d| {
             family(d.event_type) == family(c.cue.event_type) || (blast || raid) && strike_before(d)
         });
-        let named =
-            definite(s, c.from) || dated_possessive(s, c.from) || actor_possessive(s, c.from);
+        // "Saraya Awliya al-Dam said it targeted the base": who aimed at what, of a strike
+        // told before, when the clause gives no date of its own.
+        let aimed = c.cue.words == "targeted"
+            && !s
+                .dates
+                .iter()
+                .any(|d| s.words[d.word].clause == s.words[c.from].clause);
+        let named = definite(s, c.from)
+            || dated_possessive(s, c.from)
+            || actor_possessive(s, c.from)
+            || aimed;
         if named && before && !placed_elsewhere(s, lexicon, earlier, c) {
             let points_at = if raid && !earlier.iter().any(|d| d.event_type == "raid") {
                 "attack"
