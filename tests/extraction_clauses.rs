@@ -812,3 +812,15 @@ fn a_they_after_a_speaker_is_not_the_speaker() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn those_killed_in_strikes_are_the_strikes_toll_and_whose_strikes_they_were() {
+    let p = drafted(
+        "At least 38 people were killed in Israeli strikes in southern Gaza on Friday.",
+        "2024-12-27",
+    );
+    let attack = first_of(&p, "attack");
+    assert_eq!(date(attack).as_deref(), Some("2024-12-27"));
+    assert_eq!(role(attack, "israel").as_deref(), Some("perpetrator"));
+    assert!(p.events.iter().all(|e| e.event_type != "killing"));
+}

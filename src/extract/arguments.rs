@@ -168,10 +168,22 @@ pub(super) fn noun_use(s: &SentenceReading, k: usize) -> bool {
         return true;
     }
     if matches!(s.low[k], "strikes" | "attacks" | "hits" | "fires" | "kills") {
-        // A verb only right after a name or pronoun: "Russia attacks", "it strikes".
+        // A verb only right after a name or pronoun: "Russia attacks", "it strikes"; not after
+        // a people's word ("Israeli strikes", "Houthi attacks") nor a name behind a
+        // preposition ("killed in U.S. strikes").
         let before = k.checked_sub(1);
         return !before.is_some_and(|b| {
-            is_subject_pronoun(s.low[b]) || s.mentions.iter().any(|m| m.to == k && m.from <= b)
+            is_subject_pronoun(s.low[b])
+                || s.mentions.iter().any(|m| {
+                    m.to == k
+                        && m.from <= b
+                        && !["i", "ian", "ese", "ish"]
+                            .iter()
+                            .any(|end| s.low[b].ends_with(end))
+                        && !(m.from > 0
+                            && (is_preposition(s.low[m.from - 1])
+                                || is_determiner(s.low[m.from - 1])))
+                })
         });
     }
     false
@@ -469,8 +481,11 @@ pub(super) fn qualifier_before(s: &SentenceReading, from: usize) -> Option<Targe
             && w != "and")
             || w == "s"
     }) && s.words[m.to.saturating_sub(1)].clause == s.words[from].clause;
-    // "on U.S. forces attacks" is not a doer; nor is an actor after a preposition.
-    let after_preposition = m.from > 0 && is_preposition(s.low[m.from - 1]);
+    // "on U.S. forces attacks" is not a doer; nor is an actor after a preposition, but one
+    // qualifying the means something was done in ("were killed in Israeli strikes") is.
+    let after_preposition = m.from > 0
+        && is_preposition(s.low[m.from - 1])
+        && !(matches!(s.low[m.from - 1], "in" | "by" | "during") && m.to == from);
     (between_ok && !after_preposition).then_some(m.target)
 }
 

@@ -472,7 +472,10 @@ fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec
                 && (t.cue.specific
                     || (t.from.saturating_sub(3)..t.from)
                         .any(|k| matches!(s.low[k], "a" | "an" | "another"))
-                    || (other.to..t.from).any(|k| matches!(s.low[k], "when" | "after")));
+                    || (other.to..t.from).any(|k| matches!(s.low[k], "when" | "after"))
+                    // "were killed in Israeli strikes", "killed during an attack".
+                    || t.from <= other.to + 3
+                        && matches!(s.low.get(other.to), Some(&("in" | "by" | "during"))));
             if separate {
                 chosen.push(*t);
             } else if t.cue.specific && !other.cue.specific || toll_before {
