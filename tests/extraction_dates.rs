@@ -212,3 +212,18 @@ fn a_year_after_a_month_in_its_sentence_is_of_something_else() {
         Some("suspected")
     );
 }
+
+#[test]
+fn a_lead_told_in_the_present_perfect_just_happened_even_told_by_its_toll() {
+    let p = drafted(
+        "At least 38 people have been killed in Israeli strikes in southern Gaza, the \
+         Hamas-run health ministry says.",
+        "2024-12-27",
+    );
+    assert_eq!(
+        date(&p.events[0]).as_deref(),
+        Some("2024-12-25/2024-12-27"),
+        "{:?}",
+        kinds(&p)
+    );
+}

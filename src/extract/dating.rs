@@ -468,7 +468,7 @@ fn before_publication(reading: &Reading) -> Option<Dated> {
 /// perfect ("A suicide bomber has blown up his vehicle near a base"): news that just happened.
 fn just_happened(s: &SentenceReading, from: usize) -> bool {
     s.index == 0
-        && (from.saturating_sub(3)..(from + 4).min(s.low.len())).any(|k| {
+        && (from.saturating_sub(6)..(from + 4).min(s.low.len())).any(|k| {
             matches!(s.low[k], "has" | "have") && s.words[k].clause == s.words[from].clause
         })
 }

@@ -56,9 +56,13 @@ pub(super) fn attach(
         }
         report.also.push(si);
         add_doers(report, s, lexicon, frames, at);
-        // "The airstrike Wednesday hit a hotel": the day the happening told undated took place.
-        if report.date.is_none() && alone {
-            report.date = dates.get(i).cloned().flatten();
+        // "The airstrike Wednesday hit a hotel": the day the happening told undated took place,
+        // or dated only by inference ("have died in an airstrike" in a lead).
+        if (report.date.is_none() || !report.date_own) && alone {
+            if let Some(day) = dates.get(i).cloned().flatten() {
+                report.date = Some(day);
+                report.date_own = true;
+            }
         }
         // A place named here that lies within the happening's place makes it finer.
         if let Some(placed) = &mut report.place {
