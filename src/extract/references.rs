@@ -57,11 +57,13 @@ pub(super) fn attach(
         report.also.push(si);
         add_doers(report, s, lexicon, frames, at);
         // "The airstrike Wednesday hit a hotel": the day the happening told undated took place,
-        // or dated only by inference ("have died in an airstrike" in a lead).
-        if (report.date.is_none() || !report.date_own) && alone {
+        // or an act dated only by inference ("have died in an airstrike" in a lead); a
+        // statement keeps the time of its saying.
+        let inferred = !report.date_own && report.event_type != "statement";
+        if (report.date.is_none() || inferred) && alone {
             if let Some(day) = dates.get(i).cloned().flatten() {
+                report.date_own |= inferred;
                 report.date = Some(day);
-                report.date_own = true;
             }
         }
         // A place named here that lies within the happening's place makes it finer.
