@@ -1306,6 +1306,22 @@ fn craft_brought_down_tell_the_attack_of_their_owner() {
             strike.actors
         );
     }
+    // Air defences destroy craft in flight; the owner's word may stand before words of the
+    // craft's name, or after "of".
+    for text in [
+        "Last night, the air defense systems on duty destroyed 56 Ukrainian unmanned aerial \
+         vehicles (UAVs), the ministry said.",
+        "The Russian air defense shot down dozens of Ukrainian drones over Russian regions, \
+         the ministry said.",
+    ] {
+        let p = drafted(text, "2024-09-01");
+        let strike = first_of(&p, "drone-strike");
+        assert_eq!(
+            role(strike, "ukraine").as_deref(),
+            Some("suspected"),
+            "{text}"
+        );
+    }
     // Craft destroyed on the ground were struck by who destroyed them.
     let p = drafted(
         "U.S. Central Command forces destroyed three Houthi uncrewed aerial vehicles in \

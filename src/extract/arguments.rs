@@ -485,7 +485,7 @@ pub(super) fn qualifier_before(s: &SentenceReading, from: usize) -> Option<Targe
     // qualifying the means something was done in ("were killed in Israeli strikes") is.
     let after_preposition = m.from > 0
         && is_preposition(s.low[m.from - 1])
-        && !(matches!(s.low[m.from - 1], "in" | "by" | "during") && m.to == from);
+        && !(matches!(s.low[m.from - 1], "in" | "by" | "during" | "of") && m.to == from);
     (between_ok && !after_preposition).then_some(m.target)
 }
 

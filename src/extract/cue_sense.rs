@@ -103,29 +103,48 @@ pub(super) fn owners_attack(s: &SentenceReading, c: &Cued) -> Option<Cued> {
         .take_while(|&k| s.words[k].clause == clause)
         .find(|&k| craft(k).is_some())?;
     // "Shahed drones": the last word of the craft's name.
+    let first = k;
     while k + 1 < s.low.len() && craft(k + 1).is_some() {
         k += 1;
     }
     let actor = |m: &&super::names::Mention| matches!(m.target, Target::Actor(_));
-    // "19 Ukrainian drones", or "20 Shahed drones launched by Russia".
+    // "19 Ukrainian drones", "56 Ukrainian unmanned aerial vehicles (UAVs)": the owner's word
+    // before the craft's name.
+    let craft_word = |j: usize| {
+        craft(j).is_some()
+            || matches!(
+                s.low[j],
+                "unmanned" | "uncrewed" | "aerial" | "attack" | "kamikaze" | "one-way" | "combat"
+            )
+    };
+    // "20 Shahed drones launched by Russia", "42 drones and one of four missiles used by
+    // Russia": the owner after "by", in the clause.
+    let launched_by = (k + 1..(k + 9).min(s.low.len()))
+        .take_while(|&j| s.words[j].clause == clause)
+        .find(|&j| {
+            matches!(s.low[j], "launched" | "fired" | "used" | "sent")
+                && s.low.get(j + 1) == Some(&"by")
+        });
     let owned = s.mentions.iter().filter(actor).any(|m| {
-        m.to == k && m.from >= c.to
-            || m.from >= k + 3
-                && m.from <= k + 6
-                && matches!(s.low[k + 1], "launched" | "fired")
-                && s.low[k + 2] == "by"
+        m.from >= c.to && m.to <= k && (m.to..k).all(craft_word)
+            || launched_by.is_some_and(|j| m.from >= j + 2 && m.from <= j + 5)
     });
     // Destroyed in the air ("over the Crimean Peninsula"), or on their way ("four Houthi drones
     // fired at a U.S. warship", "launched by Houthi terrorists"), not on the ground.
-    let airborne = matches!(
-        s.low.get(k + 1),
-        Some(&("over" | "fired" | "launched" | "aimed" | "heading" | "flying"))
-    );
+    // Air defences destroy what flies ("the air defense systems on duty destroyed 56
+    // Ukrainian unmanned aerial vehicles").
+    let air_defense = (c.from.saturating_sub(6)..c.from)
+        .any(|j| s.low[j] == "air" && s.low.get(j + 1).is_some_and(|w| w.starts_with("defen")));
+    let airborne = air_defense
+        || matches!(
+            s.low.get(k + 1),
+            Some(&("over" | "fired" | "launched" | "aimed" | "heading" | "flying" | "used"))
+        );
     if !owned || c.cue.words == "destroyed" && !airborne {
         return None;
     }
     Some(Cued {
-        from: k,
+        from: first,
         to: k + 1,
         cue: craft(k)?,
     })
