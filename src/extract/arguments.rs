@@ -10,7 +10,7 @@ use super::grammar::{
 use super::lexicon::Target;
 use super::names::Mention;
 use super::reading::SentenceReading;
-use super::triggers::Trigger;
+use super::report::Trigger;
 
 /// Verb forms that tell an act.
 pub(super) const ACT_VERBS: &[&str] = &[

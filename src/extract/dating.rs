@@ -7,8 +7,7 @@
 use super::dates::{self, Found, Said};
 use super::grammar::is_determiner;
 use super::reading::{Reading, SentenceReading};
-use super::report::{Dated, Report};
-use super::triggers::Trigger;
+use super::report::{Dated, Report, Trigger};
 use crate::model::calendar::{civil, format_day};
 use crate::model::edtf::{DaySpan, Edtf, Precision};
 

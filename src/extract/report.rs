@@ -5,6 +5,16 @@ use super::lexicon::Target;
 use crate::model::edtf::Edtf;
 use crate::model::Figure;
 
+/// One event a sentence tells: words `from..to`, its type, and the words as written (a
+/// statement's speech verb folded).
+#[derive(Debug, Clone)]
+pub(super) struct Trigger {
+    pub(super) from: usize,
+    pub(super) to: usize,
+    pub(super) event_type: &'static str,
+    pub(super) cue: String,
+}
+
 /// One event as a sentence tells it.
 #[derive(Debug, Clone)]
 pub(super) struct Report {

@@ -25,8 +25,7 @@ use super::grammar::is_passive;
 use super::lexicon::{Lexicon, Target};
 use super::names::{nearest_actor, Mention};
 use super::reading::SentenceReading;
-use super::report::Part;
-use super::triggers::Trigger;
+use super::report::{Part, Trigger};
 use super::words::Word;
 use crate::model::event_type::Family;
 

@@ -12,10 +12,10 @@ use super::names::People;
 use super::placing::{place_of, places_apart};
 use super::reading::{Reading, SentenceReading};
 use super::references::attach;
-use super::report::{confidence, Dated, Report};
+use super::report::{confidence, Dated, Report, Trigger};
 use super::responses::response_of;
 use super::roles::{actors_of, carry_subject, first_subject, starts_with_pronoun};
-use super::triggers::{told, Told, Trigger};
+use super::triggers::{told, Told};
 use crate::model::Figure;
 
 /// Whether word `at` opens the sentence: nothing before it but a date clause, a determiner or

@@ -16,21 +16,11 @@ use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::pledges::pledged;
 use super::reading::{Reading, SentenceReading};
-use super::report::Report;
+use super::report::{Report, Trigger};
 use crate::model::event_type::Family;
 
 /// A raid that kills or wounds: an attack.
 static RAID_AS_ATTACK: Cue = cue("raided", "attack", true);
-
-/// One event a sentence tells: words `from..to`, its type, and the words as written (a
-/// statement's speech verb folded).
-#[derive(Debug, Clone)]
-pub(super) struct Trigger {
-    pub(super) from: usize,
-    pub(super) to: usize,
-    pub(super) event_type: &'static str,
-    pub(super) cue: String,
-}
 
 /// What a sentence tells.
 #[derive(Debug, Clone)]
@@ -58,36 +48,12 @@ pub(super) fn told(
     let mut found = cues_of(s, lexicon);
     // "The attack", "these strikes", "the deadliest attack": a happening already told, when
     // one of its family was. The sentence becomes another source of it.
-    found.retain(|c| {
-        let blast = matches!(s.low[c.to - 1], "explosion" | "explosions" | "blast");
-        // "The raid" after an air strike is that strike, as a raid from the air.
-        let raid = c.cue.event_type == "raid";
-        let strike_before = |d: &Report| family(d.event_type) == Some(Family::Strikes);
-        let before = earlier.iter().any(|d| {
-            family(d.event_type) == family(c.cue.event_type) || (blast || raid) && strike_before(d)
-        });
-        // "Saraya Awliya al-Dam said it targeted the base": who aimed at what, of a strike
-        // told before, when the clause gives no date of its own.
-        let aimed = c.cue.words == "targeted"
-            && !s
-                .dates
-                .iter()
-                .any(|d| s.words[d.word].clause == s.words[c.from].clause);
-        let named = definite(s, c.from)
-            || dated_possessive(s, c.from)
-            || actor_possessive(s, c.from)
-            || aimed;
-        if named && before && !placed_elsewhere(s, lexicon, earlier, c) {
-            let points_at = if raid && !earlier.iter().any(|d| d.event_type == "raid") {
-                "attack"
-            } else {
-                c.cue.event_type
-            };
+    found.retain(|c| match points_back(s, lexicon, earlier, c) {
+        Some(points_at) => {
             anaphors.push((c.from, points_at));
             false
-        } else {
-            true
         }
+        None => true,
     });
     let mut chosen = one_per_clause(s, lexicon, &found);
     // A raid that kills or wounds is an attack ("soldiers were killed when al-Shabab raided a
@@ -175,6 +141,40 @@ pub(super) fn told(
         anaphors,
         frames,
     }
+}
+
+/// The type of happening already told that cue `c` points back to ("the attack", "these
+/// strikes", "Monday's attack", "the raid" after an air strike), if it does.
+fn points_back(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    earlier: &[Report],
+    c: &Cued,
+) -> Option<&'static str> {
+    let blast = matches!(s.low[c.to - 1], "explosion" | "explosions" | "blast");
+    // "The raid" after an air strike is that strike, as a raid from the air.
+    let raid = c.cue.event_type == "raid";
+    let strike_before = |d: &Report| family(d.event_type) == Some(Family::Strikes);
+    let before = earlier.iter().any(|d| {
+        family(d.event_type) == family(c.cue.event_type) || (blast || raid) && strike_before(d)
+    });
+    // "Saraya Awliya al-Dam said it targeted the base": who aimed at what, of a strike told
+    // before, when the clause gives no date of its own.
+    let aimed = c.cue.words == "targeted"
+        && !s
+            .dates
+            .iter()
+            .any(|d| s.words[d.word].clause == s.words[c.from].clause);
+    let named =
+        definite(s, c.from) || dated_possessive(s, c.from) || actor_possessive(s, c.from) || aimed;
+    if !named || !before || placed_elsewhere(s, lexicon, earlier, c) {
+        return None;
+    }
+    Some(if raid && !earlier.iter().any(|d| d.event_type == "raid") {
+        "attack"
+    } else {
+        c.cue.event_type
+    })
 }
 
 /// Who says what in sentence `s`: its attributions, or else, when it names no saying and
