@@ -824,3 +824,13 @@ fn those_killed_in_strikes_are_the_strikes_toll_and_whose_strikes_they_were() {
     assert_eq!(role(attack, "israel").as_deref(), Some("perpetrator"));
     assert!(p.events.iter().all(|e| e.event_type != "killing"));
 }
+
+#[test]
+fn a_place_named_after_its_kind_and_a_comma_is_where_it_happened() {
+    let p = drafted(
+        "Al-Shabab Islamist militants have attacked a hotel in the Somali capital, Mogadishu, \
+         killing at least 15 people.",
+        "2015-11-01",
+    );
+    assert_eq!(first_of(&p, "attack").place.as_deref(), Some("mogadishu"));
+}

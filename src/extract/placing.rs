@@ -73,7 +73,24 @@ pub(super) fn place_of(
                 .any(|x| x.from < m.from && m.from - 1 < x.to)
             && (m.from.saturating_sub(4)..m.from - 1).any(|k| LOCATIVE.contains(&s.low[k]))
             && lexicon.places[p].kind.as_deref() == Some("country");
-        if !(in_clause || next_clause_start || fronted || town_unknown) {
+        // "in the Somali capital, Mogadishu,": the place a kind of place behind a locative
+        // word is named as, set off by a comma.
+        let kind_named = w[m.from].clause == clause + 1
+            && m.from >= 2
+            && w[m.from - 1].clause == clause
+            && matches!(
+                s.low[m.from - 1],
+                "capital"
+                    | "city"
+                    | "town"
+                    | "village"
+                    | "province"
+                    | "region"
+                    | "district"
+                    | "port"
+            )
+            && (m.from.saturating_sub(6)..m.from - 1).any(|k| LOCATIVE.contains(&s.low[k]));
+        if !(in_clause || next_clause_start || fronted || town_unknown || kind_named) {
             continue;
         }
         // "fired … from Houthi-controlled areas of Yemen into the Gulf of Aden": where it was
