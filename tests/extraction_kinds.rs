@@ -1429,6 +1429,20 @@ fn an_assault_by_an_armed_group_is_an_attack() {
 }
 
 #[test]
+fn an_assault_that_kills_people_is_an_attack() {
+    let p = drafted(
+        "The militants have also targeted neighbouring countries, killing almost 150 people \
+         in an assault on Garissa University College in Kenya in April.",
+        "2015-11-01",
+    );
+    assert!(
+        kinds(&p).contains(&("attack".into(), Some("2015-04".into()))),
+        "{:?}",
+        kinds(&p)
+    );
+}
+
+#[test]
 fn an_assault_that_wounds_soldiers_is_an_attack() {
     let p = drafted(
         "The assault on Friday in the northern region left more than 20 soldiers wounded, \

@@ -71,7 +71,8 @@ pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) ->
         head || country
     });
     // "The assault on Friday … left more than 20 soldiers wounded": soldiers killed or
-    // wounded in it.
+    // wounded in it; "killing almost 150 people in an assault on Garissa University College":
+    // people killed in it.
     let soldiers_hit = s.low.iter().any(|w| {
         matches!(
             *w,
@@ -81,7 +82,9 @@ pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) ->
         .low
         .iter()
         .any(|w| matches!(*w, "killed" | "wounded" | "injured" | "dead"));
-    by_arms || by_armed_side || on_people_or_country || soldiers_hit
+    let people_killed = matches!(c.cue.words, "assault" | "assaults")
+        && s.figures.iter().any(|(_, f)| f.what == "killed");
+    by_arms || by_armed_side || on_people_or_country || soldiers_hit || people_killed
 }
 
 /// Whether a bare weapon cue names arms destroyed, seized or found ("destroyed over 130
