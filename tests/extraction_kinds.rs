@@ -1571,3 +1571,14 @@ fn aircraft_that_targeted_someone_struck_and_a_claim_to_have_targeted_points_bac
     );
     assert!(p.events.is_empty(), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_blast_that_makes_a_way_is_the_means_of_the_storming_police_report() {
+    let p = drafted(
+        "Gunmen used two car bombs to blast their way into the Sahafi hotel compound before \
+         storming the building, police said.",
+        "2015-11-01",
+    );
+    assert_eq!(kinds(&p).len(), 1, "{:?}", kinds(&p));
+    assert_eq!(kinds(&p)[0].0, "attack");
+}

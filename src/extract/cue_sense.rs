@@ -325,6 +325,10 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !conducting_other_than_a_mission(s, c)
             && !arms_taken(s, c)
             && !arms_supplied(s, c)
+            // "Gunmen used two car bombs to blast their way into the compound": a means.
+            && !(c.cue.words == "blast"
+                && matches!(s.low.get(c.to), Some(&("their" | "its" | "his")))
+                && s.low.get(c.to + 1) == Some(&"way"))
             && !protesters_hit(s, c)
             && !without_doer(s, c)
             && !hypothetical(s, c)

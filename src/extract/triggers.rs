@@ -698,7 +698,8 @@ const VIOLENCE: &[&str] = &[
 ];
 
 /// Whether the cue at `at` is named inside a prepositional phrase ("during the Jan. 8 missile
-/// attack", "after the strikes"): back over its noun phrase, a preposition.
+/// attack", "after the strikes"): back over its noun phrase, a preposition; not a gerund
+/// right after it ("before storming the building").
 fn backgrounded(s: &SentenceReading, at: usize) -> bool {
     let mut k = at;
     while k > 0
@@ -715,7 +716,10 @@ fn backgrounded(s: &SentenceReading, at: usize) -> bool {
     {
         k -= 1;
     }
+    // "before storming the building": a gerund right after the word tells an act.
+    let gerund = k == at && s.low[at].ends_with("ing");
     k > 0
+        && !gerund
         && matches!(
             s.low[k - 1],
             "during" | "after" | "following" | "before" | "since" | "amid" | "over" | "about"
