@@ -1582,3 +1582,31 @@ fn a_blast_that_makes_a_way_is_the_means_of_the_storming_police_report() {
     assert_eq!(kinds(&p).len(), 1, "{:?}", kinds(&p));
     assert_eq!(kinds(&p)[0].0, "attack");
 }
+
+#[test]
+fn a_thing_seized_in_passing_is_no_happening_but_a_ship_seized_is_a_raid() {
+    let p = drafted(
+        "Al-Shabab said its fighters overran the base, killing a number of soldiers, destroying \
+         a military vehicle and seizing another.",
+        "2016-04-26",
+    );
+    let others: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "other")
+        .collect();
+    assert_eq!(others.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(
+        role(others[0], "al-shabaab").as_deref(),
+        Some("perpetrator")
+    );
+    let p = drafted(
+        "The Navy says it stopped Iran from seizing two commercial tankers earlier this week.",
+        "2023-07-07",
+    );
+    assert!(
+        p.events.iter().any(|e| e.event_type == "raid"),
+        "{:?}",
+        kinds(&p)
+    );
+}

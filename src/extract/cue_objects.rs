@@ -253,7 +253,7 @@ fn place_after(s: &SentenceReading, c: &Cued) -> bool {
 /// Whether a seizure cue takes a thing rather than a place ("seized a number of rocket
 /// launchers"): seizing a base, town or territory is a happening, seizing arms is part of a raid.
 pub(super) fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
-    if !matches!(c.cue.words, "seized" | "recaptured") {
+    if !matches!(c.cue.words, "seized" | "seizing" | "recaptured") {
         return false;
     }
     let place_after = place_after(s, c);
@@ -286,10 +286,17 @@ pub(super) fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
         c.to..(c.to + 4).min(s.low.len())
     };
     // "a vessel … and a 12-man crew was seized": the ship, told as a raid.
-    let craft = (c.from.saturating_sub(14)..(c.to + 4).min(s.low.len()))
-        .any(|k| matches!(s.low[k], "vessel" | "ship" | "tanker" | "boat"));
-    let people_seized = c.cue.words == "seized" && !craft && around.into_iter().any(people);
-    !place_after && !name_after && !people_seized
+    let craft = (c.from.saturating_sub(14)..(c.to + 4).min(s.low.len())).any(|k| {
+        matches!(
+            s.low[k],
+            "vessel" | "vessels" | "ship" | "ships" | "tanker" | "tankers" | "boat" | "boats"
+        )
+    });
+    let people_seized =
+        matches!(c.cue.words, "seized" | "seizing") && !craft && around.into_iter().any(people);
+    // "seizing two commercial tankers": a ship taken, a raid (see `by_instrument`).
+    let ship_after = c.cue.words == "seizing" && craft;
+    !place_after && !name_after && !people_seized && !ship_after
 }
 
 /// Whether "aboard" or "on board" is a visit to a ship: a name or a word for a ship after
