@@ -524,3 +524,22 @@ fn an_accusation_is_a_statement_of_the_accuser_even_in_the_passive() {
         Some("speaker")
     );
 }
+
+#[test]
+fn a_release_in_one_voice_is_one_statement_whoever_it_names() {
+    let text = "Foreign Secretary Liz Truss said:\n\nWe condemn the attack on Iraqi Prime \
+                Minister Mustafa Al-Kadhimi that took place in Baghdad last night.\n\nWe stand \
+                with the Iraqi government and strongly support the Prime Minister's call for \
+                calm.";
+    let p = published_by(
+        text,
+        "2021-11-07",
+        "Foreign, Commonwealth & Development Office",
+    );
+    let statements = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .count();
+    assert_eq!(statements, 1, "{:?}", kinds(&p));
+}

@@ -355,6 +355,7 @@ fn in_name(s: &SentenceReading, k: usize) -> bool {
 /// "calls" as a noun ("phone calls"), or "believed" in "believed
 /// responsible", "believed to be": not a reporting verb.
 fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
+    // "the Prime Minister's call for calm": a possessive before the word makes it a noun.
     let names = matches!(s.low[v], "called" | "calls" | "call")
         && !s.low.get(v + 1).is_some_and(|w| {
             matches!(
@@ -366,8 +367,13 @@ fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
         || (v > 0
             && matches!(
                 s.low[v - 1],
-                "the" | "a" | "phone" | "these" | "his" | "her"
+                "the" | "a" | "phone" | "these" | "his" | "her" | "their" | "its"
             ))
+        || (v > 1
+            && s.low[v - 1] == "s"
+            && s.text
+                .get(s.words[v - 2].end..s.words[v - 1].start)
+                .is_some_and(|gap| gap == "'" || gap == "\u{2019}"))
         || (s.low[v] == "believed"
             && s.low
                 .get(v + 1)

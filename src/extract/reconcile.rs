@@ -239,7 +239,13 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
     {
         return None;
     }
-    if !a.persons.is_empty() && !b.persons.is_empty() && a.persons.is_disjoint(&b.persons) {
+    // What an article says in its own voice is one statement, whoever it names.
+    let own_words = a.own_voice && b.own_voice && a.document == b.document;
+    if !own_words
+        && !a.persons.is_empty()
+        && !b.persons.is_empty()
+        && a.persons.is_disjoint(&b.persons)
+    {
         return None;
     }
     // "I called him again": one more, not the call told before.
