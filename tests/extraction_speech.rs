@@ -526,6 +526,26 @@ fn an_accusation_is_a_statement_of_the_accuser_even_in_the_passive() {
 }
 
 #[test]
+fn a_speaker_described_after_a_name_behind_a_preposition_is_not_that_name() {
+    let p = drafted(
+        "At least 16 civilians were killed on Wednesday in El Fasher after shelling by the \
+         paramilitary Rapid Support Forces (RSF), a Sudanese doctors' group said.",
+        "2025-10-09",
+    );
+    let e = &p.events[0];
+    let rsf = e
+        .actors
+        .iter()
+        .find(|a| a.actor == "rapid-support-forces")
+        .unwrap_or_else(|| panic!("{:?}", e.actors));
+    assert_eq!(rsf.role, "suspected");
+    assert_eq!(
+        rsf.according_to.as_deref(),
+        Some("a Sudanese doctors' group")
+    );
+}
+
+#[test]
 fn a_release_in_one_voice_is_one_statement_whoever_it_names() {
     let text = "Foreign Secretary Liz Truss said:\n\nWe condemn the attack on Iraqi Prime \
                 Minister Mustafa Al-Kadhimi that took place in Baghdad last night.\n\nWe stand \

@@ -648,7 +648,12 @@ fn appositive_head(s: &SentenceReading, from: usize) -> Option<usize> {
                 && s.words[m.to - 1].clause + 1 == s.words[at].clause
                 && matches!(m.target, Target::Actor(_))
         }) {
-            return Some(person.from);
+            // Not a name behind a preposition ("after shelling by the paramilitary Rapid
+            // Support Forces (RSF), a Sudanese doctors' group said": the group speaks).
+            let clause = s.words[person.from].clause;
+            let governed = (person.from.saturating_sub(4)..person.from)
+                .any(|k| s.words[k].clause == clause && is_preposition(s.low[k]));
+            return (!governed).then_some(person.from);
         }
         let clause = s.words.get(at.checked_sub(1)?)?.clause;
         let start = (0..at)
