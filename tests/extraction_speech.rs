@@ -563,3 +563,21 @@ fn a_release_in_one_voice_is_one_statement_whoever_it_names() {
         .count();
     assert_eq!(statements, 1, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_speaker_named_at_the_end_is_that_clause_not_a_name_before_it() {
+    let p = drafted(
+        "At least five civilians died Thursday after a drone operated by Sudan's Rapid Support \
+         Forces (RSF) targeted a civilian gathering in El Fasher, capital of North Darfur \
+         state, local media reported.",
+        "2025-10-25",
+    );
+    let e = &p.events[0];
+    assert!(
+        e.actors
+            .iter()
+            .all(|a| !(a.actor == "rapid-support-forces" && a.role == "reporter")),
+        "{:?}",
+        e.actors
+    );
+}

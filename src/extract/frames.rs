@@ -426,8 +426,13 @@ fn reported(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
             }
             // "Gen. Frank McKenzie, commander of U.S. Central Command, said": the speaker is
             // the person the description hangs on.
-            let from = appositive_head(s, from).unwrap_or(from);
+            // Said at the end ("…, local media reported"), the clause is the speaker.
             let inverted = first > 0 && ends_soon(s, v);
+            let from = if inverted {
+                from
+            } else {
+                appositive_head(s, from).unwrap_or(from)
+            };
             let content = if inverted {
                 (0, first)
             } else {
