@@ -1610,3 +1610,14 @@ fn a_thing_seized_in_passing_is_no_happening_but_a_ship_seized_is_a_raid() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_side_named_in_parentheses_before_targeted_is_its_armed_doer() {
+    let p = drafted(
+        "A drone operated by Sudan's Rapid Support Forces (RSF) targeted a civilian gathering \
+         in El Fasher on Thursday.",
+        "2025-10-25",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(p.events[0].place.as_deref(), Some("el-fasher"));
+}

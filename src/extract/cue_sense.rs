@@ -526,7 +526,17 @@ fn without_doer(s: &SentenceReading, c: &Cued) -> bool {
     while k > 0 && s.words[k - 1].clause == clause && grammar::is_adverb(s.low[k - 1]) {
         k -= 1;
     }
-    let Some(before) = k.checked_sub(1).filter(|&b| s.words[b].clause == clause) else {
+    // "Sudan's Rapid Support Forces (RSF) targeted": a name in parentheses is its clause's.
+    let closing = |b: usize| {
+        s.words[b].clause + 1 == clause
+            && s.text
+                .get(s.words[b].end..s.words[b + 1].start)
+                .is_some_and(|gap| gap.contains(')'))
+    };
+    let Some(before) = k
+        .checked_sub(1)
+        .filter(|&b| s.words[b].clause == clause || closing(b))
+    else {
         return true;
     };
     if grammar::is_be(s.low[before]) {
