@@ -834,3 +834,21 @@ fn a_place_named_after_its_kind_and_a_comma_is_where_it_happened() {
     );
     assert_eq!(first_of(&p, "attack").place.as_deref(), Some("mogadishu"));
 }
+
+#[test]
+fn a_lead_told_undated_and_a_later_day_of_the_same_act_are_one() {
+    let p = drafted(
+        "A dozen soldiers were killed in northern Burkina Faso when unidentified gunmen \
+         attacked a military post near the border with Mali.\n\nHe said those killed were \
+         members of the army's special anti-terrorist group.\n\nTwo more men were missing \
+         after about 40 armed men attacked the Nassoumbou base on Friday morning.",
+        "2016-12-16",
+    );
+    let attacks: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "attack")
+        .collect();
+    assert_eq!(attacks.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(date(attacks[0]).as_deref(), Some("2016-12-16"));
+}

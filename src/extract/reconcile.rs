@@ -490,6 +490,25 @@ impl Points {
         {
             self.add(1, "the same day".into());
         }
+        // A report's first sentence tells its happening undated, a later one gives the day
+        // ("A dozen soldiers were killed when gunmen attacked a military post" … "attacked the
+        // base on Friday morning"): one happening, when nothing sets them apart.
+        let lead_then_day = |x: &Features, y: &Features| {
+            x.at.iter().any(|(d, k)| *k == 0 && *d == x.document)
+                && x.span.is_none()
+                && y.date_own
+                && !y.anew
+        };
+        if a.document == b.document
+            && a.event_type == b.event_type
+            && a.event_type != "statement"
+            && (lead_then_day(a, b) || lead_then_day(b, a))
+        {
+            self.add(
+                2,
+                "the report's first sentence tells it, a later one its day".into(),
+            );
+        }
         if a.event_type == b.event_type && !(a.date_own && b.date_own) && gap == 1 {
             self.add(
                 1,
