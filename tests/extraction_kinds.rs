@@ -1621,3 +1621,17 @@ fn a_side_named_in_parentheses_before_targeted_is_its_armed_doer() {
     assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
     assert_eq!(p.events[0].place.as_deref(), Some("el-fasher"));
 }
+
+#[test]
+fn strikes_a_side_is_backed_by_are_no_happening() {
+    let p = drafted(
+        "Iraqi forces, backed by coalition airstrikes, have been fighting Islamic State \
+         militants since they captured large parts of Iraq in 2014.",
+        "2015-12-09",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type != "airstrike"),
+        "{:?}",
+        kinds(&p)
+    );
+}

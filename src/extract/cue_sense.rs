@@ -849,5 +849,10 @@ fn generic(s: &SentenceReading, c: &Cued) -> bool {
         && matches!(s.low[k - 1], "their" | "its" | "our")
         && s.figures.is_empty()
         && s.dates.is_empty();
-    (after_preposition || possessed) && !dated && !counted
+    // "Iraqi forces, backed by coalition airstrikes, have been fighting …": the support a side
+    // has, no act told.
+    let support = k >= 2
+        && s.low[k - 1] == "by"
+        && matches!(s.low[k - 2], "backed" | "supported" | "aided" | "assisted");
+    (after_preposition || possessed || support) && !dated && !counted
 }
