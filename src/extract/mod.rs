@@ -35,6 +35,7 @@ mod references;
 mod report;
 mod responses;
 mod roles;
+mod saying_words;
 pub mod score;
 mod story;
 mod triggers;

@@ -1,0 +1,163 @@
+//! The words of saying: reporting verbs that take no stance and those that do, words of
+//! feeling a speaker says of itself, verbs that name someone else as the doer, and nouns for a
+//! speaker by office. Who says what with them is read in [`super::frames`].
+
+/// Reporting verbs that take no stance: with [`STANCE`], the verbs that attribute what follows
+/// or precedes them to a speaker ([`reporting`]).
+pub(super) const NEUTRAL: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "stated",
+    "states",
+    "added",
+    "adding",
+    "confirmed",
+    "confirms",
+    "wrote",
+    "noted",
+    "explained",
+    "acknowledged",
+    "alleged",
+    "alleges",
+    "assessed",
+    "assess",
+    "assesses",
+    "believe",
+    "believes",
+    "believed",
+    "insisted",
+    "described",
+    "describes",
+    "indicated",
+    "indicates",
+    "showed",
+    "shows",
+    "suggested",
+    "estimated",
+    "estimates",
+    "blamed",
+    "blames",
+    "stressed",
+];
+
+/// Whether `w` attributes what follows or precedes it to a speaker.
+pub(super) fn reporting(w: &str) -> bool {
+    NEUTRAL.contains(&w) || is_stance(w)
+}
+
+/// Whether `w` takes a stance: a reporting verb of [`STANCE`] or a word of [`FEELING`].
+pub(super) fn is_stance(w: &str) -> bool {
+    STANCE.contains(&w) || FEELING.contains(&w)
+}
+
+/// Reporting verbs that take a stance: a statement that is news in itself.
+pub(super) const STANCE: &[&str] = &[
+    "warned",
+    "warns",
+    "condemned",
+    "condemns",
+    "condemn",
+    "urged",
+    "urges",
+    "urge",
+    "called",
+    "calls",
+    "call",
+    "demanded",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "denied",
+    "denies",
+    "declared",
+    "declares",
+    "praised",
+    "praise",
+    "praises",
+    "congratulated",
+    "commended",
+    "commend",
+    "commends",
+    "criticized",
+    "criticised",
+    "reiterated",
+    "reiterates",
+    "reiterate",
+    "affirmed",
+    "welcomed",
+    "welcomes",
+    "mourned",
+    "announced",
+    "announces",
+    "tweeted",
+    "thanked",
+    "thanks",
+    "thank",
+    "expressed",
+    "expresses",
+    "regret",
+    "regrets",
+    "regretted",
+    "notified",
+    "deplores",
+    "deplored",
+    "denounced",
+    "denounces",
+    "accused",
+    "accuses",
+];
+
+/// Words of feeling that are a stance when a speaker says so of itself: "the United States is
+/// deeply concerned by …", "we are outraged by …"; not "the parties concerned".
+pub(super) const FEELING: &[&str] = &[
+    "concerned",
+    "outraged",
+    "saddened",
+    "alarmed",
+    "appalled",
+    "dismayed",
+    "shocked",
+    "horrified",
+    "grateful",
+    "thankful",
+];
+
+/// Reporting verbs by which a speaker names someone else as the doer ("blamed X", "accused X").
+pub(super) const BLAME: &[&str] = &["blamed", "blames", "accused", "accuses"];
+
+/// Nouns for a person or unit by office: a speaker so named is not the body that qualifies it.
+pub(super) const OFFICES: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "general",
+    "commander",
+    "minister",
+    "ambassador",
+    "governor",
+    "chief",
+    "head",
+    "leader",
+    "adviser",
+    "advisor",
+    "envoy",
+    "secretary",
+    "officer",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "lawmaker",
+    "lawmakers",
+    "analyst",
+    "analysts",
+    "statement",
+];
