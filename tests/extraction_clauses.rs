@@ -852,3 +852,27 @@ fn a_lead_told_undated_and_a_later_day_of_the_same_act_are_one() {
     assert_eq!(attacks.len(), 1, "{:?}", kinds(&p));
     assert_eq!(date(attacks[0]).as_deref(), Some("2016-12-16"));
 }
+
+#[test]
+fn who_ordered_or_orchestrated_an_act_is_its_instigator() {
+    let p = drafted(
+        "President Trump ordered the strike that killed Qassem Soleimani on Thursday.",
+        "2020-01-03",
+    );
+    assert_eq!(
+        role(&p.events[0], "donald-trump").as_deref(),
+        Some("instigator")
+    );
+    let p = drafted(
+        "General Soleimani was developing plans to attack American diplomats. He had \
+         orchestrated attacks on coalition bases in Iraq over the last several months.",
+        "2020-01-02",
+    );
+    let attack = first_of(&p, "attack");
+    assert_eq!(
+        role(attack, "qassem-soleimani").as_deref(),
+        Some("instigator"),
+        "{:?}",
+        attack.actors
+    );
+}

@@ -85,6 +85,12 @@ pub(super) const LIGHT_VERBS: &[&str] = &[
     "made",
     "used",
     "ordered",
+    "orchestrated",
+    "approved",
+    "directed",
+    "masterminded",
+    "authorized",
+    "authorised",
     "claimed",
     "claims",
     "took",
@@ -145,7 +151,21 @@ pub(super) enum Found {
     Stated,
     /// The doer claims it ("claimed responsibility", "took credit").
     Claimed,
+    /// Someone ordered, orchestrated or approved it: its instigator, not its hand.
+    Ordered,
 }
+
+/// Light verbs by which someone has others do the act ("ordered the strike", "had
+/// orchestrated attacks on coalition bases", "approved the attacks").
+pub(super) const ORDERS: &[&str] = &[
+    "ordered",
+    "orchestrated",
+    "approved",
+    "directed",
+    "masterminded",
+    "authorized",
+    "authorised",
+];
 
 /// The word that makes a cue an act: a verb, or else a noun.
 #[derive(Debug, Clone, Copy)]
@@ -559,6 +579,8 @@ pub(super) fn noun_doers(s: &SentenceReading, e: &Trigger, n: usize) -> Vec<(Tar
     };
     let found = if claims {
         Found::Claimed
+    } else if ORDERS.contains(&s.low[lv]) {
+        Found::Ordered
     } else {
         Found::Stated
     };

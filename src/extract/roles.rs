@@ -229,6 +229,9 @@ fn attributed(
             according_to: Some("its own claim".into()),
         };
     }
+    if found == Found::Ordered {
+        return Part::new(t, "instigator");
+    }
     // The innermost attribution the act lies in.
     let frame = frames
         .iter()
@@ -395,14 +398,14 @@ fn by_words(s: &SentenceReading, v: usize) -> Option<String> {
 /// put first and returned.
 pub(super) fn carry_subject(
     parts: &mut Vec<Part>,
-    event_type: &str,
+    (event_type, ordered): (&str, bool),
     pronoun: bool,
     previous: Option<Target>,
 ) -> Option<Target> {
     let has_subject = parts.iter().any(|p| {
         matches!(
             p.role,
-            "perpetrator" | "suspected" | "participant" | "speaker"
+            "perpetrator" | "suspected" | "participant" | "speaker" | "instigator"
         )
     });
     if !pronoun || has_subject {
@@ -415,9 +418,11 @@ pub(super) fn carry_subject(
     {
         return None;
     }
+    // "He had orchestrated attacks on coalition bases": who had them done.
     let role = match family(event_type) {
         Some(Family::Diplomacy) | Some(Family::Posture) => "participant",
         _ if event_type == "statement" => "speaker",
+        _ if ordered => "instigator",
         _ => "perpetrator",
     };
     parts.retain(|p| p.actor != prev);

@@ -3,6 +3,7 @@
 //! with what the sentences before it told: their reports, the people they introduced and the
 //! subject a "they" or "he" carries on.
 
+use super::arguments::{carrying_verb, ORDERS};
 use super::dating::{date_at, date_of, days_apart, refers_back};
 use super::families::family;
 use super::figures::{fits_event, keep_each_once};
@@ -196,7 +197,13 @@ impl Story {
             place_of(s, lexicon, e.from, &told.frames)
         };
         let mut actors = actors_of(s, lexicon, e, &told.frames);
-        let carried = carry_subject(&mut actors, e.event_type, pronoun, self.previous_subject);
+        let ordered = carrying_verb(s, e).is_some_and(|(lv, _)| ORDERS.contains(&s.low[lv]));
+        let carried = carry_subject(
+            &mut actors,
+            (e.event_type, ordered),
+            pronoun,
+            self.previous_subject,
+        );
         // Figures in the sentence, for the event of their clause (or the only event).
         let clause = s.words[e.from].clause;
         let fam = family(e.event_type);
