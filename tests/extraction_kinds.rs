@@ -1635,3 +1635,20 @@ fn strikes_a_side_is_backed_by_are_no_happening() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_killing_told_as_the_means_of_a_purpose_is_told() {
+    let p = drafted(
+        "The U.S. military has taken decisive defensive action to protect U.S. personnel \
+         abroad by killing Qasem Soleimani, the head of the Quds Force.",
+        "2020-01-02",
+    );
+    let killing = first_of(&p, "killing");
+    assert_eq!(role(killing, "qassem-soleimani").as_deref(), Some("killed"));
+    // What serves a purpose not yet served is not told: "to conduct attacks".
+    let p = drafted(
+        "The group continues to plot attacks to kill Americans.",
+        "2020-01-02",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+}

@@ -33,6 +33,7 @@ pub(super) const ACT_VERBS: &[&str] = &[
     "clashed",
     "killed",
     "kills",
+    "killing",
     "assassinated",
     "detonated",
     "arrested",

@@ -749,6 +749,11 @@ const PURPOSE: &[&str] = &[
 /// ("to further plot and carry out attacks"), or ending a list of such verbs whose commas part
 /// the clause ("to plot, direct and encourage terror attacks abroad").
 fn purpose(s: &SentenceReading, at: usize) -> bool {
+    // "taken decisive defensive action to protect U.S. personnel abroad by killing Qasem
+    // Soleimani": the means, done, by which the purpose was served.
+    if at > 0 && s.low[at - 1] == "by" && s.low[at].ends_with("ing") {
+        return false;
+    }
     (at.saturating_sub(8)..at).any(|k| {
         s.low[k] == "to"
             && s.low.get(k + 1).is_some_and(|w| PURPOSE.contains(w))

@@ -155,6 +155,7 @@ pub const CUES: &[Cue] = &[
     cue("killing of", "killing", true),
     cue("killings of", "killing", true),
     cue("killed", "killing", false),
+    cue("killing", "killing", false),
     cue("struck", "attack", false),
     cue("targeted", "attack", false),
     cue("bombed", "attack", false),
