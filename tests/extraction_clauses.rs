@@ -876,3 +876,19 @@ fn who_ordered_or_orchestrated_an_act_is_its_instigator() {
         attack.actors
     );
 }
+
+#[test]
+fn a_verb_before_an_apposition_tells_who_did_the_act_it_was_done_in() {
+    let p = drafted(
+        "U.S. forces killed Abu Sayed, the head of the group, in a strike on its headquarters \
+         on July 11.",
+        "2017-07-14",
+    );
+    let attack = first_of(&p, "attack");
+    assert_eq!(
+        role(attack, "us-military").as_deref(),
+        Some("perpetrator"),
+        "{:?}",
+        attack.actors
+    );
+}

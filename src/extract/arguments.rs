@@ -526,7 +526,19 @@ fn done_in(s: &SentenceReading, e: &Trigger) -> Option<(usize, bool)> {
     let verb = (at.saturating_sub(10)..at)
         .rev()
         .take_while(|&k| s.words[k].clause == clause)
-        .find(|&k| ACT_VERBS.contains(&s.low[k]))?;
+        .find(|&k| ACT_VERBS.contains(&s.low[k]))
+        .or_else(|| {
+            // "U.S. forces killed Abu Sayed, the head of ISIS-Khorasan, in a strike on …": a
+            // clause opened by "in" after an apposition; the verb before the apposition.
+            let opens = at > 0 && s.words[at - 1].clause < clause;
+            let verb = (at.saturating_sub(16)..at)
+                .rev()
+                .find(|&k| ACT_VERBS.contains(&s.low[k]))?;
+            let apposed = (verb + 1..at).all(|k| {
+                !LIGHT_VERBS.contains(&s.low[k]) && !SAYING.contains(&s.low[k]) && !is_be(s.low[k])
+            }) && s.words[verb].clause + 2 >= clause;
+            (opens && apposed).then_some(verb)
+        })?;
     (!is_passive(s, verb)).then_some((verb, false))
 }
 
