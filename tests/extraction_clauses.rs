@@ -892,3 +892,19 @@ fn a_verb_before_an_apposition_tells_who_did_the_act_it_was_done_in() {
         attack.actors
     );
 }
+
+#[test]
+fn another_name_of_a_place_inside_a_persons_name_is_no_place() {
+    let p = drafted(
+        "Afghan and U.S. forces killed the previous ISIS-K leader, Hafiz Sayed Khan, in late \
+         July 2016.",
+        "2017-07-14",
+    );
+    assert!(
+        p.events
+            .iter()
+            .all(|e| e.place.as_deref() != Some("khirbat-tin-nur")),
+        "{:?}",
+        p.events.iter().map(|e| &e.place).collect::<Vec<_>>()
+    );
+}

@@ -342,10 +342,11 @@ fn written_at(e: &Entry, w: &[Word], i: usize) -> bool {
             .all(|(cap, x)| !cap || x.capital || ARTICLES.contains(&x.low.as_str()))
 }
 
-/// Whether the name `e` at word `i` is only the start of a longer Arabic name the lexicon
-/// lacks: another name of a place (not the one it goes by: "Baghdad al-Jadida" lies in
-/// Baghdad) followed, in its clause, by an article joined to the next word ("Bab al-Sharqi" is
-/// no "Bab", a name of the town of al-Bab).
+/// Whether the name `e` at word `i` is only part of a longer name the lexicon lacks: another
+/// name of a place (not the one it goes by: "Baghdad al-Jadida" lies in Baghdad) after a
+/// capitalised word ("Hafiz Sayed Khan" is no "Khan", a name of Khirbat Tin Nur), or followed,
+/// in its clause, by an article joined to the next word ("Bab al-Sharqi" is no "Bab", a name
+/// of the town of al-Bab).
 fn starts_longer_name(e: &Entry, w: &[Word], text: &str, i: usize, lexicon: &Lexicon) -> bool {
     let end = i + e.words.len();
     let Target::Place(p) = e.target else {
@@ -356,17 +357,24 @@ fn starts_longer_name(e: &Entry, w: &[Word], text: &str, i: usize, lexicon: &Lex
         .to_lowercase()
         .split_whitespace()
         .eq(e.words.iter().map(String::as_str));
+    // "Hafiz Sayed Khan": the last of a person's names, not Khirbat Tin Nur, also called "Khan".
+    let after_a_name = i > 1
+        && w[i - 1].capital
+        && w[i - 1].clause == w[i].clause
+        && text.get(w[i - 1].end..w[i].start) == Some(" ")
+        && !ARTICLES.contains(&w[i - 1].low.as_str());
     // "al-Sharqi" is read as "al", a hyphen, "sharqi".
     !own_name
-        && w.get(end).is_some_and(|next| {
-            next.clause == w[end - 1].clause
-                && matches!(
-                    next.low.as_str(),
-                    "al" | "el" | "ad" | "ash" | "as" | "an" | "ar" | "az" | "at"
-                )
-                && w.get(end + 1)
-                    .is_some_and(|after| text.get(next.end..after.start) == Some("-"))
-        })
+        && (after_a_name
+            || w.get(end).is_some_and(|next| {
+                next.clause == w[end - 1].clause
+                    && matches!(
+                        next.low.as_str(),
+                        "al" | "el" | "ad" | "ash" | "as" | "an" | "ar" | "az" | "at"
+                    )
+                    && w.get(end + 1)
+                        .is_some_and(|after| text.get(next.end..after.start) == Some("-"))
+            }))
 }
 
 /// Prepositions after which a country's name is the place, not the state.
