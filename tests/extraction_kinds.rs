@@ -1457,6 +1457,19 @@ fn an_assault_that_wounds_soldiers_is_an_attack() {
 }
 
 #[test]
+fn a_ruler_overthrown_is_told() {
+    let p = drafted(
+        "Bashir was later overthrown by the military in April.",
+        "2019-07-29",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2019-04".into()))],
+        "{p:?}"
+    );
+}
+
+#[test]
 fn a_coup_is_told_but_not_its_plotters() {
     let p = drafted(
         "The latest attacks come after a September 30 coup that ousted the president.",

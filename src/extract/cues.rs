@@ -106,6 +106,8 @@ pub const CUES: &[Cue] = &[
     cue("open fire", "armed-clash", true),
     cue("coup attempt", "other", true),
     cue("military coup", "other", true),
+    cue("overthrown", "other", true),
+    cue("overthrew", "other", true),
     cue("coup", "other", false),
     cue("shot down", "attack", false),
     cue("intercepted", "attack", false),
