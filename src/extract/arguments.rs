@@ -85,13 +85,6 @@ pub(super) const LIGHT_VERBS: &[&str] = &[
     "waged",
     "made",
     "used",
-    "ordered",
-    "orchestrated",
-    "approved",
-    "directed",
-    "masterminded",
-    "authorized",
-    "authorised",
     "claimed",
     "claims",
     "took",
@@ -102,6 +95,11 @@ pub(super) const LIGHT_VERBS: &[&str] = &[
     "responded",
     "retaliated",
 ];
+
+/// Whether `w` carries an act as its object: a light verb or a verb of having it done.
+fn light_verb(w: &str) -> bool {
+    LIGHT_VERBS.contains(&w) || ORDERS.contains(&w)
+}
 
 /// Light verbs by which the doer claims the act for itself.
 pub(super) const CLAIMS: &[&str] = &["claimed", "claims", "took"];
@@ -498,7 +496,7 @@ pub(super) fn qualifier_before(s: &SentenceReading, from: usize) -> Option<Targe
         (!is_preposition(w)
             && !is_be(w)
             && !ACT_VERBS.contains(&w)
-            && !LIGHT_VERBS.contains(&w)
+            && !light_verb(w)
             && !SAYING.contains(&w)
             // A determiner opens another noun phrase: "the United States condemns this attack".
             && !is_determiner(w)
@@ -534,9 +532,9 @@ fn done_in(s: &SentenceReading, e: &Trigger) -> Option<(usize, bool)> {
             let verb = (at.saturating_sub(16)..at)
                 .rev()
                 .find(|&k| ACT_VERBS.contains(&s.low[k]))?;
-            let apposed = (verb + 1..at).all(|k| {
-                !LIGHT_VERBS.contains(&s.low[k]) && !SAYING.contains(&s.low[k]) && !is_be(s.low[k])
-            }) && s.words[verb].clause + 2 >= clause;
+            let apposed = (verb + 1..at)
+                .all(|k| !light_verb(s.low[k]) && !SAYING.contains(&s.low[k]) && !is_be(s.low[k]))
+                && s.words[verb].clause + 2 >= clause;
             (opens && apposed).then_some(verb)
         })?;
     (!is_passive(s, verb)).then_some((verb, false))
@@ -555,7 +553,7 @@ pub(super) fn noun_doers(s: &SentenceReading, e: &Trigger, n: usize) -> Vec<(Tar
     let other_verb = || {
         (n + 1..(n + 5).min(s.low.len()))
             .take_while(|&k| s.low[k] != "by")
-            .any(|k| s.low[k].ends_with("ed") && !LIGHT_VERBS.contains(&s.low[k]))
+            .any(|k| s.low[k].ends_with("ed") && !light_verb(s.low[k]))
     };
     if let Some(a) = by_agent(s, n).filter(|_| !other_verb()) {
         // "A suicide bombing claimed by IS": by its own claim.
@@ -617,7 +615,7 @@ pub(super) fn carrying_verb(s: &SentenceReading, e: &Trigger) -> Option<(usize, 
         k -= 1;
         steps += 1;
         let w = s.low[k];
-        if LIGHT_VERBS.contains(&w) {
+        if light_verb(w) {
             return Some((k, CLAIMS.contains(&w)));
         }
         let np_word = is_determiner(w)
