@@ -908,3 +908,26 @@ fn another_name_of_a_place_inside_a_persons_name_is_no_place() {
         p.events.iter().map(|e| &e.place).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_happening_long_past_is_kept_apart_from_an_undated_one_told_beside_it() {
+    let p = drafted(
+        "The army said in a statement it had sent reinforcements.\n\nTroops at the base are \
+         part of a 600-strong battalion that was deployed in January 2013 when France sent in \
+         troops.",
+        "2016-12-16",
+    );
+    let deployments: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "deployment")
+        .collect();
+    assert_eq!(deployments.len(), 2, "{:?}", kinds(&p));
+    assert!(
+        deployments
+            .iter()
+            .any(|e| date(e).as_deref() == Some("2013-01") && e.sources.len() == 1),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -54,6 +54,8 @@ pub struct Features {
     listed: bool,
     /// A statement in the article's own voice: said by "we" or "I", or by its publisher.
     own_voice: bool,
+    /// The days the report's article may have been published on, when it says.
+    published: Option<DaySpan>,
 }
 
 impl Features {
@@ -143,6 +145,12 @@ impl Features {
             other_kind: None,
             listed: false,
             own_voice: false,
+            published: package
+                .documents
+                .iter()
+                .find(|d| d.id == document_id(event))
+                .and_then(|d| d.published.as_ref())
+                .map(|p| p.span()),
         }
     }
 
@@ -248,6 +256,11 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
     {
         return None;
     }
+    if a.document == b.document
+        && (long_past_beside_undated(a, b) || long_past_beside_undated(b, a))
+    {
+        return None;
+    }
     // "I called him again": one more, not the call told before.
     if a.document == b.document && b.anew {
         return None;
@@ -333,6 +346,23 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
         }
     }
     Some((points.score, points.why))
+}
+
+/// The id of the document an event's first source quotes.
+fn document_id(event: &Event) -> &str {
+    event.sources.first().map_or("", |s| s.document.as_str())
+}
+
+/// Whether `x` has a date of its own that ended more than a year before its article was
+/// published, and `y` has none: in one article, a happening long past and one the text does
+/// not date ("… deployed in January 2013" and "The army said it had sent reinforcements").
+fn long_past_beside_undated(x: &Features, y: &Features) -> bool {
+    y.span.is_none()
+        && x.date_own
+        && match (x.span, x.published) {
+            (Some(d), Some(p)) => d.latest + 365 < p.earliest,
+            _ => false,
+        }
 }
 
 /// Whether two reports come, in part, from one article.

@@ -375,6 +375,9 @@ fn definite(s: &SentenceReading, i: usize) -> bool {
             )
             // "The governor said that Russian shelling …": "that" joins what is said.
             && !(s.low[i - back] == "that" && says_that(s, i - back))
+            // "a battalion that was deployed in January 2013": "that" opens a relative clause.
+            && !(s.low[i - back] == "that"
+                && (i - back + 1..i).any(|k| grammar::is_be(s.low[k]) || s.low[k] == "had"))
             // "One such attack … this past December": one more of the kind, told anew.
             && !(s.low[i - back] == "such"
                 && i > back
