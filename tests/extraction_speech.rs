@@ -581,3 +581,27 @@ fn a_speaker_named_at_the_end_is_that_clause_not_a_name_before_it() {
         e.actors
     );
 }
+
+#[test]
+fn condolences_extended_or_sent_are_a_statement() {
+    for text in [
+        "Prime Minister David Cameron sent his condolences to the victims' families.",
+        "Prime Minister David Cameron extended his condolences to the victims and their \
+         families.",
+    ] {
+        let p = drafted(text, "2015-11-18");
+        let statement = first_of(&p, "statement");
+        assert_eq!(
+            role(statement, "david-cameron").as_deref(),
+            Some("speaker"),
+            "{text}"
+        );
+    }
+    // A parcel sent is no saying.
+    let p = drafted("The army sent reinforcements to the town.", "2015-11-18");
+    assert!(
+        p.events.iter().all(|e| e.event_type != "statement"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -81,6 +81,14 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             out.extend(possessed_word(s, lexicon, v));
         } else if PARTICIPLES.contains(&w) && v > 0 && s.words[v - 1].clause < s.words[v].clause {
             out.extend(participle(s, lexicon, v));
+        } else if matches!(
+            w,
+            "extended" | "extends" | "offered" | "offers" | "sent" | "sends" | "conveyed"
+        ) && (v + 1..(v + 4).min(n))
+            .any(|k| matches!(s.low[k], "condolences" | "sympathies" | "sympathy"))
+        {
+            // "In his letter, he extended his condolences to the victims": a stance.
+            out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
         } else if matches!(w, "make" | "made" | "makes") && s.low.get(v + 1) == Some(&"clear") {
             // "We will continue to make clear to the Houthis that …": a warning.
             out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
