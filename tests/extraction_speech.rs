@@ -583,7 +583,7 @@ fn a_speaker_named_at_the_end_is_that_clause_not_a_name_before_it() {
 }
 
 #[test]
-fn condolences_extended_or_sent_are_a_statement() {
+fn condolences_extended_or_alarm_raised_are_a_statement() {
     for text in [
         "Prime Minister David Cameron sent his condolences to the victims' families.",
         "Prime Minister David Cameron extended his condolences to the victims and their \
@@ -597,6 +597,16 @@ fn condolences_extended_or_sent_are_a_statement() {
             "{text}"
         );
     }
+    // Alarm raised is a stance too, dated by its words.
+    let p = drafted(
+        "The U.N. raised alarm again last week that Libyans are suffering under a deadly \
+         siege.",
+        "2020-05-10",
+    );
+    assert_eq!(
+        role(first_of(&p, "statement"), "united-nations").as_deref(),
+        Some("speaker")
+    );
     // A parcel sent is no saying.
     let p = drafted("The army sent reinforcements to the town.", "2015-11-18");
     assert!(

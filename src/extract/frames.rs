@@ -89,6 +89,11 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         {
             // "In his letter, he extended his condolences to the victims": a stance.
             out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
+        } else if matches!(w, "raised" | "raises" | "sounded" | "sounds")
+            && (v + 1..(v + 3).min(n)).any(|k| s.low[k] == "alarm")
+        {
+            // "The U.N. raised alarm again last week that Libyans are suffering …".
+            out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
         } else if matches!(w, "make" | "made" | "makes") && s.low.get(v + 1) == Some(&"clear") {
             // "We will continue to make clear to the Houthis that …": a warning.
             out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
