@@ -156,30 +156,28 @@ fn a_lead_in_the_present_perfect_tells_what_just_happened() {
 
 #[test]
 fn a_year_stated_in_an_earlier_paragraph_does_not_date_a_bare_month() {
+    // The date of the attack drafted at Ouagadougou.
+    let dated = |p: &dateline::model::Package| {
+        p.events
+            .iter()
+            .find(|e| e.place.as_deref() == Some("ouagadougou"))
+            .and_then(date)
+            .unwrap_or_else(|| panic!("{:?}", kinds(p)))
+    };
     let p = drafted(
         "The battalion was deployed in January 2013 when France sent in troops.\n\nAttacks \
          were rare before a major strike by al-Qaeda-linked fighters on a hotel in the capital \
          Ouagadougou killed 29 people in January.",
         "2016-12-16",
     );
-    let attack = p
-        .events
-        .iter()
-        .find(|e| e.place.as_deref() == Some("ouagadougou"))
-        .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
-    assert_eq!(date(attack).as_deref(), Some("2016-01"));
+    assert_eq!(dated(&p), "2016-01");
     // In its own paragraph the year stated before carries on.
     let p = drafted(
         "The battalion was deployed in January 2013. A major strike by al-Qaeda-linked \
          fighters on a hotel in Ouagadougou killed 29 people in March.",
         "2016-12-16",
     );
-    let attack = p
-        .events
-        .iter()
-        .find(|e| e.place.as_deref() == Some("ouagadougou"))
-        .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
-    assert_eq!(date(attack).as_deref(), Some("2013-03"));
+    assert_eq!(dated(&p), "2013-03");
 }
 
 #[test]
