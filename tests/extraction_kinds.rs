@@ -1665,3 +1665,29 @@ fn a_killing_told_as_the_means_of_a_purpose_is_told() {
     );
     assert!(p.events.is_empty(), "{:?}", kinds(&p));
 }
+
+#[test]
+fn what_a_strike_told_before_destroyed_is_that_strike_not_another_attack() {
+    let p = drafted(
+        "U.S. Africa Command conducted an airstrike targeting al-Shabaab terrorists near Jilib, \
+         Somalia, July 29. An al-Shabaab compound was destroyed in the airstrike. Early \
+         assessments indicate that these U.S. airstrikes destroyed the targeted facilities.",
+        "2020-07-29",
+    );
+    assert_eq!(kinds(&p), [("airstrike".into(), Some("2020-07-29".into()))]);
+    assert_eq!(p.events[0].sources.len(), 3);
+}
+
+#[test]
+fn what_is_struck_after_a_strike_told_before_is_another_attack() {
+    let p = drafted(
+        "U.S. Africa Command conducted an airstrike targeting al-Shabaab terrorists near Jilib, \
+         Somalia, July 29. After the airstrike, al-Shabaab fighters struck a Somali army convoy \
+         near Jilib.",
+        "2020-07-29",
+    );
+    let attack = first_of(&p, "attack");
+    assert_eq!(role(attack, "al-shabaab").as_deref(), Some("perpetrator"));
+    assert_eq!(p.events.len(), 2);
+}
+

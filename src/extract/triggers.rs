@@ -76,6 +76,9 @@ pub(super) fn told(
     if has_strike {
         chosen.retain(|c| c.cue.event_type != "killing");
     }
+    // "these U.S. airstrikes destroyed the facilities", "a compound was destroyed in the
+    // airstrike": what a strike told before did, not another attack.
+    chosen.retain(|c| !done_by_anaphor(s, &anaphors, c));
     take_tolls(reading, s, lexicon, earlier, &mut chosen, &mut anaphors);
     retype(s, lexicon, &mut chosen);
     let statement = statement(s, &chosen, &anaphors, &frames);
@@ -351,6 +354,35 @@ fn placed_elsewhere(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report], 
                 .as_ref()
                 .is_some_and(|p| lexicon.apart(own, p.place))
         })
+}
+
+/// Whether cue `c` tells what a strike pointed back at in its clause did: the strike as its
+/// subject ("these U.S. airstrikes destroyed the facilities") or its means ("was destroyed in
+/// the airstrike"), not one it came after ("after the strike, militants targeted a convoy").
+fn done_by_anaphor(s: &SentenceReading, anaphors: &[(usize, &'static str)], c: &Cued) -> bool {
+    if !matches!(
+        c.cue.words,
+        "destroyed" | "struck" | "hit" | "targeted" | "damaged"
+    ) {
+        return false;
+    }
+    let clause = s.words[c.from].clause;
+    anaphors.iter().any(|&(at, ty)| {
+        if family(ty) != Some(Family::Strikes) || s.words[at].clause != clause {
+            return false;
+        }
+        let lead = &s.low[at.saturating_sub(4)..at];
+        if at < c.from {
+            !lead.iter().any(|w| {
+                matches!(
+                    *w,
+                    "after" | "before" | "since" | "following" | "like" | "unlike" | "than"
+                )
+            })
+        } else {
+            at <= c.from + 6 && lead.iter().any(|w| matches!(*w, "in" | "by" | "during"))
+        }
+    })
 }
 
 /// Whether the cue at word `i` follows "the", "this", "these"… with no date or name between:
