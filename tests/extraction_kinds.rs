@@ -1691,3 +1691,23 @@ fn what_is_struck_after_a_strike_told_before_is_another_attack() {
     assert_eq!(p.events.len(), 2);
 }
 
+#[test]
+fn a_demonstrative_before_adjectives_joined_by_and_points_back() {
+    let p = drafted(
+        "Last night, three U.S. service members were killed during a drone attack on our \
+         forces stationed in northeast Jordan. We grieve the loss of these warriors in this \
+         despicable and wholly unjust attack.",
+        "2024-01-28",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("drone-strike".into(), Some("2024-01-27/2024-01-28".into()))]
+    );
+    // "this attack follows reports of airstrikes": a phrase of its own, not adjectives.
+    let p = drafted(
+        "A military airstrike in the Sagaing region killed more than 50 people on Tuesday. \
+         This attack follows reports of airstrikes in Chin State on April 10.",
+        "2023-04-11",
+    );
+    assert_eq!(p.events.len(), 2);
+}

@@ -399,12 +399,14 @@ fn definite(s: &SentenceReading, i: usize) -> bool {
     if identified {
         return true;
     }
-    (1..=3).any(|back| {
+    // "this despicable and wholly unjust attack": a demonstrative reaches further.
+    (1..=5).any(|back| {
         i >= back
-            && matches!(
+            && (matches!(
                 s.low[i - back],
                 "the" | "this" | "these" | "that" | "those" | "such"
-            )
+            ) && back <= 3
+                || matches!(s.low[i - back], "this" | "these") && adjectives_joined(s, i - back, i))
             // "The governor said that Russian shelling …": "that" joins what is said.
             && !(s.low[i - back] == "that" && says_that(s, i - back))
             // "a battalion that was deployed in January 2013": "that" opens a relative clause.
@@ -427,6 +429,16 @@ fn definite(s: &SentenceReading, i: usize) -> bool {
                         .any(|m| m.from <= k && k < m.to && matches!(m.target, Target::Place(_)))
             })
     })
+}
+
+/// Whether the words between `from` and `to` are adjectives joined by "and" ("despicable and
+/// wholly unjust"), not a phrase of their own ("follows reports of").
+fn adjectives_joined(s: &SentenceReading, from: usize, to: usize) -> bool {
+    let between = &s.low[from + 1..to];
+    between.contains(&"and")
+        && !between
+            .iter()
+            .any(|w| grammar::is_preposition(w) || grammar::is_be(w) || w.ends_with("ed"))
 }
 
 /// One event per family and clause; a specific cue wins over a generic one. A generic strike in
