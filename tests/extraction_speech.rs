@@ -615,3 +615,28 @@ fn condolences_extended_or_alarm_raised_are_a_statement() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_first_persons_grief_resolve_and_commitment_are_statements() {
+    for text in [
+        "Jill and I join the families and friends of our fallen in grieving the loss of these \
+         warriors.",
+        "We will hold all those responsible to account at a time and in a manner of our \
+         choosing.",
+        "Our commitment to the defense of our allies, including the Republic of Korea and \
+         Japan, remains ironclad.",
+    ] {
+        let p = drafted(text, "2024-01-28");
+        assert_eq!(
+            kinds(&p),
+            [("statement".into(), Some("2024-01-28~".into()))],
+            "{text}"
+        );
+    }
+    // What someone else will do is no one's statement here.
+    let p = drafted(
+        "The militants will hold the town until the rains come.",
+        "2024-01-28",
+    );
+    assert!(p.events.is_empty());
+}

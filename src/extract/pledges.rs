@@ -33,11 +33,29 @@ pub(super) fn pledged(
                     | "determined"
                     | "unwavering"
                     | "fully"
+                    | "ironclad"
+                    | "unshakable"
+                    | "unchanged"
             ),
             "stand" | "stands" => matches!(at(v + 1), "ready" | "with" | "united" | "by"),
             "extend" | "extends" | "send" | "sends" | "offer" | "offers" => (v + 1..n.min(v + 5))
                 .any(|k| matches!(s.low[k], "condolences" | "sympathies" | "sympathy")),
             "are" if matches!(at(v - 1), "thoughts" | "prayers") => true,
+            // "Jill and I join the families … in grieving": a first person's words.
+            "join" | "joins" => (v + 1..n.min(v + 12)).any(|k| {
+                matches!(
+                    s.low[k],
+                    "grieving" | "mourning" | "mourn" | "condemning" | "condolences" | "praying"
+                )
+            }),
+            // "We will hold all those responsible to account": a first person's resolve.
+            "will" => {
+                matches!(at(v - 1), "we" | "i")
+                    && matches!(
+                        at(v + 1),
+                        "hold" | "keep" | "strive" | "carry" | "not" | "never" | "work" | "take"
+                    )
+            }
             // "U.S. Pacific Command is fully committed to"
             "is" | "are" | "am" => {
                 let k = (v + 1..n).find(|&k| !is_manner(s.low[k])).unwrap_or(n);
@@ -54,6 +72,13 @@ pub(super) fn pledged(
         .rev()
         .find(|&k| s.words[k].clause < s.words[subject_end.min(n - 1)].clause)
         .map_or(0, |k| k + 1);
+    // "Our commitment to our allies, including Japan, remains ironclad": one subject, commas
+    // and all.
+    let start = if at(0) == "our" && matches!(s.low[v], "remain" | "remains") {
+        0
+    } else {
+        start
+    };
     // "I would like to extend", "we also offer": the subject before its modal and adverbs.
     let mut end = subject_end;
     while end > start
@@ -77,7 +102,10 @@ pub(super) fn pledged(
     }
     let own = match subject {
         ["we"] | ["i"] => true,
+        [.., "and", "i"] | [.., "and", "we"] if subject.len() <= 4 => true,
         ["our", "thoughts"] | ["our", "thoughts", "and", "prayers"] => true,
+        // "Our commitment to the defense of our allies … remains ironclad."
+        ["our", ..] if matches!(s.low[v], "remain" | "remains") => true,
         _ => {
             // A body named speaks for itself only in its own side's release: "ISIL will
             // continue to resort to cowardly attacks" in a State Department statement says
