@@ -225,3 +225,26 @@ fn a_lead_told_in_the_present_perfect_just_happened_even_told_by_its_toll() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_saying_is_not_dated_by_the_happening_it_names() {
+    // The sentence before tells only the attack: its day is not the saying's.
+    let p = drafted(
+        "A suicide bomber struck a checkpoint in Kabul yesterday, killing 95 people. I condemn \
+         it in the strongest possible terms.",
+        "2018-01-28",
+    );
+    let bombing = first_of(&p, "bombing");
+    assert_eq!(date(bombing).as_deref(), Some("2018-01-27"));
+    for e in p.events.iter().filter(|e| e.event_type == "statement") {
+        assert_eq!(date(e).as_deref(), Some("2018-01-28~"), "{:?}", e.sources);
+    }
+    // A possessive date names the happening, even outside what is said.
+    let p = drafted(
+        "I am shocked and appalled by yesterday’s horrific attack in Kabul and condemn it in \
+         the strongest possible terms.",
+        "2018-01-28",
+    );
+    let statement = first_of(&p, "statement");
+    assert_eq!(date(statement).as_deref(), Some("2018-01-28~"));
+}

@@ -57,7 +57,7 @@ pub(super) fn date_of(
     let pick = if back_reference {
         None
     } else {
-        date_words(s, e.from, answered, said)
+        date_words(s, e.from, answered, said, e.event_type == "statement")
     };
     let mut unfixed: Option<String> = None;
     let mut date = None;
@@ -227,10 +227,15 @@ fn date_words<'s>(
     from: usize,
     answered: bool,
     said: Option<(usize, usize)>,
+    statement: bool,
 ) -> Option<&'s Found> {
     let w = s.words;
     let clause = w[from].clause;
-    let outside = |d: &&Found| said.is_none_or(|(a, b)| d.word < a || d.word >= b);
+    // A saying's date is never one a happening it names wears as a possessive ("I am appalled
+    // by yesterday's attack and condemn it").
+    let outside = |d: &&Found| {
+        said.is_none_or(|(a, b)| d.word < a || d.word >= b) && !(statement && possessive(s, d))
+    };
     // "The findings of the investigation into the ambush … near Tongo Tongo, Niger in early
     // October 2017": a happening named after a preposition takes the date its own phrase gives
     // after it, within a few clauses, not the one of the clause's verb ("we are here this
@@ -272,6 +277,12 @@ fn date_words<'s>(
         })
 }
 
+/// Whether date `d` is written as a possessive: "yesterday's attack", "Friday’s strike".
+fn possessive(s: &SentenceReading, d: &Found) -> bool {
+    let rest = &s.text[d.end.min(s.text.len())..];
+    rest.starts_with("'s") || rest.starts_with("’s")
+}
+
 /// No date in the sentence: the one before, in the same paragraph, sets the time. For a
 /// statement that follows one ("The United States is concerned by reports of a bombing on June
 /// 22. We strongly condemn this act."), the time of that saying, not of what it told.
@@ -286,10 +297,13 @@ fn from_sentence_before(
         return None;
     }
     let before = || earlier.iter().rev().filter(|d| d.sentence == si - 1);
-    let saying = (kind == "statement")
-        .then(|| before().find(|d| d.event_type == "statement"))
-        .flatten();
-    let prev = saying.or_else(|| before().next())?;
+    // A saying takes the time of a saying before it, never of a happening told there ("… by
+    // yesterday's attack. I condemn it"): that is what it is about.
+    let prev = if kind == "statement" {
+        before().find(|d| d.event_type == "statement")?
+    } else {
+        before().next()?
+    };
     // Only a date the sentence before words: one inferred for it (around the publication,
     // before a response) is no date of the time it tells.
     let date = prev.date.as_ref().filter(|d| !d.words.is_empty())?;
