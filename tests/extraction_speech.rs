@@ -640,3 +640,23 @@ fn a_first_persons_grief_resolve_and_commitment_are_statements() {
     );
     assert!(p.events.is_empty());
 }
+
+#[test]
+fn a_name_described_by_a_capitalised_office_is_the_speaker() {
+    let p = drafted(
+        "In response, James Duddridge, Minister for Africa, said:\n\nBoko Haram attacks on \
+         civilians in recent days show a contemptible disregard for human life.",
+        "2015-12-29",
+    );
+    let statement = first_of(&p, "statement");
+    assert_eq!(
+        role(statement, "james-duddridge").as_deref(),
+        Some("speaker")
+    );
+    // The office alone, with no one named before it, is no one's name.
+    let p = drafted(
+        "The Minister for Africa said the attacks were appalling.",
+        "2015-12-29",
+    );
+    assert!(p.actors.iter().all(|a| a.kind.as_deref() != Some("person")));
+}

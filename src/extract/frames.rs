@@ -493,7 +493,15 @@ fn speaker_follows(s: &SentenceReading, v: usize) -> bool {
 /// When the words from `from` describe a person named just before them ("…, the commander of
 /// …"), the first word of that person's name.
 fn appositive_head(s: &SentenceReading, from: usize) -> Option<usize> {
-    if from == 0 || s.words[from].capital && !is_determiner(s.low[from]) && !parenthesis(s, from) {
+    let clause_end = (from..s.low.len())
+        .find(|&k| s.words[k].clause != s.words[from].clause)
+        .unwrap_or(s.low.len());
+    if from == 0
+        || s.words[from].capital
+            && !is_determiner(s.low[from])
+            && !parenthesis(s, from)
+            && !office(s, from, clause_end)
+    {
         return None;
     }
     // Back over descriptions and parentheses ("…, head of U.S. Central Command (CENTCOM),
@@ -519,14 +527,26 @@ fn appositive_head(s: &SentenceReading, from: usize) -> Option<usize> {
             .rev()
             .take_while(|&k| s.words[k].clause == clause)
             .last()?;
-        let descriptive =
-            !s.words[start].capital || is_determiner(s.low[start]) || parenthesis(s, start);
+        let descriptive = !s.words[start].capital
+            || is_determiner(s.low[start])
+            || parenthesis(s, start)
+            || office(s, start, at);
         if !descriptive || (start..at).any(|k| reporting(s.low[k])) {
             return None;
         }
         at = start;
     }
     None
+}
+
+/// Whether words `from..to` name an office with no one in it ("Minister for Africa" in
+/// "James Duddridge, Minister for Africa, said"): a description, not a name.
+fn office(s: &SentenceReading, from: usize, to: usize) -> bool {
+    (from..to.min(from + 3)).any(|k| OFFICES.contains(&s.low[k]))
+        && !s
+            .mentions
+            .iter()
+            .any(|m| from <= m.from && m.to <= to && matches!(m.target, Target::Actor(_)))
 }
 
 /// Whether the word at `k` opens a parenthesis: "(CENTCOM)".

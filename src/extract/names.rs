@@ -266,25 +266,26 @@ fn speaking_name(w: &[Word], text: &str, i: usize) -> Option<usize> {
     }
     let next = w.get(end)?;
     let speaks = SAYING.contains(&next.low.as_str()) && next.clause == w[end - 1].clause;
+    // An office after the comma, capitalised or not ("James Duddridge, Minister for Africa,").
+    let office = matches!(
+        next.low.as_str(),
+        "prime"
+            | "president"
+            | "head"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "governor"
+            | "minister"
+            | "secretary"
+            | "ambassador"
+            | "leader"
+            | "commander"
+            | "chief"
+            | "deputy"
+    );
     let described = next.clause != w[end - 1].clause
-        && !next.capital
-        && matches!(
-            next.low.as_str(),
-            "the"
-                | "a"
-                | "prime"
-                | "president"
-                | "head"
-                | "spokesman"
-                | "spokeswoman"
-                | "governor"
-                | "minister"
-                | "leader"
-                | "commander"
-                | "chief"
-                | "deputy"
-                | "an"
-        );
+        && (office || !next.capital && matches!(next.low.as_str(), "the" | "a" | "an"));
     (speaks || described).then_some(end)
 }
 
