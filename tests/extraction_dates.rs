@@ -248,3 +248,30 @@ fn a_saying_is_not_dated_by_the_happening_it_names() {
     let statement = first_of(&p, "statement");
     assert_eq!(date(statement).as_deref(), Some("2018-01-28~"));
 }
+
+#[test]
+fn a_happening_some_days_before_another_is_counted_back_from_its_day() {
+    // From a day the sentence gives before "after".
+    let p = drafted(
+        "Two suicide bombings killed 14 people in Baghdad on Tuesday. Tuesday's violence came \
+         two days after another suicide bombing claimed by IS killed six people in western \
+         Baghdad.",
+        "2016-09-27",
+    );
+    let days: Vec<_> = p.events.iter().filter_map(date).collect();
+    assert!(days.contains(&"2016-09-25".to_string()), "{days:?}");
+    // From the day of a happening the sentence told before.
+    let p = drafted(
+        "Police said today that a suicide bomber in a rickshaw has killed three people in \
+         Peshawar, a day after another suicide bomber killed thirteen people in a crowded \
+         market outside the city.",
+        "2009-11-09",
+    );
+    let bombings: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "bombing")
+        .filter_map(date)
+        .collect();
+    assert_eq!(bombings, ["2009-11-09", "2009-11-08"]);
+}

@@ -30,7 +30,7 @@ pub(super) fn refers_back(s: &SentenceReading, from: usize) -> bool {
             && matches!(low[k], "after" | "since")
             && matches!(
                 low[k - 1],
-                "months" | "weeks" | "days" | "years" | "month" | "week" | "year"
+                "months" | "weeks" | "days" | "years" | "month" | "week" | "year" | "day"
             )
     })
 }
@@ -72,6 +72,9 @@ pub(super) fn date_of(
             Ok(dated) => date = Some(dated),
             Err(words) => unfixed = Some(words),
         }
+    }
+    if date.is_none() && back_reference {
+        date = days_earlier(reading, s, earlier, e.from);
     }
     if date.is_none() && answered {
         date = before_response(reading, s);
@@ -454,6 +457,53 @@ fn since_then(reading: &Reading, before: Dated) -> Option<Dated> {
             "the sentence tells it as coming after what '{}' dates; from that day to the \
              publication date",
             before.words
+        )),
+    })
+}
+
+/// A happening told as "two days after" it came something dated ("Tuesday's violence came two
+/// days after another suicide bombing", "… killed three people today, a day after another
+/// suicide bomber killed thirteen"): that many days before the day the sentence gives first,
+/// or the day of a happening it told before. Counted, so written as a day of its own.
+fn days_earlier(
+    reading: &Reading,
+    s: &SentenceReading,
+    earlier: &[Report],
+    from: usize,
+) -> Option<Dated> {
+    let after = (from.saturating_sub(5)..from).find(|&k| s.low[k] == "after")?;
+    let days: i64 = match (s.low.get(after.checked_sub(2)?)?, s.low.get(after - 1)?) {
+        (&("a" | "one"), &"day") => 1,
+        (n, &"days") => match *n {
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            n => n.parse().ok().filter(|d| (2..=31).contains(d))?,
+        },
+        _ => return None,
+    };
+    let anchor = match s.dates.iter().find(|f| f.word < after - 2) {
+        Some(f) => resolved(reading, s, earlier, f, from).ok()?,
+        None => earlier
+            .iter()
+            .rev()
+            .find(|r| r.sentence == s.index)?
+            .date
+            .clone()?,
+    };
+    let span = anchor.edtf.span();
+    if anchor.edtf.precision() != Precision::Day || span.earliest != span.latest {
+        return None;
+    }
+    let edtf = Edtf::parse(&format_day(i64::from(span.earliest) - days)).ok()?;
+    Some(Dated {
+        edtf,
+        words: anchor.words.clone(),
+        note: Some(format!(
+            "told as {days} day(s) before what '{}' dates: counted back from that day",
+            anchor.words
         )),
     })
 }
