@@ -931,3 +931,22 @@ fn a_happening_long_past_is_kept_apart_from_an_undated_one_told_beside_it() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_happening_of_months_before_is_kept_apart_from_an_undated_one() {
+    let p = drafted(
+        "Another suicide attack hit a commercial street of Bayaa in western Baghdad, killing \
+         at least nine. IS claimed a truck bombing in July that killed at least 324 people in \
+         the Karrada shopping area of Baghdad.",
+        "2016-09-27",
+    );
+    let bombings: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "bombing")
+        .collect();
+    assert_eq!(bombings.len(), 2, "{:?}", kinds(&p));
+    assert!(bombings
+        .iter()
+        .any(|e| date(e).as_deref() == Some("2016-07") && e.sources.len() == 1));
+}

@@ -360,7 +360,7 @@ fn long_past_beside_undated(x: &Features, y: &Features) -> bool {
     y.span.is_none()
         && x.date_own
         && match (x.span, x.published) {
-            (Some(d), Some(p)) => d.latest + 365 < p.earliest,
+            (Some(d), Some(p)) => d.latest + 30 < p.earliest,
             _ => false,
         }
 }
