@@ -19,52 +19,8 @@ pub(super) fn pledged(
     let n = s.low.len();
     let at = |k: usize| s.low.get(k).copied().unwrap_or("");
     let (v, subject_end) = (1..n).find_map(|v| {
-        let w = s.low[v];
-        let commits = match w {
-            "continue" => at(v - 1) == "will" && at(v + 1) == "to",
-            "remain" | "remains" => matches!(
-                at(v + 1),
-                "committed"
-                    | "vigilant"
-                    | "ready"
-                    | "prepared"
-                    | "steadfast"
-                    | "resolute"
-                    | "determined"
-                    | "unwavering"
-                    | "fully"
-                    | "ironclad"
-                    | "unshakable"
-                    | "unchanged"
-            ),
-            "stand" | "stands" => matches!(at(v + 1), "ready" | "with" | "united" | "by"),
-            "extend" | "extends" | "send" | "sends" | "offer" | "offers" => (v + 1..n.min(v + 5))
-                .any(|k| matches!(s.low[k], "condolences" | "sympathies" | "sympathy")),
-            "are" if matches!(at(v - 1), "thoughts" | "prayers") => true,
-            // "Jill and I join the families … in grieving": a first person's words.
-            "join" | "joins" => (v + 1..n.min(v + 12)).any(|k| {
-                matches!(
-                    s.low[k],
-                    "grieving" | "mourning" | "mourn" | "condemning" | "condolences" | "praying"
-                )
-            }),
-            // "We will hold all those responsible to account": a first person's resolve.
-            "will" => {
-                matches!(at(v - 1), "we" | "i")
-                    && matches!(
-                        at(v + 1),
-                        "hold" | "keep" | "strive" | "carry" | "not" | "never" | "work" | "take"
-                    )
-            }
-            // "U.S. Pacific Command is fully committed to"
-            "is" | "are" | "am" => {
-                let k = (v + 1..n).find(|&k| !is_manner(s.low[k])).unwrap_or(n);
-                matches!(at(k), "committed" | "determined" | "resolved") && at(k + 1) == "to"
-            }
-            _ => false,
-        };
-        let end = if w == "continue" { v - 1 } else { v };
-        commits.then_some((v, end))
+        let end = if s.low[v] == "continue" { v - 1 } else { v };
+        commits(s, v).then_some((v, end))
     })?;
     // The subject: from the sentence's start, or after a fronted phrase set off by a comma
     // ("Today, …"), up to the pledge.
@@ -133,4 +89,56 @@ pub(super) fn pledged(
     let mut f = frame(s, lexicon, v, speaker, (v, n), true, false);
     f.first_person |= subject.first() == Some(&"our");
     Some(f)
+}
+
+/// Whether the word at `v` pledges: "will continue to", "remain committed", "stand with",
+/// "extend our condolences", "our thoughts are", "join … in grieving", "we will hold", "is
+/// fully committed to".
+fn commits(s: &SentenceReading, v: usize) -> bool {
+    let n = s.low.len();
+    let at = |k: usize| s.low.get(k).copied().unwrap_or("");
+    let w = s.low[v];
+    match w {
+        "continue" => at(v - 1) == "will" && at(v + 1) == "to",
+        "remain" | "remains" => matches!(
+            at(v + 1),
+            "committed"
+                | "vigilant"
+                | "ready"
+                | "prepared"
+                | "steadfast"
+                | "resolute"
+                | "determined"
+                | "unwavering"
+                | "fully"
+                | "ironclad"
+                | "unshakable"
+                | "unchanged"
+        ),
+        "stand" | "stands" => matches!(at(v + 1), "ready" | "with" | "united" | "by"),
+        "extend" | "extends" | "send" | "sends" | "offer" | "offers" => (v + 1..n.min(v + 5))
+            .any(|k| matches!(s.low[k], "condolences" | "sympathies" | "sympathy")),
+        "are" if matches!(at(v - 1), "thoughts" | "prayers") => true,
+        // "Jill and I join the families … in grieving": a first person's words.
+        "join" | "joins" => (v + 1..n.min(v + 12)).any(|k| {
+            matches!(
+                s.low[k],
+                "grieving" | "mourning" | "mourn" | "condemning" | "condolences" | "praying"
+            )
+        }),
+        // "We will hold all those responsible to account": a first person's resolve.
+        "will" => {
+            matches!(at(v - 1), "we" | "i")
+                && matches!(
+                    at(v + 1),
+                    "hold" | "keep" | "strive" | "carry" | "not" | "never" | "work" | "take"
+                )
+        }
+        // "U.S. Pacific Command is fully committed to"
+        "is" | "are" | "am" => {
+            let k = (v + 1..n).find(|&k| !is_manner(s.low[k])).unwrap_or(n);
+            matches!(at(k), "committed" | "determined" | "resolved") && at(k + 1) == "to"
+        }
+        _ => false,
+    }
 }
