@@ -1711,3 +1711,16 @@ fn a_demonstrative_before_adjectives_joined_by_and_points_back() {
     );
     assert_eq!(p.events.len(), 2);
 }
+
+#[test]
+fn a_place_after_another_cue_does_not_set_a_reference_back_apart() {
+    let p = drafted(
+        "A car bomb killed 30 people in Sanaa today. This attack follows a bomb attack in Ibb \
+         on 31 December.",
+        "2015-01-07",
+    );
+    let sanaa = first_of(&p, "bombing");
+    assert_eq!(sanaa.sources.len(), 2, "{:?}", kinds(&p));
+    let ibb = first_of(&p, "attack");
+    assert_eq!(date(ibb).as_deref(), Some("2014-12-31"));
+}

@@ -46,9 +46,10 @@ pub(super) fn told(
     let frames = sayings(s, lexicon, publisher);
     let mut anaphors: Vec<(usize, &'static str)> = Vec::new();
     let mut found = cues_of(s, lexicon);
+    let cue_starts: Vec<usize> = found.iter().map(|c| c.from).collect();
     // "The attack", "these strikes", "the deadliest attack": a happening already told, when
     // one of its family was. The sentence becomes another source of it.
-    found.retain(|c| match points_back(s, lexicon, earlier, c) {
+    found.retain(|c| match points_back(s, lexicon, earlier, c, &cue_starts) {
         Some(points_at) => {
             anaphors.push((c.from, points_at));
             false
@@ -153,6 +154,7 @@ fn points_back(
     lexicon: &Lexicon,
     earlier: &[Report],
     c: &Cued,
+    cue_starts: &[usize],
 ) -> Option<&'static str> {
     let blast = matches!(s.low[c.to - 1], "explosion" | "explosions" | "blast");
     // "The raid" after an air strike is that strike, as a raid from the air.
@@ -170,7 +172,7 @@ fn points_back(
             .any(|d| s.words[d.word].clause == s.words[c.from].clause);
     let named =
         definite(s, c.from) || dated_possessive(s, c.from) || actor_possessive(s, c.from) || aimed;
-    if !named || !before || placed_elsewhere(s, lexicon, earlier, c) {
+    if !named || !before || placed_elsewhere(s, lexicon, earlier, c, cue_starts) {
         return None;
     }
     Some(if raid && !earlier.iter().any(|d| d.event_type == "raid") {
@@ -331,12 +333,22 @@ fn actor_possessive(s: &SentenceReading, i: usize) -> bool {
 
 /// Whether the phrase of cue `c` names a place of its own ("the attempted attack against the
 /// Indian consulate in Mazar-e-Sharif") where every happening of its family told before lies
-/// elsewhere: a happening of its own, not one told before.
-fn placed_elsewhere(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report], c: &Cued) -> bool {
+/// elsewhere: a happening of its own, not one told before. A place after another cue is that
+/// cue's ("this attack follows recent bomb attacks in Ibb").
+fn placed_elsewhere(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    earlier: &[Report],
+    c: &Cued,
+    cue_starts: &[usize],
+) -> bool {
     let clause = s.words[c.from].clause;
     let Some(own) = s.mentions.iter().find_map(|m| match m.target {
         Target::Place(p)
-            if m.from >= c.to && m.from <= c.to + 10 && s.words[m.from].clause == clause =>
+            if m.from >= c.to
+                && m.from <= c.to + 10
+                && s.words[m.from].clause == clause
+                && !cue_starts.iter().any(|&k| c.to <= k && k < m.from) =>
         {
             Some(p)
         }
