@@ -950,3 +950,23 @@ fn a_happening_of_months_before_is_kept_apart_from_an_undated_one() {
         .iter()
         .any(|e| date(e).as_deref() == Some("2016-07") && e.sources.len() == 1));
 }
+
+#[test]
+fn each_day_of_a_list_takes_the_place_named_with_it() {
+    let p = drafted(
+        "There were recent bomb attacks in Ibb on 31 December and in Dhamar on 4 January.",
+        "2015-01-07",
+    );
+    let places: Vec<_> = p
+        .events
+        .iter()
+        .map(|e| (date(e), e.place.clone()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            (Some("2014-12-31".into()), Some("ibb".into())),
+            (Some("2015-01-04".into()), Some("dhamar".into()))
+        ]
+    );
+}

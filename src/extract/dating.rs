@@ -103,14 +103,14 @@ const SPAN_WORDS: &[&str] = &[
 /// The days a plural act is told on, one by one ("air strikes May 25, two airstrikes June 23
 /// and 30, two airstrikes July 22 and 24, and one Aug. 14"): two or more days of a month the
 /// sentence writes, none of them an end of a span; a bare day after "and" is of the month
-/// before it. Each day resolved as the event's own date; `None` when the sentence lists fewer
-/// than two days.
+/// before it. Each day resolved as the event's own date, with the index of its first word;
+/// `None` when the sentence lists fewer than two days.
 pub(super) fn days_apart(
     reading: &Reading,
     s: &SentenceReading,
     earlier: &[Report],
     from: usize,
-) -> Option<Vec<Dated>> {
+) -> Option<Vec<(Dated, usize)>> {
     let first_word = |f: &Found| f.word;
     let after = |f: &Found| (f.word..s.words.len()).find(|&k| s.words[k].start >= f.end);
     let mut listed: Vec<Found> = Vec::new();
@@ -167,10 +167,10 @@ pub(super) fn days_apart(
         return None;
     }
     let count = listed.len();
-    let mut days: Vec<Dated> = Vec::new();
+    let mut days: Vec<(Dated, usize)> = Vec::new();
     for f in &listed {
         let mut dated = resolved(reading, s, earlier, f, from).ok()?;
-        if days.iter().any(|d| d.edtf == dated.edtf) {
+        if days.iter().any(|(d, _)| d.edtf == dated.edtf) {
             return None;
         }
         let unit = if by_day { "days" } else { "months" };
@@ -179,7 +179,7 @@ pub(super) fn days_apart(
             Some(n) => format!("{n}; {each}"),
             None => each,
         });
-        days.push(dated);
+        days.push((dated, f.word));
     }
     Some(days)
 }

@@ -317,6 +317,22 @@ pub(super) fn refine(placed: &mut Placed, s: &SentenceReading, lexicon: &Lexicon
     }
 }
 
+/// The place named right before the date at word `at`, joined to it by "on" at most ("in
+/// Dhamar on 4 January"): where the act of that day was.
+pub(super) fn place_of_day(s: &SentenceReading, at: usize) -> Option<Placed> {
+    s.mentions.iter().find_map(|m| match m.target {
+        Target::Place(p)
+            if m.to <= at
+                && s.low[m.to..at].iter().all(|w| matches!(*w, "on" | "in"))
+                && m.from > 0
+                && matches!(s.low[m.from - 1], "in" | "at" | "near") =>
+        {
+            Some(placed(s, p, m))
+        }
+        _ => None,
+    })
+}
+
 /// Place `p` as mention `m` of sentence `s` names it.
 fn placed(s: &SentenceReading, p: usize, m: &Mention) -> Placed {
     Placed {

@@ -10,10 +10,10 @@ use super::figures::{fits_event, keep_each_once};
 use super::grammar::is_ordinal;
 use super::lexicon::{Lexicon, Target};
 use super::names::People;
-use super::placing::{place_of, places_apart};
+use super::placing::{place_of, place_of_day, places_apart};
 use super::reading::{Reading, SentenceReading};
 use super::references::attach;
-use super::report::{confidence, Dated, Report, Trigger};
+use super::report::{confidence, Dated, Placed, Report, Trigger};
 use super::responses::response_of;
 use super::roles::{actors_of, carry_subject, first_subject, starts_with_pronoun};
 use super::triggers::{told, Told};
@@ -124,11 +124,20 @@ impl Story {
             // "Air strikes May 25, two airstrikes June 23 and 30, …": one act on each day;
             // "the attacks yesterday in Damascus and Homs": one act in each place.
             if let Some(days) = days_apart(reading, &s, &self.reports, e.from) {
-                emitted.extend(days.into_iter().map(|day| Report {
-                    date: Some(day),
-                    date_own: true,
-                    ..report.clone()
-                }));
+                // "in Ibb on 31 December and in Dhamar on 4 January": each day its place.
+                let places: Vec<Option<Placed>> =
+                    days.iter().map(|&(_, at)| place_of_day(&s, at)).collect();
+                let paired = places.iter().all(Option::is_some);
+                emitted.extend(
+                    days.into_iter()
+                        .zip(places)
+                        .map(|((day, _), place)| Report {
+                            date: Some(day),
+                            date_own: true,
+                            place: if paired { place } else { report.place.clone() },
+                            ..report.clone()
+                        }),
+                );
             } else if let Some(places) = places_apart(&s, lexicon, e.from, &told.frames) {
                 emitted.extend(places.into_iter().map(|place| Report {
                     place: Some(place),
