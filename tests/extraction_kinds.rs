@@ -1724,3 +1724,20 @@ fn a_place_after_another_cue_does_not_set_a_reference_back_apart() {
     let ibb = first_of(&p, "attack");
     assert_eq!(date(ibb).as_deref(), Some("2014-12-31"));
 }
+
+#[test]
+fn a_number_of_acts_with_their_days_set_off_are_told() {
+    let p = drafted(
+        "This follows a number of recent bomb attacks targeting Houthis, in Ibb on 31 December \
+         and in Dhamar on 4 January.",
+        "2015-01-07",
+    );
+    let days: Vec<_> = p.events.iter().filter_map(date).collect();
+    assert_eq!(days, ["2014-12-31", "2015-01-04"]);
+    // The number of attacks, in general, tells none.
+    let p = drafted(
+        "The number of attacks against aid workers has risen.",
+        "2015-01-07",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+}

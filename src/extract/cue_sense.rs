@@ -823,10 +823,12 @@ fn generic(s: &SentenceReading, c: &Cued) -> bool {
         .any(|d| s.words[d.word].clause == clause || opening(d) || set_off(d));
     // "A series of rockets", "a barrage of missiles": acts counted out.
     // "a series of retaliatory missile strikes": words of description between.
+    // "a number of recent bomb attacks": so many, told.
     let quantified = (c.from.saturating_sub(4)..c.from).any(|k| {
         k >= 1
             && s.low[k] == "of"
-            && cues::QUANTITIES.contains(&s.low[k - 1])
+            && (cues::QUANTITIES.contains(&s.low[k - 1])
+                || k >= 2 && s.low[k - 1] == "number" && s.low[k - 2] == "a")
             && (k + 1..c.from).all(|j| !grammar::is_preposition(s.low[j]))
     });
     let counted = quantified
