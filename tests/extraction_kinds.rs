@@ -1741,3 +1741,17 @@ fn a_number_of_acts_with_their_days_set_off_are_told() {
     );
     assert!(p.events.is_empty(), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_killing_by_armed_hands_with_nothing_told_before_is_a_killing() {
+    let p = drafted(
+        "Sudanese security forces shot and killed five people on Monday after using live \
+         ammunition to put an end to protests, organizers said.",
+        "2019-07-29",
+    );
+    let killing = first_of(&p, "killing");
+    assert_eq!(date(killing).as_deref(), Some("2019-07-29"));
+    // A toll with no doer, no place and nothing before it is no happening of its own.
+    let p = drafted("Five people were killed, organizers said.", "2019-07-29");
+    assert!(p.events.iter().all(|e| e.event_type != "killing"));
+}

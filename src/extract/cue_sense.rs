@@ -518,13 +518,24 @@ const ARMED: &[&str] = &[
 /// deal was struck, a chord struck. Active, an actor or armed forces right before it (past
 /// adverbs); passive, an actor after "by".
 fn without_doer(s: &SentenceReading, c: &Cued) -> bool {
-    if !matches!(c.cue.words, "struck" | "bombed" | "targeted") {
-        return false;
-    }
+    matches!(c.cue.words, "struck" | "bombed" | "targeted") && !armed_doer(s, c)
+}
+
+/// Whether cue `c` has an armed doer: active, an actor or armed forces right before it (past
+/// adverbs, and a verb joined by "and": "security forces shot and killed"); passive, an actor
+/// after "by".
+pub(super) fn armed_doer(s: &SentenceReading, c: &Cued) -> bool {
     let clause = s.words[c.from].clause;
     let mut k = c.from;
     while k > 0 && s.words[k - 1].clause == clause && grammar::is_adverb(s.low[k - 1]) {
         k -= 1;
+    }
+    if k >= 2
+        && s.low[k - 1] == "and"
+        && s.words[k - 2].clause == clause
+        && (s.low[k - 2].ends_with("ed") || s.low[k - 2] == "shot")
+    {
+        k -= 2;
     }
     // "Sudan's Rapid Support Forces (RSF) targeted": a name in parentheses is its clause's.
     let closing = |b: usize| {
@@ -537,14 +548,13 @@ fn without_doer(s: &SentenceReading, c: &Cued) -> bool {
         .checked_sub(1)
         .filter(|&b| s.words[b].clause == clause || closing(b))
     else {
-        return true;
+        return false;
     };
     if grammar::is_be(s.low[before]) {
-        let agent = s.low.get(c.to) == Some(&"by")
+        return s.low.get(c.to) == Some(&"by")
             && s.mentions.iter().any(|m| {
                 m.from > c.to && m.from <= c.to + 3 && matches!(m.target, Target::Actor(_))
             });
-        return !agent;
     }
     let actor = s
         .mentions
@@ -557,7 +567,7 @@ fn without_doer(s: &SentenceReading, c: &Cued) -> bool {
         && s.mentions
             .iter()
             .any(|m| m.to < before && matches!(m.target, Target::Actor(_)));
-    !(actor || speaker_again || ARMED.contains(&s.low[before]))
+    actor || speaker_again || ARMED.contains(&s.low[before])
 }
 
 /// Whether "was conducting" / "were conducting" goes on with something other than a mission

@@ -5,8 +5,8 @@
 
 use super::cue_objects::{armed_assault, place_captured, ARMED_ASSAULT, PLACE_CAPTURED};
 use super::cue_sense::{
-    by_instrument, by_means, cues_of, interception, midair, owners_attack, second_instrument,
-    INTERCEPTION, MIDAIR,
+    armed_doer, by_instrument, by_means, cues_of, interception, midair, owners_attack,
+    second_instrument, INTERCEPTION, MIDAIR,
 };
 use super::cues::{cue, Cue, Cued};
 use super::dating::date_of;
@@ -609,6 +609,8 @@ fn take_tolls(
             // With nothing told before it belongs to, a toll with a place of its own is a
             // happening: "Two Marines were killed in northern Iraq".
             (None, None) if placed_in_clause(s, toll.from) => chosen.push(toll),
+            // "Sudanese security forces shot and killed five people": armed hands did it.
+            (None, None) if armed_doer(s, &toll) => chosen.push(toll),
             (None, None) => {}
         }
     }
