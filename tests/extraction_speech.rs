@@ -660,3 +660,20 @@ fn a_name_described_by_a_capitalised_office_is_the_speaker() {
     );
     assert!(p.actors.iter().all(|a| a.kind.as_deref() != Some("person")));
 }
+
+#[test]
+fn a_relative_that_or_a_second_that_does_not_open_what_is_said() {
+    for text in [
+        "The U.S.-led coalition in Iraq said Wednesday a rocket attack targeted an Iraqi \
+         military base that hosts U.S.-led coalition troops in western Anbar province.",
+        "U.S. military officials said it was too early to assign blame for the attack and that \
+         the investigation was ongoing.",
+    ] {
+        let p = drafted(text, "2021-03-03");
+        assert!(
+            p.events.iter().all(|e| e.event_type != "statement"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}

@@ -380,6 +380,23 @@ fn written_with_initials(s: &SentenceReading, from: usize, to: usize) -> String 
     text
 }
 
+/// Whether the "that" at `k` opens what is said: a subject follows ("that the investigation",
+/// "that it", "that Iran"), not a verb ("a base that hosts troops": a relative clause), and it
+/// is not a second saying joined on ("… for the attack and that the investigation …").
+fn opens_what_is_said(s: &SentenceReading, k: usize) -> bool {
+    let Some(next) = s.words.get(k + 1) else {
+        return false;
+    };
+    let subject = next.capital
+        || is_determiner(s.low[k + 1])
+        || matches!(
+            s.low[k + 1],
+            "it" | "they" | "he" | "she" | "we" | "i" | "there" | "this" | "these" | "its"
+        )
+        || s.low[k + 1].starts_with(|c: char| c.is_ascii_digit());
+    subject && !matches!(s.low[k - 1], "and" | "or")
+}
+
 /// The first word of what the reporting verb at `v` says, past the date and manner of saying
 /// ("said Tuesday", "said as recently as this month that", "told VOA that").
 fn said_from(s: &SentenceReading, v: usize) -> usize {
@@ -392,6 +409,7 @@ fn said_from(s: &SentenceReading, v: usize) -> usize {
         .filter(|_| !takes_object)
         .take_while(|&k| s.words[k].clause == clause)
         .find(|&k| s.low[k] == "that")
+        .filter(|&k| opens_what_is_said(s, k))
     {
         return that + 1;
     }
