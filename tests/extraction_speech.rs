@@ -677,3 +677,14 @@ fn a_relative_that_or_a_second_that_does_not_open_what_is_said() {
         );
     }
 }
+
+#[test]
+fn a_saying_that_looks_ahead_is_a_statement_beside_the_act_it_names() {
+    let p = drafted(
+        "Defense Secretary Mark Esper said officials in Iraq know who launched the attack and \
+         that group will not escape justice.",
+        "2020-03-12",
+    );
+    let statement = first_of(&p, "statement");
+    assert_eq!(role(statement, "mark-esper").as_deref(), Some("speaker"));
+}

@@ -706,7 +706,11 @@ fn statement(
             )
         })
         .find(|f| {
-            (f.stance || in_a_statement || !acts_in(f) && !violence_in(f) || announced_today(s, f))
+            (f.stance
+                || in_a_statement
+                || !acts_in(f) && !violence_in(f)
+                || announced_today(s, f)
+                || vows(s, f))
                 && names_someone(s, f)
         })
         .map(|f| f.verb)
@@ -809,6 +813,12 @@ const ANONYMOUS: &[&str] = &[
     "assessment",
     "assessments",
 ];
+
+/// Whether what the speaker of `f` says looks ahead ("… and that group will not escape
+/// justice"): a vow or a warning, news in itself beside the act it names.
+fn vows(s: &SentenceReading, f: &Frame) -> bool {
+    (f.content.0..f.content.1).any(|k| s.low[k] == "will")
+}
 
 /// Whether a named speaker announces what it tells on the day of the text ("…, Pentagon Press
 /// Secretary Peter Cook said today"): the announcement is news of its own, beside the act.
