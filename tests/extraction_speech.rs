@@ -688,3 +688,22 @@ fn a_saying_that_looks_ahead_is_a_statement_beside_the_act_it_names() {
     let statement = first_of(&p, "statement");
     assert_eq!(role(statement, "mark-esper").as_deref(), Some("speaker"));
 }
+
+#[test]
+fn a_saying_denied_by_not_is_no_saying() {
+    let p = drafted(
+        "Syria says most of the Israeli missiles were intercepted and has so far not reported \
+         any injuries or damage.",
+        "2020-02-23",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type != "statement"),
+        "{:?}",
+        kinds(&p)
+    );
+    let p = drafted(
+        "The administration did not say why it waited several days to announce the call.",
+        "2019-04-20",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+}

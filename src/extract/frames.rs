@@ -111,6 +111,8 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             && !in_name(s, v)
             // "Pentagon leaders were notified": who is told is no speaker.
             && (w != "notified" || v == 0 || !is_be(s.low[v - 1]))
+            // "… and has so far not reported any injuries": nothing said.
+            && !(v.saturating_sub(3)..v).any(|k| matches!(s.low[k], "not" | "never" | "n't"))
             && (!FEELING.contains(&w) || felt(s, v))
         {
             out.extend(passive_by(s, lexicon, v).or_else(|| reported(s, lexicon, v)));
