@@ -970,3 +970,30 @@ fn each_day_of_a_list_takes_the_place_named_with_it() {
         ]
     );
 }
+
+#[test]
+fn an_act_inflicted_or_perpetrated_by_someone_past_its_place_was_theirs() {
+    for verb in ["inflicted by", "perpetrated by", "carried out by"] {
+        let p = drafted(
+            &format!("The attacks in northeastern Nigeria {verb} Boko Haram killed 150 people on Friday."),
+            "2015-07-05",
+        );
+        let attack = first_of(&p, "attack");
+        assert_eq!(
+            role(attack, "boko-haram").as_deref(),
+            Some("perpetrator"),
+            "{verb}"
+        );
+    }
+    // Facilities used by a group are its, not an act it did.
+    let p = drafted(
+        "U.S. forces conducted airstrikes against facilities in Iraq used by Kataib Hezbollah on \
+         Dec. 25.",
+        "2023-12-25",
+    );
+    let strike = first_of(&p, "airstrike");
+    assert_ne!(
+        role(strike, "kataib-hezbollah").as_deref(),
+        Some("perpetrator")
+    );
+}

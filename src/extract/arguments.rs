@@ -94,6 +94,9 @@ pub(super) const LIGHT_VERBS: &[&str] = &[
     "flew",
     "responded",
     "retaliated",
+    "perpetrated",
+    "inflicted",
+    "committed",
 ];
 
 /// Whether `w` carries an act as its object: a light verb or a verb of having it done.
@@ -555,7 +558,34 @@ pub(super) fn noun_doers(s: &SentenceReading, e: &Trigger, n: usize) -> Vec<(Tar
             .take_while(|&k| s.low[k] != "by")
             .any(|k| s.low[k].ends_with("ed") && !light_verb(s.low[k]))
     };
-    if let Some(a) = by_agent(s, n).filter(|_| !other_verb()) {
+    // "the recent attacks in northeastern Nigeria inflicted by Boko Haram": the verb that
+    // carries the act, past a place, names its doer after "by".
+    let carried_by = (n + 1..(n + 8).min(s.low.len()))
+        .take_while(|&k| s.words[k].clause == s.words[n].clause)
+        .find(|&k| s.low[k] == "by")
+        .filter(|&by| {
+            let done = |w: &str| {
+                matches!(
+                    w,
+                    "carried"
+                        | "conducted"
+                        | "launched"
+                        | "staged"
+                        | "mounted"
+                        | "executed"
+                        | "waged"
+                        | "unleashed"
+                        | "perpetrated"
+                        | "inflicted"
+                        | "committed"
+                )
+            };
+            done(s.low[by - 1]) || s.low[by - 1] == "out" && done(s.low[by - 2])
+        });
+    let agent = by_agent(s, n)
+        .filter(|_| !other_verb())
+        .or_else(|| carried_by.and_then(|by| by_agent(s, by - 1)));
+    if let Some(a) = agent {
         // "A suicide bombing claimed by IS": by its own claim.
         let claimed = (n + 1..(n + 5).min(s.low.len()))
             .find(|&k| s.low[k] == "by")
