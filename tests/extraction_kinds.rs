@@ -1755,3 +1755,23 @@ fn a_killing_by_armed_hands_with_nothing_told_before_is_a_killing() {
     let p = drafted("Five people were killed, organizers said.", "2019-07-29");
     assert!(p.events.iter().all(|e| e.event_type != "killing"));
 }
+
+#[test]
+fn a_participle_after_a_comma_tells_how_the_act_before_was_done() {
+    let p = drafted(
+        "Officials in Mali said fighters struck before dawn Monday on Nampala, storming the \
+         town.",
+        "2015-01-05",
+    );
+    assert_eq!(kinds(&p), [("attack".into(), Some("2015-01-05".into()))]);
+    // A crowd storming a compound is no armed act.
+    let p = drafted(
+        "Protesters gathered outside the embassy on Monday, storming the compound.",
+        "2015-01-05",
+    );
+    assert!(
+        p.events.iter().all(|e| e.event_type != "attack"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -32,7 +32,14 @@ static FORCES_ARRIVED: Cue = cue("arrived in", "deployment", true);
 /// the type a cue takes from armed forces right before it ("Taliban fighters stormed the
 /// district" is an attack, "reinforcements have arrived in the district" a deployment).
 pub(super) fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cue> {
-    let forces_before = (c.from.saturating_sub(3)..c.from).any(|k| {
+    // "Fighters struck before dawn Monday on Nampala, storming the town": a participle after a
+    // comma has the sentence's subject.
+    let reach = if c.cue.words == "storming" && c.from > 0 && s.low[c.from - 1] != "by" {
+        12
+    } else {
+        3
+    };
+    let forces_before = (c.from.saturating_sub(reach)..c.from).any(|k| {
         ARMED.contains(&s.low[k])
             || matches!(
                 s.low[k],

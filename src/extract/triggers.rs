@@ -82,6 +82,23 @@ pub(super) fn told(
     chosen.retain(|c| !done_by_anaphor(s, &anaphors, c));
     take_tolls(reading, s, lexicon, earlier, &mut chosen, &mut anaphors);
     retype(s, lexicon, &mut chosen);
+    // "Fighters struck before dawn Monday on Nampala, storming the town": a participle after
+    // a comma tells how the act of the clause before was done.
+    let manner: Vec<usize> = chosen
+        .iter()
+        .filter(|c| {
+            s.low[c.from].ends_with("ing")
+                && c.from > 0
+                && s.words[c.from - 1].clause < s.words[c.from].clause
+                && chosen.iter().any(|d| {
+                    d.to <= c.from
+                        && family(d.cue.event_type) == family(c.cue.event_type)
+                        && d.cue.event_type != "statement"
+                })
+        })
+        .map(|c| c.from)
+        .collect();
+    chosen.retain(|c| !manner.contains(&c.from));
     let statement = statement(s, &chosen, &anaphors, &frames);
     // A sentence that goes on with a quotation, saying nothing else, is more of the statement
     // it continues.
