@@ -3,7 +3,8 @@
 //! An article is read once (`reading`): sentences, clauses and words with their offsets
 //! ([`words`]), date expressions ([`dates`]), names of places and actors (`names`) and figures
 //! (`figures`). Then it is told sentence by sentence (`story`): the cues of a sentence
-//! ([`cues`]), read in their clause (`cue_sense`), give its events (`triggers`), and each
+//! ([`cues`]), read in their clause (`cue_sense`), give its events (`triggers`; a saying
+//! makes a statement by `statements`), and each
 //! event becomes a report with its date
 //! (`dating`), its place (`placing`), its actors and their roles (`roles`), its figures,
 //! and what it answers (`responses`); a sentence that refers back to a happening already told
@@ -37,6 +38,7 @@ mod responses;
 mod roles;
 mod saying_words;
 pub mod score;
+mod statements;
 mod story;
 mod triggers;
 pub mod words;

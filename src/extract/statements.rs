@@ -1,0 +1,244 @@
+//! Whether a sentence makes a statement: a speaker who takes a stance, says something that is
+//! not an act the sentence tells, announces an act on the day of the text or says what will
+//! be; never a saying that only reports an act, nor one whose speaker is no one.
+
+use super::cues::Cued;
+use super::families::family;
+use super::frames::Frame;
+use super::grammar;
+use super::reading::SentenceReading;
+use crate::model::event_type::Family;
+
+/// The reporting verb that makes the sentence a statement, if any: a speaker who takes a stance
+/// ("condemned", "warned", "called on"), or who says something that is not an act the sentence
+/// tells ("Ryder said the strikes sent a clear message"). A speaker who only reports an act
+/// ("Iraq's military said two rockets struck a base") makes no statement: it is the act's
+/// reporter. The speaker must be someone: a named actor, the text's "we", or words that name a
+/// person or body ("a spokesman", "the ministry"), not "sources" or "witnesses".
+pub(super) fn statement(
+    s: &SentenceReading,
+    chosen: &[Cued],
+    anaphors: &[(usize, &'static str)],
+    frames: &[Frame],
+) -> Option<usize> {
+    // An act named in a phrase ("took every step during the Jan. 8 missile attack") is what
+    // the saying is about, not what it reports.
+    let acts_in = |f: &Frame| {
+        chosen.iter().any(|c| {
+            f.covers(c.from)
+                && family(c.cue.event_type) != Some(Family::Diplomacy)
+                && !backgrounded(s, c.from)
+        }) || anaphors.iter().any(|(at, ty)| {
+            f.covers(*at) && family(ty) != Some(Family::Diplomacy) && !quoted_verdict(s, f, *at)
+        })
+    };
+    // What a speaker reports of violence (a toll, "shot down", "the fighting lasted") is the
+    // act's account, not a statement.
+    let violence_in = |f: &Frame| {
+        s.figures.iter().any(|(k, _)| f.covers(*k))
+            || (f.content.0..f.content.1).any(|k| {
+                VIOLENCE.contains(&s.low[k])
+                    // "The militants briefly took over the base".
+                    || s.low[k] == "took" && s.low.get(k + 1) == Some(&"over")
+            })
+    };
+    // "In a statement released on April 7, X said …", "in his written statement", "said in a
+    // video statement": said as a statement, news in itself.
+    let in_a_statement = [" issued a statement ", " released a statement "]
+        .iter()
+        .any(|p| s.joined.contains(p))
+        || (0..s.low.len())
+            .any(|k| s.low[k] == "statement" && (k.saturating_sub(3)..k).any(|j| s.low[j] == "in"));
+    frames
+        .iter()
+        // "according to", a participle hanging on another saying ("…, insisting that"), and a
+        // release's attribution line make no statement of their own.
+        .filter(|f| {
+            !matches!(
+                s.low[f.verb],
+                "according"
+                    | "attributed"
+                    | "attributable"
+                    | "insisting"
+                    | "adding"
+                    | "saying"
+                    | "noting"
+                    // Confirming tells the facts of a happening, not a stance on it.
+                    | "confirmed"
+                    | "confirms"
+            )
+        })
+        .find(|f| {
+            (f.stance
+                || in_a_statement
+                || !acts_in(f) && !violence_in(f)
+                || announced_today(s, f)
+                || vows(s, f))
+                && names_someone(s, f)
+        })
+        .map(|f| f.verb)
+}
+
+/// Whether what the speaker of `f` says of the happening told before that the word at `at`
+/// points to ("this attack") is a verdict in their own quoted words ("said this attack
+/// \"demonstrates the vile nature of Al Shabab\""), not more of its account ("the attack
+/// ended in failure", "said the militants attacked the base \"in large numbers\"").
+fn quoted_verdict(s: &SentenceReading, f: &Frame, at: usize) -> bool {
+    let (from, to) = f.content;
+    from < to
+        && at > 0
+        && matches!(s.low[at - 1], "this" | "these" | "such")
+        && s.text[s.words[from].start..s.words[to - 1].end].contains(['"', '“'])
+        && !(from..to).any(|k| VIOLENCE.contains(&s.low[k]))
+}
+
+/// Words of violence and its toll: what a speaker says with them reports an act.
+const VIOLENCE: &[&str] = &[
+    "victims",
+    "killed",
+    "dead",
+    "died",
+    "wounded",
+    "injured",
+    "casualties",
+    "bodies",
+    "fighting",
+    "fought",
+    "shot",
+    "downed",
+    "intercepted",
+    "destroyed",
+    "damaged",
+    "damage",
+    "seized",
+    "captured",
+    "overran",
+    "targeted",
+    "struck",
+    "hit",
+    "fired",
+    "launched",
+    "exploded",
+    "detonated",
+    "shelling",
+    "gunfire",
+    "clashes",
+];
+
+/// Whether the cue at `at` is named inside a prepositional phrase ("during the Jan. 8 missile
+/// attack", "after the strikes"): back over its noun phrase, a preposition; not a gerund
+/// right after it ("before storming the building").
+fn backgrounded(s: &SentenceReading, at: usize) -> bool {
+    let mut k = at;
+    while k > 0
+        && at - k < 6
+        && !grammar::is_preposition(s.low[k - 1])
+        && s.words[k - 1].clause == s.words[at].clause
+        && (grammar::is_determiner(s.low[k - 1])
+            || s.low[k - 1] == "s"
+            || s.dates
+                .iter()
+                .any(|d| s.words[k - 1].start >= d.start && s.words[k - 1].end <= d.end)
+            || s.mentions.iter().any(|m| m.from < k && k <= m.to)
+            || !s.low[k - 1].ends_with("ed"))
+    {
+        k -= 1;
+    }
+    // "before storming the building": a gerund right after the word tells an act.
+    let gerund = k == at && s.low[at].ends_with("ing");
+    k > 0
+        && !gerund
+        && matches!(
+            s.low[k - 1],
+            "during" | "after" | "following" | "before" | "since" | "amid" | "over" | "about"
+        )
+}
+
+/// Words for speakers who are no one in particular: their saying is no statement.
+const ANONYMOUS: &[&str] = &[
+    "sources",
+    "source",
+    "witnesses",
+    "witness",
+    "residents",
+    "reports",
+    "report",
+    "media",
+    "statement",
+    "images",
+    "footage",
+    "video",
+    "it",
+    "they",
+    "this",
+    "that",
+    "which",
+    "assessment",
+    "assessments",
+];
+
+/// Whether what the speaker of `f` says looks ahead ("… and that group will not escape
+/// justice"): a vow or a warning, news in itself beside the act it names.
+fn vows(s: &SentenceReading, f: &Frame) -> bool {
+    (f.content.0..f.content.1).any(|k| s.low[k] == "will")
+}
+
+/// Whether a named speaker announces what it tells on the day of the text ("…, Pentagon Press
+/// Secretary Peter Cook said today"): the announcement is news of its own, beside the act.
+fn announced_today(s: &SentenceReading, f: &Frame) -> bool {
+    f.actor.is_some()
+        && matches!(s.low[f.verb], "said" | "announced" | "says" | "announces")
+        && s.low.get(f.verb + 1) == Some(&"today")
+}
+
+/// Whether the speaker of `f` is someone: an actor, "we", a capitalised name, or a person or
+/// body by its office.
+fn names_someone(s: &SentenceReading, f: &Frame) -> bool {
+    let (from, to) = f.speaker;
+    // "As I have said before": a saying recalled, not made.
+    if from > 0 && s.low[from - 1] == "as" {
+        return false;
+    }
+    // "He" and "she" are people, named in the sentences before.
+    if f.actor.is_some() || f.first_person || to == from + 1 && matches!(s.low[from], "he" | "she")
+    {
+        return true;
+    }
+    if to <= from
+        || ANONYMOUS.contains(&s.low[from])
+        || (from..to).any(|k| ANONYMOUS.contains(&s.low[k])) && to - from <= 3
+        || from > 0 && s.low[from - 1] == "as"
+    {
+        return false;
+    }
+    (from..to).any(|k| {
+        (s.words[k].capital && k > 0)
+            || matches!(
+                s.low[k],
+                "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "minister"
+                    | "ministry"
+                    | "governor"
+                    | "president"
+                    | "commander"
+                    | "official"
+                    | "officials"
+                    | "embassy"
+                    | "government"
+                    | "military"
+                    | "army"
+                    | "police"
+                    | "secretary"
+                    | "ambassador"
+                    | "command"
+                    | "department"
+                    | "office"
+                    | "council"
+                    | "group"
+                    | "rebels"
+                    | "insurgents"
+            )
+    })
+}
