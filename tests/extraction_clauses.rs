@@ -997,3 +997,20 @@ fn an_act_inflicted_or_perpetrated_by_someone_past_its_place_was_theirs() {
         Some("perpetrator")
     );
 }
+
+#[test]
+fn who_condemns_acts_is_not_who_did_them() {
+    for text in [
+        "Africa Minister Grant Shapps condemns violence in Burkina Faso.",
+        "Africa Minister Grant Shapps condemns attacks in Burkina Faso.",
+    ] {
+        let p = drafted(text, "2015-09-17");
+        for e in &p.events {
+            assert_ne!(
+                role(e, "grant-shapps").as_deref(),
+                Some("perpetrator"),
+                "{text}"
+            );
+        }
+    }
+}

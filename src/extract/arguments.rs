@@ -501,6 +501,8 @@ pub(super) fn qualifier_before(s: &SentenceReading, from: usize) -> Option<Targe
             && !ACT_VERBS.contains(&w)
             && !light_verb(w)
             && !SAYING.contains(&w)
+            // "Grant Shapps condemns attacks in Burkina Faso": the speaker, not a qualifier.
+            && !super::saying_words::reporting(w)
             // A determiner opens another noun phrase: "the United States condemns this attack".
             && !is_determiner(w)
             && w != "and")
