@@ -1014,3 +1014,18 @@ fn who_condemns_acts_is_not_who_did_them() {
         }
     }
 }
+
+#[test]
+fn a_state_in_the_possessive_after_by_only_says_whose_forces_did_it() {
+    let p = drafted(
+        "A recent attack by Sudan's paramilitary Rapid Support Forces on Wad al-Noura village \
+         has killed at least 100 people.",
+        "2024-06-06",
+    );
+    let attack = first_of(&p, "attack");
+    assert_eq!(
+        role(attack, "rapid-support-forces").as_deref(),
+        Some("perpetrator")
+    );
+    assert_ne!(role(attack, "sudan").as_deref(), Some("perpetrator"));
+}

@@ -228,6 +228,15 @@ pub(super) fn by_agent(s: &SentenceReading, v: usize) -> Option<Target> {
             // nor is the one that "militias loyal to" serve.
             && !(by + 1..m.from).any(|k| s.low[k] == "to")
     })?;
+    // "by Sudan's paramilitary Rapid Support Forces": the state in the possessive only says
+    // whose forces they are.
+    let owned = actor_mentions(s).find(|m| {
+        s.low.get(first.to) == Some(&"s")
+            && m.from > first.to
+            && m.from <= first.to + 3
+            && (first.to..m.from).all(|k| s.words[k].clause == s.words[first.from].clause)
+    });
+    let first = owned.unwrap_or(first);
     // "by an Iranian-backed militia, Katib Hizbollah, on Camp Taji": the name in apposition
     // says which.
     let apposed = actor_mentions(s).find(|m| {
