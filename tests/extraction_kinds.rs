@@ -1775,3 +1775,18 @@ fn a_participle_after_a_comma_tells_how_the_act_before_was_done() {
         kinds(&p)
     );
 }
+
+#[test]
+fn barrages_and_volleys_count_acts_out() {
+    for text in [
+        "Militants fired fresh barrages of rockets into Israel on Wednesday.",
+        "Militants fired volleys of rockets into Israel on Wednesday.",
+    ] {
+        let p = drafted(text, "2019-11-13");
+        assert_eq!(
+            kinds(&p),
+            [("rocket-attack".into(), Some("2019-11-13".into()))],
+            "{text}"
+        );
+    }
+}

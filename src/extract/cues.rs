@@ -307,7 +307,8 @@ pub const CUES: &[Cue] = &[
 
 /// Nouns that count acts out before "of" ("a series of rockets", "a barrage of missiles").
 pub const QUANTITIES: &[&str] = &[
-    "series", "barrage", "salvo", "salvos", "volley", "wave", "waves", "dozens", "hundreds",
+    "series", "barrage", "barrages", "salvo", "salvos", "volley", "volleys", "wave", "waves",
+    "dozens", "hundreds",
 ];
 
 /// Words before a cue that make it something not (yet) done: "planning more attacks".
