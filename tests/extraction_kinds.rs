@@ -1790,3 +1790,19 @@ fn barrages_and_volleys_count_acts_out() {
         );
     }
 }
+
+#[test]
+fn car_bombs_that_did_harm_are_a_bombing() {
+    let p = drafted(
+        "Also in Syria Sunday, car bombs wounded 27 people in two government-controlled \
+         neighborhoods in the city of Homs.",
+        "2015-06-14",
+    );
+    assert_eq!(kinds(&p), [("bombing".into(), Some("2015-06-14".into()))]);
+    // Car bombs named in passing are no act.
+    let p = drafted(
+        "The group is known for its use of car bombs against government targets.",
+        "2015-06-14",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+}

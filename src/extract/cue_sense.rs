@@ -343,6 +343,8 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && (c.cue.words != "attacking" || in_progress(s, c.from))
             && (c.cue.words != "violence" || violence_told(s, c))
             && (!matches!(c.cue.words, "aboard" | "on board") || aboard_a_ship(s, c))
+            // "Car bombs wounded 27 people": bombs that did harm, not bombs in general.
+            && (c.cue.words != "car bombs" || bombs_did_harm(s, c))
     });
     // One missile or rocket is an act only when fired or striking; fired ("Houthi terrorists
     // fired one anti-ship ballistic missile"), the act is told from its verb.
@@ -359,6 +361,26 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
         }
     });
     found
+}
+
+/// Whether the bombs of cue `c` are told doing harm right after it ("car bombs wounded 27
+/// people", "two car bombs exploded"), not named in passing ("used two car bombs to blast
+/// their way in").
+fn bombs_did_harm(s: &SentenceReading, c: &Cued) -> bool {
+    s.low.get(c.to).is_some_and(|w| {
+        matches!(
+            *w,
+            "killed"
+                | "wounded"
+                | "injured"
+                | "exploded"
+                | "struck"
+                | "hit"
+                | "ripped"
+                | "tore"
+                | "targeted"
+        )
+    }) || s.low.get(c.to..c.to + 2) == Some(&["went", "off"][..])
 }
 
 /// Whether one missile or rocket (cue `c`) is told as fired or striking: a verb of firing a few

@@ -94,6 +94,8 @@ pub const CUES: &[Cue] = &[
     cue("drones hit", "drone-strike", true),
     cue("drone hit", "drone-strike", true),
     cue("car bomb", "bombing", true),
+    // Only when they did harm: see `cue_sense::bombs_did_harm`.
+    cue("car bombs", "bombing", true),
     cue("truck bomb", "bombing", true),
     cue("suicide bomber", "bombing", true),
     cue("suicide bombers", "bombing", true),
