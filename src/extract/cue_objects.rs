@@ -1,6 +1,7 @@
 //! What a cue falls on, and so whether it tells a happening and of what kind: arms taken,
 //! supplied or people seized, protesters attacked, a place or a ship seized, a country or people
-//! assaulted by armed hands, a ship one is on board.
+//! assaulted by armed hands, a ship one is on board; and what weapons did: one missile fired
+//! or striking, car bombs that did harm.
 
 use super::cues::{self, cue, Cue, Cued};
 use super::grammar;
@@ -314,4 +315,47 @@ pub(super) fn aboard_a_ship(s: &SentenceReading, c: &Cued) -> bool {
             "vehicle" | "vehicles" | "truck" | "trucks" | "bus"
         )
     })
+}
+
+/// Whether the bombs of cue `c` are told doing harm right after it ("car bombs wounded 27
+/// people", "two car bombs exploded"), not named in passing ("used two car bombs to blast
+/// their way in").
+pub(super) fn bombs_did_harm(s: &SentenceReading, c: &Cued) -> bool {
+    s.low.get(c.to).is_some_and(|w| {
+        matches!(
+            *w,
+            "killed"
+                | "wounded"
+                | "injured"
+                | "exploded"
+                | "struck"
+                | "hit"
+                | "ripped"
+                | "tore"
+                | "targeted"
+        )
+    }) || s.low.get(c.to..c.to + 2) == Some(&["went", "off"][..])
+}
+
+/// Whether one missile or rocket (cue `c`) is told as fired or striking: a verb of firing a few
+/// words before it in its clause ("fired one anti-ship ballistic missile", "launched a rocket"),
+/// or a verb of hitting right after it ("a rocket struck the base"). `Some(Some(verb))` when
+/// fired (the verb's word), `Some(None)` when striking, else `None`.
+pub(super) fn fired_one(s: &SentenceReading, c: &Cued) -> Option<Option<usize>> {
+    let clause = s.words[c.from].clause;
+    let fired = (c.from.saturating_sub(5)..c.from).find(|&k| {
+        s.words[k].clause == clause
+            && matches!(s.low[k], "fired" | "fires" | "launched" | "launches")
+    });
+    let struck = s.low.get(c.to).is_some_and(|w| {
+        matches!(
+            *w,
+            "struck" | "hit" | "hits" | "slammed" | "landed" | "exploded" | "fell"
+        )
+    });
+    match (fired, struck) {
+        (Some(verb), _) => Some(Some(verb)),
+        (None, true) => Some(None),
+        (None, false) => None,
+    }
 }

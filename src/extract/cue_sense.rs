@@ -3,7 +3,10 @@
 //! the kind its clause gives it (an attack with drones is a drone strike; one aircraft
 //! striking another is an intercept; missiles shot down are an interception).
 
-use super::cue_objects::{aboard_a_ship, arms_supplied, arms_taken, protesters_hit, seized_thing};
+use super::cue_objects::{
+    aboard_a_ship, arms_supplied, arms_taken, bombs_did_harm, fired_one, protesters_hit,
+    seized_thing,
+};
 use super::cues::{self, cue, Cue, Cued, IRREALIS};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
@@ -361,49 +364,6 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
         }
     });
     found
-}
-
-/// Whether the bombs of cue `c` are told doing harm right after it ("car bombs wounded 27
-/// people", "two car bombs exploded"), not named in passing ("used two car bombs to blast
-/// their way in").
-fn bombs_did_harm(s: &SentenceReading, c: &Cued) -> bool {
-    s.low.get(c.to).is_some_and(|w| {
-        matches!(
-            *w,
-            "killed"
-                | "wounded"
-                | "injured"
-                | "exploded"
-                | "struck"
-                | "hit"
-                | "ripped"
-                | "tore"
-                | "targeted"
-        )
-    }) || s.low.get(c.to..c.to + 2) == Some(&["went", "off"][..])
-}
-
-/// Whether one missile or rocket (cue `c`) is told as fired or striking: a verb of firing a few
-/// words before it in its clause ("fired one anti-ship ballistic missile", "launched a rocket"),
-/// or a verb of hitting right after it ("a rocket struck the base"). `Some(Some(verb))` when
-/// fired (the verb's word), `Some(None)` when striking, else `None`.
-fn fired_one(s: &SentenceReading, c: &Cued) -> Option<Option<usize>> {
-    let clause = s.words[c.from].clause;
-    let fired = (c.from.saturating_sub(5)..c.from).find(|&k| {
-        s.words[k].clause == clause
-            && matches!(s.low[k], "fired" | "fires" | "launched" | "launches")
-    });
-    let struck = s.low.get(c.to).is_some_and(|w| {
-        matches!(
-            *w,
-            "struck" | "hit" | "hits" | "slammed" | "landed" | "exploded" | "fell"
-        )
-    });
-    match (fired, struck) {
-        (Some(verb), _) => Some(Some(verb)),
-        (None, true) => Some(None),
-        (None, false) => None,
-    }
 }
 
 /// Whether "violence" (cue `c`) is a happening the text places, dates or ascribes: a place
