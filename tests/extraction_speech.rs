@@ -707,3 +707,17 @@ fn a_saying_denied_by_not_is_no_saying() {
     );
     assert!(p.events.is_empty(), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_name_set_off_by_commas_after_its_office_is_the_speaker() {
+    let p = drafted(
+        "Speaking after heavy fighting erupted in Juba on 9 and 10 July, Minister for Africa, \
+         James Duddridge, said:\n\nI strongly condemn the widespread fighting in Juba.",
+        "2016-07-11",
+    );
+    let statement = first_of(&p, "statement");
+    assert_eq!(
+        role(statement, "james-duddridge").as_deref(),
+        Some("speaker")
+    );
+}

@@ -265,7 +265,13 @@ fn speaking_name(w: &[Word], text: &str, i: usize) -> Option<usize> {
         return None;
     }
     let next = w.get(end)?;
-    let speaks = SAYING.contains(&next.low.as_str()) && next.clause == w[end - 1].clause;
+    // "Minister for Africa, James Duddridge, said:": a name set off by commas speaks too.
+    let set_off = next.clause == w[end - 1].clause + 1
+        && text[w[end - 1].end..next.start].trim() == ","
+        && i > 0
+        && w[i - 1].clause < w[i].clause;
+    let speaks =
+        SAYING.contains(&next.low.as_str()) && (next.clause == w[end - 1].clause || set_off);
     // An office after the comma, capitalised or not ("James Duddridge, Minister for Africa,").
     let office = matches!(
         next.low.as_str(),
