@@ -721,3 +721,18 @@ fn a_name_set_off_by_commas_after_its_office_is_the_speaker() {
         Some("speaker")
     );
 }
+
+#[test]
+fn a_statement_issued_is_a_statement_by_who_issued_it() {
+    let p = drafted(
+        "On 6 November the Saudi-led Coalition released a statement providing details of \
+         Iranian support to the Houthis in Yemen.",
+        "2017-11-07",
+    );
+    let statement = first_of(&p, "statement");
+    assert_eq!(
+        role(statement, "saudi-led-coalition").as_deref(),
+        Some("speaker")
+    );
+    assert_eq!(date(statement).as_deref(), Some("2017-11-06"));
+}

@@ -94,6 +94,11 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         {
             // "The U.N. raised alarm again last week that Libyans are suffering …".
             out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
+        } else if matches!(w, "issued" | "issues" | "released" | "releases")
+            && (v + 1..(v + 3).min(n)).any(|k| s.low[k] == "statement")
+        {
+            // "The Foreign Secretary has issued a statement following the attack".
+            out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
         } else if matches!(w, "make" | "made" | "makes") && s.low.get(v + 1) == Some(&"clear") {
             // "We will continue to make clear to the Houthis that …": a warning.
             out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
