@@ -1806,3 +1806,17 @@ fn car_bombs_that_did_harm_are_a_bombing() {
     );
     assert!(p.events.is_empty(), "{:?}", kinds(&p));
 }
+
+#[test]
+fn the_base_seized_after_an_attack_on_it_is_how_the_attack_went() {
+    let p = drafted(
+        "Militants attacked an army camp in the village of Dioura on Sunday, killing 23 \
+         soldiers. Suspected jihadists briefly seized the base.",
+        "2019-03-18",
+    );
+    assert_eq!(kinds(&p), [("attack".into(), Some("2019-03-17".into()))]);
+    assert_eq!(p.events[0].sources.len(), 2);
+    // A town seized with nothing attacked before is a happening of its own.
+    let p = drafted("Rebels seized the town of Kidal on Sunday.", "2019-03-18");
+    assert_eq!(kinds(&p), [("other".into(), Some("2019-03-17".into()))]);
+}

@@ -82,6 +82,7 @@ pub(super) fn told(
     // airstrike": what a strike told before did, not another attack.
     chosen.retain(|c| !done_by_anaphor(s, &anaphors, c));
     take_tolls(reading, s, lexicon, earlier, &mut chosen, &mut anaphors);
+    taken_in_the_attack(s, earlier, &mut chosen, &mut anaphors);
     retype(s, lexicon, &mut chosen);
     drop_manners(s, &mut chosen);
     let statement = statement(s, &chosen, &anaphors, &frames);
@@ -637,6 +638,52 @@ fn take_tolls(
         }
     }
     chosen.sort_by_key(|c| c.from);
+}
+
+/// A place "the" text already named taken by force after an attack on it was told ("militants
+/// attacked an army camp … Suspected jihadists briefly seized the base"): how that attack
+/// went, pointed back to, not a happening of its own.
+fn taken_in_the_attack(
+    s: &SentenceReading,
+    earlier: &[Report],
+    chosen: &mut Vec<Cued>,
+    anaphors: &mut Vec<(usize, &'static str)>,
+) {
+    let Some(attack) = earlier
+        .iter()
+        .rev()
+        .find(|d| family(d.event_type) == Some(Family::Strikes))
+    else {
+        return;
+    };
+    chosen.retain(|c| {
+        let taken = c.cue.event_type == "other"
+            && matches!(
+                c.cue.words,
+                "seized" | "overran" | "captured" | "took control of"
+            )
+            && s.low.get(c.to) == Some(&"the")
+            && s.low
+                .get(c.to + 1..(c.to + 3).min(s.low.len()))
+                .is_some_and(|w| {
+                    w.iter().any(|w| {
+                        matches!(
+                            *w,
+                            "base"
+                                | "camp"
+                                | "post"
+                                | "outpost"
+                                | "garrison"
+                                | "barracks"
+                                | "checkpoint"
+                        )
+                    })
+                });
+        if taken {
+            anaphors.push((c.from, attack.event_type));
+        }
+        !taken
+    });
 }
 
 /// Whether the toll `toll` has a date of its own that does not overlap the date of the
