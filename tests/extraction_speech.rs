@@ -736,3 +736,23 @@ fn a_statement_issued_is_a_statement_by_who_issued_it() {
     );
     assert_eq!(date(statement).as_deref(), Some("2017-11-06"));
 }
+
+#[test]
+fn a_verb_of_saying_joined_by_and_has_the_first_ones_speaker() {
+    let p = drafted(
+        "The U.S. State Department says it is aware of reports of rockets landing Sunday in \
+         Baghdad's fortified Green Zone, and called on the Iraqi government to protect \
+         diplomatic facilities.",
+        "2020-01-26",
+    );
+    let statement = first_of(&p, "statement");
+    assert_eq!(
+        role(statement, "state-department").as_deref(),
+        Some("speaker")
+    );
+    let attack = first_of(&p, "rocket-attack");
+    assert_eq!(
+        role(attack, "state-department").as_deref(),
+        Some("reporter")
+    );
+}

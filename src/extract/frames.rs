@@ -120,7 +120,22 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             && !(v.saturating_sub(3)..v).any(|k| matches!(s.low[k], "not" | "never" | "n't"))
             && (!FEELING.contains(&w) || felt(s, v))
         {
-            out.extend(passive_by(s, lexicon, v).or_else(|| reported(s, lexicon, v)));
+            let found = passive_by(s, lexicon, v).or_else(|| reported(s, lexicon, v));
+            // "The State Department says it is aware of reports …, and called on the Iraqi
+            // government to …": a second verb joined by "and" has the first one's speaker.
+            let joined = || {
+                let before = out
+                    .iter()
+                    .rfind(|f| f.actor.is_some())
+                    .filter(|_| v > 0 && s.low[v - 1] == "and")?;
+                let f = frame(s, lexicon, v, before.speaker, (v + 1, n), false, false);
+                Some(Frame {
+                    stance: is_stance(w),
+                    blame: BLAME.contains(&w),
+                    ..f
+                })
+            };
+            out.extend(found.or_else(joined));
         }
     }
     out.retain(|f| can_be_speaker(s, f.speaker.0, f.speaker.1));
@@ -224,7 +239,12 @@ fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
                 "on" | "for" | "upon" | "it" | "them" | "the" | "a" | "this"
             )
         });
+    // "is aware of reports of rockets landing": reports read, not made.
+    let read = matches!(s.low[v], "reports" | "report")
+        && v > 0
+        && matches!(s.low[v - 1], "of" | "about" | "on" | "by");
     names
+        || read
         || (v > 0
             && matches!(
                 s.low[v - 1],
