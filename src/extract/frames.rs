@@ -81,26 +81,7 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             out.extend(possessed_word(s, lexicon, v));
         } else if PARTICIPLES.contains(&w) && v > 0 && s.words[v - 1].clause < s.words[v].clause {
             out.extend(participle(s, lexicon, v));
-        } else if matches!(
-            w,
-            "extended" | "extends" | "offered" | "offers" | "sent" | "sends" | "conveyed"
-        ) && (v + 1..(v + 4).min(n))
-            .any(|k| matches!(s.low[k], "condolences" | "sympathies" | "sympathy"))
-        {
-            // "In his letter, he extended his condolences to the victims": a stance.
-            out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
-        } else if matches!(w, "raised" | "raises" | "sounded" | "sounds")
-            && (v + 1..(v + 3).min(n)).any(|k| s.low[k] == "alarm")
-        {
-            // "The U.N. raised alarm again last week that Libyans are suffering …".
-            out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
-        } else if matches!(w, "issued" | "issues" | "released" | "releases")
-            && (v + 1..(v + 3).min(n)).any(|k| s.low[k] == "statement")
-        {
-            // "The Foreign Secretary has issued a statement following the attack".
-            out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
-        } else if matches!(w, "make" | "made" | "makes") && s.low.get(v + 1) == Some(&"clear") {
-            // "We will continue to make clear to the Houthis that …": a warning.
+        } else if stance_phrase(s, v) {
             out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
         } else if w == "blamed"
             && s.low.get(v + 1) == Some(&"on")
@@ -167,6 +148,25 @@ fn release_line(s: &SentenceReading, lexicon: &Lexicon) -> Option<Frame> {
         header,
         false,
     ))
+}
+
+/// Whether the word at `v` opens a phrase that takes a stance with no verb of saying: "he
+/// extended his condolences to the victims", "the U.N. raised alarm again last week that …",
+/// "the Foreign Secretary has issued a statement following the attack", "we will continue to
+/// make clear to the Houthis that …".
+fn stance_phrase(s: &SentenceReading, v: usize) -> bool {
+    let n = s.low.len();
+    let within =
+        |words: usize, of: &[&str]| (v + 1..(v + words).min(n)).any(|k| of.contains(&s.low[k]));
+    match s.low[v] {
+        "extended" | "extends" | "offered" | "offers" | "sent" | "sends" | "conveyed" => {
+            within(4, &["condolences", "sympathies", "sympathy"])
+        }
+        "raised" | "raises" | "sounded" | "sounds" => within(3, &["alarm"]),
+        "issued" | "issues" | "released" | "releases" => within(3, &["statement"]),
+        "make" | "made" | "makes" => s.low.get(v + 1) == Some(&"clear"),
+        _ => false,
+    }
 }
 
 /// "his vow to better protect American lives": a pledge the person named before it made.
