@@ -11,6 +11,7 @@ use super::lexicon::Target;
 use super::names::Mention;
 use super::reading::SentenceReading;
 use super::report::Trigger;
+use super::saying_words::reporting;
 
 /// Verb forms that tell an act.
 pub(super) const ACT_VERBS: &[&str] = &[
@@ -509,9 +510,8 @@ pub(super) fn qualifier_before(s: &SentenceReading, from: usize) -> Option<Targe
             && !is_be(w)
             && !ACT_VERBS.contains(&w)
             && !light_verb(w)
-            && !SAYING.contains(&w)
             // "Grant Shapps condemns attacks in Burkina Faso": the speaker, not a qualifier.
-            && !super::saying_words::reporting(w)
+            && !reporting(w)
             // A determiner opens another noun phrase: "the United States condemns this attack".
             && !is_determiner(w)
             && w != "and")
