@@ -99,6 +99,12 @@ impl Features {
             .first()
             .map(|s| s.document.clone())
             .unwrap_or_default();
+        let published = package
+            .documents
+            .iter()
+            .find(|d| d.id == document)
+            .and_then(|d| d.published.as_ref())
+            .map(|p| p.span());
         Features {
             family: family(&event.event_type),
             event_type: event.event_type.clone(),
@@ -145,12 +151,7 @@ impl Features {
             other_kind: None,
             listed: false,
             own_voice: false,
-            published: package
-                .documents
-                .iter()
-                .find(|d| d.id == document_id(event))
-                .and_then(|d| d.published.as_ref())
-                .map(|p| p.span()),
+            published,
         }
     }
 
@@ -348,12 +349,7 @@ pub fn agreement(a: &Features, b: &Features) -> Option<(u32, Vec<String>)> {
     Some((points.score, points.why))
 }
 
-/// The id of the document an event's first source quotes.
-fn document_id(event: &Event) -> &str {
-    event.sources.first().map_or("", |s| s.document.as_str())
-}
-
-/// Whether `x` has a date of its own that ended more than a year before its article was
+/// Whether `x` has a date of its own that ended more than 30 days before its article was
 /// published, and `y` has none: in one article, a happening long past and one the text does
 /// not date ("… deployed in January 2013" and "The army said it had sent reinforcements").
 fn long_past_beside_undated(x: &Features, y: &Features) -> bool {
