@@ -472,16 +472,14 @@ fn days_earlier(
     from: usize,
 ) -> Option<Dated> {
     let after = (from.saturating_sub(5)..from).find(|&k| s.low[k] == "after")?;
+    let count = |w: &str| {
+        w.parse::<i64>()
+            .ok()
+            .or_else(|| super::cues::number_word(w).map(|(n, _)| n as i64))
+    };
     let days: i64 = match (s.low.get(after.checked_sub(2)?)?, s.low.get(after - 1)?) {
         (&("a" | "one"), &"day") => 1,
-        (n, &"days") => match *n {
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            n => n.parse().ok().filter(|d| (2..=31).contains(d))?,
-        },
+        (n, &"days") => count(n).filter(|d| (2..=31).contains(d))?,
         _ => return None,
     };
     let anchor = match s.dates.iter().find(|f| f.word < after - 2) {
