@@ -100,6 +100,22 @@ pub(super) const LIGHT_VERBS: &[&str] = &[
     "committed",
 ];
 
+/// Light verbs whose passive names the act's doer after "by" ("carried out by", "inflicted
+/// by"): not "used by", "claimed by".
+const DONE_BY: &[&str] = &[
+    "carried",
+    "conducted",
+    "launched",
+    "staged",
+    "mounted",
+    "executed",
+    "waged",
+    "unleashed",
+    "perpetrated",
+    "inflicted",
+    "committed",
+];
+
 /// Whether `w` carries an act as its object: a light verb or a verb of having it done.
 fn light_verb(w: &str) -> bool {
     LIGHT_VERBS.contains(&w) || ORDERS.contains(&w)
@@ -575,22 +591,7 @@ pub(super) fn noun_doers(s: &SentenceReading, e: &Trigger, n: usize) -> Vec<(Tar
         .take_while(|&k| s.words[k].clause == s.words[n].clause)
         .find(|&k| s.low[k] == "by")
         .filter(|&by| {
-            let done = |w: &str| {
-                matches!(
-                    w,
-                    "carried"
-                        | "conducted"
-                        | "launched"
-                        | "staged"
-                        | "mounted"
-                        | "executed"
-                        | "waged"
-                        | "unleashed"
-                        | "perpetrated"
-                        | "inflicted"
-                        | "committed"
-                )
-            };
+            let done = |w: &str| DONE_BY.contains(&w);
             done(s.low[by - 1]) || s.low[by - 1] == "out" && done(s.low[by - 2])
         });
     let agent = by_agent(s, n)
