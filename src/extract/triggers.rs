@@ -640,6 +640,17 @@ fn take_tolls(
     chosen.sort_by_key(|c| c.from);
 }
 
+/// Nouns for a military post: "the base", "the camp", "the outpost".
+const BASES: &[&str] = &[
+    "base",
+    "camp",
+    "post",
+    "outpost",
+    "garrison",
+    "barracks",
+    "checkpoint",
+];
+
 /// A place "the" text already named taken by force after an attack on it was told ("militants
 /// attacked an army camp … Suspected jihadists briefly seized the base"): how that attack
 /// went, pointed back to, not a happening of its own.
@@ -664,21 +675,10 @@ fn taken_in_the_attack(
             )
             && s.low.get(c.to) == Some(&"the")
             && s.low
-                .get(c.to + 1..(c.to + 3).min(s.low.len()))
-                .is_some_and(|w| {
-                    w.iter().any(|w| {
-                        matches!(
-                            *w,
-                            "base"
-                                | "camp"
-                                | "post"
-                                | "outpost"
-                                | "garrison"
-                                | "barracks"
-                                | "checkpoint"
-                        )
-                    })
-                });
+                .iter()
+                .skip(c.to + 1)
+                .take(2)
+                .any(|w| BASES.contains(w));
         if taken {
             anaphors.push((c.from, attack.event_type));
         }
