@@ -94,7 +94,7 @@ pub const CUES: &[Cue] = &[
     cue("drones hit", "drone-strike", true),
     cue("drone hit", "drone-strike", true),
     cue("car bomb", "bombing", true),
-    // Only when they did harm: see `cue_sense::bombs_did_harm`.
+    // Only when they did harm: see `cue_objects::bombs_did_harm`.
     cue("car bombs", "bombing", true),
     cue("truck bomb", "bombing", true),
     cue("suicide bomber", "bombing", true),
