@@ -7,7 +7,7 @@
 use super::grammar::{is_adverb, is_be, is_determiner, is_passive, is_preposition};
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
-use super::saying_words::{is_stance, reporting, BLAME, FEELING, OFFICES};
+use super::saying_words::{is_stance, reporting, BLAME, CONDOLENCES, FEELING, OFFICES};
 
 /// Whether the word of feeling at `v` is said of its subject: after a form of "be" or
 /// "remain", an adverb or two between ("is gravely concerned", "remain deeply alarmed").
@@ -160,7 +160,7 @@ fn stance_phrase(s: &SentenceReading, v: usize) -> bool {
         |words: usize, of: &[&str]| (v + 1..(v + words).min(n)).any(|k| of.contains(&s.low[k]));
     match s.low[v] {
         "extended" | "extends" | "offered" | "offers" | "sent" | "sends" | "conveyed" => {
-            within(4, &["condolences", "sympathies", "sympathy"])
+            within(4, CONDOLENCES)
         }
         "raised" | "raises" | "sounded" | "sounds" => within(3, &["alarm"]),
         "issued" | "issues" | "released" | "releases" => within(3, &["statement"]),

@@ -5,6 +5,7 @@ use super::frames::{frame, is_manner, Frame};
 use super::grammar::is_preposition;
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
+use super::saying_words::CONDOLENCES;
 
 /// What a speaker says of its own conduct, with no verb of saying: "U.S. forces will continue
 /// to use all authorized measures", "We remain committed to …", "We extend our deepest
@@ -116,8 +117,9 @@ fn commits(s: &SentenceReading, v: usize) -> bool {
                 | "unchanged"
         ),
         "stand" | "stands" => matches!(at(v + 1), "ready" | "with" | "united" | "by"),
-        "extend" | "extends" | "send" | "sends" | "offer" | "offers" => (v + 1..n.min(v + 5))
-            .any(|k| matches!(s.low[k], "condolences" | "sympathies" | "sympathy")),
+        "extend" | "extends" | "send" | "sends" | "offer" | "offers" => {
+            (v + 1..n.min(v + 5)).any(|k| CONDOLENCES.contains(&s.low[k]))
+        }
         "are" if matches!(at(v - 1), "thoughts" | "prayers") => true,
         // "Jill and I join the families … in grieving": a first person's words.
         "join" | "joins" => (v + 1..n.min(v + 12)).any(|k| {

@@ -128,6 +128,9 @@ pub(super) const FEELING: &[&str] = &[
     "thankful",
 ];
 
+/// Words for sympathy offered: "extended his condolences", "we send our sympathies".
+pub(super) const CONDOLENCES: &[&str] = &["condolences", "sympathies", "sympathy"];
+
 /// Reporting verbs by which a speaker names someone else as the doer ("blamed X", "accused X").
 pub(super) const BLAME: &[&str] = &["blamed", "blames", "accused", "accuses"];
 
