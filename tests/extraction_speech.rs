@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{date, drafted, first_of, kinds, role};
+use common::{date, drafted, first_of, has, kinds, role};
 use dateline::extract::{extract, Article};
 use dateline::model::edtf::Edtf;
 
@@ -76,7 +76,7 @@ fn a_quoted_account_of_an_attack_told_before_is_no_statement() {
         "2019-09-22",
     );
     assert!(
-        p.events.iter().all(|e| e.event_type != "statement"),
+        !has(&p, "statement"),
         "{:?}",
         p.events.iter().map(|e| &e.event_type).collect::<Vec<_>>()
     );
@@ -111,7 +111,7 @@ fn a_speaker_that_says_it_is_concerned_or_saddened_makes_a_statement() {
         "The parties concerned met in Geneva on Monday.",
         "2022-06-21",
     );
-    assert!(p.events.iter().all(|e| e.event_type != "statement"));
+    assert!(!has(&p, "statement"));
 }
 
 #[test]
@@ -196,11 +196,7 @@ fn an_official_announcing_an_act_today_makes_a_statement_beside_it() {
          Press Secretary Peter Cook said on Monday.",
         "2015-09-22",
     );
-    assert!(
-        p.events.iter().all(|e| e.event_type != "statement"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -609,11 +605,7 @@ fn condolences_extended_or_alarm_raised_are_a_statement() {
     );
     // A parcel sent is no saying.
     let p = drafted("The army sent reinforcements to the town.", "2015-11-18");
-    assert!(
-        p.events.iter().all(|e| e.event_type != "statement"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -670,11 +662,7 @@ fn a_relative_that_or_a_second_that_does_not_open_what_is_said() {
          the investigation was ongoing.",
     ] {
         let p = drafted(text, "2021-03-03");
-        assert!(
-            p.events.iter().all(|e| e.event_type != "statement"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(!has(&p, "statement"), "{text}: {:?}", kinds(&p));
     }
 }
 
@@ -696,11 +684,7 @@ fn a_saying_denied_by_not_is_no_saying() {
          any injuries or damage.",
         "2020-02-23",
     );
-    assert!(
-        p.events.iter().all(|e| e.event_type != "statement"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
     let p = drafted(
         "The administration did not say why it waited several days to announce the call.",
         "2019-04-20",

@@ -55,6 +55,11 @@ pub fn first_of<'a>(p: &'a Package, event_type: &str) -> &'a Event {
         .unwrap_or_else(|| panic!("no {event_type} among {:?}", kinds(p)))
 }
 
+/// Whether `p` holds a draft of type `event_type`.
+pub fn has(p: &Package, event_type: &str) -> bool {
+    p.events.iter().any(|e| e.event_type == event_type)
+}
+
 /// The role of `actor` in `e`, if any.
 pub fn role(e: &Event, actor: &str) -> Option<String> {
     e.actors
