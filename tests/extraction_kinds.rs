@@ -1788,3 +1788,28 @@ fn the_base_seized_after_an_attack_on_it_is_how_the_attack_went() {
     let p = drafted("Rebels seized the town of Kidal on Sunday.", "2019-03-18");
     assert_eq!(kinds(&p), [("other".into(), Some("2019-03-17".into()))]);
 }
+
+#[test]
+fn what_an_act_is_said_to_be_is_that_act() {
+    let p = drafted(
+        "Russia's assault on Ukraine is an unprovoked, premeditated attack against a sovereign \
+         democratic state.",
+        "2022-02-24",
+    );
+    let acts: Vec<_> = kinds(&p)
+        .into_iter()
+        .filter(|(t, _)| t != "statement")
+        .collect();
+    assert_eq!(acts.len(), 1, "{acts:?}");
+}
+
+#[test]
+fn this_points_at_the_act_told_last_whatever_word_names_it() {
+    let p = drafted(
+        "Russian forces launched an attack on Ukraine on Thursday. We will continue to \
+         support the Ukrainian government in the face of this assault on their sovereignty.",
+        "2022-02-24",
+    );
+    assert!(!has(&p, "assault"), "{:?}", kinds(&p));
+    assert_eq!(first_of(&p, "attack").sources.len(), 2);
+}

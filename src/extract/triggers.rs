@@ -57,6 +57,9 @@ pub(super) fn told(
         }
         None => true,
     });
+    // "Russia's assault on Ukraine is an unprovoked, premeditated attack": the act named
+    // again by what it is said to be.
+    found.retain(|c| !predicated(s, c, &cue_starts));
     let mut chosen = one_per_clause(s, lexicon, &found);
     // A raid that kills or wounds is an attack ("soldiers were killed when al-Shabab raided a
     // base"); a raid that detains is a raid.
@@ -195,6 +198,14 @@ fn points_back(
             .any(|d| s.words[d.word].clause == s.words[c.from].clause);
     let named =
         definite(s, c.from) || dated_possessive(s, c.from) || actor_possessive(s, c.from) || aimed;
+    // "We will support Ukraine in the face of this assault" after "Russia's attack on
+    // Ukraine": a demonstrative points at the act told last, whatever word names it.
+    let shown = (demonstrative(s, c.from) && acted(c.cue.event_type))
+        .then(|| earlier.iter().rev().find(|d| acted(d.event_type)))
+        .flatten();
+    if let (false, Some(d)) = (before, shown) {
+        return (!placed_elsewhere(s, lexicon, earlier, c, cue_starts)).then_some(d.event_type);
+    }
     if !named || !before || placed_elsewhere(s, lexicon, earlier, c, cue_starts) {
         return None;
     }
@@ -468,6 +479,46 @@ fn definite(s: &SentenceReading, i: usize) -> bool {
 
 /// Whether the words between `from` and `to` are adjectives joined by "and" ("despicable and
 /// wholly unjust"), not a phrase of their own ("follows reports of").
+/// Whether cue `c` is what a cue before it is said to be: "is" or "was", "a" or "an" and
+/// only words of description between ("X's assault on Ukraine is an unprovoked, premeditated
+/// attack").
+fn predicated(s: &SentenceReading, c: &Cued, cue_starts: &[usize]) -> bool {
+    let Some(be) = (c.from.saturating_sub(6)..c.from.saturating_sub(1))
+        .find(|&k| matches!(s.low[k], "is" | "was") && matches!(s.low[k + 1], "a" | "an"))
+    else {
+        return false;
+    };
+    (be + 2..c.from).all(|k| {
+        !grammar::is_preposition(s.low[k])
+            && !grammar::is_determiner(s.low[k])
+            && !grammar::is_be(s.low[k])
+    }) && cue_starts.iter().any(|&d| d < be)
+}
+
+/// Whether the cue at word `i` follows "this" or "these", directly or past adjectives ("this
+/// brutal assault").
+fn demonstrative(s: &SentenceReading, i: usize) -> bool {
+    (1..=3).any(|back| {
+        i >= back
+            && matches!(s.low[i - back], "this" | "these")
+            && (i - back + 1..i).all(|k| {
+                s.words[k].clause == s.words[i].clause
+                    && !grammar::is_preposition(s.low[k])
+                    && !grammar::is_be(s.low[k])
+                    && !grammar::is_determiner(s.low[k])
+            })
+    })
+}
+
+/// Whether a report of type `ty` tells an act (a strike, an attack, unrest), not words or a
+/// meeting.
+fn acted(ty: &str) -> bool {
+    matches!(
+        family(ty),
+        Some(Family::Strikes | Family::Unrest | Family::Security)
+    )
+}
+
 fn adjectives_joined(s: &SentenceReading, from: usize, to: usize) -> bool {
     let between = &s.low[from + 1..to];
     between.contains(&"and")
