@@ -1813,3 +1813,22 @@ fn this_points_at_the_act_told_last_whatever_word_names_it() {
     assert!(!has(&p, "assault"), "{:?}", kinds(&p));
     assert_eq!(first_of(&p, "attack").sources.len(), 2);
 }
+
+#[test]
+fn acts_said_in_general_to_be_wrong_are_no_act() {
+    for text in [
+        "Direct or indiscriminate attacks against civilians are prohibited under international \
+         humanitarian law.",
+        "Attacks on civilians throughout Sudan must stop now.",
+    ] {
+        let p = drafted(text, "2018-01-24");
+        assert!(!has(&p, "attack"), "{text}: {:?}", kinds(&p));
+    }
+    // Acts told in the present with a count are still told.
+    let p = drafted(
+        "Three rocket attacks on the base are under investigation after they wounded two \
+         soldiers.",
+        "2018-01-24",
+    );
+    assert!(has(&p, "rocket-attack"), "{:?}", kinds(&p));
+}

@@ -788,7 +788,7 @@ fn generic(s: &SentenceReading, c: &Cued) -> bool {
             })
     });
     let last = s.low[c.to - 1];
-    if of_a_kind || ranked || described {
+    if of_a_kind || ranked || described || acts_in_general(s, c) {
         return true;
     }
     if !last.ends_with('s') || c.cue.specific && c.to - c.from > 1 {
@@ -861,4 +861,28 @@ fn generic(s: &SentenceReading, c: &Cued) -> bool {
         && s.low[k - 1] == "by"
         && matches!(s.low[k - 2], "backed" | "supported" | "aided" | "assisted");
     (after_preposition || possessed || support) && !dated && !counted
+}
+
+/// Whether a bare plural opening its clause is the subject of what holds in general, in the
+/// present ("Direct or indiscriminate attacks against civilians are prohibited under
+/// international humanitarian law", "attacks on aid workers must stop"): no act is told.
+fn acts_in_general(s: &SentenceReading, c: &Cued) -> bool {
+    let clause = s.words[c.from].clause;
+    let opens = (c.from.saturating_sub(4)..=c.from).rev().any(|k| {
+        (k == 0 || s.words[k - 1].clause != clause)
+            && (k..c.from).all(|j| {
+                (j == 0 || !s.words[j].capital)
+                    && !grammar::is_determiner(s.low[j])
+                    && !grammar::is_preposition(s.low[j])
+                    && !s.low[j].chars().any(|ch| ch.is_ascii_digit())
+                    && cues::number_word(s.low[j]).is_none()
+            })
+    });
+    let verb = (c.to..(c.to + 8).min(s.low.len()))
+        .take_while(|&k| s.words[k].clause == clause && !s.low[k].ends_with("ed"))
+        .find(|&k| grammar::is_be(s.low[k]) || matches!(s.low[k], "must" | "should" | "remain"));
+    s.low[c.to - 1].ends_with('s')
+        && opens
+        && s.dates.is_empty()
+        && verb.is_some_and(|k| matches!(s.low[k], "are" | "must" | "should" | "remain"))
 }
