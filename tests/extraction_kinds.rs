@@ -1832,3 +1832,13 @@ fn acts_said_in_general_to_be_wrong_are_no_act() {
     );
     assert!(has(&p, "rocket-attack"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn acts_called_on_to_cease_are_no_act() {
+    let p = drafted(
+        "The leaders face a choice: escalate the violence, or cease attacks and allow \
+         humanitarian access.",
+        "2024-04-24",
+    );
+    assert!(!has(&p, "attack"), "{:?}", kinds(&p));
+}

@@ -347,6 +347,9 @@ pub const IRREALIS: &[&str] = &[
     "capable",
     "capability",
     "capabilities",
+    "cease",
+    "stop",
+    "halt",
 ];
 
 /// Cues that this event answers another.
