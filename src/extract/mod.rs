@@ -3,9 +3,9 @@
 //! An article is read once (`reading`): sentences, clauses and words with their offsets
 //! ([`words`]), date expressions ([`dates`]), names of places and actors (`names`) and figures
 //! (`figures`). Then it is told sentence by sentence (`story`): the cues of a sentence
-//! ([`cues`]), read in their clause (`cue_sense`), give its events (`triggers`; a saying
-//! makes a statement by `statements`), and each
-//! event becomes a report with its date
+//! ([`cues`]), read in their clause (`cue_sense`; whether one tells an act done,
+//! `cue_scope`), give its events (`triggers`; a saying makes a statement by `statements`), and
+//! each event becomes a report with its date
 //! (`dating`), its place (`placing`), its actors and their roles (`roles`), its figures,
 //! and what it answers (`responses`); a sentence that refers back to a happening already told
 //! adds to its report (`references`). The reports become draft events (`drafts`), each with
@@ -16,6 +16,7 @@
 mod arguments;
 mod article;
 mod cue_objects;
+mod cue_scope;
 mod cue_sense;
 pub mod cues;
 pub mod dates;
