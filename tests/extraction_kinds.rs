@@ -1842,3 +1842,18 @@ fn acts_called_on_to_cease_are_no_act() {
     );
     assert!(!has(&p, "attack"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_resolution_hoped_for_or_cited_by_number_is_no_decision() {
+    let p = drafted(
+        "We again remind all parties that violence impedes the hope for a lasting political \
+         resolution to the conflict in Syria in line with UN Security Council resolution 2254.",
+        "2020-07-20",
+    );
+    assert!(!has(&p, "resolution"), "{:?}", kinds(&p));
+    let p = drafted(
+        "The Security Council on Friday unanimously adopted resolution 2254 on Syria.",
+        "2015-12-19",
+    );
+    assert!(has(&p, "resolution"), "{:?}", kinds(&p));
+}

@@ -251,3 +251,34 @@ fn acts_in_general(s: &SentenceReading, c: &Cued) -> bool {
         && s.dates.is_empty()
         && verb.is_some_and(|k| matches!(s.low[k], "are" | "must" | "should" | "remain"))
 }
+
+/// Whether "resolution" names no decision taken: the settling of a conflict ("the hope for a
+/// lasting political resolution to the conflict"), or a resolution by its number that the
+/// sentence does not say was adopted ("in line with UN Security Council resolution 2254").
+pub(super) fn settlement(s: &SentenceReading, c: &Cued) -> bool {
+    let numbered = s
+        .low
+        .get(c.to)
+        .is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_digit()))
+        && !s.low.iter().any(|w| {
+            matches!(
+                *w,
+                "adopted" | "passed" | "approved" | "voted" | "unanimously" | "adopts" | "passes"
+            )
+        });
+    let hoped = (c.from.saturating_sub(2)..c.from).any(|k| {
+        matches!(
+            s.low[k],
+            "political"
+                | "peaceful"
+                | "lasting"
+                | "diplomatic"
+                | "negotiated"
+                | "durable"
+                | "comprehensive"
+                | "just"
+                | "sustainable"
+        )
+    });
+    c.cue.words == "resolution" && (numbered || hoped)
+}

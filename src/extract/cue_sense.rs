@@ -7,7 +7,7 @@ use super::cue_objects::{
     aboard_a_ship, arms_supplied, arms_taken, bombs_did_harm, fired_one, protesters_hit,
     seized_thing,
 };
-use super::cue_scope::{generic, hypothetical, irrealis};
+use super::cue_scope::{generic, hypothetical, irrealis, settlement};
 use super::cues::{self, cue, Cue, Cued};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
@@ -341,6 +341,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
                 && matches!(s.low.get(c.to), Some(&("their" | "its" | "his")))
                 && s.low.get(c.to + 1) == Some(&"way"))
             && !protesters_hit(s, c)
+            && !settlement(s, c)
             && !without_doer(s, c)
             && !hypothetical(s, c)
             && (!matches!(c.cue.words, "called" | "met") || called_someone(s, lexicon, c))
