@@ -1857,3 +1857,25 @@ fn a_resolution_hoped_for_or_cited_by_number_is_no_decision() {
     );
     assert!(has(&p, "resolution"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn previous_acts_named_in_passing_are_no_act() {
+    let p = drafted(
+        "The United States strongly condemns the recent attacks in northeastern Nigeria \
+         inflicted by Boko Haram that took the lives of six people in a church in Potiskum, as \
+         well as more than 140 lives near a Mosque in Kukawa. We offer our deepest sympathy and \
+         condolences to the families and the friends of the victims. We will continue to \
+         support Nigeria’s efforts to bring those responsible for these attacks, as well as \
+         previous attacks, to justice.",
+        "2015-07-05",
+    );
+    let attacks = kinds(&p).into_iter().filter(|(t, _)| t == "attack").count();
+    assert_eq!(attacks, 1, "{:?}", kinds(&p));
+    // The previous attack, named, may still be told.
+    let p = drafted(
+        "Gunmen killed four villagers on Sunday, a week after previous attacks killed 12 in \
+         the same district.",
+        "2015-07-05",
+    );
+    assert!(!p.events.is_empty(), "{:?}", kinds(&p));
+}

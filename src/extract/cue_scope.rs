@@ -225,7 +225,10 @@ pub(super) fn generic(s: &SentenceReading, c: &Cued) -> bool {
     let support = k >= 2
         && s.low[k - 1] == "by"
         && matches!(s.low[k - 2], "backed" | "supported" | "aided" | "assisted");
-    (after_preposition || possessed || support) && !dated && !counted
+    // "… for these attacks, as well as previous attacks": acts before, none told.
+    let bygone = (k == 0 || !grammar::is_determiner(s.low[k - 1]))
+        && (k..c.from).any(|j| matches!(s.low[j], "previous" | "past" | "prior" | "earlier"));
+    (after_preposition || possessed || support || bygone) && !dated && !counted
 }
 
 /// Whether a bare plural opening its clause is the subject of what holds in general, in the
