@@ -477,8 +477,6 @@ fn definite(s: &SentenceReading, i: usize) -> bool {
     })
 }
 
-/// Whether the words between `from` and `to` are adjectives joined by "and" ("despicable and
-/// wholly unjust"), not a phrase of their own ("follows reports of").
 /// Whether cue `c` is what a cue before it is said to be: "is" or "was", "a" or "an" and
 /// only words of description between ("X's assault on Ukraine is an unprovoked, premeditated
 /// attack").
@@ -519,6 +517,8 @@ fn acted(ty: &str) -> bool {
     )
 }
 
+/// Whether the words between `from` and `to` are adjectives joined by "and" ("despicable and
+/// wholly unjust"), not a phrase of their own ("follows reports of").
 fn adjectives_joined(s: &SentenceReading, from: usize, to: usize) -> bool {
     let between = &s.low[from + 1..to];
     between.contains(&"and")
