@@ -1879,3 +1879,17 @@ fn previous_acts_named_in_passing_are_no_act() {
     );
     assert!(!p.events.is_empty(), "{:?}", kinds(&p));
 }
+
+#[test]
+fn means_of_attack_deployed_are_no_deployment() {
+    let p = drafted(
+        "It has deployed bomb attacks against government, military and civilian targets.",
+        "2018-01-03",
+    );
+    assert!(!has(&p, "deployment"), "{:?}", kinds(&p));
+    let p = drafted(
+        "The Pentagon deployed 3,000 troops to the region on Sunday.",
+        "2020-01-05",
+    );
+    assert!(has(&p, "deployment"), "{:?}", kinds(&p));
+}

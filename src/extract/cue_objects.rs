@@ -1,5 +1,5 @@
 //! What a cue falls on, and so whether it tells a happening and of what kind: arms taken,
-//! supplied or people seized, protesters attacked, a place or a ship seized, a country or people
+//! supplied or people seized, means of attack deployed, protesters attacked, a place or a ship seized, a country or people
 //! assaulted by armed hands, a ship one is on board; and what weapons did: one missile fired
 //! or striking, car bombs that did harm.
 
@@ -134,6 +134,18 @@ pub(super) fn arms_taken(s: &SentenceReading, c: &Cued) -> bool {
                         | "stockpiles"
                 )
             })
+}
+
+/// Whether "deployed" falls on means of attack rather than forces ("It has deployed bomb
+/// attacks against government, military and civilian targets"): acts used, not a deployment.
+pub(super) fn means_deployed(s: &SentenceReading, c: &Cued) -> bool {
+    c.cue.words == "deployed"
+        && (c.to..(c.to + 3).min(s.low.len())).any(|k| {
+            matches!(
+                s.low[k],
+                "attacks" | "bombs" | "bombings" | "ieds" | "explosives" | "tactics" | "weapons"
+            )
+        })
 }
 
 /// Whether a weapon named bare ("ballistic missiles", "rockets") is supplied rather than fired

@@ -4,8 +4,8 @@
 //! striking another is an intercept; missiles shot down are an interception).
 
 use super::cue_objects::{
-    aboard_a_ship, arms_supplied, arms_taken, bombs_did_harm, fired_one, protesters_hit,
-    seized_thing,
+    aboard_a_ship, arms_supplied, arms_taken, bombs_did_harm, fired_one, means_deployed,
+    protesters_hit, seized_thing,
 };
 use super::cue_scope::{generic, hypothetical, irrealis, settlement};
 use super::cues::{self, cue, Cue, Cued};
@@ -336,6 +336,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !conducting_other_than_a_mission(s, c)
             && !arms_taken(s, c)
             && !arms_supplied(s, c)
+            && !means_deployed(s, c)
             // "Gunmen used two car bombs to blast their way into the compound": a means.
             && !(c.cue.words == "blast"
                 && matches!(s.low.get(c.to), Some(&("their" | "its" | "his")))
