@@ -1893,3 +1893,28 @@ fn means_of_attack_deployed_are_no_deployment() {
     );
     assert!(has(&p, "deployment"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn fighting_placed_is_a_clash_and_attacks_on_a_target_beside_it_another_act() {
+    let p = drafted(
+        "Speaking after heavy fighting erupted in Juba on 9 and 10 July, Minister for Africa, \
+         James Duddridge, said:\n\nI strongly condemn the widespread fighting in Juba and am \
+         particularly shocked by the attacks on UN bases.",
+        "2016-07-11",
+    );
+    assert_eq!(
+        date(first_of(&p, "armed-clash")).as_deref(),
+        Some("2016-07-10")
+    );
+    let attack = first_of(&p, "attack");
+    assert_eq!(role(attack, "united-nations").as_deref(), Some("target"));
+    // A side fighting another, or the fight against a group, is no clash told.
+    for text in [
+        "Iraqi forces, backed by coalition airstrikes, have been fighting Islamic State \
+         militants since 2014.",
+        "The coalition remains committed to the fighting against ISIS in Iraq.",
+    ] {
+        let p = drafted(text, "2015-12-09");
+        assert!(!has(&p, "armed-clash"), "{text}: {:?}", kinds(&p));
+    }
+}

@@ -348,6 +348,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && (!matches!(c.cue.words, "called" | "met") || called_someone(s, lexicon, c))
             && (c.cue.words != "attacking" || in_progress(s, c.from))
             && (c.cue.words != "violence" || violence_told(s, c))
+            && (c.cue.words != "fighting" || fighting_told(s, c))
             && (!matches!(c.cue.words, "aboard" | "on board") || aboard_a_ship(s, c))
             // "Car bombs wounded 27 people": bombs that did harm, not bombs in general.
             && (c.cue.words != "car bombs" || bombs_did_harm(s, c))
@@ -413,6 +414,27 @@ fn violence_told(s: &SentenceReading, c: &Cued) -> bool {
         )
     });
     (placed || dated || ascribed) && !ended && !measured
+}
+
+/// Whether "fighting" (cue `c`) is fighting the text places or dates ("a significant increase
+/// in fighting in the Donbas, particularly focused around the town of Avdiivka"), not a side's
+/// fight against another ("fighting Islamic State militants", "the fight against"), its kind
+/// ("fighting positions") nor fighting called on to end.
+fn fighting_told(s: &SentenceReading, c: &Cued) -> bool {
+    let next = s.low.get(c.to).copied().unwrap_or("");
+    let verb = c.from > 0
+        && (grammar::is_be(s.low[c.from - 1])
+            || matches!(
+                s.low[c.from - 1],
+                "been" | "continued" | "kept" | "began" | "started"
+            ));
+    let noun = !verb
+        && !matches!(
+            next,
+            "against" | "positions" | "position" | "season" | "age" | "men" | "force" | "forces"
+        )
+        && !s.mentions.iter().any(|m| m.from == c.to);
+    noun && violence_told(s, c)
 }
 
 /// Whether the "-ing" form at `at` is a verb in progress in the past ("were attacking"), not a

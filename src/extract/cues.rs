@@ -136,6 +136,7 @@ pub const CUES: &[Cue] = &[
     cue("shelling", "rocket-attack", true),
     cue("shelled", "rocket-attack", true),
     cue("clashes", "armed-clash", true),
+    cue("fighting", "armed-clash", false),
     cue("clashed", "armed-clash", true),
     cue("firefight", "armed-clash", true),
     cue("repulsed", "armed-clash", true),

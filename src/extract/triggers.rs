@@ -50,9 +50,23 @@ pub(super) fn told(
     let cue_starts: Vec<usize> = found.iter().map(|c| c.from).collect();
     // "The attack", "these strikes", "the deadliest attack": a happening already told, when
     // one of its family was. The sentence becomes another source of it.
+    let mut named_again: Vec<Cued> = Vec::new();
     found.retain(|c| match points_back(s, lexicon, earlier, c, &cue_starts) {
+        // "I condemn the widespread fighting in Juba and am shocked by the attacks on UN
+        // bases": a second kind of the family with its target, of a type not told before,
+        // names another happening.
+        Some(points_at)
+            if named_again.iter().any(|d| {
+                family(d.cue.event_type) == family(points_at)
+                    && d.cue.event_type != c.cue.event_type
+            }) && matches!(s.low.get(c.to), Some(&("on" | "against")))
+                && !earlier.iter().any(|d| d.event_type == points_at) =>
+        {
+            true
+        }
         Some(points_at) => {
             anaphors.push((c.from, points_at));
+            named_again.push(*c);
             false
         }
         None => true,
