@@ -45,32 +45,9 @@ pub(super) fn told(
     publisher: Option<Target>,
 ) -> Told {
     let frames = sayings(s, lexicon, publisher);
-    let mut anaphors: Vec<(usize, &'static str)> = Vec::new();
     let mut found = cues_of(s, lexicon);
     let cue_starts: Vec<usize> = found.iter().map(|c| c.from).collect();
-    // "The attack", "these strikes", "the deadliest attack": a happening already told, when
-    // one of its family was. The sentence becomes another source of it.
-    let mut named_again: Vec<Cued> = Vec::new();
-    found.retain(|c| match points_back(s, lexicon, earlier, c, &cue_starts) {
-        // "I condemn the widespread fighting in Juba and am shocked by the attacks on UN
-        // bases": a second kind of the family with its target, of a type not told before,
-        // names another happening.
-        Some(points_at)
-            if named_again.iter().any(|d| {
-                family(d.cue.event_type) == family(points_at)
-                    && d.cue.event_type != c.cue.event_type
-            }) && matches!(s.low.get(c.to), Some(&("on" | "against")))
-                && !earlier.iter().any(|d| d.event_type == points_at) =>
-        {
-            true
-        }
-        Some(points_at) => {
-            anaphors.push((c.from, points_at));
-            named_again.push(*c);
-            false
-        }
-        None => true,
-    });
+    let mut anaphors = pointing_back(s, lexicon, earlier, &mut found, &cue_starts);
     // "Russia's assault on Ukraine is an unprovoked, premeditated attack": the act named
     // again by what it is said to be.
     found.retain(|c| !predicated(s, c, &cue_starts));
@@ -165,6 +142,41 @@ pub(super) fn told(
         anaphors,
         frames,
     }
+}
+
+/// Takes out of `found` the cues that point back at a happening already told ("the attack",
+/// "these strikes", "the deadliest attack"), and returns them as anaphors (word, type pointed
+/// at): the sentence becomes another source of what they point at.
+fn pointing_back(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    earlier: &[Report],
+    found: &mut Vec<Cued>,
+    cue_starts: &[usize],
+) -> Vec<(usize, &'static str)> {
+    let mut anaphors = Vec::new();
+    let mut named_again: Vec<Cued> = Vec::new();
+    found.retain(|c| match points_back(s, lexicon, earlier, c, cue_starts) {
+        // "I condemn the widespread fighting in Juba and am shocked by the attacks on UN
+        // bases": a second kind of the family with its target, of a type not told before,
+        // names another happening.
+        Some(points_at)
+            if named_again.iter().any(|d| {
+                family(d.cue.event_type) == family(points_at)
+                    && d.cue.event_type != c.cue.event_type
+            }) && matches!(s.low.get(c.to), Some(&("on" | "against")))
+                && !earlier.iter().any(|d| d.event_type == points_at) =>
+        {
+            true
+        }
+        Some(points_at) => {
+            anaphors.push((c.from, points_at));
+            named_again.push(*c);
+            false
+        }
+        None => true,
+    });
+    anaphors
 }
 
 /// Drops from `chosen` a participle after a comma that tells how the act of the clause before
