@@ -1021,3 +1021,27 @@ fn a_state_in_the_possessive_after_by_only_says_whose_forces_did_it() {
     );
     assert_ne!(role(attack, "sudan").as_deref(), Some("perpetrator"));
 }
+
+#[test]
+fn a_region_named_after_its_town_is_a_region_put_at_the_town() {
+    let p = drafted(
+        "On June 9, unidentified armed bandits attacked a village in Katsina State, killing \
+         dozens.",
+        "2020-06-16",
+    );
+    let attack = first_of(&p, "attack");
+    assert_eq!(attack.place.as_deref(), Some("katsina-state"));
+    let region = p.places.iter().find(|x| x.id == "katsina-state").unwrap();
+    assert_eq!(region.name, "Katsina State");
+    assert_eq!(region.kind.as_deref(), Some("region"));
+    assert_eq!(region.within.as_deref(), Some("nigeria"));
+    let (lat, lon) = region.coordinates.unwrap();
+    assert!((lat - 12.99).abs() < 0.01 && (lon - 7.6).abs() < 0.01);
+    assert!(region.note.as_deref().unwrap().contains("Katsina"));
+    // The town itself, named without a region, stays the town.
+    let p = drafted(
+        "Gunmen attacked a market in Katsina on Tuesday.",
+        "2020-06-16",
+    );
+    assert_eq!(first_of(&p, "attack").place.as_deref(), Some("katsina"));
+}

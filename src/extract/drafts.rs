@@ -10,13 +10,13 @@ use super::families::family;
 use super::lexicon::{Lexicon, Target};
 use super::reading::Reading;
 use super::reconcile::Features;
-use super::report::Report;
+use super::report::{Placed, Report};
 use super::story::Story;
 use crate::model::event_type::{self, Family};
 use crate::model::text::slug;
 use crate::model::{
-    Actor, Document, Draft, Event, EventDate, Figure, Package, Participation, Relation,
-    RelationKind, Source,
+    Actor, Document, Draft, Event, EventDate, Figure, Package, Participation, Place,
+    PlacePrecision, Relation, RelationKind, Source,
 };
 
 /// Marks a relation whose target is still a report's index.
@@ -196,10 +196,7 @@ fn event_of(
             }
         }
     }
-    let place = d
-        .place
-        .as_ref()
-        .map(|p| use_place(package, lexicon, p.place));
+    let place = d.place.as_ref().map(|p| use_placed(package, lexicon, p));
     let label = event_type::find(d.event_type).map_or("Event", |t| t.label);
     let title = title_of(label, d, package, &actors, place.as_deref());
     let rules = rules_of(d, &actors);
@@ -268,7 +265,14 @@ fn rules_of(d: &Report, actors: &[Participation]) -> Vec<(String, String)> {
         ));
     }
     if let Some(p) = &d.place {
-        rules.push(("place".into(), format!("the gazetteer's '{}'", p.words)));
+        let rule = match &p.region {
+            Some(region) => format!(
+                "the gazetteer's '{}', for the region '{} {region}' named after it",
+                p.words, p.words
+            ),
+            None => format!("the gazetteer's '{}'", p.words),
+        };
+        rules.push(("place".into(), rule));
     }
     if !actors.is_empty() {
         rules.push((
@@ -324,6 +328,44 @@ fn use_actor(package: &mut Package, lexicon: &Lexicon, found: &[Actor], i: usize
         package.actors.push(actor.clone());
     }
     actor.id.clone()
+}
+
+/// The package's place for `p`: the gazetteer's place, or for a region named after a town
+/// ("Katsina State", "Mopti region") a place of its own, put at the town and marked as
+/// such, since the gazetteer holds no regions.
+fn use_placed(package: &mut Package, lexicon: &Lexicon, p: &Placed) -> String {
+    let town = &lexicon.places[p.place];
+    let Some(region) = p
+        .region
+        .as_ref()
+        .filter(|_| matches!(town.kind.as_deref(), Some("city" | "town")))
+    else {
+        return use_place(package, lexicon, p.place);
+    };
+    let name = format!("{} {region}", p.words);
+    let id = slug(&name, "region");
+    let within = town
+        .within
+        .as_deref()
+        .and_then(|w| lexicon.places.iter().position(|x| x.id == w))
+        .map(|up| use_place(package, lexicon, up));
+    if !package.places.iter().any(|x| x.id == id) {
+        package.places.push(Place {
+            id: id.clone(),
+            name,
+            aliases: Vec::new(),
+            coordinates: town.coordinates,
+            kind: Some("region".into()),
+            precision: Some(PlacePrecision::Region),
+            within,
+            note: Some(format!(
+                "Put at {}, the town it is named after: the gazetteer holds no point for the \
+                 region itself (an inference).",
+                town.name
+            )),
+        });
+    }
+    id
 }
 
 /// Copies place `i` of the gazetteer, and the places it lies within, into the package once.

@@ -124,14 +124,12 @@ pub(super) fn place_of(
     let (_, _, p, m) = best?;
     match partner(s, lexicon, p, m) {
         None => Some(placed(s, p, m)),
-        Some((q, _)) => {
-            let holder = lexicon.common_ancestor(p, q)?;
-            Some(Placed {
-                place: holder,
-                words: s.written(m.from, m.to),
-                near: false,
-            })
-        }
+        Some((q, _)) => Some(Placed {
+            place: lexicon.common_ancestor(p, q)?,
+            words: s.written(m.from, m.to),
+            near: false,
+            region: None,
+        }),
     }
 }
 
@@ -333,11 +331,27 @@ pub(super) fn place_of_day(s: &SentenceReading, at: usize) -> Option<Placed> {
     })
 }
 
+/// Words for a country's first-level region written after its name ("Katsina State").
+const REGIONS: &[&str] = &[
+    "state",
+    "province",
+    "region",
+    "governorate",
+    "oblast",
+    "county",
+    "prefecture",
+];
+
 /// Place `p` as mention `m` of sentence `s` names it.
 fn placed(s: &SentenceReading, p: usize, m: &Mention) -> Placed {
     Placed {
         place: p,
         words: s.written(m.from, m.to),
         near: m.from > 0 && s.low[m.from - 1] == "near",
+        region: s
+            .low
+            .get(m.to)
+            .filter(|w| REGIONS.contains(w))
+            .map(|_| s.written(m.to, m.to + 1)),
     }
 }

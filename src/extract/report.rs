@@ -58,13 +58,15 @@ pub(super) struct Dated {
     pub(super) note: Option<String>,
 }
 
-/// A report's place: the gazetteer's place, the words that named it, and whether the text said
-/// "near" it.
+/// A report's place: the gazetteer's place, the words that named it, whether the text said
+/// "near" it, and the word of a region written after its name ("Katsina State", "Mopti
+/// region"), when one was.
 #[derive(Debug, Clone)]
 pub(super) struct Placed {
     pub(super) place: usize,
     pub(super) words: String,
     pub(super) near: bool,
+    pub(super) region: Option<String>,
 }
 
 /// What a report answers: the response cue ("in retaliation") and the report it answers, by
