@@ -1045,3 +1045,19 @@ fn a_region_named_after_its_town_is_a_region_put_at_the_town() {
     );
     assert_eq!(first_of(&p, "attack").place.as_deref(), Some("katsina"));
 }
+
+#[test]
+fn a_town_outside_the_country_named_after_it_is_another_place_of_that_name() {
+    let p = drafted(
+        "The United States condemns the attack on the Fatehpur Sharif Shrine in Balochistan, \
+         Pakistan, which killed at least 20 people.",
+        "2017-10-05",
+    );
+    assert_eq!(first_of(&p, "attack").place.as_deref(), Some("pakistan"));
+    // A town within the country named after it keeps its place.
+    let p = drafted(
+        "Gunmen attacked a police post in Peshawar, Pakistan, on Monday.",
+        "2017-10-05",
+    );
+    assert_eq!(first_of(&p, "attack").place.as_deref(), Some("peshawar"));
+}

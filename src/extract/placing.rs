@@ -40,6 +40,7 @@ pub(super) fn place_of(
             || hyphened(s, m)
             || state_owning(s, lexicon, p, m)
             || state_qualifying(s, lexicon, p, m)
+            || in_another_country(s, lexicon, p, m)
         {
             continue;
         }
@@ -329,6 +330,24 @@ pub(super) fn place_of_day(s: &SentenceReading, at: usize) -> Option<Placed> {
         }
         _ => None,
     })
+}
+
+/// Whether the town of mention `m` lies outside the country the text sets off by a comma a
+/// few words after it ("the Fatehpur Sharif Shrine in Balochistan, Pakistan": not India's
+/// Fatehpur): another place of the same name.
+fn in_another_country(s: &SentenceReading, lexicon: &Lexicon, p: usize, m: &Mention) -> bool {
+    lexicon.places[p].kind.as_deref() != Some("country")
+        && s.mentions.iter().any(|q| match q.target {
+            Target::Place(c) => {
+                lexicon.places[c].kind.as_deref() == Some("country")
+                    && q.from >= m.to
+                    && q.from <= m.to + 8
+                    && q.from > 0
+                    && s.text[s.words[q.from - 1].end..s.words[q.from].start].contains(',')
+                    && !lexicon.within(p, c)
+            }
+            Target::Actor(_) => false,
+        })
 }
 
 /// Words for a country's first-level region written after its name ("Katsina State").
