@@ -1918,3 +1918,18 @@ fn fighting_placed_is_a_clash_and_attacks_on_a_target_beside_it_another_act() {
         assert!(!has(&p, "armed-clash"), "{text}: {:?}", kinds(&p));
     }
 }
+
+#[test]
+fn a_deployment_one_means_to_support_is_not_yet_done() {
+    let p = drafted(
+        "President Biden reiterated the United States' commitment to support the expedited \
+         deployment of the Kenyan-led Multinational Security Support Mission.",
+        "2024-05-24",
+    );
+    assert!(!has(&p, "deployment"), "{:?}", kinds(&p));
+    let p = drafted(
+        "The military in Myanmar continues to escalate its use of violence to support its coup.",
+        "2021-03-01",
+    );
+    assert!(has(&p, "other"), "{:?}", kinds(&p));
+}

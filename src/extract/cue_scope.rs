@@ -106,7 +106,7 @@ pub(super) fn irrealis(s: &SentenceReading, at: usize) -> bool {
 /// Verbs of purpose after "to": what they lead to is not (yet) done.
 const PURPOSE: &[&str] = &[
     "further", "carry", "conduct", "launch", "plot", "plan", "direct", "inspire", "stage",
-    "prevent", "deter", "stop", "avoid", "protect", "defend",
+    "prevent", "deter", "stop", "avoid", "protect", "defend", "support", "expedite",
 ];
 
 /// Whether the cue at `at` follows an infinitive of purpose within eight words: in its clause
@@ -121,6 +121,9 @@ fn purpose(s: &SentenceReading, at: usize) -> bool {
     (at.saturating_sub(8)..at).any(|k| {
         s.low[k] == "to"
             && s.low.get(k + 1).is_some_and(|w| PURPOSE.contains(w))
+            // "to support its coup": what a side has, not what is yet to be.
+            && !(s.low[k + 1] == "support"
+                && matches!(s.low.get(k + 2), Some(&("its" | "their" | "his" | "her"))))
             && (s.words[k].clause == s.words[at].clause
                 || (k + 2..at).any(|j| matches!(s.low[j], "and" | "or")))
     })
