@@ -1784,6 +1784,14 @@ fn the_base_seized_after_an_attack_on_it_is_how_the_attack_went() {
     );
     assert_eq!(kinds(&p), [("attack".into(), Some("2019-03-17".into()))]);
     assert_eq!(p.events[0].sources.len(), 2);
+    // So is a district centre overrun.
+    let p = drafted(
+        "A pre-dawn Taliban attack has killed a district governor in Ghazni. Officials said \
+         scores of insurgents participated in Thursday's coordinated assault on the governor's \
+         office and they overran the district center.",
+        "2018-04-12",
+    );
+    assert!(!has(&p, "other"), "{:?}", kinds(&p));
     // A town seized with nothing attacked before is a happening of its own.
     let p = drafted("Rebels seized the town of Kidal on Sunday.", "2019-03-18");
     assert_eq!(kinds(&p), [("other".into(), Some("2019-03-17".into()))]);

@@ -726,6 +726,10 @@ const BASES: &[&str] = &[
     "garrison",
     "barracks",
     "checkpoint",
+    "center",
+    "centre",
+    "headquarters",
+    "compound",
 ];
 
 /// A place "the" text already named taken by force after an attack on it was told ("militants
