@@ -1410,6 +1410,19 @@ fn an_assault_by_an_armed_group_is_an_attack() {
     );
     let attack = first_of(&p, "attack");
     assert_eq!(role(attack, "houthis").as_deref(), Some("perpetrator"));
+    // The verb, with an armed group as its subject.
+    let p = drafted(
+        "Provincial officials said the Taliban has assaulted two districts in Ghazni this week.",
+        "2018-04-12",
+    );
+    assert!(has(&p, "attack"), "{:?}", kinds(&p));
+    assert!(!has(&p, "assault"), "{:?}", kinds(&p));
+    // A crowd that assaulted a compound made no armed attack.
+    let p = drafted(
+        "Protesters assaulted the embassy compound in Baghdad on Tuesday.",
+        "2019-12-31",
+    );
+    assert!(!has(&p, "attack"), "{:?}", kinds(&p));
 }
 
 #[test]

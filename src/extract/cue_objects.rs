@@ -42,10 +42,17 @@ pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) ->
     // "The Houthi assaults", "Russia's assault on the industrial heartland of Donbas": an
     // armed group, an armed force or a state qualifies it.
     // A crowd that storms ("supporters of an Iran-backed militia stormed") is no qualifier.
+    // "The Taliban has assaulted two districts": an armed side the subject of the verb.
     let noun = matches!(c.cue.words, "assault" | "assaults");
-    let by_armed_side = noun
+    let verb = c.cue.words == "assaulted";
+    let by_armed_side = (noun || verb)
         && s.mentions.iter().any(|m| {
-            (m.to == c.from || m.to + 1 == c.from && s.low[m.to] == "s")
+            let before = if noun {
+                m.to == c.from || m.to + 1 == c.from && s.low[m.to] == "s"
+            } else {
+                m.to <= c.from && (m.to..c.from).all(|k| matches!(s.low[k], "has" | "have" | "had"))
+            };
+            before
                 && matches!(m.target, Target::Actor(a)
                 if matches!(
                     lexicon.actors.get(a).and_then(|x| x.kind.as_deref()),
