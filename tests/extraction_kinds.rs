@@ -1954,3 +1954,20 @@ fn a_deployment_one_means_to_support_is_not_yet_done() {
     );
     assert!(has(&p, "other"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn strikes_authorized_for_a_day_are_told_done() {
+    let p = drafted(
+        "\"At the direction of President Biden, I authorized US Central Command forces to \
+         conduct precision airstrikes tonight in eastern Syria,\" said Secretary of Defense \
+         Lloyd J. Austin III.",
+        "2023-03-23",
+    );
+    assert!(has(&p, "airstrike"), "{:?}", kinds(&p));
+    // With no day, what one is authorized to do is not yet done.
+    let p = drafted(
+        "Congress authorized the president to conduct airstrikes against the group.",
+        "2023-03-23",
+    );
+    assert!(!has(&p, "airstrike"), "{:?}", kinds(&p));
+}

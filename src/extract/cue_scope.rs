@@ -118,9 +118,20 @@ fn purpose(s: &SentenceReading, at: usize) -> bool {
     if at > 0 && s.low[at - 1] == "by" && s.low[at].ends_with("ing") {
         return false;
     }
+    // "I authorized US Central Command forces to conduct precision airstrikes tonight": an
+    // order told with the day it was carried out.
+    let ordered_for_a_day = |k: usize| {
+        (k.saturating_sub(5)..k).any(|j| {
+            matches!(
+                s.low[j],
+                "authorized" | "authorised" | "directed" | "ordered"
+            )
+        }) && !s.dates.is_empty()
+    };
     (at.saturating_sub(8)..at).any(|k| {
         s.low[k] == "to"
             && s.low.get(k + 1).is_some_and(|w| PURPOSE.contains(w))
+            && !ordered_for_a_day(k)
             // "to support its coup": what a side has, not what is yet to be.
             && !(s.low[k + 1] == "support"
                 && matches!(s.low.get(k + 2), Some(&("its" | "their" | "his" | "her"))))
