@@ -740,3 +740,15 @@ fn a_verb_of_saying_joined_by_and_has_the_first_ones_speaker() {
         Some("reporter")
     );
 }
+
+#[test]
+fn what_another_made_clear_inside_a_quotation_is_an_aside() {
+    let p = drafted(
+        "\u{201c}As President Biden has made clear, we will take all necessary measures to \
+         defend our people,\u{201d} said Secretary Austin.",
+        "2023-03-23",
+    );
+    let said = first_of(&p, "statement");
+    assert_eq!(role(said, "lloyd-austin").as_deref(), Some("speaker"));
+    assert_ne!(role(said, "joe-biden").as_deref(), Some("speaker"));
+}

@@ -120,6 +120,22 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         }
     }
     out.retain(|f| can_be_speaker(s, f.speaker.0, f.speaker.1));
+    // "“As President Biden has made clear, we will …,” said Secretary Austin": what another
+    // said before is an aside; the sentence's speaker is the one who says it.
+    let aside = |f: &Frame| {
+        let at = if s.low.get(f.speaker.0) == Some(&"as") {
+            f.speaker.0
+        } else if f.speaker.0 > 0 && s.low[f.speaker.0 - 1] == "as" {
+            f.speaker.0 - 1
+        } else {
+            return false;
+        };
+        // Inside the quotation: "“As …".
+        s.text[..s.words[at].start].trim_end().ends_with(['"', '“'])
+    };
+    if out.iter().any(|f| !aside(f)) {
+        out.retain(|f| !aside(f));
+    }
     out
 }
 
