@@ -1971,3 +1971,30 @@ fn strikes_authorized_for_a_day_are_told_done() {
     );
     assert!(!has(&p, "airstrike"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn the_act_named_after_including_is_one_of_the_many_told_for_itself() {
+    let p = drafted(
+        "ISIS attacks continued throughout Iraq, including the attack yesterday in Makhmour \
+         district that took the lives of 10 Peshmerga and three civilians.",
+        "2021-12-03",
+    );
+    let attacks: Vec<_> = kinds(&p)
+        .into_iter()
+        .filter(|(t, _)| t == "attack")
+        .collect();
+    assert_eq!(attacks.len(), 2, "{attacks:?}");
+    // Pointing back across sentences too: the attack told before and the one included.
+    let p = drafted(
+        "ISIS fighters attacked a Peshmerga post in Kirkuk on Monday. Attacks went on all \
+         week, including the attack yesterday in Makhmour district.",
+        "2021-12-03",
+    );
+    assert!(
+        p.events
+            .iter()
+            .any(|e| date(e).as_deref() == Some("2021-12-02")),
+        "{:?}",
+        kinds(&p)
+    );
+}

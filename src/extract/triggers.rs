@@ -222,8 +222,14 @@ fn points_back(
             .dates
             .iter()
             .any(|d| s.words[d.word].clause == s.words[c.from].clause);
-    let named =
-        definite(s, c.from) || dated_possessive(s, c.from) || actor_possessive(s, c.from) || aimed;
+    // "ISIS attacks throughout Iraq, including the attack yesterday in Makhmour district": one
+    // of the many, told for itself.
+    let one_of_many = (c.from.saturating_sub(3)..c.from).any(|k| s.low[k] == "including");
+    let named = !one_of_many
+        && (definite(s, c.from)
+            || dated_possessive(s, c.from)
+            || actor_possessive(s, c.from)
+            || aimed);
     // "We will support Ukraine in the face of this assault" after "Russia's attack on
     // Ukraine": a demonstrative points at the act told last, whatever word names it.
     let shown = (demonstrative(s, c.from) && acted(c.cue.event_type))
@@ -602,6 +608,11 @@ fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec
                 && (t.cue.specific || other.cue.specific)
                 && t.cue.words != other.cue.words;
             let relative = t.from > other.from && in_relative_clause(s, t);
+            // "ISIS attacks throughout Iraq, including the attack yesterday in Makhmour
+            // district": one of the many, told for itself.
+            let included = t.from > other.to
+                && clause != other_clause
+                && (t.from.saturating_sub(3)..t.from).any(|k| s.low[k] == "including");
             // "conducted an airstrike against al-Shabaab terrorists after they attacked
             // partner forces": a clause of its own, with its own subject, told after "after".
             let after_clause = t.from > other.to
@@ -613,6 +624,7 @@ fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec
                         })
                 });
             let separate = separate
+                || included
                 || placed_apart(s, lexicon, clause, other_clause)
                 || answered(s, t)
                 || answered(s, &other)
