@@ -1998,3 +1998,29 @@ fn the_act_named_after_including_is_one_of_the_many_told_for_itself() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_battle_the_text_places_is_a_clash() {
+    let p = drafted(
+        "On Sunday, the U.S. military said Iraqi and coalition troops killed four al-Qaida \
+         militants and captured 58 others in a battle in northwestern Iraq.",
+        "2008-07-28",
+    );
+    assert_eq!(
+        date(first_of(&p, "armed-clash")).as_deref(),
+        Some("2008-07-27")
+    );
+    // A battle neither placed nor dated, sparked by an attack told before, is that attack's.
+    let p = drafted(
+        "Al-Shabab attacked two bases before dawn Friday. Somali government forces at the base \
+         responded to the attack, sparking a deadly gun battle.",
+        "2020-01-17",
+    );
+    assert!(!has(&p, "armed-clash"), "{:?}", kinds(&p));
+    // The battle against a group is no clash told.
+    let p = drafted(
+        "The battle against ISIS in Iraq is far from over.",
+        "2016-01-01",
+    );
+    assert!(!has(&p, "armed-clash"), "{:?}", kinds(&p));
+}

@@ -348,7 +348,10 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && (!matches!(c.cue.words, "called" | "met") || called_someone(s, lexicon, c))
             && (c.cue.words != "attacking" || in_progress(s, c.from))
             && (c.cue.words != "violence" || violence_told(s, c))
-            && (c.cue.words != "fighting" || fighting_told(s, c))
+            && (!matches!(
+                c.cue.words,
+                "fighting" | "battle" | "battles" | "gun battle" | "gunbattle"
+            ) || fighting_told(s, c))
             && (!matches!(c.cue.words, "aboard" | "on board") || aboard_a_ship(s, c))
             // "Car bombs wounded 27 people": bombs that did harm, not bombs in general.
             && (c.cue.words != "car bombs" || bombs_did_harm(s, c))
