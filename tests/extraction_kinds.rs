@@ -1255,6 +1255,18 @@ fn craft_brought_down_tell_the_attack_of_their_owner() {
     let strike = first_of(&p, "drone-strike");
     assert_eq!(role(strike, "ukraine").as_deref(), Some("suspected"));
     assert_ne!(role(strike, "russia").as_deref(), Some("perpetrator"));
+    // Over a place past "both".
+    let p = drafted(
+        "Russia's Defense Ministry said Monday it destroyed two Ukrainian aerial drones, both \
+         over the Belgorod region.",
+        "2024-09-30",
+    );
+    let strike = first_of(&p, "drone-strike");
+    assert_eq!(role(strike, "ukraine").as_deref(), Some("suspected"));
+    assert!(strike
+        .actors
+        .iter()
+        .all(|a| a.role != "perpetrator" || a.actor == "ukraine"));
     for text in [
         "Ukraine's air force said air defenses shot down 18 Russian drones overnight.",
         "Ukraine's air force said it shot down 15 of 20 Shahed drones launched by Russia \

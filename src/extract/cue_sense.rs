@@ -146,7 +146,14 @@ pub(super) fn owners_attack(s: &SentenceReading, c: &Cued) -> Option<Cued> {
     // Ukrainian unmanned aerial vehicles").
     let air_defense = (c.from.saturating_sub(6)..c.from)
         .any(|j| s.low[j] == "air" && s.low.get(j + 1).is_some_and(|w| w.starts_with("defen")));
+    // "two Ukrainian aerial drones, both over the Belgorod region": over a place, past "both".
+    let over_past_both = s
+        .low
+        .get(k + 1)
+        .is_some_and(|w| matches!(*w, "both" | "all"))
+        && s.low.get(k + 2) == Some(&"over");
     let airborne = air_defense
+        || over_past_both
         || matches!(
             s.low.get(k + 1),
             Some(&("over" | "fired" | "launched" | "aimed" | "heading" | "flying" | "used"))
