@@ -2036,3 +2036,15 @@ fn a_battle_the_text_places_is_a_clash() {
     );
     assert!(!has(&p, "armed-clash"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn who_summons_an_envoy_takes_part_and_does_no_harm() {
+    let p = drafted(
+        "The Foreign, Commonwealth and Development Office summoned the Rwandan High \
+         Commissioner yesterday (18 February).",
+        "2025-02-19",
+    );
+    let summons = first_of(&p, "other");
+    assert_eq!(role(summons, "fcdo").as_deref(), Some("participant"));
+    assert!(summons.actors.iter().all(|a| a.role != "perpetrator"));
+}
