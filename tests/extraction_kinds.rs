@@ -1429,6 +1429,13 @@ fn an_assault_by_an_armed_group_is_an_attack() {
     );
     assert!(has(&p, "attack"), "{:?}", kinds(&p));
     assert!(!has(&p, "assault"), "{:?}", kinds(&p));
+    // Separatists, rebels and militias are armed hands.
+    let p = drafted(
+        "I condemn today's horrific assault by Russia-backed separatists on civilian \
+         neighborhoods in Mariupol.",
+        "2015-01-24",
+    );
+    assert!(has(&p, "attack"), "{:?}", kinds(&p));
     // A crowd that assaulted a compound made no armed attack.
     let p = drafted(
         "Protesters assaulted the embassy compound in Baghdad on Tuesday.",
