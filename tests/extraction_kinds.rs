@@ -2055,3 +2055,25 @@ fn who_summons_an_envoy_takes_part_and_does_no_harm() {
     assert_eq!(role(summons, "fcdo").as_deref(), Some("participant"));
     assert!(summons.actors.iter().all(|a| a.role != "perpetrator"));
 }
+
+#[test]
+fn the_means_an_attack_used_gives_its_kind_however_far_after() {
+    let p = drafted(
+        "I join my European counterparts in condemning in the strongest terms today's horrific \
+         assault by Russia-backed separatists on civilian neighborhoods in Mariupol, a \
+         peaceful city 25 kilometers outside of the Minsk ceasefire line, using Grad rocket \
+         systems and other advanced weaponry. With smoke rising from apartment buildings and \
+         playgrounds from over 40 rounds of powerful rockets, media are reporting over 100 \
+         wounded.",
+        "2015-01-24",
+    );
+    let acts: Vec<_> = kinds(&p)
+        .into_iter()
+        .filter(|(t, _)| t != "statement")
+        .collect();
+    assert_eq!(
+        acts,
+        [("rocket-attack".into(), Some("2015-01-24".into()))],
+        "{acts:?}"
+    );
+}

@@ -196,6 +196,17 @@ fn instrument(w: &str) -> Option<&'static Cue> {
     }
 }
 
+/// The type an attack takes from the means the sentence says it used, however far after it
+/// ("today's horrific assault by Russia-backed separatists on civilian neighborhoods in
+/// Mariupol, a peaceful city …, using Grad rocket systems").
+pub(super) fn means_used(s: &SentenceReading, c: &Cued) -> Option<&'static Cue> {
+    if c.cue.event_type != "attack" {
+        return None;
+    }
+    let using = (c.to..(c.to + 30).min(s.low.len())).find(|&k| s.low[k] == "using")?;
+    (using + 1..(using + 4).min(s.low.len())).find_map(|k| instrument(s.low[k]))
+}
+
 /// A second means joined to the one an attack cue `c` was typed by ("attacked the country
 /// overnight with three guided missiles and four Shahed drones"): the attack of that kind too.
 pub(super) fn second_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cue> {

@@ -5,7 +5,7 @@
 
 use super::cue_objects::{armed_assault, place_captured, ARMED_ASSAULT, PLACE_CAPTURED};
 use super::cue_sense::{
-    armed_doer, by_instrument, by_means, cues_of, interception, midair, owners_attack,
+    armed_doer, by_instrument, by_means, cues_of, interception, means_used, midair, owners_attack,
     second_instrument, INTERCEPTION, MIDAIR,
 };
 use super::cues::{cue, Cue, Cued};
@@ -278,6 +278,9 @@ fn retype(s: &SentenceReading, lexicon: &Lexicon, chosen: &mut Vec<Cued>) {
             if let Some(second) = second_instrument(s, c) {
                 more.push(Cued { cue: second, ..*c });
             }
+        }
+        if let Some(typed) = means_used(s, c) {
+            c.cue = typed;
         }
         if midair(s, c) {
             c.cue = &MIDAIR;
