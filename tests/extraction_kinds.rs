@@ -1844,6 +1844,19 @@ fn what_an_act_is_said_to_be_is_that_act() {
 }
 
 #[test]
+fn the_assault_after_an_armed_attack_is_that_attack() {
+    let p = drafted(
+        "The United States remembers the 21 lives lost in the horrific terrorist attack on the \
+         DusitD2 Hotel complex in Nairobi on January 15. We again commend the response by the \
+         Kenyan security services who rescued hundreds of innocent civilians and ended the \
+         assault.",
+        "2019-01-20",
+    );
+    assert!(!has(&p, "assault"), "{:?}", kinds(&p));
+    assert_eq!(first_of(&p, "attack").sources.len(), 2);
+}
+
+#[test]
 fn this_points_at_the_act_told_last_whatever_word_names_it() {
     let p = drafted(
         "Russian forces launched an attack on Ukraine on Thursday. We will continue to \

@@ -232,7 +232,10 @@ fn points_back(
             || aimed);
     // "We will support Ukraine in the face of this assault" after "Russia's attack on
     // Ukraine": a demonstrative points at the act told last, whatever word names it.
-    let shown = (demonstrative(s, c.from) && acted(c.cue.event_type))
+    // "… who rescued hundreds of civilians and ended the assault": the armed attack told
+    // before, when no crowd's assault was.
+    let the_assault = c.cue.words == "assault" && definite(s, c.from);
+    let shown = ((demonstrative(s, c.from) || the_assault) && acted(c.cue.event_type))
         .then(|| earlier.iter().rev().find(|d| acted(d.event_type)))
         .flatten();
     if let (false, Some(d)) = (before, shown) {
