@@ -752,3 +752,14 @@ fn what_another_made_clear_inside_a_quotation_is_an_aside() {
     assert_eq!(role(said, "lloyd-austin").as_deref(), Some("speaker"));
     assert_ne!(role(said, "joe-biden").as_deref(), Some("speaker"));
 }
+
+#[test]
+fn we_opening_a_saying_is_the_texts_own_voice_whoever_it_names() {
+    let p = drafted(
+        "We remain in close contact with our Israeli and Palestinian counterparts and call on \
+         all to maintain calm.",
+        "2022-05-13",
+    );
+    let said = first_of(&p, "statement");
+    assert_ne!(role(said, "israel").as_deref(), Some("speaker"));
+}

@@ -751,12 +751,15 @@ pub(super) fn frame(
     let office = head.is_some_and(|h| {
         OFFICES.contains(&s.low[h]) && !named.iter().any(|m| m.from <= h && h < m.to)
     });
-    let actor = match person {
-        Some(p) => Some(p.target),
-        None if office => None,
-        None => side,
+    // "We remain in close contact with our Israeli and Palestinian counterparts and call on
+    // all …": the text's own voice, whoever its words go on to name.
+    let first_person = speaker.1 > speaker.0 && matches!(s.low[speaker.0], "we" | "i");
+    let (actor, side) = match person {
+        _ if first_person => (None, None),
+        Some(p) => (Some(p.target), side),
+        None if office => (None, side),
+        None => (side, side),
     };
-    let first_person = speaker.1 == speaker.0 + 1 && matches!(s.low[speaker.0], "we" | "i");
     Frame {
         verb,
         speaker,
