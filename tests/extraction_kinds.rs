@@ -2090,3 +2090,28 @@ fn the_means_an_attack_used_gives_its_kind_however_far_after() {
         "{acts:?}"
     );
 }
+
+#[test]
+fn security_forces_answering_an_attack_on_the_spot_are_a_happening() {
+    let p = drafted(
+        "We commend the response of the Somali security forces that quickly ended the attack \
+         and restored order.",
+        "2018-07-09",
+    );
+    let response = first_of(&p, "other");
+    assert!(response.actors.iter().all(|a| a.role != "perpetrator"));
+    let p = drafted(
+        "We commend the bravery of the security personnel who responded to the situation and \
+         prevented even worse loss of life.",
+        "2016-01-17",
+    );
+    assert!(has(&p, "other"), "{:?}", kinds(&p));
+    // A response in words, or one "to" something, is none.
+    for text in [
+        "The ministry's response to the report was swift.",
+        "In response to the attack, the United States conducted airstrikes on Friday.",
+    ] {
+        let p = drafted(text, "2018-07-09");
+        assert!(!has(&p, "other"), "{text}: {:?}", kinds(&p));
+    }
+}

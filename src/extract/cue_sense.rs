@@ -365,6 +365,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !hypothetical(s, c)
             && (!matches!(c.cue.words, "called" | "met") || called_someone(s, lexicon, c))
             && (c.cue.words != "attacking" || in_progress(s, c.from))
+            && (!matches!(c.cue.words, "response" | "responded") || security_response(s, c))
             && (c.cue.words != "violence" || violence_told(s, c))
             && (!matches!(
                 c.cue.words,
@@ -456,6 +457,33 @@ fn fighting_told(s: &SentenceReading, c: &Cued) -> bool {
         )
         && !s.mentions.iter().any(|m| m.from == c.to);
     noun && violence_told(s, c)
+}
+
+/// Words for the forces that answer an attack on the spot.
+const RESPONDERS: &[&str] = &[
+    "forces",
+    "services",
+    "personnel",
+    "troops",
+    "police",
+    "army",
+    "military",
+    "soldiers",
+];
+
+/// Whether "response" or "responded" (cue `c`) is security forces answering an attack on the
+/// spot ("the response of the Somali security forces that quickly ended the attack", "security
+/// personnel who responded to the situation"), not a reply in words or a response "to" in
+/// general.
+fn security_response(s: &SentenceReading, c: &Cued) -> bool {
+    if c.cue.words == "response" {
+        matches!(s.low.get(c.to), Some(&("of" | "by")))
+            && (c.to + 1..(c.to + 6).min(s.low.len())).any(|k| RESPONDERS.contains(&s.low[k]))
+    } else {
+        c.from >= 2
+            && s.low[c.from - 1] == "who"
+            && (c.from.saturating_sub(5)..c.from - 1).any(|k| RESPONDERS.contains(&s.low[k]))
+    }
 }
 
 /// Whether the "-ing" form at `at` is a verb in progress in the past ("were attacking"), not a

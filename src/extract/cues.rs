@@ -279,6 +279,8 @@ pub const CUES: &[Cue] = &[
     cue("seized control of", "other", true),
     cue("overran", "other", true),
     cue("summoned", "other", true),
+    cue("response", "other", false),
+    cue("responded", "other", false),
     cue("shut down", "other", false),
     cue("vehicle accident", "other", true),
     cue("harassing", "other", true),

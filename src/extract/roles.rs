@@ -54,7 +54,8 @@ pub(super) fn actors_of(
         _ if e.event_type == "statement" => statement_parts(s, lexicon, e, frames),
         Some(Family::Diplomacy) | Some(Family::Posture) => diplomacy_parts(s, e),
         // Aid dropped from the air is given, not inflicted: those who drop it take part; so do
-        // those who cancel or cut short a trip, evacuate people, sign a law or summon an envoy.
+        // those who cancel or cut short a trip, evacuate people, sign a law, summon an envoy or
+        // answer an attack.
         _ if matches!(
             s.low[e.from],
             "airdrop"
@@ -66,6 +67,8 @@ pub(super) fn actors_of(
                 | "evacuating"
                 | "into"
                 | "summoned"
+                | "response"
+                | "responded"
         ) && e.event_type == "other" =>
         {
             diplomacy_parts(s, e)
