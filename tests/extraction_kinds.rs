@@ -1429,7 +1429,13 @@ fn an_assault_by_an_armed_group_is_an_attack() {
     );
     assert!(has(&p, "attack"), "{:?}", kinds(&p));
     assert!(!has(&p, "assault"), "{:?}", kinds(&p));
-    // Separatists, rebels and militias are armed hands.
+    // Militias' crowds storming an embassy make an assault, not an armed attack.
+    let p = drafted(
+        "The militias responded with assaults on the U.S. Embassy in Baghdad on Tuesday.",
+        "2020-01-08",
+    );
+    assert!(!has(&p, "attack"), "{:?}", kinds(&p));
+    // Separatists and rebels are armed hands.
     let p = drafted(
         "I condemn today's horrific assault by Russia-backed separatists on civilian \
          neighborhoods in Mariupol.",

@@ -40,8 +40,6 @@ pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) ->
                 | "rebels"
                 | "jihadists"
                 | "extremists"
-                | "militia"
-                | "militias"
         )
     };
     let by_arms = (0..s.low.len()).any(|k| in_clause(k) && armed(s.low[k]));
