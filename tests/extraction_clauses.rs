@@ -1061,3 +1061,17 @@ fn a_town_outside_the_country_named_after_it_is_another_place_of_that_name() {
     );
     assert_eq!(first_of(&p, "attack").place.as_deref(), Some("peshawar"));
 }
+
+#[test]
+fn a_place_said_to_be_what_another_is_is_no_place_of_the_act() {
+    let p = drafted(
+        "Officials in Mali have put the death toll from Sunday's militant attack on an army \
+         camp in the village of Dioura at 23. Suspected jihadists briefly seized the base in \
+         the central Mopti region, of which Mopti city is the capital.",
+        "2019-03-18",
+    );
+    assert_eq!(
+        first_of(&p, "attack").place.as_deref(),
+        Some("mopti-region")
+    );
+}

@@ -37,6 +37,7 @@ pub(super) fn place_of(
         if speaking(m)
             || home
             || reference_point(s, m)
+            || described(s, m)
             || hyphened(s, m)
             || state_owning(s, lexicon, p, m)
             || state_qualifying(s, lexicon, p, m)
@@ -170,6 +171,20 @@ pub(super) fn places_apart(
     })?;
     let (q, o) = partner(s, lexicon, p, m)?;
     Some([placed(s, p, m), placed(s, q, o)])
+}
+
+/// Whether mention `m` is the subject of what a place is ("…, of which Mopti city is the
+/// capital"): a description, not where the act was.
+fn described(s: &SentenceReading, m: &Mention) -> bool {
+    let next = if s.low.get(m.to) == Some(&"city") {
+        m.to + 1
+    } else {
+        m.to
+    };
+    matches!(s.low.get(next), Some(&("is" | "was")))
+        && m.from >= 2
+        && s.low[m.from - 2] == "of"
+        && s.low[m.from - 1] == "which"
 }
 
 /// Whether mention `m` only gives a bearing ("a base north of Baghdad", "350 kilometers
@@ -310,7 +325,7 @@ pub(super) fn refine(placed: &mut Placed, s: &SentenceReading, lexicon: &Lexicon
     let current = placed.place;
     for m in &s.mentions {
         let Target::Place(p) = m.target else { continue };
-        if p != current && lexicon.within(p, current) {
+        if p != current && lexicon.within(p, current) && !described(s, m) {
             *placed = self::placed(s, p, m);
         }
     }
