@@ -763,3 +763,13 @@ fn we_opening_a_saying_is_the_texts_own_voice_whoever_it_names() {
     let said = first_of(&p, "statement");
     assert_ne!(role(said, "israel").as_deref(), Some("speaker"));
 }
+
+#[test]
+fn an_appeal_is_a_statement() {
+    let p = drafted(
+        "The governor of Kaduna State appealed for President Muhammadu Buhari to send security \
+         forces to protect the area.",
+        "2020-03-02",
+    );
+    assert!(has(&p, "statement"), "{:?}", kinds(&p));
+}

@@ -65,6 +65,8 @@ pub(super) const STANCE: &[&str] = &[
     "urged",
     "urges",
     "urge",
+    "appealed",
+    "appeals",
     "called",
     "calls",
     "call",
