@@ -773,3 +773,28 @@ fn an_appeal_is_a_statement() {
     );
     assert!(has(&p, "statement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_saying_named_by_its_noun_has_the_speaker_it_names() {
+    let p = drafted(
+        "I welcome the announcements by the Sudanese Armed Forces and the Rapid Support Forces \
+         that they intend to abide by a three-day Eid al-Fitr ceasefire.",
+        "2023-04-21",
+    );
+    let said = first_of(&p, "statement");
+    assert_eq!(
+        role(said, "sudanese-armed-forces").as_deref(),
+        Some("speaker"),
+        "{:?}",
+        said.actors
+    );
+    // "We call on …" stays the verb of the text's own voice.
+    let p = drafted(
+        "We call on all Iraqis to support their government's efforts.",
+        "2020-01-08",
+    );
+    assert!(p.events.iter().all(|e| e
+        .actors
+        .iter()
+        .all(|a| a.role != "speaker" || a.actor != "iraq")));
+}

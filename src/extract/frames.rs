@@ -79,6 +79,10 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             && matches!(s.low[v - 1], "his" | "her" | "their")
         {
             out.extend(possessed_word(s, lexicon, v));
+        } else if NOUN_SAYINGS.contains(&w)
+            && (v >= 2 && s.low[v - 1] == "s" || s.low.get(v + 1) == Some(&"by"))
+        {
+            out.extend(named_saying(s, lexicon, v));
         } else if PARTICIPLES.contains(&w) && v > 0 && s.words[v - 1].clause < s.words[v].clause {
             out.extend(participle(s, lexicon, v));
         } else if stance_phrase(s, v) {
@@ -183,6 +187,42 @@ fn stance_phrase(s: &SentenceReading, v: usize) -> bool {
         "make" | "made" | "makes" => s.low.get(v + 1) == Some(&"clear"),
         _ => false,
     }
+}
+
+/// Nouns of a saying that name who said it: "the Iraqi President's call for an immediate
+/// investigation", "the announcements by the Sudanese Armed Forces and the Rapid Support
+/// Forces that …".
+pub(super) const NOUN_SAYINGS: &[&str] = &["announcement", "announcements", "call", "appeal"];
+
+/// A saying named by its noun at `v`, with its speaker: the one in the possessive before it
+/// ("the Prime Minister's call for calm") or after "by" ("announcements by the Sudanese Armed
+/// Forces"); what is said follows.
+fn named_saying(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
+    let clause = s.words[v].clause;
+    let end = (v + 1..s.low.len())
+        .take_while(|&k| s.words[k].clause == clause)
+        .last()
+        .map_or(v + 1, |k| k + 1);
+    let speaker = if v >= 2 && s.low[v - 1] == "s" {
+        // Back over the capitalised words of the one who speaks, to "the".
+        let to = v - 1;
+        let from = (0..to)
+            .rev()
+            .take_while(|&k| s.words[k].capital && s.words[k].clause == clause)
+            .last()?;
+        (from, to)
+    } else if s.low.get(v + 1) == Some(&"by") {
+        let m = s
+            .mentions
+            .iter()
+            .find(|m| m.from >= v + 2 && m.from <= v + 3)
+            .filter(|m| matches!(m.target, Target::Actor(_)))?;
+        (m.from, m.to)
+    } else {
+        return None;
+    };
+    let f = frame(s, lexicon, v, speaker, (v + 1, end), true, false);
+    (f.side.is_some()).then_some(f)
 }
 
 /// "his vow to better protect American lives": a pledge the person named before it made.
