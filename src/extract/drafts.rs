@@ -344,10 +344,8 @@ fn use_placed(package: &mut Package, lexicon: &Lexicon, p: &Placed) -> String {
     };
     let name = format!("{} {region}", p.words);
     let id = slug(&name, "region");
-    let within = town
-        .within
-        .as_deref()
-        .and_then(|w| lexicon.places.iter().position(|x| x.id == w))
+    let within = lexicon
+        .parent(p.place)
         .map(|up| use_place(package, lexicon, up));
     if !package.places.iter().any(|x| x.id == id) {
         package.places.push(Place {
@@ -376,11 +374,7 @@ fn use_place(package: &mut Package, lexicon: &Lexicon, i: usize) -> String {
         if !package.places.iter().any(|p| p.id == place.id) {
             package.places.push(place.clone());
         }
-        match place
-            .within
-            .as_deref()
-            .and_then(|w| lexicon.places.iter().position(|p| p.id == w))
-        {
+        match lexicon.parent(at) {
             Some(up) => at = up,
             None => break,
         }

@@ -116,12 +116,17 @@ impl Lexicon {
         }
     }
 
+    /// The place that holds place `i`, as the gazetteer says, if it has one.
+    pub(super) fn parent(&self, i: usize) -> Option<usize> {
+        let up = self.places[i].within.as_deref()?;
+        self.places.iter().position(|p| p.id == up)
+    }
+
     /// The nearest place that holds both `a` and `b`, if the gazetteer has one.
     pub(super) fn common_ancestor(&self, a: usize, b: usize) -> Option<usize> {
         let mut at = a;
         for _ in 0..16 {
-            let up = self.places[at].within.as_deref()?;
-            at = self.places.iter().position(|p| p.id == up)?;
+            at = self.parent(at)?;
             if b == at || self.within(b, at) {
                 return Some(at);
             }
@@ -133,10 +138,7 @@ impl Lexicon {
     pub(super) fn within(&self, inner: usize, outer: usize) -> bool {
         let mut at = inner;
         for _ in 0..16 {
-            let Some(up) = self.places[at].within.as_deref() else {
-                return false;
-            };
-            let Some(next) = self.places.iter().position(|p| p.id == up) else {
+            let Some(next) = self.parent(at) else {
                 return false;
             };
             if next == outer {
