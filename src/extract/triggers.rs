@@ -222,10 +222,7 @@ fn points_back(
             .dates
             .iter()
             .any(|d| s.words[d.word].clause == s.words[c.from].clause);
-    // "ISIS attacks throughout Iraq, including the attack yesterday in Makhmour district": one
-    // of the many, told for itself.
-    let one_of_many = (c.from.saturating_sub(3)..c.from).any(|k| s.low[k] == "including");
-    let named = !one_of_many
+    let named = !included(s, c.from)
         && (definite(s, c.from)
             || dated_possessive(s, c.from)
             || actor_possessive(s, c.from)
@@ -515,6 +512,13 @@ fn definite(s: &SentenceReading, i: usize) -> bool {
     })
 }
 
+/// Whether the cue at word `at` follows "including" within three words ("ISIS attacks
+/// throughout Iraq, including the attack yesterday in Makhmour district"): one of the many,
+/// told for itself, not the many named again.
+fn included(s: &SentenceReading, at: usize) -> bool {
+    (at.saturating_sub(3)..at).any(|k| s.low[k] == "including")
+}
+
 /// Whether cue `c` is what a cue before it is said to be: "is" or "was", "a" or "an" and
 /// only words of description between ("X's assault on Ukraine is an unprovoked, premeditated
 /// attack").
@@ -614,11 +618,7 @@ fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec
                 && (t.cue.specific || other.cue.specific)
                 && t.cue.words != other.cue.words;
             let relative = t.from > other.from && in_relative_clause(s, t);
-            // "ISIS attacks throughout Iraq, including the attack yesterday in Makhmour
-            // district": one of the many, told for itself.
-            let included = t.from > other.to
-                && clause != other_clause
-                && (t.from.saturating_sub(3)..t.from).any(|k| s.low[k] == "including");
+            let one_of_many = t.from > other.to && clause != other_clause && included(s, t.from);
             // "conducted an airstrike against al-Shabaab terrorists after they attacked
             // partner forces": a clause of its own, with its own subject, told after "after".
             let after_clause = t.from > other.to
@@ -630,7 +630,7 @@ fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec
                         })
                 });
             let separate = separate
-                || included
+                || one_of_many
                 || placed_apart(s, lexicon, clause, other_clause)
                 || answered(s, t)
                 || answered(s, &other)
