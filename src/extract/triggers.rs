@@ -155,23 +155,24 @@ fn pointing_back(
     cue_starts: &[usize],
 ) -> Vec<(usize, &'static str)> {
     let mut anaphors = Vec::new();
-    let mut named_again: Vec<Cued> = Vec::new();
+    // The types of the cues pointing back so far.
+    let mut named_again: Vec<&'static str> = Vec::new();
     found.retain(|c| match points_back(s, lexicon, earlier, c, cue_starts) {
         // "I condemn the widespread fighting in Juba and am shocked by the attacks on UN
         // bases": a second kind of the family with its target, of a type not told before,
         // names another happening.
         Some(points_at)
-            if named_again.iter().any(|d| {
-                family(d.cue.event_type) == family(points_at)
-                    && d.cue.event_type != c.cue.event_type
-            }) && matches!(s.low.get(c.to), Some(&("on" | "against")))
+            if named_again
+                .iter()
+                .any(|&ty| family(ty) == family(points_at) && ty != c.cue.event_type)
+                && matches!(s.low.get(c.to), Some(&("on" | "against")))
                 && !earlier.iter().any(|d| d.event_type == points_at) =>
         {
             true
         }
         Some(points_at) => {
             anaphors.push((c.from, points_at));
-            named_again.push(*c);
+            named_again.push(c.cue.event_type);
             false
         }
         None => true,
