@@ -192,7 +192,7 @@ fn stance_phrase(s: &SentenceReading, v: usize) -> bool {
 /// Nouns of a saying that name who said it: "the Iraqi President's call for an immediate
 /// investigation", "the announcements by the Sudanese Armed Forces and the Rapid Support
 /// Forces that …".
-pub(super) const NOUN_SAYINGS: &[&str] = &["announcement", "announcements", "call", "appeal"];
+const NOUN_SAYINGS: &[&str] = &["announcement", "announcements", "call", "appeal"];
 
 /// A saying named by its noun at `v`, with its speaker: the one in the possessive before it
 /// ("the Prime Minister's call for calm") or after "by" ("announcements by the Sudanese Armed
@@ -222,7 +222,7 @@ fn named_saying(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Fram
         return None;
     };
     let f = frame(s, lexicon, v, speaker, (v + 1, end), true, false);
-    (f.side.is_some()).then_some(f)
+    f.side.is_some().then_some(f)
 }
 
 /// "his vow to better protect American lives": a pledge the person named before it made.
