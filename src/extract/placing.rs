@@ -357,7 +357,6 @@ fn in_another_country(s: &SentenceReading, lexicon: &Lexicon, p: usize, m: &Ment
                 lexicon.places[c].kind.as_deref() == Some("country")
                     && q.from >= m.to
                     && q.from <= m.to + 8
-                    && q.from > 0
                     && s.text[s.words[q.from - 1].end..s.words[q.from].start].contains(',')
                     && !lexicon.within(p, c)
             }
