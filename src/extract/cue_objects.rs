@@ -1,7 +1,7 @@
 //! What a cue falls on, and so whether it tells a happening and of what kind: arms taken,
-//! supplied or people seized, means of attack deployed, protesters attacked, a place or a ship seized, a country or people
-//! assaulted by armed hands, a ship one is on board; and what weapons did: one missile fired
-//! or striking, car bombs that did harm.
+//! supplied or people seized, means of attack deployed, protesters attacked, a place or a ship
+//! seized, a country or people assaulted by armed hands, a ship one is on board; and what
+//! weapons did: one missile fired or striking, car bombs that did harm.
 
 use super::cues::{self, cue, Cue, Cued};
 use super::grammar;

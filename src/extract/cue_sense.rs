@@ -91,9 +91,10 @@ pub(super) fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cu
 
 /// Craft brought down whose owner the text names ("Russia said it destroyed 19 Ukrainian
 /// drones over the annexed Crimean Peninsula", "air defenses shot down 18 Russian drones",
-/// "shot down 15 of 20 Shahed drones launched by Russia"): the owner's attack, told by the craft's word, whose qualifier did it. Destroyed
-/// craft count only when airborne ("over" after them); a ground strike on craft ("destroyed
-/// three uncrewed aerial vehicles") is the destroyer's.
+/// "shot down 15 of 20 Shahed drones launched by Russia"): the owner's attack, told by the
+/// craft's word, whose qualifier did it. Destroyed craft count only when airborne ("over"
+/// after them, or after "both" or "all"); a ground strike on craft ("destroyed three uncrewed
+/// aerial vehicles") is the destroyer's.
 pub(super) fn owners_attack(s: &SentenceReading, c: &Cued) -> Option<Cued> {
     let downing = matches!(
         c.cue.words,

@@ -12,8 +12,8 @@ use super::report::Placed;
 
 /// The place of the event at word `from` of sentence `s`, none of those naming a speaker
 /// ("the U.S. Embassy condemns"); a place that opens the sentence behind a locative word ("In
-/// Baghdad, …") is the place of the clause after it. Two places of one rank named together ("in Syria and Iraq")
-/// give the place that holds both, if the gazetteer has one, else none.
+/// Baghdad, …") is the place of the clause after it. Two places of one rank named together
+/// ("in Syria and Iraq") give the place that holds both, if the gazetteer has one, else none.
 pub(super) fn place_of(
     s: &SentenceReading,
     lexicon: &Lexicon,

@@ -10,8 +10,9 @@ use super::saying_words::CONDOLENCES;
 /// What a speaker says of its own conduct, with no verb of saying: "U.S. forces will continue
 /// to use all authorized measures", "We remain committed to …", "We extend our deepest
 /// condolences", "Our thoughts are with …". The speaker is the sentence's subject, "we", "I"
-/// or an actor on the side of the `publisher`, named before the words that pledge; a sentence that is someone else's quoted
-/// words, or that names its speaker otherwise, is left to that saying.
+/// or an actor on the side of the `publisher`, named before the words that pledge; a sentence
+/// that is someone else's quoted words, or that names its speaker otherwise, is left to that
+/// saying.
 pub(super) fn pledged(
     s: &SentenceReading,
     lexicon: &Lexicon,
