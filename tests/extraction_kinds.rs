@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{date, drafted, first_of, has, kinds, role};
+use common::{acts, date, drafted, first_of, has, kinds, kinds_of, role};
 
 #[test]
 fn aircraft_harassing_or_hitting_aircraft_is_an_intercept_not_an_airstrike() {
@@ -632,10 +632,7 @@ fn calls_to_someone_are_meetings_and_a_call_again_is_another() {
          And yesterday, I called him again to express my concern at this latest incident.",
         "2024-07-30",
     );
-    let meetings: Vec<_> = kinds(&p)
-        .into_iter()
-        .filter(|(t, _)| t == "meeting")
-        .collect();
+    let meetings = kinds_of(&p, "meeting");
     assert_eq!(meetings.len(), 2, "{:?}", kinds(&p));
     assert!(meetings.contains(&("meeting".to_string(), Some("2024-07-29".to_string()))));
     // A group called X, calling for calm or calling an attack a crime: no call.
@@ -1842,10 +1839,7 @@ fn what_an_act_is_said_to_be_is_that_act() {
          democratic state.",
         "2022-02-24",
     );
-    let acts: Vec<_> = kinds(&p)
-        .into_iter()
-        .filter(|(t, _)| t != "statement")
-        .collect();
+    let acts = acts(&p);
     assert_eq!(acts.len(), 1, "{acts:?}");
 }
 
@@ -1928,8 +1922,7 @@ fn previous_acts_named_in_passing_are_no_act() {
          previous attacks, to justice.",
         "2015-07-05",
     );
-    let attacks = kinds(&p).into_iter().filter(|(t, _)| t == "attack").count();
-    assert_eq!(attacks, 1, "{:?}", kinds(&p));
+    assert_eq!(kinds_of(&p, "attack").len(), 1, "{:?}", kinds(&p));
     // The previous attack, named, may still be told.
     let p = drafted(
         "Gunmen killed four villagers on Sunday, a week after previous attacks killed 12 in \
@@ -2017,10 +2010,7 @@ fn the_act_named_after_including_is_one_of_the_many_told_for_itself() {
          district that took the lives of 10 Peshmerga and three civilians.",
         "2021-12-03",
     );
-    let attacks: Vec<_> = kinds(&p)
-        .into_iter()
-        .filter(|(t, _)| t == "attack")
-        .collect();
+    let attacks = kinds_of(&p, "attack");
     assert_eq!(attacks.len(), 2, "{attacks:?}");
     // Pointing back across sentences too: the attack told before and the one included.
     let p = drafted(
@@ -2086,10 +2076,7 @@ fn the_means_an_attack_used_gives_its_kind_however_far_after() {
          wounded.",
         "2015-01-24",
     );
-    let acts: Vec<_> = kinds(&p)
-        .into_iter()
-        .filter(|(t, _)| t != "statement")
-        .collect();
+    let acts = acts(&p);
     assert_eq!(
         acts,
         [("rocket-attack".into(), Some("2015-01-24".into()))],

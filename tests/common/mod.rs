@@ -47,6 +47,22 @@ pub fn kinds(p: &Package) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The type and date of each draft of type `event_type` in `p`.
+pub fn kinds_of(p: &Package, event_type: &str) -> Vec<(String, Option<String>)> {
+    kinds(p)
+        .into_iter()
+        .filter(|(t, _)| t == event_type)
+        .collect()
+}
+
+/// The type and date of each draft in `p` that tells an act, not a statement.
+pub fn acts(p: &Package) -> Vec<(String, Option<String>)> {
+    kinds(p)
+        .into_iter()
+        .filter(|(t, _)| t != "statement")
+        .collect()
+}
+
 /// The first draft of type `event_type` in `p`; the test fails, listing the drafts, without one.
 pub fn first_of<'a>(p: &'a Package, event_type: &str) -> &'a Event {
     p.events
