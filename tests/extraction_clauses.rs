@@ -650,6 +650,31 @@ fn a_toll_dated_apart_from_the_happening_before_is_its_own() {
 }
 
 #[test]
+fn people_killed_on_a_date_of_their_own_are_a_happening_wherever_it_was() {
+    // A village the gazetteer lacks: the toll's own date makes it a happening.
+    let p = drafted(
+        "The United States is shocked by reports that over 170 Malians were killed Saturday \
+         in the village of Ogossagou.",
+        "2019-03-26",
+    );
+    assert!(
+        kinds(&p).contains(&("killing".into(), Some("2019-03-23".into()))),
+        "{:?}",
+        kinds(&p)
+    );
+    // Undated, or not said of people ("operations resulted in 11 operatives killed"), or
+    // beside what killed them, a toll is no happening of its own.
+    for text in [
+        "Over 170 Malians were killed in the village of Ogossagou.",
+        "In January, 66 partnered operations resulted in 11 operatives killed.",
+        "In an unsuccessful coup attempt on Friday, 265 people were killed.",
+    ] {
+        let p = drafted(text, "2019-03-26");
+        assert!(!has(&p, "killing"), "{text}: {:?}", kinds(&p));
+    }
+}
+
+#[test]
 fn a_side_claiming_to_have_attacked_is_suspected_by_its_own_claim() {
     let p = drafted(
         "Al-Shabab claimed to have attacked a military base in Somalia on Monday.",

@@ -9,7 +9,7 @@ use super::cue_sense::{
     second_instrument, INTERCEPTION, MIDAIR,
 };
 use super::cues::{cue, Cue, Cued};
-use super::dating::date_of;
+use super::dating::{date_of, EventDate};
 use super::families::{family, slot};
 use super::frames::{frames, Frame};
 use super::grammar;
@@ -705,6 +705,8 @@ fn take_tolls(
         }
         !toll
     });
+    // Whether the sentence tells a happening besides its tolls, the one they would belong to.
+    let others = !chosen.is_empty();
     for toll in tolls {
         // "At least 4,700 civilians have been killed since Russia invaded": a toll counted
         // over a span, of no one happening.
@@ -730,6 +732,18 @@ fn take_tolls(
             (None, None) if placed_in_clause(s, toll.from) => chosen.push(toll),
             // "Sudanese security forces shot and killed five people": armed hands did it.
             (None, None) if armed_doer(s, &toll) => chosen.push(toll),
+            // "Over 170 Malians … were killed Saturday in the central Malian village of
+            // Ogossagou": people said to have been killed on a date of their own are a
+            // happening, wherever the gazetteer fails to place it, unless the sentence tells
+            // what killed them ("In an unsuccessful coup attempt …, 265 people were killed").
+            (None, None)
+                if !others
+                    && toll.from > 0
+                    && grammar::is_be(s.low[toll.from - 1])
+                    && toll_date(reading, s, earlier, &toll).own =>
+            {
+                chosen.push(toll)
+            }
             (None, None) => {}
         }
     }
@@ -795,17 +809,22 @@ fn dated_apart(
     toll: &Cued,
     before: &Report,
 ) -> bool {
+    let own = toll_date(reading, s, earlier, toll);
+    match (own.own, own.date, &before.date) {
+        (true, Some(a), Some(b)) => !a.edtf.span().overlaps(&b.edtf.span()),
+        _ => false,
+    }
+}
+
+/// The date the toll `toll` is given, and whether it is its own rather than one told before.
+fn toll_date(reading: &Reading, s: &SentenceReading, earlier: &[Report], toll: &Cued) -> EventDate {
     let e = Trigger {
         from: toll.from,
         to: toll.to,
         event_type: toll.cue.event_type,
         cue: String::new(),
     };
-    let own = date_of(reading, s, earlier, &e, (false, false), None);
-    match (own.own, own.date, &before.date) {
-        (true, Some(a), Some(b)) => !a.edtf.span().overlaps(&b.edtf.span()),
-        _ => false,
-    }
+    date_of(reading, s, earlier, &e, (false, false), None)
 }
 
 /// Whether the clause of word `at` names a place.
