@@ -515,6 +515,7 @@ pub const STOP: &[&str] = &[
 /// the region's, the one-word names of the world's towns and cities (beyond Iraq, Syria and
 /// their neighbours, of fewer than 500,000 people) that are lower-case words of Debian's American
 /// English word list (wamerican), found once by that rule: "Reading", "Split", "Surprise", "Man".
+/// Last, the personal names that a town's name or alias is too ("Khan", "Hassan").
 #[rustfmt::skip]
 pub const COMMON_NAMES: &[&str] = &[
     "hit", "as", "al", "ali", "bar", "base", "camp", "city", "center", "centre", "district",
@@ -537,4 +538,6 @@ pub const COMMON_NAMES: &[&str] = &[
     "sriracha", "sues", "sumo", "surprise", "tamale", "tango", "tempi", "tonal", "torn", "tors",
     "tour", "tours", "tuba", "vista", "warder", "warren", "wash", "wellington", "woodlands",
     "ye",
+    // Personal names some town also bears: "Hafiz Sayed Khan" is no Syrian village.
+    "ahmad", "hamid", "hassan", "khan", "qasim",
 ];
