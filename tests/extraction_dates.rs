@@ -227,6 +227,19 @@ fn a_lead_told_in_the_present_perfect_just_happened_even_told_by_its_toll() {
 }
 
 #[test]
+fn a_happening_referred_back_to_within_a_saying_is_not_dated_by_the_saying() {
+    // "Friday" is when the Pentagon announced it; "July 26" when the strike was made.
+    let p = drafted(
+        "An airstrike has killed Islamic State leader Hafiz Sayed Khan in Afghanistan.\n\n\
+         The Pentagon announced Friday that the strike was made July 26 in Achin district.",
+        "2016-08-12",
+    );
+    let strike = first_of(&p, "airstrike");
+    assert_eq!(strike.sources.len(), 2, "{:?}", kinds(&p));
+    assert_eq!(date(strike).as_deref(), Some("2016-07-26"));
+}
+
+#[test]
 fn a_saying_is_not_dated_by_the_happening_it_names() {
     // The sentence before tells only the attack: its day is not the saying's.
     let p = drafted(

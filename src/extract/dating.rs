@@ -5,6 +5,7 @@
 //! ("six months after a deadly airstrike") takes none: it was dated where it was told.
 
 use super::dates::{self, Found, Said};
+use super::frames::Frame;
 use super::grammar::is_determiner;
 use super::reading::{Reading, SentenceReading};
 use super::report::{Dated, Report, Trigger};
@@ -321,18 +322,22 @@ fn from_sentence_before(
 }
 
 /// The date a reference back at word `at` gives the happening it points at ("The airstrike
-/// Wednesday hit a hotel"): date words in its clause, at most six words from it, resolved.
+/// Wednesday hit a hotel"): date words in its clause, at most six words from it, resolved. Said
+/// within a saying of `frames`, it takes no date of the saying's own ("The Pentagon announced
+/// Friday that the strike was made July 26").
 pub(super) fn date_at(
     reading: &Reading,
     s: &SentenceReading,
     earlier: &[Report],
     at: usize,
+    frames: &[Frame],
 ) -> Option<Dated> {
     let clause = s.words[at].clause;
     let f = s
         .dates
         .iter()
         .filter(|d| s.words[d.word].clause == clause && d.word.abs_diff(at) <= 6)
+        .filter(|d| !frames.iter().any(|fr| fr.covers(at) && !fr.covers(d.word)))
         .min_by_key(|d| d.word.abs_diff(at))?;
     let dated = resolved(reading, s, earlier, f, at).ok()?;
     let note = format!(

@@ -151,7 +151,7 @@ impl Story {
         let dates: Vec<Option<Dated>> = told
             .anaphors
             .iter()
-            .map(|&(at, _)| date_at(reading, &s, &self.reports, at))
+            .map(|&(at, _)| date_at(reading, &s, &self.reports, at, &told.frames))
             .collect();
         attach(
             &mut self.reports,
