@@ -1240,6 +1240,12 @@ fn a_ranking_a_description_and_a_ride_in_a_vehicle_tell_no_happening() {
         "{:?}",
         kinds(&p)
     );
+    // Seafarers aboard a ship were there, visiting no one.
+    let p = drafted(
+        "The Houthis killed three seafarers aboard the MV True Confidence on March 6.",
+        "2024-06-20",
+    );
+    assert!(!has(&p, "visit"), "{:?}", kinds(&p));
 }
 
 #[test]

@@ -325,19 +325,36 @@ pub(super) fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
 
 /// Whether "aboard" or "on board" is a visit to a ship: a name or a word for a ship after
 /// it ("on board the USS Harry S. Truman"), not riding a vehicle ("the insurgents were
-/// aboard two Afghan army vehicles").
+/// aboard two Afghan army vehicles"), nor saying where those it follows were ("killed three
+/// seafarers aboard the MV True Confidence").
 pub(super) fn aboard_a_ship(s: &SentenceReading, c: &Cued) -> bool {
-    (c.to..(c.to + 4).min(s.low.len())).any(|k| {
-        matches!(
-            s.low[k],
-            "uss" | "hms" | "ship" | "carrier" | "vessel" | "destroyer" | "frigate" | "cruiser"
-        ) || s.words[k].capital && !matches!(s.low[k], "afghan" | "iraqi" | "u.s" | "u.s.")
-    }) && !(c.to..(c.to + 5).min(s.low.len())).any(|k| {
-        matches!(
-            s.low[k],
-            "vehicle" | "vehicles" | "truck" | "trucks" | "bus"
-        )
-    })
+    let crew = c.from > 0
+        && matches!(
+            s.low[c.from - 1],
+            "seafarers"
+                | "sailors"
+                | "mariners"
+                | "crew"
+                | "crewmembers"
+                | "members"
+                | "passengers"
+                | "people"
+                | "persons"
+                | "hostages"
+        );
+    !crew
+        && (c.to..(c.to + 4).min(s.low.len())).any(|k| {
+            matches!(
+                s.low[k],
+                "uss" | "hms" | "ship" | "carrier" | "vessel" | "destroyer" | "frigate" | "cruiser"
+            ) || s.words[k].capital && !matches!(s.low[k], "afghan" | "iraqi" | "u.s" | "u.s.")
+        })
+        && !(c.to..(c.to + 5).min(s.low.len())).any(|k| {
+            matches!(
+                s.low[k],
+                "vehicle" | "vehicles" | "truck" | "trucks" | "bus"
+            )
+        })
 }
 
 /// Whether the bombs of cue `c` are told doing harm right after it ("car bombs wounded 27
