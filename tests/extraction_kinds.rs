@@ -1249,6 +1249,29 @@ fn a_ranking_a_description_and_a_ride_in_a_vehicle_tell_no_happening() {
 }
 
 #[test]
+fn a_ship_sunk_by_someone_is_an_attack_and_a_ship_that_sank_is_not() {
+    for (text, kind) in [
+        ("The Houthis sank the MV Rubymar on March 2.", "attack"),
+        (
+            "The MV Rubymar was sunk by a Houthi missile on March 2.",
+            "missile-attack",
+        ),
+    ] {
+        let p = drafted(text, "2024-06-20");
+        assert_eq!(
+            kinds(&p),
+            [(kind.into(), Some("2024-03-02".into()))],
+            "{text}"
+        );
+    }
+    let p = drafted(
+        "The M/V TUTOR, which sunk earlier this week, was abandoned.",
+        "2024-06-20",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+}
+
+#[test]
 fn craft_brought_down_tell_the_attack_of_their_owner() {
     let p = drafted(
         "Russia said Thursday it destroyed 19 Ukrainian drones over the annexed Crimean \

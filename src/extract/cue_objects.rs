@@ -323,6 +323,17 @@ pub(super) fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
     !place_after && !name_after && !people_seized && !ship_after
 }
 
+/// Whether "sank" or "sunk" tells a ship sunk by someone: "sank the MV Rubymar", "was sunk by
+/// a missile", not a ship that sank ("which sunk earlier this week").
+pub(super) fn sunk_by_someone(s: &SentenceReading, c: &Cued) -> bool {
+    match c.cue.words {
+        "sank" => s.words.get(c.to).is_some_and(|w| {
+            w.capital || matches!(s.low[c.to], "the" | "a" | "an" | "two" | "three" | "its")
+        }),
+        _ => c.from > 0 && grammar::is_be(s.low[c.from - 1]),
+    }
+}
+
 /// Whether "aboard" or "on board" is a visit to a ship: a name or a word for a ship after
 /// it ("on board the USS Harry S. Truman"), not riding a vehicle ("the insurgents were
 /// aboard two Afghan army vehicles"), nor saying where those it follows were ("killed three

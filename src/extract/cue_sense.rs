@@ -5,7 +5,7 @@
 
 use super::cue_objects::{
     aboard_a_ship, arms_supplied, arms_taken, bombs_did_harm, fired_one, means_deployed,
-    protesters_hit, seized_thing,
+    protesters_hit, seized_thing, sunk_by_someone,
 };
 use super::cue_scope::{generic, hypothetical, irrealis, settlement};
 use super::cues::{self, cue, Cue, Cued};
@@ -373,6 +373,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
                 "fighting" | "battle" | "battles" | "gun battle" | "gunbattle"
             ) || fighting_told(s, c))
             && (!matches!(c.cue.words, "aboard" | "on board") || aboard_a_ship(s, c))
+            && (!matches!(c.cue.words, "sank" | "sunk") || sunk_by_someone(s, c))
             // "Car bombs wounded 27 people": bombs that did harm, not bombs in general.
             && (c.cue.words != "car bombs" || bombs_did_harm(s, c))
     });

@@ -180,6 +180,9 @@ pub const CUES: &[Cue] = &[
     cue("violence", "attack", false),
     cue("came under", "attack", false),
     cue("destroyed", "attack", false),
+    // Only a ship sunk by someone: see `cue_objects::sunk_by_someone`.
+    cue("sank", "attack", false),
+    cue("sunk", "attack", false),
     cue("claimed the lives", "attack", false),
     cue("stormed", "assault", true),
     cue("storm", "assault", true),
