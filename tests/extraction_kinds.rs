@@ -332,6 +332,24 @@ fn arms_destroyed_protesters_attacked_and_routine_flights_are_not_their_kind() {
 }
 
 #[test]
+fn an_attack_told_as_the_way_something_was_done_happened() {
+    let p = drafted(
+        "The United States is very concerned about the Houthis’ latest attempt to escalate \
+         the war in Yemen, this time by attacking a commercial vessel.",
+        "2018-04-04",
+    );
+    assert!(has(&p, "attack"), "{:?}", kinds(&p));
+    // What a side is accused of, or able to do, is not told as done.
+    for text in [
+        "The militia is capable of attacking a commercial vessel.",
+        "The group was accused of attacking a convoy.",
+    ] {
+        let p = drafted(text, "2018-04-04");
+        assert!(!has(&p, "attack"), "{text}: {:?}", kinds(&p));
+    }
+}
+
+#[test]
 fn missiles_shot_down_by_those_they_were_fired_at_are_an_interception() {
     let p = drafted(
         "The U.S. military said Sunday it shot down an anti-ship cruise missile fired from a \

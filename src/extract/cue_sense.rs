@@ -365,7 +365,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !without_doer(s, c)
             && !hypothetical(s, c)
             && (!matches!(c.cue.words, "called" | "met") || called_someone(s, lexicon, c))
-            && (c.cue.words != "attacking" || in_progress(s, c.from))
+            && (c.cue.words != "attacking" || in_progress(s, c.from) || done_by(s, c.from))
             && (!matches!(c.cue.words, "response" | "responded") || security_response(s, c))
             && (c.cue.words != "violence" || violence_told(s, c))
             && (!matches!(
@@ -493,6 +493,17 @@ fn security_response(s: &SentenceReading, c: &Cued) -> bool {
 /// ("the militias are attacking protesters").
 fn in_progress(s: &SentenceReading, at: usize) -> bool {
     at > 0 && matches!(s.low[at - 1], "was" | "were" | "been")
+}
+
+/// Whether the "-ing" form at `at` tells how something was done, to a thing it brings in:
+/// "this time by attacking a commercial vessel"; not "by attacking the historic port", which
+/// names again a happening already told.
+fn done_by(s: &SentenceReading, at: usize) -> bool {
+    at > 0
+        && s.low[at - 1] == "by"
+        && s.words
+            .get(at + 1)
+            .is_some_and(|w| w.capital || matches!(s.low[at + 1], "a" | "an" | "two" | "three"))
 }
 
 /// Whether "called" is a call to someone, or "met" a meeting with someone: a person named
