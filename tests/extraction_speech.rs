@@ -775,6 +775,22 @@ fn an_appeal_is_a_statement() {
 }
 
 #[test]
+fn applauding_is_a_stance() {
+    let p = drafted(
+        "The United States applauds the International Criminal Court Prosecutor’s July 13 \
+         announcement that his office has commenced focused investigations.",
+        "2023-07-13",
+    );
+    let said = first_of(&p, "statement");
+    assert_eq!(
+        role(said, "united-states").as_deref(),
+        Some("speaker"),
+        "{:?}",
+        said.actors
+    );
+}
+
+#[test]
 fn a_saying_named_by_its_noun_has_the_speaker_it_names() {
     let p = drafted(
         "I welcome the announcements by the Sudanese Armed Forces and the Rapid Support Forces \
