@@ -647,6 +647,20 @@ fn a_toll_dated_apart_from_the_happening_before_is_its_own() {
         "2022-04-08",
     );
     assert_eq!(kinds(&p), [("attack".into(), Some("2022-04-08".into()))]);
+    // Attacks told undated and in the plural are many: a toll with a day of its own is one
+    // happening, not theirs.
+    let p = drafted(
+        "Armed groups have committed barbaric acts against innocent civilians. These \
+         attacks and violence must stop.\n\n\
+         We were dismayed to learn that a LUCHA member was killed today during a \
+         demonstration in Goma.",
+        "2020-05-21",
+    );
+    assert!(
+        kinds(&p).contains(&("killing".into(), Some("2020-05-21".into()))),
+        "{:?}",
+        kinds(&p)
+    );
 }
 
 #[test]

@@ -812,6 +812,10 @@ fn dated_apart(
     let own = toll_date(reading, s, earlier, toll);
     match (own.own, own.date, &before.date) {
         (true, Some(a), Some(b)) => !a.edtf.span().overlaps(&b.edtf.span()),
+        // "For months, … the reckless attacks being taken by the Houthis … Today, the Houthis
+        // have killed innocent civilians": acts told undated, in the plural, are many; a toll
+        // with a day of its own is one happening among them, or another.
+        (true, Some(_), None) => matches!(before.cue.as_str(), "attacks" | "strikes"),
         _ => false,
     }
 }
