@@ -350,6 +350,26 @@ fn an_attack_told_as_the_way_something_was_done_happened() {
 }
 
 #[test]
+fn a_missile_said_to_have_been_launched_at_a_ship_is_an_attack() {
+    let p = drafted(
+        "At approximately 11:30 a.m. (Sanaa time) Mar. 6, an anti-ship ballistic missile \
+         (ASBM) was launched from Houthi-controlled areas of Yemen toward M/V True Confidence.",
+        "2024-03-06",
+    );
+    assert!(
+        kinds(&p).contains(&("missile-attack".into(), Some("2024-03-06".into()))),
+        "{:?}",
+        kinds(&p)
+    );
+    // A missile named, launched by no one, is none.
+    let p = drafted(
+        "The missile, which was launched in 2019, is capable of reaching Europe.",
+        "2024-03-06",
+    );
+    assert!(!has(&p, "missile-attack"), "{:?}", kinds(&p));
+}
+
+#[test]
 fn missiles_shot_down_by_those_they_were_fired_at_are_an_interception() {
     let p = drafted(
         "The U.S. military said Sunday it shot down an anti-ship cruise missile fired from a \

@@ -388,6 +388,20 @@ pub(super) fn bombs_did_harm(s: &SentenceReading, c: &Cued) -> bool {
     }) || s.low.get(c.to..c.to + 2) == Some(&["went", "off"][..])
 }
 
+/// Whether the missile or rocket of cue `c` is said, right after it, to have been fired: "an
+/// anti-ship ballistic missile (ASBM) was launched from … toward M/V True Confidence".
+fn fired_after(s: &SentenceReading, c: &Cued) -> bool {
+    // Over a name in parentheses, not over a comma.
+    let end = s.words[c.to - 1].end;
+    (c.to..(c.to + 3).min(s.low.len())).any(|k| {
+        s.text
+            .get(end..s.words[k].start)
+            .is_some_and(|gap| !gap.contains(','))
+            && matches!(s.low[k], "was" | "were")
+            && matches!(s.low.get(k + 1), Some(&("fired" | "launched")))
+    })
+}
+
 /// Whether one missile or rocket (cue `c`) is told as fired or striking: a verb of firing a few
 /// words before it in its clause ("fired one anti-ship ballistic missile", "launched a rocket"),
 /// or a verb of hitting right after it ("a rocket struck the base"). `Some(Some(verb))` when
@@ -403,7 +417,7 @@ pub(super) fn fired_one(s: &SentenceReading, c: &Cued) -> Option<Option<usize>> 
             *w,
             "struck" | "hit" | "hits" | "slammed" | "landed" | "exploded" | "fell"
         )
-    });
+    }) || fired_after(s, c);
     match (fired, struck) {
         (Some(verb), _) => Some(Some(verb)),
         (None, true) => Some(None),
