@@ -664,6 +664,27 @@ fn a_toll_dated_apart_from_the_happening_before_is_its_own() {
 }
 
 #[test]
+fn those_killed_in_a_raid_told_before_are_its_toll() {
+    let p = drafted(
+        "Officials denied that U.S. forces saw any ground action in a raid targeting al-Shabab \
+         militants in Somalia early Wednesday.\n\n\
+         The chief of police says forces in the raid killed 15 militants and took six others \
+         into custody.",
+        "2016-03-09",
+    );
+    assert!(!has(&p, "killing"), "{:?}", kinds(&p));
+    let raid = first_of(&p, "raid");
+    assert_eq!(raid.sources.len(), 2);
+    assert!(
+        raid.figures
+            .iter()
+            .any(|f| f.what == "killed" && f.value == 15.0),
+        "{:?}",
+        raid.figures
+    );
+}
+
+#[test]
 fn people_killed_on_a_date_of_their_own_are_a_happening_wherever_it_was() {
     // A village the gazetteer lacks: the toll's own date makes it a happening.
     let p = drafted(

@@ -247,9 +247,11 @@ pub(super) fn fits_event(what: &str, family: Option<Family>) -> bool {
 pub(super) fn fits_earlier(what: &str, family: Option<Family>) -> bool {
     match what {
         "arrested" => family == Some(Family::Security),
+        // "forces in the raid killed 15 militants": a raid's toll.
         _ => {
             family == Some(Family::Strikes)
-                || (family == Some(Family::Unrest) && matches!(what, "injured" | "killed"))
+                || (matches!(family, Some(Family::Unrest) | Some(Family::Security))
+                    && matches!(what, "injured" | "killed"))
         }
     }
 }

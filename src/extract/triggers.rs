@@ -714,11 +714,12 @@ fn take_tolls(
         if (0..s.low.len()).any(|k| s.low[k] == "since" && s.words[k].clause == clause) {
             continue;
         }
+        // "forces in the raid killed 15 militants": a raid's toll too.
         let before = earlier.iter().rev().find(|d| {
             matches!(
                 family(d.event_type),
                 Some(Family::Strikes) | Some(Family::Unrest)
-            )
+            ) || d.event_type == "raid"
         });
         match (before, by_means(s, &toll)) {
             // A toll dated apart from the happening told before ("In March, more than 30
