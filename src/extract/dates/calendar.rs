@@ -4,7 +4,7 @@
 //! the last 16th on or before the reference day.
 
 use super::reference::{add_months, edtf, month_named, ym, ymd, Reference};
-use super::said::{numeric_reading, Resolved};
+use super::said::{numeric_reading, Bound, Resolved};
 use crate::model::calendar::{civil, day_number, days_in_month};
 
 /// The note for a year inferred, `why`, after the expression's words.
@@ -59,6 +59,36 @@ pub(super) fn numeric(first: u32, second: u32, year: i64) -> Option<Resolved> {
     Some(Resolved {
         edtf: edtf(&ymd(day_number(year, m, d)))?,
         note: None,
+    })
+}
+
+/// The days from one written day or month to another ("between Sept. 23 and Dec. 13"), each
+/// end resolved as it would be alone; `None` when the first comes after the last.
+pub(super) fn between(r: &Reference, first: Bound, last: Bound) -> Option<Resolved> {
+    let end = |b: Bound| {
+        if b.day == 0 {
+            month(r, b.year, b.month)
+        } else {
+            day(r, b.year, b.month, b.day)
+        }
+    };
+    let b = end(last)?;
+    // The first end, written without a year, comes in the months before the last.
+    let first = match first.year {
+        Some(_) => first,
+        None => {
+            let (y, _, _) = civil(i64::from(b.edtf.span().earliest));
+            Bound {
+                year: Some(if first.month > last.month { y - 1 } else { y }),
+                ..first
+            }
+        }
+    };
+    let a = end(first)?;
+    (a.edtf.span().earliest <= b.edtf.span().earliest).then_some(())?;
+    Some(Resolved {
+        edtf: edtf(&format!("{}/{}", a.edtf, b.edtf))?,
+        note: a.note.or(b.note),
     })
 }
 

@@ -6,7 +6,8 @@
 //! "Friday night", "Thursday and Friday"), days and nights ("yesterday", "today", "tonight",
 //! "last night", "overnight"), calendar periods ("last week", "earlier this month", "last
 //! year"), counts ("two days ago", "over the past 48 hours", "in recent days", "two months
-//! later", "the following day") and "since October".
+//! later", "the following day"), "since October" and spans between two written dates
+//! ("between Sept. 23 and Dec. 13", "from January to March").
 //!
 //! Resolving ([`resolve`]) needs a reference: an explicit date nearby (in the same paragraph,
 //! as a photo caption gives), the publication date (approximate or uncertain ones pass their
@@ -21,7 +22,7 @@ mod said;
 mod vocabulary;
 mod written;
 
-pub use said::{Context, Found, Resolved, Said, Unit};
+pub use said::{Bound, Context, Found, Resolved, Said, Unit};
 
 use super::words::Word;
 use phrases::phrase_at;
@@ -76,9 +77,14 @@ fn found_at(words: &[Word], i: usize, text: &str) -> Option<(Found, usize)> {
             .filter(|(s, _)| names_days(s))
             .map(|(s, used)| (s, lead + used))
     });
-    let (said, mut used) = timed.or_else(|| said_at(at))?;
+    let (mut said, mut used) = timed.or_else(|| said_at(at))?;
     if names_days(&said) {
         used += time_at(words, at + used, text).unwrap_or(0);
+    }
+    // "between Sept. 23 and Dec. 13", "from January to March": a span between two dates.
+    if let Some((last, more)) = span_end(words, at, used, &said, text) {
+        said = last;
+        used += more;
     }
     let since = at > i && can_begin(&said);
     let first = if since { i } else { at };
@@ -99,6 +105,35 @@ fn found_at(words: &[Word], i: usize, text: &str) -> Option<(Found, usize)> {
         },
         at + used - i,
     ))
+}
+
+/// The span that the date `said`, taking `used` words from word `at`, opens when "between" or
+/// "from" comes before it and "and", "to", "through" or "until" and another day or month after
+/// it: the span, and the words it takes beyond `said`'s.
+fn span_end(
+    words: &[Word],
+    at: usize,
+    used: usize,
+    said: &Said,
+    text: &str,
+) -> Option<(Said, usize)> {
+    let first = Bound::of(said)?;
+    let opens = at > 0 && matches!(low_at(words, at - 1), "between" | "from");
+    let joins = matches!(low_at(words, at + used), "and" | "to" | "through" | "until");
+    if !(opens && joins) {
+        return None;
+    }
+    let (next, more) = written_at(words, at + used + 1, text)?;
+    let last = Bound::of(&next)?;
+    // "between Sept. 23 and Dec. 13, 2016": the year written once, at the end, is both ends'.
+    let first = match (first.year, last.year) {
+        (None, Some(y)) => Bound {
+            year: Some(if first.month > last.month { y - 1 } else { y }),
+            ..first
+        },
+        _ => first,
+    };
+    Some((Said::Between { first, last }, 1 + more))
 }
 
 /// Resolves `found`, whose words are `words`, in `ctx`; `None` when the text does not fix it.
@@ -131,6 +166,7 @@ pub fn resolve(found: &Found, words: &str, ctx: &Context) -> Option<Resolved> {
         Said::Past { amount, unit } => counted::past(&r, amount, unit),
         Said::Recent => counted::recent(&r),
         Said::Later { amount, unit } => counted::later(words, ctx.previous?, amount, unit),
+        Said::Between { first, last } => calendar::between(&r, first, last),
     }?;
     if found.since {
         counted::since(&r, point)
@@ -240,6 +276,33 @@ mod tests {
         assert_eq!(on("2020-03-13", "in March 2019, the"), "2019-03");
         assert_eq!(on("2020-03-13", "in December last year"), "2019-12");
         assert_eq!(on("2020-03-13", "since 2014"), "2014/2020-03-13");
+    }
+
+    #[test]
+    fn spans_between_two_written_dates() {
+        assert_eq!(
+            on(
+                "2016-12-22",
+                "nine strikes between Sept. 23 and Dec. 13, CENTCOM said"
+            ),
+            "2016-09-23/2016-12-13"
+        );
+        assert_eq!(
+            words_of("nine strikes between Sept. 23 and Dec. 13, CENTCOM said"),
+            "Sept. 23 and Dec. 13"
+        );
+        // The first end comes before the last: the year before it when its month is later.
+        assert_eq!(
+            on("2017-02-22", "strikes between Dec. 20 and Jan. 3 hit"),
+            "2016-12-20/2017-01-03"
+        );
+        assert_eq!(
+            on("2017-02-22", "from January to March 2016"),
+            "2016-01/2016-03"
+        );
+        // One date alone, or two with no word of a span, stay what they are.
+        assert_eq!(on("2016-12-22", "between Sept. 23 and"), "2016-09-23");
+        assert_eq!(on("2016-12-22", "on Sept. 23 and Dec. 13"), "2016-09-23");
     }
 
     #[test]

@@ -59,10 +59,37 @@ pub enum Said {
     Past { amount: i64, unit: Unit },
     /// Up to the reference, from a start the text does not give: "in recent days".
     Recent,
+    /// From one calendar day or month to another: "between Sept. 23 and Dec. 13", "from
+    /// January to March 2024". A day of 0 is the whole month.
+    Between { first: Bound, last: Bound },
     /// Counted from the event told just before: "two months later", "the following day",
     /// "hours later"; a negative amount is before it ("the day before"). Hours with amount 0
     /// are "hours", a count the text does not give.
     Later { amount: i64, unit: Unit },
+}
+
+/// One end of a span between two dates as written: the year when written, the month, the day
+/// (0 for the whole month).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bound {
+    pub year: Option<i64>,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Bound {
+    /// The end of a span a written day or month can be, if `said` is one.
+    pub(super) fn of(said: &Said) -> Option<Bound> {
+        match *said {
+            Said::Day { year, month, day } => Some(Bound { year, month, day }),
+            Said::Month { year, month } => Some(Bound {
+                year,
+                month,
+                day: 0,
+            }),
+            _ => None,
+        }
+    }
 }
 
 /// A unit of time that expressions count in.
