@@ -240,6 +240,20 @@ fn a_happening_referred_back_to_within_a_saying_is_not_dated_by_the_saying() {
 }
 
 #[test]
+fn a_happening_an_anniversary_marks_is_dated_that_many_years_back() {
+    let p = drafted(
+        "Today marks one year since the assassination of Haiti’s President, Jovenel Moïse.",
+        "2022-07-07",
+    );
+    assert_eq!(
+        date(first_of(&p, "killing")).as_deref(),
+        Some("2021-07-07"),
+        "{:?}",
+        kinds(&p)
+    );
+}
+
+#[test]
 fn a_saying_is_not_dated_by_the_happening_it_names() {
     // The sentence before tells only the attack: its day is not the saying's.
     let p = drafted(

@@ -26,14 +26,20 @@ pub(super) struct EventDate {
 /// after a deadly airstrike".
 pub(super) fn refers_back(s: &SentenceReading, from: usize) -> bool {
     let low = &s.low;
-    (from.saturating_sub(5)..from).any(|k| {
-        k > 0
-            && matches!(low[k], "after" | "since")
-            && matches!(
-                low[k - 1],
-                "months" | "weeks" | "days" | "years" | "month" | "week" | "year" | "day"
-            )
-    })
+    // "Today marks one year since the assassination": the day is counted back to, not from.
+    let marked = s
+        .dates
+        .iter()
+        .any(|d| matches!(d.said, Said::YearsSince(_)) && d.word < from && d.word + 6 >= from);
+    !marked
+        && (from.saturating_sub(5)..from).any(|k| {
+            k > 0
+                && matches!(low[k], "after" | "since")
+                && matches!(
+                    low[k - 1],
+                    "months" | "weeks" | "days" | "years" | "month" | "week" | "year" | "day"
+                )
+        })
 }
 
 /// The date of event `e` of sentence `s`, after the `earlier` reports of the article. For a

@@ -199,6 +199,26 @@ pub(super) fn ago(r: &Reference, amount: i64, unit: Unit) -> Option<Resolved> {
     })
 }
 
+/// The reference day `years` years back ("one year since the assassination"): its day when
+/// the reference gives one (February 29 falls on the 28th), else its month, roughly.
+pub(super) fn years_since(r: &Reference, years: i64) -> Option<Resolved> {
+    let edtf = match r.day {
+        Some(day) => {
+            let (y, m, d) = civil(day);
+            let y = y - years;
+            r.day_edtf(day_number(y, m, d.min(days_in_month(y, m))))?
+        }
+        None => {
+            let (y, m, _) = r.month()?;
+            edtf(&format!("{}~", ym(y - years, m)))?
+        }
+    };
+    Some(Resolved {
+        edtf,
+        note: r.note("is counted back, to the day, from"),
+    })
+}
+
 /// "over the past 48 hours", "in the last six months": from so long before the reference day
 /// to it.
 pub(super) fn past(r: &Reference, amount: i64, unit: Unit) -> Option<Resolved> {

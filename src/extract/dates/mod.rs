@@ -6,8 +6,9 @@
 //! "Friday night", "Thursday and Friday"), days and nights ("yesterday", "today", "tonight",
 //! "last night", "overnight"), calendar periods ("last week", "earlier this month", "last
 //! year"), counts ("two days ago", "over the past 48 hours", "in recent days", "two months
-//! later", "the following day"), "since October" and spans between two written dates
-//! ("between Sept. 23 and Dec. 13", "from January to March").
+//! later", "the following day"), "since October", spans between two written dates
+//! ("between Sept. 23 and Dec. 13", "from January to March") and anniversaries ("one year
+//! since the assassination", "the fifth anniversary of").
 //!
 //! Resolving ([`resolve`]) needs a reference: an explicit date nearby (in the same paragraph,
 //! as a photo caption gives), the publication date (approximate or uncertain ones pass their
@@ -167,6 +168,7 @@ pub fn resolve(found: &Found, words: &str, ctx: &Context) -> Option<Resolved> {
         Said::Recent => counted::recent(&r),
         Said::Later { amount, unit } => counted::later(words, ctx.previous?, amount, unit),
         Said::Between { first, last } => calendar::between(&r, first, last),
+        Said::YearsSince(years) => counted::years_since(&r, years),
     }?;
     if found.since {
         counted::since(&r, point)
@@ -303,6 +305,28 @@ mod tests {
         // One date alone, or two with no word of a span, stay what they are.
         assert_eq!(on("2016-12-22", "between Sept. 23 and"), "2016-09-23");
         assert_eq!(on("2016-12-22", "on Sept. 23 and Dec. 13"), "2016-09-23");
+    }
+
+    #[test]
+    fn anniversaries_count_back_to_the_day() {
+        assert_eq!(
+            on("2022-07-07", "Today marks one year since the assassination"),
+            "2022-07-07"
+        );
+        let text = "It marks two years since the attack on the mosque";
+        assert_eq!(on("2022-07-07", text), "2020-07-07");
+        assert_eq!(words_of(text), "two years since");
+        assert_eq!(
+            on("2020-03-01", "the fifth anniversary of the bombing"),
+            "2015-03-01"
+        );
+        // February 29 falls on the 28th in a year without it.
+        assert_eq!(
+            on("2024-02-29", "the first anniversary of the raid"),
+            "2023-02-28"
+        );
+        // Years since a time, not a happening, are no anniversary.
+        assert_eq!(on("2022-07-07", "two years since then"), "none");
     }
 
     #[test]

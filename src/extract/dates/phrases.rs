@@ -14,6 +14,27 @@ pub(super) fn phrase_at(words: &[Word], i: usize) -> Option<(Said, usize)> {
         .or_else(|| ago_at(words, i))
         .or_else(|| later_at(words, i))
         .or_else(|| past_at(words, i))
+        .or_else(|| anniversary_at(words, i))
+}
+
+/// A day so many years before the reference that the text marks: "one year since the
+/// assassination", "two years since the attack", "the fifth anniversary of the bombing".
+fn anniversary_at(words: &[Word], i: usize) -> Option<(Said, usize)> {
+    const ORDINALS: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    match (low_at(words, i), low_at(words, i + 1), low_at(words, i + 2)) {
+        (n, "year" | "years", "since") if low_at(words, i + 3) == "the" => {
+            number_word(n).map(|years| (Said::YearsSince(years), 3))
+        }
+        ("the", n, "anniversary") if low_at(words, i + 3) == "of" => ORDINALS
+            .iter()
+            .position(|o| *o == n)
+            .map(|k| (Said::YearsSince(k as i64 + 1), 3)),
+        ("the", "anniversary", "of") => Some((Said::YearsSince(1), 2)),
+        _ => None,
+    }
 }
 
 /// A day or night named from the reference day: "yesterday", "today", "tonight", "this

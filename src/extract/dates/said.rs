@@ -59,6 +59,9 @@ pub enum Said {
     Past { amount: i64, unit: Unit },
     /// Up to the reference, from a start the text does not give: "in recent days".
     Recent,
+    /// The same day `years` years before the reference: "Today marks one year since the
+    /// assassination", "the fifth anniversary of the attack".
+    YearsSince(i64),
     /// From one calendar day or month to another: "between Sept. 23 and Dec. 13", "from
     /// January to March 2024". A day of 0 is the whole month.
     Between { first: Bound, last: Bound },
