@@ -325,8 +325,9 @@ mod tests {
             on("2024-02-29", "the first anniversary of the raid"),
             "2023-02-28"
         );
-        // Years since a time, not a happening, are no anniversary.
+        // Years since a time, not a happening, are no anniversary; nor is one not counted.
         assert_eq!(on("2022-07-07", "two years since then"), "none");
+        assert_eq!(on("2022-07-07", "on the anniversary of the attack"), "none");
     }
 
     #[test]

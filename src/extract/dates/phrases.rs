@@ -32,7 +32,6 @@ fn anniversary_at(words: &[Word], i: usize) -> Option<(Said, usize)> {
             .iter()
             .position(|o| *o == n)
             .map(|k| (Said::YearsSince(k as i64 + 1), 3)),
-        ("the", "anniversary", "of") => Some((Said::YearsSince(1), 2)),
         _ => None,
     }
 }
