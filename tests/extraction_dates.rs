@@ -251,6 +251,20 @@ fn a_happening_an_anniversary_marks_is_dated_that_many_years_back() {
         "{:?}",
         kinds(&p)
     );
+    // "The assassination" of another year is another one.
+    let p = drafted(
+        "Today marks one year since the assassination of Haiti’s President, Jovenel Moïse. \
+         The same can be said of the assassination of lawyer Monferrier Dorval in 2020.",
+        "2022-07-07",
+    );
+    let mut dates: Vec<Option<String>> = p.events.iter().map(date).collect();
+    dates.sort();
+    assert_eq!(
+        dates,
+        [Some("2020".to_string()), Some("2021-07-07".to_string())],
+        "{:?}",
+        kinds(&p)
+    );
 }
 
 #[test]

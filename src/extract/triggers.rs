@@ -9,6 +9,7 @@ use super::cue_sense::{
     second_instrument, INTERCEPTION, MIDAIR,
 };
 use super::cues::{cue, Cue, Cued};
+use super::dates::Said;
 use super::dating::{date_of, EventDate};
 use super::families::{family, slot};
 use super::frames::{frames, Frame};
@@ -18,6 +19,7 @@ use super::pledges::pledged;
 use super::reading::{Reading, SentenceReading};
 use super::report::{Report, Trigger};
 use super::statements::statement;
+use crate::model::calendar::civil;
 use crate::model::event_type::Family;
 
 /// A raid that kills or wounds: an attack.
@@ -239,7 +241,11 @@ fn points_back(
     if let (false, Some(d)) = (before, shown) {
         return (!placed_elsewhere(s, lexicon, earlier, c, cue_starts)).then_some(d.event_type);
     }
-    if !named || !before || placed_elsewhere(s, lexicon, earlier, c, cue_starts) {
+    if !named
+        || !before
+        || placed_elsewhere(s, lexicon, earlier, c, cue_starts)
+        || dated_apart_by_year(s, earlier, c)
+    {
         return None;
     }
     Some(if raid && !earlier.iter().any(|d| d.event_type == "raid") {
@@ -247,6 +253,31 @@ fn points_back(
     } else {
         c.cue.event_type
     })
+}
+
+/// Whether the clause of cue `c` gives a year ("the assassination of … Monferrier Dorval in
+/// 2020") that the latest happening of its family told before, dated, does not fall in: not
+/// the one it names again.
+fn dated_apart_by_year(s: &SentenceReading, earlier: &[Report], c: &Cued) -> bool {
+    let clause = s.words[c.from].clause;
+    let Some(year) = s.dates.iter().find_map(|d| match d.said {
+        Said::Year(y) if s.words[d.word].clause == clause => Some(y),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let Some(span) = earlier
+        .iter()
+        .rev()
+        .find(|d| family(d.event_type) == family(c.cue.event_type))
+        .and_then(|d| d.date.as_ref())
+        .map(|d| d.edtf.span())
+    else {
+        return false;
+    };
+    let (first, _, _) = civil(i64::from(span.earliest));
+    let (last, _, _) = civil(i64::from(span.latest));
+    year < first || year > last
 }
 
 /// Who says what in sentence `s`: its attributions, or else, when it names no saying and
