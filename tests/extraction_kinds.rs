@@ -422,6 +422,12 @@ fn kinds_of_other_told_by_different_words_stay_apart() {
     );
     let others = p.events.iter().filter(|e| e.event_type == "other").count();
     assert_eq!(others, 3, "{:?}", kinds(&p));
+    // Access shut off is as much a happening as an airport shut down.
+    let p = drafted(
+        "The Government of Zimbabwe shut off access to the internet on 15 and 16 January.",
+        "2019-01-17",
+    );
+    assert!(has(&p, "other"), "{:?}", kinds(&p));
     // An explosion, then its investigation: two.
     let p = drafted(
         "We are aware of an explosion in the Green Zone on Sunday. Iraqi Security Forces are \

@@ -285,6 +285,7 @@ pub const CUES: &[Cue] = &[
     cue("response", "other", false),
     cue("responded", "other", false),
     cue("shut down", "other", false),
+    cue("shut off", "other", false),
     cue("vehicle accident", "other", true),
     cue("harassing", "other", true),
     cue("harassed", "other", true),
