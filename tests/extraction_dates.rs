@@ -268,6 +268,31 @@ fn a_happening_an_anniversary_marks_is_dated_that_many_years_back() {
 }
 
 #[test]
+fn a_lead_dated_by_a_period_is_one_with_the_day_a_later_sentence_gives() {
+    let p = drafted(
+        "The Defense Department confirmed that a senior al-Qaida leader was killed earlier this \
+         month by a U.S. airstrike in Afghanistan.\n\n\
+         \"We have confirmed that Abu Khalil al-Sudani was killed by a U.S. airstrike in \
+         Afghanistan on July 11, 2015,\" Cook said in the statement.",
+        "2015-07-24",
+    );
+    let strikes: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "airstrike")
+        .collect();
+    assert_eq!(strikes.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(date(strikes[0]).as_deref(), Some("2015-07-11"));
+    // Two days of their own stay two happenings.
+    let p = drafted(
+        "A U.S. airstrike killed two militants in Afghanistan on July 9. A U.S. airstrike \
+         killed three militants in Afghanistan on July 11.",
+        "2015-07-24",
+    );
+    assert_eq!(p.events.len(), 2, "{:?}", kinds(&p));
+}
+
+#[test]
 fn a_saying_is_not_dated_by_the_happening_it_names() {
     // The sentence before tells only the attack: its day is not the saying's.
     let p = drafted(

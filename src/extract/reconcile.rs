@@ -2,7 +2,9 @@
 //!
 //! Two reports merge when they agree enough and conflict nowhere. Conflicts: different type
 //! families, date spans that do not overlap, places that are neither the same nor one within the
-//! other; within one article, two different date phrases, or the same sentence. Agreement scores
+//! other; within one article, two different date phrases (unless the article's first sentence
+//! gives a period, "earlier this month", and a later one a day within it), or the same
+//! sentence. Agreement scores
 //! points: the same type (2) or family (1); the same place (2) or one within the other below
 //! the country (2); both dates known within two months and overlapping (1); each shared person
 //! (2) and other actor (1, two at most); shared wording across articles (1 or 2); a figure of
@@ -499,11 +501,30 @@ impl Points {
         // Two dates of their own, told differently, unless they come to the same one day
         // ("late Monday" and "on Monday").
         let same_day = a.span == b.span && a.span.is_some_and(|s| s.days() == 1);
+        // "… was killed earlier this month by a U.S. airstrike" in the first sentence, then
+        // "… killed by a U.S. airstrike … on July 11": the lead's span, the later day within it.
+        let lead_holds_day = |x: &Features, y: &Features| {
+            x.at.iter().any(|(d, k)| *k == 0 && *d == x.document)
+                && x.event_type == y.event_type
+                && x.event_type != "statement"
+                && !y.anew
+                && match (x.span, y.span) {
+                    (Some(wide), Some(day)) => {
+                        day.days() == 1
+                            && wide.days() > 2
+                            && wide.earliest <= day.earliest
+                            && day.latest <= wide.latest
+                    }
+                    _ => false,
+                }
+        };
         if a.document == b.document
             && a.date_own
             && b.date_own
             && a.date_words != b.date_words
             && !same_day
+            && !lead_holds_day(a, b)
+            && !lead_holds_day(b, a)
         {
             return None;
         }
