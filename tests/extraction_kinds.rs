@@ -1293,6 +1293,16 @@ fn a_ranking_a_description_and_a_ride_in_a_vehicle_tell_no_happening() {
 }
 
 #[test]
+fn discussions_with_someone_and_a_meeting_with_an_office_are_meetings() {
+    let p = drafted(
+        "We are urgently convening discussions with our allies and partners to coordinate our \
+         response.",
+        "2022-02-24",
+    );
+    assert!(has(&p, "meeting"), "{:?}", kinds(&p));
+}
+
+#[test]
 fn a_ship_sunk_by_someone_is_an_attack_and_a_ship_that_sank_is_not() {
     for (text, kind) in [
         ("The Houthis sank the MV Rubymar on March 2.", "attack"),

@@ -236,6 +236,8 @@ pub const CUES: &[Cue] = &[
     cue("cabinet meeting", "meeting", true),
     cue("emergency meeting", "meeting", true),
     cue("conversation with", "meeting", true),
+    cue("discussion with", "meeting", true),
+    cue("discussions with", "meeting", true),
     cue("phone conversation", "meeting", true),
     cue("reached out to", "meeting", true),
     cue("summit", "meeting", false),
