@@ -1300,6 +1300,19 @@ fn discussions_with_someone_and_a_meeting_with_an_office_are_meetings() {
         "2022-02-24",
     );
     assert!(has(&p, "meeting"), "{:?}", kinds(&p));
+    // Met on a day, with an office named after it.
+    let p = drafted(
+        "Foreign Secretary Dominic Raab said: \"I met today with the Ethiopian Deputy Prime \
+         Minister Demeke Mekonnen to discuss the deeply concerning situation in Tigray.\"",
+        "2020-11-25",
+    );
+    assert!(has(&p, "meeting"), "{:?}", kinds(&p));
+    // Met by a crowd is no meeting.
+    let p = drafted(
+        "The convoy was met today with the anger of residents.",
+        "2020-11-25",
+    );
+    assert!(!has(&p, "meeting"), "{:?}", kinds(&p));
 }
 
 #[test]

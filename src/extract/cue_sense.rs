@@ -508,19 +508,43 @@ fn done_by(s: &SentenceReading, at: usize) -> bool {
 
 /// Whether "called" is a call to someone, or "met" a meeting with someone: a person named
 /// right after it, "him" or "her", or one by office ("called Prime Minister Mikati", "met
-/// Prime Minister Tammam Salam", "called his counterpart"); not "called on", "called for",
+/// Prime Minister Tammam Salam", "called his counterpart", "met today with the Ethiopian Deputy
+/// Prime Minister"); not "called on", "called for",
 /// "called the attack a crime", "a group called X" or "were met by".
 fn called_someone(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) -> bool {
-    let Some(next) = s.low.get(c.to) else {
+    // "I met today with the Ethiopian Deputy Prime Minister": past a date, and "with" after
+    // "met".
+    let mut at = c.to;
+    if let Some(d) = s.dates.iter().find(|d| d.word == at) {
+        while at < s.low.len() && s.words[at].start < d.end {
+            at += 1;
+        }
+    }
+    if c.cue.words == "met" && s.low.get(at) == Some(&"with") {
+        at += 1;
+        while s.low.get(at).is_some_and(|w| grammar::is_determiner(w)) {
+            at += 1;
+        }
+    }
+    let Some(next) = s.low.get(at) else {
         return false;
     };
     let person = s
         .mentions
         .iter()
-        .any(|m| m.from == c.to && s.is_person(lexicon, m.target));
+        .any(|m| m.from == at && s.is_person(lexicon, m.target));
+    // "the Ethiopian Deputy Prime Minister": an office, capitalised, in the words after.
+    let office = (at..(at + 4).min(s.low.len())).all(|k| s.words[k].capital)
+        && (at..(at + 4).min(s.low.len())).any(|k| {
+            lexicon
+                .titles
+                .iter()
+                .any(|t| t.last().map(String::as_str) == Some(s.low[k]))
+        });
     let subject = c.from > 0 && !grammar::is_determiner(s.low[c.from - 1]);
     subject
         && (person
+            || office
             || matches!(
                 *next,
                 "him"
@@ -534,7 +558,7 @@ fn called_someone(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) -> bool {
                     | "emir"
                     | "counterpart"
             )
-            || *next == "his" && s.low.get(c.to + 1) == Some(&"counterpart"))
+            || *next == "his" && s.low.get(at + 1) == Some(&"counterpart"))
 }
 
 /// Words for armed forces that can be the doer of "struck" or "bombed".
