@@ -1284,12 +1284,18 @@ fn a_ranking_a_description_and_a_ride_in_a_vehicle_tell_no_happening() {
         "{:?}",
         kinds(&p)
     );
-    // Seafarers aboard a ship were there, visiting no one.
+    // Seafarers aboard a ship were there, visiting no one; those who "previously killed"
+    // them did it.
     let p = drafted(
-        "The Houthis killed three seafarers aboard the MV True Confidence on March 6.",
+        "The Houthis previously killed three seafarers aboard the MV True Confidence on March \
+         6.",
         "2024-06-20",
     );
     assert!(!has(&p, "visit"), "{:?}", kinds(&p));
+    assert_eq!(
+        role(first_of(&p, "killing"), "houthis").as_deref(),
+        Some("perpetrator")
+    );
 }
 
 #[test]

@@ -64,6 +64,8 @@ pub(super) fn is_adverb(w: &str) -> bool {
             | "mortally"
             | "slightly"
             | "lightly"
+            | "previously"
+            | "recently"
     )
 }
 
