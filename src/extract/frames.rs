@@ -7,7 +7,9 @@
 use super::grammar::{is_adverb, is_be, is_determiner, is_passive, is_preposition};
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
-use super::saying_words::{is_stance, reporting, BLAME, CONDOLENCES, FEELING, OFFICES};
+use super::saying_words::{
+    is_stance, reporting, stance_phrase, BLAME, FEELING, NOUN_SAYINGS, OFFICES,
+};
 
 /// Whether the word of feeling at `v` is said of its subject: after a form of "be" or
 /// "remain", an adverb or two between ("is gravely concerned", "remain deeply alarmed").
@@ -169,30 +171,6 @@ fn release_line(s: &SentenceReading, lexicon: &Lexicon) -> Option<Frame> {
         false,
     ))
 }
-
-/// Whether the word at `v` opens a phrase that takes a stance with no verb of saying: "he
-/// extended his condolences to the victims", "the U.N. raised alarm again last week that …",
-/// "the Foreign Secretary has issued a statement following the attack", "we will continue to
-/// make clear to the Houthis that …".
-fn stance_phrase(s: &SentenceReading, v: usize) -> bool {
-    let n = s.low.len();
-    let within =
-        |words: usize, of: &[&str]| (v + 1..(v + words).min(n)).any(|k| of.contains(&s.low[k]));
-    match s.low[v] {
-        "extended" | "extends" | "offered" | "offers" | "sent" | "sends" | "conveyed" => {
-            within(4, CONDOLENCES)
-        }
-        "raised" | "raises" | "sounded" | "sounds" => within(3, &["alarm"]),
-        "issued" | "issues" | "released" | "releases" => within(3, &["statement"]),
-        "make" | "made" | "makes" => s.low.get(v + 1) == Some(&"clear"),
-        _ => false,
-    }
-}
-
-/// Nouns of a saying that name who said it: "the Iraqi President's call for an immediate
-/// investigation", "the announcements by the Sudanese Armed Forces and the Rapid Support
-/// Forces that …".
-const NOUN_SAYINGS: &[&str] = &["announcement", "announcements", "call", "appeal"];
 
 /// A saying named by its noun at `v`, with its speaker: the one in the possessive before it
 /// ("the Prime Minister's call for calm") or after "by" ("announcements by the Sudanese Armed

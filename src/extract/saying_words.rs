@@ -1,6 +1,9 @@
 //! The words of saying: reporting verbs that take no stance and those that do, words of
 //! feeling a speaker says of itself, verbs that name someone else as the doer, and nouns for a
-//! speaker by office. Who says what with them is read in [`super::frames`].
+//! speaker by office; phrases that take a stance with no verb of saying, and nouns that name a
+//! saying. Who says what with them is read in [`super::frames`].
+
+use super::reading::SentenceReading;
 
 /// Reporting verbs that take no stance: with [`STANCE`], the verbs that attribute what follows
 /// or precedes them to a speaker ([`reporting`]).
@@ -169,3 +172,27 @@ pub(super) const OFFICES: &[&str] = &[
     "analysts",
     "statement",
 ];
+
+/// Whether the word at `v` opens a phrase that takes a stance with no verb of saying: "he
+/// extended his condolences to the victims", "the U.N. raised alarm again last week that …",
+/// "the Foreign Secretary has issued a statement following the attack", "we will continue to
+/// make clear to the Houthis that …".
+pub(super) fn stance_phrase(s: &SentenceReading, v: usize) -> bool {
+    let n = s.low.len();
+    let within =
+        |words: usize, of: &[&str]| (v + 1..(v + words).min(n)).any(|k| of.contains(&s.low[k]));
+    match s.low[v] {
+        "extended" | "extends" | "offered" | "offers" | "sent" | "sends" | "conveyed" => {
+            within(4, CONDOLENCES)
+        }
+        "raised" | "raises" | "sounded" | "sounds" => within(3, &["alarm"]),
+        "issued" | "issues" | "released" | "releases" => within(3, &["statement"]),
+        "make" | "made" | "makes" => s.low.get(v + 1) == Some(&"clear"),
+        _ => false,
+    }
+}
+
+/// Nouns of a saying that name who said it: "the Iraqi President's call for an immediate
+/// investigation", "the announcements by the Sudanese Armed Forces and the Rapid Support
+/// Forces that …".
+pub(super) const NOUN_SAYINGS: &[&str] = &["announcement", "announcements", "call", "appeal"];
