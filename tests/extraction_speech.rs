@@ -775,6 +775,31 @@ fn an_appeal_is_a_statement() {
 }
 
 #[test]
+fn a_saying_another_names_is_a_statement_of_its_own() {
+    for text in [
+        "The United States welcomes the Iraqi President’s call for an immediate investigation.",
+        "The United States welcomes the Iraqi President’s July 13 call for an immediate \
+         investigation.",
+    ] {
+        let p = drafted(text, "2021-07-14");
+        let mut speakers: Vec<String> = p
+            .events
+            .iter()
+            .filter(|e| e.event_type == "statement")
+            .flat_map(|e| e.actors.iter().filter(|a| a.role == "speaker"))
+            .map(|a| a.actor.clone())
+            .collect();
+        speakers.sort();
+        assert_eq!(
+            speakers,
+            ["iraq", "united-states"],
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}
+
+#[test]
 fn applauding_is_a_stance() {
     let p = drafted(
         "The United States applauds the International Criminal Court Prosecutor’s July 13 \

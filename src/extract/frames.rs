@@ -8,7 +8,8 @@ use super::grammar::{is_adverb, is_be, is_determiner, is_passive, is_preposition
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
 use super::saying_words::{
-    is_stance, reporting, stance_phrase, BLAME, FEELING, NOUN_SAYINGS, OFFICES,
+    is_stance, past_date, possessive_before, reporting, stance_phrase, BLAME, FEELING,
+    NOUN_SAYINGS, OFFICES,
 };
 
 /// Whether the word of feeling at `v` is said of its subject: after a form of "be" or
@@ -82,7 +83,7 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         {
             out.extend(possessed_word(s, lexicon, v));
         } else if NOUN_SAYINGS.contains(&w)
-            && (v >= 2 && s.low[v - 1] == "s" || s.low.get(v + 1) == Some(&"by"))
+            && (possessive_before(s, v) || s.low.get(v + 1) == Some(&"by"))
         {
             out.extend(named_saying(s, lexicon, v));
         } else if PARTICIPLES.contains(&w) && v > 0 && s.words[v - 1].clause < s.words[v].clause {
@@ -172,6 +173,12 @@ fn release_line(s: &SentenceReading, lexicon: &Lexicon) -> Option<Frame> {
     ))
 }
 
+/// Whether frame `f` is a saying named by its noun ("the Iraqi President's call", "the
+/// announcements by the Sudanese Armed Forces"), which another saying may name in turn.
+pub(super) fn named_by_noun(s: &SentenceReading, f: &Frame) -> bool {
+    NOUN_SAYINGS.contains(&s.low[f.verb])
+}
+
 /// A saying named by its noun at `v`, with its speaker: the one in the possessive before it
 /// ("the Prime Minister's call for calm") or after "by" ("announcements by the Sudanese Armed
 /// Forces"); what is said follows.
@@ -181,9 +188,9 @@ fn named_saying(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Fram
         .take_while(|&k| s.words[k].clause == clause)
         .last()
         .map_or(v + 1, |k| k + 1);
-    let speaker = if v >= 2 && s.low[v - 1] == "s" {
+    let speaker = if possessive_before(s, v) {
         // Back over the capitalised words of the one who speaks, to "the".
-        let to = v - 1;
+        let to = past_date(s, v) - 1;
         let from = (0..to)
             .rev()
             .take_while(|&k| s.words[k].capital && s.words[k].clause == clause)

@@ -1,7 +1,8 @@
 //! The words of saying: reporting verbs that take no stance and those that do, words of
 //! feeling a speaker says of itself, verbs that name someone else as the doer, and nouns for a
 //! speaker by office; phrases that take a stance with no verb of saying, and nouns that name a
-//! saying. Who says what with them is read in [`super::frames`].
+//! saying and, in the possessive before them, its speaker. Who says what with them is read in
+//! [`super::frames`].
 
 use super::reading::SentenceReading;
 
@@ -196,3 +197,18 @@ pub(super) fn stance_phrase(s: &SentenceReading, v: usize) -> bool {
 /// investigation", "the announcements by the Sudanese Armed Forces and the Rapid Support
 /// Forces that …".
 pub(super) const NOUN_SAYINGS: &[&str] = &["announcement", "announcements", "call", "appeal"];
+
+/// The word the noun at `v` begins from, back over a date right before it: "July" in "the ICC
+/// Prosecutor's July 13 announcement".
+pub(super) fn past_date(s: &SentenceReading, v: usize) -> usize {
+    s.dates
+        .iter()
+        .find(|d| d.word < v && d.end <= s.words[v].start && d.end >= s.words[v - 1].end)
+        .map_or(v, |d| d.word)
+}
+
+/// Whether a possessive comes right before the noun at `v`, or before its date.
+pub(super) fn possessive_before(s: &SentenceReading, v: usize) -> bool {
+    let at = past_date(s, v);
+    at >= 2 && s.low[at - 1] == "s"
+}

@@ -12,7 +12,7 @@ use super::cues::{cue, Cue, Cued};
 use super::dates::Said;
 use super::dating::{date_of, EventDate};
 use super::families::{family, slot};
-use super::frames::{frames, Frame};
+use super::frames::{frames, named_by_noun, Frame};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::pledges::pledged;
@@ -130,12 +130,7 @@ pub(super) fn told(
         })
         .collect();
     if let Some(v) = statement {
-        events.push(Trigger {
-            from: v,
-            to: v + 1,
-            event_type: "statement",
-            cue: s.low[v].to_string(),
-        });
+        events.extend(statements_at(s, v, &frames));
     }
     events.sort_by_key(|e| e.from);
     Told {
@@ -144,6 +139,28 @@ pub(super) fn told(
         anaphors,
         frames,
     }
+}
+
+/// The statement whose verb is word `v`, and the sayings it names of speakers of their own:
+/// "The United States welcomes the Iraqi President's call for an immediate investigation" is
+/// the United States' statement and the President's.
+fn statements_at(s: &SentenceReading, v: usize, frames: &[Frame]) -> Vec<Trigger> {
+    let said = |at: usize| Trigger {
+        from: at,
+        to: at + 1,
+        event_type: "statement",
+        cue: s.low[at].to_string(),
+    };
+    let main = frames.iter().find(|f| f.verb == v);
+    let named = frames.iter().filter(|f| {
+        f.verb != v
+            && named_by_noun(s, f)
+            && f.side.is_some()
+            && main.is_some_and(|m| m.covers(f.verb) && m.side != f.side)
+    });
+    std::iter::once(said(v))
+        .chain(named.map(|f| said(f.verb)))
+        .collect()
 }
 
 /// Takes out of `found` the cues that point back at a happening already told ("the attack",
