@@ -363,6 +363,11 @@ fn long_past_beside_undated(x: &Features, y: &Features) -> bool {
         }
 }
 
+/// Whether the report is told in its article's first sentence, the lead.
+fn told_first(x: &Features) -> bool {
+    x.at.iter().any(|(d, k)| *k == 0 && *d == x.document)
+}
+
 /// Whether two reports come, in part, from one article.
 fn shares_article(a: &Features, b: &Features) -> bool {
     a.document == b.document || a.at.iter().any(|(d, _)| b.at.iter().any(|(e, _)| d == e))
@@ -504,7 +509,7 @@ impl Points {
         // "… was killed earlier this month by a U.S. airstrike" in the first sentence, then
         // "… killed by a U.S. airstrike … on July 11": the lead's span, the later day within it.
         let lead_holds_day = |x: &Features, y: &Features| {
-            x.at.iter().any(|(d, k)| *k == 0 && *d == x.document)
+            told_first(x)
                 && x.event_type == y.event_type
                 && x.event_type != "statement"
                 && !y.anew
@@ -540,12 +545,8 @@ impl Points {
         // A report's first sentence tells its happening undated, a later one gives the day
         // ("A dozen soldiers were killed when gunmen attacked a military post" … "attacked the
         // base on Friday morning"): one happening, when nothing sets them apart.
-        let lead_then_day = |x: &Features, y: &Features| {
-            x.at.iter().any(|(d, k)| *k == 0 && *d == x.document)
-                && x.span.is_none()
-                && y.date_own
-                && !y.anew
-        };
+        let lead_then_day =
+            |x: &Features, y: &Features| told_first(x) && x.span.is_none() && y.date_own && !y.anew;
         if a.document == b.document
             && a.event_type == b.event_type
             && a.event_type != "statement"
