@@ -19,7 +19,6 @@ use super::pledges::pledged;
 use super::reading::{Reading, SentenceReading};
 use super::report::{Report, Trigger};
 use super::statements::statement;
-use crate::model::calendar::civil;
 use crate::model::event_type::Family;
 
 /// A raid that kills or wounds: an attack.
@@ -283,17 +282,15 @@ fn dated_apart_by_year(s: &SentenceReading, earlier: &[Report], c: &Cued) -> boo
     }) else {
         return false;
     };
-    let Some(span) = earlier
+    let Some((first, last)) = earlier
         .iter()
         .rev()
         .find(|d| family(d.event_type) == family(c.cue.event_type))
         .and_then(|d| d.date.as_ref())
-        .map(|d| d.edtf.span())
+        .map(|d| d.edtf.years())
     else {
         return false;
     };
-    let (first, _, _) = civil(i64::from(span.earliest));
-    let (last, _, _) = civil(i64::from(span.latest));
     year < first || year > last
 }
 
