@@ -200,21 +200,16 @@ pub(super) fn ago(r: &Reference, amount: i64, unit: Unit) -> Option<Resolved> {
 }
 
 /// The reference day `years` years back ("one year since the assassination"): its day when
-/// the reference gives one (February 29 falls on the 28th), else its month, roughly.
+/// the reference gives one (February 29 falls on the 28th), else its month, roughly, as
+/// "years ago" is.
 pub(super) fn years_since(r: &Reference, years: i64) -> Option<Resolved> {
-    let edtf = match r.day {
-        Some(day) => {
-            let (y, m, d) = civil(day);
-            let y = y - years;
-            r.day_edtf(day_number(y, m, d.min(days_in_month(y, m))))?
-        }
-        None => {
-            let (y, m, _) = r.month()?;
-            edtf(&format!("{}~", ym(y - years, m)))?
-        }
+    let Some(day) = r.day else {
+        return ago(r, years, Unit::Year);
     };
+    let (y, m, d) = civil(day);
+    let y = y - years;
     Some(Resolved {
-        edtf,
+        edtf: r.day_edtf(day_number(y, m, d.min(days_in_month(y, m))))?,
         note: r.note("is counted back, to the day, from"),
     })
 }
