@@ -265,6 +265,11 @@ fn a_person_of_the_publishers_side_is_a_speaker_apart() {
         "2018-04-10",
         "U.S. Department of State",
     );
+    assert_eq!(speakers(&p), ["donald-trump", "united-states"]);
+}
+
+/// The speakers of the statements of `p`, sorted.
+fn speakers(p: &dateline::model::Package) -> Vec<String> {
     let mut speakers: Vec<String> = p
         .events
         .iter()
@@ -273,7 +278,7 @@ fn a_person_of_the_publishers_side_is_a_speaker_apart() {
         .map(|a| a.actor.clone())
         .collect();
     speakers.sort();
-    assert_eq!(speakers, ["donald-trump", "united-states"]);
+    speakers
 }
 
 /// The drafts of `text` published on `published` by `publisher`.
@@ -782,16 +787,8 @@ fn a_saying_another_names_is_a_statement_of_its_own() {
          investigation.",
     ] {
         let p = drafted(text, "2021-07-14");
-        let mut speakers: Vec<String> = p
-            .events
-            .iter()
-            .filter(|e| e.event_type == "statement")
-            .flat_map(|e| e.actors.iter().filter(|a| a.role == "speaker"))
-            .map(|a| a.actor.clone())
-            .collect();
-        speakers.sort();
         assert_eq!(
-            speakers,
+            speakers(&p),
             ["iraq", "united-states"],
             "{text}: {:?}",
             kinds(&p)
