@@ -13,6 +13,7 @@
 //! Reports of one happening, within an article and across articles, are then merged
 //! ([`reconcile`]), keeping each source's figures.
 
+mod apart;
 mod arguments;
 mod article;
 mod cue_objects;
@@ -31,6 +32,7 @@ mod lexicon;
 mod names;
 mod placing;
 mod pledges;
+mod pointing;
 mod reading;
 pub mod reconcile;
 mod references;

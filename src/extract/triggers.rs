@@ -1,8 +1,9 @@
 //! Which events a sentence tells: the cues it holds (longest first, none inside a name, none
-//! after "planning" or "would"), one event per family and clause, a toll ("four were killed")
-//! given to the strike it belongs to, a statement when someone speaks, and the words that
-//! point back at a happening already told ("the attack").
+//! after "planning" or "would"), one event per family and clause (see `apart`), a toll ("four
+//! were killed") given to the strike it belongs to, a statement when someone speaks, and the
+//! words that point back at a happening already told ("the attack").
 
+use super::apart::one_per_clause;
 use super::cue_objects::{armed_assault, place_captured, ARMED_ASSAULT, PLACE_CAPTURED};
 use super::cue_sense::{
     armed_doer, by_instrument, by_means, cues_of, interception, means_used, midair, owners_attack,
@@ -11,11 +12,12 @@ use super::cue_sense::{
 use super::cues::{cue, Cue, Cued};
 use super::dates::Said;
 use super::dating::{date_of, EventDate};
-use super::families::{family, slot};
+use super::families::family;
 use super::frames::{frames, named_by_noun, Frame};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::pledges::pledged;
+use super::pointing::{definite, included};
 use super::reading::{Reading, SentenceReading};
 use super::report::{Report, Trigger};
 use super::statements::statement;
@@ -342,53 +344,6 @@ fn retype(s: &SentenceReading, lexicon: &Lexicon, chosen: &mut Vec<Cued>) {
     });
 }
 
-/// Whether clauses `a` and `b` each name a place, in places apart ("Today's bombing of the
-/// election rally in Parwan province killed …, while the suicide attack in Kabul …").
-fn placed_apart(s: &SentenceReading, lexicon: &Lexicon, a: usize, b: usize) -> bool {
-    let place_in = |c: usize| {
-        s.mentions.iter().find_map(|m| match m.target {
-            Target::Place(p) if s.words[m.from].clause == c => Some(p),
-            _ => None,
-        })
-    };
-    a != b
-        && match (place_in(a), place_in(b)) {
-            (Some(p), Some(q)) => lexicon.apart(p, q),
-            _ => false,
-        }
-}
-
-/// Whether the generic cue `c` is the verb of a relative clause ("an airstrike against
-/// al-Shabaab terrorists who were attacking Somali forces"): an act of its own.
-fn in_relative_clause(s: &SentenceReading, c: &Cued) -> bool {
-    let who = (c.from.saturating_sub(3)..c.from)
-        .rev()
-        .find(|&k| matches!(s.low[k], "who" | "which"));
-    // "Two suicide bombers who attacked a market": the bombers' act is the bombing itself.
-    !c.cue.specific
-        && who.is_some_and(|k| {
-            !(k > 0 && matches!(s.low[k - 1], "bomber" | "bombers"))
-                && (k + 1..c.from)
-                    .all(|j| matches!(s.low[j], "were" | "was" | "had" | "have" | "been"))
-        })
-}
-
-/// Whether cue `c` is what a response answers, dated by its own words ("airstrikes … in
-/// response to the August 15 attacks against American forces"): a happening apart from the
-/// answer.
-fn answered(s: &SentenceReading, c: &Cued) -> bool {
-    let opener = (c.from.saturating_sub(7)..c.from).find(|&k| {
-        matches!(s.low[k], "response" | "retaliation" | "reprisal")
-            && s.low.get(k + 1).is_some_and(|x| matches!(*x, "to" | "for"))
-    });
-    opener.is_some_and(|k| s.dates.iter().any(|d| d.word > k && d.word < c.from))
-}
-
-/// Whether the sentence counts the parts of a happening: "the first … a second …".
-fn counts_parts(s: &SentenceReading) -> bool {
-    s.low.contains(&"first") && s.low.iter().any(|w| matches!(*w, "second" | "third"))
-}
-
 /// Whether the cue at word `i` follows a day in the possessive ("Monday's attack",
 /// "yesterday's strikes"), which names a happening rather than telling it when one of its kind
 /// was told before.
@@ -400,37 +355,6 @@ fn dated_possessive(s: &SentenceReading, i: usize) -> bool {
                 s.words[i - back - 1].end <= d.end && d.start <= s.words[i - back - 1].start
             })
     })
-}
-
-/// Whether the "that" at word `k` opens what a verb before it says or knows ("said that",
-/// "reported early Monday that"), rather than pointing at something.
-fn says_that(s: &SentenceReading, k: usize) -> bool {
-    let saying = |w: &str| {
-        matches!(
-            w,
-            "said"
-                | "says"
-                | "say"
-                | "told"
-                | "tells"
-                | "reported"
-                | "announced"
-                | "added"
-                | "confirmed"
-                | "stated"
-                | "know"
-                | "knows"
-                | "believe"
-                | "believes"
-                | "think"
-                | "thinks"
-                | "shows"
-                | "show"
-                | "showed"
-        )
-    };
-    (k >= 1 && (s.low[k - 1].ends_with("ed") || s.low[k - 1] == "so"))
-        || (k.saturating_sub(4)..k).any(|j| saying(s.low[j]))
 }
 
 /// Whether the cue at word `i` follows an actor in the possessive ("Iran's brazen attacks"),
@@ -512,59 +436,6 @@ fn done_by_anaphor(s: &SentenceReading, anaphors: &[(usize, &'static str)], c: &
     })
 }
 
-/// Whether the cue at word `i` follows "the", "this", "these"… with no date or name between:
-/// it names a happening rather than telling one.
-fn definite(s: &SentenceReading, i: usize) -> bool {
-    // "this was a Russian strike", "it was a drone attack": the happening identified.
-    let identified = (2..=5).any(|back| {
-        i > back
-            && matches!(s.low[i - back], "a" | "an")
-            && matches!(s.low[i - back - 1], "was" | "is" | "were")
-            && i - back >= 2
-            && matches!(s.low[i - back - 2], "this" | "it" | "that")
-    });
-    if identified {
-        return true;
-    }
-    // "this despicable and wholly unjust attack": a demonstrative reaches further.
-    (1..=5).any(|back| {
-        i >= back
-            && (matches!(
-                s.low[i - back],
-                "the" | "this" | "these" | "that" | "those" | "such"
-            ) && back <= 3
-                || matches!(s.low[i - back], "this" | "these") && adjectives_joined(s, i - back, i))
-            // "The governor said that Russian shelling …": "that" joins what is said.
-            && !(s.low[i - back] == "that" && says_that(s, i - back))
-            // "a battalion that was deployed in January 2013": "that" opens a relative clause.
-            && !(s.low[i - back] == "that"
-                && (i - back + 1..i).any(|k| grammar::is_be(s.low[k]) || s.low[k] == "had"))
-            // "One such attack … this past December": one more of the kind, told anew.
-            && !(s.low[i - back] == "such"
-                && i > back
-                && matches!(s.low[i - back - 1], "one" | "another"))
-            // "The first attack …, a second attack": parts, not the whole told before.
-            && !(counts_parts(s)
-                && (i - back + 1..i).any(|k| grammar::is_ordinal(s.low[k])))
-            && (i - back + 1..i).all(|k| {
-                !s.dates
-                    .iter()
-                    .any(|d| d.word <= k && s.words[k].end <= d.end)
-                    && !s
-                        .mentions
-                        .iter()
-                        .any(|m| m.from <= k && k < m.to && matches!(m.target, Target::Place(_)))
-            })
-    })
-}
-
-/// Whether the cue at word `at` follows "including" within three words ("ISIS attacks
-/// throughout Iraq, including the attack yesterday in Makhmour district"): one of the many,
-/// told for itself, not the many named again.
-fn included(s: &SentenceReading, at: usize) -> bool {
-    (at.saturating_sub(3)..at).any(|k| s.low[k] == "including")
-}
-
 /// Whether cue `c` is what a cue before it is said to be: "is" or "was", "a" or "an" and
 /// only words of description between ("X's assault on Ukraine is an unprovoked, premeditated
 /// attack").
@@ -603,122 +474,6 @@ fn acted(ty: &str) -> bool {
         family(ty),
         Some(Family::Strikes | Family::Unrest | Family::Security)
     )
-}
-
-/// Whether the words between `from` and `to` are adjectives joined by "and" ("despicable and
-/// wholly unjust"), not a phrase of their own ("follows reports of").
-fn adjectives_joined(s: &SentenceReading, from: usize, to: usize) -> bool {
-    let between = &s.low[from + 1..to];
-    between.contains(&"and")
-        && !between
-            .iter()
-            .any(|w| grammar::is_preposition(w) || grammar::is_be(w) || w.ends_with("ed"))
-}
-
-/// One event per family and clause; a specific cue wins over a generic one. A generic strike in
-/// another clause stands only with a date of its own.
-fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec<Cued> {
-    let w = s.words;
-    let mut chosen: Vec<Cued> = Vec::new();
-    for t in found {
-        let fam = family(t.cue.event_type);
-        let clause = w[t.from].clause;
-        if let Some(k) = chosen.iter().position(|c| {
-            family(c.cue.event_type) == fam && slot(c.cue.event_type) == slot(t.cue.event_type)
-        }) {
-            let other = chosen[k];
-            let other_clause = w[other.from].clause;
-            let dated = |c: usize| s.dates.iter().any(|d| w[d.word].clause == c);
-            // Two clauses, one with a date of its own, neither cue pointing back ("the
-            // attack"): two happenings ("After attacks in late December …, the U.S.
-            // conducted airstrikes").
-            let points_back = |c: &Cued| !c.cue.specific && definite(s, c.from);
-            let separate = clause != other_clause
-                && (dated(clause) || dated(other_clause))
-                && !points_back(t)
-                && !points_back(&other)
-                && t.cue.event_type != other.cue.event_type;
-            // "artillery attacks and Russian airstrikes": two acts of their own kinds.
-            let coordinated = t.cue.specific
-                && other.cue.specific
-                && t.cue.event_type != other.cue.event_type
-                && (other.to..t.from).any(|k| s.low[k] == "and")
-                && t.from - other.to <= 4;
-            // "The first attack targeted …, with a second attack targeting …".
-            let ordinal = |c: &Cued| {
-                (c.from.saturating_sub(3)..c.from)
-                    .find(|&k| grammar::is_ordinal(s.low[k]) || s.low[k] == "another")
-                    .map(|k| s.low[k])
-            };
-            let counted_apart =
-                ordinal(t).is_some() && ordinal(&other).is_some() && ordinal(t) != ordinal(&other);
-            // "A late June attack killed 19 …, and an attack on an apartment building …":
-            // each clause brings in a happening of its own.
-            let introduced = |c: &Cued| {
-                (c.from.saturating_sub(4)..c.from).any(|k| matches!(s.low[k], "a" | "an"))
-            };
-            let two_introduced = clause != other_clause && introduced(t) && introduced(&other);
-            // "Other" gathers kinds that have nothing in common: "while drones were
-            // conducting a mission, jets began harassing them" tells two.
-            let two_others = fam == Some(Family::Other)
-                && (t.cue.specific || other.cue.specific)
-                && t.cue.words != other.cue.words;
-            let relative = t.from > other.from && in_relative_clause(s, t);
-            let one_of_many = t.from > other.to && clause != other_clause && included(s, t.from);
-            // "conducted an airstrike against al-Shabaab terrorists after they attacked
-            // partner forces": a clause of its own, with its own subject, told after "after".
-            let after_clause = t.from > other.to
-                && (t.from.saturating_sub(4)..t.from).any(|k| {
-                    s.low[k] == "after"
-                        && (k + 1..t.from).any(|j| {
-                            matches!(s.low[j], "they" | "he" | "she" | "militants" | "fighters")
-                                || s.mentions.iter().any(|m| m.from == j)
-                        })
-                });
-            let separate = separate
-                || one_of_many
-                || placed_apart(s, lexicon, clause, other_clause)
-                || answered(s, t)
-                || answered(s, &other)
-                || coordinated
-                || counted_apart
-                || two_introduced
-                || two_others
-                || relative
-                || after_clause;
-            // "Two soldiers were killed when a militia launched an attack", "… were killed when
-            // al-Shabab attacked two bases", "… killed in another al-Shabab attack": the
-            // attack is the happening, the killing its toll.
-            let toll_before = other.cue.event_type == "killing"
-                && !other.cue.specific
-                && t.cue.event_type != "killing"
-                && (t.cue.specific
-                    || (t.from.saturating_sub(3)..t.from)
-                        .any(|k| matches!(s.low[k], "a" | "an" | "another"))
-                    || (other.to..t.from).any(|k| matches!(s.low[k], "when" | "after"))
-                    // "were killed in Israeli strikes", "killed during an attack".
-                    || t.from <= other.to + 3
-                        && matches!(s.low.get(other.to), Some(&("in" | "by" | "during"))));
-            if separate {
-                chosen.push(*t);
-            } else if t.cue.specific && !other.cue.specific || toll_before {
-                chosen[k] = *t;
-            }
-            continue;
-        }
-        chosen.push(*t);
-    }
-    // An explosion beside a strike in its clause is what the strike did.
-    let strikes: Vec<usize> = chosen
-        .iter()
-        .filter(|c| family(c.cue.event_type) == Some(Family::Strikes))
-        .map(|c| w[c.from].clause)
-        .collect();
-    chosen.retain(|c| {
-        !matches!(c.cue.words, "explosion" | "explosions" | "blast")
-            || !strikes.contains(&w[c.from].clause)
-    });
-    chosen
 }
 
 /// "Killed" with no named person killed is a toll, not a killing: it belongs to the latest

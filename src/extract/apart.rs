@@ -1,0 +1,159 @@
+//! Which cues of one family in a sentence tell happenings of their own: one event per family
+//! and clause, unless the words set two apart (a date or place of each, "and" between two
+//! kinds, an ordinal, a relative clause, an answer to an earlier act).
+
+use super::cues::Cued;
+use super::families::{family, slot};
+use super::grammar;
+use super::lexicon::{Lexicon, Target};
+use super::pointing::{definite, included};
+use super::reading::SentenceReading;
+use crate::model::event_type::Family;
+
+/// One event per family and clause; a specific cue wins over a generic one. A generic strike in
+/// another clause stands only with a date of its own.
+pub(super) fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cued]) -> Vec<Cued> {
+    let w = s.words;
+    let mut chosen: Vec<Cued> = Vec::new();
+    for t in found {
+        let fam = family(t.cue.event_type);
+        let clause = w[t.from].clause;
+        if let Some(k) = chosen.iter().position(|c| {
+            family(c.cue.event_type) == fam && slot(c.cue.event_type) == slot(t.cue.event_type)
+        }) {
+            let other = chosen[k];
+            let other_clause = w[other.from].clause;
+            let dated = |c: usize| s.dates.iter().any(|d| w[d.word].clause == c);
+            // Two clauses, one with a date of its own, neither cue pointing back ("the
+            // attack"): two happenings ("After attacks in late December …, the U.S.
+            // conducted airstrikes").
+            let points_back = |c: &Cued| !c.cue.specific && definite(s, c.from);
+            let separate = clause != other_clause
+                && (dated(clause) || dated(other_clause))
+                && !points_back(t)
+                && !points_back(&other)
+                && t.cue.event_type != other.cue.event_type;
+            // "artillery attacks and Russian airstrikes": two acts of their own kinds.
+            let coordinated = t.cue.specific
+                && other.cue.specific
+                && t.cue.event_type != other.cue.event_type
+                && (other.to..t.from).any(|k| s.low[k] == "and")
+                && t.from - other.to <= 4;
+            // "The first attack targeted …, with a second attack targeting …".
+            let ordinal = |c: &Cued| {
+                (c.from.saturating_sub(3)..c.from)
+                    .find(|&k| grammar::is_ordinal(s.low[k]) || s.low[k] == "another")
+                    .map(|k| s.low[k])
+            };
+            let counted_apart =
+                ordinal(t).is_some() && ordinal(&other).is_some() && ordinal(t) != ordinal(&other);
+            // "A late June attack killed 19 …, and an attack on an apartment building …":
+            // each clause brings in a happening of its own.
+            let introduced = |c: &Cued| {
+                (c.from.saturating_sub(4)..c.from).any(|k| matches!(s.low[k], "a" | "an"))
+            };
+            let two_introduced = clause != other_clause && introduced(t) && introduced(&other);
+            // "Other" gathers kinds that have nothing in common: "while drones were
+            // conducting a mission, jets began harassing them" tells two.
+            let two_others = fam == Some(Family::Other)
+                && (t.cue.specific || other.cue.specific)
+                && t.cue.words != other.cue.words;
+            let relative = t.from > other.from && in_relative_clause(s, t);
+            let one_of_many = t.from > other.to && clause != other_clause && included(s, t.from);
+            // "conducted an airstrike against al-Shabaab terrorists after they attacked
+            // partner forces": a clause of its own, with its own subject, told after "after".
+            let after_clause = t.from > other.to
+                && (t.from.saturating_sub(4)..t.from).any(|k| {
+                    s.low[k] == "after"
+                        && (k + 1..t.from).any(|j| {
+                            matches!(s.low[j], "they" | "he" | "she" | "militants" | "fighters")
+                                || s.mentions.iter().any(|m| m.from == j)
+                        })
+                });
+            let separate = separate
+                || one_of_many
+                || placed_apart(s, lexicon, clause, other_clause)
+                || answered(s, t)
+                || answered(s, &other)
+                || coordinated
+                || counted_apart
+                || two_introduced
+                || two_others
+                || relative
+                || after_clause;
+            // "Two soldiers were killed when a militia launched an attack", "… were killed when
+            // al-Shabab attacked two bases", "… killed in another al-Shabab attack": the
+            // attack is the happening, the killing its toll.
+            let toll_before = other.cue.event_type == "killing"
+                && !other.cue.specific
+                && t.cue.event_type != "killing"
+                && (t.cue.specific
+                    || (t.from.saturating_sub(3)..t.from)
+                        .any(|k| matches!(s.low[k], "a" | "an" | "another"))
+                    || (other.to..t.from).any(|k| matches!(s.low[k], "when" | "after"))
+                    // "were killed in Israeli strikes", "killed during an attack".
+                    || t.from <= other.to + 3
+                        && matches!(s.low.get(other.to), Some(&("in" | "by" | "during"))));
+            if separate {
+                chosen.push(*t);
+            } else if t.cue.specific && !other.cue.specific || toll_before {
+                chosen[k] = *t;
+            }
+            continue;
+        }
+        chosen.push(*t);
+    }
+    // An explosion beside a strike in its clause is what the strike did.
+    let strikes: Vec<usize> = chosen
+        .iter()
+        .filter(|c| family(c.cue.event_type) == Some(Family::Strikes))
+        .map(|c| w[c.from].clause)
+        .collect();
+    chosen.retain(|c| {
+        !matches!(c.cue.words, "explosion" | "explosions" | "blast")
+            || !strikes.contains(&w[c.from].clause)
+    });
+    chosen
+}
+
+/// Whether clauses `a` and `b` each name a place, in places apart ("Today's bombing of the
+/// election rally in Parwan province killed …, while the suicide attack in Kabul …").
+fn placed_apart(s: &SentenceReading, lexicon: &Lexicon, a: usize, b: usize) -> bool {
+    let place_in = |c: usize| {
+        s.mentions.iter().find_map(|m| match m.target {
+            Target::Place(p) if s.words[m.from].clause == c => Some(p),
+            _ => None,
+        })
+    };
+    a != b
+        && match (place_in(a), place_in(b)) {
+            (Some(p), Some(q)) => lexicon.apart(p, q),
+            _ => false,
+        }
+}
+
+/// Whether the generic cue `c` is the verb of a relative clause ("an airstrike against
+/// al-Shabaab terrorists who were attacking Somali forces"): an act of its own.
+fn in_relative_clause(s: &SentenceReading, c: &Cued) -> bool {
+    let who = (c.from.saturating_sub(3)..c.from)
+        .rev()
+        .find(|&k| matches!(s.low[k], "who" | "which"));
+    // "Two suicide bombers who attacked a market": the bombers' act is the bombing itself.
+    !c.cue.specific
+        && who.is_some_and(|k| {
+            !(k > 0 && matches!(s.low[k - 1], "bomber" | "bombers"))
+                && (k + 1..c.from)
+                    .all(|j| matches!(s.low[j], "were" | "was" | "had" | "have" | "been"))
+        })
+}
+
+/// Whether cue `c` is what a response answers, dated by its own words ("airstrikes … in
+/// response to the August 15 attacks against American forces"): a happening apart from the
+/// answer.
+fn answered(s: &SentenceReading, c: &Cued) -> bool {
+    let opener = (c.from.saturating_sub(7)..c.from).find(|&k| {
+        matches!(s.low[k], "response" | "retaliation" | "reprisal")
+            && s.low.get(k + 1).is_some_and(|x| matches!(*x, "to" | "for"))
+    });
+    opener.is_some_and(|k| s.dates.iter().any(|d| d.word > k && d.word < c.from))
+}

@@ -1,0 +1,105 @@
+//! Whether a cue's words point back at a happening told before ("the attack", "this
+//! despicable and wholly unjust attack") or name one of many ("including the attack").
+
+use super::grammar;
+use super::lexicon::Target;
+use super::reading::SentenceReading;
+
+/// Whether the cue at word `i` follows "the", "this", "these"… with no date or name between:
+/// it names a happening rather than telling one.
+pub(super) fn definite(s: &SentenceReading, i: usize) -> bool {
+    // "this was a Russian strike", "it was a drone attack": the happening identified.
+    let identified = (2..=5).any(|back| {
+        i > back
+            && matches!(s.low[i - back], "a" | "an")
+            && matches!(s.low[i - back - 1], "was" | "is" | "were")
+            && i - back >= 2
+            && matches!(s.low[i - back - 2], "this" | "it" | "that")
+    });
+    if identified {
+        return true;
+    }
+    // "this despicable and wholly unjust attack": a demonstrative reaches further.
+    (1..=5).any(|back| {
+        i >= back
+            && (matches!(
+                s.low[i - back],
+                "the" | "this" | "these" | "that" | "those" | "such"
+            ) && back <= 3
+                || matches!(s.low[i - back], "this" | "these") && adjectives_joined(s, i - back, i))
+            // "The governor said that Russian shelling …": "that" joins what is said.
+            && !(s.low[i - back] == "that" && says_that(s, i - back))
+            // "a battalion that was deployed in January 2013": "that" opens a relative clause.
+            && !(s.low[i - back] == "that"
+                && (i - back + 1..i).any(|k| grammar::is_be(s.low[k]) || s.low[k] == "had"))
+            // "One such attack … this past December": one more of the kind, told anew.
+            && !(s.low[i - back] == "such"
+                && i > back
+                && matches!(s.low[i - back - 1], "one" | "another"))
+            // "The first attack …, a second attack": parts, not the whole told before.
+            && !(counts_parts(s)
+                && (i - back + 1..i).any(|k| grammar::is_ordinal(s.low[k])))
+            && (i - back + 1..i).all(|k| {
+                !s.dates
+                    .iter()
+                    .any(|d| d.word <= k && s.words[k].end <= d.end)
+                    && !s
+                        .mentions
+                        .iter()
+                        .any(|m| m.from <= k && k < m.to && matches!(m.target, Target::Place(_)))
+            })
+    })
+}
+
+/// Whether the cue at word `at` follows "including" within three words ("ISIS attacks
+/// throughout Iraq, including the attack yesterday in Makhmour district"): one of the many,
+/// told for itself, not the many named again.
+pub(super) fn included(s: &SentenceReading, at: usize) -> bool {
+    (at.saturating_sub(3)..at).any(|k| s.low[k] == "including")
+}
+
+/// Whether the sentence counts the parts of a happening: "the first … a second …".
+fn counts_parts(s: &SentenceReading) -> bool {
+    s.low.contains(&"first") && s.low.iter().any(|w| matches!(*w, "second" | "third"))
+}
+
+/// Whether the "that" at word `k` opens what a verb before it says or knows ("said that",
+/// "reported early Monday that"), rather than pointing at something.
+fn says_that(s: &SentenceReading, k: usize) -> bool {
+    let saying = |w: &str| {
+        matches!(
+            w,
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "tells"
+                | "reported"
+                | "announced"
+                | "added"
+                | "confirmed"
+                | "stated"
+                | "know"
+                | "knows"
+                | "believe"
+                | "believes"
+                | "think"
+                | "thinks"
+                | "shows"
+                | "show"
+                | "showed"
+        )
+    };
+    (k >= 1 && (s.low[k - 1].ends_with("ed") || s.low[k - 1] == "so"))
+        || (k.saturating_sub(4)..k).any(|j| saying(s.low[j]))
+}
+
+/// Whether the words between `from` and `to` are adjectives joined by "and" ("despicable and
+/// wholly unjust"), not a phrase of their own ("follows reports of").
+fn adjectives_joined(s: &SentenceReading, from: usize, to: usize) -> bool {
+    let between = &s.low[from + 1..to];
+    between.contains(&"and")
+        && !between
+            .iter()
+            .any(|w| grammar::is_preposition(w) || grammar::is_be(w) || w.ends_with("ed"))
+}
