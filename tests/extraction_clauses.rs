@@ -431,6 +431,44 @@ fn two_clauses_placed_apart_tell_two_happenings() {
 }
 
 #[test]
+fn two_noun_phrases_joined_by_and_tell_two_happenings() {
+    let p = drafted(
+        "The United States condemns in the strongest terms both the ISIL attack this morning at \
+         a crowded market place in Baghdad, and the car bomb attacks in Diyala Province on \
+         Monday.",
+        "2015-08-13",
+    );
+    let mut acts: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type != "statement")
+        .map(|e| (e.event_type.clone(), date(e)))
+        .collect();
+    acts.sort();
+    assert_eq!(
+        acts,
+        [
+            ("attack".to_string(), Some("2015-08-13".to_string())),
+            ("bombing".to_string(), Some("2015-08-10".to_string()))
+        ],
+        "{:?}",
+        kinds(&p)
+    );
+    // A list inside the first phrase names its parts, not happenings beside it.
+    let p = drafted(
+        "The United States condemns the attacks in the region that have occurred this month, \
+         including the kidnapping of ten workers and the murders of two teachers.",
+        "2018-03-02",
+    );
+    let killings = p
+        .events
+        .iter()
+        .filter(|e| matches!(e.event_type.as_str(), "attack" | "killing"))
+        .count();
+    assert_eq!(killings, 1, "{:?}", kinds(&p));
+}
+
+#[test]
 fn the_dated_attack_a_strike_answers_is_a_happening_of_its_own() {
     let p = drafted(
         "U.S. military forces conducted precision airstrikes in Deir ez-Zor Syria yesterday in \

@@ -59,6 +59,8 @@ pub(super) fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cu
                 && (t.cue.specific || other.cue.specific)
                 && t.cue.words != other.cue.words;
             let relative = t.from > other.from && in_relative_clause(s, t);
+            // "car bomb attacks": a cue right after one chosen is the same phrase's head.
+            let compound = chosen.iter().any(|c| c.to == t.from);
             let one_of_many = t.from > other.to && clause != other_clause && included(s, t.from);
             // "conducted an airstrike against al-Shabaab terrorists after they attacked
             // partner forces": a clause of its own, with its own subject, told after "after".
@@ -72,6 +74,7 @@ pub(super) fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cu
                 });
             let separate = separate
                 || one_of_many
+                || phrases_joined(s, &other, t) && !compound
                 || placed_apart(s, lexicon, clause, other_clause)
                 || answered(s, t)
                 || answered(s, &other)
@@ -156,4 +159,46 @@ fn answered(s: &SentenceReading, c: &Cued) -> bool {
             && s.low.get(k + 1).is_some_and(|x| matches!(*x, "to" | "for"))
     });
     opener.is_some_and(|k| s.dates.iter().any(|d| d.word > k && d.word < c.from))
+}
+
+/// Whether cues `a` and `b` head two noun phrases joined by "and" or "as well as", each
+/// with its determiner and the first with words of its own between ("both the ISIL attack
+/// this morning at a crowded market place in Baghdad, and the car bomb attacks in Diyala
+/// Province on Monday"): two happenings named side by side.
+fn phrases_joined(s: &SentenceReading, a: &Cued, b: &Cued) -> bool {
+    let determiner = |w: &str| matches!(w, "the" | "a" | "an");
+    let opens = |c: &Cued| {
+        (c.from.saturating_sub(4)..c.from).any(|k| determiner(s.low[k]))
+            && (c.from.saturating_sub(4)..c.from).all(|k| !grammar::is_be(s.low[k]))
+    };
+    let joiner = (a.to..b.from).find(|&k| {
+        s.low[k] == "and"
+            || s.low[k] == "as"
+                && s.low.get(k + 1) == Some(&"well")
+                && s.low.get(k + 2) == Some(&"as")
+    });
+    let Some(k) = joiner else {
+        return false;
+    };
+    let after = if s.low[k] == "and" { k + 1 } else { k + 3 };
+    // Words of the first phrase's own: a date, a place or a preposition's object; no clause
+    // ("attacks in West Africa that have occurred …, including the kidnapping … and the
+    // murders": the second phrase is one of a list inside the first).
+    let own_words = (a.to..k).any(|j| grammar::is_preposition(s.low[j]))
+        || s.dates.iter().any(|d| d.word >= a.to && d.word < k);
+    let clause_between = (a.to..k).any(|j| {
+        matches!(
+            s.low[j],
+            "that" | "which" | "who" | "including" | "when" | "where"
+        )
+    });
+    b.from > after
+        && determiner(s.low[after])
+        && b.from - after <= 4
+        && (after + 1..b.from)
+            .all(|j| !grammar::is_preposition(s.low[j]) && !grammar::is_be(s.low[j]))
+        && opens(a)
+        && own_words
+        && !clause_between
+        && a.to + 1 < k
 }
