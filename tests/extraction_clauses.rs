@@ -469,6 +469,31 @@ fn two_noun_phrases_joined_by_and_tell_two_happenings() {
 }
 
 #[test]
+fn one_noun_twice_joined_by_and_is_two_happenings_each_with_its_date() {
+    let p = drafted(
+        "The United States condemns the murder of a Cameroonian Marine in Ekondo-Titi of the \
+         Southwest Region on January 14 and the murder of a Gendarme in Wum of the Northwest \
+         Region on January 15.",
+        "2018-01-16",
+    );
+    let killings: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "killing")
+        .map(date)
+        .collect();
+    assert_eq!(
+        killings,
+        [
+            Some("2018-01-14".to_string()),
+            Some("2018-01-15".to_string())
+        ],
+        "{:?}",
+        kinds(&p)
+    );
+}
+
+#[test]
 fn the_dated_attack_a_strike_answers_is_a_happening_of_its_own() {
     let p = drafted(
         "U.S. military forces conducted precision airstrikes in Deir ez-Zor Syria yesterday in \

@@ -165,7 +165,7 @@ fn answered(s: &SentenceReading, c: &Cued) -> bool {
 /// with its determiner and the first with words of its own between ("both the ISIL attack
 /// this morning at a crowded market place in Baghdad, and the car bomb attacks in Diyala
 /// Province on Monday"): two happenings named side by side.
-fn phrases_joined(s: &SentenceReading, a: &Cued, b: &Cued) -> bool {
+pub(super) fn phrases_joined(s: &SentenceReading, a: &Cued, b: &Cued) -> bool {
     let determiner = |w: &str| matches!(w, "the" | "a" | "an");
     let opens = |c: &Cued| {
         (c.from.saturating_sub(4)..c.from).any(|k| determiner(s.low[k]))

@@ -254,11 +254,13 @@ fn date_words<'s>(
     while k > 0 && w[k - 1].clause == clause && is_determiner(s.low[k - 1]) {
         k -= 1;
     }
+    // "… on January 14 and the murder of a Gendarme in Wum … on January 15": a noun phrase
+    // after "and" takes its own date too.
     let in_phrase = k > 0
-        && matches!(
+        && (matches!(
             s.low[k - 1],
             "into" | "of" | "on" | "about" | "after" | "following" | "over"
-        );
+        ) || s.low[k - 1] == "and" && k < from);
     if in_phrase {
         let after = s
             .dates

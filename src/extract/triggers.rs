@@ -3,7 +3,7 @@
 //! were killed") given to the strike it belongs to, a statement when someone speaks, and the
 //! words that point back at a happening already told ("the attack").
 
-use super::apart::one_per_clause;
+use super::apart::{one_per_clause, phrases_joined};
 use super::cue_objects::{armed_assault, place_captured, ARMED_ASSAULT, PLACE_CAPTURED};
 use super::cue_sense::{
     armed_doer, by_instrument, by_means, cues_of, interception, means_used, midair, owners_attack,
@@ -311,6 +311,19 @@ fn sayings(s: &SentenceReading, lexicon: &Lexicon, publisher: Option<Target>) ->
 /// clause: "reinforcements have arrived in" is one deployment. Kinds of "other" told by
 /// different words stay apart.
 fn retype(s: &SentenceReading, lexicon: &Lexicon, chosen: &mut Vec<Cued>) {
+    // Cues of one type and clause kept apart already ("the murder of a Marine in Ekondo-Titi
+    // on January 14 and the murder of a Gendarme in Wum on January 15"): two happenings.
+    let key = |c: &Cued| (s.words[c.from].clause, c.cue.event_type);
+    let kept_apart: Vec<usize> = chosen
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| {
+            chosen[..i]
+                .iter()
+                .any(|d| key(d) == key(c) && phrases_joined(s, d, c))
+        })
+        .map(|(_, c)| c.from)
+        .collect();
     let mut more: Vec<Cued> = Vec::new();
     for c in chosen.iter_mut() {
         if let Some(attack) = owners_attack(s, c) {
@@ -337,9 +350,9 @@ fn retype(s: &SentenceReading, lexicon: &Lexicon, chosen: &mut Vec<Cued>) {
     chosen.extend(more);
     let mut kept: Vec<(usize, &'static str)> = Vec::new();
     chosen.retain(|c| {
-        let key = (s.words[c.from].clause, c.cue.event_type);
-        let fresh = c.cue.event_type == "other" || !kept.contains(&key);
-        kept.push(key);
+        let fresh =
+            c.cue.event_type == "other" || !kept.contains(&key(c)) || kept_apart.contains(&c.from);
+        kept.push(key(c));
         fresh
     });
 }
