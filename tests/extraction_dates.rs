@@ -36,6 +36,37 @@ fn a_plural_act_listed_in_two_months_is_one_act_in_each() {
 }
 
 #[test]
+fn strikes_said_to_include_parts_on_days_of_their_own_are_one_on_each() {
+    let p = common::drafted(
+        "U.S. strikes have killed more than 150 al-Qaida terrorists since Jan. 1. These \
+         strikes include the removal of Mohammad Habib Boussadoun al-Tunisi, an external \
+         operations leader, on Jan. 17; Abd al-Jalil al-Muslimi, a facilitator, on Jan. 12; \
+         and Abu Hasan al-Taftanaz, an al-Qaida senior leader, on Jan. 6.",
+        "2017-01-20",
+    );
+    let mut days: Vec<_> = kinds(&p).into_iter().filter_map(|(_, d)| d).collect();
+    days.sort();
+    assert_eq!(
+        days,
+        [
+            "2017-01-01/2017-01-20",
+            "2017-01-06",
+            "2017-01-12",
+            "2017-01-17"
+        ],
+        "{:?}",
+        kinds(&p)
+    );
+    // Strikes pointed back at with no parts listed stay the strikes told before.
+    let p = common::drafted(
+        "U.S. strikes have killed more than 150 al-Qaida terrorists since Jan. 1. These \
+         strikes, conducted on Jan. 17 and on Jan. 12, degrade al-Qaida's capabilities.",
+        "2017-01-20",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+}
+
+#[test]
 fn a_second_strike_on_the_same_day_is_one_more_strike() {
     let p = common::drafted(
         "A strike on April 25 killed two AQAP operatives in the Abyan Governorate near the \

@@ -147,15 +147,38 @@ impl Story {
                 emitted.push(report);
             }
         }
+        // "These strikes include the removal of … on Jan. 17; … on Jan. 12; and … on Jan. 6":
+        // the happenings pointed back at, told again one by one, each on its day.
+        let mut anaphors = told.anaphors.clone();
+        anaphors.retain(|&(at, ty)| {
+            let Some(days) = parts_listed(reading, &s, &self.reports, at) else {
+                return true;
+            };
+            let e = Trigger {
+                from: at,
+                to: at + 1,
+                event_type: ty,
+                cue: s.low[at].to_string(),
+            };
+            let (report, _) = self.report(reading, &s, lexicon, &told, &e, pronoun);
+            emitted.extend(days.into_iter().map(|(day, _)| Report {
+                date: Some(day),
+                date_own: true,
+                back_reference: false,
+                // Parts of the whole told before, not that whole again.
+                anew: true,
+                ..report.clone()
+            }));
+            false
+        });
         keep_each_once(&mut emitted);
-        let dates: Vec<Option<Dated>> = told
-            .anaphors
+        let dates: Vec<Option<Dated>> = anaphors
             .iter()
             .map(|&(at, _)| date_at(reading, &s, &self.reports, at, &told.frames))
             .collect();
         attach(
             &mut self.reports,
-            &told.anaphors,
+            &anaphors,
             &dates,
             &s,
             &mut emitted,
@@ -257,4 +280,23 @@ impl Story {
         };
         (report, carried)
     }
+}
+
+/// The days of the parts a plural happening pointed back at is said to include ("These
+/// strikes include … on Jan. 17; … on Jan. 12; and … on Jan. 6"), when it lists two or more.
+fn parts_listed(
+    reading: &Reading,
+    s: &SentenceReading,
+    earlier: &[Report],
+    at: usize,
+) -> Option<Vec<(Dated, usize)>> {
+    let plural = matches!(
+        s.low[at],
+        "attacks" | "strikes" | "airstrikes" | "raids" | "operations"
+    );
+    let includes = (at + 1..(at + 4).min(s.low.len()))
+        .any(|k| matches!(s.low[k], "include" | "included" | "including"));
+    (plural && includes)
+        .then(|| days_apart(reading, s, earlier, at))
+        .flatten()
 }
