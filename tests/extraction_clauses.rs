@@ -494,6 +494,24 @@ fn one_noun_twice_joined_by_and_is_two_happenings_each_with_its_date() {
 }
 
 #[test]
+fn an_act_brought_in_after_in_response_to_is_a_happening_of_its_own() {
+    let p = drafted(
+        "The rocket fire began in response to an Israeli airstrike that killed an Islamic \
+         Jihad commander in Gaza.",
+        "2019-11-13",
+    );
+    let airstrike = first_of(&p, "airstrike");
+    assert_eq!(role(airstrike, "israel").as_deref(), Some("perpetrator"));
+    assert_eq!(p.events.len(), 2, "{:?}", kinds(&p));
+    // The answer to an act told before ("the attack") is no new one.
+    let p = drafted(
+        "The airstrikes came in response to the attack on the base.",
+        "2019-11-13",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+}
+
+#[test]
 fn the_dated_attack_a_strike_answers_is_a_happening_of_its_own() {
     let p = drafted(
         "U.S. military forces conducted precision airstrikes in Deir ez-Zor Syria yesterday in \

@@ -158,7 +158,12 @@ fn answered(s: &SentenceReading, c: &Cued) -> bool {
         matches!(s.low[k], "response" | "retaliation" | "reprisal")
             && s.low.get(k + 1).is_some_and(|x| matches!(*x, "to" | "for"))
     });
-    opener.is_some_and(|k| s.dates.iter().any(|d| d.word > k && d.word < c.from))
+    // "The rocket fire began in response to an Israeli airstrike that killed …": an act
+    // brought in anew, dated or not.
+    opener.is_some_and(|k| {
+        s.dates.iter().any(|d| d.word > k && d.word < c.from)
+            || (k + 2..c.from).any(|j| matches!(s.low[j], "a" | "an"))
+    })
 }
 
 /// Whether cues `a` and `b` head two noun phrases joined by "and" or "as well as", each
