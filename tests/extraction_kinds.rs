@@ -1296,6 +1296,17 @@ fn a_ranking_a_description_and_a_ride_in_a_vehicle_tell_no_happening() {
         role(first_of(&p, "killing"), "houthis").as_deref(),
         Some("perpetrator")
     );
+    // Travelling somewhere to speak to people there is a visit, in either spelling.
+    for spelling in ["travelled", "traveled"] {
+        let p = drafted(
+            &format!(
+                "The UK Ambassador to Iraq this week {spelling} to Erbil to speak to all \
+                 parties."
+            ),
+            "2018-09-13",
+        );
+        assert_eq!(first_of(&p, "visit").place.as_deref(), Some("erbil"));
+    }
 }
 
 #[test]

@@ -97,9 +97,13 @@ pub(super) fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cu
                     // "were killed in Israeli strikes", "killed during an attack".
                     || t.from <= other.to + 3
                         && matches!(s.low.get(other.to), Some(&("in" | "by" | "during"))));
+            // "He traveled to Nigeria for a meeting": the meeting is what the trip was for.
+            let purpose = other.cue.event_type == "visit"
+                && t.cue.event_type == "meeting"
+                && (t.from.saturating_sub(3)..t.from).any(|k| s.low[k] == "for");
             if separate {
                 chosen.push(*t);
-            } else if t.cue.specific && !other.cue.specific || toll_before {
+            } else if t.cue.specific && !other.cue.specific || toll_before || purpose {
                 chosen[k] = *t;
             }
             continue;

@@ -246,6 +246,8 @@ pub const CUES: &[Cue] = &[
     cue("visit to", "visit", true),
     cue("arrived in", "visit", true),
     cue("trip to", "visit", true),
+    cue("travelled to", "visit", true),
+    cue("traveled to", "visit", true),
     cue("on board", "visit", false),
     cue("aboard", "visit", false),
     cue("nonbinding resolution", "resolution", true),
