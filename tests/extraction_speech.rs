@@ -836,3 +836,15 @@ fn a_saying_named_by_its_noun_has_the_speaker_it_names() {
         .iter()
         .all(|a| a.role != "speaker" || a.actor != "iraq")));
 }
+
+#[test]
+fn a_clause_of_circumstance_after_the_saying_is_not_what_was_said() {
+    let p = drafted(
+        "Two U.S. service members were \"killed in action\" Wednesday in Afghanistan, the U.S. \
+         military said, as talks between the U.S. and the Taliban were set to resume in Qatar.",
+        "2019-08-21",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+    let killing = first_of(&p, "killing");
+    assert_eq!(date(killing).as_deref(), Some("2019-08-21"));
+}

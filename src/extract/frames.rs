@@ -644,7 +644,16 @@ fn parenthesis(s: &SentenceReading, k: usize) -> bool {
 /// after what was said).
 fn ends_soon(s: &SentenceReading, v: usize) -> bool {
     let rest = s.low.len() - v - 1;
+    // "…, the U.S. military said, as talks between the U.S. and the Taliban were set to
+    // resume": a clause of circumstance after the comma is the reporter's, not the speaker's.
+    let circumstance = v + 1 < s.low.len()
+        && s.text[s.words[v].end..s.words[v + 1].start].contains(',')
+        && matches!(
+            s.low[v + 1],
+            "as" | "while" | "after" | "when" | "amid" | "before" | "days" | "hours" | "despite"
+        );
     rest <= 4
+        || circumstance
         || (v + 1..s.low.len()).all(|k| {
             is_date_word(s, k)
                 || matches!(
