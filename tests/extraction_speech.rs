@@ -848,3 +848,25 @@ fn a_clause_of_circumstance_after_the_saying_is_not_what_was_said() {
     let killing = first_of(&p, "killing");
     assert_eq!(date(killing).as_deref(), Some("2019-08-21"));
 }
+
+#[test]
+fn what_a_source_tells_the_reporter_is_no_statement() {
+    let p = drafted(
+        "Jawed Ghafoor, the Afghan Defense Ministry spokesman, told VOA that security forces \
+         have cleared the area.",
+        "2018-08-15",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+    let p = drafted(
+        "An official told reporters an investigation was continuing.",
+        "2019-08-21",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+    // Telling someone else is still a saying of its own.
+    let p = drafted(
+        "The minister told parliament that the government would not negotiate with the \
+         kidnappers.",
+        "2018-08-15",
+    );
+    assert!(has(&p, "statement"), "{:?}", kinds(&p));
+}

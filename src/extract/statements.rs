@@ -68,6 +68,17 @@ pub(super) fn statement(
                     | "confirms"
             )
         })
+        // "X told VOA that …", "… told reporters": what a source tells the reporter is the
+        // account the article is built on, not news in itself.
+        .filter(|f| {
+            !(s.low[f.verb] == "told"
+                && s.low.get(f.verb + 1).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "voa" | "voa's" | "reporters" | "journalists" | "reuters" | "afp"
+                    )
+                }))
+        })
         .find(|f| {
             (f.stance
                 || in_a_statement
