@@ -139,6 +139,19 @@ fn acts_plotted_only_evaluated_or_of_a_kind_are_not_drafted() {
 }
 
 #[test]
+fn strikes_such_as_these_point_back_at_the_ones_told() {
+    let p = drafted(
+        "U.S. Africa Command conducted an airstrike targeting al-Shabaab militants in the Golis \
+         Mountains, Somalia, on May 24, 2019.\n\nPrecision airstrikes such as these support \
+         Somali security forces. At this time, it is assessed the airstrike killed three (3) \
+         militants.",
+        "2019-05-25",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(p.events[0].sources.len(), 3);
+}
+
+#[test]
 fn an_actors_attack_and_the_raid_after_a_strike_point_back() {
     let p = drafted(
         "Earlier today, Iran launched an air attack against Israel. Tomorrow, I will convene \

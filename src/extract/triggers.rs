@@ -243,8 +243,14 @@ fn points_back(
             .dates
             .iter()
             .any(|d| s.words[d.word].clause == s.words[c.from].clause);
+    // "Precision airstrikes such as these": the kind of the ones told, no new one.
+    let such_as_these = s
+        .low
+        .get(c.to..c.to + 3)
+        .is_some_and(|w| matches!(w, ["such", "as", "these" | "this" | "those" | "that"]));
     let named = !included(s, c.from)
         && (definite(s, c.from)
+            || such_as_these
             || dated_possessive(s, c.from)
             || actor_possessive(s, c.from)
             || aimed);
