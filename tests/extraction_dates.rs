@@ -177,12 +177,16 @@ fn a_lead_in_the_present_perfect_tells_what_just_happened() {
         .and_then(|d| d.note.clone())
         .unwrap_or_default();
     assert!(note.contains("inference"), "{note}");
-    // Further down, the present perfect dates nothing.
+    // Further down, the present perfect dates nothing: the bombing came no later than the
+    // publication, and no closer date is told.
     let p = drafted(
         "Officials met on Monday.\n\nA suicide bomber has blown up his vehicle near a base.",
         "2012-10-17",
     );
-    assert_eq!(date(first_of(&p, "bombing")), None);
+    assert_eq!(
+        date(first_of(&p, "bombing")).as_deref(),
+        Some("../2012-10-17")
+    );
 }
 
 #[test]
@@ -371,4 +375,31 @@ fn a_happening_some_days_before_another_is_counted_back_from_its_day() {
         .filter_map(date)
         .collect();
     assert_eq!(bombings, ["2009-11-09", "2009-11-08"]);
+}
+
+#[test]
+fn a_happening_told_undated_came_no_later_than_the_publication() {
+    let p = drafted(
+        "Gunmen attacked a police post near the border, killing three officers.",
+        "2019-05-12",
+    );
+    let attack = &p.events[0];
+    assert_eq!(date(attack).as_deref(), Some("../2019-05-12"));
+    let date = attack.date.as_ref().unwrap();
+    assert_eq!(date.text, None);
+    assert!(
+        date.note
+            .as_deref()
+            .is_some_and(|n| n.contains("no later than the publication")),
+        "{date:?}"
+    );
+    // With no publication date there is nothing to bound it by.
+    let p = dateline::extract::extract(
+        &[dateline::extract::Article {
+            text: "Gunmen attacked a police post near the border, killing three officers.".into(),
+            ..Default::default()
+        }],
+        common::lexicon(),
+    );
+    assert_eq!(p.events[0].date, None);
 }

@@ -522,6 +522,23 @@ fn days_earlier(
 /// A happening a saying looks back on ("condemns the recent attacks") with no date of its own:
 /// open-ended up to the publication day.
 fn before_publication(reading: &Reading) -> Option<Dated> {
+    bounded_by_publication(
+        reading,
+        "the text gives no date; a statement looks back on it, so it came before the publication",
+    )
+}
+
+/// The date of a happening an article tells without dating it: on or before the day the
+/// article was published, an inference marked as one.
+pub(super) fn told_before_publication(reading: &Reading) -> Option<Dated> {
+    bounded_by_publication(
+        reading,
+        "the text gives no date; an article tells what has happened, so it came no later than the publication",
+    )
+}
+
+/// An open span ending on the publication day, with `why` as its note.
+fn bounded_by_publication(reading: &Reading, why: &str) -> Option<Dated> {
     let p = reading.published.as_ref()?;
     if p.precision() != Precision::Day {
         return None;
@@ -532,9 +549,7 @@ fn before_publication(reading: &Reading) -> Option<Dated> {
     Some(Dated {
         edtf,
         words: String::new(),
-        note: Some(format!(
-            "the text gives no date; a statement looks back on it, so it came before the publication ({p})"
-        )),
+        note: Some(format!("{why} ({p})")),
     })
 }
 

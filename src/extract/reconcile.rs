@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::cues;
 use super::families::{family, slot};
-use crate::model::edtf::DaySpan;
+use crate::model::edtf::{DaySpan, Edtf, Endpoint};
 use crate::model::event_type::Family;
 use crate::model::text::fold;
 use crate::model::{Draft, Event, Package};
@@ -583,8 +583,13 @@ fn content_words(text: &str) -> HashSet<String> {
 }
 
 /// The span of an event's date, or everything when it has none.
+/// The days of `e`'s date, if the text gives one: a bound with no words of the text ("on or
+/// before the publication") says nothing of which happening it is.
 fn span_of(e: &Event) -> Option<DaySpan> {
-    e.date.as_ref().map(|d| d.edtf.span())
+    e.date
+        .as_ref()
+        .filter(|d| d.text.is_some() || !matches!(d.edtf, Edtf::Interval(Endpoint::Open, _)))
+        .map(|d| d.edtf.span())
 }
 
 /// Points needed to merge.

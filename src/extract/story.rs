@@ -4,7 +4,7 @@
 //! subject a "they" or "he" carries on.
 
 use super::arguments::{carrying_verb, ORDERS};
-use super::dating::{date_at, date_of, days_apart, refers_back};
+use super::dating::{date_at, date_of, days_apart, refers_back, told_before_publication};
 use super::families::family;
 use super::figures::{fits_event, keep_each_once};
 use super::grammar::is_ordinal;
@@ -73,6 +73,12 @@ pub(super) fn tell(reading: &Reading, lexicon: &Lexicon) -> Story {
     };
     for si in 0..reading.sentences.len() {
         story.add_sentence(reading, si, lexicon);
+    }
+    // What the article tells undated happened no later than its publication.
+    for r in &mut story.reports {
+        if r.date.is_none() && r.unfixed.is_none() && r.event_type != "statement" {
+            r.date = told_before_publication(reading);
+        }
     }
     story
 }
