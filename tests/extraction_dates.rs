@@ -403,3 +403,23 @@ fn a_happening_told_undated_came_no_later_than_the_publication() {
     );
     assert_eq!(p.events[0].date, None);
 }
+
+#[test]
+fn a_relative_clause_after_the_cue_dates_the_happening_not_the_day_of_remembering() {
+    let p = drafted(
+        "Today we remember the bombings that shattered the peace of Sri Lanka one year ago.",
+        "2020-04-21",
+    );
+    assert_eq!(
+        date(first_of(&p, "bombing")).as_deref(),
+        Some("2019-04~"),
+        "{:?}",
+        kinds(&p)
+    );
+    // With no date in the relative clause, the sentence's own date stands.
+    let p = drafted(
+        "Today militants attacked a market that was crowded with shoppers.",
+        "2020-04-21",
+    );
+    assert_eq!(date(&p.events[0]).as_deref(), Some("2020-04-21"));
+}

@@ -261,7 +261,11 @@ fn date_words<'s>(
             s.low[k - 1],
             "into" | "of" | "on" | "about" | "after" | "following" | "over"
         ) || s.low[k - 1] == "and" && k < from);
-    if in_phrase {
+    // "Today we remember the bombings that shattered the peace of Sri Lanka one year ago": a
+    // relative clause after the cue dates the happening it tells.
+    let relative =
+        (from + 1..(from + 3).min(s.low.len())).any(|k| matches!(s.low[k], "that" | "which"));
+    if in_phrase || relative {
         let after = s
             .dates
             .iter()
