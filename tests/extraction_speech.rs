@@ -622,6 +622,8 @@ fn a_first_persons_grief_resolve_and_commitment_are_statements() {
          choosing.",
         "Our commitment to the defense of our allies, including the Republic of Korea and \
          Japan, remains ironclad.",
+        "We stand in solidarity with the survivors of this brutality, and pray for their \
+         healing.",
     ] {
         let p = drafted(text, "2024-01-28");
         assert_eq!(

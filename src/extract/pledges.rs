@@ -117,7 +117,11 @@ fn commits(s: &SentenceReading, v: usize) -> bool {
                 | "unshakable"
                 | "unchanged"
         ),
-        "stand" | "stands" => matches!(at(v + 1), "ready" | "with" | "united" | "by"),
+        // "We stand in solidarity with the survivors".
+        "stand" | "stands" => {
+            matches!(at(v + 1), "ready" | "with" | "united" | "by")
+                || at(v + 1) == "in" && at(v + 2) == "solidarity"
+        }
         "extend" | "extends" | "send" | "sends" | "offer" | "offers" => {
             (v + 1..n.min(v + 5)).any(|k| CONDOLENCES.contains(&s.low[k]))
         }
