@@ -872,3 +872,30 @@ fn what_a_source_tells_the_reporter_is_no_statement() {
     );
     assert!(has(&p, "statement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_text_its_headline_calls_a_statement_is_its_publishers_statement() {
+    let article = |title: &str| Article {
+        title: Some(title.into()),
+        publisher: Some("U.S. Department of State".into()),
+        published: Some(Edtf::parse("2020-10-25").unwrap()),
+        text: "The foreign ministers met with the Deputy Secretary of State on October 24, \
+               2020."
+            .into(),
+        ..Article::default()
+    };
+    let p = extract(
+        &[article("U.S.-Armenia-Azerbaijan Joint Statement")],
+        common::lexicon(),
+    );
+    let statement = first_of(&p, "statement");
+    assert_eq!(date(statement).as_deref(), Some("2020-10-25~"));
+    assert!(
+        statement.actors.iter().any(|a| a.role == "speaker"),
+        "{:?}",
+        statement.actors
+    );
+    // A headline that names no statement adds none.
+    let p = extract(&[article("Foreign ministers meet")], common::lexicon());
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+}

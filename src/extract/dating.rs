@@ -592,7 +592,7 @@ fn lately(reading: &Reading) -> Option<Dated> {
 
 /// Said or met with no date: around the publication date, as news reports them, when it is
 /// known to the day (an uncertain one stays uncertain).
-fn around_publication(reading: &Reading) -> Option<Dated> {
+pub(super) fn around_publication(reading: &Reading) -> Option<Dated> {
     let p = reading.published.as_ref()?;
     if p.precision() != Precision::Day {
         return None;

@@ -19,6 +19,8 @@ pub(super) struct Reading<'a> {
     pub(super) published: Option<Edtf>,
     /// Who published it, as the article names them.
     pub(super) publisher: Option<&'a str>,
+    /// The headline.
+    pub(super) title: Option<&'a str>,
     pub(super) sentences: Vec<Sentence>,
     /// The words of each sentence.
     pub(super) words: Vec<Vec<Word>>,
@@ -79,6 +81,7 @@ impl<'a> Reading<'a> {
             text,
             published: article.published.as_ref().map(reference_day),
             publisher: article.publisher.as_deref(),
+            title: article.title.as_deref(),
             sentences,
             words,
             dates,

@@ -4,7 +4,9 @@
 //! subject a "they" or "he" carries on.
 
 use super::arguments::{carrying_verb, ORDERS};
-use super::dating::{date_at, date_of, days_apart, refers_back, told_before_publication};
+use super::dating::{
+    around_publication, date_at, date_of, days_apart, refers_back, told_before_publication,
+};
 use super::families::family;
 use super::figures::{fits_event, keep_each_once};
 use super::grammar::is_ordinal;
@@ -13,7 +15,7 @@ use super::names::People;
 use super::placing::{place_of, place_of_day, places_apart};
 use super::reading::{Reading, SentenceReading};
 use super::references::attach;
-use super::report::{confidence, Dated, Placed, Report, Trigger};
+use super::report::{confidence, Dated, Part, Placed, Report, Trigger};
 use super::responses::response_of;
 use super::roles::{actors_of, carry_subject, first_subject, starts_with_pronoun};
 use super::triggers::{told, Told};
@@ -73,6 +75,11 @@ pub(super) fn tell(reading: &Reading, lexicon: &Lexicon) -> Story {
     };
     for si in 0..reading.sentences.len() {
         story.add_sentence(reading, si, lexicon);
+    }
+    // "U.S.-Armenia-Azerbaijan Joint Statement": a text its headline calls a statement, telling
+    // no saying in its sentences, is its publisher's statement.
+    if let Some(said) = titled_statement(reading, &story) {
+        story.reports.insert(0, said);
     }
     // What the article tells undated happened no later than its publication.
     for r in &mut story.reports {
@@ -305,4 +312,42 @@ fn parts_listed(
     (plural && includes)
         .then(|| days_apart(reading, s, earlier, at))
         .flatten()
+}
+
+/// The statement a text is, by its headline ("Statement by Pentagon Press Secretary Peter Cook
+/// …"), when none of its sentences tells a saying: its publisher's, on the day it was
+/// published, told by its first sentence.
+fn titled_statement(reading: &Reading, story: &Story) -> Option<Report> {
+    let title = reading.title?.to_lowercase();
+    let titled = title
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "statement");
+    if !titled
+        || reading.words.first().is_none_or(|w| w.is_empty())
+        || story.reports.iter().any(|r| r.event_type == "statement")
+    {
+        return None;
+    }
+    Some(Report {
+        event_type: "statement",
+        cue: "statement".into(),
+        sentence: 0,
+        word: 0,
+        date: around_publication(reading),
+        date_own: false,
+        place: None,
+        actors: story
+            .publisher
+            .map(|p| vec![Part::new(p, "speaker")])
+            .unwrap_or_default(),
+        subject_from_pronoun: false,
+        figures: Vec::new(),
+        response: None,
+        confidence: confidence("statement", None),
+        back_reference: false,
+        anew: false,
+        also: Vec::new(),
+        unfixed: None,
+        own_voice: true,
+    })
 }
