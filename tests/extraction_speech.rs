@@ -899,3 +899,24 @@ fn a_text_its_headline_calls_a_statement_is_its_publishers_statement() {
     let p = extract(&[article("Foreign ministers meet")], common::lexicon());
     assert!(!has(&p, "statement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_saying_named_by_its_noun_takes_the_date_after_its_speaker() {
+    let p = drafted(
+        "Foreign and Commonwealth Minister Tobias Ellwood said: I welcome the announcement by \
+         the UN Secretary General on 9 July of an unconditional humanitarian pause in Yemen, \
+         starting today.",
+        "2015-07-10",
+    );
+    let announced = p
+        .events
+        .iter()
+        .find(|e| {
+            e.actors
+                .iter()
+                .any(|a| a.actor == "united-nations" && a.role == "speaker")
+        })
+        .unwrap_or_else(|| panic!("{:?}", kinds(&p)));
+    assert_eq!(date(announced).as_deref(), Some("2015-07-09"));
+    assert_eq!(speakers(&p), ["tobias-ellwood", "united-nations"]);
+}

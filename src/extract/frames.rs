@@ -206,7 +206,19 @@ fn named_saying(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Fram
     } else {
         return None;
     };
-    let f = frame(s, lexicon, v, speaker, (v + 1, end), true, false);
+    // "the announcement by the UN Secretary General on 9 July of an unconditional pause": the
+    // date right after the speaker is the saying's, not part of what was said.
+    let said_from = s
+        .dates
+        .iter()
+        .find(|d| {
+            d.word >= speaker.1
+                && d.word <= speaker.1 + 4
+                && (speaker.1..d.word).all(|k| s.words[k].capital || s.low[k] == "on")
+        })
+        .and_then(|d| (d.word..end).find(|&k| s.words[k].start >= d.end))
+        .unwrap_or(v + 1);
+    let f = frame(s, lexicon, v, speaker, (said_from, end), true, false);
     f.side.is_some().then_some(f)
 }
 
