@@ -920,3 +920,20 @@ fn a_saying_named_by_its_noun_takes_the_date_after_its_speaker() {
     assert_eq!(date(announced).as_deref(), Some("2015-07-09"));
     assert_eq!(speakers(&p), ["tobias-ellwood", "united-nations"]);
 }
+
+#[test]
+fn a_commitment_of_someone_named_is_their_statement() {
+    let p = drafted(
+        "Foreign and Commonwealth Minister Tobias Ellwood said: I recognise the commitment of \
+         President Hadi to a pause.",
+        "2015-07-10",
+    );
+    assert_eq!(speakers(&p), ["hadi", "tobias-ellwood"], "{:?}", kinds(&p));
+    // One's own commitment is no one else's statement.
+    let p = drafted(
+        "Foreign and Commonwealth Minister Tobias Ellwood said: I recognise the commitment of \
+         our partners to a pause.",
+        "2015-07-10",
+    );
+    assert_eq!(speakers(&p), ["tobias-ellwood"], "{:?}", kinds(&p));
+}

@@ -8,8 +8,8 @@ use super::grammar::{is_adverb, is_be, is_determiner, is_passive, is_preposition
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
 use super::saying_words::{
-    is_stance, past_date, possessive_before, reporting, stance_phrase, BLAME, FEELING,
-    NOUN_SAYINGS, OFFICES,
+    actor_after, ends_soon, is_date_word, is_stance, past_date, possessive_before, reporting,
+    stance_phrase, BLAME, FEELING, NOUN_SAYINGS, OFFICES, OF_SAYINGS,
 };
 
 /// Whether the word of feeling at `v` is said of its subject: after a form of "be" or
@@ -84,6 +84,7 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             out.extend(possessed_word(s, lexicon, v));
         } else if NOUN_SAYINGS.contains(&w)
             && (possessive_before(s, v) || s.low.get(v + 1) == Some(&"by"))
+            || OF_SAYINGS.contains(&w) && s.low.get(v + 1) == Some(&"of") && actor_after(s, v + 1)
         {
             out.extend(named_saying(s, lexicon, v));
         } else if PARTICIPLES.contains(&w) && v > 0 && s.words[v - 1].clause < s.words[v].clause {
@@ -176,7 +177,7 @@ fn release_line(s: &SentenceReading, lexicon: &Lexicon) -> Option<Frame> {
 /// Whether frame `f` is a saying named by its noun ("the Iraqi President's call", "the
 /// announcements by the Sudanese Armed Forces"), which another saying may name in turn.
 pub(super) fn named_by_noun(s: &SentenceReading, f: &Frame) -> bool {
-    NOUN_SAYINGS.contains(&s.low[f.verb])
+    NOUN_SAYINGS.contains(&s.low[f.verb]) || OF_SAYINGS.contains(&s.low[f.verb])
 }
 
 /// A saying named by its noun at `v`, with its speaker: the one in the possessive before it
@@ -196,7 +197,7 @@ fn named_saying(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Fram
             .take_while(|&k| s.words[k].capital && s.words[k].clause == clause)
             .last()?;
         (from, to)
-    } else if s.low.get(v + 1) == Some(&"by") {
+    } else if matches!(s.low.get(v + 1), Some(&("by" | "of"))) {
         let m = s
             .mentions
             .iter()
@@ -650,53 +651,6 @@ fn office(s: &SentenceReading, from: usize, to: usize) -> bool {
 /// Whether the word at `k` opens a parenthesis: "(CENTCOM)".
 fn parenthesis(s: &SentenceReading, k: usize) -> bool {
     k > 0 && s.text[s.words[k - 1].end..s.words[k].start].contains('(')
-}
-
-/// Whether the sentence ends within a few words after the verb at `v` (an attribution placed
-/// after what was said).
-fn ends_soon(s: &SentenceReading, v: usize) -> bool {
-    let rest = s.low.len() - v - 1;
-    // "…, the U.S. military said, as talks between the U.S. and the Taliban were set to
-    // resume": a clause of circumstance after the comma is the reporter's, not the speaker's.
-    let circumstance = v + 1 < s.low.len()
-        && s.text[s.words[v].end..s.words[v + 1].start].contains(',')
-        && matches!(
-            s.low[v + 1],
-            "as" | "while" | "after" | "when" | "amid" | "before" | "days" | "hours" | "despite"
-        );
-    rest <= 4
-        || circumstance
-        || (v + 1..s.low.len()).all(|k| {
-            is_date_word(s, k)
-                || matches!(
-                    s.low[k],
-                    "in" | "on"
-                        | "a"
-                        | "the"
-                        | "statement"
-                        | "twitter"
-                        | "telegram"
-                        | "during"
-                        | "briefing"
-                        | "press"
-                        | "by"
-                        | "phone"
-                        | "to"
-                        | "reporters"
-                        | "voa"
-                )
-        })
-}
-
-/// Whether word `k` belongs to a date expression.
-fn is_date_word(s: &SentenceReading, k: usize) -> bool {
-    s.dates
-        .iter()
-        .any(|d| s.words[k].start >= d.start && s.words[k].end <= d.end)
-        || matches!(
-            s.low[k],
-            "today" | "yesterday" | "tonight" | "also" | "later" | "then"
-        )
 }
 
 /// The speaker's words `from..to` without what does not name the speaker: a leading "the

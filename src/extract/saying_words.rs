@@ -1,9 +1,11 @@
 //! The words of saying: reporting verbs that take no stance and those that do, words of
 //! feeling a speaker says of itself, verbs that name someone else as the doer, and nouns for a
 //! speaker by office; phrases that take a stance with no verb of saying, and nouns that name a
-//! saying and, in the possessive before them, its speaker. Who says what with them is read in
+//! saying and, in the possessive before them, its speaker; where a saying's words end and a
+//! date or an actor's name sits beside them. Who says what with them is read in
 //! [`super::frames`].
 
+use super::lexicon::Target;
 use super::reading::SentenceReading;
 
 /// Reporting verbs that take no stance: with [`STANCE`], the verbs that attribute what follows
@@ -198,6 +200,10 @@ pub(super) fn stance_phrase(s: &SentenceReading, v: usize) -> bool {
 /// Forces that …".
 pub(super) const NOUN_SAYINGS: &[&str] = &["announcement", "announcements", "call", "appeal"];
 
+/// Nouns for a saying whose speaker only "of" introduces: "the commitment of President Hadi to
+/// a pause", "the assurances of the Houthis".
+pub(super) const OF_SAYINGS: &[&str] = &["assurances", "commitment"];
+
 /// The word the noun at `v` begins from, back over a date right before it: "July" in "the ICC
 /// Prosecutor's July 13 announcement".
 pub(super) fn past_date(s: &SentenceReading, v: usize) -> usize {
@@ -211,4 +217,59 @@ pub(super) fn past_date(s: &SentenceReading, v: usize) -> usize {
 pub(super) fn possessive_before(s: &SentenceReading, v: usize) -> bool {
     let at = past_date(s, v);
     at >= 2 && s.low[at - 1] == "s"
+}
+
+/// Whether the sentence ends within a few words after the verb at `v` (an attribution placed
+/// after what was said).
+pub(super) fn ends_soon(s: &SentenceReading, v: usize) -> bool {
+    let rest = s.low.len() - v - 1;
+    // "…, the U.S. military said, as talks between the U.S. and the Taliban were set to
+    // resume": a clause of circumstance after the comma is the reporter's, not the speaker's.
+    let circumstance = v + 1 < s.low.len()
+        && s.text[s.words[v].end..s.words[v + 1].start].contains(',')
+        && matches!(
+            s.low[v + 1],
+            "as" | "while" | "after" | "when" | "amid" | "before" | "days" | "hours" | "despite"
+        );
+    rest <= 4
+        || circumstance
+        || (v + 1..s.low.len()).all(|k| {
+            is_date_word(s, k)
+                || matches!(
+                    s.low[k],
+                    "in" | "on"
+                        | "a"
+                        | "the"
+                        | "statement"
+                        | "twitter"
+                        | "telegram"
+                        | "during"
+                        | "briefing"
+                        | "press"
+                        | "by"
+                        | "phone"
+                        | "to"
+                        | "reporters"
+                        | "voa"
+                )
+        })
+}
+
+/// Whether word `k` belongs to a date expression.
+pub(super) fn is_date_word(s: &SentenceReading, k: usize) -> bool {
+    s.dates
+        .iter()
+        .any(|d| s.words[k].start >= d.start && s.words[k].end <= d.end)
+        || matches!(
+            s.low[k],
+            "today" | "yesterday" | "tonight" | "also" | "later" | "then"
+        )
+}
+
+/// Whether an actor is named within two words after the word at `at` ("the commitment of
+/// President Hadi", "the assurances of the Houthis").
+pub(super) fn actor_after(s: &SentenceReading, at: usize) -> bool {
+    s.mentions
+        .iter()
+        .any(|m| m.from > at && m.from <= at + 2 && matches!(m.target, Target::Actor(_)))
 }
