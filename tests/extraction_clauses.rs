@@ -1216,3 +1216,25 @@ fn a_place_said_to_be_what_another_is_is_no_place_of_the_act() {
         Some("mopti-region")
     );
 }
+
+#[test]
+fn an_embassy_that_opens_the_sentence_and_speaks_is_not_the_place() {
+    let p = drafted(
+        "The U.S. Embassy joins UNICEF in strongly condemning the September 23 attack on a \
+         convoy of trucks returning from delivering aid to children and their families in Yei, \
+         Central Equatoria State.",
+        "2023-09-28",
+    );
+    assert_eq!(first_of(&p, "attack").place.as_deref(), Some("yei"));
+    // An embassy attacked is where the attack was.
+    let p = drafted(
+        "The U.S. Embassy was attacked by protesters on Tuesday.",
+        "2019-12-31",
+    );
+    assert_eq!(
+        p.events[0].place.as_deref(),
+        Some("us-embassy-baghdad"),
+        "{:?}",
+        kinds(&p)
+    );
+}

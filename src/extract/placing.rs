@@ -5,6 +5,7 @@
 use super::arguments::FORCE_NOUNS;
 use super::cues::LOCATIVE;
 use super::frames::Frame;
+use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::names::Mention;
 use super::reading::SentenceReading;
@@ -35,6 +36,7 @@ pub(super) fn place_of(
             && s.low[m.from - 2] == "based"
             && matches!(s.low[m.from - 1], "in" | "at" | "near");
         if speaking(m)
+            || embassy_speaks(s, m)
             || home
             || reference_point(s, m)
             || described(s, m)
@@ -75,23 +77,7 @@ pub(super) fn place_of(
                 .any(|x| x.from < m.from && m.from - 1 < x.to)
             && (m.from.saturating_sub(4)..m.from - 1).any(|k| LOCATIVE.contains(&s.low[k]))
             && lexicon.places[p].kind.as_deref() == Some("country");
-        // "in the Somali capital, Mogadishu,": the place a kind of place behind a locative
-        // word is named as, set off by a comma.
-        let kind_named = w[m.from].clause == clause + 1
-            && m.from >= 2
-            && w[m.from - 1].clause == clause
-            && matches!(
-                s.low[m.from - 1],
-                "capital"
-                    | "city"
-                    | "town"
-                    | "village"
-                    | "province"
-                    | "region"
-                    | "district"
-                    | "port"
-            )
-            && (m.from.saturating_sub(6)..m.from - 1).any(|k| LOCATIVE.contains(&s.low[k]));
+        let kind_named = kind_named(s, m, clause);
         if !(in_clause || next_clause_start || fronted || town_unknown || kind_named) {
             continue;
         }
@@ -329,6 +315,33 @@ pub(super) fn refine(placed: &mut Placed, s: &SentenceReading, lexicon: &Lexicon
             *placed = self::placed(s, p, m);
         }
     }
+}
+
+/// Whether mention `m`, in the clause after `clause`, is the name a kind of place behind a
+/// locative word is named as, set off by a comma ("in the Somali capital, Mogadishu,").
+fn kind_named(s: &SentenceReading, m: &Mention, clause: usize) -> bool {
+    let w = s.words;
+    w[m.from].clause == clause + 1
+        && m.from >= 2
+        && w[m.from - 1].clause == clause
+        && matches!(
+            s.low[m.from - 1],
+            "capital" | "city" | "town" | "village" | "province" | "region" | "district" | "port"
+        )
+        && (m.from.saturating_sub(6)..m.from - 1).any(|k| LOCATIVE.contains(&s.low[k]))
+}
+
+/// Whether mention `m` is an embassy that opens the sentence and acts ("The U.S. Embassy
+/// joins UNICEF in condemning the attack …"): the one who speaks, not where the act took place
+/// ("The U.S. Embassy was attacked" is).
+fn embassy_speaks(s: &SentenceReading, m: &Mention) -> bool {
+    m.from <= 1
+        && s.low[m.from..m.to]
+            .iter()
+            .any(|w| matches!(*w, "embassy" | "consulate" | "mission"))
+        && s.low
+            .get(m.to)
+            .is_some_and(|w| !grammar::is_be(w) && *w != "has")
 }
 
 /// The place named right before the date at word `at`, joined to it by "on" at most ("in
