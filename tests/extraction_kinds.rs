@@ -2234,3 +2234,20 @@ fn security_forces_answering_an_attack_on_the_spot_are_a_happening() {
         assert!(!has(&p, "other"), "{text}: {:?}", kinds(&p));
     }
 }
+
+#[test]
+fn a_ceasefire_agreed_or_reached_somewhere_is_an_agreement() {
+    for text in [
+        "They reaffirmed their commitment to abide by the humanitarian ceasefire agreed in \
+         Moscow on October 10.",
+        "They reaffirmed the cease-fire reached in Moscow on October 10.",
+    ] {
+        let p = drafted(text, "2020-10-25");
+        let agreement = first_of(&p, "agreement");
+        assert_eq!(date(agreement).as_deref(), Some("2020-10-10"), "{text}");
+        assert_eq!(agreement.place.as_deref(), Some("moscow"), "{text}");
+    }
+    // A ceasefire called for is no agreement.
+    let p = drafted("We call for an immediate ceasefire.", "2020-10-25");
+    assert!(!has(&p, "agreement"), "{:?}", kinds(&p));
+}
