@@ -128,6 +128,8 @@ fn acts_plotted_only_evaluated_or_of_a_kind_are_not_drafted() {
         "U.S. officials have insisted Soleimani was plotting attacks on U.S. facilities.",
         "It's condemnable to attack innocent children and women.",
         "\"Rocket attacks of this kind place Coalition Forces at risk,\" the spokesman said.",
+        "On 3 January, the UK joined 11 countries in a statement warning against further \
+         attacks.",
     ] {
         let p = drafted(text, "2020-01-12");
         assert!(

@@ -63,6 +63,10 @@ pub(super) fn irrealis(s: &SentenceReading, at: usize) -> bool {
     {
         return true;
     }
+    // "a statement warning against further attacks": attacks warned against, yet to come.
+    if at >= 2 && s.low[at - 1] == "further" && s.low[at - 2] == "against" {
+        return true;
+    }
     // "He was to travel to Nigeria for a meeting": what was arranged, not done.
     if window.clone().any(|k| {
         matches!(s.low[k], "was" | "were" | "is" | "are")
