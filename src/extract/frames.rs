@@ -8,8 +8,8 @@ use super::grammar::{is_adverb, is_be, is_determiner, is_passive, is_preposition
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
 use super::saying_words::{
-    actor_after, ends_soon, is_date_word, is_stance, past_date, possessive_before, reporting,
-    stance_phrase, BLAME, FEELING, NOUN_SAYINGS, OFFICES, OF_SAYINGS,
+    ends_soon, is_date_word, is_stance, past_date, possessive_before, reporting, stance_phrase,
+    BLAME, FEELING, NOUN_SAYINGS, OFFICES, OF_SAYINGS,
 };
 
 /// Whether the word of feeling at `v` is said of its subject: after a form of "be" or
@@ -84,7 +84,7 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             out.extend(possessed_word(s, lexicon, v));
         } else if NOUN_SAYINGS.contains(&w)
             && (possessive_before(s, v) || s.low.get(v + 1) == Some(&"by"))
-            || OF_SAYINGS.contains(&w) && s.low.get(v + 1) == Some(&"of") && actor_after(s, v + 1)
+            || OF_SAYINGS.contains(&w) && s.low.get(v + 1) == Some(&"of")
         {
             out.extend(named_saying(s, lexicon, v));
         } else if PARTICIPLES.contains(&w) && v > 0 && s.words[v - 1].clause < s.words[v].clause {

@@ -2,10 +2,8 @@
 //! feeling a speaker says of itself, verbs that name someone else as the doer, and nouns for a
 //! speaker by office; phrases that take a stance with no verb of saying, and nouns that name a
 //! saying and, in the possessive before them, its speaker; where a saying's words end and a
-//! date or an actor's name sits beside them. Who says what with them is read in
-//! [`super::frames`].
+//! date sits beside them. Who says what with them is read in [`super::frames`].
 
-use super::lexicon::Target;
 use super::reading::SentenceReading;
 
 /// Reporting verbs that take no stance: with [`STANCE`], the verbs that attribute what follows
@@ -264,12 +262,4 @@ pub(super) fn is_date_word(s: &SentenceReading, k: usize) -> bool {
             s.low[k],
             "today" | "yesterday" | "tonight" | "also" | "later" | "then"
         )
-}
-
-/// Whether an actor is named within two words after the word at `at` ("the commitment of
-/// President Hadi", "the assurances of the Houthis").
-pub(super) fn actor_after(s: &SentenceReading, at: usize) -> bool {
-    s.mentions
-        .iter()
-        .any(|m| m.from > at && m.from <= at + 2 && matches!(m.target, Target::Actor(_)))
 }
