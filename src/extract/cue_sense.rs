@@ -12,6 +12,7 @@ use super::cues::{self, cue, Cue, Cued};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
+use super::saying_words::PRESS;
 
 /// An attack whose means the clause names: drones, missiles, rockets, aircraft or bombs.
 static BY_DRONES: Cue = cue("drones", "drone-strike", true);
@@ -669,12 +670,9 @@ fn conducting_other_than_a_mission(s: &SentenceReading, c: &Cued) -> bool {
 /// by what is said, not a meeting.
 fn to_the_press(s: &SentenceReading, c: &Cued) -> bool {
     c.cue.event_type == "meeting"
-        && s.low[c.to..(c.to + 2).min(s.low.len())].iter().any(|w| {
-            matches!(
-                *w,
-                "reporters" | "journalists" | "press" | "media" | "voa" | "you" | "us"
-            )
-        })
+        && s.low[c.to..(c.to + 2).min(s.low.len())]
+            .iter()
+            .any(|w| PRESS.contains(w) || matches!(*w, "you" | "us"))
 }
 
 /// Whether a generic cue is a capitalised word of a title mid-sentence ("the 2008 Strategic

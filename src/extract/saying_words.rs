@@ -193,6 +193,18 @@ pub(super) fn stance_phrase(s: &SentenceReading, v: usize) -> bool {
     }
 }
 
+/// The press, as who is told or spoken to: "told VOA", "told reporters", "spoke to journalists".
+pub(super) const PRESS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "press",
+    "media",
+    "voa",
+    "voa's",
+    "reuters",
+    "afp",
+];
+
 /// Nouns of a saying that name who said it: "the Iraqi President's call for an immediate
 /// investigation", "the announcements by the Sudanese Armed Forces and the Rapid Support
 /// Forces that …".

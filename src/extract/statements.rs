@@ -7,6 +7,7 @@ use super::families::family;
 use super::frames::Frame;
 use super::grammar;
 use super::reading::SentenceReading;
+use super::saying_words::PRESS;
 use crate::model::event_type::Family;
 
 /// The reporting verb that makes the sentence a statement, if any: a speaker who takes a stance
@@ -71,13 +72,7 @@ pub(super) fn statement(
         // "X told VOA that …", "… told reporters": what a source tells the reporter is the
         // account the article is built on, not news in itself.
         .filter(|f| {
-            !(s.low[f.verb] == "told"
-                && s.low.get(f.verb + 1).is_some_and(|w| {
-                    matches!(
-                        *w,
-                        "voa" | "voa's" | "reporters" | "journalists" | "reuters" | "afp"
-                    )
-                }))
+            !(s.low[f.verb] == "told" && s.low.get(f.verb + 1).is_some_and(|w| PRESS.contains(w)))
         })
         .find(|f| {
             (f.stance
