@@ -582,7 +582,6 @@ fn content_words(text: &str) -> HashSet<String> {
         .collect()
 }
 
-/// The span of an event's date, or everything when it has none.
 /// The days of `e`'s date, if the text gives one: a bound with no words of the text ("on or
 /// before the publication") says nothing of which happening it is.
 fn span_of(e: &Event) -> Option<DaySpan> {
