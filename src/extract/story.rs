@@ -120,10 +120,7 @@ impl Story {
             // Plural acts shared out, when they are the sentence's one act of their family:
             // "artillery attacks and Russian airstrikes … in western Aleppo and Idlib" would
             // share the places out otherwise.
-            let plural = matches!(
-                s.low[e.to - 1],
-                "attacks" | "strikes" | "airstrikes" | "bombings" | "explosions" | "raids"
-            );
+            let plural = plural_act(s.low[e.to - 1]);
             let alone = told
                 .events
                 .iter()
@@ -303,10 +300,7 @@ fn parts_listed(
     earlier: &[Report],
     at: usize,
 ) -> Option<Vec<(Dated, usize)>> {
-    let plural = matches!(
-        s.low[at],
-        "attacks" | "strikes" | "airstrikes" | "raids" | "operations"
-    );
+    let plural = plural_act(s.low[at]);
     let includes = (at + 1..(at + 4).min(s.low.len()))
         .any(|k| matches!(s.low[k], "include" | "included" | "including"));
     (plural && includes)
@@ -350,4 +344,13 @@ fn titled_statement(reading: &Reading, story: &Story) -> Option<Report> {
         unfixed: None,
         own_voice: true,
     })
+}
+
+/// Whether `w` names acts in the plural, which a sentence may share out over days, places or
+/// listed parts.
+fn plural_act(w: &str) -> bool {
+    matches!(
+        w,
+        "attacks" | "strikes" | "airstrikes" | "bombings" | "explosions" | "raids" | "operations"
+    )
 }
