@@ -937,3 +937,42 @@ fn a_commitment_of_someone_named_is_their_statement() {
     );
     assert_eq!(speakers(&p), ["tobias-ellwood"], "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_stance_in_the_progressive_or_joined_is_a_statement() {
+    let p = drafted(
+        "U.S. military officials are denying that U.S. forces saw any ground action in a raid \
+         targeting al-Shabab militants in Somalia early Wednesday.",
+        "2016-03-09",
+    );
+    assert!(has(&p, "statement"), "{:?}", kinds(&p));
+    assert!(has(&p, "raid"), "{:?}", kinds(&p));
+    let p = drafted(
+        "Yemeni President Abdu Rabu Mansour Hadi is demanding Houthi rebels withdraw from \
+         territory.",
+        "2015-05-25",
+    );
+    let statement = first_of(&p, "statement");
+    assert_eq!(
+        role(statement, "abdu-rabu-mansour-hadi").as_deref(),
+        Some("speaker")
+    );
+    // Joined in the stance: the subject says it as well.
+    let p = drafted(
+        "The U.S. Embassy joins the African Union in strongly condemning the September 23 \
+         attack on a convoy of trucks in Yei.",
+        "2023-09-28",
+    );
+    let said: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .collect();
+    assert_eq!(said.len(), 2, "{:?}", kinds(&p));
+    assert!(said
+        .iter()
+        .any(|e| role(e, "african-union").as_deref() == Some("speaker")));
+    // Not a stance: "the meeting was going" is no saying, nor "is building".
+    let p = drafted("The army is building a new base near Mosul.", "2016-03-09");
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+}

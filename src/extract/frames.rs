@@ -4,12 +4,13 @@
 //! the text's own: an act's doer found there is recorded as suspected, according to the
 //! speaker, unless the speaker speaks for the doer; a figure there is the speaker's figure.
 
-use super::grammar::{is_adverb, is_be, is_determiner, is_passive, is_preposition};
+use super::grammar::{is_be, is_determiner, is_passive, is_preposition};
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
 use super::saying_words::{
-    ends_soon, is_date_word, is_stance, past_date, possessive_before, reporting, stance_phrase,
-    BLAME, FEELING, NOUN_SAYINGS, OFFICES, OF_SAYINGS,
+    ends_soon, is_date_word, is_manner, is_stance, joins_in, past_date, possessive_before,
+    progressive_stance, reporting, stance_phrase, BLAME, FEELING, NOUN_SAYINGS, OFFICES,
+    OF_SAYINGS,
 };
 
 /// Whether the word of feeling at `v` is said of its subject: after a form of "be" or
@@ -100,6 +101,21 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             // "an attack on their post blamed on jihadists": blamed by no one named; the
             // words before are the act, not a speaker, and no one speaks.
             continue;
+        } else if let Some(j) = joins_in(s, v) {
+            // "The U.S. Embassy joins UNICEF in strongly condemning the attack": the subject
+            // takes the stance, and so does the one it joins.
+            let said = (v + 1, n);
+            out.extend(reported(s, lexicon, j).map(|f| Frame {
+                verb: v,
+                content: said,
+                stance: true,
+                ..f
+            }));
+            let at = (j + 1..v).find(|&k| s.low[k] == "in").unwrap_or(v);
+            out.push(frame(s, lexicon, j, (j + 1, at), said, true, false));
+        } else if progressive_stance(s, v) {
+            // "Hadi is demanding Houthi rebels withdraw", "officials are denying that …".
+            out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));
         } else if reporting(w)
             && !is_noun_use(s, v)
             && !in_name(s, v)
@@ -145,11 +161,6 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         out.retain(|f| !aside(f));
     }
     out
-}
-
-/// Adverbs of manner before a reporting verb ("strongly condemn", "also said").
-pub(super) fn is_manner(w: &str) -> bool {
-    (w.len() > 4 && w.ends_with("ly")) || is_adverb(w)
 }
 
 /// A line of a press release naming who speaks: "Statement from X:", "Statement by X",

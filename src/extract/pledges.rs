@@ -1,10 +1,11 @@
 //! What a speaker says of its own conduct with no verb of saying ("U.S. forces will continue
 //! to …", "We remain committed to …", "Our thoughts are with …"): a saying of its own.
 
-use super::frames::{frame, is_manner, Frame};
+use super::frames::{frame, Frame};
 use super::grammar::is_preposition;
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
+use super::saying_words::is_manner;
 use super::saying_words::CONDOLENCES;
 
 /// What a speaker says of its own conduct, with no verb of saying: "U.S. forces will continue

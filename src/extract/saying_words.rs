@@ -4,6 +4,7 @@
 //! saying and, in the possessive before them, its speaker; where a saying's words end and a
 //! date sits beside them. Who says what with them is read in [`super::frames`].
 
+use super::grammar::is_adverb;
 use super::reading::SentenceReading;
 
 /// Reporting verbs that take no stance: with [`STANCE`], the verbs that attribute what follows
@@ -57,6 +58,48 @@ pub(super) fn reporting(w: &str) -> bool {
 /// Whether `w` takes a stance: a reporting verb of [`STANCE`] or a word of [`FEELING`].
 pub(super) fn is_stance(w: &str) -> bool {
     STANCE.contains(&w) || FEELING.contains(&w)
+}
+
+/// Whether `w` is the "-ing" form of a verb of [`STANCE`]: "condemning", "demanding",
+/// "denying", "welcoming".
+pub(super) fn stance_ing(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ing").filter(|stem| stem.len() >= 3) else {
+        return false;
+    };
+    let past = |p: String| is_stance(&p) && !FEELING.contains(&p.as_str());
+    past(format!("{stem}ed"))
+        || past(format!("{stem}d"))
+        || stem
+            .strip_suffix('y')
+            .is_some_and(|root| past(format!("{root}ied")))
+}
+
+/// The word before `v`, back over adverbs of manner ("is strongly condemning").
+fn before_manner(s: &SentenceReading, v: usize) -> Option<usize> {
+    (0..v).rev().find(|&k| !is_manner(s.low[k]))
+}
+
+/// Whether the word at `v` takes a stance in the progressive: "is demanding", "are denying".
+pub(super) fn progressive_stance(s: &SentenceReading, v: usize) -> bool {
+    stance_ing(s.low[v])
+        && before_manner(s, v).is_some_and(|k| matches!(s.low[k], "is" | "are" | "was" | "were"))
+}
+
+/// For a stance in "-ing" after "in" ("joins UNICEF in condemning"), the word "join" a few
+/// words before it, in its clause: the subject and the one joined both take the stance.
+pub(super) fn joins_in(s: &SentenceReading, v: usize) -> Option<usize> {
+    if !stance_ing(s.low[v]) || before_manner(s, v).is_none_or(|k| s.low[k] != "in") {
+        return None;
+    }
+    let clause = s.words[v].clause;
+    (v.saturating_sub(10)..v).rev().find(|&k| {
+        s.words[k].clause == clause && matches!(s.low[k], "join" | "joins" | "joined" | "joining")
+    })
+}
+
+/// Adverbs of manner before a reporting verb ("strongly condemn", "also said").
+pub(super) fn is_manner(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ly")) || is_adverb(w)
 }
 
 /// Reporting verbs that take a stance: a statement that is news in itself.

@@ -155,13 +155,19 @@ fn statements_at(s: &SentenceReading, v: usize, frames: &[Frame]) -> Vec<Trigger
     let main = frames.iter().find(|f| f.verb == v);
     let named = frames.iter().filter(|f| {
         f.verb != v
-            && named_by_noun(s, f)
+            && (named_by_noun(s, f) && main.is_some_and(|m| m.covers(f.verb)) || joined_by(s, f, v))
             && f.side.is_some()
-            && main.is_some_and(|m| m.covers(f.verb) && m.side != f.side)
+            && main.is_some_and(|m| m.side != f.side)
     });
     std::iter::once(said(v))
         .chain(named.map(|f| said(f.verb)))
         .collect()
+}
+
+/// Whether frame `f` is the one joined in the stance of word `v` ("joins UNICEF in
+/// condemning"): its verb is the "join" a few words before.
+fn joined_by(s: &SentenceReading, f: &Frame, v: usize) -> bool {
+    f.verb < v && v <= f.verb + 10 && s.low[f.verb].starts_with("join") && f.content.0 == v + 1
 }
 
 /// Takes out of `found` the cues that point back at a happening already told ("the attack",
