@@ -976,3 +976,52 @@ fn a_stance_in_the_progressive_or_joined_is_a_statement() {
     let p = drafted("The army is building a new base near Mosul.", "2016-03-09");
     assert!(!has(&p, "statement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_statement_named_in_passing_with_a_date_of_its_own_is_a_statement() {
+    let p = drafted(
+        "We support the work of the OSCE’s Minsk Group and fully support the Co-Chairs \
+         statement of yesterday.",
+        "2020-09-28",
+    );
+    let said: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .filter_map(date)
+        .collect();
+    assert!(said.iter().any(|d| d == "2020-09-27"), "{:?}", kinds(&p));
+    let p = drafted(
+        "This was despite this Council's demand on the 1 December for the Houthis to stop all \
+         such attacks immediately.",
+        "2024-01-10",
+    );
+    assert_eq!(
+        date(first_of(&p, "statement")).as_deref(),
+        Some("2023-12-01")
+    );
+    let p = drafted(
+        "They reaffirmed the ceasefire reaffirmed in the statement issued from Paris on October \
+         17, in accordance with the October 1, 2020 joint statement of the presidents.",
+        "2020-10-25",
+    );
+    let said: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .filter_map(date)
+        .collect();
+    assert!(said.iter().any(|d| d == "2020-10-17"), "{said:?}");
+    assert!(said.iter().any(|d| d == "2020-10-01"), "{said:?}");
+    // The statement a saying is made in is that saying, not another one.
+    let p = drafted(
+        "The Pentagon said in a statement on Friday that the strike killed two militants.",
+        "2023-09-18",
+    );
+    let said = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .count();
+    assert_eq!(said, 1, "{:?}", kinds(&p));
+}

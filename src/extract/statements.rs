@@ -248,3 +248,54 @@ fn names_someone(s: &SentenceReading, f: &Frame) -> bool {
             )
     })
 }
+
+/// Nouns of a statement another speaker made, named in passing with its own date.
+const SAYING_NOUNS: &[&str] = &[
+    "statement",
+    "declaration",
+    "communique",
+    "communiqué",
+    "demand",
+];
+
+/// The words of the sentence that name, with a date of their own, a statement made before
+/// ("fully support the Co-Chairs statement of yesterday", "recall the G7 Foreign Ministers
+/// statement last week", "the statement issued from Paris on October 17", "this Council's
+/// demand on the 1 December", "the October 1 joint statement"): each a statement of its
+/// own. Not the statement the sentence is said in ("said in a statement on Friday", "a
+/// statement Friday said"), nor this one ("this statement", "today's statement").
+pub(super) fn dated_sayings(s: &SentenceReading, frames: &[Frame]) -> Vec<usize> {
+    let n = s.low.len();
+    let date_from = |k: usize| s.dates.iter().find(|d| d.word == k);
+    let date_at_end = |k: usize| {
+        s.dates
+            .iter()
+            .any(|d| d.word < k && d.end <= s.words[k].start && d.end >= s.words[k - 1].start)
+    };
+    (0..n)
+        .filter(|&k| SAYING_NOUNS.contains(&s.low[k]))
+        .filter(|&k| {
+            // The date: right before the noun, an adjective between at most ("the October 1,
+            // 2020 joint statement"), or right after it, behind "of", "on" or "issued … on".
+            let before = k >= 1 && (date_at_end(k) || k >= 2 && date_at_end(k - 1));
+            let after = date_from(k + 1).is_some()
+                || matches!(s.low.get(k + 1), Some(&("of" | "on")))
+                    && (date_from(k + 2).is_some()
+                        || s.low.get(k + 2) == Some(&"the") && date_from(k + 3).is_some())
+                || matches!(s.low.get(k + 1), Some(&("issued" | "released" | "adopted")))
+                    && (k + 2..(k + 6).min(n)).any(|j| date_from(j).is_some());
+            before || after
+        })
+        .filter(|&k| {
+            // Not the vehicle of a saying: "in a statement", nor a speaker ("a statement
+            // Friday said").
+            let vehicle = (k.saturating_sub(3)..k)
+                .any(|j| s.low[j] == "in" && s.low.get(j + 1) != Some(&"the"));
+            let speaking = frames.iter().any(|f| f.speaker.0 <= k && k < f.speaker.1);
+            let own = k >= 1
+                && (matches!(s.low[k - 1], "this" | "today" | "today's")
+                    || k >= 2 && s.low[k - 1] == "s" && s.low[k - 2] == "today");
+            !vehicle && !speaking && !own
+        })
+        .collect()
+}

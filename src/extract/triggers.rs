@@ -20,7 +20,7 @@ use super::pledges::pledged;
 use super::pointing::{definite, included};
 use super::reading::{Reading, SentenceReading};
 use super::report::{Report, Trigger};
-use super::statements::statement;
+use super::statements::{dated_sayings, statement};
 use crate::model::event_type::Family;
 
 /// A raid that kills or wounds: an attack.
@@ -132,6 +132,20 @@ pub(super) fn told(
         .collect();
     if let Some(v) = statement {
         events.extend(statements_at(s, v, &frames));
+    }
+    // Statements of others named in passing with a date of their own.
+    for k in dated_sayings(s, &frames) {
+        if !events
+            .iter()
+            .any(|e| e.event_type == "statement" && e.from.abs_diff(k) <= 1)
+        {
+            events.push(Trigger {
+                from: k,
+                to: k + 1,
+                event_type: "statement",
+                cue: s.low[k].to_string(),
+            });
+        }
     }
     events.sort_by_key(|e| e.from);
     Told {
