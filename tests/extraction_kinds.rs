@@ -2253,3 +2253,34 @@ fn a_ceasefire_agreed_or_reached_somewhere_is_an_agreement() {
     let p = drafted("We call for an immediate ceasefire.", "2020-10-25");
     assert!(!has(&p, "agreement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_deal_signed_struck_or_agreed_is_an_agreement() {
+    let p = drafted(
+        "A cease-fire deal was signed among the Mali government, its allies, and northern \
+         separatist groups last year, but violations of the agreement have continued.",
+        "2015-07-02",
+    );
+    assert_eq!(date(first_of(&p, "agreement")).as_deref(), Some("2014"));
+    let p = drafted(
+        "The Yemeni Government and Southern Transitional Council put the Yemeni people first \
+         by agreeing a ceasefire on Monday.",
+        "2020-06-24",
+    );
+    assert_eq!(
+        date(first_of(&p, "agreement")).as_deref(),
+        Some("2020-06-22")
+    );
+    // Soldiers who "received reinforcement" were reinforced: a deployment.
+    let p = drafted(
+        "He said soldiers have received reinforcement and are ready to defend the towns.",
+        "2015-05-16",
+    );
+    assert!(has(&p, "deployment"), "{:?}", kinds(&p));
+    // A deal only hoped for is none.
+    let p = drafted(
+        "We urge the parties to reach a peace deal without further delay.",
+        "2015-07-02",
+    );
+    assert!(!has(&p, "agreement"), "{:?}", kinds(&p));
+}
