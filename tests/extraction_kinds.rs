@@ -928,6 +928,15 @@ fn violence_placed_dated_or_ascribed_is_a_happening() {
         .expect("an attack");
     assert_eq!(attack.place.as_deref(), Some("tripoli-libya"));
     assert_eq!(common::date(attack).as_deref(), Some("2022-08-27"));
+    // Dated right before it, or doing harm.
+    for text in [
+        "The United States condemns the overnight violence that left at least two student \
+         demonstrators dead.",
+        "We condemn Sunday's violence, which killed four people.",
+    ] {
+        let p = common::drafted(text, "2018-05-11");
+        assert!(has(&p, "attack"), "{text}: {:?}", common::kinds(&p));
+    }
     // Violence called on to end, or its level, is none.
     for text in [
         "We urge all Libyans to reject violence in Tripoli.",

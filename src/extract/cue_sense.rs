@@ -409,8 +409,21 @@ fn violence_told(s: &SentenceReading, c: &Cued) -> bool {
             && in_span(m.from)
             && (c.to..m.from).any(|k| matches!(s.low[k], "in" | "around" | "near" | "at"))
     });
-    let dated = s.dates.iter().any(|d| in_span(d.word));
+    // "the overnight violence", "Sunday's violence": a date right before it.
+    let dated = s.dates.iter().any(|d| {
+        in_span(d.word)
+            || d.word < c.from
+                && d.end <= s.words[c.from].start
+                && (d.word + 1..c.from).all(|k| s.words[k].start < d.end || s.low[k] == "s")
+    });
     let ascribed = s.low.get(c.to) == Some(&"perpetrated");
+    // "the violence that left at least two student demonstrators dead": it did harm.
+    let harmed = (c.to..(c.to + 3).min(s.low.len())).any(|k| {
+        matches!(
+            s.low[k],
+            "left" | "killed" | "leaving" | "killing" | "claimed"
+        )
+    });
     // "A brief lull in violence", "the rise in violence": its level, not a happening.
     let measured = c.from >= 2
         && matches!(s.low[c.from - 1], "in" | "of")
@@ -438,7 +451,7 @@ fn violence_told(s: &SentenceReading, c: &Cued) -> bool {
             "end" | "reject" | "cease" | "stop" | "renounce" | "escalate" | "halt" | "against"
         )
     });
-    (placed || dated || ascribed) && !ended && !measured
+    (placed || dated || ascribed || harmed) && !ended && !measured
 }
 
 /// Whether "fighting" (cue `c`) is fighting the text places or dates ("a significant increase
