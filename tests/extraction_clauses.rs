@@ -1238,3 +1238,19 @@ fn an_embassy_that_opens_the_sentence_and_speaks_is_not_the_place() {
         kinds(&p)
     );
 }
+
+#[test]
+fn two_named_acts_joined_by_the_last_and_are_two() {
+    let p = drafted(
+        "These crimes follow the shooting of a pastor and his pregnant wife on June 1 and the \
+         killing of an imam and several civilians on June 5 in Taraba State.",
+        "2020-06-16",
+    );
+    let days: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "killing")
+        .filter_map(date)
+        .collect();
+    assert_eq!(days, ["2020-06-01", "2020-06-05"], "{:?}", kinds(&p));
+}

@@ -180,7 +180,9 @@ pub(super) fn phrases_joined(s: &SentenceReading, a: &Cued, b: &Cued) -> bool {
         (c.from.saturating_sub(4)..c.from).any(|k| determiner(s.low[k]))
             && (c.from.saturating_sub(4)..c.from).all(|k| !grammar::is_be(s.low[k]))
     };
-    let joiner = (a.to..b.from).find(|&k| {
+    // The last joiner before the second phrase: "the shooting of a pastor and his wife on
+    // June 1 and the killing of an imam on June 5".
+    let joiner = (a.to..b.from).rfind(|&k| {
         s.low[k] == "and"
             || s.low[k] == "as"
                 && s.low.get(k + 1) == Some(&"well")

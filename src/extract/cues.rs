@@ -162,6 +162,8 @@ pub const CUES: &[Cue] = &[
     cue("assassinated", "killing", true),
     cue("assassination", "killing", true),
     cue("killing of", "killing", true),
+    cue("shooting of", "killing", true),
+    cue("burning of", "attack", false),
     cue("killings of", "killing", true),
     cue("killed", "killing", false),
     cue("killing", "killing", false),
