@@ -1254,3 +1254,33 @@ fn two_named_acts_joined_by_the_last_and_are_two() {
         .collect();
     assert_eq!(days, ["2020-06-01", "2020-06-05"], "{:?}", kinds(&p));
 }
+
+#[test]
+fn the_attack_on_a_day_no_attack_told_before_fell_on_is_another() {
+    let p = drafted(
+        "Gunmen killed two people in an attack at Maine-Soroa on June 14.\n\nThe U.S. Embassy also strongly condemns the burning of the \
+         Assembly of God Christian church and the attack on the Abundant Life Christian Church \
+         in Maradi on June 15 and 16.",
+        "2019-06-16",
+    );
+    let days: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "attack")
+        .filter_map(date)
+        .collect();
+    assert!(days.iter().any(|d| d == "2019-06-14"), "{days:?}");
+    assert!(days.iter().any(|d| d.starts_with("2019-06-15")), "{days:?}");
+    // A day that gives the date of a strike told undated is that strike's.
+    let p = drafted(
+        "An airstrike has killed the Islamic State leader in Afghanistan, the Pentagon said.\n\n\
+         The Pentagon announced Friday that the strike was made July 26 in Achin district.",
+        "2016-08-12",
+    );
+    let strikes = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "airstrike" || e.event_type == "attack")
+        .count();
+    assert_eq!(strikes, 1, "{:?}", kinds(&p));
+}

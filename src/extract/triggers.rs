@@ -21,6 +21,7 @@ use super::pointing::{definite, included};
 use super::reading::{Reading, SentenceReading};
 use super::report::{Report, Trigger};
 use super::statements::{dated_sayings, statement};
+use crate::model::calendar::day_number;
 use crate::model::event_type::Family;
 
 /// A raid that kills or wounds: an attack.
@@ -289,6 +290,7 @@ fn points_back(
         || !before
         || placed_elsewhere(s, lexicon, earlier, c, cue_starts)
         || dated_apart_by_year(s, earlier, c)
+        || dated_elsewhere(s, earlier, c, cue_starts)
     {
         return None;
     }
@@ -297,6 +299,53 @@ fn points_back(
     } else {
         c.cue.event_type
     })
+}
+
+/// Whether cue `c` is followed in its clause by a day of its own ("the attack on the
+/// Abundant Life Christian Church in Maradi on June 15") that no happening of its family told
+/// before, each dated by its own words, may fall on: another happening, not the one told.
+fn dated_elsewhere(
+    s: &SentenceReading,
+    earlier: &[Report],
+    c: &Cued,
+    cue_starts: &[usize],
+) -> bool {
+    let clause = s.words[c.from].clause;
+    let Some((year, month, day)) = s.dates.iter().find_map(|d| match d.said {
+        Said::Day { year, month, day }
+            if d.word >= c.to
+                && d.word <= c.to + 10
+                && s.words[d.word].clause == clause
+                && !cue_starts.iter().any(|&k| c.to <= k && k < d.word) =>
+        {
+            Some((year, month, day))
+        }
+        _ => None,
+    }) else {
+        return false;
+    };
+    let mut told = earlier
+        .iter()
+        .filter(|d| family(d.event_type) == family(c.cue.event_type))
+        .peekable();
+    told.peek().is_some()
+        && told.all(|d| {
+            // A date of its own: one inferred ("no later than the publication") may be the
+            // one this day tells.
+            d.date_own
+                && d.date.as_ref().is_some_and(|dated| {
+                    let span = dated.edtf.span();
+                    let (first, last) = dated.edtf.years();
+                    let years = match year {
+                        Some(y) => y..=y,
+                        None => first.max(last - 1)..=last,
+                    };
+                    !years.into_iter().any(|y| {
+                        let n = day_number(y, month, day);
+                        i64::from(span.earliest) <= n && n <= i64::from(span.latest)
+                    })
+                })
+        })
 }
 
 /// Whether the clause of cue `c` gives a year ("the assassination of … Monferrier Dorval in
