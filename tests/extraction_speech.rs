@@ -1025,3 +1025,25 @@ fn a_statement_named_in_passing_with_a_date_of_its_own_is_a_statement() {
         .count();
     assert_eq!(said, 1, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_statement_joined_in_is_the_subjects_statement() {
+    let p = drafted(
+        "On 3 January, the UK joined 11 countries in a statement warning against further \
+         attacks.",
+        "2024-01-10",
+    );
+    let statement = first_of(&p, "statement");
+    assert_eq!(date(statement).as_deref(), Some("2024-01-03"));
+    assert_eq!(
+        role(statement, "united-kingdom").as_deref(),
+        Some("speaker")
+    );
+    // Made together, it is one statement.
+    let p = drafted(
+        "The United States joined France in a joint statement condemning the attack.",
+        "2024-01-10",
+    );
+    let said = p.events.iter().filter(|e| e.event_type == "statement").count();
+    assert_eq!(said, 1, "{:?}", kinds(&p));
+}

@@ -103,7 +103,8 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             continue;
         } else if let Some(j) = joins_in(s, v) {
             // "The U.S. Embassy joins UNICEF in strongly condemning the attack": the subject
-            // takes the stance, and so does the one it joins.
+            // takes the stance, and so does the one it joins; "the UK joined 11 countries in a
+            // statement warning …": the subject speaks in the statement.
             let said = (v + 1, n);
             out.extend(reported(s, lexicon, j).map(|f| Frame {
                 verb: v,
@@ -111,8 +112,11 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
                 stance: true,
                 ..f
             }));
-            let at = (j + 1..v).find(|&k| s.low[k] == "in").unwrap_or(v);
-            out.push(frame(s, lexicon, j, (j + 1, at), said, true, false));
+            // One statement made together is one saying: "joined 11 countries in a statement".
+            if s.low[v] != "statement" {
+                let at = (j + 1..v).find(|&k| s.low[k] == "in").unwrap_or(v);
+                out.push(frame(s, lexicon, j, (j + 1, at), said, true, false));
+            }
         } else if progressive_stance(s, v) {
             // "Hadi is demanding Houthi rebels withdraw", "officials are denying that …".
             out.extend(reported(s, lexicon, v).map(|f| Frame { stance: true, ..f }));

@@ -87,8 +87,17 @@ pub(super) fn progressive_stance(s: &SentenceReading, v: usize) -> bool {
 
 /// For a stance in "-ing" after "in" ("joins UNICEF in condemning"), the word "join" a few
 /// words before it, in its clause: the subject and the one joined both take the stance.
+/// So too a statement joined in ("the UK joined 11 countries in a statement warning against
+/// further attacks"): the word "statement" after "in a" or "in a joint".
 pub(super) fn joins_in(s: &SentenceReading, v: usize) -> Option<usize> {
-    if !stance_ing(s.low[v]) || before_manner(s, v).is_none_or(|k| s.low[k] != "in") {
+    let stance = stance_ing(s.low[v]) && before_manner(s, v).is_some_and(|k| s.low[k] == "in");
+    let statement =
+        s.low[v] == "statement" && v >= 2 && s.low[v - 1] == "a" && s.low[v - 2] == "in"
+            || s.low[v] == "statement"
+                && v >= 3
+                && s.low[v - 2..v] == ["a", "joint"]
+                && s.low[v - 3] == "in";
+    if !stance && !statement {
         return None;
     }
     let clause = s.words[v].clause;
