@@ -1044,6 +1044,22 @@ fn a_statement_joined_in_is_the_subjects_statement() {
         "The United States joined France in a joint statement condemning the attack.",
         "2024-01-10",
     );
-    let said = p.events.iter().filter(|e| e.event_type == "statement").count();
+    let said = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .count();
     assert_eq!(said, 1, "{:?}", kinds(&p));
+}
+
+#[test]
+fn a_commitment_reaffirmed_or_a_claim_rejected_is_a_statement() {
+    for text in [
+        "The foreign ministers of Armenia and Azerbaijan reaffirmed their commitment to the \
+         ceasefire.",
+        "The Iraqi government rejected the accusations on Sunday.",
+    ] {
+        let p = drafted(text, "2020-10-25");
+        assert!(has(&p, "statement"), "{text}: {:?}", kinds(&p));
+    }
 }
