@@ -423,3 +423,34 @@ fn a_relative_clause_after_the_cue_dates_the_happening_not_the_day_of_rememberin
     );
     assert_eq!(date(&p.events[0]).as_deref(), Some("2020-04-21"));
 }
+
+#[test]
+fn a_statement_quoted_after_the_day_it_was_made_counts_from_that_day() {
+    let p = drafted(
+        "Minister for the Middle East James Cleverly yesterday said:\n\nI strongly condemn the \
+         Houthis’ attempted missile attacks on Riyadh yesterday.",
+        "2020-03-30",
+    );
+    let attack = first_of(&p, "missile-attack");
+    assert_eq!(date(attack).as_deref(), Some("2020-03-28"));
+    let note = attack
+        .date
+        .as_ref()
+        .and_then(|d| d.note.clone())
+        .unwrap_or_default();
+    assert!(note.contains("statement quoted was made"), "{note}");
+    assert_eq!(
+        date(first_of(&p, "statement")).as_deref(),
+        Some("2020-03-29")
+    );
+    // Said today, the quotation counts from the publication.
+    let p = drafted(
+        "Minister for the Middle East James Cleverly said:\n\nI strongly condemn the Houthis’ \
+         attempted missile attacks on Riyadh yesterday.",
+        "2020-03-30",
+    );
+    assert_eq!(
+        date(first_of(&p, "missile-attack")).as_deref(),
+        Some("2020-03-29")
+    );
+}

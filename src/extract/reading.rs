@@ -33,6 +33,9 @@ pub(super) struct Reading<'a> {
     /// Without a publication date, the latest full date the text states is its "now":
     /// approximate, with the words it was read from.
     pub(super) stated: Option<(Edtf, String)>,
+    /// A statement quoted after a line that dates it ("Minister X yesterday said:"): the first
+    /// sentence of the quotation, the day it was made and the words that date it.
+    spoken: Option<(usize, Edtf, String)>,
 }
 
 impl<'a> Reading<'a> {
@@ -76,10 +79,13 @@ impl<'a> Reading<'a> {
                     .map(|e| (e, w))
             });
         let quoted = inside_quotes(text, &sentences);
+        let published = article.published.as_ref().map(reference_day);
+        let spoken = spoken_on(text, &sentences, &words, &dates, published.as_ref());
         Reading {
+            spoken,
             quoted,
             text,
-            published: article.published.as_ref().map(reference_day),
+            published,
             publisher: article.publisher.as_deref(),
             title: article.title.as_deref(),
             sentences,
@@ -187,8 +193,49 @@ impl<'a> Reading<'a> {
             text_year,
             previous,
             stated: self.stated.as_ref().map(|(e, w)| (e, w.as_str())),
+            spoken: self
+                .spoken
+                .as_ref()
+                .filter(|(from, _, _)| sentence.index >= *from)
+                .map(|(_, e, w)| (e, w.as_str())),
         }
     }
+}
+
+/// The statement a line introduces with the day it was made ("The UK's Minister for Africa
+/// James Duddridge yesterday said:"): the sentence after that line, the day, counted from
+/// `published`, and the words that dated it. Only a line that ends with a colon after "said"
+/// and a date counted from the publication to one day.
+fn spoken_on(
+    text: &str,
+    sentences: &[Sentence],
+    words: &[Vec<Word>],
+    dates: &[Vec<Found>],
+    published: Option<&Edtf>,
+) -> Option<(usize, Edtf, String)> {
+    let (i, found) = sentences.iter().enumerate().find_map(|(i, s)| {
+        let line = text[s.start..s.end].trim_end();
+        let ws = &words[i];
+        let said = ws
+            .last()
+            .is_some_and(|w| matches!(w.low.as_str(), "said" | "says"));
+        let found = match dates[i].as_slice() {
+            [d] => d,
+            _ => return None,
+        };
+        (line.ends_with(':') && said && i + 1 < sentences.len()).then_some((i, found))
+    })?;
+    let ctx = dates::Context {
+        nearby_day: None,
+        published,
+        text_year: None,
+        previous: None,
+        stated: None,
+        spoken: None,
+    };
+    let w = &text[found.start..found.end];
+    let day = dates::resolve(found, w, &ctx)?.edtf;
+    (day.span().days() == 1).then(|| (i + 1, day, w.to_string()))
 }
 
 /// The day relative dates are counted from for publication date `p`: the day itself, or the

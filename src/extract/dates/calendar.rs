@@ -215,6 +215,7 @@ mod tests {
             text_year,
             previous: None,
             stated: None,
+            spoken: None,
         }
     }
 

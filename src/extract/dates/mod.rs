@@ -214,6 +214,7 @@ mod tests {
             text_year: None,
             previous: None,
             stated: None,
+            spoken: None,
         }
     }
 

@@ -85,6 +85,13 @@ impl<'a> Reference<'a> {
             mark: "",
             what: String::new(),
         };
+        if let Some((d, w)) = ctx.spoken {
+            r.span = bounded(d);
+            r.day = r.span.map(middle);
+            r.mark = if d.is_approximate() { "~" } else { "" };
+            r.what = format!("the day the statement quoted was made ({d}, from '{w} said')");
+            return r;
+        }
         match (ctx.published, ctx.stated) {
             (Some(p), _) => {
                 r.span = bounded(p);
@@ -183,6 +190,7 @@ mod tests {
             text_year: None,
             previous: None,
             stated: None,
+            spoken: None,
         }
     }
 

@@ -163,6 +163,9 @@ pub struct Context<'a> {
     /// With no publication date, the latest full date the text states (approximate, as the
     /// text was written some time after it) and its words: the reference for "last month".
     pub stated: Option<(&'a Edtf, &'a str)>,
+    /// The day a statement quoted from here on was made, and the words that dated it
+    /// ("Minister X yesterday said:"): what it says of "yesterday" counts from that day.
+    pub spoken: Option<(&'a Edtf, &'a str)>,
 }
 
 /// A date worked out: its EDTF, and a note when anything was inferred.
