@@ -324,28 +324,23 @@ fn dated_elsewhere(
     }) else {
         return false;
     };
-    let mut told = earlier
-        .iter()
-        .filter(|d| family(d.event_type) == family(c.cue.event_type))
-        .peekable();
-    told.peek().is_some()
-        && told.all(|d| {
-            // A date of its own: one inferred ("no later than the publication") may be the
-            // one this day tells.
-            d.date_own
-                && d.date.as_ref().is_some_and(|dated| {
-                    let span = dated.edtf.span();
-                    let (first, last) = dated.edtf.years();
-                    let years = match year {
-                        Some(y) => y..=y,
-                        None => first.max(last - 1)..=last,
-                    };
-                    !years.into_iter().any(|y| {
-                        let n = day_number(y, month, day);
-                        i64::from(span.earliest) <= n && n <= i64::from(span.latest)
-                    })
+    every_told(earlier, c, |d| {
+        // A date of its own: one inferred ("no later than the publication") may be the one
+        // this day tells.
+        d.date_own
+            && d.date.as_ref().is_some_and(|dated| {
+                let span = dated.edtf.span();
+                let (first, last) = dated.edtf.years();
+                let years = match year {
+                    Some(y) => y..=y,
+                    None => first.max(last - 1)..=last,
+                };
+                !years.into_iter().any(|y| {
+                    let n = day_number(y, month, day);
+                    i64::from(span.earliest) <= n && n <= i64::from(span.latest)
                 })
-        })
+            })
+    })
 }
 
 /// Whether the clause of cue `c` gives a year ("the assassination of … Monferrier Dorval in
@@ -483,16 +478,21 @@ fn placed_elsewhere(
     }) else {
         return false;
     };
+    every_told(earlier, c, |d| {
+        d.place
+            .as_ref()
+            .is_some_and(|p| lexicon.apart(own, p.place))
+    })
+}
+
+/// Whether a happening of the family of cue `c` was told before, and every one told holds
+/// `test`.
+fn every_told(earlier: &[Report], c: &Cued, test: impl Fn(&Report) -> bool) -> bool {
     let mut told = earlier
         .iter()
         .filter(|d| family(d.event_type) == family(c.cue.event_type))
         .peekable();
-    told.peek().is_some()
-        && told.all(|d| {
-            d.place
-                .as_ref()
-                .is_some_and(|p| lexicon.apart(own, p.place))
-        })
+    told.peek().is_some() && told.all(test)
 }
 
 /// Whether cue `c` tells what a strike pointed back at in its clause did: the strike as its
