@@ -226,12 +226,8 @@ fn spoken_on(
         (line.ends_with(':') && said && i + 1 < sentences.len()).then_some((i, found))
     })?;
     let ctx = dates::Context {
-        nearby_day: None,
         published,
-        text_year: None,
-        previous: None,
-        stated: None,
-        spoken: None,
+        ..Default::default()
     };
     let w = &text[found.start..found.end];
     let day = dates::resolve(found, w, &ctx)?.edtf;

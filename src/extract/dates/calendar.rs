@@ -210,12 +210,9 @@ mod tests {
 
     fn ctx<'a>(published: Option<&'a Edtf>, text_year: Option<i64>) -> Context<'a> {
         Context {
-            nearby_day: None,
             published,
             text_year,
-            previous: None,
-            stated: None,
-            spoken: None,
+            ..Context::default()
         }
     }
 

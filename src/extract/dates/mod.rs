@@ -211,10 +211,7 @@ mod tests {
         Context {
             nearby_day: nearby,
             published,
-            text_year: None,
-            previous: None,
-            stated: None,
-            spoken: None,
+            ..Context::default()
         }
     }
 

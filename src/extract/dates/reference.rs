@@ -185,12 +185,8 @@ mod tests {
 
     fn ctx(published: Option<&Edtf>) -> Context<'_> {
         Context {
-            nearby_day: None,
             published,
-            text_year: None,
-            previous: None,
-            stated: None,
-            spoken: None,
+            ..Context::default()
         }
     }
 

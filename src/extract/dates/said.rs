@@ -151,6 +151,7 @@ pub(super) fn numeric_reading(first: u32, second: u32, year: i64) -> Option<(u32
 }
 
 /// The context a date expression is resolved in.
+#[derive(Default)]
 pub struct Context<'a> {
     /// A full date stated nearby (same paragraph), as a day number and its words.
     pub nearby_day: Option<(i64, &'a str)>,
