@@ -7,7 +7,7 @@ use super::families::family;
 use super::frames::Frame;
 use super::grammar;
 use super::reading::SentenceReading;
-use super::saying_words::PRESS;
+use super::saying_words::{past_date, PRESS};
 use crate::model::event_type::Family;
 
 /// The reporting verb that makes the sentence a statement, if any: a speaker who takes a stance
@@ -267,17 +267,13 @@ const SAYING_NOUNS: &[&str] = &[
 pub(super) fn dated_sayings(s: &SentenceReading, frames: &[Frame]) -> Vec<usize> {
     let n = s.low.len();
     let date_from = |k: usize| s.dates.iter().find(|d| d.word == k);
-    let date_at_end = |k: usize| {
-        s.dates
-            .iter()
-            .any(|d| d.word < k && d.end <= s.words[k].start && d.end >= s.words[k - 1].start)
-    };
     (0..n)
         .filter(|&k| SAYING_NOUNS.contains(&s.low[k]))
         .filter(|&k| {
             // The date: right before the noun, an adjective between at most ("the October 1,
             // 2020 joint statement"), or right after it, behind "of", "on" or "issued … on".
-            let before = k >= 1 && (date_at_end(k) || k >= 2 && date_at_end(k - 1));
+            let dated_before = |k: usize| k >= 1 && past_date(s, k) < k;
+            let before = dated_before(k) || k.checked_sub(1).is_some_and(dated_before);
             let after = date_from(k + 1).is_some()
                 || matches!(s.low.get(k + 1), Some(&("of" | "on")))
                     && (date_from(k + 2).is_some()
