@@ -91,12 +91,9 @@ pub(super) fn progressive_stance(s: &SentenceReading, v: usize) -> bool {
 /// further attacks"): the word "statement" after "in a" or "in a joint".
 pub(super) fn joins_in(s: &SentenceReading, v: usize) -> Option<usize> {
     let stance = stance_ing(s.low[v]) && before_manner(s, v).is_some_and(|k| s.low[k] == "in");
+    let after = |words: &[&str]| v >= words.len() && s.low[v - words.len()..v] == *words;
     let statement =
-        s.low[v] == "statement" && v >= 2 && s.low[v - 1] == "a" && s.low[v - 2] == "in"
-            || s.low[v] == "statement"
-                && v >= 3
-                && s.low[v - 2..v] == ["a", "joint"]
-                && s.low[v - 3] == "in";
+        s.low[v] == "statement" && (after(&["in", "a"]) || after(&["in", "a", "joint"]));
     if !stance && !statement {
         return None;
     }
