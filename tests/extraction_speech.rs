@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{date, drafted, first_of, has, kinds, role};
+use common::{date, drafted, first_of, has, kinds, kinds_of, role};
 use dateline::extract::{extract, Article};
 use dateline::model::edtf::Edtf;
 
@@ -371,11 +371,7 @@ fn the_one_person_a_release_quotes_speaks_its_we_and_i() {
                 strongest terms.\n\nWe remain determined in our resolve to help the Afghan \
                 people overcome terror.";
     let p = published_by(text, "2018-01-28", "Foreign & Commonwealth Office");
-    let statements = p
-        .events
-        .iter()
-        .filter(|e| e.event_type == "statement")
-        .count();
+    let statements = kinds_of(&p, "statement").len();
     assert_eq!(statements, 1, "{:?}", kinds(&p));
     // Two people quoted: whose "we" it is, the rules cannot say.
     let p = published_by(
@@ -383,11 +379,7 @@ fn the_one_person_a_release_quotes_speaks_its_we_and_i() {
         "2018-01-28",
         "A newspaper",
     );
-    let statements = p
-        .events
-        .iter()
-        .filter(|e| e.event_type == "statement")
-        .count();
+    let statements = kinds_of(&p, "statement").len();
     assert!(statements >= 2, "{:?}", kinds(&p));
 }
 
@@ -557,11 +549,7 @@ fn a_release_in_one_voice_is_one_statement_whoever_it_names() {
         "2021-11-07",
         "Foreign, Commonwealth & Development Office",
     );
-    let statements = p
-        .events
-        .iter()
-        .filter(|e| e.event_type == "statement")
-        .count();
+    let statements = kinds_of(&p, "statement").len();
     assert_eq!(statements, 1, "{:?}", kinds(&p));
 }
 
@@ -984,11 +972,9 @@ fn a_statement_named_in_passing_with_a_date_of_its_own_is_a_statement() {
          statement of yesterday.",
         "2020-09-28",
     );
-    let said: Vec<_> = p
-        .events
-        .iter()
-        .filter(|e| e.event_type == "statement")
-        .filter_map(date)
+    let said: Vec<_> = kinds_of(&p, "statement")
+        .into_iter()
+        .filter_map(|(_, d)| d)
         .collect();
     assert!(said.iter().any(|d| d == "2020-09-27"), "{:?}", kinds(&p));
     let p = drafted(
@@ -1005,11 +991,9 @@ fn a_statement_named_in_passing_with_a_date_of_its_own_is_a_statement() {
          17, in accordance with the October 1, 2020 joint statement of the presidents.",
         "2020-10-25",
     );
-    let said: Vec<_> = p
-        .events
-        .iter()
-        .filter(|e| e.event_type == "statement")
-        .filter_map(date)
+    let said: Vec<_> = kinds_of(&p, "statement")
+        .into_iter()
+        .filter_map(|(_, d)| d)
         .collect();
     assert!(said.iter().any(|d| d == "2020-10-17"), "{said:?}");
     assert!(said.iter().any(|d| d == "2020-10-01"), "{said:?}");
@@ -1018,11 +1002,7 @@ fn a_statement_named_in_passing_with_a_date_of_its_own_is_a_statement() {
         "The Pentagon said in a statement on Friday that the strike killed two militants.",
         "2023-09-18",
     );
-    let said = p
-        .events
-        .iter()
-        .filter(|e| e.event_type == "statement")
-        .count();
+    let said = kinds_of(&p, "statement").len();
     assert_eq!(said, 1, "{:?}", kinds(&p));
 }
 
@@ -1044,11 +1024,7 @@ fn a_statement_joined_in_is_the_subjects_statement() {
         "The United States joined France in a joint statement condemning the attack.",
         "2024-01-10",
     );
-    let said = p
-        .events
-        .iter()
-        .filter(|e| e.event_type == "statement")
-        .count();
+    let said = kinds_of(&p, "statement").len();
     assert_eq!(said, 1, "{:?}", kinds(&p));
 }
 
