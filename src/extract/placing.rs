@@ -5,7 +5,6 @@
 use super::arguments::FORCE_NOUNS;
 use super::cues::LOCATIVE;
 use super::frames::Frame;
-use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::names::Mention;
 use super::reading::SentenceReading;
@@ -36,7 +35,6 @@ pub(super) fn place_of(
             && s.low[m.from - 2] == "based"
             && matches!(s.low[m.from - 1], "in" | "at" | "near");
         if speaking(m)
-            || embassy_speaks(s, m)
             || home
             || reference_point(s, m)
             || described(s, m)
@@ -329,19 +327,6 @@ fn kind_named(s: &SentenceReading, m: &Mention, clause: usize) -> bool {
             "capital" | "city" | "town" | "village" | "province" | "region" | "district" | "port"
         )
         && (m.from.saturating_sub(6)..m.from - 1).any(|k| LOCATIVE.contains(&s.low[k]))
-}
-
-/// Whether mention `m` is an embassy that opens the sentence and acts ("The U.S. Embassy
-/// joins UNICEF in condemning the attack …"): the one who speaks, not where the act took place
-/// ("The U.S. Embassy was attacked" is).
-fn embassy_speaks(s: &SentenceReading, m: &Mention) -> bool {
-    m.from <= 1
-        && s.low[m.from..m.to]
-            .iter()
-            .any(|w| matches!(*w, "embassy" | "consulate" | "mission"))
-        && s.low
-            .get(m.to)
-            .is_some_and(|w| !grammar::is_be(w) && *w != "has")
 }
 
 /// The place named right before the date at word `at`, joined to it by "on" at most ("in
