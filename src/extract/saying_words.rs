@@ -66,12 +66,14 @@ pub(super) fn stance_ing(w: &str) -> bool {
     let Some(stem) = w.strip_suffix("ing").filter(|stem| stem.len() >= 3) else {
         return false;
     };
-    let past = |p: String| is_stance(&p) && !FEELING.contains(&p.as_str());
-    past(format!("{stem}ed"))
-        || past(format!("{stem}d"))
-        || stem
-            .strip_suffix('y')
-            .is_some_and(|root| past(format!("{root}ied")))
+    // The past tense the list holds, read off without building it: "condemn" + "ed", "urg" +
+    // "ed" (urged), "den" + "ied" for "deny" (denied).
+    let root = stem.strip_suffix('y');
+    STANCE.iter().any(|past| {
+        past.strip_prefix(stem)
+            .is_some_and(|rest| matches!(rest, "ed" | "d"))
+            || root.is_some_and(|r| past.strip_prefix(r) == Some("ied"))
+    })
 }
 
 /// The word before `v`, back over adverbs of manner ("is strongly condemning").
