@@ -300,28 +300,27 @@ pub(super) struct SentenceReading<'a> {
 /// "known as" or "named" ("a militant group calling itself \"The brigades to avenge
 /// al-Muhandis\""): a word of that name, not whom it names.
 fn in_quoted_name(w: &[Word], text: &str, at: usize) -> bool {
-    let opens = |k: usize| {
-        let before = if k == 0 { 0 } else { w[k - 1].end };
-        text[before..w[k].start].contains(['"', '“'])
-    };
+    // A quotation mark between word k-1 and word k. None before the first word is looked for:
+    // a name is named by the words before its quotation mark, and the text back to its start
+    // made a long text's reading quadratic.
+    let opens = |k: usize| text[w[k - 1].end..w[k].start].contains(['"', '“']);
     let closes = |k: usize| {
         let after = w.get(k + 1).map_or(text.len(), |x| x.start);
         text[w[k].end..after].contains(['"', '”'])
     };
-    let Some(open) = (0..=at).rev().find(|&k| opens(k)) else {
+    let Some(open) = (1..=at).rev().find(|&k| opens(k)) else {
         return false;
     };
     if (open..at).any(closes) {
         return false;
     }
     let low = |k: usize| w[k].low.as_str();
-    open >= 1
-        && (matches!(low(open - 1), "called" | "named")
-            || open >= 2
-                && matches!(
-                    (low(open - 2), low(open - 1)),
-                    ("calling", "itself") | ("calls", "itself") | ("known", "as")
-                ))
+    (matches!(low(open - 1), "called" | "named")
+        || open >= 2
+            && matches!(
+                (low(open - 2), low(open - 1)),
+                ("calling", "itself") | ("calls", "itself") | ("known", "as")
+            ))
 }
 
 impl<'a> SentenceReading<'a> {
