@@ -454,3 +454,33 @@ fn a_statement_quoted_after_the_day_it_was_made_counts_from_that_day() {
         Some("2020-03-29")
     );
 }
+
+#[test]
+fn a_confirmation_dates_what_it_confirms_on_or_before_its_own_day() {
+    // "confirmed Thursday": the day of the confirmation, not of the raid, which came before.
+    let p = common::drafted(
+        "Pakistan's military confirmed Thursday that a militant raid against a security base \
+         has killed at least 10 soldiers.",
+        "2022-01-27",
+    );
+    let raid = first_of(&p, "attack");
+    assert_eq!(date(raid).as_deref(), Some("../2022-01-27"));
+    let note = raid.date.as_ref().unwrap().note.as_deref().unwrap();
+    assert!(
+        note.contains("'Thursday' is the day it was reported"),
+        "{note}"
+    );
+    // A later sentence that gives the day takes its place.
+    let p = common::drafted(
+        "Pakistan's military confirmed Thursday that a militant raid against a security base \
+         has killed at least 10 soldiers. The deadly assault took place late Tuesday.",
+        "2022-01-27",
+    );
+    assert_eq!(date(first_of(&p, "attack")).as_deref(), Some("2022-01-25"));
+    // "Said" keeps the day of the saying: what it tells is as often of that day.
+    let p = common::drafted(
+        "Pakistan's military said Thursday that militants attacked a security base.",
+        "2022-01-27",
+    );
+    assert_eq!(date(first_of(&p, "attack")).as_deref(), Some("2022-01-27"));
+}

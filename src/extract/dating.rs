@@ -52,6 +52,7 @@ pub(super) fn date_of(
     e: &Trigger,
     (back_reference, looked_back_on): (bool, bool),
     said: Option<(usize, usize)>,
+    reported: Option<(usize, (usize, usize))>,
 ) -> EventDate {
     if let Some(dated) = year_before(s, e.from) {
         return EventDate {
@@ -68,6 +69,7 @@ pub(super) fn date_of(
     };
     let mut unfixed: Option<String> = None;
     let mut date = None;
+    let mut own = pick.is_some();
     if pick.is_none() && !back_reference {
         date = from_sentence_before(reading, s, earlier, e.event_type);
     }
@@ -75,6 +77,11 @@ pub(super) fn date_of(
         match resolved(reading, s, earlier, f, e.from) {
             Ok(dated) if opens_after(s, f.word, e.from) => {
                 date = since_then(reading, dated).or(date);
+            }
+            // Only an inference: a date the text refers back with is the happening's own.
+            Ok(dated) if said_on(s, reported, f.word) => {
+                date = said_by(dated).or(date);
+                own = false;
             }
             Ok(dated) => date = Some(dated),
             Err(words) => unfixed = Some(words),
@@ -96,10 +103,43 @@ pub(super) fn date_of(
         date = lately(reading);
     }
     EventDate {
-        own: pick.is_some(),
+        own,
         unfixed: if date.is_none() { unfixed } else { None },
         date,
     }
+}
+
+/// Whether the date at word `at` is the day a happening was reported, not its own: right after
+/// the verb of the saying that tells it ("Pakistan's military confirmed Thursday that a
+/// militant raid … has killed at least 10 soldiers"), outside what is said. `reported` is that
+/// saying's verb and the words it says.
+fn said_on(s: &SentenceReading, reported: Option<(usize, (usize, usize))>, at: usize) -> bool {
+    reported.is_some_and(|(verb, (from, to))| {
+        matches!(
+            s.low[verb],
+            "confirmed" | "confirms" | "acknowledged" | "disclosed" | "revealed"
+        ) && (at < from || at >= to)
+            && at > verb
+            && at <= verb + 2
+    })
+}
+
+/// The date of a happening told in a saying dated `said`: on or before the day it was said, an
+/// inference marked as one.
+fn said_by(said: Dated) -> Option<Dated> {
+    let end = said.edtf.span().latest;
+    if end == DaySpan::OPEN_END {
+        return None;
+    }
+    let edtf = Edtf::parse(&format!("../{}", format_day(i64::from(end)))).ok()?;
+    Some(Dated {
+        edtf,
+        note: Some(format!(
+            "'{}' is the day it was reported; it happened on or before that day",
+            said.words
+        )),
+        ..said
+    })
 }
 
 /// Words that make a day one end of a span ("from May 25 to June 30", "since May 16").

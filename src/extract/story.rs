@@ -224,6 +224,15 @@ impl Story {
                 .frames
                 .iter()
                 .any(|f| f.covers(e.from) && f.looks_back(s));
+        // The saying that reports the happening, if any ("officials said Thursday that …").
+        let reported = (e.event_type != "statement")
+            .then(|| {
+                told.frames
+                    .iter()
+                    .find(|f| f.covers(e.from))
+                    .map(|f| (f.verb, f.content))
+            })
+            .flatten();
         let dating = date_of(
             reading,
             s,
@@ -231,6 +240,7 @@ impl Story {
             e,
             (back_reference, looked_back_on),
             said,
+            reported,
         );
         // A statement is placed where it was said, which texts seldom tell: no place.
         let place = if e.event_type == "statement" {

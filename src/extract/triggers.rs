@@ -717,7 +717,7 @@ fn toll_date(reading: &Reading, s: &SentenceReading, earlier: &[Report], toll: &
         event_type: toll.cue.event_type,
         cue: String::new(),
     };
-    date_of(reading, s, earlier, &e, (false, false), None)
+    date_of(reading, s, earlier, &e, (false, false), None, None)
 }
 
 /// Whether the clause of word `at` names a place.
