@@ -2293,3 +2293,21 @@ fn a_deal_signed_struck_or_agreed_is_an_agreement() {
     );
     assert!(!has(&p, "agreement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn assault_rifles_are_weapons_not_an_assault() {
+    let p = drafted(
+        "Militants armed with assault rifles killed a police officer in Peshawar overnight.",
+        "2023-07-20",
+    );
+    assert_eq!(kinds_of(&p, "assault"), []);
+    assert_eq!(
+        kinds_of(&p, "killing"),
+        [("killing".into(), Some("2023-07-19/2023-07-20".into()))]
+    );
+    let p = drafted("A mob assaulted the embassy on Tuesday.", "2023-07-20");
+    assert_eq!(
+        kinds_of(&p, "assault"),
+        [("assault".into(), Some("2023-07-18".into()))]
+    );
+}

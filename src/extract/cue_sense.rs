@@ -699,8 +699,10 @@ fn titled(s: &SentenceReading, c: &Cued) -> bool {
 }
 
 /// Nouns that a cue only qualifies ("strike locations", "attack helicopters", "missile defense
-/// systems"): no act is told.
+/// systems", "assault rifles"): no act is told.
 const QUALIFIED: &[&str] = &[
+    "rifle",
+    "rifles",
     "locations",
     "location",
     "sites",
