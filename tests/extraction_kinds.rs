@@ -2311,3 +2311,18 @@ fn assault_rifles_are_weapons_not_an_assault() {
         [("assault".into(), Some("2023-07-18".into()))]
     );
 }
+
+#[test]
+fn shot_dead_and_gunned_down_are_killings() {
+    for text in [
+        "Gunmen shot dead a police officer in Peshawar on Tuesday.",
+        "Gunmen gunned down a police officer in Peshawar on Tuesday.",
+    ] {
+        let p = drafted(text, "2023-07-20");
+        assert_eq!(
+            kinds(&p),
+            [("killing".into(), Some("2023-07-18".into()))],
+            "{text}"
+        );
+    }
+}

@@ -167,6 +167,8 @@ pub const CUES: &[Cue] = &[
     cue("killings of", "killing", true),
     cue("killed", "killing", false),
     cue("killing", "killing", false),
+    cue("shot dead", "killing", false),
+    cue("gunned down", "killing", false),
     cue("struck", "attack", false),
     cue("targeted", "attack", false),
     cue("bombed", "attack", false),
