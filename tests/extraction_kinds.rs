@@ -2326,3 +2326,15 @@ fn shot_dead_and_gunned_down_are_killings() {
         );
     }
 }
+
+#[test]
+fn a_car_bomber_is_a_bombing_whatever_verb_tells_it() {
+    for text in [
+        "A suicide car bomber hit an Afghan police convoy Friday night in Kandahar.",
+        "Tuesday, a suicide car bomber targeted a truck carrying soldiers in Peshawar.",
+    ] {
+        let p = drafted(text, "2018-01-27");
+        assert_eq!(kinds(&p).len(), 1, "{text}: {:?}", kinds(&p));
+        assert_eq!(first_of(&p, "bombing").event_type, "bombing", "{text}");
+    }
+}
