@@ -484,3 +484,27 @@ fn a_confirmation_dates_what_it_confirms_on_or_before_its_own_day() {
     );
     assert_eq!(date(first_of(&p, "attack")).as_deref(), Some("2022-01-27"));
 }
+
+#[test]
+fn a_toll_on_a_day_within_acts_told_in_the_plural_is_one_of_them_apart() {
+    let p = common::drafted(
+        "ISK has perpetrated several deadly attacks in the Afghan capital over the past few \
+         weeks.\n\nAt least 50 people, mostly schoolgirls, were killed and more than 100 \
+         wounded in an explosion at an educational center in Kabul on Friday.",
+        "2022-10-06",
+    );
+    assert_eq!(
+        kinds(&p),
+        [
+            ("attack".into(), Some("../2022-10-06".into())),
+            ("killing".into(), Some("2022-09-30".into()))
+        ]
+    );
+    // A toll told without a day of its own is still the toll of the acts told before.
+    let p = common::drafted(
+        "ISK has perpetrated several deadly attacks in the Afghan capital over the past few \
+         weeks.\n\nAt least 50 people were killed.",
+        "2022-10-06",
+    );
+    assert_eq!(kinds(&p), [("attack".into(), Some("../2022-10-06".into()))]);
+}

@@ -699,12 +699,19 @@ fn dated_apart(
     before: &Report,
 ) -> bool {
     let own = toll_date(reading, s, earlier, toll);
+    let plural = matches!(before.cue.as_str(), "attacks" | "strikes");
     match (own.own, own.date, &before.date) {
-        (true, Some(a), Some(b)) => !a.edtf.span().overlaps(&b.edtf.span()),
+        // "ISK has perpetrated several deadly attacks … over the past few weeks. At least 50
+        // people … were killed … in an explosion … on Friday": a day within the span of acts
+        // told in the plural is one of them, a happening of its own.
+        (true, Some(a), Some(b)) => {
+            let (a, b) = (a.edtf.span(), b.edtf.span());
+            !a.overlaps(&b) || plural && a.days() <= 2 && b.days() > 7
+        }
         // "For months, … the reckless attacks being taken by the Houthis … Today, the Houthis
         // have killed innocent civilians": acts told undated, in the plural, are many; a toll
         // with a day of its own is one happening among them, or another.
-        (true, Some(_), None) => matches!(before.cue.as_str(), "attacks" | "strikes"),
+        (true, Some(_), None) => plural,
         _ => false,
     }
 }
