@@ -1039,3 +1039,21 @@ fn a_commitment_reaffirmed_or_a_claim_rejected_is_a_statement() {
         assert!(has(&p, "statement"), "{text}: {:?}", kinds(&p));
     }
 }
+
+#[test]
+fn a_name_described_after_a_comma_as_a_former_official_speaks_for_himself() {
+    let p = drafted(
+        "On Tuesday, the Taliban's intelligence agency released a video confession of an \
+         alleged ISK member.\n\nSpeaking at an event, David Petraeus, former director of the \
+         U.S. CIA, said ISK is trying to plunge Afghanistan into sectarian wars.",
+        "2022-10-06",
+    );
+    // Two speakers, two statements: the second is not folded into the first.
+    assert_eq!(kinds_of(&p, "statement").len(), 2, "{:?}", kinds(&p));
+    let petraeus = p
+        .events
+        .iter()
+        .find(|e| e.sources.iter().any(|s| s.quote.contains("Petraeus")))
+        .unwrap();
+    assert_eq!(role(petraeus, "david-petraeus").as_deref(), Some("speaker"));
+}

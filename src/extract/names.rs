@@ -289,6 +289,14 @@ fn speaking_name(w: &[Word], text: &str, i: usize) -> Option<usize> {
             | "commander"
             | "chief"
             | "deputy"
+            | "former"
+            | "director"
+            | "chairman"
+            | "mayor"
+            | "envoy"
+            | "senator"
+            | "adviser"
+            | "advisor"
     );
     let described = next.clause != w[end - 1].clause
         && (office || !next.capital && matches!(next.low.as_str(), "the" | "a" | "an"));
