@@ -2338,3 +2338,24 @@ fn a_car_bomber_is_a_bombing_whatever_verb_tells_it() {
         assert_eq!(first_of(&p, "bombing").event_type, "bombing", "{text}");
     }
 }
+
+#[test]
+fn battled_and_fought_are_clashes_unless_counted_since_a_start() {
+    for text in [
+        "Militants battled with Kurdish security forces for hours on Friday.",
+        "Militants fought Kurdish security forces for hours on Friday.",
+    ] {
+        let p = drafted(text, "2016-10-22");
+        assert_eq!(
+            kinds(&p),
+            [("armed-clash".into(), Some("2016-10-21".into()))],
+            "{text}"
+        );
+    }
+    let p = drafted(
+        "Troops from Burundi and Uganda make up the bulk of the African Union force that has \
+         battled al-Shabab in Somalia since 2007.",
+        "2015-06-26",
+    );
+    assert_eq!(kinds(&p), [], "{:?}", kinds(&p));
+}

@@ -362,6 +362,11 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
                 && matches!(s.low.get(c.to), Some(&("their" | "its" | "his")))
                 && s.low.get(c.to + 1) == Some(&"way"))
             && !protesters_hit(s, c)
+            // "the African Union force that has battled al-Shabab in Somalia since 2007": a
+            // campaign counted from its start, no one happening.
+            && !(matches!(c.cue.words, "battled" | "fought")
+                && (c.to..s.low.len())
+                    .any(|k| s.low[k] == "since" && s.words[k].clause == s.words[c.from].clause))
             && !settlement(s, c)
             && !without_doer(s, c)
             && !hypothetical(s, c)

@@ -145,6 +145,8 @@ pub const CUES: &[Cue] = &[
     cue("battle", "armed-clash", false),
     cue("battles", "armed-clash", false),
     cue("clashed", "armed-clash", true),
+    cue("battled", "armed-clash", false),
+    cue("fought", "armed-clash", false),
     cue("firefight", "armed-clash", true),
     cue("repulsed", "armed-clash", true),
     cue("repelled", "armed-clash", true),
