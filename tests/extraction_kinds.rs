@@ -2359,3 +2359,55 @@ fn battled_and_fought_are_clashes_unless_counted_since_a_start() {
     );
     assert_eq!(kinds(&p), [], "{:?}", kinds(&p));
 }
+
+#[test]
+fn common_words_of_violence_are_cues() {
+    for (text, ty) in [
+        (
+            "Gunmen stabbed two people in Jerusalem on Tuesday.",
+            "attack",
+        ),
+        ("Militants torched a church in Maradi on Tuesday.", "attack"),
+        (
+            "Militants set fire to a church in Maradi on Tuesday.",
+            "attack",
+        ),
+        (
+            "An attacker rammed a car into pedestrians on Tuesday.",
+            "attack",
+        ),
+        ("Government forces bombarded the town on Tuesday.", "attack"),
+        ("Militants beheaded a hostage on Tuesday.", "killing"),
+        (
+            "Twelve villagers were hacked to death on Tuesday.",
+            "killing",
+        ),
+        (
+            "A man was stabbed to death in Jerusalem on Tuesday.",
+            "killing",
+        ),
+        (
+            "Gunmen massacred villagers in Ogossagou on Tuesday.",
+            "killing",
+        ),
+        (
+            "Insurgents fired mortars at the base on Tuesday.",
+            "rocket-attack",
+        ),
+        ("Gunmen hijacked a bus near Kidal on Tuesday.", "other"),
+    ] {
+        let p = drafted(text, "2019-06-12");
+        assert_eq!(
+            kinds(&p),
+            [(ty.into(), Some("2019-06-11".into()))],
+            "{text}"
+        );
+    }
+    // Told as how an attack told before went, they stay that attack.
+    let p = drafted(
+        "Militants attacked a military base in Leego on Tuesday. The assailants also set fire \
+         to military vehicles and tents.",
+        "2019-06-12",
+    );
+    assert_eq!(kinds(&p).len(), 1, "{:?}", kinds(&p));
+}
