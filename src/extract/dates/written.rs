@@ -93,6 +93,11 @@ fn month_first_at(words: &[Word], i: usize, text: &str) -> Option<(Said, usize)>
             return Some((Said::MonthYearsAgo { month, years }, 3));
         }
     }
+    // "Theresa May", "Mohammad Jan Rasulyar": a month's name right after a capitalised word
+    // that does not open the sentence is part of a person's name.
+    if i > 1 && words[i - 1].capital && words[i].capital {
+        return None;
+    }
     Some((Said::Month { year: None, month }, 1))
 }
 
