@@ -2411,3 +2411,20 @@ fn common_words_of_violence_are_cues() {
     );
     assert_eq!(kinds(&p).len(), 1, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_raid_by_forces_stays_a_raid_whoever_it_kills() {
+    let p = drafted(
+        "U.S. forces yesterday killed seven militants during a raid against a compound in \
+         Marib governorate.",
+        "2017-05-23",
+    );
+    assert_eq!(kinds(&p), [("raid".into(), Some("2017-05-22".into()))]);
+    // Militants raiding a base, soldiers killed: an attack.
+    let p = drafted(
+        "At least 20 Somali government soldiers were killed when al-Shabab raided a military \
+         base on Sunday.",
+        "2019-09-23",
+    );
+    assert_eq!(kinds(&p), [("attack".into(), Some("2019-09-22".into()))]);
+}

@@ -56,20 +56,11 @@ pub(super) fn told(
     // again by what it is said to be.
     found.retain(|c| !predicated(s, c, &cue_starts));
     let mut chosen = one_per_clause(s, lexicon, &found);
-    // A raid that kills or wounds is an attack ("soldiers were killed when al-Shabab raided a
-    // base"); a raid that detains is a raid.
-    let casualties = s
-        .low
-        .iter()
-        .any(|w| matches!(*w, "killed" | "wounded" | "injured" | "dead"));
-    for c in &mut chosen {
-        if c.cue.event_type == "raid" && casualties {
-            c.cue = &RAID_AS_ATTACK;
-        }
-    }
-    // "killed" beside a strike is what the strike did.
+    raids_that_harm(s, &mut chosen);
+    // "killed" beside a strike, or a raid, is what the strike or raid did.
     let has_strike = chosen.iter().any(|c| {
         family(c.cue.event_type) == Some(Family::Strikes) && c.cue.event_type != "killing"
+            || c.cue.event_type == "raid"
     }) || anaphors
         .iter()
         .any(|a| family(a.1) == Some(Family::Strikes));
@@ -637,6 +628,32 @@ fn take_tolls(
         }
     }
     chosen.sort_by_key(|c| c.from);
+}
+
+/// A raid that kills or wounds is an attack ("soldiers were killed when al-Shabab raided a
+/// base"); a raid that detains is a raid, and so is one by a state's forces, whoever it kills
+/// ("U.S. forces yesterday killed seven ... militants during a raid against a compound").
+fn raids_that_harm(s: &SentenceReading, chosen: &mut [Cued]) {
+    let casualties = s
+        .low
+        .iter()
+        .any(|w| matches!(*w, "killed" | "wounded" | "injured" | "dead"));
+    let by_forces = |c: &Cued| {
+        (c.from.saturating_sub(14)..c.from).any(|k| {
+            matches!(
+                s.low[k],
+                "forces" | "troops" | "commandos" | "police" | "policemen" | "soldiers"
+            ) && !(k > 0 && matches!(s.low[k - 1], "on" | "against"))
+                // "20 Somali government soldiers were killed … when al-Shabab raided": those
+                // it hit.
+                && !s.low.get(k + 1).is_some_and(|w| grammar::is_be(w))
+        })
+    };
+    for c in chosen.iter_mut() {
+        if c.cue.event_type == "raid" && casualties && !by_forces(c) {
+            c.cue = &RAID_AS_ATTACK;
+        }
+    }
 }
 
 /// Nouns for a military post: "the base", "the camp", "the outpost".
