@@ -1057,3 +1057,23 @@ fn a_name_described_after_a_comma_as_a_former_official_speaks_for_himself() {
         .unwrap();
     assert_eq!(role(petraeus, "david-petraeus").as_deref(), Some("speaker"));
 }
+
+#[test]
+fn a_statement_claiming_responsibility_is_a_claim_not_a_statement() {
+    let p = drafted(
+        "A suicide car bomber hit a police convoy in Kandahar on Friday. The Taliban issued a \
+         statement claiming responsibility for the attack.",
+        "2018-01-27",
+    );
+    assert_eq!(kinds(&p), [("bombing".into(), Some("2018-01-26".into()))]);
+    assert_eq!(
+        role(first_of(&p, "bombing"), "taliban").as_deref(),
+        Some("suspected")
+    );
+    // A statement that says more than the claim is still one.
+    let p = drafted(
+        "The Taliban issued a statement condemning the airstrike.",
+        "2018-01-27",
+    );
+    assert!(has(&p, "statement"), "{:?}", kinds(&p));
+}

@@ -88,6 +88,7 @@ pub(super) const LIGHT_VERBS: &[&str] = &[
     "used",
     "claimed",
     "claims",
+    "claiming",
     "took",
     "began",
     "continued",
@@ -122,7 +123,7 @@ fn light_verb(w: &str) -> bool {
 }
 
 /// Light verbs by which the doer claims the act for itself.
-pub(super) const CLAIMS: &[&str] = &["claimed", "claims", "took"];
+pub(super) const CLAIMS: &[&str] = &["claimed", "claims", "claiming", "took"];
 
 /// Words for forces that take their actor after "of": "the militaries of the United States".
 pub(super) const FORCE_NOUNS: &[&str] = &[

@@ -69,6 +69,12 @@ pub(super) fn statement(
                     | "confirms"
             )
         })
+        // "The Taliban issued a statement claiming responsibility for the … attack": a claim,
+        // which makes the claimant a suspect of the act, not a statement.
+        .filter(|f| {
+            !(s.low.get(f.verb + 3) == Some(&"claiming")
+                && matches!(s.low.get(f.verb + 4), Some(&("responsibility" | "credit"))))
+        })
         // "X told VOA that …", "… told reporters": what a source tells the reporter is the
         // account the article is built on, not news in itself.
         .filter(|f| {
