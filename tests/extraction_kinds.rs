@@ -2428,3 +2428,12 @@ fn a_raid_by_forces_stays_a_raid_whoever_it_kills() {
     );
     assert_eq!(kinds(&p), [("attack".into(), Some("2019-09-22".into()))]);
 }
+
+#[test]
+fn a_dated_blast_that_killed_is_a_happening_where_the_gazetteer_has_no_place() {
+    let p = drafted(
+        "A blast at a mosque in Khost killed 12 people on Sunday.",
+        "2018-05-06",
+    );
+    assert_eq!(kinds(&p), [("killing".into(), Some("2018-05-06".into()))]);
+}

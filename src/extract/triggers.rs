@@ -619,7 +619,7 @@ fn take_tolls(
             (None, None)
                 if !others
                     && toll.from > 0
-                    && grammar::is_be(s.low[toll.from - 1])
+                    && (grammar::is_be(s.low[toll.from - 1]) || blast_before(s, &toll))
                     && toll_date(reading, s, earlier, &toll).own =>
             {
                 chosen.push(toll)
@@ -654,6 +654,17 @@ fn raids_that_harm(s: &SentenceReading, chosen: &mut [Cued]) {
             c.cue = &RAID_AS_ATTACK;
         }
     }
+}
+
+/// Whether a blast or explosion is the subject of the toll `toll` in its clause ("A blast at a
+/// mosque in Khost killed 12 people on Sunday"): what killed them, wherever the gazetteer
+/// fails to place it.
+fn blast_before(s: &SentenceReading, toll: &Cued) -> bool {
+    let clause = s.words[toll.from].clause;
+    (0..toll.from).any(|k| {
+        s.words[k].clause == clause
+            && matches!(s.low[k], "blast" | "blasts" | "explosion" | "explosions")
+    })
 }
 
 /// Nouns for a military post: "the base", "the camp", "the outpost".
