@@ -2437,3 +2437,25 @@ fn a_dated_blast_that_killed_is_a_happening_where_the_gazetteer_has_no_place() {
     );
     assert_eq!(kinds(&p), [("killing".into(), Some("2018-05-06".into()))]);
 }
+
+#[test]
+fn a_subheading_drafts_nothing_of_its_own() {
+    let p = drafted(
+        "A blast at a mosque in Khost killed 12 people on Sunday.\n\nIndian engineers \
+         kidnapped\n\nGunmen kidnapped six Indian engineers in Baghlan province on Sunday.",
+        "2018-05-06",
+    );
+    assert_eq!(
+        kinds(&p),
+        [
+            ("killing".into(), Some("2018-05-06".into())),
+            ("other".into(), Some("2018-05-06".into()))
+        ],
+        "{:?}",
+        kinds(&p)
+    );
+    assert!(p.events.iter().all(|e| e
+        .sources
+        .iter()
+        .all(|s| s.quote != "Indian engineers kidnapped")));
+}

@@ -343,7 +343,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
     }
     found.sort_by_key(|c| c.from);
     // A heading ("Patriot missiles") tells nothing.
-    if w.len() <= 3 && !w.iter().any(|x| x.low.ends_with("ed")) {
+    if w.len() <= 3 && !w.iter().any(|x| x.low.ends_with("ed")) || subheading(s) {
         return Vec::new();
     }
     found.retain(|c| {
@@ -701,6 +701,21 @@ fn titled(s: &SentenceReading, c: &Cued) -> bool {
         && c.cue.words != "summit"
         && c.from > 0
         && (c.from..c.to).all(|k| s.words[k].capital)
+}
+
+/// Whether sentence `s` is a subheading: a paragraph of its own, of six words at most,
+/// opening with a capital and closing without a full stop ("Indian engineers kidnapped"
+/// above the paragraphs that tell of it). What it names, the paragraphs after it tell.
+fn subheading(s: &SentenceReading) -> bool {
+    let (Some(first), Some(last)) = (s.words.first(), s.words.last()) else {
+        return false;
+    };
+    let before = s.text[..first.start].trim_end_matches([' ', '\t']);
+    let after = s.text[last.end..].split('\n').next().unwrap_or("");
+    s.words.len() <= 6
+        && first.capital
+        && (before.is_empty() || before.ends_with('\n'))
+        && after.trim().is_empty()
 }
 
 /// Nouns that a cue only qualifies ("strike locations", "attack helicopters", "missile defense
