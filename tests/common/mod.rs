@@ -83,3 +83,15 @@ pub fn role(e: &Event, actor: &str) -> Option<String> {
         .find(|a| a.actor == actor)
         .map(|a| a.role.clone())
 }
+
+/// Asserts that each of `texts`, published on `published`, drafts exactly `expected`: (type,
+/// date) pairs in order.
+pub fn each_drafts(texts: &[&str], published: &str, expected: &[(&str, &str)]) {
+    let expected: Vec<(String, Option<String>)> = expected
+        .iter()
+        .map(|(t, d)| (t.to_string(), Some(d.to_string())))
+        .collect();
+    for text in texts {
+        assert_eq!(kinds(&drafted(text, published)), expected, "{text}");
+    }
+}
