@@ -9,7 +9,7 @@ use super::frames::Frame;
 use super::grammar::is_determiner;
 use super::reading::{Reading, SentenceReading};
 use super::report::{Dated, Report, Trigger};
-use crate::model::calendar::{civil, format_day};
+use crate::model::calendar::format_day;
 use crate::model::edtf::{DaySpan, Edtf, Precision};
 
 /// What the text says of an event's date.
@@ -127,19 +127,23 @@ fn said_on(s: &SentenceReading, reported: Option<(usize, (usize, usize))>, at: u
 /// The date of a happening told in a saying dated `said`: on or before the day it was said, an
 /// inference marked as one.
 fn said_by(said: Dated) -> Option<Dated> {
-    let end = said.edtf.span().latest;
-    if end == DaySpan::OPEN_END {
-        return None;
-    }
-    let edtf = Edtf::parse(&format!("../{}", format_day(i64::from(end)))).ok()?;
     Some(Dated {
-        edtf,
+        edtf: up_to(&said.edtf)?,
         note: Some(format!(
             "'{}' is the day it was reported; it happened on or before that day",
             said.words
         )),
         ..said
     })
+}
+
+/// The open span up to the last day of `date` ("../2022-01-27"), if it has a last day.
+fn up_to(date: &Edtf) -> Option<Edtf> {
+    let end = date.span().latest;
+    if end == DaySpan::OPEN_END {
+        return None;
+    }
+    Edtf::parse(&format!("../{}", format_day(i64::from(end)))).ok()
 }
 
 /// Words that make a day one end of a span ("from May 25 to June 30", "since May 16").
@@ -464,14 +468,8 @@ fn before_response(reading: &Reading, s: &SentenceReading) -> Option<Dated> {
         let ctx = reading.date_context(s, None, None);
         dates::resolve(f, &words_written, &ctx).map(|r| (r, words_written))
     })?;
-    let end = r.edtf.span().latest;
-    if end == DaySpan::OPEN_END {
-        return None;
-    }
-    let (y, m, d) = civil(i64::from(end));
-    let edtf = Edtf::parse(&format!("../{y:04}-{m:02}-{d:02}")).ok()?;
     Some(Dated {
-        edtf,
+        edtf: up_to(&r.edtf)?,
         words: String::new(),
         note: Some(format!(
             "the text gives no date; it came before the response dated '{words_written}'"
