@@ -2351,6 +2351,13 @@ fn battled_and_fought_are_clashes_unless_counted_since_a_start() {
         "2015-06-26",
     );
     assert_eq!(kinds(&p), [], "{:?}", kinds(&p));
+    // A tribute: no opponent, no fight told.
+    let p = drafted(
+        "The families will take pride in knowing that their loved ones fought and died \
+         bravely in defense of our Nation.",
+        "2018-05-10",
+    );
+    assert!(!has(&p, "armed-clash"), "{:?}", kinds(&p));
 }
 
 #[test]

@@ -364,9 +364,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !protesters_hit(s, c)
             // "the African Union force that has battled al-Shabab in Somalia since 2007": a
             // campaign counted from its start, no one happening.
-            && !(matches!(c.cue.words, "battled" | "fought")
-                && (c.to..s.low.len())
-                    .any(|k| s.low[k] == "since" && s.words[k].clause == s.words[c.from].clause))
+            && (!matches!(c.cue.words, "battled" | "fought") || fight_told(s, c))
             && !settlement(s, c)
             && !without_doer(s, c)
             && !hypothetical(s, c)
@@ -701,6 +699,21 @@ fn titled(s: &SentenceReading, c: &Cued) -> bool {
         && c.cue.words != "summit"
         && c.from > 0
         && (c.from..c.to).all(|k| s.words[k].capital)
+}
+
+/// Whether "battled" or "fought" (cue `c`) tells a fight: with an opponent after it ("battled
+/// with Kurdish security forces", "fought al-Shabab", "fought off the attackers"), not counted
+/// "since" a start ("the African Union force that has battled al-Shabab in Somalia since
+/// 2007": a campaign) and not a tribute ("their loved ones fought and died bravely").
+fn fight_told(s: &SentenceReading, c: &Cued) -> bool {
+    let clause = s.words[c.from].clause;
+    let since = (c.to..s.low.len()).any(|k| s.low[k] == "since" && s.words[k].clause == clause);
+    let opponent = matches!(
+        s.low.get(c.to),
+        Some(&("with" | "against" | "off" | "back" | "the" | "a" | "an"))
+    ) || s.words.get(c.to).is_some_and(|w| w.capital)
+        || s.mentions.iter().any(|m| m.from == c.to);
+    opponent && !since
 }
 
 /// Whether sentence `s` is a subheading: a paragraph of its own, of six words at most,
