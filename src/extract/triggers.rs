@@ -634,6 +634,10 @@ fn take_tolls(
 /// base"); a raid that detains is a raid, and so is one by a state's forces, whoever it kills
 /// ("U.S. forces yesterday killed seven ... militants during a raid against a compound").
 fn raids_that_harm(s: &SentenceReading, chosen: &mut [Cued]) {
+    // Most sentences tell no raid: nothing to read then.
+    if !chosen.iter().any(|c| c.cue.event_type == "raid") {
+        return;
+    }
     let casualties = s
         .low
         .iter()
