@@ -58,13 +58,13 @@ pub(super) fn told(
     let mut chosen = one_per_clause(s, lexicon, &found);
     raids_that_harm(s, &mut chosen);
     // "killed" beside a strike, or a raid, is what the strike or raid did.
-    let has_strike = chosen.iter().any(|c| {
+    let toll_of_another = chosen.iter().any(|c| {
         family(c.cue.event_type) == Some(Family::Strikes) && c.cue.event_type != "killing"
             || c.cue.event_type == "raid"
     }) || anaphors
         .iter()
         .any(|a| family(a.1) == Some(Family::Strikes));
-    if has_strike {
+    if toll_of_another {
         chosen.retain(|c| c.cue.event_type != "killing");
     }
     // "these U.S. airstrikes destroyed the facilities", "a compound was destroyed in the
