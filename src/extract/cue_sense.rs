@@ -342,8 +342,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
         }
     }
     found.sort_by_key(|c| c.from);
-    // A heading ("Patriot missiles") tells nothing.
-    if w.len() <= 3 && !w.iter().any(|x| x.low.ends_with("ed")) || subheading(s) {
+    if heading(s) {
         return Vec::new();
     }
     found.retain(|c| {
@@ -716,10 +715,14 @@ fn fight_told(s: &SentenceReading, c: &Cued) -> bool {
     opponent && !since
 }
 
-/// Whether sentence `s` is a subheading: a paragraph of its own, of six words at most,
-/// opening with a capital and closing without a full stop ("Indian engineers kidnapped"
-/// above the paragraphs that tell of it). What it names, the paragraphs after it tell.
-fn subheading(s: &SentenceReading) -> bool {
+/// Whether sentence `s` is a heading, which tells nothing of its own: three words at most with
+/// no verb in the past ("Patriot missiles"), or a subheading, a paragraph of its own of six
+/// words at most, opening with a capital and closing without a full stop ("Indian engineers
+/// kidnapped" above the paragraphs that tell of it, which tell what it names).
+fn heading(s: &SentenceReading) -> bool {
+    if s.words.len() <= 3 && !s.words.iter().any(|x| x.low.ends_with("ed")) {
+        return true;
+    }
     let (Some(first), Some(last)) = (s.words.first(), s.words.last()) else {
         return false;
     };
