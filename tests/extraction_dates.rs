@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{date, drafted, each_drafts, first_of, kinds};
+use common::{date, date_note, drafted, each_drafts, first_of, kinds};
 
 #[test]
 fn a_year_that_opens_a_span_does_not_date_a_later_month() {
@@ -137,11 +137,7 @@ fn a_reference_back_with_a_day_dates_the_happening_told_undated() {
         kinds(&p),
         [("airstrike".to_string(), Some("2017-11-01".to_string()))]
     );
-    let note = p.events[0]
-        .date
-        .as_ref()
-        .and_then(|d| d.note.clone())
-        .unwrap_or_default();
+    let note = date_note(&p.events[0]);
     assert!(note.contains("refers back"), "{note}");
 }
 
@@ -171,11 +167,7 @@ fn a_lead_in_the_present_perfect_tells_what_just_happened() {
     );
     let bombing = first_of(&p, "bombing");
     assert_eq!(date(bombing).as_deref(), Some("2012-10-15/2012-10-17"));
-    let note = bombing
-        .date
-        .as_ref()
-        .and_then(|d| d.note.clone())
-        .unwrap_or_default();
+    let note = date_note(bombing);
     assert!(note.contains("inference"), "{note}");
     // Further down, the present perfect dates nothing: the bombing came no later than the
     // publication, and no closer date is told.
@@ -433,11 +425,7 @@ fn a_statement_quoted_after_the_day_it_was_made_counts_from_that_day() {
     );
     let attack = first_of(&p, "missile-attack");
     assert_eq!(date(attack).as_deref(), Some("2020-03-28"));
-    let note = attack
-        .date
-        .as_ref()
-        .and_then(|d| d.note.clone())
-        .unwrap_or_default();
+    let note = date_note(attack);
     assert!(note.contains("statement quoted was made"), "{note}");
     assert_eq!(
         date(first_of(&p, "statement")).as_deref(),
@@ -465,7 +453,7 @@ fn a_confirmation_dates_what_it_confirms_on_or_before_its_own_day() {
     );
     let raid = first_of(&p, "attack");
     assert_eq!(date(raid).as_deref(), Some("../2022-01-27"));
-    let note = raid.date.as_ref().unwrap().note.as_deref().unwrap();
+    let note = date_note(raid);
     assert!(
         note.contains("'Thursday' is the day it was reported"),
         "{note}"

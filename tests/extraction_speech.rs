@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{date, drafted, first_of, has, kinds, kinds_of, role};
+use common::{date, date_note, drafted, first_of, has, kinds, kinds_of, role};
 use dateline::extract::{extract, Article};
 use dateline::model::edtf::Edtf;
 
@@ -159,11 +159,7 @@ fn what_a_condemnation_looks_back_on_came_before_the_publication() {
     );
     let attack = first_of(&p, "attack");
     assert_eq!(date(attack).as_deref(), Some("../2017-01-28"));
-    let note = attack
-        .date
-        .as_ref()
-        .and_then(|d| d.note.clone())
-        .unwrap_or_default();
+    let note = date_note(attack);
     assert!(note.contains("before the publication"), "{note}");
     // What a warning speaks of is not looked back on: it keeps no date.
     let warned = drafted(

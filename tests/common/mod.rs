@@ -39,6 +39,14 @@ pub fn date(e: &Event) -> Option<String> {
     e.date.as_ref().map(|d| d.edtf.to_string())
 }
 
+/// The note that says how the date of `e` was worked out; empty when there is none.
+pub fn date_note(e: &Event) -> String {
+    e.date
+        .as_ref()
+        .and_then(|d| d.note.clone())
+        .unwrap_or_default()
+}
+
 /// The (type, date) of each draft.
 pub fn kinds(p: &Package) -> Vec<(String, Option<String>)> {
     p.events
