@@ -1365,12 +1365,7 @@ fn a_ship_sunk_by_someone_is_an_attack_and_a_ship_that_sank_is_not() {
             "missile-attack",
         ),
     ] {
-        let p = drafted(text, "2024-06-20");
-        assert_eq!(
-            kinds(&p),
-            [(kind.into(), Some("2024-03-02".into()))],
-            "{text}"
-        );
+        each_drafts(&[text], "2024-06-20", &[(kind, "2024-03-02")]);
     }
     let p = drafted(
         "The M/V TUTOR, which sunk earlier this week, was abandoned.",
@@ -2396,12 +2391,7 @@ fn common_words_of_violence_are_cues() {
         ),
         ("Gunmen hijacked a bus near Kidal on Tuesday.", "other"),
     ] {
-        let p = drafted(text, "2019-06-12");
-        assert_eq!(
-            kinds(&p),
-            [(ty.into(), Some("2019-06-11".into()))],
-            "{text}"
-        );
+        each_drafts(&[text], "2019-06-12", &[(ty, "2019-06-11")]);
     }
     // Told as how an attack told before went, they stay that attack.
     let p = drafted(
