@@ -206,36 +206,52 @@ fn latin(s: &str) -> bool {
         && s.chars().next().is_some_and(|c| c.is_ascii_uppercase())
 }
 
-/// Aliases of a town of Iraq, Syria or a neighbour: the first six Latin-script alternate names,
-/// the transliterations news from the region varies among.
+/// Aliases of a town of Iraq, Syria or a neighbour: the six Latin-script alternate names nearest
+/// its name, the transliterations news from the region varies among ("Jazan" for Jizan), not
+/// codes in capitals nor names of other ages ("Callinicum" for Ar Raqqah).
 fn regional_aliases(name: &str, alternates: &[&str]) -> Vec<String> {
-    let mut aliases: Vec<String> = Vec::new();
-    for &s in alternates {
-        if latin(s)
-            && (3..=40).contains(&s.len())
-            && s != name
-            && !aliases.iter().any(|a| a == s)
-            && aliases.len() < 6
-        {
-            aliases.push(s.to_string());
-        }
-    }
-    aliases
+    nearest(name, alternates)
+        .into_iter()
+        .take(6)
+        .map(|(_, s)| s.to_string())
+        .collect()
 }
 
-/// Aliases of a city elsewhere: other spellings of its name in Latin letters (not codes in
-/// capitals), at most two edits from it once folded ("Kharkov" for Kharkiv, "Zaporizhzhia" for
-/// Zaporizhzhya), and "<name> City". The nearest come first; letters English transliteration
-/// does not use for the name's sounds (j, w, q, x) count as an edit more. Six for a city of a
-/// million people or more, three for others.
+/// Aliases of a city elsewhere: other spellings of its name in Latin letters, at most two edits
+/// from it once folded ("Kharkov" for Kharkiv, "Zaporizhzhia" for Zaporizhzhya), and "<name>
+/// City". Six for a city of a million people or more, three for others.
 fn spellings(name: &str, alternates: &[&str], population: f64) -> Vec<String> {
+    let cap = if population >= 1_000_000.0 { 6 } else { 3 };
+    nearest(name, alternates)
+        .into_iter()
+        .filter(|(d, _)| *d <= 2)
+        .take(cap)
+        .map(|(_, s)| s.to_string())
+        .collect()
+}
+
+/// The other spellings of `name` in Latin letters (not codes in capitals), each once folded,
+/// nearest first with its distance: edits between their letters ("Be'er Sheva" is one from
+/// Beersheba), "<name> City" none, and an edit more for letters English transliteration does
+/// not use for the name's sounds (j, w, q, x).
+fn nearest<'a>(name: &str, alternates: &[&'a str]) -> Vec<(usize, &'a str)> {
+    let letters = |f: &str| {
+        f.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+    };
     let folded = as_words(name);
     let city = format!("{folded} city");
     let mut seen: HashSet<String> = HashSet::from([folded.clone()]);
     let mut near: Vec<(usize, &str)> = Vec::new();
     for &s in alternates {
         let f = as_words(s);
-        if !latin(s) || s.len() < 4 || s.len() > 40 || s == s.to_uppercase() || seen.contains(&f) {
+        if !latin(s)
+            || s.len() < 4
+            || s.len() > 40
+            || s == s.to_uppercase()
+            || !seen.insert(f.clone())
+        {
             continue;
         }
         let distance = if f == city {
@@ -245,19 +261,12 @@ fn spellings(name: &str, alternates: &[&str], population: f64) -> Vec<String> {
                 .chars()
                 .filter(|c| matches!(c, 'j' | 'w' | 'q' | 'x') && !folded.contains(*c))
                 .count();
-            edits(&f, &folded) + foreign.min(1)
+            edits(&letters(&f), &letters(&folded)) + foreign.min(1)
         };
-        if distance <= 2 {
-            seen.insert(f);
-            near.push((distance, s));
-        }
+        near.push((distance, s));
     }
     near.sort_by_key(|(d, _)| *d);
-    let cap = if population >= 1_000_000.0 { 6 } else { 3 };
-    near.into_iter()
-        .take(cap)
-        .map(|(_, s)| s.to_string())
-        .collect()
+    near
 }
 
 /// `name` folded as the extractor cuts words: apostrophes split them ("Sana'a" is two words,
@@ -397,6 +406,21 @@ mod tests {
         assert_eq!(got, ["Kyiv City", "Kiiv", "Kiev", "Kyiw", "Kyjiv"]);
         assert_eq!(spellings("Kyiv", &alternates, 50_000.0).len(), 3);
         assert_eq!(edits("kharkov", "kharkiv"), 1);
+    }
+
+    #[test]
+    fn a_regional_town_keeps_the_spellings_nearest_its_name() {
+        let alternates = [
+            "Cizan", "Djayzan", "Djazan", "Dzhizan", "GIZ", "Gazan", "JAZ", "Jaizan", "Jazan",
+            "Jezan",
+        ];
+        let got = regional_aliases("Jizan", &alternates);
+        assert_eq!(got.len(), 6);
+        assert!(got.iter().any(|a| a == "Jazan"), "{got:?}");
+        assert!(!got.iter().any(|a| a == "GIZ" || a == "JAZ"), "{got:?}");
+        // Letters count, not the apostrophes and spaces between them.
+        let got = regional_aliases("Beersheba", &["B'eyr-Sheva'", "Beehr-Sheva", "Be'er Sheva"]);
+        assert_eq!(got[0], "Be'er Sheva");
         assert_eq!(edits("", "abc"), 3);
     }
 }
