@@ -1280,3 +1280,17 @@ fn the_attack_on_a_day_no_attack_told_before_fell_on_is_another() {
         .count();
     assert_eq!(strikes, 1, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_state_in_a_hyphened_word_places_no_other_attack() {
+    // "against U.S.-led forces in Iraq" ranks the attack told before; the United States is
+    // no place of its own.
+    let p = drafted(
+        "A rocket attack late Monday near the Erbil airport killed one foreign civilian \
+         contractor, officials said.\n\nMonday's attack was the most deadly against U.S.-led \
+         forces in Iraq for almost a year.",
+        "2021-02-16",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(p.events[0].sources.len(), 2, "{:?}", kinds(&p));
+}

@@ -34,15 +34,7 @@ pub(super) fn place_of(
         let home = m.from >= 2
             && s.low[m.from - 2] == "based"
             && matches!(s.low[m.from - 1], "in" | "at" | "near");
-        if speaking(m)
-            || home
-            || reference_point(s, m)
-            || described(s, m)
-            || hyphened(s, m)
-            || state_owning(s, lexicon, p, m)
-            || state_qualifying(s, lexicon, p, m)
-            || in_another_country(s, lexicon, p, m)
-        {
+        if speaking(m) || home || not_where(s, lexicon, p, m) {
             continue;
         }
         let in_clause = w[m.from].clause == clause;
@@ -117,6 +109,18 @@ pub(super) fn place_of(
             region: None,
         }),
     }
+}
+
+/// Whether place `p`, named by `m`, is not where anything in its clause happened: a point of
+/// reference, a place described, the state of a hyphened word ("U.S.-led forces"), a state
+/// that owns or qualifies what follows, or a place in another country than the one named.
+pub(super) fn not_where(s: &SentenceReading, lexicon: &Lexicon, p: usize, m: &Mention) -> bool {
+    reference_point(s, m)
+        || described(s, m)
+        || hyphened(s, m)
+        || state_owning(s, lexicon, p, m)
+        || state_qualifying(s, lexicon, p, m)
+        || in_another_country(s, lexicon, p, m)
 }
 
 /// Another place of the same rank as `p` (named by `m`) joined to it by "and"/"or".

@@ -16,6 +16,7 @@ use super::families::family;
 use super::frames::{frames, named_by_noun, Frame};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
+use super::placing::not_where;
 use super::pledges::pledged;
 use super::pointing::{definite, included};
 use super::reading::{Reading, SentenceReading};
@@ -457,11 +458,13 @@ fn placed_elsewhere(
 ) -> bool {
     let clause = s.words[c.from].clause;
     let Some(own) = s.mentions.iter().find_map(|m| match m.target {
+        // "the most deadly against U.S.-led forces in Iraq": no place where it happened.
         Target::Place(p)
             if m.from >= c.to
                 && m.from <= c.to + 10
                 && s.words[m.from].clause == clause
-                && !cue_starts.iter().any(|&k| c.to <= k && k < m.from) =>
+                && !cue_starts.iter().any(|&k| c.to <= k && k < m.from)
+                && !not_where(s, lexicon, p, m) =>
         {
             Some(p)
         }
