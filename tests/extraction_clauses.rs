@@ -1294,3 +1294,33 @@ fn a_state_in_a_hyphened_word_places_no_other_attack() {
     assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
     assert_eq!(p.events[0].sources.len(), 2, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_place_spelled_otherwise_is_found() {
+    // "Ma’arat al-Nu’man" for the gazetteer's Ma'arrat al-Nu'man, beside Saraqib's "Saraqeb":
+    // an attack in each.
+    let p = drafted(
+        "Yesterday’s appalling attacks on marketplaces in Ma’arat al-Nu’man and Saraqeb town \
+         killed over fifty civilians.",
+        "2019-07-23",
+    );
+    let mut places: Vec<String> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "attack")
+        .filter_map(|e| e.place.clone())
+        .collect();
+    places.sort();
+    assert_eq!(places, ["maarrat-an-numan", "saraqib"], "{:?}", kinds(&p));
+    // Words stay apart: the Ali Abad district is no Aliabad of Iran.
+    let p = drafted(
+        "The late night raid in the Ali Abad district of the troubled Kunduz province killed \
+         the police base commander.",
+        "2019-10-22",
+    );
+    assert!(
+        !p.places.iter().any(|x| x.id == "ali-abad-e-katul"),
+        "{:?}",
+        p.places
+    );
+}

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use super::cues::{self, Cue, CUES};
 use super::words::{self, key};
+use crate::model::text::fold;
 use crate::model::{Actor, Place};
 
 /// What the extractor knows of the world: places (a gazetteer) and actors (a lexicon).
@@ -14,6 +15,8 @@ pub struct Lexicon {
     pub(super) actors: Vec<Actor>,
     /// First word → entries starting with it, longest first.
     pub(super) index: HashMap<String, Vec<Entry>>,
+    /// The skeleton of each place's names (see [`skeleton`]) → the first place of it.
+    pub(super) skeletons: HashMap<String, usize>,
     /// How many places each place lies within.
     pub(super) depth: Vec<usize>,
     /// The cues with their words, longest first.
@@ -84,6 +87,16 @@ impl Lexicon {
     /// Builds the lexicon from a gazetteer's places and a list of actors (each with aliases).
     pub fn new(places: Vec<Place>, actors: Vec<Actor>) -> Lexicon {
         let index = index(&places, &actors);
+        let mut skeletons: HashMap<String, usize> = HashMap::new();
+        for (i, p) in places.iter().enumerate() {
+            for name in std::iter::once(&p.name).chain(&p.aliases) {
+                let k = skeleton(name);
+                let common = cues::COMMON_NAMES.contains(&fold(name).as_str());
+                if k.len() >= MIN_SKELETON && !common {
+                    skeletons.entry(k).or_insert(i);
+                }
+            }
+        }
         let ids: HashMap<&str, usize> = places
             .iter()
             .enumerate()
@@ -110,6 +123,7 @@ impl Lexicon {
             places,
             actors,
             index,
+            skeletons,
             depth,
             cues: cue_list,
             titles: TITLES.iter().map(|t| key(t)).collect(),
@@ -197,6 +211,27 @@ impl Lexicon {
     }
 }
 
+/// The fewest letters a skeleton must have to name a place: shorter ones are words.
+pub(super) const MIN_SKELETON: usize = 6;
+
+/// The letters of a name's words, folded, with each run of one letter written once and the
+/// apostrophes and hyphens within words left out: how news writes one transliterated name many
+/// ways ("Ma’arat al-Nu’man", "Ma'arrat al-Nu'man" and "Maarrat al-Nu'man" are all "marat
+/// alnuman"). Words stay apart: "Ali Abad" is no "Aliabad".
+pub(super) fn skeleton(name: &str) -> String {
+    let joined: String = name
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '’' | '‘' | '`' | '-'))
+        .collect();
+    let mut out = String::new();
+    for c in fold(&joined).chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Arabic articles that open transliterated place names ("Ar Raqqah", "Al-Hawijah").
 const ARTICLES: &[&str] = &[
     "al", "ar", "as", "ad", "an", "at", "ash", "az", "ath", "adh", "el",
@@ -274,7 +309,19 @@ fn index(places: &[Place], actors: &[Actor]) -> HashMap<String, Vec<Entry>> {
 
 #[cfg(test)]
 mod tests {
-    use super::news_spellings;
+    use super::{news_spellings, skeleton};
+
+    #[test]
+    fn a_name_spelled_otherwise_has_the_same_skeleton() {
+        let same = skeleton("Ma'arrat al-Nu'man");
+        assert_eq!(same, "marat alnuman");
+        assert_eq!(skeleton("Ma’arat al-Nu’man"), same);
+        assert_eq!(skeleton("Maarrat al-Nu‘man"), same);
+        assert_eq!(skeleton("Tal Hamis"), skeleton("Tall Hamis"));
+        // Words stay apart, and letters differ.
+        assert_ne!(skeleton("Ali Abad"), skeleton("Aliabad"));
+        assert_ne!(skeleton("Mosul"), skeleton("Masul"));
+    }
 
     #[test]
     fn a_transliterated_name_is_also_found_as_news_writes_it() {

@@ -2,7 +2,7 @@
 //! by a title ("Gen. Frank McKenzie"), who become actors of the article and are known by their
 //! full name and surname from then on.
 
-use super::lexicon::{Entry, Lexicon, Target};
+use super::lexicon::{skeleton, Entry, Lexicon, Target, MIN_SKELETON};
 use super::words::{key, Word};
 use crate::model::text::slug;
 use crate::model::Actor;
@@ -709,6 +709,16 @@ pub(super) fn find_names(
             })
             .or_else(|| {
                 group_name(w, i).map(|end| (end - i, people.add_group(lexicon, w, text, i, end)))
+            })
+            .or_else(|| {
+                // Only where no name is written as the lexicon spells it, which its own tests
+                // kept or left out ("a medic from the United Kingdom").
+                let spelled = people
+                    .starting(lexicon, &w[i].low)
+                    .any(|e| written_at(e, w, i));
+                (!spelled)
+                    .then(|| spelled_otherwise(w, text, i, lexicon))
+                    .flatten()
             });
         // "The Gulf of Oman": a longer name that starts inside this one ("the Gulf") is the
         // name.
@@ -735,6 +745,50 @@ pub(super) fn find_names(
         }
     }
     out
+}
+
+/// A place of the gazetteer that the capitalised words from `i` name in another spelling, its
+/// letters the same once each run of one letter is written once ("Ma’arat al-Nu’man" for
+/// Ma'arrat al-Nu'man): the longest such name, as (words, place). The words run on through
+/// apostrophes and hyphens, and over spaces to capitalised words or an article joined to the
+/// next word by a hyphen ("al-").
+fn spelled_otherwise(
+    w: &[Word],
+    text: &str,
+    i: usize,
+    lexicon: &Lexicon,
+) -> Option<(usize, Target)> {
+    if !w[i].capital {
+        return None;
+    }
+    let mut end = i + 1;
+    let mut ends = Vec::new();
+    while end <= w.len() && end - i <= 6 {
+        let last = &w[end - 1];
+        if last.capital || end > i + 1 && joined(text, &w[end - 2], last) {
+            ends.push(end);
+        }
+        let Some(next) = w.get(end) else { break };
+        let gap = &text[last.end..next.start];
+        let article = gap == " " && text[next.end..].starts_with('-');
+        if !(joined(text, last, next) || gap == " " && (next.capital || article)) {
+            break;
+        }
+        end += 1;
+    }
+    ends.into_iter().rev().find_map(|end| {
+        let k = skeleton(&text[w[i].start..w[end - 1].end]);
+        (k.len() >= MIN_SKELETON)
+            .then(|| lexicon.skeletons.get(&k))
+            .flatten()
+            .map(|&p| (end - i, Target::Place(p)))
+    })
+}
+
+/// Whether words `a` and `b` are written joined by an apostrophe or a hyphen ("Nu’man",
+/// "al-Nu").
+fn joined(text: &str, a: &Word, b: &Word) -> bool {
+    matches!(&text[a.end..b.start], "'" | "’" | "‘" | "`" | "-")
 }
 
 /// The actor named nearest before word `at`, a person first ("Gen. Frank McKenzie, commander
