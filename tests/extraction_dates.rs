@@ -223,6 +223,28 @@ fn a_publication_known_to_a_few_days_is_counted_from_its_last_day_as_uncertain()
 }
 
 #[test]
+fn what_a_publication_known_to_a_few_days_infers_spans_all_of_them() {
+    // "has targeted" in the lead: within the two days before the publication's first day, up
+    // to its last; a statement with no day of its own, around the whole span.
+    let p = drafted(
+        "A U.S. military airstrike has targeted al-Shabab terrorists near Buulobarde, killing          two.\n\nThe command said in a statement that it would keep up the pressure.",
+        "2022-10-25/2022-10-29",
+    );
+    assert_eq!(
+        date(first_of(&p, "airstrike")).as_deref(),
+        Some("2022-10-23?/2022-10-29?"),
+        "{:?}",
+        kinds(&p)
+    );
+    assert_eq!(
+        date(first_of(&p, "statement")).as_deref(),
+        Some("2022-10-25%/2022-10-29%"),
+        "{:?}",
+        kinds(&p)
+    );
+}
+
+#[test]
 fn a_year_after_a_month_in_its_sentence_is_of_something_else() {
     let p = drafted(
         "IS claimed a truck bombing in July that killed at least 324 people in Baghdad, the \

@@ -607,16 +607,19 @@ fn just_happened(s: &SentenceReading, from: usize) -> bool {
 /// An act a report's first sentence tells as just happened, with no date: within the two days
 /// before the publication date, as news leads tell it (an inference, noted).
 fn lately(reading: &Reading) -> Option<Dated> {
-    let p = reading.published.as_ref()?;
-    if p.precision() != Precision::Day {
+    let published = reading.published.as_ref()?;
+    if published.precision() != Precision::Day {
         return None;
     }
-    let end = i64::from(p.span().latest);
-    let mark = if p.is_uncertain() { "?" } else { "" };
+    let mark = if published.is_uncertain() { "?" } else { "" };
+    // A publication known only within some days ("2022-10-25/2022-10-29") gives two days
+    // before its first.
+    let p = reading.publication.as_ref().unwrap_or(published);
+    let span = p.span();
     let edtf = Edtf::parse(&format!(
         "{}{mark}/{}{mark}",
-        format_day(end - 2),
-        format_day(end)
+        format_day(i64::from(span.earliest) - 2),
+        format_day(i64::from(span.latest))
     ))
     .ok()?;
     Some(Dated {
@@ -629,16 +632,23 @@ fn lately(reading: &Reading) -> Option<Dated> {
 }
 
 /// Said or met with no date: around the publication date, as news reports them, when it is
-/// known to the day (an uncertain one stays uncertain).
+/// known to the day or within a few days (an uncertain one stays uncertain).
 pub(super) fn around_publication(reading: &Reading) -> Option<Dated> {
-    let p = reading.published.as_ref()?;
-    if p.precision() != Precision::Day {
+    let published = reading.published.as_ref()?;
+    if published.precision() != Precision::Day {
         return None;
     }
+    let mark = if published.is_uncertain() { "%" } else { "~" };
+    // A publication known only within some days is the span of them, each end about.
+    let p = reading.publication.as_ref().unwrap_or(published);
     let day = p.span();
-    let middle = (i64::from(day.earliest) + i64::from(day.latest)) / 2;
-    let mark = if p.is_uncertain() { "%" } else { "~" };
-    let edtf = Edtf::parse(&format!("{}{mark}", format_day(middle))).ok()?;
+    let (first, last) = (i64::from(day.earliest), i64::from(day.latest));
+    let text = if first == last {
+        format!("{}{mark}", format_day(first))
+    } else {
+        format!("{}{mark}/{}{mark}", format_day(first), format_day(last))
+    };
+    let edtf = Edtf::parse(&text).ok()?;
     Some(Dated {
         edtf,
         words: String::new(),

@@ -17,6 +17,8 @@ pub(super) struct Reading<'a> {
     /// The publication date: a day, or for a span of a few days ("2020-03-01/2020-03-02") its
     /// last day marked uncertain, counted from as such.
     pub(super) published: Option<Edtf>,
+    /// The publication date as the article gives it, a span of days kept whole.
+    pub(super) publication: Option<Edtf>,
     /// Who published it, as the article names them.
     pub(super) publisher: Option<&'a str>,
     /// The headline.
@@ -86,6 +88,7 @@ impl<'a> Reading<'a> {
             quoted,
             text,
             published,
+            publication: article.published.clone(),
             publisher: article.publisher.as_deref(),
             title: article.title.as_deref(),
             sentences,
