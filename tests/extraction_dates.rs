@@ -542,3 +542,20 @@ fn a_month_in_a_persons_name_is_no_date() {
         &[("attack", "2017-05"), ("attack", "2017-06")],
     );
 }
+
+#[test]
+fn the_strike_takes_the_day_told_of_it_beside_the_attack_it_answered() {
+    // The lead tells an airstrike and the attack it answered; "the strike Sunday" can name
+    // only the airstrike, so Sunday is its day.
+    let p = drafted(
+        "A U.S. military airstrike has targeted al-Shabab terrorists who were attacking Somali \
+         National Army forces, killing two.\n\nThe strike Sunday was near Buulobarde, Somalia.",
+        "2022-10-25/2022-10-29",
+    );
+    assert_eq!(
+        date(first_of(&p, "airstrike")).as_deref(),
+        Some("2022-10-23?"),
+        "{:?}",
+        kinds(&p)
+    );
+}

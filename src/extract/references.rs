@@ -43,11 +43,14 @@ pub(super) fn attach(
         let Some(target) = s.low.get(at).and_then(|w| referent(earlier, w, ty)) else {
             continue;
         };
-        // The only happening of its family told so far: a date told where the text refers back
-        // to it can only be its own.
+        // The only happening of its family told so far, or the only strike that "the strike"
+        // can name (not the attack the strike answered): a date told where the text refers
+        // back to it can only be its own.
+        let strike = says_strike(s.low[at]);
         let alone = earlier
             .iter()
             .filter(|d| family(d.event_type) == family(earlier[target].event_type))
+            .filter(|d| !strike || d.event_type.contains("strike"))
             .count()
             == 1;
         let report = &mut earlier[target];
@@ -113,7 +116,7 @@ fn add_doers(
 /// The report that `word`, a cue of type `ty` pointing back, refers to: "the strikes" to the
 /// latest strike, "the attack" to the latest of its own type, else of its family.
 fn referent(earlier: &[Report], word: &str, ty: &str) -> Option<usize> {
-    let says_strike = word.starts_with("strike") || word.contains("airstrike");
+    let says_strike = says_strike(word);
     // "the explosion", "the blast": what blew up was the bombing or strike told before.
     let says_blast = matches!(word, "explosion" | "explosions" | "blast");
     // "… had suffered a similar attack in January 2018": one more of its kind, told with a date
@@ -150,4 +153,9 @@ fn referent(earlier: &[Report], word: &str, ty: &str) -> Option<usize> {
             })
     };
     find(&earlier_one_more).or_else(|| find(&|_| false))
+}
+
+/// Whether `word` names a strike ("strike", "strikes", "airstrike").
+fn says_strike(word: &str) -> bool {
+    word.starts_with("strike") || word.contains("airstrike")
 }
