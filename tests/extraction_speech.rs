@@ -1073,3 +1073,27 @@ fn a_statement_claiming_responsibility_is_a_claim_not_a_statement() {
     );
     assert!(has(&p, "statement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn an_act_named_in_a_quoted_reaction_is_the_one_told_before() {
+    // The tweet's "terrorist attack" is the mosque attack told before, and the tweet a
+    // statement of its own.
+    let p = drafted(
+        "Gunmen killed 305 people in an attack on a mosque in North Sinai on Friday.\n\nIn a \
+         tweet shortly after the attack President Donald Trump said, “Horrible and cowardly \
+         terrorist attack on innocent and defenseless worshipers in Egypt. The world cannot \
+         tolerate terrorism.”",
+        "2017-11-28",
+    );
+    let types: Vec<&str> = p.events.iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(types, ["attack", "statement"], "{:?}", kinds(&p));
+    assert_eq!(p.events[0].sources.len(), 2, "{:?}", kinds(&p));
+    // "Another attack" in a quotation is one more, not the one told.
+    let p = drafted(
+        "Gunmen killed 305 people in an attack on a mosque in North Sinai on Friday.\n\nThe \
+         governor said, “Another attack hit a checkpoint near El Arish.”",
+        "2017-11-28",
+    );
+    let attacks = p.events.iter().filter(|e| e.event_type == "attack").count();
+    assert_eq!(attacks, 2, "{:?}", kinds(&p));
+}

@@ -97,10 +97,18 @@ pub(super) fn statement(
 /// ended in failure", "said the militants attacked the base \"in large numbers\"").
 fn quoted_verdict(s: &SentenceReading, f: &Frame, at: usize) -> bool {
     let (from, to) = f.content;
-    from < to
-        && at > 0
-        && matches!(s.low[at - 1], "this" | "these" | "such")
-        && s.text[s.words[from].start..s.words[to - 1].end].contains(['"', '“'])
+    if !(from < to && from <= at && at > 0) {
+        return false;
+    }
+    // From the end of the word before what is said: a quotation may open it.
+    let opened = |end: usize| s.text[s.words[from.max(1) - 1].end..end].contains(['"', '“']);
+    // "said, “Horrible and cowardly terrorist attack on innocent … worshipers”": the act
+    // named inside the quotation with no article, as an exclamation names it.
+    let noun = !s.low[at].ends_with("ing") && !s.low[at].ends_with("ed");
+    let exclaimed =
+        noun && opened(s.words[at].start) && !matches!(s.low[at - 1], "the" | "a" | "an");
+    (matches!(s.low[at - 1], "this" | "these" | "such") || exclaimed)
+        && opened(s.words[to - 1].end)
         && !(from..to).any(|k| VIOLENCE.contains(&s.low[k]))
 }
 

@@ -52,7 +52,7 @@ pub(super) fn told(
     let frames = sayings(s, lexicon, publisher);
     let mut found = cues_of(s, lexicon);
     let cue_starts: Vec<usize> = found.iter().map(|c| c.from).collect();
-    let mut anaphors = pointing_back(s, lexicon, earlier, &mut found, &cue_starts);
+    let mut anaphors = pointing_back(s, lexicon, earlier, &mut found, &cue_starts, &frames);
     // "Russia's assault on Ukraine is an unprovoked, premeditated attack": the act named
     // again by what it is said to be.
     found.retain(|c| !predicated(s, c, &cue_starts));
@@ -186,29 +186,34 @@ fn pointing_back(
     earlier: &[Report],
     found: &mut Vec<Cued>,
     cue_starts: &[usize],
+    frames: &[Frame],
 ) -> Vec<(usize, &'static str)> {
     let mut anaphors = Vec::new();
     // The types of the cues pointing back so far.
     let mut named_again: Vec<&'static str> = Vec::new();
-    found.retain(|c| match points_back(s, lexicon, earlier, c, cue_starts) {
-        // "I condemn the widespread fighting in Juba and am shocked by the attacks on UN
-        // bases": a second kind of the family with its target, of a type not told before,
-        // names another happening.
-        Some(points_at)
-            if named_again
-                .iter()
-                .any(|&ty| family(ty) == family(points_at) && ty != c.cue.event_type)
-                && matches!(s.low.get(c.to), Some(&("on" | "against")))
-                && !earlier.iter().any(|d| d.event_type == points_at) =>
+    found.retain(|c| {
+        match points_back(s, lexicon, earlier, c, cue_starts)
+            .or_else(|| reacted_to(s, lexicon, earlier, c, cue_starts, frames))
         {
-            true
+            // "I condemn the widespread fighting in Juba and am shocked by the attacks on UN
+            // bases": a second kind of the family with its target, of a type not told before,
+            // names another happening.
+            Some(points_at)
+                if named_again
+                    .iter()
+                    .any(|&ty| family(ty) == family(points_at) && ty != c.cue.event_type)
+                    && matches!(s.low.get(c.to), Some(&("on" | "against")))
+                    && !earlier.iter().any(|d| d.event_type == points_at) =>
+            {
+                true
+            }
+            Some(points_at) => {
+                anaphors.push((c.from, points_at));
+                named_again.push(c.cue.event_type);
+                false
+            }
+            None => true,
         }
-        Some(points_at) => {
-            anaphors.push((c.from, points_at));
-            named_again.push(c.cue.event_type);
-            false
-        }
-        None => true,
     });
     anaphors
 }
@@ -231,6 +236,44 @@ fn drop_manners(s: &SentenceReading, chosen: &mut Vec<Cued>) {
         .map(|c| c.from)
         .collect();
     chosen.retain(|c| !manner.contains(&c.from));
+}
+
+/// The type of happening already told that a quoted reaction names with no date of its own
+/// ("President Trump said, “Horrible and cowardly terrorist attack on innocent and defenseless
+/// worshipers in Egypt”" after the attack on a mosque was told): a noun in what is said in
+/// quotation marks, neither one more of its kind nor placed elsewhere.
+fn reacted_to(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    earlier: &[Report],
+    c: &Cued,
+    cue_starts: &[usize],
+    frames: &[Frame],
+) -> Option<&'static str> {
+    let clause = s.words[c.from].clause;
+    let noun = !s.low[c.to - 1].ends_with("ed") && !s.low[c.to - 1].ends_with("ing");
+    let before = &s.text[s.words[0].start..s.words[c.from].start];
+    let count = |q: char| before.chars().filter(|&ch| ch == q).count();
+    let open = count('“') > count('”') || count('"') % 2 == 1 || s.quoted && count('”') == 0;
+    let quoted = open && frames.iter().any(|f| f.covers(c.from));
+    let one_more = (c.from.saturating_sub(3)..c.from).any(|k| {
+        matches!(
+            s.low[k],
+            "another" | "new" | "second" | "similar" | "more" | "such"
+        )
+    });
+    let dated = s.dates.iter().any(|d| s.words[d.word].clause == clause);
+    let told = earlier
+        .iter()
+        .rev()
+        .find(|d| family(d.event_type) == family(c.cue.event_type))?;
+    (noun
+        && quoted
+        && !one_more
+        && !dated
+        && !included(s, c.from)
+        && !placed_elsewhere(s, lexicon, earlier, c, cue_starts))
+    .then_some(told.event_type)
 }
 
 /// The type of happening already told that cue `c` points back to ("the attack", "these
