@@ -2,6 +2,7 @@
 //! by a title ("Gen. Frank McKenzie"), who become actors of the article and are known by their
 //! full name and surname from then on.
 
+use super::dates::{month_of, WEEKDAYS};
 use super::lexicon::{skeleton, Entry, Lexicon, Target, MIN_SKELETON};
 use super::words::{key, Word};
 use crate::model::text::slug;
@@ -505,8 +506,11 @@ fn adjectival(e: &Entry, w: &[Word], text: &str, i: usize) -> bool {
 fn place_before(w: &[Word], i: usize) -> bool {
     // "near Libikus, Somalia": a town the gazetteer lacks, behind a preposition of place, and
     // its country after a comma.
+    // Not a date's month or weekday before the comma: "On 27 March, Russia struck".
+    let dated = |x: &str| month_of(x).is_some() || WEEKDAYS.contains(&x);
     if i >= 2
         && w[i - 1].capital
+        && !dated(&w[i - 1].low)
         && w[i - 1].clause < w[i].clause
         && (i.saturating_sub(4)..i - 1).any(|k| PLACE_PREPOSITIONS.contains(&w[k].low.as_str()))
     {
@@ -869,6 +873,14 @@ mod tests {
             found("a medic from the United Kingdom"),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn a_country_after_a_dated_opening_is_the_state() {
+        assert_eq!(found("On 27 March, Syria struck"), ["actor:syria"]);
+        assert_eq!(found("On Sunday, Syria said"), ["actor:syria"]);
+        // A town the gazetteer lacks, then its country: the place.
+        assert_eq!(found("strikes near Abu Kamal, Syria"), ["place:syria"]);
     }
 
     #[test]

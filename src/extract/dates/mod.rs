@@ -21,6 +21,7 @@ mod phrases;
 mod reference;
 mod said;
 mod vocabulary;
+pub(super) use vocabulary::{month_of, WEEKDAYS};
 mod written;
 
 pub use said::{Bound, Context, Found, Resolved, Said, Unit};

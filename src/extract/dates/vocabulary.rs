@@ -6,7 +6,7 @@ use crate::extract::words::Word;
 use crate::model::calendar::MONTH_NAMES;
 
 /// Weekday names, Monday first (ISO 8601 numbers them 1 to 7).
-pub(super) const WEEKDAYS: [&str; 7] = [
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -22,7 +22,7 @@ pub(super) fn low_at(words: &[Word], i: usize) -> &str {
 }
 
 /// The month a (folded) word names: a full name or a news abbreviation ("Jan", "Sept").
-pub(super) fn month_of(word: &str) -> Option<u32> {
+pub(crate) fn month_of(word: &str) -> Option<u32> {
     const SHORT: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
