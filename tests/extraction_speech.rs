@@ -1097,3 +1097,20 @@ fn an_act_named_in_a_quoted_reaction_is_the_one_told_before() {
     let attacks = p.events.iter().filter(|e| e.event_type == "attack").count();
     assert_eq!(attacks, 2, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_stance_in_the_present_or_british_spelling_is_a_statement() {
+    for text in [
+        "Ambassador Holland criticises the recent intensification of Russia’s attacks against \
+         Ukraine.",
+        "The Foreign Secretary demands the immediate release of the detained ministers.",
+        "We denounce the attack on the aid convoy near Yei.",
+    ] {
+        let p = drafted(text, "2024-04-18");
+        assert!(
+            p.events.iter().any(|e| e.event_type == "statement"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}
