@@ -1324,3 +1324,58 @@ fn a_place_spelled_otherwise_is_found() {
         p.places
     );
 }
+
+#[test]
+fn plural_acts_in_places_listed_together_are_one_in_each() {
+    let placed = |text: &str, published: &str| {
+        let p = drafted(text, published);
+        let mut places: Vec<String> = p
+            .events
+            .iter()
+            .filter(|e| e.event_type != "statement")
+            .map(|e| e.place.clone().unwrap_or_default())
+            .collect();
+        places.sort();
+        places
+    };
+    assert_eq!(
+        placed(
+            "The United States condemns today’s outrageous terrorist attacks in Jaffa, Petah \
+             Tikvah, and Jerusalem.",
+            "2016-03-08"
+        ),
+        ["jaffa", "jerusalem", "petah-tiqva"]
+    );
+    // Places of different ranks, none within the other.
+    assert_eq!(
+        placed(
+            "The United States strongly condemns today’s terrorist attacks in the West Bank and \
+             Tel Aviv.",
+            "2023-04-07"
+        ),
+        ["palestinian-territory", "tel-aviv"]
+    );
+    // The country after the list holds its towns: two attacks, not three.
+    assert_eq!(
+        placed(
+            "The United States condemns the terrorist attacks yesterday in Damascus and Homs, \
+             Syria.",
+            "2016-02-22"
+        ),
+        ["damascus", "homs"]
+    );
+    // Places listed for what an act answers are not the act's.
+    let p = drafted(
+        "In response to multiple attacks against coalition forces in Iraq and Syria, U.S. \
+         military forces conducted airstrikes against facilities used by Kataib Hezbollah in \
+         Iraq on Dec. 25.",
+        "2023-12-25",
+    );
+    let strikes: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "airstrike")
+        .map(|e| e.place.clone())
+        .collect();
+    assert_eq!(strikes, [Some("iraq".to_string())], "{:?}", kinds(&p));
+}

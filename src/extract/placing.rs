@@ -20,6 +20,25 @@ pub(super) fn place_of(
     from: usize,
     frames: &[Frame],
 ) -> Option<Placed> {
+    let (p, m) = named_place(s, lexicon, from, frames)?;
+    match partner(s, lexicon, p, m) {
+        None => Some(placed(s, p, m)),
+        Some((q, _)) => Some(Placed {
+            place: lexicon.common_ancestor(p, q)?,
+            words: s.written(m.from, m.to),
+            near: false,
+            region: None,
+        }),
+    }
+}
+
+/// The place of the gazetteer, and the mention naming it, that [`place_of`] starts from.
+fn named_place<'s>(
+    s: &'s SentenceReading,
+    lexicon: &Lexicon,
+    from: usize,
+    frames: &[Frame],
+) -> Option<(usize, &'s Mention)> {
     let w = s.words;
     let clause = w[from].clause;
     let speaking = |m: &Mention| {
@@ -99,16 +118,7 @@ pub(super) fn place_of(
             best = Some((score, dist, p, m));
         }
     }
-    let (_, _, p, m) = best?;
-    match partner(s, lexicon, p, m) {
-        None => Some(placed(s, p, m)),
-        Some((q, _)) => Some(Placed {
-            place: lexicon.common_ancestor(p, q)?,
-            words: s.written(m.from, m.to),
-            near: false,
-            region: None,
-        }),
-    }
+    best.map(|(_, _, p, m)| (p, m))
 }
 
 /// Whether place `p`, named by `m`, is not where anything in its clause happened: a point of
@@ -140,25 +150,64 @@ fn partner<'s>(
     })
 }
 
-/// The two places of one rank named together for plural acts ("the attacks yesterday in
-/// Damascus and Homs"): an act in each.
+/// The places named together for plural acts, none within another ("the attacks yesterday in
+/// Damascus and Homs", "today's attacks in Jaffa, Petah Tikvah, and Jerusalem", "attacks in
+/// the West Bank and Tel Aviv"): an act in each.
 pub(super) fn places_apart(
     s: &SentenceReading,
     lexicon: &Lexicon,
     from: usize,
     frames: &[Frame],
-) -> Option<[Placed; 2]> {
-    let holder = place_of(s, lexicon, from, frames)?;
-    let (p, m) = s.mentions.iter().find_map(|m| match m.target {
-        Target::Place(p)
-            if lexicon.within(p, holder.place) && s.written(m.from, m.to) == holder.words =>
-        {
-            Some((p, m))
-        }
-        _ => None,
-    })?;
-    let (q, o) = partner(s, lexicon, p, m)?;
-    Some([placed(s, p, m), placed(s, q, o)])
+) -> Option<Vec<Placed>> {
+    let (p, m) = named_place(s, lexicon, from, frames)?;
+    let list = listed(s, lexicon, p, m);
+    (list.len() >= 2).then(|| list.into_iter().map(|(q, o)| placed(s, q, o)).collect())
+}
+
+/// The places listed with place `p` (named by `m`), in order, `p` among them: mentions joined
+/// by commas, "and" or "or" (", and"), each apart from the others.
+fn listed<'s>(
+    s: &'s SentenceReading,
+    lexicon: &Lexicon,
+    p: usize,
+    m: &'s Mention,
+) -> Vec<(usize, &'s Mention)> {
+    let place = |o: &'s Mention| match o.target {
+        Target::Place(q) => Some((q, o)),
+        Target::Actor(_) => None,
+    };
+    // Whether mention `b` follows mention `a` in a list.
+    let next = |a: &Mention, b: &Mention| {
+        let comma = || {
+            s.text
+                .get(s.words[a.to - 1].end..s.words[b.from].start)
+                .is_some_and(|gap| gap.trim() == ",")
+        };
+        b.from == a.to && comma() || b.from == a.to + 1 && matches!(s.low[a.to], "and" | "or")
+    };
+    let mut list = vec![(p, m)];
+    // Back to the list's first name, then on to its last; a place that holds one listed
+    // ends the list ("in Damascus and Homs, Syria": Syria is where both are).
+    let fits = |list: &[(usize, &Mention)], q: usize| list.iter().all(|a| lexicon.apart(a.0, q));
+    while let Some(before) = s
+        .mentions
+        .iter()
+        .filter_map(place)
+        .find(|(_, o)| next(o, list[0].1))
+        .filter(|&(q, _)| fits(&list, q))
+    {
+        list.insert(0, before);
+    }
+    while let Some(after) = s
+        .mentions
+        .iter()
+        .filter_map(place)
+        .find(|(_, o)| next(list[list.len() - 1].1, o))
+        .filter(|&(q, _)| fits(&list, q))
+    {
+        list.push(after);
+    }
+    list
 }
 
 /// Whether mention `m` is the subject of what a place is ("…, of which Mopti city is the
