@@ -2449,3 +2449,24 @@ fn a_subheading_drafts_nothing_of_its_own() {
         .iter()
         .all(|s| s.quote != "Indian engineers kidnapped")));
 }
+
+#[test]
+fn a_phone_call_to_someone_is_a_meeting() {
+    for text in [
+        "U.S. Secretary of State John Kerry made clear, in a phone call to Egyptian Foreign \
+         Minister Sameh Shoukry on Sunday, that the United States stands with Egypt.",
+        "The minister made a telephone call to his Egyptian counterpart on Sunday.",
+    ] {
+        let p = drafted(text, "2016-12-12");
+        let meetings: Vec<_> = kinds_of(&p, "meeting")
+            .into_iter()
+            .map(|(_, d)| d)
+            .collect();
+        assert_eq!(
+            meetings,
+            [Some("2016-12-11".to_string())],
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}
