@@ -2470,3 +2470,26 @@ fn a_phone_call_to_someone_is_a_meeting() {
         );
     }
 }
+
+#[test]
+fn people_killed_by_a_group_named_after_by_are_its_killing() {
+    for (text, doer) in [
+        (
+            "Six hostages killed by Hamas terrorists were recovered from a tunnel.",
+            "hamas",
+        ),
+        (
+            "The bodies of three aid workers killed by Houthi militants were found.",
+            "houthis",
+        ),
+    ] {
+        let p = drafted(text, "2024-08-31");
+        let killing = first_of(&p, "killing");
+        assert_eq!(
+            role(killing, doer).as_deref(),
+            Some("perpetrator"),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}

@@ -658,6 +658,9 @@ fn take_tolls(
             (None, None) if placed_in_clause(s, toll.from) => chosen.push(toll),
             // "Sudanese security forces shot and killed five people": armed hands did it.
             (None, None) if armed_doer(s, &toll) => chosen.push(toll),
+            // "one of the hostages killed by these vicious Hamas terrorists": killed by a
+            // group or a state named after "by".
+            (None, None) if killed_by_actor(s, lexicon, &toll) => chosen.push(toll),
             // "Over 170 Malians … were killed Saturday in the central Malian village of
             // Ogossagou": people said to have been killed on a date of their own are a
             // happening, wherever the gazetteer fails to place it, unless the sentence tells
@@ -674,6 +677,18 @@ fn take_tolls(
         }
     }
     chosen.sort_by_key(|c| c.from);
+}
+
+/// Whether toll `c` is followed by "by" and, within four words, a group or a state, not a
+/// person ("killed by these vicious Hamas terrorists").
+fn killed_by_actor(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) -> bool {
+    s.low.get(c.to) == Some(&"by")
+        && s.mentions.iter().any(|m| {
+            m.from > c.to
+                && m.from <= c.to + 4
+                && matches!(m.target, Target::Actor(_))
+                && !lexicon.is_person(m.target)
+        })
 }
 
 /// A raid that kills or wounds is an attack ("soldiers were killed when al-Shabab raided a
