@@ -2482,6 +2482,12 @@ fn people_killed_by_a_group_named_after_by_are_its_killing() {
             "The bodies of three aid workers killed by Houthi militants were found.",
             "houthis",
         ),
+        // "One of …" counts the killed, not a class the act is ranked in.
+        (
+            "We have now confirmed that one of the hostages killed by these vicious Hamas \
+             terrorists was an American citizen.",
+            "hamas",
+        ),
     ] {
         let p = drafted(text, "2024-08-31");
         let killing = first_of(&p, "killing");

@@ -155,8 +155,10 @@ pub(super) fn generic(s: &SentenceReading, c: &Cued) -> bool {
         ["of", "this" | "that" | "such", "kind" | "type" | "sort"]
     ) || matches!(after.as_slice(), ["like", "these" | "this" | "those", ..]);
     // "one of the deadliest assaults on Afghan forces in recent years": the class the act
-    // is ranked in, not another act.
+    // is ranked in, not another act; not a verb told of the ones counted ("one of the
+    // hostages killed by Hamas").
     let ranked = c.from >= 3
+        && !s.low[c.to - 1].ends_with("ed")
         && (c.from.saturating_sub(5)..c.from - 2)
             .any(|k| s.low[k] == "one" && s.low[k + 1] == "of" && s.low[k + 2] == "the");
     // "described the incident as a \"significant attack from enemy forces\"": what is told
