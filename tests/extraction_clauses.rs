@@ -1364,6 +1364,13 @@ fn plural_acts_in_places_listed_together_are_one_in_each() {
         ),
         ["damascus", "homs"]
     );
+    // Countries named together are where one operation reached.
+    let p = drafted(
+        "The protest followed U.S. airstrikes on Sunday that killed 25 fighters of Kataib \
+         Hezbollah in Iraq and Syria.",
+        "2020-01-01",
+    );
+    assert_eq!(kinds_of(&p, "airstrike").len(), 1, "{:?}", kinds(&p));
     // Places listed for what an act answers are not the act's.
     let p = drafted(
         "In response to multiple attacks against coalition forces in Iraq and Syria, U.S. \

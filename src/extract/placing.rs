@@ -161,7 +161,13 @@ pub(super) fn places_apart(
 ) -> Option<Vec<Placed>> {
     let (p, m) = named_place(s, lexicon, from, frames)?;
     let list = listed(s, lexicon, p, m);
-    (list.len() >= 2).then(|| list.into_iter().map(|(q, o)| placed(s, q, o)).collect())
+    // Countries named together ("airstrikes … in Iraq and Syria") are where one operation
+    // reached, as news tells it: one act, placed in neither.
+    let countries = list
+        .iter()
+        .all(|(q, _)| lexicon.places[*q].kind.as_deref() == Some("country"));
+    (list.len() >= 2 && !countries)
+        .then(|| list.into_iter().map(|(q, o)| placed(s, q, o)).collect())
 }
 
 /// The places listed with place `p` (named by `m`), in order, `p` among them: mentions joined
