@@ -1103,7 +1103,7 @@ fn a_stance_in_the_present_or_british_spelling_is_a_statement() {
     for text in [
         "Ambassador Holland criticises the recent intensification of Russia’s attacks against \
          Ukraine.",
-        "The Foreign Secretary demands the immediate release of the detained ministers.",
+        "The Foreign Secretary deplores the detention of the ministers.",
         "We denounce the attack on the aid convoy near Yei.",
     ] {
         let p = drafted(text, "2024-04-18");

@@ -127,8 +127,6 @@ pub(super) const STANCE: &[&str] = &[
     "calls",
     "call",
     "demanded",
-    "demands",
-    "demand",
     "vowed",
     "vows",
     "pledged",
