@@ -1386,3 +1386,20 @@ fn plural_acts_in_places_listed_together_are_one_in_each() {
         .collect();
     assert_eq!(strikes, [Some("iraq".to_string())], "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_killing_that_names_its_victim_and_day_is_a_happening_of_its_own() {
+    // Not one more source of the killings told before in general.
+    let p = drafted(
+        "The United States condemns the horrific violence in Sudan, especially killings based \
+         on ethnicity in West Darfur by the Rapid Support Forces (RSF).\n\nWe specifically \
+         condemn the killing of West Darfur Governor Khamis Abbakar on June 14 after he accused \
+         the RSF of perpetrating genocide.",
+        "2023-06-15",
+    );
+    let days: Vec<_> = kinds_of(&p, "killing")
+        .into_iter()
+        .filter_map(|(_, d)| d)
+        .collect();
+    assert_eq!(days, ["2023-06-14"], "{:?}", kinds(&p));
+}

@@ -326,6 +326,7 @@ fn points_back(
         || placed_elsewhere(s, lexicon, earlier, c, cue_starts)
         || dated_apart_by_year(s, earlier, c)
         || dated_elsewhere(s, earlier, c, cue_starts)
+        || victim_of_its_own(s, lexicon, earlier, c)
     {
         return None;
     }
@@ -376,6 +377,29 @@ fn dated_elsewhere(
                 })
             })
     })
+}
+
+/// Whether killing cue `c` names its victim, a person no happening told before names, and a
+/// day of its own in its clause ("the killing of West Darfur Governor Khamis Abbakar on June
+/// 14" after "killings based on ethnicity in West Darfur"): a happening of its own.
+fn victim_of_its_own(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report], c: &Cued) -> bool {
+    let clause = s.words[c.from].clause;
+    let in_clause = |k: usize| k >= c.to && k <= c.to + 10 && s.words[k].clause == clause;
+    let victim = s
+        .mentions
+        .iter()
+        .find(|m| in_clause(m.from) && m.from <= c.to + 5 && s.is_person(lexicon, m.target));
+    let dated = s
+        .dates
+        .iter()
+        .any(|d| in_clause(d.word) && matches!(d.said, Said::Day { .. }));
+    c.cue.event_type == "killing"
+        && dated
+        && victim.is_some_and(|v| {
+            !earlier
+                .iter()
+                .any(|d| d.actors.iter().any(|a| a.actor == v.target))
+        })
 }
 
 /// Whether the clause of cue `c` gives a year ("the assassination of … Monferrier Dorval in
