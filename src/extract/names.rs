@@ -504,10 +504,10 @@ fn adjectival(e: &Entry, w: &[Word], text: &str, i: usize) -> bool {
 
 /// True when word `i` follows a preposition of place, past "the" and compass words.
 fn place_before(w: &[Word], i: usize) -> bool {
+    // A date's month or weekday before a comma is no town: "On 27 March, Russia struck".
+    let dated = |x: &str| month_of(x).is_some() || WEEKDAYS.contains(&x);
     // "near Libikus, Somalia": a town the gazetteer lacks, behind a preposition of place, and
     // its country after a comma.
-    // Not a date's month or weekday before the comma: "On 27 March, Russia struck".
-    let dated = |x: &str| month_of(x).is_some() || WEEKDAYS.contains(&x);
     if i >= 2
         && w[i - 1].capital
         && !dated(&w[i - 1].low)
