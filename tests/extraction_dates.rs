@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{date, date_note, drafted, each_drafts, first_of, kinds};
+use common::{date, date_note, drafted, each_drafts, first_of, kinds, kinds_of};
 
 #[test]
 fn a_year_that_opens_a_span_does_not_date_a_later_month() {
@@ -558,4 +558,20 @@ fn the_strike_takes_the_day_told_of_it_beside_the_attack_it_answered() {
         "{:?}",
         kinds(&p)
     );
+}
+
+#[test]
+fn a_year_recalled_in_a_sentence_told_in_the_present_does_not_carry_on() {
+    let p = drafted(
+        "The atrocities occurring today in West Darfur are an ominous reminder of the events \
+         that led the United States to determine in 2004 that genocide had been committed in \
+         Darfur. We specifically condemn the killing of West Darfur Governor Khamis Abbakar on \
+         June 14.",
+        "2023-06-15",
+    );
+    let days: Vec<_> = kinds_of(&p, "killing")
+        .into_iter()
+        .filter_map(|(_, d)| d)
+        .collect();
+    assert_eq!(days, ["2023-06-14"], "{:?}", kinds(&p));
 }

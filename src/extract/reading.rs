@@ -109,7 +109,7 @@ impl<'a> Reading<'a> {
     }
 
     /// The year the text states nearest before sentence `si` or in it before its first date
-    /// written without a year, in its paragraph (a
+    /// written without a year, in its paragraph, not in a sentence that says "today" or "now" (a
     /// year an earlier paragraph states is of what that paragraph tells). A year stated only
     /// later ("… on April 10. … the crisis following the February 2021 coup") is of what that
     /// later sentence tells.
@@ -135,6 +135,10 @@ impl<'a> Reading<'a> {
             .filter(|(i, word, _)| {
                 (*i < si || *i == si && *word < first_yearless)
                     && self.sentences[*i].paragraph == paragraph
+                    // "The atrocities occurring today … led the United States to determine in
+                    // 2004 that …": a sentence told in the present does not move the story to
+                    // the year it recalls.
+                    && (*i == si || !self.words[*i].iter().any(|w| matches!(w.low.as_str(), "today" | "now")))
             })
             .min_by_key(|(i, _, _)| si - i)
             .map(|(_, _, y)| *y)
