@@ -1114,3 +1114,32 @@ fn a_stance_in_the_present_or_british_spelling_is_a_statement() {
         );
     }
 }
+
+#[test]
+fn an_accusation_told_after_the_act_is_of_something_else() {
+    let p = drafted(
+        "We condemn the killing of West Darfur Governor Khamis Abbakar on June 14 after he \
+         accused the Rapid Support Forces of perpetrating genocide.",
+        "2023-06-15",
+    );
+    let killing = first_of(&p, "killing");
+    assert_ne!(
+        role(killing, "rapid-support-forces").as_deref(),
+        Some("suspected"),
+        "{:?}",
+        killing.actors
+    );
+    // Before the act, the accusation is of it.
+    let p = drafted(
+        "Kurdish officials accused the Rapid Support Forces of the killing of five civilians on \
+         June 14.",
+        "2023-06-15",
+    );
+    let killing = first_of(&p, "killing");
+    assert_eq!(
+        role(killing, "rapid-support-forces").as_deref(),
+        Some("suspected"),
+        "{:?}",
+        killing.actors
+    );
+}

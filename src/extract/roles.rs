@@ -195,7 +195,7 @@ fn act_parts(s: &SentenceReading, lexicon: &Lexicon, e: &Trigger, frames: &[Fram
             parts.insert(i, attributed(s, lexicon, e, frames, t, found));
         }
     }
-    blamed(s, lexicon, frames, &mut parts);
+    blamed(s, lexicon, frames, e, &mut parts);
     held_responsible(s, e, &mut parts);
     blamed_on(s, e, &mut parts);
     // The speakers who report it.
@@ -260,8 +260,17 @@ fn attributed(
 
 /// "X blamed Y for the attack", "accused Y of", "Y is accused by X of": Y is suspected,
 /// according to X.
-fn blamed(s: &SentenceReading, lexicon: &Lexicon, frames: &[Frame], parts: &mut Vec<Part>) {
-    for f in frames.iter().filter(|f| f.blame) {
+fn blamed(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    frames: &[Frame],
+    e: &Trigger,
+    parts: &mut Vec<Part>,
+) {
+    // "the killing of … Khamis Abbakar on June 14 after he accused the RSF … of perpetrating
+    // genocide": an accusation told after the act, behind "after", is of something else.
+    let after_the_act = |f: &Frame| f.verb > e.to && (e.to..f.verb).any(|k| s.low[k] == "after");
+    for f in frames.iter().filter(|f| f.blame && !after_the_act(f)) {
         let passive = is_passive(s, f.verb);
         let (who, says) = if passive {
             // "Turkey is being accused by Kurdish security forces of …"
@@ -312,7 +321,7 @@ pub(super) fn doers_of_reference(
         cue: String::new(),
     };
     let mut parts = Vec::new();
-    blamed(s, lexicon, frames, &mut parts);
+    blamed(s, lexicon, frames, &e, &mut parts);
     held_responsible(s, &e, &mut parts);
     if let Some((lv, true)) = carrying_verb(s, &e) {
         if let Some(&who) = subjects_before(s, lv).first() {
