@@ -604,22 +604,33 @@ fn just_happened(s: &SentenceReading, from: usize) -> bool {
         })
 }
 
-/// An act a report's first sentence tells as just happened, with no date: within the two days
-/// before the publication date, as news leads tell it (an inference, noted).
-fn lately(reading: &Reading) -> Option<Dated> {
+/// The publication as the article gives it, its first and last day, and whether the day
+/// counted from is uncertain; `None` unless it is known to the day or to a few days
+/// ("2022-10-25/2022-10-29", whose inferences span all of them).
+fn publication_days<'r>(reading: &'r Reading) -> Option<(&'r Edtf, i64, i64, bool)> {
     let published = reading.published.as_ref()?;
     if published.precision() != Precision::Day {
         return None;
     }
-    let mark = if published.is_uncertain() { "?" } else { "" };
-    // A publication known only within some days ("2022-10-25/2022-10-29") gives two days
-    // before its first.
     let p = reading.publication.as_ref().unwrap_or(published);
     let span = p.span();
+    Some((
+        p,
+        i64::from(span.earliest),
+        i64::from(span.latest),
+        published.is_uncertain(),
+    ))
+}
+
+/// An act a report's first sentence tells as just happened, with no date: within the two days
+/// before the publication date, as news leads tell it (an inference, noted).
+fn lately(reading: &Reading) -> Option<Dated> {
+    let (p, first, last, uncertain) = publication_days(reading)?;
+    let mark = if uncertain { "?" } else { "" };
     let edtf = Edtf::parse(&format!(
         "{}{mark}/{}{mark}",
-        format_day(i64::from(span.earliest) - 2),
-        format_day(i64::from(span.latest))
+        format_day(first - 2),
+        format_day(last)
     ))
     .ok()?;
     Some(Dated {
@@ -632,17 +643,10 @@ fn lately(reading: &Reading) -> Option<Dated> {
 }
 
 /// Said or met with no date: around the publication date, as news reports them, when it is
-/// known to the day or within a few days (an uncertain one stays uncertain).
+/// known to the day or within a few days, each end about (an uncertain one stays uncertain).
 pub(super) fn around_publication(reading: &Reading) -> Option<Dated> {
-    let published = reading.published.as_ref()?;
-    if published.precision() != Precision::Day {
-        return None;
-    }
-    let mark = if published.is_uncertain() { "%" } else { "~" };
-    // A publication known only within some days is the span of them, each end about.
-    let p = reading.publication.as_ref().unwrap_or(published);
-    let day = p.span();
-    let (first, last) = (i64::from(day.earliest), i64::from(day.latest));
+    let (p, first, last, uncertain) = publication_days(reading)?;
+    let mark = if uncertain { "%" } else { "~" };
     let text = if first == last {
         format!("{}{mark}", format_day(first))
     } else {
