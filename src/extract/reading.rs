@@ -135,13 +135,19 @@ impl<'a> Reading<'a> {
             .filter(|(i, word, _)| {
                 (*i < si || *i == si && *word < first_yearless)
                     && self.sentences[*i].paragraph == paragraph
-                    // "The atrocities occurring today … led the United States to determine in
-                    // 2004 that …": a sentence told in the present does not move the story to
-                    // the year it recalls.
-                    && (*i == si || !self.words[*i].iter().any(|w| matches!(w.low.as_str(), "today" | "now")))
+                    && (*i == si || !self.tells_the_present(*i))
             })
             .min_by_key(|(i, _, _)| si - i)
             .map(|(_, _, y)| *y)
+    }
+
+    /// Whether sentence `si` says "today" or "now": told in the present, it does not move the
+    /// story to a year it recalls ("The atrocities occurring today … led the United States to
+    /// determine in 2004 that …").
+    fn tells_the_present(&self, si: usize) -> bool {
+        self.words[si]
+            .iter()
+            .any(|w| matches!(w.low.as_str(), "today" | "now"))
     }
 
     /// Whether sentence `si` is in an item of a list: its paragraph opens with a dash or a
