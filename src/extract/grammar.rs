@@ -218,6 +218,12 @@ pub(super) fn is_participle(w: &str) -> bool {
     (w.len() > 3 && w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&w)
 }
 
+/// Whether `w` ends as a verb's "-ed" or "-ing" form ("killed", "attacking"), as an act named
+/// by a noun ("attack", "strike") does not.
+pub(super) fn ends_as_verb(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with("ing")
+}
+
 /// Whether the verb at word `v` is passive: a form of "be" before it, with at most two
 /// adverbs between ("was reportedly hit"), or a participle right after a noun and before "by"
 /// ("a base hit by rockets").

@@ -104,7 +104,7 @@ fn quoted_verdict(s: &SentenceReading, f: &Frame, at: usize) -> bool {
     let opened = |end: usize| s.text[s.words[from.max(1) - 1].end..end].contains(['"', '“']);
     // "said, “Horrible and cowardly terrorist attack on innocent … worshipers”": the act
     // named inside the quotation with no article, as an exclamation names it.
-    let noun = !s.low[at].ends_with("ing") && !s.low[at].ends_with("ed");
+    let noun = !grammar::ends_as_verb(s.low[at]);
     let exclaimed =
         noun && opened(s.words[at].start) && !matches!(s.low[at - 1], "the" | "a" | "an");
     (matches!(s.low[at - 1], "this" | "these" | "such") || exclaimed)

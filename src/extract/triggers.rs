@@ -251,7 +251,7 @@ fn reacted_to(
     frames: &[Frame],
 ) -> Option<&'static str> {
     let clause = s.words[c.from].clause;
-    let noun = !s.low[c.to - 1].ends_with("ed") && !s.low[c.to - 1].ends_with("ing");
+    let noun = !grammar::ends_as_verb(s.low[c.to - 1]);
     let before = &s.text[s.words[0].start..s.words[c.from].start];
     let count = |q: char| before.chars().filter(|&ch| ch == q).count();
     let open = count('“') > count('”') || count('"') % 2 == 1 || s.quoted && count('”') == 0;
