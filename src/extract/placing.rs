@@ -194,23 +194,18 @@ fn listed<'s>(
     let mut list = vec![(p, m)];
     // Back to the list's first name, then on to its last; a place that holds one listed
     // ends the list ("in Damascus and Homs, Syria": Syria is where both are).
-    let fits = |list: &[(usize, &Mention)], q: usize| list.iter().all(|a| lexicon.apart(a.0, q));
-    while let Some(before) = s
-        .mentions
-        .iter()
-        .filter_map(place)
-        .find(|(_, o)| next(o, list[0].1))
-        .filter(|&(q, _)| fits(&list, q))
-    {
+    let beside = |list: &[(usize, &'s Mention)], after: bool| {
+        let (first, last) = (list[0].1, list[list.len() - 1].1);
+        s.mentions
+            .iter()
+            .filter_map(place)
+            .find(|(_, o)| if after { next(last, o) } else { next(o, first) })
+            .filter(|&(q, _)| list.iter().all(|a| lexicon.apart(a.0, q)))
+    };
+    while let Some(before) = beside(&list, false) {
         list.insert(0, before);
     }
-    while let Some(after) = s
-        .mentions
-        .iter()
-        .filter_map(place)
-        .find(|(_, o)| next(list[list.len() - 1].1, o))
-        .filter(|&(q, _)| fits(&list, q))
-    {
+    while let Some(after) = beside(&list, true) {
         list.push(after);
     }
     list
