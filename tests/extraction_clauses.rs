@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{date, drafted, first_of, has, kinds, kinds_of, role};
+use common::{date, days_of, drafted, first_of, has, kinds, kinds_of, role};
 
 #[test]
 fn every_subject_joined_by_and_did_the_act() {
@@ -1246,10 +1246,7 @@ fn two_named_acts_joined_by_the_last_and_are_two() {
          killing of an imam and several civilians on June 5 in Taraba State.",
         "2020-06-16",
     );
-    let days: Vec<_> = kinds_of(&p, "killing")
-        .into_iter()
-        .filter_map(|(_, d)| d)
-        .collect();
+    let days = days_of(&p, "killing");
     assert_eq!(days, ["2020-06-01", "2020-06-05"], "{:?}", kinds(&p));
 }
 
@@ -1261,10 +1258,7 @@ fn the_attack_on_a_day_no_attack_told_before_fell_on_is_another() {
          in Maradi on June 15 and 16.",
         "2019-06-16",
     );
-    let days: Vec<_> = kinds_of(&p, "attack")
-        .into_iter()
-        .filter_map(|(_, d)| d)
-        .collect();
+    let days = days_of(&p, "attack");
     assert!(days.iter().any(|d| d == "2019-06-14"), "{days:?}");
     assert!(days.iter().any(|d| d.starts_with("2019-06-15")), "{days:?}");
     // A day that gives the date of a strike told undated is that strike's.
@@ -1397,9 +1391,6 @@ fn a_killing_that_names_its_victim_and_day_is_a_happening_of_its_own() {
          the RSF of perpetrating genocide.",
         "2023-06-15",
     );
-    let days: Vec<_> = kinds_of(&p, "killing")
-        .into_iter()
-        .filter_map(|(_, d)| d)
-        .collect();
+    let days = days_of(&p, "killing");
     assert_eq!(days, ["2023-06-14"], "{:?}", kinds(&p));
 }

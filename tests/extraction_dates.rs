@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{date, date_note, drafted, each_drafts, first_of, kinds, kinds_of};
+use common::{date, date_note, days_of, drafted, each_drafts, first_of, kinds};
 
 #[test]
 fn a_year_that_opens_a_span_does_not_date_a_later_month() {
@@ -569,9 +569,6 @@ fn a_year_recalled_in_a_sentence_told_in_the_present_does_not_carry_on() {
          June 14.",
         "2023-06-15",
     );
-    let days: Vec<_> = kinds_of(&p, "killing")
-        .into_iter()
-        .filter_map(|(_, d)| d)
-        .collect();
+    let days = days_of(&p, "killing");
     assert_eq!(days, ["2023-06-14"], "{:?}", kinds(&p));
 }

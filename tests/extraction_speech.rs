@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{date, date_note, drafted, first_of, has, kinds, kinds_of, role};
+use common::{date, date_note, days_of, drafted, first_of, has, kinds, kinds_of, role};
 use dateline::extract::{extract, Article};
 use dateline::model::edtf::Edtf;
 
@@ -968,10 +968,7 @@ fn a_statement_named_in_passing_with_a_date_of_its_own_is_a_statement() {
          statement of yesterday.",
         "2020-09-28",
     );
-    let said: Vec<_> = kinds_of(&p, "statement")
-        .into_iter()
-        .filter_map(|(_, d)| d)
-        .collect();
+    let said = days_of(&p, "statement");
     assert!(said.iter().any(|d| d == "2020-09-27"), "{:?}", kinds(&p));
     let p = drafted(
         "This was despite this Council's demand on the 1 December for the Houthis to stop all \
@@ -987,10 +984,7 @@ fn a_statement_named_in_passing_with_a_date_of_its_own_is_a_statement() {
          17, in accordance with the October 1, 2020 joint statement of the presidents.",
         "2020-10-25",
     );
-    let said: Vec<_> = kinds_of(&p, "statement")
-        .into_iter()
-        .filter_map(|(_, d)| d)
-        .collect();
+    let said = days_of(&p, "statement");
     assert!(said.iter().any(|d| d == "2020-10-17"), "{said:?}");
     assert!(said.iter().any(|d| d == "2020-10-01"), "{said:?}");
     // The statement a saying is made in is that saying, not another one.

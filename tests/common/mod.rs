@@ -63,6 +63,14 @@ pub fn kinds_of(p: &Package, event_type: &str) -> Vec<(String, Option<String>)> 
         .collect()
 }
 
+/// The date of each draft of type `event_type` in `p` that has one.
+pub fn days_of(p: &Package, event_type: &str) -> Vec<String> {
+    kinds_of(p, event_type)
+        .into_iter()
+        .filter_map(|(_, d)| d)
+        .collect()
+}
+
 /// The type and date of each draft in `p` that tells an act, not a statement.
 pub fn acts(p: &Package) -> Vec<(String, Option<String>)> {
     kinds(p)
