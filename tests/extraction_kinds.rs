@@ -193,11 +193,7 @@ fn calls_chaired_sessions_and_cabinet_meetings_are_meetings() {
         ),
     ] {
         let p = drafted(text, published);
-        assert!(
-            p.events.iter().any(|e| e.event_type == "meeting"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(has(&p, "meeting"), "{text}: {:?}", kinds(&p));
     }
     // Speaking to the press is no meeting, and a named agreement is no agreement made.
     let p = drafted(
@@ -315,22 +311,14 @@ fn missions_under_way_cancellations_releases_and_invasions_are_told() {
         "U.S. forces were conducting a strike operation against al-Shabab on Sunday.",
         "2017-06-11",
     );
-    assert!(
-        !p.events.iter().any(|e| e.event_type == "other"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(!has(&p, "other"), "{:?}", kinds(&p));
     for text in [
         "Scheduled festivities were called off on Thursday.",
         "General Hulusi Akar, held by the rebels, was later freed.",
         "Since February 2022, when Russia launched its invasion, at least 525 children died.",
     ] {
         let p = drafted(text, "2023-06-01");
-        assert!(
-            p.events.iter().any(|e| e.event_type == "other"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(has(&p, "other"), "{text}: {:?}", kinds(&p));
     }
 }
 
@@ -542,11 +530,7 @@ fn a_base_taken_over_is_no_statement_of_who_tells_it() {
         "The militants briefly took over the base, a regional official told VOA Somali.",
         "2019-09-22",
     );
-    assert!(
-        !p.events.iter().any(|e| e.event_type == "statement"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -699,11 +683,7 @@ fn calls_to_someone_are_meetings_and_a_call_again_is_another() {
         "A group called Hizballah called for calm. He called the attack a crime.",
         "2024-07-30",
     );
-    assert!(
-        !p.events.iter().any(|e| e.event_type == "meeting"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(!has(&p, "meeting"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -763,11 +743,7 @@ fn ambushes_counterattacks_kidnappings_murders_and_control_taken_are_told() {
         ),
     ] {
         let p = drafted(text, "2018-03-02");
-        assert!(
-            p.events.iter().any(|e| e.event_type == want),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(has(&p, want), "{text}: {:?}", kinds(&p));
     }
 }
 
@@ -778,11 +754,7 @@ fn control_a_side_claims_to_have_taken_is_no_act() {
          country\".",
         "2016-07-18",
     );
-    assert!(
-        !p.events.iter().any(|e| e.event_type == "other"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(!has(&p, "other"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -819,11 +791,7 @@ fn acts_that_would_follow_or_are_fought_for_are_not_happenings() {
         "On Monday, an attack on the base killed three soldiers and could lead to more strikes.",
         "2023-08-05",
     );
-    assert!(
-        p.events.iter().any(|e| e.event_type == "attack"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(has(&p, "attack"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -833,11 +801,7 @@ fn a_spokesman_giving_the_victims_makes_no_statement() {
          Ismail Kawasi, said most of the victims were civilians.",
         "2017-05-31",
     );
-    assert!(
-        !p.events.iter().any(|e| e.event_type == "statement"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -876,11 +840,7 @@ fn she_who_tweets_and_a_general_who_congratulates_make_statements() {
          preventing the truck from coming any closer.",
     ] {
         let p = drafted(text, "2023-06-01");
-        assert!(
-            p.events.iter().any(|e| e.event_type == "statement"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(has(&p, "statement"), "{text}: {:?}", kinds(&p));
     }
 }
 
@@ -911,7 +871,7 @@ fn forces_amassed_dispatched_or_moved_are_deployments() {
          and ballistic missile defense destroyers to the region over the course of the past week.",
         "2024-04-13",
     );
-    assert!(p.events.iter().any(|e| e.event_type == "deployment"));
+    assert!(has(&p, "deployment"));
 }
 
 #[test]
@@ -1003,11 +963,7 @@ fn a_summit_a_conversation_and_a_meeting_are_meetings() {
          in Nigeria.",
     ] {
         let p = drafted(text, "2016-12-15");
-        assert!(
-            p.events.iter().any(|e| e.event_type == "meeting"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(has(&p, "meeting"), "{text}: {:?}", kinds(&p));
     }
 }
 
@@ -1022,11 +978,7 @@ fn what_was_to_happen_is_no_happening() {
         "He traveled to Nigeria for a meeting on the crisis in Gambia on Monday.",
         "2016-12-19",
     );
-    assert!(
-        p.events.iter().any(|e| e.event_type == "meeting"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(has(&p, "meeting"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -1045,11 +997,7 @@ fn hideouts_pounded_and_attackers_repulsed_are_fighting() {
         "Soldiers in the base repulsed the militants after heavy gunfire on Tuesday.",
         "2016-04-26",
     );
-    assert!(
-        p.events.iter().any(|e| e.event_type == "armed-clash"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(has(&p, "armed-clash"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -1061,11 +1009,7 @@ fn craft_engaged_and_destroyed_were_struck_a_tally_of_arms_was_not() {
          aerial vehicles in Houthi-controlled area of Yemen.",
     ] {
         let p = drafted(text, "2024-03-14");
-        assert!(
-            p.events.iter().any(|e| e.event_type == "attack"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(has(&p, "attack"), "{text}: {:?}", kinds(&p));
     }
     let p = drafted(
         "The combined operation destroyed over 130 mortars and rockets on Monday.",
@@ -1081,11 +1025,7 @@ fn killings_of_civilians_are_a_killing() {
          community of the Oromia Region of Ethiopia this weekend.",
         "2022-06-21",
     );
-    assert!(
-        p.events.iter().any(|e| e.event_type == "killing"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(has(&p, "killing"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -1134,15 +1074,8 @@ fn an_assault_by_armed_hands_or_on_a_country_is_an_attack() {
         "A group of attackers then stormed a dining facility on Friday.",
     ] {
         let p = drafted(text, "2023-10-07");
-        assert!(
-            p.events.iter().any(|e| e.event_type == "attack"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
-        assert!(
-            !p.events.iter().any(|e| e.event_type == "assault"),
-            "{text}"
-        );
+        assert!(has(&p, "attack"), "{text}: {:?}", kinds(&p));
+        assert!(!has(&p, "assault"), "{text}");
     }
     // A crowd storming a compound stays an assault.
     for text in [
@@ -1151,11 +1084,7 @@ fn an_assault_by_armed_hands_or_on_a_country_is_an_attack() {
          Embassy in Baghdad.",
     ] {
         let p = drafted(text, "2020-01-01");
-        assert!(
-            p.events.iter().any(|e| e.event_type == "assault"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(has(&p, "assault"), "{text}: {:?}", kinds(&p));
     }
 }
 
@@ -1167,21 +1096,13 @@ fn a_protest_attacked_or_a_right_to_protest_is_no_protest_of_its_own() {
         "Under the Iraqi constitution, the right to peaceful protest must be respected.",
     ] {
         let p = drafted(text, "2016-07-23");
-        assert!(
-            !p.events.iter().any(|e| e.event_type == "protest"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(!has(&p, "protest"), "{text}: {:?}", kinds(&p));
     }
     let p = drafted(
         "Two people were killed during a protest in Basra on Friday.",
         "2018-09-08",
     );
-    assert!(
-        p.events.iter().any(|e| e.event_type == "protest"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(has(&p, "protest"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -1191,31 +1112,19 @@ fn meeting_someone_or_a_named_summit_is_a_meeting() {
          condolences.",
         "2015-11-18",
     );
-    assert!(
-        p.events.iter().any(|e| e.event_type == "meeting"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(has(&p, "meeting"), "{:?}", kinds(&p));
     let p = drafted(
         "As we reaffirmed at the NATO Warsaw Summit earlier this month, we stand firm in our \
          support for the people of Afghanistan.",
         "2016-07-23",
     );
-    assert!(
-        p.events.iter().any(|e| e.event_type == "meeting"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(has(&p, "meeting"), "{:?}", kinds(&p));
     for text in [
         "The convoy was met by heavy fire near the town.",
         "The troops met fierce resistance.",
     ] {
         let p = drafted(text, "2015-11-18");
-        assert!(
-            !p.events.iter().any(|e| e.event_type == "meeting"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(!has(&p, "meeting"), "{text}: {:?}", kinds(&p));
     }
 }
 
@@ -1228,11 +1137,7 @@ fn trips_cut_short_evacuations_and_laws_signed_are_other_happenings() {
         "President Zelenskyy on Tuesday signed a bill into law that lowers the mobilization age.",
     ] {
         let p = drafted(text, "2024-04-03");
-        assert!(
-            p.events.iter().any(|e| e.event_type == "other"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(has(&p, "other"), "{text}: {:?}", kinds(&p));
         // Done, not inflicted: nobody is a perpetrator.
         assert!(
             !p.events
@@ -1252,22 +1157,14 @@ fn people_seized_are_taken_captive_and_a_ship_seized_is_no_captivity() {
         "Gunmen seized 20 workers at the oil field on Monday.",
     ] {
         let p = drafted(text, "2007-09-13");
-        assert!(
-            p.events.iter().any(|e| e.event_type == "other"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(has(&p, "other"), "{text}: {:?}", kinds(&p));
     }
     let p = drafted(
         "Fars said a vessel carrying 900 tons of smuggled fuel and a 12-man crew was seized by \
          a navy patrol.",
         "2023-07-07",
     );
-    assert!(
-        !p.events.iter().any(|e| e.event_type == "other"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(!has(&p, "other"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -1278,11 +1175,7 @@ fn a_ranking_a_description_and_a_ride_in_a_vehicle_tell_no_happening() {
          recent years.",
         "2017-04-21",
     );
-    assert!(
-        !p.events.iter().any(|e| e.event_type == "assault"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(!has(&p, "assault"), "{:?}", kinds(&p));
     let p = drafted(
         "Witnesses said the insurgents were aboard two Afghan army vehicles.",
         "2017-04-21",
@@ -1292,22 +1185,14 @@ fn a_ranking_a_description_and_a_ride_in_a_vehicle_tell_no_happening() {
         "Colonel John Thomas described the incident as a significant attack from enemy forces.",
         "2017-04-21",
     );
-    assert!(
-        !p.events.iter().any(|e| e.event_type == "attack"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(!has(&p, "attack"), "{:?}", kinds(&p));
     // A general on board a ship visits it.
     let p = drafted(
         "Gen. Frank McKenzie watched flight operations on board the USS Harry S. Truman in the \
          North Arabian Sea.",
         "2020-02-01",
     );
-    assert!(
-        p.events.iter().any(|e| e.event_type == "visit"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(has(&p, "visit"), "{:?}", kinds(&p));
     // Seafarers aboard a ship were there, visiting no one; those who "previously killed"
     // them did it.
     let p = drafted(
@@ -1651,11 +1536,7 @@ fn a_sides_attacks_in_general_are_no_happening() {
         "The Houthis said their attacks on Sunday hit two ships in the Red Sea.",
         "2024-03-29",
     );
-    assert!(
-        p.events.iter().any(|e| e.event_type == "attack"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(has(&p, "attack"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -1760,11 +1641,7 @@ fn a_thing_seized_in_passing_is_no_happening_but_a_ship_seized_is_a_raid() {
         "The Navy says it stopped Iran from seizing two commercial tankers earlier this week.",
         "2023-07-07",
     );
-    assert!(
-        p.events.iter().any(|e| e.event_type == "raid"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(has(&p, "raid"), "{:?}", kinds(&p));
 }
 
 #[test]

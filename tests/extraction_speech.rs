@@ -185,7 +185,7 @@ fn an_official_announcing_an_act_today_makes_a_statement_beside_it() {
     );
     let statement = first_of(&p, "statement");
     assert_eq!(role(statement, "peter-cook").as_deref(), Some("speaker"));
-    assert!(p.events.iter().any(|e| e.event_type == "airstrike"));
+    assert!(has(&p, "airstrike"));
     // Told on another day, the act alone.
     let p = drafted(
         "Recent coalition airstrikes have killed a senior leader of the Islamic State, Pentagon \
@@ -326,11 +326,7 @@ fn a_release_pledging_in_its_own_voice_makes_a_statement() {
         "The Iraqi people are determined to stand against the violence of ISIL.",
     ] {
         let p = published_by(text, "2014-11-19", "U.S. Department of State");
-        assert!(
-            !p.events.iter().any(|e| e.event_type == "statement"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(!has(&p, "statement"), "{text}: {:?}", kinds(&p));
     }
 }
 
@@ -385,11 +381,7 @@ fn what_is_said_in_a_written_statement_is_a_statement() {
         "In his written statement, Cook said Afghan forces amassed near the city to retake it.",
         "2015-09-29",
     );
-    assert!(
-        p.events.iter().any(|e| e.event_type == "statement"),
-        "{:?}",
-        kinds(&p)
-    );
+    assert!(has(&p, "statement"), "{:?}", kinds(&p));
 }
 
 #[test]
@@ -1101,11 +1093,7 @@ fn a_stance_in_the_present_or_british_spelling_is_a_statement() {
         "We denounce the attack on the aid convoy near Yei.",
     ] {
         let p = drafted(text, "2024-04-18");
-        assert!(
-            p.events.iter().any(|e| e.event_type == "statement"),
-            "{text}: {:?}",
-            kinds(&p)
-        );
+        assert!(has(&p, "statement"), "{text}: {:?}", kinds(&p));
     }
 }
 
