@@ -1125,3 +1125,27 @@ fn an_accusation_told_after_the_act_is_of_something_else() {
         killing.actors
     );
 }
+
+#[test]
+fn an_unnamed_source_telling_the_story_makes_no_statement() {
+    let story = "Militants attacked a base in Baidoa on Sunday, killing five soldiers.\n\n";
+    for said in [
+        "He said the militants penetrated the camp run by the regular military.",
+        "The official said that he fears the death toll could rise.",
+        "Police say they believe the bomb was placed there just before the center closed.",
+        "“Our forces were ready to confront,” he said.",
+    ] {
+        let p = drafted(&format!("{story}{said}"), "2019-01-01");
+        assert!(!has(&p, "statement"), "{said}");
+        assert!(has(&p, "attack"), "{said}");
+    }
+    // Named where it speaks, the same kind of saying is news in itself.
+    let p = drafted(
+        &format!(
+            "{story}McKenzie said Iran was “ultimately” behind the group and had provided it \
+             with weapons."
+        ),
+        "2019-01-01",
+    );
+    assert!(has(&p, "statement"));
+}

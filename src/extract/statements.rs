@@ -83,7 +83,7 @@ pub(super) fn statement(
         .find(|f| {
             (f.stance
                 || in_a_statement
-                || !acts_in(f) && !violence_in(f)
+                || !acts_in(f) && !violence_in(f) && named_here(s, f)
                 || announced_today(s, f)
                 || vows(s, f))
                 && names_someone(s, f)
@@ -209,6 +209,25 @@ fn announced_today(s: &SentenceReading, f: &Frame) -> bool {
     f.actor.is_some()
         && matches!(s.low[f.verb], "said" | "announced" | "says" | "announces")
         && s.low.get(f.verb + 1) == Some(&"today")
+}
+
+/// Whether the speaker of `f` is named where it speaks: "we", an actor, a capitalised name past
+/// the sentence's first word, a high office ("the minister"), or a header line ("Foreign Secretary Dominic Raab said:"). "He
+/// said the militants penetrated the camp", "The official said …", "Police say …": a source
+/// the report is built on, whose saying is its account, not news in itself.
+fn named_here(s: &SentenceReading, f: &Frame) -> bool {
+    let (from, to) = f.speaker;
+    f.first_person
+        || f.side.is_some()
+        || (from..to).any(|k| {
+            k > 0 && s.words[k].capital
+                // "The minister told parliament …": an office whose word is news.
+                || matches!(
+                    s.low[k],
+                    "minister" | "president" | "secretary" | "ambassador" | "envoy"
+                )
+        })
+        || s.low.last() == Some(&":")
 }
 
 /// Whether the speaker of `f` is someone: an actor, "we", a capitalised name, or a person or
