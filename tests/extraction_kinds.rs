@@ -1426,6 +1426,18 @@ fn a_place_captured_is_territory_taken_not_an_arrest() {
         "2015-09-29",
     );
     assert_eq!(kinds(&p)[0].0, "arrest", "{:?}", kinds(&p));
+    // A place after a preposition is where people were taken, not what was taken.
+    let p = drafted(
+        "Police captured three suspects in Kabul on Monday.",
+        "2015-09-29",
+    );
+    assert_eq!(kinds(&p)[0].0, "arrest", "{:?}", kinds(&p));
+    // A name the gazetteer lacks, right after the verb, is a place taken.
+    let p = drafted(
+        "Somali troops captured Barire in August from al-Shabab.",
+        "2017-09-29",
+    );
+    assert_eq!(kinds(&p)[0].0, "other", "{:?}", kinds(&p));
 }
 
 #[test]

@@ -246,13 +246,23 @@ pub(super) static PLACE_CAPTURED: Cue = cue("captured", "other", true);
 
 /// Whether the arrest cue `c` is "captured" with a place after it: see [`PLACE_CAPTURED`].
 pub(super) fn place_captured(s: &SentenceReading, c: &Cued) -> bool {
-    c.cue.words == "captured" && place_after(s, c)
+    c.cue.words == "captured" && (place_after(s, c, true) || name_after(s, c))
+}
+
+/// Whether a name the gazetteer lacks and no actor's follows cue `c` ("recaptured Awdhegle
+/// from al-Shabab", "captured Barire"): a place.
+fn name_after(s: &SentenceReading, c: &Cued) -> bool {
+    s.words.get(c.to).is_some_and(|w| w.capital) && !s.mentions.iter().any(|m| m.from == c.to)
 }
 
 /// Whether a place, named or told by its kind ("base", "town", "territory", "control"),
-/// follows cue `c` within a few words.
-fn place_after(s: &SentenceReading, c: &Cued) -> bool {
-    (c.to..(c.to + 5).min(s.low.len())).any(|k| {
+/// follows cue `c` within a few words; with `taken`, only as what it takes, before any
+/// preposition but "of" ("the city of Kunduz"): "captured three suspects in Kabul" took
+/// people, in a place.
+fn place_after(s: &SentenceReading, c: &Cued, taken: bool) -> bool {
+    let object = (c.to..(c.to + 5).min(s.low.len()))
+        .take_while(|&k| !taken || s.low[k] == "of" || !grammar::is_preposition(s.low[k]));
+    object.into_iter().any(|k| {
         s.mentions
             .iter()
             .any(|m| m.from == k && matches!(m.target, Target::Place(_)))
@@ -280,10 +290,8 @@ pub(super) fn seized_thing(s: &SentenceReading, c: &Cued) -> bool {
     if !matches!(c.cue.words, "seized" | "seizing" | "recaptured") {
         return false;
     }
-    let place_after = place_after(s, c);
-    // "Recaptured Awdhegle from al-Shabab": a name the gazetteer lacks, no actor, is a place.
-    let name_after =
-        s.words.get(c.to).is_some_and(|w| w.capital) && !s.mentions.iter().any(|m| m.from == c.to);
+    let place_after = place_after(s, c, false);
+    let name_after = name_after(s, c);
     // People seized ("soldiers who were seized by militants", "gunmen seized 20 workers"):
     // taken captive.
     let people = |k: usize| {
