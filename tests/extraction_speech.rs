@@ -1139,6 +1139,15 @@ fn an_unnamed_source_telling_the_story_makes_no_statement() {
         assert!(!has(&p, "statement"), "{said}");
         assert!(has(&p, "attack"), "{said}");
     }
+    // A line that opens what is said below it is a statement, named or not.
+    let p = drafted(
+        &format!(
+            "{story}The spokesperson said:\n\n“Our forces were ready to confront them and the \
+             base is secure.”"
+        ),
+        "2019-01-01",
+    );
+    assert!(has(&p, "statement"), "{:?}", kinds(&p));
     // Named where it speaks, the same kind of saying is news in itself.
     let p = drafted(
         &format!(

@@ -368,6 +368,14 @@ impl<'a> SentenceReading<'a> {
         }
     }
 
+    /// Whether the sentence ends with a colon: a line that opens what follows ("Foreign
+    /// Secretary Dominic Raab said:", "… conducted 11 strikes in Syria:").
+    pub(super) fn ends_with_colon(&self) -> bool {
+        self.words
+            .last()
+            .is_some_and(|w| self.text[w.end..].trim_start().starts_with(':'))
+    }
+
     /// Whether `t` is a person: a person of the lexicon, or one the article found by title or
     /// as a speaker (not a group it found by name).
     pub(super) fn is_person(&self, lexicon: &Lexicon, t: Target) -> bool {

@@ -227,7 +227,7 @@ fn named_here(s: &SentenceReading, f: &Frame) -> bool {
                     "minister" | "president" | "secretary" | "ambassador" | "envoy"
                 )
         })
-        || s.low.last() == Some(&":")
+        || s.ends_with_colon()
 }
 
 /// Whether the speaker of `f` is someone: an actor, "we", a capitalised name, or a person or
