@@ -1394,3 +1394,21 @@ fn a_killing_that_names_its_victim_and_day_is_a_happening_of_its_own() {
     let days = days_of(&p, "killing");
     assert_eq!(days, ["2023-06-14"], "{:?}", kinds(&p));
 }
+
+#[test]
+fn forces_that_continued_to_attack_did_attack() {
+    let p = drafted(
+        "U.S. and French forces continued to attack ISIL terrorists in Iraq yesterday.",
+        "2016-12-20",
+    );
+    assert_eq!(days_of(&p, "attack"), ["2016-12-19"], "{:?}", kinds(&p));
+    let attack = first_of(&p, "attack");
+    assert_eq!(role(attack, "france").as_deref(), Some("perpetrator"));
+    assert_eq!(role(attack, "islamic-state").as_deref(), Some("target"));
+    // An infinitive without it tells no act.
+    let p = drafted(
+        "It is condemnable to attack civilians in Iraq.",
+        "2016-12-20",
+    );
+    assert!(!has(&p, "attack"), "{:?}", kinds(&p));
+}

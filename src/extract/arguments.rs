@@ -200,6 +200,10 @@ pub(super) fn head_of(s: &SentenceReading, e: &Trigger) -> Head {
         if ACT_VERBS.contains(&w) && !noun_use(s, k) {
             return Head::Verb(k);
         }
+        // "forces continued to attack ISIL terrorists": the infinitive is the clause's verb.
+        if continued_to(s, k) {
+            return Head::Verb(k);
+        }
     }
     Head::Noun(e.to - 1)
 }
@@ -286,7 +290,23 @@ pub(super) fn subject_of(s: &SentenceReading, h: usize, e: &Trigger) -> Vec<Targ
             .into_iter()
             .collect();
     }
+    // "forces continued to attack": the subject of "continued".
+    if continued_to(s, h) {
+        return subjects_before(s, h - 2);
+    }
     subjects_before(s, h)
+}
+
+/// Whether the verb at `h` is an infinitive after "continued", "began" or "started" ("forces
+/// continued to attack ISIL terrorists yesterday"): an act told, going on.
+pub(super) fn continued_to(s: &SentenceReading, h: usize) -> bool {
+    h >= 2
+        && s.low[h - 1] == "to"
+        && matches!(s.low[h - 2], "continued" | "began" | "started")
+        && matches!(
+            s.low[h],
+            "attack" | "strike" | "storm" | "raid" | "bomb" | "shell"
+        )
 }
 
 /// The speaker whose forces the noun at `n` names right after "said its" ("The Sudanese army

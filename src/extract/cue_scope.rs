@@ -3,6 +3,7 @@
 //! general ("attacks like these", "attacks against civilians are prohibited"), not an act that
 //! would follow if another happened.
 
+use super::arguments::continued_to;
 use super::cues::{self, Cued, IRREALIS};
 use super::grammar;
 use super::reading::SentenceReading;
@@ -75,13 +76,15 @@ pub(super) fn irrealis(s: &SentenceReading, at: usize) -> bool {
     }) {
         return true;
     }
-    // "It's condemnable to attack civilians": a verb in the infinitive tells no act.
+    // "It's condemnable to attack civilians": a verb in the infinitive tells no act; but
+    // "forces continued to attack ISIL terrorists yesterday" tells one, going on.
     if at > 0
         && s.low[at - 1] == "to"
         && matches!(
             s.low[at],
             "attack" | "strike" | "storm" | "raid" | "bomb" | "shell"
         )
+        && !continued_to(s, at)
     {
         return true;
     }
