@@ -572,3 +572,36 @@ fn a_year_recalled_in_a_sentence_told_in_the_present_does_not_carry_on() {
     let days = days_of(&p, "killing");
     assert_eq!(days, ["2023-06-14"], "{:?}", kinds(&p));
 }
+
+#[test]
+fn strikes_listed_under_a_dated_lead_take_its_day() {
+    let p = drafted(
+        "U.S. and coalition military forces continued to attack Islamic State of Iraq and the \
+         Levant terrorists in Syria and Iraq yesterday, Combined Joint Task Force Operation \
+         Inherent Resolve officials reported today.\n\n\
+         Attack, bomber, fighter and remotely piloted aircraft conducted 11 strikes in Syria:\n\n\
+         -- Near Raqqa, three strikes destroyed an oil tanker truck.\n\n\
+         -- Near Palmyra, a strike destroyed an ISIL-held tank.",
+        "2016-12-20",
+    );
+    let days: Vec<_> = p.events.iter().filter_map(date).collect();
+    assert!(days.len() >= 3, "{:?}", kinds(&p));
+    assert!(days.iter().all(|d| d == "2016-12-19"), "{:?}", kinds(&p));
+    let raqqa = p
+        .events
+        .iter()
+        .find(|e| e.sources[0].quote.contains("Raqqa"))
+        .unwrap();
+    assert!(
+        date_note(raqqa).contains("one of a list"),
+        "{}",
+        date_note(raqqa)
+    );
+    // A list under no dated act keeps the inference from the publication.
+    let p = drafted(
+        "Officials reported details of the latest operations.\n\n\
+         -- Near Raqqa, three strikes destroyed an oil tanker truck.",
+        "2016-12-20",
+    );
+    assert_eq!(days_of(&p, "attack"), ["../2016-12-20"], "{:?}", kinds(&p));
+}

@@ -5,6 +5,7 @@
 //! ("six months after a deadly airstrike") takes none: it was dated where it was told.
 
 use super::dates::{self, Found, Said};
+use super::families::family;
 use super::frames::Frame;
 use super::grammar::is_determiner;
 use super::reading::{Reading, SentenceReading};
@@ -71,7 +72,8 @@ pub(super) fn date_of(
     let mut date = None;
     let mut own = pick.is_some();
     if pick.is_none() && !back_reference {
-        date = from_sentence_before(reading, s, earlier, e.event_type);
+        date = from_sentence_before(reading, s, earlier, e.event_type)
+            .or_else(|| from_list_lead(reading, s, earlier, e.event_type));
     }
     if let Some(f) = pick {
         match resolved(reading, s, earlier, f, e.from) {
@@ -372,6 +374,36 @@ fn from_sentence_before(
         words: date.words.clone(),
         note: Some(format!(
             "no date in this sentence; '{}' is taken from the sentence before",
+            date.words
+        )),
+    })
+}
+
+/// The date of an undated act told in a list, or in the line that opens one ("Attack, bomber,
+/// fighter and remotely piloted aircraft conducted 11 strikes in Syria:", "-- Near Raqqa, three
+/// strikes destroyed …"): the worded date of the last act of its family told before the list
+/// ("forces continued to attack ISIL terrorists … yesterday"), whose parts the list tells.
+fn from_list_lead(
+    reading: &Reading,
+    s: &SentenceReading,
+    earlier: &[Report],
+    kind: &str,
+) -> Option<Dated> {
+    let si = s.index;
+    let opens_list = s.ends_with_colon() && reading.in_list_item(si + 1);
+    if kind == "statement" || !(opens_list || reading.in_list_item(si)) {
+        return None;
+    }
+    let date = earlier
+        .iter()
+        .rev()
+        .filter(|r| !reading.in_list_item(r.sentence) && family(r.event_type) == family(kind))
+        .find_map(|r| r.date.as_ref().filter(|d| !d.words.is_empty()))?;
+    Some(Dated {
+        edtf: date.edtf.clone(),
+        words: date.words.clone(),
+        note: Some(format!(
+            "no date in this sentence; it is one of a list, dated by '{}' before it",
             date.words
         )),
     })
