@@ -666,6 +666,15 @@ fn forces_that_struck_attack_and_a_deal_or_a_quake_that_struck_does_not() {
     ] {
         assert!(drafted(text, "2017-01-05").events.is_empty(), "{text}");
     }
+    // A weapon that struck was fired, even told with "then".
+    let p = drafted(
+        "A Russian missile then struck a café in the village on Monday.",
+        "2017-01-05",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("missile-attack".to_string(), Some("2017-01-02".to_string()))]
+    );
 }
 
 #[test]

@@ -606,9 +606,9 @@ fn without_doer(s: &SentenceReading, c: &Cued) -> bool {
     matches!(c.cue.words, "struck" | "bombed" | "targeted") && !armed_doer(s, c)
 }
 
-/// Whether cue `c` has an armed doer: active, an actor or armed forces right before it (past
-/// adverbs, and a verb joined by "and": "security forces shot and killed"); passive, an actor
-/// after "by".
+/// Whether cue `c` has an armed doer: active, an actor, armed forces or a weapon right before
+/// it (past adverbs, and a verb joined by "and": "security forces shot and killed"); passive,
+/// an actor after "by".
 pub(super) fn armed_doer(s: &SentenceReading, c: &Cued) -> bool {
     let clause = s.words[c.from].clause;
     let mut k = c.from;
@@ -652,7 +652,22 @@ pub(super) fn armed_doer(s: &SentenceReading, c: &Cued) -> bool {
         && s.mentions
             .iter()
             .any(|m| m.to < before && matches!(m.target, Target::Actor(_)));
-    actor || speaker_again || ARMED.contains(&s.low[before])
+    // "A Russian missile then struck the café": the weapon, fired by someone.
+    let weapon = matches!(
+        s.low[before],
+        "missile"
+            | "missiles"
+            | "rocket"
+            | "rockets"
+            | "drone"
+            | "shell"
+            | "shells"
+            | "mortar"
+            | "mortars"
+            | "projectile"
+            | "projectiles"
+    );
+    actor || speaker_again || weapon || ARMED.contains(&s.low[before])
 }
 
 /// Whether "was conducting" / "were conducting" goes on with something other than a mission
