@@ -1158,3 +1158,16 @@ fn an_unnamed_source_telling_the_story_makes_no_statement() {
     );
     assert!(has(&p, "statement"));
 }
+
+#[test]
+fn a_stance_verb_in_a_relative_clause_makes_no_speaker_of_the_subject() {
+    let p = drafted(
+        "A Russian missile then struck the café where villagers mourned his death.",
+        "2023-10-19",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+    assert_eq!(
+        role(first_of(&p, "missile-attack"), "russia").as_deref(),
+        Some("perpetrator")
+    );
+}

@@ -730,13 +730,13 @@ fn trim_speaker(s: &SentenceReading, mut from: usize, mut to: usize) -> (usize, 
 }
 
 /// Whether the words `from..to` can name a speaker: no question word or relative pronoun
-/// ("what we assess"), and no verb of their own before a pronoun ("X detected and tracked
-/// what we").
+/// ("what we assess", "A Russian missile then struck the café where villagers mourned his
+/// death"), and no verb of their own before a pronoun ("X detected and tracked what we").
 fn can_be_speaker(s: &SentenceReading, from: usize, to: usize) -> bool {
     !(from..to).any(|k| {
         matches!(
             s.low[k],
-            "what" | "which" | "who" | "whom" | "that" | "if" | "whether"
+            "what" | "which" | "who" | "whom" | "whose" | "where" | "that" | "if" | "whether"
         )
     })
 }
