@@ -579,6 +579,7 @@ fn strikes_listed_under_a_dated_lead_take_its_day() {
         "U.S. and coalition military forces continued to attack Islamic State of Iraq and the \
          Levant terrorists in Syria and Iraq yesterday, Combined Joint Task Force Operation \
          Inherent Resolve officials reported today.\n\n\
+         Strikes in Syria\n\n\
          Attack, bomber, fighter and remotely piloted aircraft conducted 11 strikes in Syria:\n\n\
          -- Near Raqqa, three strikes destroyed an oil tanker truck.\n\n\
          -- Near Palmyra, a strike destroyed an ISIL-held tank.",
@@ -587,15 +588,16 @@ fn strikes_listed_under_a_dated_lead_take_its_day() {
     let days: Vec<_> = p.events.iter().filter_map(date).collect();
     assert!(days.len() >= 3, "{:?}", kinds(&p));
     assert!(days.iter().all(|d| d == "2016-12-19"), "{:?}", kinds(&p));
-    let raqqa = p
+    // The heading between breaks the run of sentences: the list's own line is dated by it.
+    let opener = p
         .events
         .iter()
-        .find(|e| e.sources[0].quote.contains("Raqqa"))
+        .find(|e| e.sources[0].quote.starts_with("Attack, bomber"))
         .unwrap();
     assert!(
-        date_note(raqqa).contains("one of a list"),
+        date_note(opener).contains("one of a list"),
         "{}",
-        date_note(raqqa)
+        date_note(opener)
     );
     // A list under no dated act keeps the inference from the publication.
     let p = drafted(
@@ -604,4 +606,43 @@ fn strikes_listed_under_a_dated_lead_take_its_day() {
         "2016-12-20",
     );
     assert_eq!(days_of(&p, "attack"), ["../2016-12-20"], "{:?}", kinds(&p));
+}
+
+#[test]
+fn an_act_told_on_in_the_next_paragraph_keeps_the_day_unless_a_scene_opens() {
+    let p = drafted(
+        "On Sept. 28, 2016, U.S. forces conducted a self-defense strike against al-Shabaab in \
+         Galcayo, Somalia.\n\n\
+         During a Somali-led counterterrorism operation, a group of armed al-Shabaab fighters \
+         attacked, threatening the safety of the Somali force.",
+        "2016-09-29",
+    );
+    let fighters = p
+        .events
+        .iter()
+        .find(|e| e.sources[0].quote.starts_with("During"))
+        .unwrap();
+    assert_eq!(
+        date(fighters).as_deref(),
+        Some("2016-09-28"),
+        "{:?}",
+        kinds(&p)
+    );
+    // "Separately, …" tells a happening of its own, undated.
+    let p = drafted(
+        "Taliban fighters attacked a checkpoint in Kunduz on Saturday.\n\n\
+         Separately, militants attacked police posts in a district of Baghlan province.",
+        "2018-09-09",
+    );
+    let baghlan = p
+        .events
+        .iter()
+        .find(|e| e.sources[0].quote.starts_with("Separately"))
+        .unwrap();
+    assert_eq!(
+        date(baghlan).as_deref(),
+        Some("../2018-09-09"),
+        "{:?}",
+        kinds(&p)
+    );
 }

@@ -1,8 +1,9 @@
 //! The date of an event: the date words of its clause, else of its sentence, resolved against a
 //! date nearby, the publication date or the event told before; else the date of the sentence
-//! before in the paragraph; else, for what a response answered, "before the response"; else,
-//! for statements and meetings, around the publication date. A happening referred back to
-//! ("six months after a deadly airstrike") takes none: it was dated where it was told.
+//! before (for an act, also the last of the paragraph before); else, for an act listed, the date
+//! of the act the list is under; else, for what a response answered, "before the response";
+//! else, for statements and meetings, around the publication date. A happening referred back
+//! to ("six months after a deadly airstrike") takes none: it was dated where it was told.
 
 use super::dates::{self, Found, Said};
 use super::families::family;
@@ -345,8 +346,8 @@ fn possessive(s: &SentenceReading, d: &Found) -> bool {
     rest.starts_with("'s") || rest.starts_with("’s")
 }
 
-/// No date in the sentence: the one before, in the same paragraph, sets the time. For a
-/// statement that follows one ("The United States is concerned by reports of a bombing on June
+/// No date in the sentence: the one before sets the time, in the same paragraph or, for an
+/// act, across a paragraph's break. For a statement that follows one ("The United States is concerned by reports of a bombing on June
 /// 22. We strongly condemn this act."), the time of that saying, not of what it told.
 fn from_sentence_before(
     reading: &Reading,
@@ -355,7 +356,33 @@ fn from_sentence_before(
     kind: &str,
 ) -> Option<Dated> {
     let si = s.index;
-    if si == 0 || reading.sentences[si - 1].paragraph != reading.sentences[si].paragraph {
+    if si == 0 {
+        return None;
+    }
+    // An act goes on into the next paragraph ("On Sept. 28, U.S. forces conducted a strike …"
+    // then "During a Somali-led operation, fighters attacked …"), unless the paragraph opens a
+    // scene of its own ("Separately, …", "Meanwhile …", "In another attack …") or is what a
+    // line ending in a colon brings in ("James Duddridge said:"). What is said or met is
+    // dated by its own paragraph.
+    let brought_in = reading.text[..reading.sentences[si].start]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
+        .ends_with(':');
+    let goes_on = family(kind) != family("meeting")
+        && !brought_in
+        && !s.low.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "separately"
+                    | "meanwhile"
+                    | "elsewhere"
+                    | "also"
+                    | "in"
+                    | "on"
+                    | "earlier"
+                    | "last"
+            )
+        });
+    if !goes_on && reading.sentences[si - 1].paragraph != reading.sentences[si].paragraph {
         return None;
     }
     let before = || earlier.iter().rev().filter(|d| d.sentence == si - 1);
