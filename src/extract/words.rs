@@ -177,8 +177,30 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
             });
         }
     };
+    // "two (2) self-defense strikes": a number in figures echoing the word before it is no
+    // word of its own, and its parentheses part no clause.
+    let echoed = |i: usize| {
+        let rest = &slice[i + 1..];
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let before = slice[..i].trim_end();
+        digits > 0
+            && rest[digits..].starts_with(')')
+            && before.len() < i
+            && before.chars().last().is_some_and(char::is_alphabetic)
+    };
+    let mut skip_to = 0;
     for (i, c) in slice.char_indices() {
         let at = start + i;
+        if i < skip_to {
+            continue;
+        }
+        if c == '(' && echoed(i) {
+            if let Some(from) = current.take() {
+                push(&mut out, from, at, clause);
+            }
+            skip_to = i + 1 + slice[i + 1..].find(')').map_or(0, |k| k + 1);
+            continue;
+        }
         if c.is_alphanumeric() {
             if current.is_none() {
                 current = Some(at);
@@ -268,5 +290,39 @@ mod tests {
         );
         assert!(w[0].capital && !w[2].capital);
         assert_eq!(key("al-Asad Air Base"), ["al", "asad", "air", "base"]);
+    }
+
+    #[test]
+    fn a_number_echoed_in_figures_is_no_word_and_no_clause() {
+        let text = "U.S. forces conducted two (2) strikes, killing four (4) militants (AQAP).";
+        let w = words(text, 0, text.len());
+        let low: Vec<&str> = w.iter().map(|w| w.low.as_str()).collect();
+        assert_eq!(
+            low,
+            [
+                "u",
+                "s",
+                "forces",
+                "conducted",
+                "two",
+                "strikes",
+                "killing",
+                "four",
+                "militants",
+                "aqap"
+            ]
+        );
+        // One comma parts the clause; the echoes part nothing; a name in parentheses does.
+        assert_eq!(
+            w.iter().map(|w| w.clause).collect::<Vec<_>>(),
+            [0, 0, 0, 0, 0, 0, 1, 1, 1, 2]
+        );
+        // A number in parentheses after a number in figures, or first, is kept.
+        let text = "(2) strikes in 2016 (3)";
+        let low: Vec<String> = words(text, 0, text.len())
+            .into_iter()
+            .map(|w| w.low)
+            .collect();
+        assert_eq!(low, ["2", "strikes", "in", "2016", "3"]);
     }
 }
