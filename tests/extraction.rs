@@ -501,6 +501,34 @@ fn two_readings_of_one_count_stay_two_figures_each_with_who_gives_it() {
 }
 
 #[test]
+fn each_count_of_people_takes_the_verb_before_it() {
+    let p = drafted(
+        "U.S. Africa Command conducted an airstrike near Jilib, Somalia, on July 29. The \
+         command's initial assessment concluded this airstrike killed one terrorist and \
+         wounded three terrorists.",
+        "2020-07-29",
+    );
+    let strike = find(&p, "Jilib", "airstrike");
+    let counts: Vec<(&str, f64)> = strike
+        .figures
+        .iter()
+        .map(|f| (f.what.as_str(), f.value))
+        .collect();
+    assert_eq!(
+        counts,
+        [("killed", 1.0), ("injured", 3.0)],
+        "{:?}",
+        strike.figures
+    );
+    // "One of them" counts no one.
+    let p = drafted(
+        "Militants attacked a base in Baidoa on Sunday. One of them was killed.",
+        "2019-01-01",
+    );
+    assert!(find(&p, "Baidoa", "attack").figures.is_empty());
+}
+
+#[test]
 fn a_negated_bound_is_the_opposite_bound() {
     let p = drafted(
         "The army says no less than 10 soldiers were killed in an attack on a military base \

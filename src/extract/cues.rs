@@ -508,7 +508,15 @@ pub fn counted(noun: &str) -> Option<Counted> {
         "people" | "persons" | "soldiers" | "troops" | "members" | "militants" | "fighters"
         | "civilians" | "contractors" | "personnel" | "americans" | "iraqis" | "protesters"
         | "suspects" | "men" | "women" | "children" | "service" | "marines" | "officers"
-        | "policemen" | "guards" => Counted::People,
+        | "policemen" | "guards" | "terrorists" | "insurgents" | "gunmen" | "attackers"
+        | "assailants" | "villagers" | "residents" | "students" | "worshippers" | "worshipers"
+        | "workers" | "journalists" | "hostages" | "peacekeepers" | "passengers" | "pilgrims"
+        | "operatives" | "combatants" | "recruits" | "cadets" => Counted::People,
+        // After "one": "killed one terrorist and wounded one terrorist".
+        "person" | "soldier" | "civilian" | "terrorist" | "militant" | "fighter" | "officer"
+        | "policeman" | "man" | "woman" | "child" | "member" | "insurgent" | "gunman"
+        | "attacker" | "assailant" | "peacekeeper" | "journalist" | "worker" | "hostage"
+        | "operative" | "combatant" | "contractor" | "marine" | "guard" => Counted::People,
         _ => return None,
     })
 }

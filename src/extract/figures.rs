@@ -141,7 +141,8 @@ fn number_at(w: &[Word], text: &str, low: &[&str], i: usize) -> Option<Number> {
             end += 1;
         } else if low[i] == "dozen" && i > 0 && low[i - 1] == "a" {
             value = Some(12.0);
-        } else if matches!(low[i], "one") {
+        } else if matches!(low[i], "one") && !low.get(end).is_some_and(|x| singular(x)) {
+            // "one of them", "no one": no count, but "one terrorist" is one.
             value = None;
         }
     }
@@ -153,10 +154,19 @@ fn number_at(w: &[Word], text: &str, low: &[&str], i: usize) -> Option<Number> {
     })
 }
 
+/// Whether `w` names one person counted: "one terrorist", "one soldier".
+fn singular(w: &str) -> bool {
+    !w.ends_with('s') && matches!(cues::counted(w), Some(Counted::People))
+}
+
 /// What the number at word `i`, ending before word `end`, counts: the noun within four words
-/// ("nearly 100 traumatic brain injuries") and the word after it.
+/// ("nearly 100 traumatic brain injuries"), not past "and" or "or" ("killed two terrorists and
+/// wounded three": "and" opens what the next number counts), and the word after it.
 fn counted_noun(low: &[&str], i: usize, end: usize) -> Option<(&'static str, usize)> {
     for k in end..(end + 5).min(low.len()) {
+        if matches!(low[k], "and" | "or") {
+            return None;
+        }
         if matches!(
             low[k],
             "months" | "month" | "days" | "weeks" | "years" | "hours"
@@ -186,10 +196,14 @@ fn counted_noun(low: &[&str], i: usize, end: usize) -> Option<(&'static str, usi
             let what = match c {
                 Counted::What(x) => Some(x),
                 Counted::People => {
+                    // "killed two terrorists and wounded three": the verb right before the
+                    // count (past a qualifier) tells what happened to those counted.
+                    let (_, first) = qualifier_before(low, i, None);
+                    let right_before = first.checked_sub(1).and_then(|j| cues::casualty(low[j]));
                     let near = (i.saturating_sub(8)..(k + 8).min(low.len()))
                         .filter_map(|j| cues::casualty(low[j]).map(|c| (j.abs_diff(k), c)))
                         .min_by_key(|x| x.0);
-                    near.map(|x| x.1)
+                    right_before.or(near.map(|x| x.1))
                 }
             };
             return what.map(|what| (what, k + 1));
