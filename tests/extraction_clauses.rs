@@ -1412,3 +1412,22 @@ fn forces_that_continued_to_attack_did_attack() {
     );
     assert!(!has(&p, "attack"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn meanwhile_opens_a_happening_of_its_own() {
+    let p = drafted(
+        "A provincial government spokesman told VOA Taliban fighters stormed the Day Mirdad \
+         district center late Saturday, killing its police chief and 10 other security \
+         personnel.\n\n\
+         Meanwhile, officials in Herat confirmed a late-night Taliban raid against a security \
+         checkpoint in the province killed nine Afghan forces and wounded six others.",
+        "2018-09-09",
+    );
+    let acts: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type != "statement")
+        .collect();
+    assert_eq!(acts.len(), 2, "{:?}", kinds(&p));
+    assert!(acts.iter().all(|e| e.sources.len() == 1), "{:?}", kinds(&p));
+}

@@ -8,7 +8,7 @@
 use super::dates::{self, Found, Said};
 use super::families::family;
 use super::frames::Frame;
-use super::grammar::is_determiner;
+use super::grammar::{is_determiner, opens_scene};
 use super::reading::{Reading, SentenceReading};
 use super::report::{Dated, Report, Trigger};
 use crate::model::calendar::format_day;
@@ -370,17 +370,7 @@ fn from_sentence_before(
     let goes_on = family(kind) != family("meeting")
         && !brought_in
         && !s.low.first().is_some_and(|w| {
-            matches!(
-                *w,
-                "separately"
-                    | "meanwhile"
-                    | "elsewhere"
-                    | "also"
-                    | "in"
-                    | "on"
-                    | "earlier"
-                    | "last"
-            )
+            opens_scene(w) || matches!(*w, "also" | "in" | "on" | "earlier" | "last")
         });
     if !goes_on && reading.sentences[si - 1].paragraph != reading.sentences[si].paragraph {
         return None;

@@ -20,6 +20,12 @@ pub(super) fn is_ordinal(w: &str) -> bool {
     matches!(w, "first" | "second" | "third" | "fourth" | "fifth")
 }
 
+/// Whether `w`, opening a sentence, tells that a happening of its own follows ("Separately,
+/// reports said …", "Meanwhile, officials in Herat confirmed a raid …").
+pub(super) fn opens_scene(w: &str) -> bool {
+    matches!(w, "separately" | "meanwhile" | "elsewhere")
+}
+
 /// Words that may sit between an auxiliary and its verb ("was reportedly hit", "were also
 /// killed").
 pub(super) fn is_adverb(w: &str) -> bool {

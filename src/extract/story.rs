@@ -9,7 +9,7 @@ use super::dating::{
 };
 use super::families::family;
 use super::figures::{fits_event, keep_each_once};
-use super::grammar::is_ordinal;
+use super::grammar::{is_ordinal, opens_scene};
 use super::lexicon::{Lexicon, Target};
 use super::names::People;
 use super::placing::{place_of, place_of_day, places_apart};
@@ -39,8 +39,12 @@ fn opens_sentence(s: &SentenceReading, at: usize) -> bool {
 }
 
 /// Whether the words of event `e` tell it as one more of its kind: "again" just after it ("I
-/// called him again"), "another", "a new", "a similar" or "a second" just before it.
+/// called him again"), "another", "a new", "a similar" or "a second" just before it, or a
+/// sentence opening a scene of its own ("Meanwhile, officials in Herat confirmed a … raid").
 fn anew(s: &SentenceReading, e: &Trigger) -> bool {
+    if e.event_type != "statement" && s.low.first().is_some_and(|w| opens_scene(w)) {
+        return true;
+    }
     let after = (e.to..(e.to + 3).min(s.low.len())).any(|k| s.low[k] == "again");
     // "another al-Shabab attack": a name may stand between.
     let before = (e.from.saturating_sub(4)..e.from).any(|k| {
