@@ -520,6 +520,23 @@ fn each_count_of_people_takes_the_verb_before_it() {
         "{:?}",
         strike.figures
     );
+    // A count with no noun, right after the verb: "killing two, wounding 28 others".
+    let p = drafted(
+        "A Russian rocket attack hit Kharkiv on Monday, killing two and wounding 28 others.",
+        "2022-07-11",
+    );
+    let attack = find(&p, "Kharkiv", "rocket-attack");
+    let counts: Vec<(&str, f64)> = attack
+        .figures
+        .iter()
+        .map(|f| (f.what.as_str(), f.value))
+        .collect();
+    assert_eq!(
+        counts,
+        [("killed", 2.0), ("injured", 28.0)],
+        "{:?}",
+        attack.figures
+    );
     // "One of them" counts no one.
     let p = drafted(
         "Militants attacked a base in Baidoa on Sunday. One of them was killed.",

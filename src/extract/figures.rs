@@ -61,6 +61,7 @@ pub(super) fn find_figures(
                 (hit.then(|| hit_of(what)).flatten().unwrap_or(what), end)
             })
         };
+        let counted = counted.or_else(|| done_to_unnamed(w, low, i, number.end));
         let Some((what, noun_end)) = counted else {
             i = number.end;
             continue;
@@ -86,6 +87,30 @@ pub(super) fn find_figures(
         i = noun_end;
     }
     out
+}
+
+/// What a count with no noun counts when a casualty verb comes right before it ("killing two",
+/// "wounding 28 others", "wounded 15 more"), and where its words end: only with nothing after
+/// it in its clause but "others", "more" or a word that goes on to something else.
+fn done_to_unnamed(
+    w: &[Word],
+    low: &[&str],
+    i: usize,
+    end: usize,
+) -> Option<(&'static str, usize)> {
+    let (_, first) = qualifier_before(low, i, None);
+    let what = cues::casualty(low[first.checked_sub(1)?])?;
+    let next = low.get(end).copied();
+    let goes_on = |k: usize| w[k].clause != w[i].clause;
+    match next {
+        None => Some((what, end)),
+        Some("others" | "other" | "more") => Some((what, end + 1)),
+        Some("and" | "in" | "on" | "at" | "when" | "while" | "during" | "near") => {
+            Some((what, end))
+        }
+        Some(_) if goes_on(end) => Some((what, end)),
+        Some(_) => None,
+    }
 }
 
 /// The count of those of `what` that hit their target: "rockets hit", "missiles hit".
