@@ -537,6 +537,20 @@ fn each_count_of_people_takes_the_verb_before_it() {
         "{:?}",
         attack.figures
     );
+    let p = drafted(
+        "Rescuers recovered at least 15 bodies after a bombing at a mosque in Faizabad on \
+         Thursday.",
+        "2023-06-08",
+    );
+    let bombing = find(&p, "Faizabad", "bombing");
+    assert!(
+        bombing
+            .figures
+            .iter()
+            .any(|f| f.what == "killed" && f.value == 15.0),
+        "{:?}",
+        bombing.figures
+    );
     // "One of them" counts no one.
     let p = drafted(
         "Militants attacked a base in Baidoa on Sunday. One of them was killed.",

@@ -496,7 +496,7 @@ pub enum Counted {
 pub fn counted(noun: &str) -> Option<Counted> {
     Some(match noun {
         "injuries" | "injured" | "wounded" | "wounds" => Counted::What("injured"),
-        "dead" | "deaths" | "fatalities" => Counted::What("killed"),
+        "dead" | "deaths" | "fatalities" | "bodies" => Counted::What("killed"),
         "rockets" | "rocket" => Counted::What("rockets"),
         "missiles" | "missile" => Counted::What("missiles"),
         "mortars" | "shells" => Counted::What("shells"),
@@ -526,7 +526,9 @@ pub fn casualty(word: &str) -> Option<&'static str> {
     Some(match word {
         "killed" | "dead" | "died" | "killing" | "deaths" => "killed",
         "injured" | "wounded" | "injuries" | "hurt" | "wounding" | "injuring" => "injured",
-        "arrested" | "detained" | "captured" | "arrests" | "rounded" => "arrested",
+        "arrested" | "detained" | "captured" | "arrests" | "rounded" | "detention" | "arrest" => {
+            "arrested"
+        }
         _ => return None,
     })
 }
