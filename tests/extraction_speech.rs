@@ -1171,3 +1171,14 @@ fn a_stance_verb_in_a_relative_clause_makes_no_speaker_of_the_subject() {
         Some("perpetrator")
     );
 }
+
+#[test]
+fn a_saying_in_the_passive_names_no_speaker() {
+    let p = drafted(
+        "In Somalia multiple casualties have been reported following a suicide bombing in \
+         Baidoa in the southern Bay region.",
+        "2023-03-14",
+    );
+    assert_eq!(kinds(&p).len(), 1, "{:?}", kinds(&p));
+    assert!(has(&p, "bombing"), "{:?}", kinds(&p));
+}

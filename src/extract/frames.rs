@@ -351,6 +351,14 @@ fn according_to(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Fram
 /// A reporting verb at `v`: its speaker before it ("X said …", "…, X said") or after it
 /// ("…, said X"), and what is said.
 fn reported(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
+    // "Multiple casualties have been reported": a passive names no one who says so (with "by",
+    // see `passive_by`).
+    if matches!(s.low[v], "reported" | "said" | "announced" | "confirmed")
+        && v > 0
+        && is_be(s.low[v - 1])
+    {
+        return None;
+    }
     let clause = s.words[v].clause;
     // A speaker's words start after any reporting verb before this one ("X said he believes").
     let earlier_verb = (0..v)
