@@ -1431,3 +1431,26 @@ fn meanwhile_opens_a_happening_of_its_own() {
     assert_eq!(acts.len(), 2, "{:?}", kinds(&p));
     assert!(acts.iter().all(|e| e.sources.len() == 1), "{:?}", kinds(&p));
 }
+
+#[test]
+fn one_side_named_two_ways_tells_one_strike() {
+    let p = drafted(
+        "On Sept. 5, 2016, in coordination with the Federal Government of Somalia, U.S. forces \
+         conducted two self-defense strikes against al-Shabaab near Tortoroow, Somalia.\n\n\
+         During a Somali-led counterterrorism operation, a large group of armed al-Shabaab \
+         fighters attacked the force. In response, the U.S. conducted two self-defense strikes \
+         to neutralize the threat, killing four al-Shabaab militants.",
+        "2016-09-07",
+    );
+    let by_us: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| {
+            e.actors
+                .iter()
+                .any(|a| a.role == "perpetrator" && a.actor != "al-shabaab")
+        })
+        .collect();
+    assert_eq!(by_us.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(by_us[0].sources.len(), 2, "{:?}", kinds(&p));
+}

@@ -7,7 +7,8 @@
 //! sentence. Agreement scores
 //! points: the same type (2) or family (1); the same place (2) or one within the other below
 //! the country (2); both dates known within two months and overlapping (1); each shared person
-//! (2) and other actor (1, two at most); shared wording across articles (1 or 2); a figure of
+//! (2) and other actor (1, two at most); within an article, doers of one side named two ways
+//! ("U.S. forces", "the U.S.", 1); shared wording across articles (1 or 2); a figure of
 //! the same kind (1); within an article, adjacent sentences (1), "they"/"he" carrying the
 //! subject on (2), and a back-reference such as "after a deadly airstrike" to an earlier event
 //! (2). Four points merge, and the reasons are kept in the event's draft notes for the card.
@@ -428,6 +429,17 @@ impl Points {
             .filter(|x| !a.persons.contains(*x))
             .count() as u32;
         self.score += 2 * shared_people + shared_other.min(2);
+        // Doers of one side named two ways ("U.S. forces", "the U.S."), in one article.
+        let same_side = a.document == b.document
+            && !a.perpetrator_sides.is_empty()
+            && !a.perpetrators.iter().any(|p| b.perpetrators.contains(p))
+            && a.perpetrator_sides
+                .intersection(&b.perpetrator_sides)
+                .next()
+                .is_some();
+        if same_side {
+            self.add(1, "doers of one side".into());
+        }
         if shared_people > 0 || shared_other > 0 {
             let mut names: Vec<&String> = a.actors.intersection(&b.actors).collect();
             names.sort();
