@@ -611,3 +611,25 @@ fn bad_input_is_drafted_without_panics_and_sources_stay_verbatim() {
         }
     }
 }
+
+#[test]
+fn towns_of_the_countries_the_news_tells_of_are_placed_and_common_words_are_not() {
+    let p = drafted(
+        "U.S. Africa Command conducted an airstrike targeting al-Shabaab terrorists in the \
+         vicinity of Jilib, Somalia, July 29.",
+        "2020-07-29",
+    );
+    let strike = find(&p, "Jilib", "airstrike");
+    let place = p
+        .places
+        .iter()
+        .find(|x| Some(&x.id) == strike.place.as_ref())
+        .unwrap_or_else(|| panic!("no place: {:?}", strike.place));
+    assert_eq!(place.name, "Jilib");
+    // Tank is a town of Pakistan, and a word.
+    let p = drafted(
+        "Tank fire and explosions were reported at the parliament in Ankara on Friday night.",
+        "2016-07-16",
+    );
+    assert!(!p.places.iter().any(|x| x.name == "Tank"), "{:?}", p.places);
+}

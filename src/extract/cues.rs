@@ -605,7 +605,7 @@ pub const COMMON_NAMES: &[&str] = &[
     "shaping", "sim", "simmering", "slough", "soul", "souse", "split", "spoken", "springs",
     "sriracha", "sues", "sumo", "surprise", "tamale", "tango", "tempi", "tonal", "torn", "tors",
     "tour", "tours", "tuba", "vista", "warder", "warren", "wash", "wellington", "woodlands",
-    "ye",
+    "ye", "tank", "say", "pa", "ode", "leer", "mach",
     // Personal names some town also bears: "Hafiz Sayed Khan" is no Syrian village.
     "ahmad", "hamid", "hassan", "khan", "qasim",
 ];
