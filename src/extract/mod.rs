@@ -29,6 +29,7 @@ mod frames;
 pub mod gazetteer;
 mod grammar;
 mod lexicon;
+mod name_words;
 mod names;
 mod placing;
 mod pledges;

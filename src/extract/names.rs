@@ -4,6 +4,7 @@
 
 use super::dates::{month_of, WEEKDAYS};
 use super::lexicon::{skeleton, Entry, Lexicon, Target, MIN_SKELETON};
+use super::name_words::{NOT_NAMES, OFFICES_AFTER};
 use super::words::{key, Word};
 use crate::model::text::slug;
 use crate::model::Actor;
@@ -194,47 +195,6 @@ const SAYING: &[&str] = &[
     "insisted",
 ];
 
-/// Words that open a sentence capitalised without being a name.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "but",
-    "and",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "our",
-    "his",
-    "her",
-    "their",
-    "its",
-    "on",
-    "also",
-    "however",
-    "meanwhile",
-    "earlier",
-    "later",
-    "officials",
-    "witnesses",
-    "sources",
-    // "… to the Federal Government of Somalia and its Member States, the press release added"
-    "member",
-    "states",
-];
-
 /// A person named without a title, two or three capitalised words at word `i` that speak
 /// ("Mowlid Ahmed Hassan said") or are described after a comma ("Masrour Barzani, prime
 /// minister of …"): the end of the name.
@@ -274,31 +234,7 @@ fn speaking_name(w: &[Word], text: &str, i: usize) -> Option<usize> {
     let speaks =
         SAYING.contains(&next.low.as_str()) && (next.clause == w[end - 1].clause || set_off);
     // An office after the comma, capitalised or not ("James Duddridge, Minister for Africa,").
-    let office = matches!(
-        next.low.as_str(),
-        "prime"
-            | "president"
-            | "head"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "governor"
-            | "minister"
-            | "secretary"
-            | "ambassador"
-            | "leader"
-            | "commander"
-            | "chief"
-            | "deputy"
-            | "former"
-            | "director"
-            | "chairman"
-            | "mayor"
-            | "envoy"
-            | "senator"
-            | "adviser"
-            | "advisor"
-    );
+    let office = OFFICES_AFTER.contains(&next.low.as_str());
     let described = next.clause != w[end - 1].clause
         && (office || !next.capital && matches!(next.low.as_str(), "the" | "a" | "an"));
     (speaks || described).then_some(end)
