@@ -633,3 +633,23 @@ fn towns_of_the_countries_the_news_tells_of_are_placed_and_common_words_are_not(
     );
     assert!(!p.places.iter().any(|x| x.name == "Tank"), "{:?}", p.places);
 }
+
+#[test]
+fn a_place_opening_the_sentence_is_no_person_described_after_it() {
+    let p = drafted(
+        "-- Near Mosul, a strike destroyed an ISIL-held building.",
+        "2016-12-24",
+    );
+    let strike = find(&p, "Mosul", "attack");
+    let place = p
+        .places
+        .iter()
+        .find(|x| Some(&x.id) == strike.place.as_ref())
+        .unwrap_or_else(|| panic!("no place: {:?} {:?}", strike.place, p.actors));
+    assert_eq!(place.name, "Mosul");
+    assert!(
+        p.actors.iter().all(|a| !a.name.contains("Near")),
+        "{:?}",
+        p.actors
+    );
+}

@@ -9,6 +9,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "in",
     "on",
     "at",
+    // "Near Mosul, a strike engaged …": a place, not a person described after the comma.
+    "near",
+    "outside",
+    "around",
+    "inside",
     "after",
     "before",
     "but",
