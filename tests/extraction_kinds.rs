@@ -2397,3 +2397,25 @@ fn people_killed_by_a_group_named_after_by_are_its_killing() {
         );
     }
 }
+
+#[test]
+fn a_car_bomb_destroyed_by_strikes_is_a_thing_struck_not_a_bombing() {
+    let p = drafted(
+        "-- Near Raqqah, 13 strikes engaged 10 ISIL tactical units, destroyed seven fighting \
+         positions, three vehicles, a car bomb and damaged a supply route.",
+        "2016-12-24",
+    );
+    assert!(!has(&p, "bombing"), "{:?}", kinds(&p));
+    assert!(has(&p, "attack"), "{:?}", kinds(&p));
+    let p = drafted(
+        "-- Near Mosul, three strikes destroyed a weapons cache and a car bomb factory.",
+        "2016-12-24",
+    );
+    assert!(!has(&p, "bombing"), "{:?}", kinds(&p));
+    // A car bomb that went off is one.
+    let p = drafted(
+        "A car bomb exploded near a market in Kabul on Thursday.",
+        "2016-12-24",
+    );
+    assert!(has(&p, "bombing"), "{:?}", kinds(&p));
+}

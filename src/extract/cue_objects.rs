@@ -396,6 +396,23 @@ pub(super) fn bombs_did_harm(s: &SentenceReading, c: &Cued) -> bool {
     }) || s.low.get(c.to..c.to + 2) == Some(&["went", "off"][..])
 }
 
+/// Whether the car bomb of cue `c` is a thing struck or found, not a bombing: named among what
+/// strikes destroyed ("destroyed seven fighting positions, three vehicles, a car bomb"), a
+/// place where they are made ("a car bomb factory"), or found and made safe.
+pub(super) fn bomb_as_a_thing(s: &SentenceReading, c: &Cued) -> bool {
+    let made_there = s
+        .low
+        .get(c.to)
+        .is_some_and(|w| matches!(*w, "factory" | "factories" | "facility" | "workshop"));
+    let handled = (c.from.saturating_sub(12)..c.from).any(|k| {
+        matches!(
+            s.low[k],
+            "destroyed" | "damaged" | "seized" | "found" | "discovered" | "defused" | "dismantled"
+        )
+    });
+    made_there || handled
+}
+
 /// Whether the missile or rocket of cue `c` is said, right after it, to have been fired: "an
 /// anti-ship ballistic missile (ASBM) was launched from … toward M/V True Confidence".
 fn fired_after(s: &SentenceReading, c: &Cued) -> bool {

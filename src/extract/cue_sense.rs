@@ -4,8 +4,8 @@
 //! striking another is an intercept; missiles shot down are an interception).
 
 use super::cue_objects::{
-    aboard_a_ship, arms_supplied, arms_taken, bombs_did_harm, fired_one, means_deployed,
-    protesters_hit, seized_thing, sunk_by_someone,
+    aboard_a_ship, arms_supplied, arms_taken, bomb_as_a_thing, bombs_did_harm, fired_one,
+    means_deployed, protesters_hit, seized_thing, sunk_by_someone,
 };
 use super::cue_scope::{generic, hypothetical, irrealis, settlement};
 use super::cues::{self, cue, Cue, Cued};
@@ -379,6 +379,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && (!matches!(c.cue.words, "sank" | "sunk") || sunk_by_someone(s, c))
             // "Car bombs wounded 27 people": bombs that did harm, not bombs in general.
             && (c.cue.words != "car bombs" || bombs_did_harm(s, c))
+            && (c.cue.words != "car bomb" || !bomb_as_a_thing(s, c))
     });
     // One missile or rocket is an act only when fired or striking; fired ("Houthi terrorists
     // fired one anti-ship ballistic missile"), the act is told from its verb.
