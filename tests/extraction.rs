@@ -500,6 +500,14 @@ fn two_readings_of_one_count_stay_two_figures_each_with_who_gives_it() {
     );
 }
 
+/// What the figures of `e` count, and how many.
+fn counts(e: &Event) -> Vec<(&str, f64)> {
+    e.figures
+        .iter()
+        .map(|f| (f.what.as_str(), f.value))
+        .collect()
+}
+
 #[test]
 fn each_count_of_people_takes_the_verb_before_it() {
     let p = drafted(
@@ -509,13 +517,8 @@ fn each_count_of_people_takes_the_verb_before_it() {
         "2020-07-29",
     );
     let strike = find(&p, "Jilib", "airstrike");
-    let counts: Vec<(&str, f64)> = strike
-        .figures
-        .iter()
-        .map(|f| (f.what.as_str(), f.value))
-        .collect();
     assert_eq!(
-        counts,
+        counts(strike),
         [("killed", 1.0), ("injured", 3.0)],
         "{:?}",
         strike.figures
@@ -526,13 +529,8 @@ fn each_count_of_people_takes_the_verb_before_it() {
         "2022-07-11",
     );
     let attack = find(&p, "Kharkiv", "rocket-attack");
-    let counts: Vec<(&str, f64)> = attack
-        .figures
-        .iter()
-        .map(|f| (f.what.as_str(), f.value))
-        .collect();
     assert_eq!(
-        counts,
+        counts(attack),
         [("killed", 2.0), ("injured", 28.0)],
         "{:?}",
         attack.figures

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{date, date_note, days_of, drafted, each_drafts, first_of, kinds};
+use common::{date, date_note, days_of, drafted, each_drafts, first_of, kinds, opening_with};
 
 #[test]
 fn a_year_that_opens_a_span_does_not_date_a_later_month() {
@@ -589,11 +589,7 @@ fn strikes_listed_under_a_dated_lead_take_its_day() {
     assert!(days.len() >= 3, "{:?}", kinds(&p));
     assert!(days.iter().all(|d| d == "2016-12-19"), "{:?}", kinds(&p));
     // The heading between breaks the run of sentences: the list's own line is dated by it.
-    let opener = p
-        .events
-        .iter()
-        .find(|e| e.sources[0].quote.starts_with("Attack, bomber"))
-        .unwrap();
+    let opener = opening_with(&p, "Attack, bomber");
     assert!(
         date_note(opener).contains("one of a list"),
         "{}",
@@ -617,11 +613,7 @@ fn an_act_told_on_in_the_next_paragraph_keeps_the_day_unless_a_scene_opens() {
          attacked, threatening the safety of the Somali force.",
         "2016-09-29",
     );
-    let fighters = p
-        .events
-        .iter()
-        .find(|e| e.sources[0].quote.starts_with("During"))
-        .unwrap();
+    let fighters = opening_with(&p, "During");
     assert_eq!(
         date(fighters).as_deref(),
         Some("2016-09-28"),
@@ -634,11 +626,7 @@ fn an_act_told_on_in_the_next_paragraph_keeps_the_day_unless_a_scene_opens() {
          Separately, militants attacked police posts in a district of Baghlan province.",
         "2018-09-09",
     );
-    let baghlan = p
-        .events
-        .iter()
-        .find(|e| e.sources[0].quote.starts_with("Separately"))
-        .unwrap();
+    let baghlan = opening_with(&p, "Separately");
     assert_eq!(
         date(baghlan).as_deref(),
         Some("../2018-09-09"),

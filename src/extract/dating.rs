@@ -347,8 +347,9 @@ fn possessive(s: &SentenceReading, d: &Found) -> bool {
 }
 
 /// No date in the sentence: the one before sets the time, in the same paragraph or, for an
-/// act, across a paragraph's break. For a statement that follows one ("The United States is concerned by reports of a bombing on June
-/// 22. We strongly condemn this act."), the time of that saying, not of what it told.
+/// act, across a paragraph's break. For a statement that follows one ("The United States is
+/// concerned by reports of a bombing on June 22. We strongly condemn this act."), the time of
+/// that saying, not of what it told.
 fn from_sentence_before(
     reading: &Reading,
     s: &SentenceReading,

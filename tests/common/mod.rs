@@ -87,6 +87,15 @@ pub fn first_of<'a>(p: &'a Package, event_type: &str) -> &'a Event {
         .unwrap_or_else(|| panic!("no {event_type} among {:?}", kinds(p)))
 }
 
+/// The first draft in `p` whose first quote starts with `opening`; the test fails, listing the
+/// drafts, without one.
+pub fn opening_with<'a>(p: &'a Package, opening: &str) -> &'a Event {
+    p.events
+        .iter()
+        .find(|e| e.sources[0].quote.starts_with(opening))
+        .unwrap_or_else(|| panic!("no draft opening with {opening:?} among {:?}", kinds(p)))
+}
+
 /// Whether `p` holds a draft of type `event_type`.
 pub fn has(p: &Package, event_type: &str) -> bool {
     p.events.iter().any(|e| e.event_type == event_type)
