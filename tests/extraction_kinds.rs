@@ -2419,3 +2419,21 @@ fn a_car_bomb_destroyed_by_strikes_is_a_thing_struck_not_a_bombing() {
     );
     assert!(has(&p, "bombing"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn arms_counted_destroyed_or_seized_after_them_are_no_attack() {
+    for text in [
+        "In Iraq, partner forces destroyed more than 600 IEDs throughout the Anbar province.",
+        "Dozens of firearms, rockets and improvised explosive devices as well as ammunition \
+         were also seized.",
+    ] {
+        let p = drafted(text, "2019-01-15");
+        assert!(p.events.is_empty(), "{text}: {:?}", kinds(&p));
+    }
+    // Rockets fired are an attack, whatever happened to them after.
+    let p = drafted(
+        "Militants fired rockets that were intercepted over the city on Monday.",
+        "2019-01-15",
+    );
+    assert!(has(&p, "rocket-attack"), "{:?}", kinds(&p));
+}

@@ -100,8 +100,8 @@ pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) ->
 }
 
 /// Whether a bare weapon cue names arms destroyed, seized or found ("destroyed over 130
-/// mortars and rockets"), or "destroyed" counts them: things taken in an operation, not an
-/// attack.
+/// mortars and rockets", "rockets … were also seized"), or "destroyed" counts them ("destroyed
+/// more than 600 IEDs"): things taken in an operation, not an attack.
 pub(super) fn arms_taken(s: &SentenceReading, c: &Cued) -> bool {
     // "Destroyed over 130 mortars and rockets": a tally of arms, not a strike. What is
     // engaged, or counted as craft and launchers ("engaged and destroyed four unmanned aerial
@@ -122,29 +122,34 @@ pub(super) fn arms_taken(s: &SentenceReading, c: &Cued) -> bool {
                     | "radars"
             )
         });
+    // "destroyed more than 600 IEDs": a number, counted noun or not.
     let tally = c.cue.words == "destroyed"
         && !engaged
         && (c.to..(c.to + 3).min(s.low.len())).any(|k| {
-            s.figures.iter().any(|(w, _)| *w == k) || cues::number_word(s.low[k]).is_some()
+            s.figures.iter().any(|(w, _)| *w == k)
+                || cues::number_word(s.low[k]).is_some()
+                || s.low[k].bytes().all(|b| b.is_ascii_digit())
         });
+    let taking = |w: &str| {
+        matches!(
+            w,
+            "destroyed" | "seized" | "captured" | "confiscated" | "recovered" | "found"
+        )
+    };
+    // "Dozens of firearms, rockets and improvised explosive devices … were also seized".
+    let taken_there = |k: usize| {
+        taking(s.low[k])
+            && (k >= 1 && grammar::is_be(s.low[k - 1])
+                || k >= 2 && grammar::is_adverb(s.low[k - 1]) && grammar::is_be(s.low[k - 2]))
+    };
+    let taken_after = (c.to..(c.to + 12).min(s.low.len())).any(taken_there);
     tally
         || !c.cue.specific
             && matches!(c.cue.words, "rockets" | "missiles")
-            && (c.from.saturating_sub(6)..c.from).any(|k| {
-                matches!(
-                    s.low[k],
-                    "destroyed"
-                        | "seized"
-                        | "captured"
-                        | "confiscated"
-                        | "recovered"
-                        | "found"
-                        | "cache"
-                        | "caches"
-                        | "stockpile"
-                        | "stockpiles"
-                )
-            })
+            && ((c.from.saturating_sub(6)..c.from).any(|k| {
+                taking(s.low[k])
+                    || matches!(s.low[k], "cache" | "caches" | "stockpile" | "stockpiles")
+            }) || taken_after)
 }
 
 /// Whether "deployed" falls on means of attack rather than forces ("It has deployed bomb
