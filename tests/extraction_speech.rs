@@ -1182,3 +1182,19 @@ fn a_saying_in_the_passive_names_no_speaker() {
     assert_eq!(kinds(&p).len(), 1, "{:?}", kinds(&p));
     assert!(has(&p, "bombing"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_thing_of_someone_s_that_reaffirms_is_no_speaker() {
+    let p = drafted(
+        "ISIS attacked the prison on Thursday. The barbarity of ISIS's actions during this \
+         attack reaffirms why this group must be denied the ability to reconstitute.",
+        "2022-01-30",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+    // An office of a body speaks.
+    let p = drafted(
+        "The head of the U.N. mission condemned the attack on Thursday.",
+        "2022-01-30",
+    );
+    assert!(has(&p, "statement"), "{:?}", kinds(&p));
+}

@@ -234,8 +234,14 @@ fn named_here(s: &SentenceReading, f: &Frame) -> bool {
 /// body by its office.
 fn names_someone(s: &SentenceReading, f: &Frame) -> bool {
     let (from, to) = f.speaker;
-    // "As I have said before": a saying recalled, not made.
-    if from > 0 && s.low[from - 1] == "as" {
+    // "As I have said before": a saying recalled, not made. "The barbarity of ISIS's actions
+    // during this attack reaffirms why …": a thing of someone's, no one who speaks.
+    let thing_of = to >= from + 3
+        && s.low[from] == "the"
+        && s.low[from + 2] == "of"
+        && !s.words[from + 1].capital
+        && !OFFICE_WORDS.contains(&s.low[from + 1]);
+    if from > 0 && s.low[from - 1] == "as" || thing_of {
         return false;
     }
     // "He" and "she" are people, named in the sentences before.
@@ -250,37 +256,47 @@ fn names_someone(s: &SentenceReading, f: &Frame) -> bool {
     {
         return false;
     }
-    (from..to).any(|k| {
-        (s.words[k].capital && k > 0)
-            || matches!(
-                s.low[k],
-                "spokesman"
-                    | "spokeswoman"
-                    | "spokesperson"
-                    | "minister"
-                    | "ministry"
-                    | "governor"
-                    | "president"
-                    | "commander"
-                    | "official"
-                    | "officials"
-                    | "embassy"
-                    | "government"
-                    | "military"
-                    | "army"
-                    | "police"
-                    | "secretary"
-                    | "ambassador"
-                    | "command"
-                    | "department"
-                    | "office"
-                    | "council"
-                    | "group"
-                    | "rebels"
-                    | "insurgents"
-            )
-    })
+    (from..to).any(|k| (s.words[k].capital && k > 0) || OFFICE_WORDS.contains(&s.low[k]))
 }
+
+/// Words that name a person or body by its office or kind: someone who can speak.
+const OFFICE_WORDS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "ministry",
+    "governor",
+    "president",
+    "commander",
+    "official",
+    "officials",
+    "embassy",
+    "government",
+    "military",
+    "army",
+    "police",
+    "secretary",
+    "ambassador",
+    "command",
+    "department",
+    "office",
+    "council",
+    "group",
+    "rebels",
+    "insurgents",
+    "head",
+    "chief",
+    "leader",
+    "leaders",
+    "director",
+    "representative",
+    "envoy",
+    "member",
+    "members",
+    "delegation",
+    "mission",
+];
 
 /// Nouns of a statement another speaker made, named in passing with its own date.
 const SAYING_NOUNS: &[&str] = &[
