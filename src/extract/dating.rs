@@ -13,6 +13,7 @@ use super::reading::{Reading, SentenceReading};
 use super::report::{Dated, Report, Trigger};
 use crate::model::calendar::format_day;
 use crate::model::edtf::{DaySpan, Edtf, Precision};
+use crate::model::event_type::Family;
 
 /// What the text says of an event's date.
 pub(super) struct EventDate {
@@ -368,7 +369,7 @@ fn from_sentence_before(
     let brought_in = reading.text[..reading.sentences[si].start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
         .ends_with(':');
-    let goes_on = family(kind) != family("meeting")
+    let goes_on = family(kind) != Some(Family::Diplomacy)
         && !brought_in
         && !s.low.first().is_some_and(|w| {
             opens_scene(w) || matches!(*w, "also" | "in" | "on" | "earlier" | "last")
@@ -386,15 +387,28 @@ fn from_sentence_before(
     };
     // Only a date the sentence before words: one inferred for it (around the publication,
     // before a response) is no date of the time it tells.
-    let date = prev.date.as_ref().filter(|d| !d.words.is_empty())?;
-    Some(Dated {
-        edtf: date.edtf.clone(),
-        words: date.words.clone(),
-        note: Some(format!(
+    let date = worded(prev)?;
+    Some(lent(
+        date,
+        format!(
             "no date in this sentence; '{}' is taken from the sentence before",
             date.words
-        )),
-    })
+        ),
+    ))
+}
+
+/// The date of report `r` when words of the text gave it, not an inference.
+fn worded(r: &Report) -> Option<&Dated> {
+    r.date.as_ref().filter(|d| !d.words.is_empty())
+}
+
+/// `date` lent to a sentence that has none, with a note saying where it came from.
+fn lent(date: &Dated, note: String) -> Dated {
+    Dated {
+        edtf: date.edtf.clone(),
+        words: date.words.clone(),
+        note: Some(note),
+    }
 }
 
 /// The date of an undated act told in a list, or in the line that opens one ("Attack, bomber,
@@ -416,15 +430,14 @@ fn from_list_lead(
         .iter()
         .rev()
         .filter(|r| !reading.in_list_item(r.sentence) && family(r.event_type) == family(kind))
-        .find_map(|r| r.date.as_ref().filter(|d| !d.words.is_empty()))?;
-    Some(Dated {
-        edtf: date.edtf.clone(),
-        words: date.words.clone(),
-        note: Some(format!(
+        .find_map(worded)?;
+    Some(lent(
+        date,
+        format!(
             "no date in this sentence; it is one of a list, dated by '{}' before it",
             date.words
-        )),
-    })
+        ),
+    ))
 }
 
 /// The date a reference back at word `at` gives the happening it points at ("The airstrike
