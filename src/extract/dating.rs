@@ -366,9 +366,7 @@ fn from_sentence_before(
     // scene of its own ("Separately, …", "Meanwhile …", "In another attack …") or is what a
     // line ending in a colon brings in ("James Duddridge said:"). What is said or met is
     // dated by its own paragraph.
-    let brought_in = reading.text[..reading.sentences[si].start]
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
-        .ends_with(':');
+    let brought_in = reading.ends_with_colon(si - 1);
     let goes_on = family(kind) != Some(Family::Diplomacy)
         && !brought_in
         && !s.low.first().is_some_and(|w| {

@@ -150,6 +150,11 @@ impl<'a> Reading<'a> {
             .any(|w| matches!(w.low.as_str(), "today" | "now"))
     }
 
+    /// Whether sentence `si` ends with a colon (see [`ends_with_colon`]).
+    pub(super) fn ends_with_colon(&self, si: usize) -> bool {
+        ends_with_colon(&self.words[si], self.text)
+    }
+
     /// Whether sentence `si` is in an item of a list: its paragraph opens with a dash or a
     /// bullet ("-- Near Raqqa, three strikes destroyed …", "• …").
     pub(super) fn in_list_item(&self, si: usize) -> bool {
@@ -285,6 +290,14 @@ fn inside_quotes(text: &str, sentences: &[Sentence]) -> Vec<bool> {
     out
 }
 
+/// Whether the sentence of `words` ends with a colon: a line that opens what follows ("Foreign
+/// Secretary Dominic Raab said:", "… conducted 11 strikes in Syria:").
+fn ends_with_colon(words: &[Word], text: &str) -> bool {
+    words
+        .last()
+        .is_some_and(|w| text[w.end..].trim_start().starts_with(':'))
+}
+
 /// One sentence of a [`Reading`], with what every event of it draws on, found once.
 pub(super) struct SentenceReading<'a> {
     /// The sentence's index in the article.
@@ -368,12 +381,9 @@ impl<'a> SentenceReading<'a> {
         }
     }
 
-    /// Whether the sentence ends with a colon: a line that opens what follows ("Foreign
-    /// Secretary Dominic Raab said:", "… conducted 11 strikes in Syria:").
+    /// Whether the sentence ends with a colon (see [`ends_with_colon`]).
     pub(super) fn ends_with_colon(&self) -> bool {
-        self.words
-            .last()
-            .is_some_and(|w| self.text[w.end..].trim_start().starts_with(':'))
+        ends_with_colon(self.words, self.text)
     }
 
     /// Whether `t` is a person: a person of the lexicon, or one the article found by title or
