@@ -98,8 +98,7 @@ fn done_to_unnamed(
     i: usize,
     end: usize,
 ) -> Option<(&'static str, usize)> {
-    let (_, first) = qualifier_before(low, i, None);
-    let what = cues::casualty(low[first.checked_sub(1)?])?;
+    let what = casualty_before(low, i)?;
     let next = low.get(end).copied();
     let goes_on = |k: usize| w[k].clause != w[i].clause;
     match next {
@@ -111,6 +110,13 @@ fn done_to_unnamed(
         Some(_) if goes_on(end) => Some((what, end)),
         Some(_) => None,
     }
+}
+
+/// What happened to those the number at word `i` counts, when a casualty verb stands right
+/// before it, past a qualifier ("killed at least 50", "wounding 28 others").
+fn casualty_before(low: &[&str], i: usize) -> Option<&'static str> {
+    let (_, first) = qualifier_before(low, i, None);
+    cues::casualty(low[first.checked_sub(1)?])
 }
 
 /// The count of those of `what` that hit their target: "rockets hit", "missiles hit".
@@ -222,9 +228,8 @@ fn counted_noun(low: &[&str], i: usize, end: usize) -> Option<(&'static str, usi
                 Counted::What(x) => Some(x),
                 Counted::People => {
                     // "killed two terrorists and wounded three": the verb right before the
-                    // count (past a qualifier) tells what happened to those counted.
-                    let (_, first) = qualifier_before(low, i, None);
-                    let right_before = first.checked_sub(1).and_then(|j| cues::casualty(low[j]));
+                    // count tells what happened to those counted.
+                    let right_before = casualty_before(low, i);
                     let near = (i.saturating_sub(8)..(k + 8).min(low.len()))
                         .filter_map(|j| cues::casualty(low[j]).map(|c| (j.abs_diff(k), c)))
                         .min_by_key(|x| x.0);
