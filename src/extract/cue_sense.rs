@@ -653,21 +653,12 @@ pub(super) fn armed_doer(s: &SentenceReading, c: &Cued) -> bool {
         && s.mentions
             .iter()
             .any(|m| m.to < before && matches!(m.target, Target::Actor(_)));
-    // "A Russian missile then struck the café": the weapon, fired by someone.
-    let weapon = matches!(
-        s.low[before],
-        "missile"
-            | "missiles"
-            | "rocket"
-            | "rockets"
-            | "drone"
-            | "shell"
-            | "shells"
-            | "mortar"
-            | "mortars"
-            | "projectile"
-            | "projectiles"
-    );
+    // "A Russian missile then struck the café": the means, fired by someone.
+    let weapon = instrument(s.low[before]).is_some()
+        || matches!(
+            s.low[before],
+            "shell" | "shells" | "projectile" | "projectiles"
+        );
     actor || speaker_again || weapon || ARMED.contains(&s.low[before])
 }
 
