@@ -431,12 +431,8 @@ impl Points {
         self.score += 2 * shared_people + shared_other.min(2);
         // Doers of one side named two ways ("U.S. forces", "the U.S."), in one article.
         let same_side = a.document == b.document
-            && !a.perpetrator_sides.is_empty()
-            && !a.perpetrators.iter().any(|p| b.perpetrators.contains(p))
-            && a.perpetrator_sides
-                .intersection(&b.perpetrator_sides)
-                .next()
-                .is_some();
+            && a.perpetrators.is_disjoint(&b.perpetrators)
+            && !a.perpetrator_sides.is_disjoint(&b.perpetrator_sides);
         if same_side {
             self.add(1, "doers of one side".into());
         }
