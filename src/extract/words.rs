@@ -178,15 +178,16 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
         }
     };
     // "two (2) self-defense strikes": a number in figures echoing the word before it is no
-    // word of its own, and its parentheses part no clause.
-    let echoed = |i: usize| {
+    // word of its own, and its parentheses part no clause. The offset past its ")".
+    let echo_end = |i: usize| {
         let rest = &slice[i + 1..];
         let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         let before = slice[..i].trim_end();
-        digits > 0
+        (digits > 0
             && rest[digits..].starts_with(')')
             && before.len() < i
-            && before.chars().last().is_some_and(char::is_alphabetic)
+            && before.chars().last().is_some_and(char::is_alphabetic))
+        .then_some(i + digits + 2)
     };
     let mut skip_to = 0;
     for (i, c) in slice.char_indices() {
@@ -194,11 +195,11 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
         if i < skip_to {
             continue;
         }
-        if c == '(' && echoed(i) {
+        if let Some(end) = (c == '(').then(|| echo_end(i)).flatten() {
             if let Some(from) = current.take() {
                 push(&mut out, from, at, clause);
             }
-            skip_to = i + 1 + slice[i + 1..].find(')').map_or(0, |k| k + 1);
+            skip_to = end;
             continue;
         }
         if c.is_alphanumeric() {
