@@ -216,8 +216,8 @@ pub(super) const MIN_SKELETON: usize = 6;
 
 /// The letters of a name's words, folded, with each run of one letter written once, a closing
 /// "h" after a vowel left out, and the apostrophes and hyphens within words left out: how news
-/// writes one transliterated name many ways ("Ma’arat al-Nu’man", "Ma'arrat al-Nu'man" and "Maarrat al-Nu'man" are all "marat
-/// alnuman"). Words stay apart: "Ali Abad" is no "Aliabad".
+/// writes one transliterated name many ways ("Ma’arat al-Nu’man", "Ma'arrat al-Nu'man" and
+/// "Maarrat al-Nu'man" are all "marat alnuman"). Words stay apart: "Ali Abad" is no "Aliabad".
 pub(super) fn skeleton(name: &str) -> String {
     let joined: String = name
         .chars()

@@ -212,9 +212,10 @@ fn announced_today(s: &SentenceReading, f: &Frame) -> bool {
 }
 
 /// Whether the speaker of `f` is named where it speaks: "we", an actor, a capitalised name past
-/// the sentence's first word, a high office ("the minister"), or a header line ("Foreign Secretary Dominic Raab said:"). "He
-/// said the militants penetrated the camp", "The official said …", "Police say …": a source
-/// the report is built on, whose saying is its account, not news in itself.
+/// the sentence's first word, a high office ("the minister"), or a header line ("Foreign
+/// Secretary Dominic Raab said:"). "He said the militants penetrated the camp", "The official
+/// said …", "Police say …": a source the report is built on, whose saying is its account, not
+/// news in itself.
 fn named_here(s: &SentenceReading, f: &Frame) -> bool {
     let (from, to) = f.speaker;
     f.first_person
