@@ -2437,3 +2437,27 @@ fn arms_counted_destroyed_or_seized_after_them_are_no_attack() {
     );
     assert!(has(&p, "rocket-attack"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn forces_engaged_are_a_clash_but_craft_engaged_and_talks_are_not() {
+    let p = drafted(
+        "In coordination with the Federal Government of Somalia, U.S. Africa Command conducted \
+         an airstrike against al-Shabaab terrorists who engaged Somali National Army partner \
+         forces on patrol near Bacaw, Somalia, Jan. 3.",
+        "2020-01-03",
+    );
+    let clash = first_of(&p, "armed-clash");
+    assert_eq!(role(clash, "al-shabaab").as_deref(), Some("perpetrator"));
+    assert_eq!(
+        role(clash, "somali-national-army").as_deref(),
+        Some("target")
+    );
+    assert!(has(&p, "airstrike"), "{:?}", kinds(&p));
+    for text in [
+        "U.S. forces engaged six Houthi unmanned aerial vehicles over the Red Sea on Monday.",
+        "The two governments engaged in talks in Doha on Monday.",
+    ] {
+        let p = drafted(text, "2024-03-23");
+        assert!(!has(&p, "armed-clash"), "{text}: {:?}", kinds(&p));
+    }
+}

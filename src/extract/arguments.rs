@@ -32,6 +32,7 @@ pub(super) const ACT_VERBS: &[&str] = &[
     "shelled",
     "targeted",
     "clashed",
+    "engaged",
     "killed",
     "kills",
     "killing",

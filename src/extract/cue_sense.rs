@@ -364,6 +364,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             // "the African Union force that has battled al-Shabab in Somalia since 2007": a
             // campaign counted from its start, no one happening.
             && (!matches!(c.cue.words, "battled" | "fought") || fight_told(s, c))
+            && (c.cue.words != "engaged" || forces_engaged(s, c))
             && !settlement(s, c)
             && !without_doer(s, c)
             && !hypothetical(s, c)
@@ -720,6 +721,21 @@ fn fight_told(s: &SentenceReading, c: &Cued) -> bool {
     ) || s.words.get(c.to).is_some_and(|w| w.capital)
         || s.mentions.iter().any(|m| m.from == c.to);
     opponent && !since
+}
+
+/// Whether "engaged" is a fight with armed people, named next ("terrorists who engaged Somali
+/// National Army partner forces on patrol"): not "engaged in talks", "engaged with partners",
+/// nor craft engaged and shot down ("engaged six unmanned aerial vehicles").
+fn forces_engaged(s: &SentenceReading, c: &Cued) -> bool {
+    let clause = s.words[c.from].clause;
+    (c.to..(c.to + 6).min(s.low.len()))
+        .take_while(|&k| s.words[k].clause == clause)
+        .any(|k| {
+            matches!(
+                s.low[k],
+                "forces" | "troops" | "soldiers" | "army" | "unit" | "patrol" | "police"
+            )
+        })
 }
 
 /// Whether sentence `s` is a heading, which tells nothing of its own: three words at most with

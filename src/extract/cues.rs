@@ -145,6 +145,7 @@ pub const CUES: &[Cue] = &[
     cue("battle", "armed-clash", false),
     cue("battles", "armed-clash", false),
     cue("clashed", "armed-clash", true),
+    cue("engaged", "armed-clash", false),
     cue("battled", "armed-clash", false),
     cue("fought", "armed-clash", false),
     cue("firefight", "armed-clash", true),
