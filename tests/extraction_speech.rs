@@ -1198,3 +1198,20 @@ fn a_thing_of_someone_s_that_reaffirms_is_no_speaker() {
     );
     assert!(has(&p, "statement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn joining_those_who_condemned_is_a_statement() {
+    let p = drafted(
+        "We join other friends of Lebanon and the country’s leaders who have already condemned \
+         this horrific murder and call on leaders across the political spectrum to do the same.",
+        "2021-02-04",
+    );
+    assert!(has(&p, "statement"), "{:?}", kinds(&p));
+    // Those who condemned, with no one joining them, are told of; the text makes no statement
+    // of its own.
+    let p = drafted(
+        "Friends of Lebanon who have already condemned the murder met in Beirut on Monday.",
+        "2021-02-04",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+}
