@@ -2461,3 +2461,21 @@ fn forces_engaged_are_a_clash_but_craft_engaged_and_talks_are_not() {
         assert!(!has(&p, "armed-clash"), "{text}: {:?}", kinds(&p));
     }
 }
+
+#[test]
+fn what_a_killing_is_said_to_be_is_no_happening_of_its_own() {
+    let p = drafted(
+        "Gunmen killed Lokman Slim in Lebanon on Wednesday. This assassination was not just a \
+         brutal assault on an individual, but a cowardly attack on the principles of \
+         democracy. It is also an attack on Lebanon itself.",
+        "2021-02-04",
+    );
+    assert_eq!(kinds(&p).len(), 1, "{:?}", kinds(&p));
+    assert!(has(&p, "killing"), "{:?}", kinds(&p));
+    // An attack told on its own, with nothing before it to point to, is one.
+    let p = drafted(
+        "It was an attack on a hospital in Kyiv on Monday.",
+        "2021-02-04",
+    );
+    assert!(has(&p, "attack"), "{:?}", kinds(&p));
+}

@@ -5,16 +5,31 @@ use super::grammar;
 use super::lexicon::Target;
 use super::reading::SentenceReading;
 
+/// The "is", "was" or "were" right before the article at `a`, past words that only weigh
+/// what follows ("was not just a", "is also an"), if there is one.
+pub(super) fn be_before(s: &SentenceReading, a: usize) -> Option<usize> {
+    let mut k = a;
+    while k > 0
+        && matches!(
+            s.low[k - 1],
+            "not" | "just" | "only" | "merely" | "also" | "simply" | "clearly"
+        )
+    {
+        k -= 1;
+    }
+    (k > 0 && matches!(s.low[k - 1], "is" | "was" | "were")).then(|| k - 1)
+}
+
 /// Whether the cue at word `i` follows "the", "this", "these"… with no date or name between:
 /// it names a happening rather than telling one.
 pub(super) fn definite(s: &SentenceReading, i: usize) -> bool {
-    // "this was a Russian strike", "it was a drone attack": the happening identified.
-    let identified = (2..=5).any(|back| {
+    // "this was a Russian strike", "it was a drone attack", "It is also an attack on Lebanon
+    // itself": the happening identified.
+    let identified = (1..=5).any(|back| {
         i > back
             && matches!(s.low[i - back], "a" | "an")
-            && matches!(s.low[i - back - 1], "was" | "is" | "were")
-            && i - back >= 2
-            && matches!(s.low[i - back - 2], "this" | "it" | "that")
+            && be_before(s, i - back)
+                .is_some_and(|be| be > 0 && matches!(s.low[be - 1], "this" | "it" | "that"))
     });
     if identified {
         return true;

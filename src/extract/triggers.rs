@@ -18,7 +18,7 @@ use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::placing::not_where;
 use super::pledges::pledged;
-use super::pointing::{definite, included};
+use super::pointing::{be_before, definite, included};
 use super::reading::{Reading, SentenceReading};
 use super::report::{Report, Trigger};
 use super::statements::{dated_sayings, statement};
@@ -587,18 +587,34 @@ fn done_by_anaphor(s: &SentenceReading, anaphors: &[(usize, &'static str)], c: &
 
 /// Whether cue `c` is what a cue before it is said to be: "is" or "was", "a" or "an" and
 /// only words of description between ("X's assault on Ukraine is an unprovoked, premeditated
-/// attack").
+/// attack"), or a second such naming after "but" ("This assassination was not just a brutal
+/// assault on an individual, but a cowardly attack on the principles of democracy").
 fn predicated(s: &SentenceReading, c: &Cued, cue_starts: &[usize]) -> bool {
-    let Some(be) = (c.from.saturating_sub(6)..c.from.saturating_sub(1))
-        .find(|&k| matches!(s.low[k], "is" | "was") && matches!(s.low[k + 1], "a" | "an"))
+    let described = |from: usize| {
+        (from..c.from).all(|k| {
+            !grammar::is_preposition(s.low[k])
+                && !grammar::is_determiner(s.low[k])
+                && !grammar::is_be(s.low[k])
+        })
+    };
+    let Some(a) = (c.from.saturating_sub(5)..c.from)
+        .rev()
+        .find(|&k| matches!(s.low[k], "a" | "an") && described(k + 1))
     else {
         return false;
     };
-    (be + 2..c.from).all(|k| {
-        !grammar::is_preposition(s.low[k])
-            && !grammar::is_determiner(s.low[k])
-            && !grammar::is_be(s.low[k])
-    }) && cue_starts.iter().any(|&d| d < be)
+    let be = be_before(s, a).or_else(|| {
+        // "…, but a cowardly attack": named again after a naming before it.
+        (a > 0 && s.low[a - 1] == "but")
+            .then(|| {
+                (0..a - 1)
+                    .rev()
+                    .find(|&k| matches!(s.low[k], "a" | "an") && be_before(s, k).is_some())
+                    .and_then(|k| be_before(s, k))
+            })
+            .flatten()
+    });
+    be.is_some_and(|be| cue_starts.iter().any(|&d| d < be))
 }
 
 /// Whether the cue at word `i` follows "this" or "these", directly or past adjectives ("this
