@@ -2479,3 +2479,26 @@ fn what_a_killing_is_said_to_be_is_no_happening_of_its_own() {
     );
     assert!(has(&p, "attack"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_siege_laid_and_a_landmine_hit_are_acts_but_mines_found_are_not() {
+    let p = drafted(
+        "The militants laid siege to a hotel in central Mali last week, leaving 17 people dead.",
+        "2015-08-12",
+    );
+    assert!(has(&p, "attack"), "{:?}", kinds(&p));
+    let p = drafted(
+        "On August 10, three Malian soldiers were killed in central Mali when their patrol \
+         vehicle hit a landmine.",
+        "2015-08-12",
+    );
+    assert_eq!(
+        kinds_of(&p, "bombing"),
+        [("bombing".to_string(), Some("2015-08-10".to_string()))]
+    );
+    let p = drafted(
+        "Engineers cleared a landmine near the road in central Mali on Monday.",
+        "2015-08-12",
+    );
+    assert!(!has(&p, "bombing"), "{:?}", kinds(&p));
+}

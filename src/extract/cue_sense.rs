@@ -365,6 +365,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             // campaign counted from its start, no one happening.
             && (!matches!(c.cue.words, "battled" | "fought") || fight_told(s, c))
             && (c.cue.words != "engaged" || forces_engaged(s, c))
+            && (!matches!(c.cue.words, "landmine" | "land mine") || mine_went_off(s, c))
             && !settlement(s, c)
             && !without_doer(s, c)
             && !hypothetical(s, c)
@@ -736,6 +737,22 @@ fn forces_engaged(s: &SentenceReading, c: &Cued) -> bool {
                 "forces" | "troops" | "soldiers" | "army" | "unit" | "patrol" | "police"
             )
         })
+}
+
+/// Whether a landmine went off: hit, struck or stepped on ("their patrol vehicle hit a
+/// landmine"), or its blast told ("a landmine explosion"); not mines laid, found or cleared.
+fn mine_went_off(s: &SentenceReading, c: &Cued) -> bool {
+    let before = (c.from.saturating_sub(3)..c.from).any(|k| {
+        matches!(
+            s.low[k],
+            "hit" | "hits" | "struck" | "strikes" | "stepped" | "detonated" | "triggered"
+        )
+    });
+    let blast = matches!(
+        s.low.get(c.to),
+        Some(&("explosion" | "explosions" | "blast" | "exploded" | "attack"))
+    );
+    before || blast
 }
 
 /// Whether sentence `s` is a heading, which tells nothing of its own: three words at most with
