@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{acts, date, drafted, each_drafts, first_of, has, kinds, kinds_of, role};
+use common::{acts, date, days_of, drafted, each_drafts, first_of, has, kinds, kinds_of, role};
 
 #[test]
 fn aircraft_harassing_or_hitting_aircraft_is_an_intercept_not_an_airstrike() {
@@ -2501,4 +2501,23 @@ fn a_siege_laid_and_a_landmine_hit_are_acts_but_mines_found_are_not() {
         "2015-08-12",
     );
     assert!(!has(&p, "bombing"), "{:?}", kinds(&p));
+}
+
+#[test]
+fn a_killing_on_a_day_of_its_own_beside_a_bombing_is_not_its_toll() {
+    let p = drafted(
+        "The militants attacked a hotel in Sevare on August 7, killing 13 people. On August 9, \
+         gunmen killed 10 civilians in a village in Northern Mali, and on August 10, three \
+         Malian soldiers were killed in central Mali when their patrol vehicle hit a landmine.",
+        "2015-08-12",
+    );
+    assert_eq!(days_of(&p, "killing"), ["2015-08-09"], "{:?}", kinds(&p));
+    assert_eq!(days_of(&p, "bombing"), ["2015-08-10"], "{:?}", kinds(&p));
+    // On the bombing's own day, the killed are its toll.
+    let p = drafted(
+        "On August 10, three Malian soldiers were killed in central Mali when their patrol \
+         vehicle hit a landmine.",
+        "2015-08-12",
+    );
+    assert!(!has(&p, "killing"), "{:?}", kinds(&p));
 }

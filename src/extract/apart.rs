@@ -3,6 +3,7 @@
 //! kinds, an ordinal, a relative clause, an answer to an earlier act).
 
 use super::cues::Cued;
+use super::dates::Found;
 use super::families::{family, slot};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
@@ -24,12 +25,19 @@ pub(super) fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cu
             let other = chosen[k];
             let other_clause = w[other.from].clause;
             let dated = |c: usize| s.dates.iter().any(|d| w[d.word].clause == c);
+            // "On August 9, gunmen killed …, and on August 10, three soldiers were killed
+            // when their vehicle hit a landmine": each clause on a day of its own.
+            let day = |c: usize| s.dates.iter().find(|d| dates_clause(s, d) == c);
+            let days_apart = clause != other_clause
+                && day(clause)
+                    .zip(day(other_clause))
+                    .is_some_and(|(a, b)| a.said != b.said);
             // Two clauses, one with a date of its own, neither cue pointing back ("the
             // attack"): two happenings ("After attacks in late December …, the U.S.
             // conducted airstrikes").
             let points_back = |c: &Cued| !c.cue.specific && definite(s, c.from);
             let separate = clause != other_clause
-                && (dated(clause) || dated(other_clause))
+                && (dated(clause) || dated(other_clause) || days_apart)
                 && !points_back(t)
                 && !points_back(&other)
                 && t.cue.event_type != other.cue.event_type;
@@ -121,6 +129,61 @@ pub(super) fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cu
             || !strikes.contains(&w[c.from].clause)
     });
     chosen
+}
+
+/// "Killed" beside a strike or a raid, in the sentence or pointed back to, is what the strike
+/// or raid did, unless dated apart from every strike beside it ("On August 9, gunmen killed
+/// 10 civilians …, and on August 10, three Malian soldiers were killed … when their patrol
+/// vehicle hit a landmine").
+pub(super) fn drop_tolls_of_strikes(
+    s: &SentenceReading,
+    chosen: &mut Vec<Cued>,
+    anaphors: &[(usize, &'static str)],
+) {
+    let toll_of_another = chosen.iter().any(|c| {
+        family(c.cue.event_type) == Some(Family::Strikes) && c.cue.event_type != "killing"
+            || c.cue.event_type == "raid"
+    }) || anaphors
+        .iter()
+        .any(|a| family(a.1) == Some(Family::Strikes));
+    if !toll_of_another {
+        return;
+    }
+    let day_of = |c: &Cued| {
+        let clause = s.words[c.from].clause;
+        s.dates.iter().find(|d| dates_clause(s, d) == clause)
+    };
+    let strikes: Vec<Cued> = chosen
+        .iter()
+        .filter(|c| c.cue.event_type != "killing")
+        .copied()
+        .collect();
+    let apart = |c: &Cued| {
+        day_of(c).is_some_and(|d| {
+            !strikes.is_empty()
+                && strikes
+                    .iter()
+                    .all(|t| day_of(t).is_some_and(|e| e.said != d.said))
+        })
+    };
+    chosen.retain(|c| c.cue.event_type != "killing" || apart(c));
+}
+
+/// The clause a date tells the time of: its own, or the next one when the date is set off
+/// before it by a comma with nothing else ("…, and on August 10, three Malian soldiers were
+/// killed").
+fn dates_clause(s: &SentenceReading, d: &Found) -> usize {
+    let w = s.words;
+    let clause = w[d.word].clause;
+    let alone = w.iter().filter(|x| x.clause == clause).all(|x| {
+        d.start <= x.start && x.end <= d.end || matches!(x.low.as_str(), "and" | "on" | "then")
+    });
+    let next = w.iter().any(|x| x.clause == clause + 1);
+    if alone && next {
+        clause + 1
+    } else {
+        clause
+    }
 }
 
 /// Whether clauses `a` and `b` each name a place, in places apart ("Today's bombing of the

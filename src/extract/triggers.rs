@@ -3,7 +3,7 @@
 //! were killed") given to the strike it belongs to, a statement when someone speaks, and the
 //! words that point back at a happening already told ("the attack").
 
-use super::apart::{one_per_clause, phrases_joined};
+use super::apart::{drop_tolls_of_strikes, one_per_clause, phrases_joined};
 use super::cue_objects::{armed_assault, place_captured, ARMED_ASSAULT, PLACE_CAPTURED};
 use super::cue_sense::{
     armed_doer, by_instrument, by_means, cues_of, interception, means_used, midair, owners_attack,
@@ -58,16 +58,7 @@ pub(super) fn told(
     found.retain(|c| !predicated(s, c, &cue_starts));
     let mut chosen = one_per_clause(s, lexicon, &found);
     raids_that_harm(s, &mut chosen);
-    // "killed" beside a strike, or a raid, is what the strike or raid did.
-    let toll_of_another = chosen.iter().any(|c| {
-        family(c.cue.event_type) == Some(Family::Strikes) && c.cue.event_type != "killing"
-            || c.cue.event_type == "raid"
-    }) || anaphors
-        .iter()
-        .any(|a| family(a.1) == Some(Family::Strikes));
-    if toll_of_another {
-        chosen.retain(|c| c.cue.event_type != "killing");
-    }
+    drop_tolls_of_strikes(s, &mut chosen, &anaphors);
     // "these U.S. airstrikes destroyed the facilities", "a compound was destroyed in the
     // airstrike": what a strike told before did, not another attack.
     chosen.retain(|c| !done_by_anaphor(s, &anaphors, c));
