@@ -634,3 +634,23 @@ fn an_act_told_on_in_the_next_paragraph_keeps_the_day_unless_a_scene_opens() {
         kinds(&p)
     );
 }
+
+#[test]
+fn early_before_a_day_of_the_month_is_early_in_that_day() {
+    let p = drafted(
+        "The attack began early August 7 and ended after 24 hours.",
+        "2015-08-12",
+    );
+    assert_eq!(days_of(&p, "attack"), ["2015-08-07"], "{:?}", kinds(&p));
+    // Early in a month with no day is its first ten days.
+    let p = drafted(
+        "The attack began in early August 2015 and ended after 24 hours.",
+        "2015-08-12",
+    );
+    assert_eq!(
+        days_of(&p, "attack"),
+        ["2015-08-01/2015-08-10"],
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -123,6 +123,10 @@ fn month_part_at(words: &[Word], i: usize, text: &str) -> Option<(Said, usize)> 
         _ => return None,
     };
     let month = month_at(words, i + 1)?;
+    // "The attack began early August 7": early in the day, told by the date after.
+    if day_at(words, i + 2).is_some() {
+        return None;
+    }
     let year = year_at(words, i + 2, text);
     Some((
         Said::MonthPart { year, month, part },
