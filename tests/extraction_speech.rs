@@ -1215,3 +1215,19 @@ fn joining_those_who_condemned_is_a_statement() {
     );
     assert!(!has(&p, "statement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_say_in_something_is_no_saying() {
+    let p = drafted(
+        "In every post, he sought to reform and open Russia, and to empower the Russian people \
+         to have a greater say in the life of their country.",
+        "2015-02-27",
+    );
+    assert!(p.events.is_empty(), "{:?}", kinds(&p));
+    // The verb says.
+    let p = drafted(
+        "Ukrainian leaders say Russia must release the sailors at once.",
+        "2018-11-26",
+    );
+    assert!(has(&p, "statement"), "{:?}", kinds(&p));
+}

@@ -328,6 +328,10 @@ fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
             && s.low
                 .get(v + 1)
                 .is_some_and(|w| matches!(*w, "responsible" | "to")))
+        // "to have a greater say in the life of their country", "a final say": a noun.
+        || (s.low[v] == "say"
+            && v > 1
+            && matches!(s.low[v - 2], "a" | "the" | "no" | "any" | "more"))
         // "Media reports said": a noun, the verb after it says.
         || (matches!(s.low[v], "reports" | "says" | "states")
             && s.low.get(v + 1).is_some_and(|w| reporting(w)))
