@@ -2521,3 +2521,18 @@ fn a_killing_on_a_day_of_its_own_beside_a_bombing_is_not_its_toll() {
     );
     assert!(!has(&p, "killing"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn an_agreement_still_to_reach_is_none_but_one_reached_is() {
+    let p = drafted(
+        "The parties have a responsibility to the communities in Mali to reach a durable peace \
+         agreement.",
+        "2015-04-29",
+    );
+    assert!(!has(&p, "agreement"), "{:?}", kinds(&p));
+    let p = drafted(
+        "The two sides reached a peace agreement in Algiers on Monday.",
+        "2015-04-29",
+    );
+    assert_eq!(days_of(&p, "agreement"), ["2015-04-27"], "{:?}", kinds(&p));
+}

@@ -112,8 +112,27 @@ pub(super) fn irrealis(s: &SentenceReading, at: usize) -> bool {
 
 /// Verbs of purpose after "to": what they lead to is not (yet) done.
 const PURPOSE: &[&str] = &[
-    "further", "carry", "conduct", "launch", "plot", "plan", "direct", "inspire", "stage",
-    "prevent", "deter", "stop", "avoid", "protect", "defend", "support", "expedite",
+    "further",
+    "carry",
+    "conduct",
+    "launch",
+    "plot",
+    "plan",
+    "direct",
+    "inspire",
+    "stage",
+    "prevent",
+    "deter",
+    "stop",
+    "avoid",
+    "protect",
+    "defend",
+    "support",
+    "expedite",
+    "reach",
+    "negotiate",
+    "achieve",
+    "secure",
 ];
 
 /// Whether the cue at `at` follows an infinitive of purpose within eight words: in its clause
