@@ -1231,3 +1231,18 @@ fn a_say_in_something_is_no_saying() {
     );
     assert!(has(&p, "statement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_thing_denied_is_no_saying_but_a_report_denied_is() {
+    let p = drafted(
+        "One year ago, the Burmese military denied the will of the people of Burma, overthrew \
+         the democratically elected Government, and seized power in a coup d'etat.",
+        "2022-01-31",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+    let p = drafted(
+        "The Russian defense ministry denied the reports on Monday.",
+        "2022-01-31",
+    );
+    assert!(has(&p, "statement"), "{:?}", kinds(&p));
+}

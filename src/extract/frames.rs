@@ -9,7 +9,7 @@ use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
 use super::saying_words::{
     ends_soon, is_date_word, is_manner, is_stance, joins_in, past_date, possessive_before,
-    progressive_stance, reporting, stance_phrase, BLAME, FEELING, NOUN_SAYINGS, OFFICES,
+    progressive_stance, reporting, stance_phrase, BLAME, FEELING, GAINSAID, NOUN_SAYINGS, OFFICES,
     OF_SAYINGS,
 };
 
@@ -332,6 +332,11 @@ fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
         || (s.low[v] == "say"
             && v > 1
             && matches!(s.low[v - 2], "a" | "the" | "no" | "any" | "more"))
+        // "the Burmese military denied the will of the people": a thing withheld, not words
+        // gainsaid ("denied the reports", "denied involvement").
+        || (matches!(s.low[v], "denied" | "denies" | "deny")
+            && s.low.get(v + 1).is_some_and(|w| matches!(*w, "the" | "a" | "an" | "them"))
+            && !s.low.get(v + 2).is_some_and(|w| GAINSAID.contains(w)))
         // "Media reports said": a noun, the verb after it says.
         || (matches!(s.low[v], "reports" | "says" | "states")
             && s.low.get(v + 1).is_some_and(|w| reporting(w)))

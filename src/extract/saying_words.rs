@@ -358,3 +358,22 @@ pub(super) fn is_date_word(s: &SentenceReading, k: usize) -> bool {
             "today" | "yesterday" | "tonight" | "also" | "later" | "then"
         )
 }
+
+/// What one denies when one gainsays words: "denied the reports", "denied the claim".
+pub(super) const GAINSAID: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "attack",
+    "attacks",
+    "involvement",
+    "responsibility",
+    "existence",
+];
