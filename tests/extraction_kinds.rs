@@ -2536,3 +2536,20 @@ fn an_agreement_still_to_reach_is_none_but_one_reached_is() {
     );
     assert_eq!(days_of(&p, "agreement"), ["2015-04-27"], "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_government_overthrown_in_a_coup_is_one_coup() {
+    let p = drafted(
+        "One year ago, the Burmese military overthrew the democratically elected Government, \
+         and seized power in a coup d'etat.",
+        "2022-01-31",
+    );
+    assert_eq!(kinds_of(&p, "other").len(), 1, "{:?}", kinds(&p));
+    // Kinds of other with nothing in common stay two.
+    let p = drafted(
+        "Troops overthrew the government on Monday, and jets began harassing U.S. drones on \
+         Tuesday.",
+        "2022-01-31",
+    );
+    assert_eq!(kinds_of(&p, "other").len(), 2, "{:?}", kinds(&p));
+}

@@ -61,11 +61,7 @@ pub(super) fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cu
                 (c.from.saturating_sub(4)..c.from).any(|k| matches!(s.low[k], "a" | "an"))
             };
             let two_introduced = clause != other_clause && introduced(t) && introduced(&other);
-            // "Other" gathers kinds that have nothing in common: "while drones were
-            // conducting a mission, jets began harassing them" tells two.
-            let two_others = fam == Some(Family::Other)
-                && (t.cue.specific || other.cue.specific)
-                && t.cue.words != other.cue.words;
+            let two_others = fam == Some(Family::Other) && two_kinds_of_other(t, &other);
             let relative = t.from > other.from && in_relative_clause(s, t);
             // "car bomb attacks": a cue right after one chosen is the same phrase's head.
             let compound = chosen.iter().any(|c| c.to == t.from);
@@ -129,6 +125,16 @@ pub(super) fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cu
             || !strikes.contains(&w[c.from].clause)
     });
     chosen
+}
+
+/// Whether two cues of the family "other" tell two happenings: it gathers kinds that have
+/// nothing in common ("while drones were conducting a mission, jets began harassing them"),
+/// but "overthrew the democratically elected Government, and seized power in a coup" is one.
+fn two_kinds_of_other(t: &Cued, other: &Cued) -> bool {
+    let coup = |c: &Cued| matches!(c.cue.words, "overthrew" | "coup" | "coup attempt");
+    (t.cue.specific || other.cue.specific)
+        && t.cue.words != other.cue.words
+        && !(coup(t) && coup(other))
 }
 
 /// "Killed" beside a strike or a raid, in the sentence or pointed back to, is what the strike
