@@ -2553,3 +2553,18 @@ fn a_government_overthrown_in_a_coup_is_one_coup() {
     );
     assert_eq!(kinds_of(&p, "other").len(), 2, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_reporter_speaking_with_fighters_is_no_meeting() {
+    let p = drafted(
+        "VOA’s Kawa Omar spoke with some of the Peshmerga fighters in Tel Asqof on Tuesday.",
+        "2016-05-03",
+    );
+    assert!(!has(&p, "meeting"), "{:?}", kinds(&p));
+    // A leader who speaks with another meets.
+    let p = drafted(
+        "Iraq's prime minister spoke with Peshmerga commanders in Erbil on Tuesday.",
+        "2016-05-03",
+    );
+    assert!(has(&p, "meeting"), "{:?}", kinds(&p));
+}

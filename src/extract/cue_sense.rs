@@ -690,13 +690,20 @@ fn conducting_other_than_a_mission(s: &SentenceReading, c: &Cued) -> bool {
     }
 }
 
-/// Whether a meeting cue is speaking to the press ("spoke with reporters"): a briefing, told
-/// by what is said, not a meeting.
+/// Whether a meeting cue is speaking to the press ("spoke with reporters"), or the press
+/// speaking with its sources ("VOA's Kawa Omar spoke with some of the Peshmerga fighters"): a
+/// briefing or a reporter's work, told by what is said, not a meeting.
 fn to_the_press(s: &SentenceReading, c: &Cued) -> bool {
+    let clause = s.words[c.from].clause;
+    let by_the_press = matches!(c.cue.words, "spoke with" | "spoke to" | "met" | "met with")
+        && (0..c.from)
+            .filter(|&k| s.words[k].clause == clause)
+            .any(|k| PRESS.contains(&s.low[k]) || matches!(s.low[k], "reporter" | "correspondent"));
     c.cue.event_type == "meeting"
-        && s.low[c.to..(c.to + 2).min(s.low.len())]
-            .iter()
-            .any(|w| PRESS.contains(w) || matches!(*w, "you" | "us"))
+        && (by_the_press
+            || s.low[c.to..(c.to + 2).min(s.low.len())]
+                .iter()
+                .any(|w| PRESS.contains(w) || matches!(*w, "you" | "us")))
 }
 
 /// Whether a generic cue is a capitalised word of a title mid-sentence ("the 2008 Strategic
