@@ -2568,3 +2568,29 @@ fn a_reporter_speaking_with_fighters_is_no_meeting() {
     );
     assert!(has(&p, "meeting"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn two_acts_each_with_a_day_of_its_own_are_two() {
+    let p = drafted(
+        "The shooting of a pastor and his pregnant wife on June 1 and the killing of an imam on \
+         June 5 shocked Taraba State.",
+        "2020-06-16",
+    );
+    assert_eq!(
+        days_of(&p, "killing"),
+        ["2020-06-01", "2020-06-05"],
+        "{:?}",
+        kinds(&p)
+    );
+    // Strikes counted by day in a list stay one to a day.
+    let p = drafted(
+        "These include air strikes May 25, two airstrikes June 23 and 30, and one Aug. 14.",
+        "2018-08-30",
+    );
+    assert_eq!(
+        days_of(&p, "airstrike"),
+        ["2018-05-25", "2018-06-23", "2018-06-30", "2018-08-14"],
+        "{:?}",
+        kinds(&p)
+    );
+}

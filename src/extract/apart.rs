@@ -77,6 +77,7 @@ pub(super) fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cu
                         })
                 });
             let separate = separate
+                || dated_each(s, &other, t)
                 || one_of_many
                 || phrases_joined(s, &other, t) && !compound
                 || placed_apart(s, lexicon, clause, other_clause)
@@ -135,6 +136,26 @@ fn two_kinds_of_other(t: &Cued, other: &Cued) -> bool {
     (t.cue.specific || other.cue.specific)
         && t.cue.words != other.cue.words
         && !(coup(t) && coup(other))
+}
+
+/// Whether two acts joined by "and" each bring in a date of their own, told right after each
+/// ("the shooting of a pastor and his pregnant wife on June 1 and the killing of an imam … on
+/// June 5"): two happenings, even in one clause. Each is a phrase of its own, opened by "the",
+/// "a" or "an"; not a list of strikes counted by day ("air strikes May 25, two airstrikes June
+/// 23 and 30").
+fn dated_each(s: &SentenceReading, first: &Cued, then: &Cued) -> bool {
+    let Some(and) = (first.to..then.from).find(|&k| s.low[k] == "and") else {
+        return false;
+    };
+    let opened = |c: &Cued| {
+        (c.from.saturating_sub(2)..c.from).any(|k| matches!(s.low[k], "the" | "a" | "an"))
+    };
+    let phrases = opened(first) && opened(then);
+    let date_in = |from: usize, to: usize| s.dates.iter().find(|d| from <= d.word && d.word < to);
+    phrases
+        && date_in(first.to, and)
+            .zip(date_in(then.to, then.to + 12))
+            .is_some_and(|(a, b)| a.said != b.said)
 }
 
 /// "Killed" beside a strike or a raid, in the sentence or pointed back to, is what the strike
