@@ -1246,3 +1246,14 @@ fn a_thing_denied_is_no_saying_but_a_report_denied_is() {
     );
     assert!(has(&p, "statement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_military_telling_of_injuries_makes_no_statement() {
+    let p = drafted(
+        "A suicide bomb attack Friday targeted a foreign military convoy in Kabul. The U.S. \
+         military confirmed the attack in the Afghan capital and said the service members \
+         received “minor injuries”.",
+        "2019-05-31",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+}

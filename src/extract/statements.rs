@@ -120,6 +120,8 @@ const VIOLENCE: &[&str] = &[
     "died",
     "wounded",
     "injured",
+    "injuries",
+    "wounds",
     "casualties",
     "bodies",
     "fighting",
