@@ -2594,3 +2594,23 @@ fn two_acts_each_with_a_day_of_its_own_are_two() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_claim_that_tells_the_bombing_again_is_the_same_bombing() {
+    let p = drafted(
+        "A suicide bomb attack Friday targeted a foreign military convoy in Kabul. The Taliban \
+         took responsibility for the bombing on a busy road linking Kabul to the eastern city \
+         of Jalalabad, saying a suicide bomber detonated his explosives-packed car near the \
+         foreign military convoy.",
+        "2019-05-31",
+    );
+    assert_eq!(acts(&p).len(), 1, "{:?}", kinds(&p));
+    // A second act the claimant tells with a day of its own is another.
+    let p = drafted(
+        "A suicide bomb attack Friday targeted a foreign military convoy in Kabul. The Taliban \
+         took responsibility for the bombing, saying its fighters also bombed a checkpoint in \
+         Ghazni on Thursday.",
+        "2019-05-31",
+    );
+    assert_eq!(acts(&p).len(), 2, "{:?}", kinds(&p));
+}

@@ -1,6 +1,8 @@
 //! Whether a cue's words point back at a happening told before ("the attack", "this
 //! despicable and wholly unjust attack") or name one of many ("including the attack").
 
+use super::cues::Cued;
+use super::families::family;
 use super::grammar;
 use super::lexicon::Target;
 use super::reading::SentenceReading;
@@ -117,4 +119,26 @@ fn adjectives_joined(s: &SentenceReading, from: usize, to: usize) -> bool {
         && !between
             .iter()
             .any(|w| grammar::is_preposition(w) || grammar::is_be(w) || w.ends_with("ed"))
+}
+
+/// Whether cue `c` tells again, in what a claimant says of it, the act the sentence names as
+/// told before ("The Taliban took responsibility for the bombing …, saying a suicide bomber
+/// detonated his explosives-packed car near the foreign military convoy"): after a participle
+/// of saying that follows the act pointed back to, with no date of its own.
+pub(super) fn told_again(
+    s: &SentenceReading,
+    c: &Cued,
+    anaphors: &[(usize, &'static str)],
+) -> bool {
+    let clause = s.words[c.from].clause;
+    let dated = s.dates.iter().any(|d| s.words[d.word].clause == clause);
+    let saying = (0..c.from)
+        .rev()
+        .find(|&k| matches!(s.low[k], "saying" | "adding" | "claiming"));
+    !dated
+        && saying.is_some_and(|v| {
+            anaphors
+                .iter()
+                .any(|&(at, ty)| at < v && family(ty) == family(c.cue.event_type))
+        })
 }

@@ -18,7 +18,7 @@ use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::placing::not_where;
 use super::pledges::pledged;
-use super::pointing::{be_before, definite, included};
+use super::pointing::{be_before, definite, included, told_again};
 use super::reading::{Reading, SentenceReading};
 use super::report::{Report, Trigger};
 use super::statements::{dated_sayings, statement};
@@ -61,7 +61,7 @@ pub(super) fn told(
     drop_tolls_of_strikes(s, &mut chosen, &anaphors);
     // "these U.S. airstrikes destroyed the facilities", "a compound was destroyed in the
     // airstrike": what a strike told before did, not another attack.
-    chosen.retain(|c| !done_by_anaphor(s, &anaphors, c));
+    chosen.retain(|c| !done_by_anaphor(s, &anaphors, c) && !told_again(s, c, &anaphors));
     take_tolls(reading, s, lexicon, earlier, &mut chosen, &mut anaphors);
     taken_in_the_attack(s, earlier, &mut chosen, &mut anaphors);
     retype(s, lexicon, &mut chosen);
