@@ -2614,3 +2614,21 @@ fn a_claim_that_tells_the_bombing_again_is_the_same_bombing() {
     );
     assert_eq!(acts(&p).len(), 2, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_district_taken_during_the_fighting_is_the_fighting() {
+    let p = drafted(
+        "Meanwhile, fierce clashes were continuing in the northwestern province of Badghis where \
+         the Taliban fighters have taken control of the embattled strategic Bala Murghab \
+         district during overnight fighting with Afghan forces.",
+        "2019-05-31",
+    );
+    assert_eq!(kinds(&p).len(), 1, "{:?}", kinds(&p));
+    assert!(has(&p, "armed-clash"), "{:?}", kinds(&p));
+    // Taken with no fighting told, the taking is a happening of its own.
+    let p = drafted(
+        "The Taliban fighters have taken control of the Bala Murghab district on Thursday.",
+        "2019-05-31",
+    );
+    assert!(has(&p, "other"), "{:?}", kinds(&p));
+}

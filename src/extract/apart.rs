@@ -158,6 +158,22 @@ fn dated_each(s: &SentenceReading, first: &Cued, then: &Cued) -> bool {
             .is_some_and(|(a, b)| a.said != b.said)
 }
 
+/// Drops a place taken beside fighting told in the same sentence ("fierce clashes were
+/// continuing in … Badghis where the Taliban fighters have taken control of … Bala Murghab
+/// district during overnight fighting"): the taking is how the fighting went, one happening.
+pub(super) fn drop_captures_in_fighting(chosen: &mut Vec<Cued>) {
+    if !chosen.iter().any(|c| c.cue.event_type == "armed-clash") {
+        return;
+    }
+    chosen.retain(|c| {
+        !(c.cue.event_type == "other"
+            && matches!(
+                c.cue.words,
+                "captured" | "took control of" | "taken control of" | "seized control of"
+            ))
+    });
+}
+
 /// "Killed" beside a strike or a raid, in the sentence or pointed back to, is what the strike
 /// or raid did, unless dated apart from every strike beside it ("On August 9, gunmen killed
 /// 10 civilians …, and on August 10, three Malian soldiers were killed … when their patrol

@@ -3,7 +3,9 @@
 //! were killed") given to the strike it belongs to, a statement when someone speaks, and the
 //! words that point back at a happening already told ("the attack").
 
-use super::apart::{drop_tolls_of_strikes, one_per_clause, phrases_joined};
+use super::apart::{
+    drop_captures_in_fighting, drop_tolls_of_strikes, one_per_clause, phrases_joined,
+};
 use super::cue_objects::{armed_assault, place_captured, ARMED_ASSAULT, PLACE_CAPTURED};
 use super::cue_sense::{
     armed_doer, by_instrument, by_means, cues_of, interception, means_used, midair, owners_attack,
@@ -65,6 +67,7 @@ pub(super) fn told(
     take_tolls(reading, s, lexicon, earlier, &mut chosen, &mut anaphors);
     taken_in_the_attack(s, earlier, &mut chosen, &mut anaphors);
     retype(s, lexicon, &mut chosen);
+    drop_captures_in_fighting(&mut chosen);
     drop_manners(s, &mut chosen);
     let statement = statement(s, &chosen, &anaphors, &frames);
     // A sentence that goes on with a quotation, saying nothing else, is more of the statement
