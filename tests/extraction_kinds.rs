@@ -2632,3 +2632,21 @@ fn a_district_taken_during_the_fighting_is_the_fighting() {
     );
     assert!(has(&p, "other"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn earlier_that_day_opens_another_happening() {
+    let p = drafted(
+        "Eight civilian military contractors were killed late Friday during an attack on Camp \
+         Integrity in Kabul. Earlier Friday, a Taliban suicide bomber blew himself up in a crowd \
+         of cadets at an Afghan police academy in Kabul.",
+        "2015-08-10",
+    );
+    assert_eq!(acts(&p).len(), 2, "{:?}", kinds(&p));
+    // "Earlier" with no day of its own goes on with the happening told.
+    let p = drafted(
+        "A Taliban suicide bomber blew himself up at an Afghan police academy in Kabul on \
+         Friday. Earlier, the bomber had been seen near the gate, police said.",
+        "2015-08-10",
+    );
+    assert_eq!(acts(&p).len(), 1, "{:?}", kinds(&p));
+}

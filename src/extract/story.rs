@@ -40,9 +40,18 @@ fn opens_sentence(s: &SentenceReading, at: usize) -> bool {
 
 /// Whether the words of event `e` tell it as one more of its kind: "again" just after it ("I
 /// called him again"), "another", "a new", "a similar" or "a second" just before it, or a
-/// sentence opening a scene of its own ("Meanwhile, officials in Herat confirmed a … raid").
+/// sentence opening a scene of its own ("Meanwhile, officials in Herat confirmed a … raid",
+/// "Earlier Friday, …").
 fn anew(s: &SentenceReading, e: &Trigger) -> bool {
     if e.event_type != "statement" && s.low.first().is_some_and(|w| opens_scene(w)) {
+        return true;
+    }
+    // "Earlier Friday, a Taliban suicide bomber … blew himself up": another happening that
+    // day, told after the one before it.
+    if e.event_type != "statement"
+        && matches!(s.low.first(), Some(&("earlier" | "later")))
+        && s.dates.iter().any(|d| d.word <= 2)
+    {
         return true;
     }
     let after = (e.to..(e.to + 3).min(s.low.len())).any(|k| s.low[k] == "again");
