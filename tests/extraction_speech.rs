@@ -1257,3 +1257,21 @@ fn a_military_telling_of_injuries_makes_no_statement() {
     );
     assert!(!has(&p, "statement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_group_saying_it_was_behind_an_act_claims_it() {
+    let p = drafted(
+        "A suicide car bomb killed 29 people in the Khanabad district of Kunduz province on \
+         Saturday. In a statement sent to VOA, the Taliban said it was behind Saturday's \
+         explosion in the Khanabad district.",
+        "2015-08-10",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+    // Saying what it will do is a statement.
+    let p = drafted(
+        "In a statement sent to VOA, the Taliban said it would attack foreign forces across \
+         Kunduz province.",
+        "2015-08-10",
+    );
+    assert!(has(&p, "statement"), "{:?}", kinds(&p));
+}

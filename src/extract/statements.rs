@@ -75,6 +75,9 @@ pub(super) fn statement(
             !(s.low.get(f.verb + 3) == Some(&"claiming")
                 && matches!(s.low.get(f.verb + 4), Some(&("responsibility" | "credit"))))
         })
+        // "the Taliban said it was behind Saturday's explosion": a claim of the act, which
+        // makes the claimant its suspect, not a statement.
+        .filter(|f| !claims_the_act(s, f))
         // "X told VOA that …", "… told reporters": what a source tells the reporter is the
         // account the article is built on, not news in itself.
         .filter(|f| {
@@ -211,6 +214,28 @@ fn announced_today(s: &SentenceReading, f: &Frame) -> bool {
     f.actor.is_some()
         && matches!(s.low[f.verb], "said" | "announced" | "says" | "announces")
         && s.low.get(f.verb + 1) == Some(&"today")
+}
+
+/// Whether what the speaker of `f` says is that it did an act: "it was behind …", "they were
+/// responsible for …", "it carried out …".
+fn claims_the_act(s: &SentenceReading, f: &Frame) -> bool {
+    let (from, to) = f.content;
+    let mut k = from;
+    if s.low.get(k) == Some(&"that") {
+        k += 1;
+    }
+    let words = &s.low[k.min(to)..(k + 4).min(to)];
+    matches!(words.first(), Some(&("it" | "they")))
+        && match words.get(1..) {
+            Some([be, "behind", ..]) | Some([be, "responsible", ..]) => is_be_past(be),
+            Some(["carried", "out", ..]) | Some(["had", "carried", "out", ..]) => true,
+            _ => false,
+        }
+}
+
+/// "was" or "were".
+fn is_be_past(w: &str) -> bool {
+    matches!(w, "was" | "were")
 }
 
 /// Whether the speaker of `f` is named where it speaks: "we", an actor, a capitalised name past
