@@ -2650,3 +2650,22 @@ fn earlier_that_day_opens_another_happening() {
     );
     assert_eq!(acts(&p).len(), 1, "{:?}", kinds(&p));
 }
+
+#[test]
+fn the_early_morning_raid_is_the_raid_told_before() {
+    let p = drafted(
+        "U.S. special forces conducted a helicopter raid early Thursday near the village of \
+         Qamishli. Activists said that the early morning U.S. raid took place in the village of \
+         Moluk Saray, about 17 kilometers south of Qamishli, and that the target was killed \
+         after refusing to surrender.",
+        "2022-10-07",
+    );
+    assert_eq!(kinds(&p).len(), 1, "{:?}", kinds(&p));
+    // Far from "the", with no time of day between, the cue is told anew.
+    let p = drafted(
+        "U.S. special forces conducted a helicopter raid early Thursday near the village of \
+         Qamishli. On Friday the Iraqi army's commandos carried out a raid in Mosul.",
+        "2022-10-07",
+    );
+    assert_eq!(kinds(&p).len(), 2, "{:?}", kinds(&p));
+}

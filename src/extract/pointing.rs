@@ -43,7 +43,9 @@ pub(super) fn definite(s: &SentenceReading, i: usize) -> bool {
                 s.low[i - back],
                 "the" | "this" | "these" | "that" | "those" | "such"
             ) && back <= 3
-                || matches!(s.low[i - back], "this" | "these") && adjectives_joined(s, i - back, i))
+                || matches!(s.low[i - back], "this" | "these") && adjectives_joined(s, i - back, i)
+                // "the early morning U.S. raid": the article reaches past a time of day.
+                || s.low[i - back] == "the" && back <= 5 && time_of_day_between(s, i - back, i))
             // "The governor said that Russian shelling …": "that" joins what is said.
             && !(s.low[i - back] == "that" && says_that(s, i - back))
             // "a battalion that was deployed in January 2013": "that" opens a relative clause.
@@ -66,6 +68,17 @@ pub(super) fn definite(s: &SentenceReading, i: usize) -> bool {
                         .any(|m| m.from <= k && k < m.to && matches!(m.target, Target::Place(_)))
             })
     })
+}
+
+/// Whether the words between `from` and `to` hold a time of day ("the early morning U.S.
+/// raid", "the overnight attack").
+fn time_of_day_between(s: &SentenceReading, from: usize, to: usize) -> bool {
+    (from + 1..to).any(|k| {
+        matches!(
+            s.low[k],
+            "morning" | "afternoon" | "evening" | "night" | "overnight" | "dawn" | "midday"
+        )
+    }) && (from + 1..to).all(|k| s.words[k].clause == s.words[to].clause)
 }
 
 /// Whether the cue at word `at` follows "including" within three words ("ISIS attacks
