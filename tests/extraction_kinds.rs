@@ -2669,3 +2669,24 @@ fn the_early_morning_raid_is_the_raid_told_before() {
     );
     assert_eq!(kinds(&p).len(), 2, "{:?}", kinds(&p));
 }
+
+#[test]
+fn people_captured_just_after_a_raid_were_taken_in_it() {
+    let p = drafted(
+        "U.S. special forces conducted a helicopter raid early Thursday near the village of \
+         Qamishli. CENTCOM said the target of the operation was killed. Two other associates \
+         were captured.",
+        "2022-10-07",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("raid".to_string(), Some("2022-10-06".to_string()))]
+    );
+    // An arrest on a day of its own is another happening.
+    let p = drafted(
+        "U.S. special forces conducted a helicopter raid early Thursday near the village of \
+         Qamishli. On Friday, police arrested two men in Hasakah.",
+        "2022-10-07",
+    );
+    assert!(has(&p, "arrest"), "{:?}", kinds(&p));
+}

@@ -9,6 +9,7 @@ use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::pointing::{definite, included};
 use super::reading::SentenceReading;
+use super::report::Report;
 use crate::model::event_type::Family;
 
 /// One event per family and clause; a specific cue wins over a generic one. A generic strike in
@@ -156,6 +157,33 @@ fn dated_each(s: &SentenceReading, first: &Cued, then: &Cued) -> bool {
         && date_in(first.to, and)
             .zip(date_in(then.to, then.to + 12))
             .is_some_and(|(a, b)| a.said != b.said)
+}
+
+/// People captured, detained or arrested within two sentences after a raid, the latest act
+/// told, with no date of their own ("… conducted a helicopter raid early Thursday near …
+/// Qamishli. … Two other associates were captured."): taken in the raid, pointed back to, not
+/// an arrest of its own.
+pub(super) fn held_in_the_raid(
+    s: &SentenceReading,
+    earlier: &[Report],
+    chosen: &mut Vec<Cued>,
+    anaphors: &mut Vec<(usize, &'static str)>,
+) {
+    let Some(raid) = earlier
+        .last()
+        .filter(|d| d.event_type == "raid" && d.sentence + 2 >= s.index)
+    else {
+        return;
+    };
+    chosen.retain(|c| {
+        let clause = s.words[c.from].clause;
+        let held =
+            c.cue.event_type == "arrest" && !s.dates.iter().any(|d| dates_clause(s, d) == clause);
+        if held {
+            anaphors.push((c.from, raid.event_type));
+        }
+        !held
+    });
 }
 
 /// Drops a place taken beside fighting told in the same sentence ("fierce clashes were

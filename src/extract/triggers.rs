@@ -4,7 +4,8 @@
 //! words that point back at a happening already told ("the attack").
 
 use super::apart::{
-    drop_captures_in_fighting, drop_tolls_of_strikes, one_per_clause, phrases_joined,
+    drop_captures_in_fighting, drop_tolls_of_strikes, held_in_the_raid, one_per_clause,
+    phrases_joined,
 };
 use super::cue_objects::{armed_assault, place_captured, ARMED_ASSAULT, PLACE_CAPTURED};
 use super::cue_sense::{
@@ -66,6 +67,7 @@ pub(super) fn told(
     chosen.retain(|c| !done_by_anaphor(s, &anaphors, c) && !told_again(s, c, &anaphors));
     take_tolls(reading, s, lexicon, earlier, &mut chosen, &mut anaphors);
     taken_in_the_attack(s, earlier, &mut chosen, &mut anaphors);
+    held_in_the_raid(s, earlier, &mut chosen, &mut anaphors);
     retype(s, lexicon, &mut chosen);
     drop_captures_in_fighting(&mut chosen);
     drop_manners(s, &mut chosen);
