@@ -2690,3 +2690,21 @@ fn people_captured_just_after_a_raid_were_taken_in_it() {
     );
     assert!(has(&p, "arrest"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn an_assault_by_or_launched_by_an_armed_side_is_an_attack() {
+    for text in [
+        "Shocking reports are emerging of the latest assault by the Rapid Support Forces (RSF) \
+         in and around El Fasher, North Darfur.",
+        "The RSF launched an assault on El Fasher on Monday.",
+    ] {
+        let p = drafted(text, "2025-08-13");
+        assert!(has(&p, "attack"), "{text}: {:?}", kinds(&p));
+    }
+    // A crowd's assault is no armed attack.
+    let p = drafted(
+        "Protesters launched an assault on the parliament building in Baghdad on Monday.",
+        "2025-08-13",
+    );
+    assert!(!has(&p, "attack"), "{:?}", kinds(&p));
+}

@@ -56,7 +56,14 @@ pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) ->
             } else {
                 m.to <= c.from && (m.to..c.from).all(|k| matches!(s.low[k], "has" | "have" | "had"))
             };
-            before
+            // "the latest assault by the Rapid Support Forces": the armed side after "by".
+            let by = noun && m.from > c.to && m.from <= c.to + 3 && s.low[c.to] == "by";
+            // "The RSF launched an assault on El Fasher": the armed side launched it.
+            let launched = noun
+                && m.to < c.from
+                && (m.to..c.from).any(|k| matches!(s.low[k], "launched" | "launches" | "began"))
+                && c.from - m.to <= 4;
+            (before || by || launched)
                 && matches!(m.target, Target::Actor(a)
                 if matches!(
                     lexicon.actors.get(a).and_then(|x| x.kind.as_deref()),
