@@ -2708,3 +2708,15 @@ fn an_assault_by_or_launched_by_an_armed_side_is_an_attack() {
     );
     assert!(!has(&p, "attack"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn people_killed_in_bomb_blasts_elsewhere_are_a_bombing_of_its_own() {
+    let p = drafted(
+        "Fierce fighting erupted Friday between Islamic State militants and Kurdish Peshmerga \
+         forces near the northern Iraqi city of Kirkuk. Meanwhile, at least 27 people were \
+         killed in back-to back bomb blasts in Baghdad.",
+        "2015-01-30",
+    );
+    assert_eq!(days_of(&p, "bombing"), ["2015-01-30"], "{:?}", kinds(&p));
+    assert!(has(&p, "armed-clash"), "{:?}", kinds(&p));
+}
