@@ -2720,3 +2720,21 @@ fn people_killed_in_bomb_blasts_elsewhere_are_a_bombing_of_its_own() {
     assert_eq!(days_of(&p, "bombing"), ["2015-01-30"], "{:?}", kinds(&p));
     assert!(has(&p, "armed-clash"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_bomb_used_in_an_attack_is_its_means() {
+    let p = drafted(
+        "Militant group al-Shabab attacked a town in Somalia early Sunday. Witnesses say the \
+         militants used a suicide car bomb in the assault and seized at least three military \
+         vehicles.",
+        "2016-05-01",
+    );
+    assert!(!has(&p, "bombing"), "{:?}", kinds(&p));
+    // A bombing told with a day of its own after the attack is another.
+    let p = drafted(
+        "Militant group al-Shabab attacked a town in Somalia early Sunday. A suicide car bombing \
+         hit a market in Mogadishu on Monday.",
+        "2016-05-01",
+    );
+    assert!(has(&p, "bombing"), "{:?}", kinds(&p));
+}

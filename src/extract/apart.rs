@@ -186,6 +186,40 @@ pub(super) fn held_in_the_raid(
     });
 }
 
+/// Drops a bomb that is how an act told before it in the sentence was done ("Gunmen attacked
+/// the base at Janaale … with a car bomb", "the militants used a suicide car bomb in the
+/// assault", "Friday's early morning attack …, started with a suicide bombing"): the means,
+/// not a happening of its own.
+pub(super) fn drop_means_of_acts(
+    s: &SentenceReading,
+    chosen: &mut Vec<Cued>,
+    anaphors: &[(usize, &'static str)],
+) {
+    let acts: Vec<usize> = chosen
+        .iter()
+        .filter(|c| {
+            family(c.cue.event_type) == Some(Family::Strikes) && c.cue.event_type != "bombing"
+        })
+        .map(|c| c.from)
+        .chain(
+            anaphors
+                .iter()
+                .filter(|(_, ty)| family(ty) == Some(Family::Strikes))
+                .map(|(at, _)| *at),
+        )
+        .collect();
+    chosen.retain(|c| {
+        let by_means = c.cue.event_type == "bombing"
+            && (c.from.saturating_sub(3)..c.from)
+                .any(|k| matches!(s.low[k], "with" | "using" | "used"));
+        // "… in the assault" after the bomb points back to the act it was used in.
+        let used_in = c.cue.event_type == "bombing"
+            && (c.from.saturating_sub(3)..c.from).any(|k| matches!(s.low[k], "used" | "using"))
+            && !acts.is_empty();
+        !(by_means && acts.iter().any(|&a| a < c.from) || used_in)
+    });
+}
+
 /// Drops a place taken beside fighting told in the same sentence ("fierce clashes were
 /// continuing in … Badghis where the Taliban fighters have taken control of … Bala Murghab
 /// district during overnight fighting"): the taking is how the fighting went, one happening.

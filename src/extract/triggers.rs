@@ -4,8 +4,8 @@
 //! words that point back at a happening already told ("the attack").
 
 use super::apart::{
-    drop_captures_in_fighting, drop_tolls_of_strikes, held_in_the_raid, one_per_clause,
-    phrases_joined,
+    drop_captures_in_fighting, drop_means_of_acts, drop_tolls_of_strikes, held_in_the_raid,
+    one_per_clause, phrases_joined,
 };
 use super::cue_objects::{armed_assault, place_captured, ARMED_ASSAULT, PLACE_CAPTURED};
 use super::cue_sense::{
@@ -62,6 +62,7 @@ pub(super) fn told(
     let mut chosen = one_per_clause(s, lexicon, &found);
     raids_that_harm(s, &mut chosen);
     drop_tolls_of_strikes(s, &mut chosen, &anaphors);
+    drop_means_of_acts(s, &mut chosen, &anaphors);
     // "these U.S. airstrikes destroyed the facilities", "a compound was destroyed in the
     // airstrike": what a strike told before did, not another attack.
     chosen.retain(|c| !done_by_anaphor(s, &anaphors, c) && !told_again(s, c, &anaphors));
