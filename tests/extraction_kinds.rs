@@ -2738,3 +2738,21 @@ fn a_bomb_used_in_an_attack_is_its_means() {
     );
     assert!(has(&p, "bombing"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn how_the_act_went_told_after_when_is_the_same_act() {
+    let p = drafted(
+        "Gunmen ambushed a convoy in Western Equatoria, killing 11 civilians. The ambush \
+         occurred on Sunday, when heavily armed men opened fire on a two-car convoy that was \
+         traveling to Raja.",
+        "2015-01-27",
+    );
+    assert_eq!(acts(&p).len(), 1, "{:?}", kinds(&p));
+    // An act the ambush answered, after "when" with no "occurred", is its own.
+    let p = drafted(
+        "Gunmen ambushed a convoy in Western Equatoria on Sunday. Troops killed three of the \
+         attackers on Monday when soldiers stormed their camp near Raja.",
+        "2015-01-27",
+    );
+    assert!(acts(&p).len() >= 2, "{:?}", kinds(&p));
+}

@@ -155,3 +155,23 @@ pub(super) fn told_again(
                 .any(|&(at, ty)| at < v && family(ty) == family(c.cue.event_type))
         })
 }
+
+/// Whether cue `c` tells, in a clause opened by "when", how the act pointed back to just before
+/// went ("The ambush occurred on Sunday, when heavily armed men opened fire on a two-car
+/// convoy"): the same act.
+pub(super) fn told_when(s: &SentenceReading, c: &Cued, anaphors: &[(usize, &'static str)]) -> bool {
+    let Some(when) = (0..c.from).rev().find(|&k| s.low[k] == "when") else {
+        return false;
+    };
+    let happened = (0..when).any(|k| {
+        matches!(
+            s.low[k],
+            "occurred" | "happened" | "began" | "started" | "unfolded"
+        ) || s.low[k] == "took" && s.low.get(k + 1) == Some(&"place")
+    });
+    happened
+        && s.words[when].clause == s.words[c.from].clause
+        && anaphors
+            .iter()
+            .any(|&(at, ty)| at < when && family(ty) == family(c.cue.event_type))
+}

@@ -21,7 +21,7 @@ use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::placing::not_where;
 use super::pledges::pledged;
-use super::pointing::{be_before, definite, included, told_again};
+use super::pointing::{be_before, definite, included, told_again, told_when};
 use super::reading::{Reading, SentenceReading};
 use super::report::{Report, Trigger};
 use super::statements::{dated_sayings, statement};
@@ -65,7 +65,11 @@ pub(super) fn told(
     drop_means_of_acts(s, &mut chosen, &anaphors);
     // "these U.S. airstrikes destroyed the facilities", "a compound was destroyed in the
     // airstrike": what a strike told before did, not another attack.
-    chosen.retain(|c| !done_by_anaphor(s, &anaphors, c) && !told_again(s, c, &anaphors));
+    chosen.retain(|c| {
+        !done_by_anaphor(s, &anaphors, c)
+            && !told_again(s, c, &anaphors)
+            && !told_when(s, c, &anaphors)
+    });
     take_tolls(reading, s, lexicon, earlier, &mut chosen, &mut anaphors);
     taken_in_the_attack(s, earlier, &mut chosen, &mut anaphors);
     held_in_the_raid(s, earlier, &mut chosen, &mut anaphors);
