@@ -2756,3 +2756,19 @@ fn how_the_act_went_told_after_when_is_the_same_act() {
     );
     assert!(acts(&p).len() >= 2, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_leader_meeting_commanders_is_a_meeting() {
+    let p = drafted(
+        "Two suicide bombers killed 32 people in Baghdad on Thursday. Prime Minister Mustafa \
+         al-Kadhimi met top security commanders after the attacks, the premier's office said.",
+        "2021-01-21",
+    );
+    assert!(has(&p, "meeting"), "{:?}", kinds(&p));
+    // Met with gunfire: no one met.
+    let p = drafted(
+        "The convoy was met with heavy gunfire near Baghdad on Thursday.",
+        "2021-01-21",
+    );
+    assert!(!has(&p, "meeting"), "{:?}", kinds(&p));
+}

@@ -370,6 +370,8 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !without_doer(s, c)
             && !hypothetical(s, c)
             && (!matches!(c.cue.words, "called" | "met") || called_someone(s, lexicon, c))
+            // "The convoy was met with heavy gunfire": a reception, not a meeting.
+            && !(c.cue.words == "met with" && c.from > 0 && grammar::is_be(s.low[c.from - 1]))
             && (c.cue.words != "attacking" || in_progress(s, c.from) || done_by(s, c.from))
             && (!matches!(c.cue.words, "response" | "responded") || security_response(s, c))
             && (c.cue.words != "violence" || violence_told(s, c))
@@ -577,7 +579,25 @@ fn called_someone(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) -> bool {
                     | "emir"
                     | "counterpart"
             )
-            || *next == "his" && s.low.get(at + 1) == Some(&"counterpart"))
+            || *next == "his" && s.low.get(at + 1) == Some(&"counterpart")
+            // "met with top security commanders", "met with tribal leaders": people met by
+            // their office, as a body.
+            || c.cue.words == "met" && (at..(at + 4).min(s.low.len())).any(|k| {
+                s.words[k].clause == s.words[at].clause
+                    && matches!(
+                        s.low[k],
+                        "commanders"
+                            | "officials"
+                            | "leaders"
+                            | "ministers"
+                            | "delegation"
+                            | "delegations"
+                            | "envoys"
+                            | "counterparts"
+                            | "elders"
+                            | "representatives"
+                    )
+            }))
 }
 
 /// Words for armed forces that can be the doer of "struck" or "bombed".
