@@ -2772,3 +2772,14 @@ fn a_leader_meeting_commanders_is_a_meeting() {
     );
     assert!(!has(&p, "meeting"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_place_naming_an_institution_is_not_where_the_attack_was() {
+    let p = drafted(
+        "A suicide bomber blew himself up at a teashop in Beledweyne on Sunday, killing six \
+         people. Police said the attack occurred close to the headquarters of Hiran regional \
+         administration in Beledweyne.",
+        "2017-09-10",
+    );
+    assert_eq!(acts(&p).len(), 1, "{:?}", kinds(&p));
+}

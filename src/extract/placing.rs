@@ -130,6 +130,7 @@ pub(super) fn not_where(s: &SentenceReading, lexicon: &Lexicon, p: usize, m: &Me
         || hyphened(s, m)
         || state_owning(s, lexicon, p, m)
         || state_qualifying(s, lexicon, p, m)
+        || institution_named(s, m)
         || in_another_country(s, lexicon, p, m)
 }
 
@@ -275,6 +276,27 @@ fn state_qualifying(s: &SentenceReading, lexicon: &Lexicon, p: usize, m: &Mentio
         && s.low
             .get(m.to)
             .is_some_and(|w| FORCE_NOUNS.contains(w) || PEOPLE.contains(w))
+}
+
+/// Whether mention `m` names the seat of an institution after it ("the headquarters of Hiran
+/// regional administration in Beledweyne"): the institution's name, not where.
+fn institution_named(s: &SentenceReading, m: &Mention) -> bool {
+    let mut k = m.to;
+    if s.low.get(k).is_some_and(|w| {
+        matches!(
+            *w,
+            "regional" | "provincial" | "state" | "district" | "local" | "municipal"
+        )
+    }) {
+        k += 1;
+    }
+    k > m.to
+        && s.low.get(k).is_some_and(|w| {
+            matches!(
+                *w,
+                "administration" | "government" | "council" | "authorities" | "assembly"
+            )
+        })
 }
 
 /// People and offices a country's name qualifies ("U.S. personnel", "Iraqi officials").
