@@ -2783,3 +2783,14 @@ fn a_place_naming_an_institution_is_not_where_the_attack_was() {
     );
     assert_eq!(acts(&p).len(), 1, "{:?}", kinds(&p));
 }
+
+#[test]
+fn the_bomber_who_caused_the_explosion_is_the_same_bombing() {
+    let p = drafted(
+        "Five police officers are among at least six people killed Sunday evening in a suicide \
+         bombing in Mogadishu. The explosion was caused by a suicide bomber wearing an \
+         explosive vest who approached the officers outside the Waberi district station.",
+        "2021-05-09",
+    );
+    assert_eq!(kinds_of(&p, "bombing").len(), 1, "{:?}", kinds(&p));
+}

@@ -136,8 +136,9 @@ fn adjectives_joined(s: &SentenceReading, from: usize, to: usize) -> bool {
 
 /// Whether cue `c` tells again, in what a claimant says of it, the act the sentence names as
 /// told before ("The Taliban took responsibility for the bombing …, saying a suicide bomber
-/// detonated his explosives-packed car near the foreign military convoy"): after a participle
-/// of saying that follows the act pointed back to, with no date of its own.
+/// detonated his explosives-packed car near the foreign military convoy"), or in what caused
+/// it ("The explosion was caused by a suicide bomber"): after a participle of saying or
+/// "caused by" that follows the act pointed back to, with no date of its own.
 pub(super) fn told_again(
     s: &SentenceReading,
     c: &Cued,
@@ -145,14 +146,19 @@ pub(super) fn told_again(
 ) -> bool {
     let clause = s.words[c.from].clause;
     let dated = s.dates.iter().any(|d| s.words[d.word].clause == clause);
-    let saying = (0..c.from)
-        .rev()
-        .find(|&k| matches!(s.low[k], "saying" | "adding" | "claiming"));
+    let saying = (0..c.from).rev().find(|&k| {
+        matches!(s.low[k], "saying" | "adding" | "claiming")
+            // "The explosion was caused by a suicide bomber wearing an explosive vest".
+            || s.low[k] == "caused" && s.low.get(k + 1) == Some(&"by")
+    });
     !dated
         && saying.is_some_and(|v| {
-            anaphors
-                .iter()
-                .any(|&(at, ty)| at < v && family(ty) == family(c.cue.event_type))
+            anaphors.iter().any(|&(at, ty)| {
+                at < v
+                    && (family(ty) == family(c.cue.event_type)
+                        // "The explosion": a blast of no kind, which the bomber tells.
+                        || matches!(s.low[at], "explosion" | "blast"))
+            })
         })
 }
 
