@@ -2794,3 +2794,20 @@ fn the_bomber_who_caused_the_explosion_is_the_same_bombing() {
     );
     assert_eq!(kinds_of(&p, "bombing").len(), 1, "{:?}", kinds(&p));
 }
+
+#[test]
+fn an_operation_to_capture_or_rescue_people_is_a_raid() {
+    let p = drafted(
+        "Defense Secretary Ash Carter announced in a statement today that U.S. special \
+         operations forces yesterday conducted an operation in Syria to capture a senior leader \
+         of the Islamic State of Iraq and the Levant terrorist organization.",
+        "2015-05-16",
+    );
+    assert_eq!(days_of(&p, "raid"), ["2015-05-15"], "{:?}", kinds(&p));
+    // An operation of another purpose is no raid.
+    let p = drafted(
+        "U.S. forces conducted an operation in Syria yesterday to support local partners.",
+        "2015-05-16",
+    );
+    assert!(!has(&p, "raid"), "{:?}", kinds(&p));
+}

@@ -365,6 +365,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             // campaign counted from its start, no one happening.
             && (!matches!(c.cue.words, "battled" | "fought") || fight_told(s, c))
             && (c.cue.words != "engaged" || forces_engaged(s, c))
+            && (c.cue.words != "operation" || operation_to_take(s, c))
             && (!matches!(c.cue.words, "landmine" | "land mine") || mine_went_off(s, c))
             && !settlement(s, c)
             && !without_doer(s, c)
@@ -763,6 +764,21 @@ fn forces_engaged(s: &SentenceReading, c: &Cued) -> bool {
                 s.low[k],
                 "forces" | "troops" | "soldiers" | "army" | "unit" | "patrol" | "police"
             )
+        })
+}
+
+/// Whether an operation is one to seize or free people ("conducted an operation in Syria to
+/// capture a senior leader", "an operation to rescue about 70 hostages"): a raid. An
+/// operation of any other purpose tells no happening of its own kind.
+fn operation_to_take(s: &SentenceReading, c: &Cued) -> bool {
+    let clause = s.words[c.from].clause;
+    (c.to..(c.to + 8).min(s.low.len()))
+        .take_while(|&k| s.words[k].clause == clause)
+        .any(|k| {
+            s.low[k] == "to"
+                && s.low.get(k + 1).is_some_and(|w| {
+                    matches!(*w, "capture" | "rescue" | "free" | "arrest" | "detain")
+                })
         })
 }
 

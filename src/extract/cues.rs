@@ -234,6 +234,7 @@ pub const CUES: &[Cue] = &[
     cue("demonstration", "protest", true),
     cue("demonstrators", "protest", true),
     cue("raided", "raid", true),
+    cue("operation", "raid", false),
     cue("raid on", "raid", true),
     cue("raids on", "raid", true),
     cue("raid", "raid", true),
