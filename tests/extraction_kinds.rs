@@ -2811,3 +2811,14 @@ fn an_operation_to_capture_or_rescue_people_is_a_raid() {
     );
     assert!(!has(&p, "raid"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn the_peshmerga_written_in_lower_case_are_the_peshmerga() {
+    let p = drafted(
+        "An Iraqi peshmerga raid freed 70 hostages near Hawijah on Thursday.",
+        "2015-10-22",
+    );
+    let raid = first_of(&p, "raid");
+    assert_eq!(role(raid, "peshmerga").as_deref(), Some("perpetrator"));
+    assert_ne!(role(raid, "iraq").as_deref(), Some("perpetrator"));
+}
