@@ -2822,3 +2822,16 @@ fn the_peshmerga_written_in_lower_case_are_the_peshmerga() {
     assert_eq!(role(raid, "peshmerga").as_deref(), Some("perpetrator"));
     assert_ne!(role(raid, "iraq").as_deref(), Some("perpetrator"));
 }
+
+#[test]
+fn a_person_captured_is_an_arrest_not_a_place_taken() {
+    let p = drafted(
+        "U.S. forces captured Umm Sayyaf, who is a member of ISIL, in eastern Syria on Friday.",
+        "2015-05-16",
+    );
+    assert!(has(&p, "arrest"), "{:?}", kinds(&p));
+    assert!(!has(&p, "other"), "{:?}", kinds(&p));
+    // A name the gazetteer lacks, with no sign of a person, is a place taken.
+    let p = drafted("Somali troops captured Barire on Friday.", "2015-05-16");
+    assert!(has(&p, "other"), "{:?}", kinds(&p));
+}

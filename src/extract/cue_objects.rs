@@ -264,7 +264,18 @@ pub(super) fn place_captured(s: &SentenceReading, c: &Cued) -> bool {
 /// Whether a name the gazetteer lacks and no actor's follows cue `c` ("recaptured Awdhegle
 /// from al-Shabab", "captured Barire"): a place.
 fn name_after(s: &SentenceReading, c: &Cued) -> bool {
-    s.words.get(c.to).is_some_and(|w| w.capital) && !s.mentions.iter().any(|m| m.from == c.to)
+    // "U.S. forces captured Umm Sayyaf, who …", "captured Abu Sayyaf": a person.
+    let mut end = c.to;
+    while s.words.get(end).is_some_and(|w| w.capital) {
+        end += 1;
+    }
+    let person = s.low.get(end) == Some(&"who")
+        || s.low
+            .get(c.to)
+            .is_some_and(|w| matches!(*w, "abu" | "umm" | "sheikh" | "mullah"));
+    s.words.get(c.to).is_some_and(|w| w.capital)
+        && !s.mentions.iter().any(|m| m.from == c.to)
+        && !person
 }
 
 /// Whether a place, named or told by its kind ("base", "town", "territory", "control"),
