@@ -175,14 +175,26 @@ pub(super) fn held_in_the_raid(
     else {
         return;
     };
-    chosen.retain(|c| {
+    fold_into(chosen, anaphors, raid.event_type, |c| {
         let clause = s.words[c.from].clause;
-        let held =
-            c.cue.event_type == "arrest" && !s.dates.iter().any(|d| dates_clause(s, d) == clause);
-        if held {
-            anaphors.push((c.from, raid.event_type));
+        c.cue.event_type == "arrest" && !s.dates.iter().any(|d| dates_clause(s, d) == clause)
+    });
+}
+
+/// Moves the cues of `chosen` that `tells_it` accepts to `anaphors`, as more of the happening
+/// of type `ty` told before.
+pub(super) fn fold_into(
+    chosen: &mut Vec<Cued>,
+    anaphors: &mut Vec<(usize, &'static str)>,
+    ty: &'static str,
+    tells_it: impl Fn(&Cued) -> bool,
+) {
+    chosen.retain(|c| {
+        let it = tells_it(c);
+        if it {
+            anaphors.push((c.from, ty));
         }
-        !held
+        !it
     });
 }
 

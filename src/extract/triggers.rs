@@ -4,8 +4,8 @@
 //! words that point back at a happening already told ("the attack").
 
 use super::apart::{
-    drop_captures_in_fighting, drop_means_of_acts, drop_tolls_of_strikes, held_in_the_raid,
-    one_per_clause, phrases_joined,
+    drop_captures_in_fighting, drop_means_of_acts, drop_tolls_of_strikes, fold_into,
+    held_in_the_raid, one_per_clause, phrases_joined,
 };
 use super::cue_objects::{armed_assault, place_captured, ARMED_ASSAULT, PLACE_CAPTURED};
 use super::cue_sense::{
@@ -804,8 +804,8 @@ fn taken_in_the_attack(
     else {
         return;
     };
-    chosen.retain(|c| {
-        let taken = c.cue.event_type == "other"
+    fold_into(chosen, anaphors, attack.event_type, |c| {
+        c.cue.event_type == "other"
             && matches!(
                 c.cue.words,
                 "seized" | "overran" | "captured" | "took control of"
@@ -815,11 +815,7 @@ fn taken_in_the_attack(
                 .iter()
                 .skip(c.to + 1)
                 .take(2)
-                .any(|w| BASES.contains(w));
-        if taken {
-            anaphors.push((c.from, attack.event_type));
-        }
-        !taken
+                .any(|w| BASES.contains(w))
     });
 }
 
