@@ -1454,3 +1454,22 @@ fn one_side_named_two_ways_tells_one_strike() {
     assert_eq!(by_us.len(), 1, "{:?}", kinds(&p));
     assert_eq!(by_us[0].sources.len(), 2, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_region_of_somalia_is_in_somalia_not_at_a_town_abroad_of_its_name() {
+    for (region, id) in [
+        ("Lower Juba", "lower-juba"),
+        ("Gedo region", "gedo-somalia"),
+        ("Hiran region", "hiiraan"),
+        ("Lower Shabelle", "lower-shabelle"),
+    ] {
+        let p = drafted(
+            &format!("Al-Shabab militants attacked a military base in {region} on Monday."),
+            "2016-01-15",
+        );
+        let attack = first_of(&p, "attack");
+        assert_eq!(attack.place.as_deref(), Some(id), "{region}");
+        let place = p.places.iter().find(|x| x.id == id).unwrap();
+        assert_eq!(place.within.as_deref(), Some("somalia"), "{region}");
+    }
+}
