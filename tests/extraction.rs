@@ -593,6 +593,8 @@ fn bad_input_is_drafted_without_panics_and_sources_stay_verbatim() {
         "said said said. According to. , ,",
         // A quotation mark alone after a statement: a sentence without words.
         "Iran said \u{201c}. \u{201c}",
+        // One doer named twice before the act.
+        "Kenneth McKenzie Iran Iran killed on Thursday the attack ",
     ] {
         let p = extract(
             &[Article {

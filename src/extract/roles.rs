@@ -190,9 +190,12 @@ fn act_parts(s: &SentenceReading, lexicon: &Lexicon, e: &Trigger, frames: &[Fram
         };
         parts.push(Part::new(t, role));
     }
-    for (i, &(t, found)) in doers.iter().enumerate() {
+    // The doers first, in their order; one named twice ("Iran Iran") is one.
+    let mut at = 0;
+    for &(t, found) in &doers {
         if !parts.iter().any(|p| p.actor == t) {
-            parts.insert(i, attributed(s, lexicon, e, frames, t, found));
+            parts.insert(at, attributed(s, lexicon, e, frames, t, found));
+            at += 1;
         }
     }
     blamed(s, lexicon, frames, e, &mut parts);
