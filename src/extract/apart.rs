@@ -290,12 +290,9 @@ pub(super) fn drop_tolls_of_strikes(
 /// before it by a comma with nothing else ("…, and on August 10, three Malian soldiers were
 /// killed").
 fn dates_clause(s: &SentenceReading, d: &Found) -> usize {
-    let w = s.words;
-    let clause = w[d.word].clause;
-    let alone = w.iter().filter(|x| x.clause == clause).all(|x| {
-        d.start <= x.start && x.end <= d.end || matches!(x.low.as_str(), "and" | "on" | "then")
-    });
-    let next = w.iter().any(|x| x.clause == clause + 1);
+    let clause = s.words[d.word].clause;
+    let alone = s.date_fills_clause(d, |w| matches!(w, "and" | "on" | "then"));
+    let next = s.words.iter().any(|x| x.clause == clause + 1);
     if alone && next {
         clause + 1
     } else {

@@ -205,23 +205,13 @@ pub(super) fn generic(s: &SentenceReading, c: &Cued) -> bool {
     // A date in the clause, or in a clause of its own that opens the sentence ("On 27 July,
     // Hizballah launched a series of rockets").
     let opening = |d: &super::dates::Found| {
-        let c0 = s.words[d.word].clause;
-        c0 == 0
-            && (0..s.words.len())
-                .filter(|&k| s.words[k].clause == 0)
-                .all(|k| {
-                    s.words[k].start >= d.start && s.words[k].end <= d.end
-                        || matches!(s.low[k], "on" | "in" | "late" | "early" | "by")
-                })
+        s.words[d.word].clause == 0
+            && s.date_fills_clause(d, |w| matches!(w, "on" | "in" | "late" | "early" | "by"))
     };
     // A date set off by commas right after the clause ("airstrikes in Somalia, Dec. 2, Cook
     // said").
     let set_off = |d: &super::dates::Found| {
-        let c1 = s.words[d.word].clause;
-        c1 == clause + 1
-            && (0..s.words.len())
-                .filter(|&k| s.words[k].clause == c1)
-                .all(|k| s.words[k].start >= d.start && s.words[k].end <= d.end)
+        s.words[d.word].clause == clause + 1 && s.date_fills_clause(d, |_| false)
     };
     let dated = s
         .dates

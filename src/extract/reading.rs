@@ -386,6 +386,16 @@ impl<'a> SentenceReading<'a> {
         ends_with_colon(self.words, self.text)
     }
 
+    /// Whether date `d` fills its clause: every word of the clause is the date's, or one of
+    /// the words `also` accepts ("On 27 July," opening a sentence, "…, Dec. 2, Cook said").
+    pub(super) fn date_fills_clause(&self, d: &Found, also: impl Fn(&str) -> bool) -> bool {
+        let clause = self.words[d.word].clause;
+        self.words
+            .iter()
+            .filter(|x| x.clause == clause)
+            .all(|x| d.start <= x.start && x.end <= d.end || also(&x.low))
+    }
+
     /// Whether `t` is a person: a person of the lexicon, or one the article found by title or
     /// as a speaker (not a group it found by name).
     pub(super) fn is_person(&self, lexicon: &Lexicon, t: Target) -> bool {
