@@ -221,14 +221,16 @@ pub(super) fn drop_means_of_acts(
         )
         .collect();
     chosen.retain(|c| {
-        let by_means = c.cue.event_type == "bombing"
-            && (c.from.saturating_sub(3)..c.from)
-                .any(|k| matches!(s.low[k], "with" | "using" | "used"));
-        // "… in the assault" after the bomb points back to the act it was used in.
-        let used_in = c.cue.event_type == "bombing"
-            && (c.from.saturating_sub(3)..c.from).any(|k| matches!(s.low[k], "used" | "using"))
-            && !acts.is_empty();
-        !(by_means && acts.iter().any(|&a| a < c.from) || used_in)
+        if c.cue.event_type != "bombing" {
+            return true;
+        }
+        let before =
+            |words: &[&str]| (c.from.saturating_sub(3)..c.from).any(|k| words.contains(&s.low[k]));
+        // A bomb used with any act of the sentence ("used a suicide car bomb in the assault"),
+        // or one an act told before it was done with.
+        let means = before(&["used", "using"]) && !acts.is_empty()
+            || before(&["with"]) && acts.iter().any(|&a| a < c.from);
+        !means
     });
 }
 
