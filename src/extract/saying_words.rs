@@ -94,18 +94,15 @@ pub(super) fn progressive_stance(s: &SentenceReading, v: usize) -> bool {
 pub(super) fn joins_in(s: &SentenceReading, v: usize) -> Option<usize> {
     // "We join other friends of Lebanon … who have already condemned this horrific murder":
     // joining those who took the stance takes it too.
-    let joined_who = || {
-        STANCE.contains(&s.low[v])
-            && (v.saturating_sub(4)..v)
-                .rev()
-                .find(|&k| s.low[k] == "who")
-                .is_some_and(|k| {
-                    (k + 1..v)
-                        .all(|j| matches!(s.low[j], "have" | "has" | "had" | "already" | "also"))
-                })
-    };
-    let stance = stance_ing(s.low[v]) && before_manner(s, v).is_some_and(|k| s.low[k] == "in")
-        || joined_who();
+    let joined_who = STANCE.contains(&s.low[v])
+        && (v.saturating_sub(4)..v)
+            .rev()
+            .find(|&k| s.low[k] == "who")
+            .is_some_and(|k| {
+                (k + 1..v).all(|j| matches!(s.low[j], "have" | "has" | "had" | "already" | "also"))
+            });
+    let stance =
+        stance_ing(s.low[v]) && before_manner(s, v).is_some_and(|k| s.low[k] == "in") || joined_who;
     let after = |words: &[&str]| v >= words.len() && s.low[v - words.len()..v] == *words;
     let statement =
         s.low[v] == "statement" && (after(&["in", "a"]) || after(&["in", "a", "joint"]));
@@ -115,7 +112,7 @@ pub(super) fn joins_in(s: &SentenceReading, v: usize) -> Option<usize> {
     // The ones joined may be told in a clause of their own ("… leaders who have condemned").
     let clause = s.words[v].clause;
     (v.saturating_sub(16)..v).rev().find(|&k| {
-        (s.words[k].clause == clause || !statement && !stance_ing(s.low[v]))
+        (s.words[k].clause == clause || joined_who)
             && matches!(s.low[k], "join" | "joins" | "joined" | "joining")
     })
 }
