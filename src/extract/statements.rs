@@ -225,17 +225,12 @@ fn claims_the_act(s: &SentenceReading, f: &Frame) -> bool {
         k += 1;
     }
     let words = &s.low[k.min(to)..(k + 4).min(to)];
-    matches!(words.first(), Some(&("it" | "they")))
-        && match words.get(1..) {
-            Some([be, "behind", ..]) | Some([be, "responsible", ..]) => is_be_past(be),
-            Some(["carried", "out", ..]) | Some(["had", "carried", "out", ..]) => true,
-            _ => false,
-        }
-}
-
-/// "was" or "were".
-fn is_be_past(w: &str) -> bool {
-    matches!(w, "was" | "were")
+    matches!(
+        words,
+        ["it" | "they", "was" | "were", "behind" | "responsible", ..]
+            | ["it" | "they", "carried", "out", ..]
+            | ["it" | "they", "had", "carried", "out", ..]
+    )
 }
 
 /// Whether the speaker of `f` is named where it speaks: "we", an actor, a capitalised name past
