@@ -151,15 +151,22 @@ pub(super) fn told_again(
             // "The explosion was caused by a suicide bomber wearing an explosive vest".
             || s.low[k] == "caused" && s.low.get(k + 1) == Some(&"by")
     });
-    !dated
-        && saying.is_some_and(|v| {
-            anaphors.iter().any(|&(at, ty)| {
-                at < v
-                    && (family(ty) == family(c.cue.event_type)
-                        // "The explosion": a blast of no kind, which the bomber tells.
-                        || matches!(s.low[at], "explosion" | "blast"))
-            })
-        })
+    // "The explosion": a blast of no kind, which the bomber tells.
+    let blast = |at: usize| matches!(s.low[at], "explosion" | "blast");
+    !dated && saying.is_some_and(|v| pointed_back_before(anaphors, v, c, blast))
+}
+
+/// Whether an act of the family of cue `c`, or one `also` accepts by its word, was pointed back
+/// to before word `v`.
+fn pointed_back_before(
+    anaphors: &[(usize, &'static str)],
+    v: usize,
+    c: &Cued,
+    also: impl Fn(usize) -> bool,
+) -> bool {
+    anaphors
+        .iter()
+        .any(|&(at, ty)| at < v && (family(ty) == family(c.cue.event_type) || also(at)))
 }
 
 /// Whether cue `c` tells, in a clause opened by "when", how the act pointed back to just before
@@ -177,7 +184,5 @@ pub(super) fn told_when(s: &SentenceReading, c: &Cued, anaphors: &[(usize, &'sta
     });
     happened
         && s.words[when].clause == s.words[c.from].clause
-        && anaphors
-            .iter()
-            .any(|&(at, ty)| at < when && family(ty) == family(c.cue.event_type))
+        && pointed_back_before(anaphors, when, c, |_| false)
 }
