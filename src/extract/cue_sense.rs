@@ -112,9 +112,7 @@ pub(super) fn owners_attack(s: &SentenceReading, c: &Cued) -> Option<Cued> {
                 .then_some(&BY_DRONES)
         })
     };
-    let mut k = (c.to..(c.to + 5).min(s.low.len()))
-        .take_while(|&k| s.words[k].clause == clause)
-        .find(|&k| craft(k).is_some())?;
+    let mut k = ahead_in_clause(s, c, 5).find(|&k| craft(k).is_some())?;
     // "Shahed drones": the last word of the craft's name.
     let first = k;
     while k + 1 < s.low.len() && craft(k + 1).is_some() {
@@ -212,9 +210,7 @@ pub(super) fn means_used(s: &SentenceReading, c: &Cued) -> Option<&'static Cue> 
 /// A second means joined to the one an attack cue `c` was typed by ("attacked the country
 /// overnight with three guided missiles and four Shahed drones"): the attack of that kind too.
 pub(super) fn second_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cue> {
-    let clause = s.words[c.from].clause;
-    let means: Vec<(usize, &'static Cue)> = (c.to..(c.to + 12).min(s.low.len()))
-        .take_while(|&k| s.words[k].clause == clause)
+    let means: Vec<(usize, &'static Cue)> = ahead_in_clause(s, c, 12)
         .filter_map(|k| instrument(s.low[k]).map(|i| (k, i)))
         .collect();
     let (first, kind) = *means.first()?;
@@ -752,34 +748,38 @@ fn fight_told(s: &SentenceReading, c: &Cued) -> bool {
     opponent && !since
 }
 
+/// The words of the `n` after cue `c` that stand in its clause, in order.
+fn ahead_in_clause<'s>(
+    s: &'s SentenceReading,
+    c: &Cued,
+    n: usize,
+) -> impl Iterator<Item = usize> + 's {
+    let clause = s.words[c.from].clause;
+    (c.to..(c.to + n).min(s.low.len())).take_while(move |&k| s.words[k].clause == clause)
+}
+
 /// Whether "engaged" is a fight with armed people, named next ("terrorists who engaged Somali
 /// National Army partner forces on patrol"): not "engaged in talks", "engaged with partners",
 /// nor craft engaged and shot down ("engaged six unmanned aerial vehicles").
 fn forces_engaged(s: &SentenceReading, c: &Cued) -> bool {
-    let clause = s.words[c.from].clause;
-    (c.to..(c.to + 6).min(s.low.len()))
-        .take_while(|&k| s.words[k].clause == clause)
-        .any(|k| {
-            matches!(
-                s.low[k],
-                "forces" | "troops" | "soldiers" | "army" | "unit" | "patrol" | "police"
-            )
-        })
+    ahead_in_clause(s, c, 6).any(|k| {
+        matches!(
+            s.low[k],
+            "forces" | "troops" | "soldiers" | "army" | "unit" | "patrol" | "police"
+        )
+    })
 }
 
 /// Whether an operation is one to seize or free people ("conducted an operation in Syria to
 /// capture a senior leader", "an operation to rescue about 70 hostages"): a raid. An
 /// operation of any other purpose tells no happening of its own kind.
 fn operation_to_take(s: &SentenceReading, c: &Cued) -> bool {
-    let clause = s.words[c.from].clause;
-    (c.to..(c.to + 8).min(s.low.len()))
-        .take_while(|&k| s.words[k].clause == clause)
-        .any(|k| {
-            s.low[k] == "to"
-                && s.low.get(k + 1).is_some_and(|w| {
-                    matches!(*w, "capture" | "rescue" | "free" | "arrest" | "detain")
-                })
-        })
+    ahead_in_clause(s, c, 8).any(|k| {
+        s.low[k] == "to"
+            && s.low
+                .get(k + 1)
+                .is_some_and(|w| matches!(*w, "capture" | "rescue" | "free" | "arrest" | "detain"))
+    })
 }
 
 /// Whether a landmine went off: hit, struck or stepped on ("their patrol vehicle hit a
