@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{drafted, lexicon};
+use common::{drafted, lexicon, place_of};
 use dateline::extract::score::score;
 use dateline::extract::{add_article, extract, Article};
 use dateline::model::{Event, Package, Qualifier};
@@ -620,11 +620,7 @@ fn towns_of_the_countries_the_news_tells_of_are_placed_and_common_words_are_not(
         "2020-07-29",
     );
     let strike = find(&p, "Jilib", "airstrike");
-    let place = p
-        .places
-        .iter()
-        .find(|x| Some(&x.id) == strike.place.as_ref())
-        .unwrap_or_else(|| panic!("no place: {:?}", strike.place));
+    let place = place_of(&p, strike);
     assert_eq!(place.name, "Jilib");
     // Tank is a town of Pakistan, and a word.
     let p = drafted(
@@ -641,11 +637,7 @@ fn a_place_opening_the_sentence_is_no_person_described_after_it() {
         "2016-12-24",
     );
     let strike = find(&p, "Mosul", "attack");
-    let place = p
-        .places
-        .iter()
-        .find(|x| Some(&x.id) == strike.place.as_ref())
-        .unwrap_or_else(|| panic!("no place: {:?} {:?}", strike.place, p.actors));
+    let place = place_of(&p, strike);
     assert_eq!(place.name, "Mosul");
     assert!(
         p.actors.iter().all(|a| !a.name.contains("Near")),

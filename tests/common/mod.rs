@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use dateline::extract::{extract, Article, Lexicon};
 use dateline::model::edtf::Edtf;
-use dateline::model::{Event, Package};
+use dateline::model::{Event, Package, Place};
 use dateline::read::read_package;
 
 /// The shipped gazetteer and lexicon, read once for all the tests of a file.
@@ -119,4 +119,13 @@ pub fn each_drafts(texts: &[&str], published: &str, expected: &[(&str, &str)]) {
     for text in texts {
         assert_eq!(kinds(&drafted(text, published)), expected, "{text}");
     }
+}
+
+/// The place of draft `e` among the places of `p`; the test fails, naming the place and the
+/// actors, without one.
+pub fn place_of<'a>(p: &'a Package, e: &Event) -> &'a Place {
+    p.places
+        .iter()
+        .find(|x| Some(&x.id) == e.place.as_ref())
+        .unwrap_or_else(|| panic!("no place: {:?} {:?}", e.place, p.actors))
 }
