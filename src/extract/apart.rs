@@ -1,6 +1,8 @@
 //! Which cues of one family in a sentence tell happenings of their own: one event per family
 //! and clause, unless the words set two apart (a date or place of each, "and" between two
-//! kinds, an ordinal, a relative clause, an answer to an earlier act).
+//! kinds, an ordinal, a relative clause, an answer to an earlier act); and which tell part of
+//! another act beside them or just before (a toll, a bomb as its means, a place taken in the
+//! fighting, people held in a raid), dropped or folded into it.
 
 use super::cues::Cued;
 use super::dates::Found;
