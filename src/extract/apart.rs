@@ -31,16 +31,17 @@ pub(super) fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cu
             // "On August 9, gunmen killed …, and on August 10, three soldiers were killed
             // when their vehicle hit a landmine": each clause on a day of its own.
             let day = |c: usize| s.dates.iter().find(|d| dates_clause(s, d) == c);
-            let days_apart = clause != other_clause
-                && day(clause)
+            let days_apart = || {
+                day(clause)
                     .zip(day(other_clause))
-                    .is_some_and(|(a, b)| a.said != b.said);
+                    .is_some_and(|(a, b)| a.said != b.said)
+            };
             // Two clauses, one with a date of its own, neither cue pointing back ("the
             // attack"): two happenings ("After attacks in late December …, the U.S.
             // conducted airstrikes").
             let points_back = |c: &Cued| !c.cue.specific && definite(s, c.from);
             let separate = clause != other_clause
-                && (dated(clause) || dated(other_clause) || days_apart)
+                && (dated(clause) || dated(other_clause) || days_apart())
                 && !points_back(t)
                 && !points_back(&other)
                 && t.cue.event_type != other.cue.event_type;
