@@ -551,6 +551,24 @@ fn plural_attacks_in_two_places_named_together_are_one_in_each() {
     // One attack in two places stays one, placed in what holds both.
     let p = drafted("Rockets hit Damascus and Homs on Sunday.", "2016-02-22");
     assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    // Three countries or more are not one operation's reach: one attack in each.
+    let p = drafted(
+        "Terrorist attacks occurred in France, Kuwait, Somalia, and Tunisia today.",
+        "2015-06-26",
+    );
+    let mut places: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "attack")
+        .map(|e| e.place.clone().unwrap_or_default())
+        .collect();
+    places.sort();
+    assert_eq!(
+        places,
+        ["france", "kuwait", "somalia", "tunisia"],
+        "{:?}",
+        kinds(&p)
+    );
 }
 
 #[test]

@@ -162,12 +162,13 @@ pub(super) fn places_apart(
 ) -> Option<Vec<Placed>> {
     let (p, m) = named_place(s, lexicon, from, frames)?;
     let list = listed(s, lexicon, p, m);
-    // Countries named together ("airstrikes … in Iraq and Syria") are where one operation
-    // reached, as news tells it: one act, placed in neither.
+    // Two countries named together ("airstrikes … in Iraq and Syria") are where one
+    // operation reached, as news tells it: one act, placed in neither. Three or more are
+    // acts apart ("Terrorist attacks occurred in France, Kuwait, Somalia, and Tunisia").
     let countries = list
         .iter()
         .all(|(q, _)| lexicon.places[*q].kind.as_deref() == Some("country"));
-    (list.len() >= 2 && !countries)
+    (list.len() >= 3 || list.len() == 2 && !countries)
         .then(|| list.into_iter().map(|(q, o)| placed(s, q, o)).collect())
 }
 
