@@ -246,3 +246,34 @@ fn convert_to_html_writes_a_page_and_the_example_articles_fallback() {
     assert_eq!(code, 2);
     assert!(text.contains("citations, html"), "{text}");
 }
+
+/// The shipped lexicon is made by `dateline lexicon` from the hand-made actors and the world's
+/// states; a name added to `lexicon.json` by hand would be lost when it is made again.
+#[test]
+fn the_shipped_lexicon_holds_the_hand_made_actors_as_written() {
+    use dateline::read::read_package;
+    let load = |path: &str| read_package(&std::fs::read(path).unwrap()).package.actors;
+    let hand = load("www/data/lexicon-actors.json");
+    let shipped = load("www/data/lexicon.json");
+    for a in &hand {
+        let s = shipped
+            .iter()
+            .find(|s| s.id == a.id)
+            .unwrap_or_else(|| panic!("{} is not in the shipped lexicon", a.id));
+        if a.kind.as_deref() == Some("state") {
+            // A state's names are joined with those the sources give.
+            for alias in &a.aliases {
+                assert!(s.aliases.contains(alias), "{}: {alias}", a.id);
+            }
+        } else {
+            assert_eq!(s, a, "{} differs from its hand-made entry", a.id);
+        }
+    }
+    for s in &shipped {
+        assert!(
+            s.kind.as_deref() == Some("state") || hand.iter().any(|a| a.id == s.id),
+            "{} is in the shipped lexicon but neither a state nor hand-made",
+            s.id
+        );
+    }
+}

@@ -13,7 +13,7 @@ use dateline::model::{Place, PlacePrecision};
 
 /// Names news uses for countries that neither source gives.
 const EXTRA_NAMES: &[(&str, &[&str])] = &[
-    ("GB", &["Britain", "Great Britain", "U.K."]),
+    ("GB", &["Britain", "Great Britain", "U.K.", "UK"]),
     ("US", &["U.S.", "U.S.A.", "USA", "America"]),
     ("KP", &["DPRK"]),
     ("CD", &["DR Congo", "Congo-Kinshasa"]),
