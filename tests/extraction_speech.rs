@@ -1275,3 +1275,39 @@ fn a_group_saying_it_was_behind_an_act_claims_it() {
     );
     assert!(has(&p, "statement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn un_agencies_missions_and_regional_bodies_speak_by_their_names() {
+    // Each speaks in its own saying, by its acronym or its name in full.
+    for (text, speaker) in [
+        (
+            "In a statement released in Juba, UNMISS expressed its condolences to the families \
+             of those killed.",
+            "unmiss",
+        ),
+        (
+            "The Organization of Islamic Cooperation also condemned the seizure of the ship.",
+            "oic",
+        ),
+        (
+            "The U.S. Embassy joins UNICEF in strongly condemning the September 23 attack on a \
+             convoy of trucks in Yei.",
+            "unicef",
+        ),
+        (
+            "The World Food Programme warned on Monday that millions face hunger in Burkina \
+             Faso.",
+            "wfp",
+        ),
+    ] {
+        let p = drafted(text, "2023-09-28");
+        assert!(
+            p.events
+                .iter()
+                .any(|e| e.event_type == "statement"
+                    && role(e, speaker).as_deref() == Some("speaker")),
+            "{text}: {:?}",
+            p.events
+        );
+    }
+}
