@@ -1430,6 +1430,24 @@ fn meanwhile_opens_a_happening_of_its_own() {
         .collect();
     assert_eq!(acts.len(), 2, "{:?}", kinds(&p));
     assert!(acts.iter().all(|e| e.sources.len() == 1), "{:?}", kinds(&p));
+    // "In a separate incident": the act, and the toll too, are not the bombing's.
+    for act in ["roadside bomb", "roadside explosion"] {
+        let p = drafted(
+            &format!(
+                "Police in Somalia say four people were killed Tuesday when a suicide bomber \
+                 hit offices in the Warta Nabadda district of Mogadishu.\n\nIn a separate \
+                 incident, two soldiers were killed Tuesday after a {act} hit a military \
+                 vehicle near Mogadishu."
+            ),
+            "2019-05-14",
+        );
+        assert_eq!(p.events.len(), 2, "{act}: {:?}", kinds(&p));
+        assert!(
+            p.events.iter().all(|e| e.sources.len() == 1),
+            "{act}: {:?}",
+            kinds(&p)
+        );
+    }
 }
 
 #[test]

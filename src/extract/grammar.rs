@@ -26,6 +26,14 @@ pub(super) fn opens_scene(w: &str) -> bool {
     matches!(w, "separately" | "meanwhile" | "elsewhere")
 }
 
+/// Whether the sentence of words `low` opens on a happening apart from those told before:
+/// "Separately, …", "Meanwhile, …", "In a separate incident, two soldiers were killed …", "In
+/// another attack, …".
+pub(super) fn opens_apart(low: &[&str]) -> bool {
+    low.first().is_some_and(|w| opens_scene(w))
+        || matches!(low, ["in", "a", "separate", ..] | ["in", "another", ..])
+}
+
 /// Words that may sit between an auxiliary and its verb ("was reportedly hit", "were also
 /// killed").
 pub(super) fn is_adverb(w: &str) -> bool {

@@ -9,7 +9,7 @@ use super::dating::{
 };
 use super::families::family;
 use super::figures::{fits_event, keep_each_once};
-use super::grammar::{is_ordinal, opens_scene};
+use super::grammar::{is_ordinal, opens_apart};
 use super::lexicon::{Lexicon, Target};
 use super::names::People;
 use super::placing::{place_of, place_of_day, places_apart};
@@ -41,9 +41,9 @@ fn opens_sentence(s: &SentenceReading, at: usize) -> bool {
 /// Whether the words of event `e` tell it as one more of its kind: "again" just after it ("I
 /// called him again"), "another", "a new", "a similar" or "a second" just before it, or a
 /// sentence opening a scene of its own ("Meanwhile, officials in Herat confirmed a … raid",
-/// "Earlier Friday, …").
+/// "In a separate incident, …", "Earlier Friday, …").
 fn anew(s: &SentenceReading, e: &Trigger) -> bool {
-    if e.event_type != "statement" && s.low.first().is_some_and(|w| opens_scene(w)) {
+    if e.event_type != "statement" && opens_apart(&s.low) {
         return true;
     }
     // "Earlier Friday, a Taliban suicide bomber … blew himself up": another happening that

@@ -691,6 +691,9 @@ fn take_tolls(
             // A toll dated apart from the happening told before ("In March, more than 30
             // people were killed …" after an attack on Friday) is a happening of its own.
             (Some(d), _) if dated_apart(reading, s, earlier, &toll, d) => chosen.push(toll),
+            // "In a separate incident, two soldiers were killed Tuesday …": not the toll of
+            // the happening before.
+            (Some(_), _) if grammar::opens_apart(&s.low) => chosen.push(toll),
             (Some(d), _) => anaphors.push((toll.from, d.event_type)),
             // "Two SDF fighters were killed by a Turkish drone": the means tells the act.
             (None, Some(act)) => chosen.push(act),
