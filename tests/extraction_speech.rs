@@ -804,6 +804,38 @@ fn a_saying_named_by_its_noun_has_the_speaker_it_names() {
         "{:?}",
         said.actors
     );
+    // A statement another made, welcomed: its speaker's, beside the welcome.
+    for (text, speaker) in [
+        (
+            "The United States welcomes the statement of Ethiopian Prime Minister Abiy \
+             expressing gratitude to the AU.",
+            "ethiopia",
+        ),
+        (
+            "The United States welcomes the strong statements and steps taken by the Economic \
+             Community of West African States to defend Niger's democracy.",
+            "ecowas",
+        ),
+    ] {
+        let p = drafted(text, "2023-07-26");
+        let said: Vec<_> = p
+            .events
+            .iter()
+            .filter(|e| e.event_type == "statement")
+            .collect();
+        assert_eq!(said.len(), 2, "{text}: {:?}", kinds(&p));
+        assert!(
+            said.iter()
+                .any(|e| role(e, speaker).as_deref() == Some("speaker")),
+            "{text}: {said:?}"
+        );
+    }
+    // What a saying came in is no saying of its own.
+    let p = drafted(
+        "The three victims were from the same family, according to a statement by the SDF.",
+        "2021-11-09",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
     // "We call on …" stays the verb of the text's own voice.
     let p = drafted(
         "We call on all Iraqis to support their government's efforts.",

@@ -9,8 +9,8 @@ use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
 use super::saying_words::{
     ends_soon, is_date_word, is_manner, is_stance, joins_in, past_date, possessive_before,
-    progressive_stance, reporting, stance_phrase, BLAME, FEELING, GAINSAID, NOUN_SAYINGS, OFFICES,
-    OF_SAYINGS,
+    progressive_stance, reporting, saying_by, stance_phrase, vehicle, BLAME, FEELING, GAINSAID,
+    NOUN_SAYINGS, OFFICES, OF_SAYINGS,
 };
 
 /// Whether the word of feeling at `v` is said of its subject: after a form of "be" or
@@ -86,6 +86,9 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         } else if NOUN_SAYINGS.contains(&w)
             && (possessive_before(s, v) || s.low.get(v + 1) == Some(&"by"))
             || OF_SAYINGS.contains(&w) && s.low.get(v + 1) == Some(&"of")
+            || matches!(w, "statement" | "statements")
+                && saying_by(s, v).is_some()
+                && !vehicle(s, v)
         {
             out.extend(named_saying(s, lexicon, v));
         } else if PARTICIPLES.contains(&w) && v > 0 && s.words[v - 1].clause < s.words[v].clause {
@@ -192,7 +195,8 @@ fn release_line(s: &SentenceReading, lexicon: &Lexicon) -> Option<Frame> {
 /// Whether frame `f` is a saying named by its noun ("the Iraqi President's call", "the
 /// announcements by the Sudanese Armed Forces"), which another saying may name in turn.
 pub(super) fn named_by_noun(s: &SentenceReading, f: &Frame) -> bool {
-    NOUN_SAYINGS.contains(&s.low[f.verb]) || OF_SAYINGS.contains(&s.low[f.verb])
+    let w = s.low[f.verb];
+    NOUN_SAYINGS.contains(&w) || OF_SAYINGS.contains(&w) || matches!(w, "statement" | "statements")
 }
 
 /// A saying named by its noun at `v`, with its speaker: the one in the possessive before it
@@ -212,11 +216,11 @@ fn named_saying(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Fram
             .take_while(|&k| s.words[k].capital && s.words[k].clause == clause)
             .last()?;
         (from, to)
-    } else if matches!(s.low.get(v + 1), Some(&("by" | "of"))) {
+    } else if let Some(by) = saying_by(s, v) {
         let m = s
             .mentions
             .iter()
-            .find(|m| m.from >= v + 2 && m.from <= v + 3)
+            .find(|m| m.from > by && m.from <= by + 2)
             .filter(|m| matches!(m.target, Target::Actor(_)))?;
         (m.from, m.to)
     } else {

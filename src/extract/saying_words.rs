@@ -303,6 +303,24 @@ pub(super) fn past_date(s: &SentenceReading, v: usize) -> usize {
         .map_or(v, |d| d.word)
 }
 
+/// The "by" or "of" that brings in the speaker of the saying named by the noun at `v`: right
+/// after it ("announcements by the Sudanese Armed Forces", "the statement of Ethiopian Prime
+/// Minister Abiy"), or after what was done with it ("the strong statements and steps taken by
+/// the Economic Community of West African States").
+pub(super) fn saying_by(s: &SentenceReading, v: usize) -> Option<usize> {
+    match s.low.get(v + 1..(v + 5).min(s.low.len()))? {
+        ["by" | "of", ..] => Some(v + 1),
+        ["and", _, "taken" | "made" | "issued", "by"] => Some(v + 4),
+        _ => None,
+    }
+}
+
+/// Whether the noun at `v` is what a saying came in ("in a statement by …", "according to a
+/// statement by SDF's internal security"), not a saying of its own.
+pub(super) fn vehicle(s: &SentenceReading, v: usize) -> bool {
+    v >= 2 && matches!(s.low[v - 2], "in" | "to") && matches!(s.low[v - 1], "a" | "an")
+}
+
 /// Whether a possessive comes right before the noun at `v`, or before its date.
 pub(super) fn possessive_before(s: &SentenceReading, v: usize) -> bool {
     let at = past_date(s, v);
