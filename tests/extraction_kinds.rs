@@ -130,6 +130,9 @@ fn acts_plotted_only_evaluated_or_of_a_kind_are_not_drafted() {
         "\"Rocket attacks of this kind place Coalition Forces at risk,\" the spokesman said.",
         "On 3 January, the UK joined 11 countries in a statement warning against further \
          attacks.",
+        "You cannot attack and wound American service members and get away with it, Esper \
+         said.",
+        "Militias must stop their attacks on the base, the minister said on Sunday.",
     ] {
         let p = drafted(text, "2020-01-12");
         assert!(
