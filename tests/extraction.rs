@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{drafted, lexicon, place_of};
+use common::{drafted, first_of, lexicon, place_of, role};
 use dateline::extract::score::score;
 use dateline::extract::{add_article, extract, Article};
 use dateline::model::{Event, Package, Qualifier};
@@ -644,4 +644,21 @@ fn a_place_opening_the_sentence_is_no_person_described_after_it() {
         "{:?}",
         p.actors
     );
+}
+
+#[test]
+fn kataib_hezbollah_is_known_as_news_spells_it() {
+    for name in ["Kataib Hezbollah", "Kataeb Hezbollah", "Kata'ib Hizballah"] {
+        let p = drafted(
+            &format!("U.S. officials said the rocket attack on Camp Taji was launched by {name}."),
+            "2020-03-14",
+        );
+        let attack = first_of(&p, "rocket-attack");
+        assert_eq!(
+            role(attack, "kataib-hezbollah").as_deref(),
+            Some("suspected"),
+            "{name}: {:?}",
+            attack.actors
+        );
+    }
 }
