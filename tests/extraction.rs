@@ -662,3 +662,38 @@ fn kataib_hezbollah_is_known_as_news_spells_it() {
         );
     }
 }
+
+#[test]
+fn groups_of_a_kind_named_before_one_group_describe_it() {
+    let p = drafted(
+        "U.S. officials said the rocket attack on Camp Taji was launched by Iranian-backed \
+         militia Kataeb Hezbollah.",
+        "2020-03-14",
+    );
+    let attack = first_of(&p, "rocket-attack");
+    assert_eq!(
+        role(attack, "kataib-hezbollah").as_deref(),
+        Some("suspected"),
+        "{:?}",
+        attack.actors
+    );
+    assert_eq!(
+        role(attack, "iran-backed-militias"),
+        None,
+        "{:?}",
+        attack.actors
+    );
+    // The groups at large, named alone, are still who is said to have done it.
+    let p = drafted(
+        "U.S. officials said the rocket attack on Camp Taji was launched by Iranian-backed \
+         militias.",
+        "2020-03-14",
+    );
+    let attack = first_of(&p, "rocket-attack");
+    assert_eq!(
+        role(attack, "iran-backed-militias").as_deref(),
+        Some("suspected"),
+        "{:?}",
+        attack.actors
+    );
+}

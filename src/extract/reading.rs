@@ -322,6 +322,25 @@ pub(super) struct SentenceReading<'a> {
     pub(super) joined: String,
 }
 
+/// Drops a mention of groups of a kind named right before one group of theirs ("Iranian-backed
+/// militia Kataeb Hezbollah"): the words describe the group named, not the groups at large.
+fn described_by_kind(mentions: &mut Vec<Mention>, lexicon: &Lexicon) {
+    let kind = |m: &Mention| lexicon.actor(m.target).and_then(|a| a.kind.as_deref());
+    let described: Vec<usize> = mentions
+        .windows(2)
+        .enumerate()
+        .filter(|(_, pair)| {
+            pair[0].to == pair[1].from
+                && kind(&pair[0]) == Some("armed groups")
+                && kind(&pair[1]) == Some("armed group")
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in described.into_iter().rev() {
+        mentions.remove(i);
+    }
+}
+
 /// Whether word `at` lies in a name given in quotation marks after "calling itself", "called",
 /// "known as" or "named" ("a militant group calling itself \"The brigades to avenge
 /// al-Muhandis\""): a word of that name, not whom it names.
@@ -361,6 +380,7 @@ impl<'a> SentenceReading<'a> {
         let w = reading.words[si].as_slice();
         let mut mentions = find_names(w, text, lexicon, people);
         mentions.retain(|m| !in_quoted_name(w, text, m.from));
+        described_by_kind(&mut mentions, lexicon);
         let dates = reading.dates[si].as_slice();
         let low: Vec<&str> = w.iter().map(|x| x.low.as_str()).collect();
         let figures = find_figures(w, text, dates, &low);
