@@ -144,6 +144,25 @@ fn acts_plotted_only_evaluated_or_of_a_kind_are_not_drafted() {
 }
 
 #[test]
+fn that_attack_after_a_saying_points_back() {
+    // "said that attack was …": "that" points at the attack told, not at what is said.
+    let p = drafted(
+        "Rockets hit Camp Taji on March 11, killing three.\n\nU.S. Central Command officials \
+         said that attack was launched by Kataeb Hezbollah.",
+        "2020-03-14",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(p.events[0].sources.len(), 2, "{:?}", p.events[0].sources);
+    // What is said may open with a plural, which "that" only joins.
+    let p = drafted(
+        "Rockets hit Camp Taji on March 11, killing three.\n\nOfficials said that attacks \
+         on bases in Syria continued on Friday.",
+        "2020-03-14",
+    );
+    assert_eq!(p.events.len(), 2, "{:?}", kinds(&p));
+}
+
+#[test]
 fn strikes_such_as_these_point_back_at_the_ones_told() {
     let p = drafted(
         "U.S. Africa Command conducted an airstrike targeting al-Shabaab militants in the Golis \

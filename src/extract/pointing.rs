@@ -46,8 +46,12 @@ pub(super) fn definite(s: &SentenceReading, i: usize) -> bool {
                 || matches!(s.low[i - back], "this" | "these") && adjectives_joined(s, i - back, i)
                 // "the early morning U.S. raid": the article reaches past a time of day.
                 || s.low[i - back] == "the" && back <= 5 && time_of_day_between(s, i - back, i))
-            // "The governor said that Russian shelling …": "that" joins what is said.
-            && !(s.low[i - back] == "that" && says_that(s, i - back))
+            // "The governor said that Russian shelling …": "that" joins what is said; but
+            // "officials said that attack was launched by …" points at one, a singular noun
+            // standing with no article of its own.
+            && !(s.low[i - back] == "that"
+                && says_that(s, i - back)
+                && !(back == 1 && singular_act(s.low[i])))
             // "a battalion that was deployed in January 2013": "that" opens a relative clause.
             && !(s.low[i - back] == "that"
                 && (i - back + 1..i).any(|k| grammar::is_be(s.low[k]) || s.low[k] == "had"))
@@ -68,6 +72,24 @@ pub(super) fn definite(s: &SentenceReading, i: usize) -> bool {
                         .any(|m| m.from <= k && k < m.to && matches!(m.target, Target::Place(_)))
             })
     })
+}
+
+/// Words that name one act and cannot stand without an article ("attack", not "shelling").
+fn singular_act(w: &str) -> bool {
+    matches!(
+        w,
+        "attack"
+            | "strike"
+            | "airstrike"
+            | "raid"
+            | "ambush"
+            | "assault"
+            | "blast"
+            | "explosion"
+            | "rocket"
+            | "missile"
+            | "drone"
+    )
 }
 
 /// Whether the words between `from` and `to` hold a time of day ("the early morning U.S.
