@@ -697,3 +697,49 @@ fn groups_of_a_kind_named_before_one_group_describe_it() {
         attack.actors
     );
 }
+
+#[test]
+fn the_doer_of_an_act_pointed_back_at_is_told_by_a_passive_after_it() {
+    let p = drafted(
+        "Rockets hit Camp Taji on March 11, killing three.\n\nU.S. Central Command officials \
+         said the attack was launched by Kataeb Hezbollah.",
+        "2020-03-14",
+    );
+    let attack = first_of(&p, "rocket-attack");
+    let kh = attack
+        .actors
+        .iter()
+        .find(|a| a.actor == "kataib-hezbollah")
+        .expect("the doer named");
+    assert_eq!(kh.role, "suspected");
+    assert!(
+        kh.according_to
+            .as_deref()
+            .is_some_and(|a| a.contains("officials")),
+        "{kh:?}"
+    );
+    // Told in the text's own voice, it did it.
+    let p = drafted(
+        "A car bomb exploded at a checkpoint in Mogadishu on Monday.\n\nThe bombing was carried \
+         out by al-Shabab.",
+        "2020-03-14",
+    );
+    assert_eq!(
+        role(first_of(&p, "bombing"), "al-shabaab").as_deref(),
+        Some("perpetrator"),
+        "{:?}",
+        p.events
+    );
+    // A state's adjective before what did it names no doer.
+    let p = drafted(
+        "A car bomb exploded at a checkpoint in Mogadishu on Monday.\n\nThe bombing was carried \
+         out by its Afghan affiliate, Islamic State Khorasan.",
+        "2020-03-14",
+    );
+    assert_eq!(
+        role(first_of(&p, "bombing"), "afghanistan"),
+        None,
+        "{:?}",
+        p.events
+    );
+}

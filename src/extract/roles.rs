@@ -335,6 +335,11 @@ pub(super) fn doers_of_reference(
             });
         }
     }
+    // "officials said that attack was launched by Kataeb Hezbollah": the one after "by" did
+    // the act pointed at, as the sentence tells it.
+    if let Some(who) = done_by(s, at).filter(|who| !parts.iter().any(|p| p.actor == *who)) {
+        parts.push(attributed(s, lexicon, &e, frames, who, Found::Stated));
+    }
     // "Kataib Hezbollah said it targeted the base": the speaker, of its own act, by its claim.
     if s.low[at] == "targeted" && parts.is_empty() {
         if let Some(who) = said_it(s, at).or_else(|| subjects_before(s, at).first().copied()) {
@@ -346,6 +351,41 @@ pub(super) fn doers_of_reference(
         }
     }
     parts
+}
+
+/// Who did the act named at `at`, told by a passive verb of doing right after it: "that
+/// attack was launched by Kataeb Hezbollah", "the bombing was carried out by al-Shabab". Only a
+/// name right after "by" (or "by the") that ends its phrase: not "by its Afghan affiliate",
+/// where the state's adjective qualifies what did it.
+fn done_by(s: &SentenceReading, at: usize) -> Option<Target> {
+    let n = s.low.len();
+    let clause = s.words[at].clause;
+    let v = (at + 2..(at + 5).min(n))
+        .take_while(|&k| s.words[k].clause == clause)
+        .find(|&k| {
+            matches!(
+                s.low[k],
+                "launched"
+                    | "carried"
+                    | "conducted"
+                    | "perpetrated"
+                    | "committed"
+                    | "staged"
+                    | "mounted"
+            ) && is_passive(s, k)
+        })?;
+    let by = (v + 1..(v + 3).min(n)).find(|&k| s.low[k] == "by")?;
+    let m = actor_mentions(s).find(|m| {
+        m.from == by + 1 || m.from == by + 2 && matches!(s.low[by + 1], "the" | "a" | "an")
+    })?;
+    let ends = s.words.get(m.to).is_none_or(|w| {
+        w.clause != s.words[m.from].clause
+            || matches!(
+                s.low[m.to],
+                "in" | "on" | "at" | "near" | "and" | "against" | "from" | "during" | "with"
+            )
+    });
+    ends.then_some(m.target)
 }
 
 /// "attacks blamed on Kataib Hezbollah", "an attack on their post blamed on jihadists": the
