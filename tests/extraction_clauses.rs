@@ -331,6 +331,21 @@ fn one_missile_fired_is_an_attack_where_it_was_fired_to() {
         first_of(&p, "rocket-attack").place.as_deref(),
         Some("erbil")
     );
+    // Missiles counted after the verb were fired by its subject.
+    for text in [
+        "Houthi rebels fired two missiles at the vessel on Monday.",
+        "During this timeframe, Iranian-backed Houthi terrorists fired four anti-ship ballistic \
+         missiles into the Gulf of Aden.",
+    ] {
+        let p = drafted(text, "2024-03-22");
+        let attack = first_of(&p, "missile-attack");
+        assert_eq!(
+            role(attack, "houthis").as_deref(),
+            Some("perpetrator"),
+            "{text}: {:?}",
+            attack.actors
+        );
+    }
 }
 
 #[test]

@@ -385,6 +385,17 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
     // One missile or rocket is an act only when fired or striking; fired ("Houthi terrorists
     // fired one anti-ship ballistic missile"), the act is told from its verb.
     found.retain_mut(|c| {
+        // "Houthi rebels fired two missiles at the vessel": missiles told from the verb too,
+        // so that its subject fired them; missiles need no verb to be an act.
+        if matches!(
+            c.cue.words,
+            "missiles" | "rockets" | "ballistic missiles" | "cruise missiles"
+        ) {
+            if let Some(Some(verb)) = fired_one(s, c) {
+                c.from = verb;
+            }
+            return true;
+        }
         if !matches!(c.cue.words, "missile" | "rocket") {
             return true;
         }
