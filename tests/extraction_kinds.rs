@@ -687,6 +687,18 @@ fn a_series_of_rockets_launched_after_an_opening_date_is_an_attack_by_who_launch
         role(&p.events[0], "hezbollah").as_deref(),
         Some("perpetrator")
     );
+    // "A pair of" counts them out too, undated.
+    let p = drafted(
+        "A pair of missiles were fired from Houthi-controlled areas of Yemen at the vessel.",
+        "2023-12-14",
+    );
+    assert_eq!(
+        kinds(&p),
+        vec![(
+            "missile-attack".to_string(),
+            Some("../2023-12-14".to_string())
+        )]
+    );
 }
 
 #[test]

@@ -386,7 +386,7 @@ pub const CUES: &[Cue] = &[
 /// Nouns that count acts out before "of" ("a series of rockets", "a barrage of missiles").
 pub const QUANTITIES: &[&str] = &[
     "series", "barrage", "barrages", "salvo", "salvos", "volley", "volleys", "wave", "waves",
-    "dozens", "hundreds",
+    "dozens", "hundreds", "pair", "couple", "handful",
 ];
 
 /// Words before a cue that make it something not (yet) done: "planning more attacks".
