@@ -636,6 +636,34 @@ fn an_act_told_on_in_the_next_paragraph_keeps_the_day_unless_a_scene_opens() {
 }
 
 #[test]
+fn an_act_takes_the_day_over_a_sentence_that_tells_nothing() {
+    let p = drafted(
+        "On December 13, in the southern Red Sea, the tanker Ardmore Encounter was under attack \
+         from Houthi forces. These forces first tried to board the tanker via skiffs. When this \
+         was unsuccessful, a pair of missiles were fired at the vessel.",
+        "2023-12-14",
+    );
+    assert_eq!(
+        days_of(&p, "missile-attack"),
+        ["2023-12-13"],
+        "{:?}",
+        kinds(&p)
+    );
+    // Not over a sentence that has a date of its own, nor for a saying.
+    let p = drafted(
+        "On December 13, Houthi forces attacked the tanker. By late 2023 the route was \
+         dangerous. A pair of missiles were fired at the vessel.",
+        "2023-12-14",
+    );
+    assert_eq!(
+        days_of(&p, "missile-attack"),
+        ["../2023-12-14"],
+        "{:?}",
+        kinds(&p)
+    );
+}
+
+#[test]
 fn early_before_a_day_of_the_month_is_early_in_that_day() {
     let p = drafted(
         "The attack began early August 7 and ended after 24 hours.",

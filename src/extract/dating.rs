@@ -375,7 +375,25 @@ fn from_sentence_before(
     if !goes_on && reading.sentences[si - 1].paragraph != reading.sentences[si].paragraph {
         return None;
     }
-    let before = || earlier.iter().rev().filter(|d| d.sentence == si - 1);
+    // The sentence before that told something: the one right before, or, for an act, the one
+    // before it when the sentence between, in the same paragraph, tells nothing and has no
+    // date ("These forces first attempted to board the tanker via skiffs.").
+    let last = earlier
+        .iter()
+        .map(|d| d.sentence)
+        .filter(|&k| k < si)
+        .max()?;
+    let paragraph = reading.sentences[si].paragraph;
+    let told = last + 1 == si
+        || family(kind) != Some(Family::Diplomacy)
+            && last + 2 == si
+            && reading.dates[si - 1].is_empty()
+            && reading.sentences[si - 1].paragraph == paragraph
+            && reading.sentences[last].paragraph == paragraph;
+    if !told {
+        return None;
+    }
+    let before = || earlier.iter().rev().filter(|d| d.sentence == last);
     // A saying takes the time of a saying before it, never of a happening told there ("… by
     // yesterday's attack. I condemn it"): that is what it is about.
     let prev = if kind == "statement" {
