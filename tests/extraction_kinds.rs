@@ -1493,6 +1493,12 @@ fn a_place_captured_is_territory_taken_not_an_arrest() {
         "2015-09-29",
     );
     assert_eq!(kinds(&p)[0].0, "arrest", "{:?}", kinds(&p));
+    // An arrest made is one.
+    let p = drafted(
+        "Iraqi forces have made an initial arrest after the attack on Camp Taji on Friday.",
+        "2020-03-14",
+    );
+    assert!(has(&p, "arrest"), "{:?}", kinds(&p));
     // A name the gazetteer lacks, right after the verb, is a place taken.
     let p = drafted(
         "Somali troops captured Barire in August from al-Shabab.",
