@@ -103,7 +103,14 @@ fn ends_sentence(
     next: usize,
 ) -> bool {
     let first = chars[next].1;
-    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '‘' | '('))
+    // A quotation opened with two apostrophes, as some texts write it: "''In response to …".
+    let apostrophes = first == '\''
+        && chars.get(next + 1).is_some_and(|c| c.1 == '\'')
+        && chars.get(next + 2).is_some_and(|c| c.1.is_uppercase());
+    if !(first.is_uppercase()
+        || first.is_ascii_digit()
+        || matches!(first, '"' | '“' | '‘' | '(')
+        || apostrophes)
     {
         return false;
     }
@@ -261,6 +268,20 @@ mod tests {
             [
                 "Houthi military spokesman Brig. Gen. Yahya Saree claimed the attack.",
                 "It was late."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_opened_with_two_apostrophes_starts_a_sentence() {
+        let text = "Iraqi forces were wounded. ''In response, we struck back,'' he said. It's \
+                    late. 'tis not.";
+        assert_eq!(
+            cut(text),
+            [
+                "Iraqi forces were wounded.",
+                "''In response, we struck back,'' he said.",
+                "It's late. 'tis not."
             ]
         );
     }
