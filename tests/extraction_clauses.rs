@@ -1023,6 +1023,19 @@ fn who_ordered_or_orchestrated_an_act_is_its_instigator() {
         "{:?}",
         attack.actors
     );
+    // After a determiner the word qualifies the act: who condemns it ordered nothing.
+    let p = drafted(
+        "The United States strongly condemns the orchestrated, violent attacks on the Kosovo \
+         Police this morning, September 24.",
+        "2023-09-24",
+    );
+    let attack = first_of(&p, "attack");
+    assert_ne!(
+        role(attack, "united-states").as_deref(),
+        Some("instigator"),
+        "{:?}",
+        attack.actors
+    );
 }
 
 #[test]

@@ -679,10 +679,13 @@ pub(super) fn carrying_verb(s: &SentenceReading, e: &Trigger) -> Option<(usize, 
         k -= 1;
         steps += 1;
         let w = s.low[k];
-        if light_verb(w) {
+        // "the orchestrated, violent attacks": after a determiner, an adjective.
+        let adjective = k > 0 && is_determiner(s.low[k - 1]);
+        if light_verb(w) && !adjective {
             return Some((k, CLAIMS.contains(&w)));
         }
         let np_word = is_determiner(w)
+            || adjective
             || super::cues::qualifier(&[w]).is_some()
             || matches!(w, "more" | "than" | "least" | "up" | "nearly")
             || matches!(
