@@ -882,6 +882,33 @@ fn what_a_source_tells_the_reporter_is_no_statement() {
 }
 
 #[test]
+fn a_statement_line_dated_the_day_of_publication_opens_the_texts_own_statement() {
+    let article = Article {
+        publisher: Some("U.S. Department of State".into()),
+        published: Some(Edtf::parse("2023-09-24").unwrap()),
+        text: "Statement by Ambassador Jeffrey M. Hovenier, September 24, 2023\n\nThe United \
+               States strongly condemns the orchestrated, violent attacks on the Kosovo Police \
+               this morning.\n\nWe are monitoring the situation closely and condemn these \
+               violent acts."
+            .into(),
+        ..Article::default()
+    };
+    let p = extract(&[article], common::lexicon());
+    let said: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .collect();
+    assert_eq!(said.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(
+        role(said[0], "jeffrey-m-hovenier").as_deref(),
+        Some("speaker"),
+        "{:?}",
+        said[0].actors
+    );
+}
+
+#[test]
 fn a_text_its_headline_calls_a_statement_is_its_publishers_statement() {
     let article = |title: &str| Article {
         title: Some(title.into()),

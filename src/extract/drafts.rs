@@ -86,7 +86,7 @@ pub(super) fn events(
             .in_own_voice(own_voice);
         new_events.push((event, features));
     }
-    sole_speaker_is_own_voice(package, story, &mut new_events);
+    sole_speaker_is_own_voice(package, reading, story, &mut new_events);
     for (event, _) in &mut new_events {
         event.relations.retain_mut(|r| {
             match r
@@ -109,11 +109,13 @@ pub(super) fn events(
 }
 
 /// An article that speaks in its own voice ("we", "I", or a body on its publisher's side) and
-/// names one person speaking, on no day of their own ("Foreign Secretary Boris Johnson said: …
-/// I condemn …"; a general quoted in his command's release): that person's words are the
-/// article's own voice.
+/// names one person speaking, on no day of their own but the publication's ("Foreign Secretary
+/// Boris Johnson said: … I condemn …"; a general quoted in his command's release; "Statement by
+/// Ambassador Jeffrey M. Hovenier, September 24, 2023" over "We … condemn"): that person's
+/// words are the article's own voice.
 fn sole_speaker_is_own_voice(
     package: &Package,
+    reading: &Reading,
     story: &Story,
     new_events: &mut [(Event, Features)],
 ) {
@@ -143,8 +145,18 @@ fn sole_speaker_is_own_voice(
         return;
     }
     for ((e, f), d) in new_events.iter_mut().zip(&story.reports) {
-        f.mark_own_voice(!d.date_own && speaker(e).is_some());
+        f.mark_own_voice(!dated_apart(reading, d) && speaker(e).is_some());
     }
+}
+
+/// Whether report `d` has a day of its own other than the article's publication.
+fn dated_apart(reading: &Reading, d: &Report) -> bool {
+    let published = reading.published.as_ref().map(|p| p.span());
+    d.date_own
+        && !d
+            .date
+            .as_ref()
+            .is_some_and(|x| published.is_some_and(|p| x.edtf.span() == p))
 }
 
 /// The event ids taken, and for each id base the next number to try: a long text of many
