@@ -133,6 +133,7 @@ fn acts_plotted_only_evaluated_or_of_a_kind_are_not_drafted() {
         "You cannot attack and wound American service members and get away with it, Esper \
          said.",
         "Militias must stop their attacks on the base, the minister said on Sunday.",
+        "Attacks in the border area also appear to have increased since the start of Ramadan.",
     ] {
         let p = drafted(text, "2020-01-12");
         assert!(

@@ -265,7 +265,8 @@ pub(super) fn generic(s: &SentenceReading, c: &Cued) -> bool {
 
 /// Whether a bare plural opening its clause is the subject of what holds in general, in the
 /// present ("Direct or indiscriminate attacks against civilians are prohibited under
-/// international humanitarian law", "attacks on aid workers must stop"): no act is told.
+/// international humanitarian law", "attacks on aid workers must stop"), or of how often acts
+/// happen ("Attacks … appear to have increased"): no act is told.
 fn acts_in_general(s: &SentenceReading, c: &Cued) -> bool {
     let clause = s.words[c.from].clause;
     let opens = (c.from.saturating_sub(4)..=c.from).rev().any(|k| {
@@ -281,10 +282,30 @@ fn acts_in_general(s: &SentenceReading, c: &Cued) -> bool {
     let verb = (c.to..(c.to + 8).min(s.low.len()))
         .take_while(|&k| s.words[k].clause == clause && !s.low[k].ends_with("ed"))
         .find(|&k| grammar::is_be(s.low[k]) || matches!(s.low[k], "must" | "should" | "remain"));
+    // "Attacks in the border area also appear to have increased since the start of Ramadan":
+    // how often acts happen, no act told.
+    let trend = (c.to..(c.to + 10).min(s.low.len()))
+        .take_while(|&k| s.words[k].clause == clause)
+        .any(|k| {
+            matches!(
+                s.low[k],
+                "increased"
+                    | "intensified"
+                    | "risen"
+                    | "rose"
+                    | "decreased"
+                    | "declined"
+                    | "surged"
+                    | "doubled"
+                    | "tripled"
+                    | "grown"
+                    | "multiplied"
+            )
+        });
     s.low[c.to - 1].ends_with('s')
         && opens
         && s.dates.is_empty()
-        && verb.is_some_and(|k| matches!(s.low[k], "are" | "must" | "should" | "remain"))
+        && (trend || verb.is_some_and(|k| matches!(s.low[k], "are" | "must" | "should" | "remain")))
 }
 
 /// Whether "resolution" names no decision taken: the settling of a conflict ("the hope for a
