@@ -930,6 +930,31 @@ fn a_text_its_headline_calls_a_statement_is_its_publishers_statement() {
         "{:?}",
         statement.actors
     );
+    // Its words are the sentences that tell no happening of their own.
+    let p = extract(
+        &[Article {
+            title: Some("Statement from NSC Spokesperson on Russia's Attacks".into()),
+            publisher: Some("The White House".into()),
+            published: Some(Edtf::parse("2024-03-29").unwrap()),
+            text: "Overnight, Russia launched one of its largest aerial assaults against \
+                   Ukraine's energy grid. This is a terrible reminder of Vladimir Putin's \
+                   efforts to break the spirit of the Ukrainian people. Ukraine's need is \
+                   urgent, and we cannot afford any further delays."
+                .into(),
+            ..Article::default()
+        }],
+        common::lexicon(),
+    );
+    let statement = first_of(&p, "statement");
+    let quotes: Vec<&str> = statement.sources.iter().map(|s| s.quote.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "This is a terrible reminder of Vladimir Putin's efforts to break the spirit of the \
+             Ukrainian people.",
+            "Ukraine's need is urgent, and we cannot afford any further delays."
+        ]
+    );
     // A headline that names no statement adds none.
     let p = extract(&[article("Foreign ministers meet")], common::lexicon());
     assert!(!has(&p, "statement"), "{:?}", kinds(&p));

@@ -345,10 +345,17 @@ fn titled_statement(reading: &Reading, story: &Story) -> Option<Report> {
     {
         return None;
     }
+    // Its words are the sentences that tell no happening of their own ("This bombardment … is
+    // a terrible reminder of Vladimir Putin's efforts …", "… we cannot afford any further
+    // delays"), else the first.
+    let mut own: Vec<usize> = (0..reading.sentences.len())
+        .filter(|&k| !story.reports.iter().any(|r| r.sentence == k))
+        .collect();
+    let sentence = if own.is_empty() { 0 } else { own.remove(0) };
     Some(Report {
         event_type: "statement",
         cue: "statement".into(),
-        sentence: 0,
+        sentence,
         word: 0,
         date: around_publication(reading),
         date_own: false,
@@ -363,7 +370,7 @@ fn titled_statement(reading: &Reading, story: &Story) -> Option<Report> {
         confidence: confidence("statement", None),
         back_reference: false,
         anew: false,
-        also: Vec::new(),
+        also: own,
         unfixed: None,
         own_voice: true,
     })
