@@ -664,6 +664,23 @@ fn an_act_takes_the_day_over_a_sentence_that_tells_nothing() {
 }
 
 #[test]
+fn the_weekend_is_the_last_saturday_and_sunday() {
+    // Published on Tuesday 20 September 2022.
+    for text in [
+        "Somali forces killed more than 100 militants during weekend offensives in Hiran.",
+        "Troops launched a raid against al-Shabab in Hiran over the weekend.",
+    ] {
+        let p = drafted(text, "2022-09-20");
+        assert_eq!(
+            p.events.iter().map(date).collect::<Vec<_>>(),
+            [Some("2022-09-17/2022-09-18".to_string())],
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}
+
+#[test]
 fn early_before_a_day_of_the_month_is_early_in_that_day() {
     let p = drafted(
         "The attack began early August 7 and ended after 24 hours.",

@@ -4,7 +4,7 @@
 //! "March 11th", "2020-03-11", "in January", "late December", "last December", "on the 16th",
 //! with a time of day beside them), weekdays ("on Thursday", "early Friday", "last Friday",
 //! "Friday night", "Thursday and Friday"), days and nights ("yesterday", "today", "tonight",
-//! "last night", "overnight"), calendar periods ("last week", "earlier this month", "last
+//! "last night", "overnight", "the weekend"), calendar periods ("last week", "earlier this month", "last
 //! year"), counts ("two days ago", "over the past 48 hours", "in recent days", "two months
 //! later", "the following day"), "since October", spans between two written dates
 //! ("between Sept. 23 and Dec. 13", "from January to March") and anniversaries ("one year

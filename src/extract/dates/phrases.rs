@@ -37,7 +37,8 @@ fn anniversary_at(words: &[Word], i: usize) -> Option<(Said, usize)> {
 }
 
 /// A day or night named from the reference day: "yesterday", "today", "tonight", "this
-/// morning", "earlier today", "the day before yesterday", "last night", "overnight".
+/// morning", "earlier today", "the day before yesterday", "last night", "overnight", "the
+/// weekend".
 fn day_word_at(words: &[Word], i: usize) -> Option<(Said, usize)> {
     let the_before = i > 0 && low_at(words, i - 1) == "the";
     match (low_at(words, i), low_at(words, i + 1)) {
@@ -52,6 +53,19 @@ fn day_word_at(words: &[Word], i: usize) -> Option<(Said, usize)> {
         }
         ("last", "night") if !the_before && low_at(words, i + 2) != "of" => {
             Some((Said::LastNight, 2))
+        }
+        // "over the weekend", "last weekend", "weekend offensives": the last Saturday and
+        // Sunday.
+        ("the" | "this" | "last" | "past", "weekend") => {
+            Some((Said::Weekdays { first: 6, last: 7 }, 2))
+        }
+        ("weekend", _)
+            if !matches!(
+                i.checked_sub(1).map(|k| low_at(words, k)),
+                Some("the" | "this" | "last" | "past")
+            ) =>
+        {
+            Some((Said::Weekdays { first: 6, last: 7 }, 1))
         }
         // "Overnight into Sunday" names the day: the weekday reads it.
         ("overnight", next) => {
