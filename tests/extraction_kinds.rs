@@ -2137,6 +2137,22 @@ fn a_battle_the_text_places_is_a_clash() {
         "2016-01-01",
     );
     assert!(!has(&p, "armed-clash"), "{:?}", kinds(&p));
+    // An offensive launched, and firefights, are clashes.
+    for text in [
+        "The Somali National Army said Monday that troops launched a fresh offensive against \
+         al-Shabab in the central Hiran region over the weekend.",
+        "Commanders said that fierce firefights between the military and al-Shabab began early \
+         Saturday in the village of Aborey.",
+    ] {
+        let p = drafted(text, "2022-09-20");
+        assert!(has(&p, "armed-clash"), "{text}: {:?}", kinds(&p));
+    }
+    // An offensive only feared is none.
+    let p = drafted(
+        "We are alarmed by indications of an imminent offensive by the Rapid Support Forces.",
+        "2024-06-01",
+    );
+    assert!(!has(&p, "armed-clash"), "{:?}", kinds(&p));
 }
 
 #[test]
