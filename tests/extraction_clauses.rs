@@ -331,6 +331,16 @@ fn one_missile_fired_is_an_attack_where_it_was_fired_to() {
         first_of(&p, "rocket-attack").place.as_deref(),
         Some("erbil")
     );
+    // One missile detected coming, or detected as fired, was fired.
+    for text in [
+        "At about 6 p.m. local time Wednesday, the ship detected at least one missile that \
+         officials assess originated from Houthi-controlled territory.",
+        "At 4:25 p.m. on Wednesday, a fifth ballistic missile was detected as fired toward M/V \
+         Huang Pu.",
+    ] {
+        let p = drafted(text, "2024-03-23");
+        assert!(has(&p, "missile-attack"), "{text}: {:?}", kinds(&p));
+    }
     // Missiles counted after the verb were fired by its subject.
     for text in [
         "Houthi rebels fired two missiles at the vessel on Monday.",

@@ -446,7 +446,11 @@ fn fired_after(s: &SentenceReading, c: &Cued) -> bool {
             .get(end..s.words[k].start)
             .is_some_and(|gap| !gap.contains(','))
             && matches!(s.low[k], "was" | "were")
-            && matches!(s.low.get(k + 1), Some(&("fired" | "launched")))
+            && (matches!(s.low.get(k + 1), Some(&("fired" | "launched")))
+                // "a fifth ballistic missile was detected as fired toward M/V Huang Pu"
+                || s.low.get(k + 1) == Some(&"detected")
+                    && s.low.get(k + 2) == Some(&"as")
+                    && matches!(s.low.get(k + 3), Some(&("fired" | "launched"))))
     })
 }
 
@@ -458,7 +462,10 @@ pub(super) fn fired_one(s: &SentenceReading, c: &Cued) -> Option<Option<usize>> 
     let clause = s.words[c.from].clause;
     let fired = (c.from.saturating_sub(5)..c.from).find(|&k| {
         s.words[k].clause == clause
-            && matches!(s.low[k], "fired" | "fires" | "launched" | "launches")
+            && matches!(
+                s.low[k],
+                "fired" | "fires" | "launched" | "launches" | "detected"
+            )
     });
     let struck = s.low.get(c.to).is_some_and(|w| {
         matches!(
