@@ -104,7 +104,7 @@ pub(super) const LIGHT_VERBS: &[&str] = &[
 
 /// Light verbs whose passive names the act's doer after "by" ("carried out by", "inflicted
 /// by"): not "used by", "claimed by".
-const DONE_BY: &[&str] = &[
+pub(super) const DONE_BY: &[&str] = &[
     "carried",
     "conducted",
     "launched",

@@ -17,7 +17,7 @@
 
 use super::arguments::{
     actor_mentions, by_agent, carrying_verb, head_of, noun_doers, noun_patients, objects_after,
-    said_it, subject_of, subjects_before, Found, Head,
+    said_it, subject_of, subjects_before, Found, Head, DONE_BY,
 };
 use super::families::family;
 use super::frames::Frame;
@@ -353,7 +353,7 @@ pub(super) fn doers_of_reference(
     parts
 }
 
-/// Who did the act named at `at`, told by a passive verb of doing right after it: "that
+/// Who did the act named at `at`, told by a passive light verb right after it: "that
 /// attack was launched by Kataeb Hezbollah", "the bombing was carried out by al-Shabab". Only a
 /// name right after "by" (or "by the") that ends its phrase: not "by its Afghan affiliate",
 /// where the state's adjective qualifies what did it.
@@ -362,18 +362,7 @@ fn done_by(s: &SentenceReading, at: usize) -> Option<Target> {
     let clause = s.words[at].clause;
     let v = (at + 2..(at + 5).min(n))
         .take_while(|&k| s.words[k].clause == clause)
-        .find(|&k| {
-            matches!(
-                s.low[k],
-                "launched"
-                    | "carried"
-                    | "conducted"
-                    | "perpetrated"
-                    | "committed"
-                    | "staged"
-                    | "mounted"
-            ) && is_passive(s, k)
-        })?;
+        .find(|&k| DONE_BY.contains(&s.low[k]) && is_passive(s, k))?;
     let by = (v + 1..(v + 3).min(n)).find(|&k| s.low[k] == "by")?;
     let m = actor_mentions(s).find(|m| {
         m.from == by + 1 || m.from == by + 2 && matches!(s.low[by + 1], "the" | "a" | "an")
