@@ -4,6 +4,7 @@
 mod common;
 
 use common::{acts, date, days_of, drafted, each_drafts, first_of, has, kinds, kinds_of, role};
+use dateline::model::Package;
 
 #[test]
 fn aircraft_harassing_or_hitting_aircraft_is_an_intercept_not_an_airstrike() {
@@ -558,19 +559,23 @@ fn a_base_taken_over_is_no_statement_of_who_tells_it() {
 
 #[test]
 fn plural_attacks_in_two_places_named_together_are_one_in_each() {
+    // The places of the attacks drafted, in order.
+    let places = |p: &Package| {
+        let mut places: Vec<_> = p
+            .events
+            .iter()
+            .filter(|e| e.event_type == "attack")
+            .map(|e| e.place.clone().unwrap_or_default())
+            .collect();
+        places.sort();
+        places
+    };
     let p = drafted(
         "The United States strongly condemns the barbaric terrorist attacks yesterday in \
          Damascus and Homs, Syria.",
         "2016-02-22",
     );
-    let mut places: Vec<_> = p
-        .events
-        .iter()
-        .filter(|e| e.event_type == "attack")
-        .map(|e| e.place.clone().unwrap_or_default())
-        .collect();
-    places.sort();
-    assert_eq!(places, ["damascus", "homs"], "{:?}", kinds(&p));
+    assert_eq!(places(&p), ["damascus", "homs"], "{:?}", kinds(&p));
     // One attack in two places stays one, placed in what holds both.
     let p = drafted("Rockets hit Damascus and Homs on Sunday.", "2016-02-22");
     assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
@@ -579,15 +584,8 @@ fn plural_attacks_in_two_places_named_together_are_one_in_each() {
         "Terrorist attacks occurred in France, Kuwait, Somalia, and Tunisia today.",
         "2015-06-26",
     );
-    let mut places: Vec<_> = p
-        .events
-        .iter()
-        .filter(|e| e.event_type == "attack")
-        .map(|e| e.place.clone().unwrap_or_default())
-        .collect();
-    places.sort();
     assert_eq!(
-        places,
+        places(&p),
         ["france", "kuwait", "somalia", "tunisia"],
         "{:?}",
         kinds(&p)
