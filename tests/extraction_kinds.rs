@@ -1492,6 +1492,19 @@ fn a_place_captured_is_territory_taken_not_an_arrest() {
         "2015-09-29",
     );
     assert_eq!(kinds(&p)[0].0, "arrest", "{:?}", kinds(&p));
+    // Boats captured are taken in a raid; a camp a relative clause says was captured, taken.
+    let p = drafted(
+        "Off the coast of Somalia, a U.S. naval ship captured a number of small boats on Monday.",
+        "2021-02-15",
+    );
+    assert_eq!(kinds(&p)[0].0, "raid", "{:?}", kinds(&p));
+    let p = drafted(
+        "Photos showed Houthi commanders in front of a military camp they reportedly captured \
+         from government forces on Monday.",
+        "2021-02-15",
+    );
+    assert!(!has(&p, "arrest"), "{:?}", kinds(&p));
+    assert!(has(&p, "other"), "{:?}", kinds(&p));
     // An arrest made is one.
     let p = drafted(
         "Iraqi forces have made an initial arrest after the attack on Camp Taji on Friday.",

@@ -258,7 +258,38 @@ pub(super) static PLACE_CAPTURED: Cue = cue("captured", "other", true);
 
 /// Whether the arrest cue `c` is "captured" with a place after it: see [`PLACE_CAPTURED`].
 pub(super) fn place_captured(s: &SentenceReading, c: &Cued) -> bool {
-    c.cue.words == "captured" && (place_after(s, c, true) || name_after(s, c))
+    c.cue.words == "captured" && (place_after(s, c, true) || name_after(s, c) || place_before(s, c))
+}
+
+/// Whether a place told by its kind comes before cue `c` as what a relative clause took ("a
+/// military camp they reportedly captured from Hadi's forces").
+fn place_before(s: &SentenceReading, c: &Cued) -> bool {
+    (c.from.saturating_sub(4)..c.from).any(|k| {
+        place_kind(s.low[k])
+            && matches!(
+                s.low.get(k + 1),
+                Some(&("they" | "it" | "which" | "that" | "he" | "she"))
+            )
+    })
+}
+
+/// Words for a place by its kind ("base", "town", "territory", "control").
+fn place_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "base"
+            | "bases"
+            | "town"
+            | "city"
+            | "village"
+            | "airport"
+            | "camp"
+            | "territory"
+            | "control"
+            | "area"
+            | "district"
+            | "province"
+    )
 }
 
 /// Whether a name the gazetteer lacks and no actor's follows cue `c` ("recaptured Awdhegle
@@ -289,21 +320,7 @@ fn place_after(s: &SentenceReading, c: &Cued, taken: bool) -> bool {
         s.mentions
             .iter()
             .any(|m| m.from == k && matches!(m.target, Target::Place(_)))
-            || matches!(
-                s.low[k],
-                "base"
-                    | "bases"
-                    | "town"
-                    | "city"
-                    | "village"
-                    | "airport"
-                    | "camp"
-                    | "territory"
-                    | "control"
-                    | "area"
-                    | "district"
-                    | "province"
-            )
+            || place_kind(s.low[k])
     })
 }
 

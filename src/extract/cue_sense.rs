@@ -74,7 +74,8 @@ pub(super) fn by_instrument(s: &SentenceReading, c: &Cued) -> Option<&'static Cu
                 )
         })
     };
-    if matches!(c.cue.words, "seized" | "seizing") && ship_after() {
+    // "a U.S. naval ship captured a number of small boats": boats taken, a raid, no arrest.
+    if matches!(c.cue.words, "seized" | "seizing" | "captured") && ship_after() {
         return Some(&SHIP_SEIZED);
     }
     if c.cue.event_type != "attack" || c.cue.specific {
