@@ -743,3 +743,32 @@ fn the_doer_of_an_act_pointed_back_at_is_told_by_a_passive_after_it() {
         p.events
     );
 }
+
+#[test]
+fn a_dateline_names_no_actor_or_place_of_the_story() {
+    let p = drafted(
+        "WASHINGTON — Somali security forces have ended a more than 7-hour-long siege of \
+         al-Shabab militants at a residential building in Mogadishu, the Somali government said.",
+        "2023-02-22",
+    );
+    assert!(!p.events.is_empty());
+    assert!(
+        p.events
+            .iter()
+            .all(|e| e.actors.iter().all(|a| a.actor != "united-states")),
+        "{:?}",
+        p.events
+    );
+    // Words before a dash that are no dateline still name who speaks.
+    let p = drafted(
+        "UNICEF - the UN children's agency - condemned the attack on a convoy in Yei on Monday.",
+        "2023-02-22",
+    );
+    assert!(
+        p.events
+            .iter()
+            .any(|e| e.actors.iter().any(|a| a.actor == "unicef")),
+        "{:?}",
+        p.events
+    );
+}

@@ -322,6 +322,29 @@ pub(super) struct SentenceReading<'a> {
     pub(super) joined: String,
 }
 
+/// The end of the dateline that opens the words `w`, if they open with one: a place in
+/// capitals, perhaps a region after a comma, then a dash and a capital ("WASHINGTON — Somali
+/// …", "MAROUA, CAMEROON —", "TAMPA, Fla. –"); not "UNICEF - the UN children's agency -".
+fn dateline_end(w: &[Word], text: &str) -> Option<usize> {
+    let start = w.first()?.start;
+    let head = text.get(start..(start + 48).min(text.len()))?;
+    let (dash, len) = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|at| (at, d.len())))
+        .min()?;
+    let place = &head[..dash];
+    // The story's first sentence begins after it.
+    let opens = head[dash + len..]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_uppercase);
+    let first = place.split(',').next()?;
+    let capitals = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+    (capitals && opens).then_some(start + dash)
+}
+
 /// Drops a mention of groups of a kind named right before one group of theirs ("Iranian-backed
 /// militia Kataeb Hezbollah"): the words describe the group named, not the groups at large.
 fn described_by_kind(mentions: &mut Vec<Mention>, lexicon: &Lexicon) {
@@ -381,6 +404,11 @@ impl<'a> SentenceReading<'a> {
         let mut mentions = find_names(w, text, lexicon, people);
         mentions.retain(|m| !in_quoted_name(w, text, m.from));
         described_by_kind(&mut mentions, lexicon);
+        // "WASHINGTON — Somali security forces have ended …": where the story was filed, no
+        // actor or place of what it tells.
+        if let Some(end) = dateline_end(w, text).filter(|_| si == 0) {
+            mentions.retain(|m| w[m.to - 1].end > end);
+        }
         let dates = reading.dates[si].as_slice();
         let low: Vec<&str> = w.iter().map(|x| x.low.as_str()).collect();
         let figures = find_figures(w, text, dates, &low);
