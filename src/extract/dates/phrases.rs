@@ -59,14 +59,7 @@ fn day_word_at(words: &[Word], i: usize) -> Option<(Said, usize)> {
         ("the" | "this" | "last" | "past", "weekend") => {
             Some((Said::Weekdays { first: 6, last: 7 }, 2))
         }
-        ("weekend", _)
-            if !matches!(
-                i.checked_sub(1).map(|k| low_at(words, k)),
-                Some("the" | "this" | "last" | "past")
-            ) =>
-        {
-            Some((Said::Weekdays { first: 6, last: 7 }, 1))
-        }
+        ("weekend", _) => Some((Said::Weekdays { first: 6, last: 7 }, 1)),
         // "Overnight into Sunday" names the day: the weekday reads it.
         ("overnight", next) => {
             let named = weekday_at(words, i + 1).is_some()
