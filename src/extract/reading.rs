@@ -406,7 +406,7 @@ impl<'a> SentenceReading<'a> {
         described_by_kind(&mut mentions, lexicon);
         // "WASHINGTON — Somali security forces have ended …": where the story was filed, no
         // actor or place of what it tells.
-        if let Some(end) = dateline_end(w, text).filter(|_| si == 0) {
+        if let Some(end) = (si == 0).then(|| dateline_end(w, text)).flatten() {
             mentions.retain(|m| w[m.to - 1].end > end);
         }
         let dates = reading.dates[si].as_slice();
