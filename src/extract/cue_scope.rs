@@ -263,6 +263,16 @@ pub(super) fn generic(s: &SentenceReading, c: &Cued) -> bool {
     (after_preposition || possessed || support || bygone) && !dated && !counted
 }
 
+/// The words of the `n` after cue `c` that stand in its clause, in order.
+pub(super) fn ahead_in_clause<'s>(
+    s: &'s SentenceReading,
+    c: &Cued,
+    n: usize,
+) -> impl Iterator<Item = usize> + 's {
+    let clause = s.words[c.from].clause;
+    (c.to..(c.to + n).min(s.low.len())).take_while(move |&k| s.words[k].clause == clause)
+}
+
 /// Whether a bare plural opening its clause is the subject of what holds in general, in the
 /// present ("Direct or indiscriminate attacks against civilians are prohibited under
 /// international humanitarian law", "attacks on aid workers must stop"), or of how often acts
@@ -279,29 +289,27 @@ fn acts_in_general(s: &SentenceReading, c: &Cued) -> bool {
                     && cues::number_word(s.low[j]).is_none()
             })
     });
-    let verb = (c.to..(c.to + 8).min(s.low.len()))
-        .take_while(|&k| s.words[k].clause == clause && !s.low[k].ends_with("ed"))
+    let verb = ahead_in_clause(s, c, 8)
+        .take_while(|&k| !s.low[k].ends_with("ed"))
         .find(|&k| grammar::is_be(s.low[k]) || matches!(s.low[k], "must" | "should" | "remain"));
     // "Attacks in the border area also appear to have increased since the start of Ramadan":
     // how often acts happen, no act told.
-    let trend = (c.to..(c.to + 10).min(s.low.len()))
-        .take_while(|&k| s.words[k].clause == clause)
-        .any(|k| {
-            matches!(
-                s.low[k],
-                "increased"
-                    | "intensified"
-                    | "risen"
-                    | "rose"
-                    | "decreased"
-                    | "declined"
-                    | "surged"
-                    | "doubled"
-                    | "tripled"
-                    | "grown"
-                    | "multiplied"
-            )
-        });
+    let trend = ahead_in_clause(s, c, 10).any(|k| {
+        matches!(
+            s.low[k],
+            "increased"
+                | "intensified"
+                | "risen"
+                | "rose"
+                | "decreased"
+                | "declined"
+                | "surged"
+                | "doubled"
+                | "tripled"
+                | "grown"
+                | "multiplied"
+        )
+    });
     s.low[c.to - 1].ends_with('s')
         && opens
         && s.dates.is_empty()

@@ -7,7 +7,7 @@ use super::cue_objects::{
     aboard_a_ship, arms_supplied, arms_taken, bomb_as_a_thing, bombs_did_harm, fired_one,
     means_deployed, protesters_hit, seized_thing, sunk_by_someone,
 };
-use super::cue_scope::{generic, hypothetical, irrealis, settlement};
+use super::cue_scope::{ahead_in_clause, generic, hypothetical, irrealis, settlement};
 use super::cues::{self, cue, Cue, Cued};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
@@ -758,16 +758,6 @@ fn fight_told(s: &SentenceReading, c: &Cued) -> bool {
     ) || s.words.get(c.to).is_some_and(|w| w.capital)
         || s.mentions.iter().any(|m| m.from == c.to);
     opponent && !since
-}
-
-/// The words of the `n` after cue `c` that stand in its clause, in order.
-fn ahead_in_clause<'s>(
-    s: &'s SentenceReading,
-    c: &Cued,
-    n: usize,
-) -> impl Iterator<Item = usize> + 's {
-    let clause = s.words[c.from].clause;
-    (c.to..(c.to + n).min(s.low.len())).take_while(move |&k| s.words[k].clause == clause)
 }
 
 /// Whether "engaged" is a fight with armed people, named next ("terrorists who engaged Somali
