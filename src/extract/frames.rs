@@ -10,7 +10,7 @@ use super::reading::SentenceReading;
 use super::saying_words::{
     ends_soon, is_date_word, is_manner, is_stance, joins_in, past_date, possessive_before,
     progressive_stance, reporting, saying_by, stance_phrase, vehicle, BLAME, FEELING, GAINSAID,
-    NOUN_SAYINGS, OFFICES, OF_SAYINGS,
+    NOUN_SAYINGS, OFFICES, OF_SAYINGS, STATEMENT_NOUNS,
 };
 
 /// Whether the word of feeling at `v` is said of its subject: after a form of "be" or
@@ -86,9 +86,7 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         } else if NOUN_SAYINGS.contains(&w)
             && (possessive_before(s, v) || s.low.get(v + 1) == Some(&"by"))
             || OF_SAYINGS.contains(&w) && s.low.get(v + 1) == Some(&"of")
-            || matches!(w, "statement" | "statements")
-                && saying_by(s, v).is_some()
-                && !vehicle(s, v)
+            || STATEMENT_NOUNS.contains(&w) && saying_by(s, v).is_some() && !vehicle(s, v)
         {
             out.extend(named_saying(s, lexicon, v));
         } else if PARTICIPLES.contains(&w) && v > 0 && s.words[v - 1].clause < s.words[v].clause {
@@ -196,7 +194,7 @@ fn release_line(s: &SentenceReading, lexicon: &Lexicon) -> Option<Frame> {
 /// announcements by the Sudanese Armed Forces"), which another saying may name in turn.
 pub(super) fn named_by_noun(s: &SentenceReading, f: &Frame) -> bool {
     let w = s.low[f.verb];
-    NOUN_SAYINGS.contains(&w) || OF_SAYINGS.contains(&w) || matches!(w, "statement" | "statements")
+    NOUN_SAYINGS.contains(&w) || OF_SAYINGS.contains(&w) || STATEMENT_NOUNS.contains(&w)
 }
 
 /// A saying named by its noun at `v`, with its speaker: the one in the possessive before it

@@ -290,6 +290,10 @@ pub(super) const PRESS: &[&str] = &[
 /// Forces that …".
 pub(super) const NOUN_SAYINGS: &[&str] = &["announcement", "announcements", "call", "appeal"];
 
+/// Nouns for a statement another made, which "by" or "of" after them names as a saying of its
+/// own ("the statement of Ethiopian Prime Minister Abiy"; see [`saying_by`]).
+pub(super) const STATEMENT_NOUNS: &[&str] = &["statement", "statements"];
+
 /// Nouns for a saying whose speaker only "of" introduces: "the commitment of President Hadi to
 /// a pause", "the assurances of the Houthis".
 pub(super) const OF_SAYINGS: &[&str] = &["assurances", "commitment"];
