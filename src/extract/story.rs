@@ -348,10 +348,13 @@ fn titled_statement(reading: &Reading, story: &Story) -> Option<Report> {
     // Its words are the sentences that tell no happening of their own ("This bombardment … is
     // a terrible reminder of Vladimir Putin's efforts …", "… we cannot afford any further
     // delays"), else the first.
-    let mut own: Vec<usize> = (0..reading.sentences.len())
+    let own: Vec<usize> = (0..reading.sentences.len())
         .filter(|&k| !story.reports.iter().any(|r| r.sentence == k))
         .collect();
-    let sentence = if own.is_empty() { 0 } else { own.remove(0) };
+    let (sentence, also) = match own.split_first() {
+        Some((&first, rest)) => (first, rest.to_vec()),
+        None => (0, Vec::new()),
+    };
     Some(Report {
         event_type: "statement",
         cue: "statement".into(),
@@ -370,7 +373,7 @@ fn titled_statement(reading: &Reading, story: &Story) -> Option<Report> {
         confidence: confidence("statement", None),
         back_reference: false,
         anew: false,
-        also: own,
+        also,
         unfixed: None,
         own_voice: true,
     })
