@@ -319,10 +319,12 @@ pub(super) fn saying_by(s: &SentenceReading, v: usize) -> Option<usize> {
     }
 }
 
-/// Whether the noun at `v` is what a saying came in ("in a statement by …", "according to a
-/// statement by SDF's internal security"), not a saying of its own.
+/// Whether the noun at `v` is what a saying came in ("in a statement by …", "said in his
+/// written statement", "according to a statement by SDF's internal security"), not a saying
+/// of its own.
 pub(super) fn vehicle(s: &SentenceReading, v: usize) -> bool {
-    v >= 2 && matches!(s.low[v - 2], "in" | "to") && matches!(s.low[v - 1], "a" | "an")
+    (v.saturating_sub(3)..v).any(|j| s.low[j] == "in" && s.low.get(j + 1) != Some(&"the"))
+        || v >= 2 && s.low[v - 2] == "to" && matches!(s.low[v - 1], "a" | "an")
 }
 
 /// Whether a possessive comes right before the noun at `v`, or before its date.

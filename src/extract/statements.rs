@@ -7,7 +7,7 @@ use super::families::family;
 use super::frames::Frame;
 use super::grammar;
 use super::reading::SentenceReading;
-use super::saying_words::{past_date, PRESS};
+use super::saying_words::{past_date, vehicle, PRESS};
 use crate::model::event_type::Family;
 
 /// The reporting verb that makes the sentence a statement, if any: a speaker who takes a stance
@@ -357,13 +357,11 @@ pub(super) fn dated_sayings(s: &SentenceReading, frames: &[Frame]) -> Vec<usize>
         .filter(|&k| {
             // Not the vehicle of a saying: "in a statement", nor a speaker ("a statement
             // Friday said").
-            let vehicle = (k.saturating_sub(3)..k)
-                .any(|j| s.low[j] == "in" && s.low.get(j + 1) != Some(&"the"));
             let speaking = frames.iter().any(|f| f.speaker.0 <= k && k < f.speaker.1);
             let own = k >= 1
                 && (matches!(s.low[k - 1], "this" | "today" | "today's")
                     || k >= 2 && s.low[k - 1] == "s" && s.low[k - 2] == "today");
-            !vehicle && !speaking && !own
+            !vehicle(s, k) && !speaking && !own
         })
         .collect()
 }
