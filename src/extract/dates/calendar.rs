@@ -92,6 +92,19 @@ pub(super) fn between(r: &Reference, first: Bound, last: Bound) -> Option<Resolv
     })
 }
 
+/// The days from a written day to one counted from the reference ("between Dec. 4 and
+/// yesterday"); `None` when the first comes after the last.
+pub(super) fn until(r: &Reference, first: Bound, days: i64) -> Option<Resolved> {
+    let last = r.day? + days;
+    let a = day(r, first.year, first.month, first.day)?;
+    let start = i64::from(a.edtf.span().earliest);
+    (start < last).then_some(())?;
+    Some(Resolved {
+        edtf: edtf(&format!("{}/{}", a.edtf, ymd(last)))?,
+        note: a.note,
+    })
+}
+
 /// A month: as written when the year is, else with the year inferred.
 pub(super) fn month(r: &Reference, year: Option<i64>, month: u32) -> Option<Resolved> {
     let (y, note) = match year {

@@ -4,11 +4,12 @@
 //! "March 11th", "2020-03-11", "in January", "late December", "last December", "on the 16th",
 //! with a time of day beside them), weekdays ("on Thursday", "early Friday", "last Friday",
 //! "Friday night", "Thursday and Friday"), days and nights ("yesterday", "today", "tonight",
-//! "last night", "overnight", "the weekend"), calendar periods ("last week", "earlier this month", "last
-//! year"), counts ("two days ago", "over the past 48 hours", "in recent days", "two months
-//! later", "the following day"), "since October", spans between two written dates
-//! ("between Sept. 23 and Dec. 13", "from January to March") and anniversaries ("one year
-//! since the assassination", "the fifth anniversary of").
+//! "last night", "overnight", "the weekend"), calendar periods ("last week", "earlier this
+//! month", "last year"), counts ("two days ago", "over the past 48 hours", "in recent days",
+//! "two months later", "the following day"), "since October", spans between two written dates
+//! ("between Sept. 23 and Dec. 13", "from January to March", "Dec. 15-17") or from one to a
+//! day counted back ("between Dec. 4 and yesterday"), and anniversaries ("one year since the
+//! assassination", "the fifth anniversary of").
 //!
 //! Resolving ([`resolve`]) needs a reference: an explicit date nearby (in the same paragraph,
 //! as a photo caption gives), the publication date (approximate or uncertain ones pass their
@@ -29,7 +30,7 @@ pub use said::{Bound, Context, Found, Resolved, Said, Unit};
 use super::words::Word;
 use phrases::phrase_at;
 use reference::Reference;
-use vocabulary::low_at;
+use vocabulary::{day_at, gap_after, low_at, month_at, year_at};
 use written::{time_at, written_at};
 
 /// Every date expression among `words` (one sentence's words), in order.
@@ -120,12 +121,34 @@ fn span_end(
     text: &str,
 ) -> Option<(Said, usize)> {
     let first = Bound::of(said)?;
+    // "Dec. 15-17", "Dec. 15-17, 2017": days of one month, a dash between them.
+    if let Some((last, more)) = dashed_days(words, at + used, &first, text) {
+        return Some((Said::Between { first, last }, more));
+    }
     let opens = at > 0 && matches!(low_at(words, at - 1), "between" | "from");
     let joins = matches!(low_at(words, at + used), "and" | "to" | "through" | "until");
     if !(opens && joins) {
         return None;
     }
-    let (next, more) = written_at(words, at + used + 1, text)?;
+    let k = at + used + 1;
+    // "between Dec. 4 and yesterday": to a day counted from the reference.
+    if let (true, Some((Said::DaysAgo(days), 1))) = (first.day > 0, phrase_at(words, k)) {
+        return Some((Said::Until { first, days }, 2));
+    }
+    // "from Dec. 4 to 7": the last day in the first's month.
+    let bare_day = day_at(words, k)
+        .filter(|&d| first.day > 0 && d > first.day && month_at(words, k + 1).is_none());
+    let (next, more) = match bare_day {
+        Some(day) => (
+            Said::Day {
+                year: first.year,
+                month: first.month,
+                day,
+            },
+            1,
+        ),
+        None => written_at(words, k, text)?,
+    };
     let last = Bound::of(&next)?;
     // "between Sept. 23 and Dec. 13, 2016": the year written once, at the end, is both ends'.
     let first = match (first.year, last.year) {
@@ -136,6 +159,23 @@ fn span_end(
         _ => first,
     };
     Some((Said::Between { first, last }, 1 + more))
+}
+
+/// The last day of a range written with a dash after the day `first`, at word `k` ("Dec.
+/// 15-17"), with a year after it when written ("Dec. 15-17, 2017"), and the words it takes.
+fn dashed_days(words: &[Word], k: usize, first: &Bound, text: &str) -> Option<(Bound, usize)> {
+    let dash = matches!(gap_after(words, k.checked_sub(1)?, text), "-" | "–");
+    let day = day_at(words, k).filter(|&d| dash && first.day > 0 && d > first.day)?;
+    let year = year_at(words, k + 1, text);
+    let year_first = first.year.or(year);
+    Some((
+        Bound {
+            year: year_first,
+            month: first.month,
+            day,
+        },
+        1 + usize::from(year.is_some()),
+    ))
 }
 
 /// Resolves `found`, whose words are `words`, in `ctx`; `None` when the text does not fix it.
@@ -169,6 +209,7 @@ pub fn resolve(found: &Found, words: &str, ctx: &Context) -> Option<Resolved> {
         Said::Recent => counted::recent(&r),
         Said::Later { amount, unit } => counted::later(words, ctx.previous?, amount, unit),
         Said::Between { first, last } => calendar::between(&r, first, last),
+        Said::Until { first, days } => calendar::until(&r, first, days),
         Said::YearsSince(years) => counted::years_since(&r, years),
     }?;
     if found.since {
@@ -300,6 +341,41 @@ mod tests {
         assert_eq!(
             on("2017-02-22", "from January to March 2016"),
             "2016-01/2016-03"
+        );
+        // Days of one month with a dash between them, or the last day alone after "to".
+        assert_eq!(
+            on("2017-12-18", "19 strikes between Dec. 15-17, officials"),
+            "2017-12-15/2017-12-17"
+        );
+        assert_eq!(
+            words_of("19 strikes Dec. 4–7, 2016, officials"),
+            "Dec. 4–7, 2016"
+        );
+        assert_eq!(
+            on("2017-12-18", "19 strikes Dec. 4–7, 2016, officials"),
+            "2016-12-04/2016-12-07"
+        );
+        assert_eq!(
+            on("2017-12-18", "strikes from Dec. 4 to 7 hit"),
+            "2017-12-04/2017-12-07"
+        );
+        // "and 7 December" is a day of its own; a smaller number is no end of the span.
+        assert_eq!(on("2017-12-18", "strikes on Dec. 4-2 hit"), "2017-12-04");
+        // To a day counted from the publication.
+        assert_eq!(
+            on(
+                "2017-12-08",
+                "18 strikes between Dec. 4 and yesterday, officials"
+            ),
+            "2017-12-04/2017-12-07"
+        );
+        assert_eq!(
+            words_of("18 strikes between Dec. 4 and yesterday, officials"),
+            "Dec. 4 and yesterday"
+        );
+        assert_eq!(
+            on("2017-12-08", "between Dec. 4 and today"),
+            "2017-12-04/2017-12-08"
         );
         // One date alone, or two with no word of a span, stay what they are.
         assert_eq!(on("2016-12-22", "between Sept. 23 and"), "2016-09-23");

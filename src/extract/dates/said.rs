@@ -65,6 +65,9 @@ pub enum Said {
     /// From one calendar day or month to another: "between Sept. 23 and Dec. 13", "from
     /// January to March 2024". A day of 0 is the whole month.
     Between { first: Bound, last: Bound },
+    /// From a written day to a day counted from the reference ("between Dec. 4 and
+    /// yesterday"): `days` as in `DaysAgo`.
+    Until { first: Bound, days: i64 },
     /// Counted from the event told just before: "two months later", "the following day",
     /// "hours later"; a negative amount is before it ("the day before"). Hours with amount 0
     /// are "hours", a count the text does not give.
