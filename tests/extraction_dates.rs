@@ -699,3 +699,30 @@ fn early_before_a_day_of_the_month_is_early_in_that_day() {
         kinds(&p)
     );
 }
+
+#[test]
+fn a_lead_over_days_written_end_to_end_sums_up_the_days_told_after() {
+    // The lead's "between Dec. 4 and yesterday" is a period, then each day is told apart: the
+    // period's strikes are not one of the days'.
+    let text = "Coalition forces have continued to attack ISIS, conducting 18 strikes against \
+                ISIS in Syria between Dec. 4 and yesterday, officials reported today.\n\n\
+                Yesterday in Syria, coalition military forces conducted five strikes against \
+                ISIS targets near Abu Kamal.\n\nOn Dec. 6, coalition military forces conducted \
+                four strikes against ISIS targets near Abu Kamal.";
+    let p = drafted(text, "2017-12-08");
+    let mut days: Vec<_> = kinds(&p).into_iter().filter_map(|(_, d)| d).collect();
+    days.sort();
+    assert_eq!(
+        days,
+        ["2017-12-04/2017-12-07", "2017-12-06", "2017-12-07"],
+        "{:?}",
+        kinds(&p)
+    );
+    // A lead's "earlier this month" still holds the day told later.
+    let p = drafted(
+        "A senior ISIS leader was killed earlier this month by a coalition airstrike in Syria, \
+         officials said.\n\nThe coalition airstrike near Abu Kamal on Dec. 6 killed him.",
+        "2017-12-08",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+}

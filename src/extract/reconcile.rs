@@ -3,7 +3,8 @@
 //! Two reports merge when they agree enough and conflict nowhere. Conflicts: different type
 //! families, date spans that do not overlap, places that are neither the same nor one within the
 //! other; within one article, two different date phrases (unless the article's first sentence
-//! gives a period, "earlier this month", and a later one a day within it), or the same
+//! gives a period, "earlier this month", not written end to end like "Dec. 15-17", and a later
+//! one a day within it), or the same
 //! sentence. Agreement scores
 //! points: the same type (2) or family (1); the same place (2) or one within the other below
 //! the country (2); both dates known within two months and overlapping (1); each shared person
@@ -364,6 +365,23 @@ fn long_past_beside_undated(x: &Features, y: &Features) -> bool {
         }
 }
 
+/// Whether date words name the two ends of a span: "Dec. 4 and yesterday", "Dec. 15-17",
+/// "Sept. 23 to Dec. 13".
+fn names_two_ends(words: &str) -> bool {
+    let dashed = words
+        .split(['-', '–'])
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| {
+            w[0].ends_with(|c: char| c.is_ascii_digit())
+                && w[1].starts_with(|c: char| c.is_ascii_digit())
+        });
+    dashed
+        || words
+            .split(' ')
+            .any(|w| matches!(w, "and" | "to" | "through" | "until"))
+}
+
 /// Whether the report is told in its article's first sentence, the lead.
 fn told_first(x: &Features) -> bool {
     x.at.iter().any(|(d, k)| *k == 0 && *d == x.document)
@@ -516,8 +534,11 @@ impl Points {
         let same_day = a.span == b.span && a.span.is_some_and(|s| s.days() == 1);
         // "… was killed earlier this month by a U.S. airstrike" in the first sentence, then
         // "… killed by a U.S. airstrike … on July 11": the lead's span, the later day within it.
+        // Not a span written from one day to another ("between Dec. 4 and yesterday",
+        // "Dec. 15-17"): the lead then sums up days the article goes on to tell one by one.
         let lead_holds_day = |x: &Features, y: &Features| {
             told_first(x)
+                && !x.date_words.as_deref().is_some_and(names_two_ends)
                 && x.event_type == y.event_type
                 && x.event_type != "statement"
                 && !y.anew
