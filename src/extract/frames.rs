@@ -8,9 +8,9 @@ use super::grammar::{is_be, is_determiner, is_passive, is_preposition};
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
 use super::saying_words::{
-    ends_soon, is_date_word, is_manner, is_stance, joins_in, past_date, possessive_before,
-    progressive_stance, reporting, saying_by, stance_phrase, vehicle, BLAME, FEELING, GAINSAID,
-    NOUN_SAYINGS, OFFICES, OF_SAYINGS, STATEMENT_NOUNS,
+    ends_soon, in_name, is_date_word, is_manner, is_noun_use, is_stance, joins_in, past_date,
+    possessive_before, progressive_stance, reporting, saying_by, stance_phrase, vehicle, BLAME,
+    FEELING, NOUN_SAYINGS, OFFICES, OF_SAYINGS, STATEMENT_NOUNS,
 };
 
 /// Whether the word of feeling at `v` is said of its subject: after a form of "be" or
@@ -289,59 +289,6 @@ fn participle(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame>
             false,
         )
     })
-}
-
-/// Whether word `k` is part of a name ("the United States").
-fn in_name(s: &SentenceReading, k: usize) -> bool {
-    s.mentions.iter().any(|m| m.from <= k && k < m.to)
-        // "the Federal Government of Somalia and its Member States"
-        || s.low[k] == "states" && k > 0 && s.words[k].capital && s.words[k - 1].capital
-}
-
-/// "said" used as "the said …", "called" naming ("a group called Saraya Awliya al-Dam"),
-/// "calls" as a noun ("phone calls"), or "believed" in "believed
-/// responsible", "believed to be": not a reporting verb.
-fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
-    // "the Prime Minister's call for calm": a possessive before the word makes it a noun.
-    let names = matches!(s.low[v], "called" | "calls" | "call")
-        && !s.low.get(v + 1).is_some_and(|w| {
-            matches!(
-                *w,
-                "on" | "for" | "upon" | "it" | "them" | "the" | "a" | "this"
-            )
-        });
-    // "is aware of reports of rockets landing": reports read, not made.
-    let read = matches!(s.low[v], "reports" | "report")
-        && v > 0
-        && matches!(s.low[v - 1], "of" | "about" | "on" | "by");
-    names
-        || read
-        || (v > 0
-            && matches!(
-                s.low[v - 1],
-                "the" | "a" | "phone" | "these" | "his" | "her" | "their" | "its"
-            ))
-        || (v > 1
-            && s.low[v - 1] == "s"
-            && s.text
-                .get(s.words[v - 2].end..s.words[v - 1].start)
-                .is_some_and(|gap| gap == "'" || gap == "\u{2019}"))
-        || (s.low[v] == "believed"
-            && s.low
-                .get(v + 1)
-                .is_some_and(|w| matches!(*w, "responsible" | "to")))
-        // "to have a greater say in the life of their country", "a final say": a noun.
-        || (s.low[v] == "say"
-            && v > 1
-            && matches!(s.low[v - 2], "a" | "the" | "no" | "any" | "more"))
-        // "the Burmese military denied the will of the people": a thing withheld, not words
-        // gainsaid ("denied the reports", "denied involvement").
-        || (matches!(s.low[v], "denied" | "denies" | "deny")
-            && s.low.get(v + 1).is_some_and(|w| matches!(*w, "the" | "a" | "an" | "them"))
-            && !s.low.get(v + 2).is_some_and(|w| GAINSAID.contains(w)))
-        // "Media reports said": a noun, the verb after it says.
-        || (matches!(s.low[v], "reports" | "says" | "states")
-            && s.low.get(v + 1).is_some_and(|w| reporting(w)))
 }
 
 /// "according to X": X up to the end of its clause, and the rest of the sentence said.

@@ -398,3 +398,56 @@ pub(super) const GAINSAID: &[&str] = &[
     "responsibility",
     "existence",
 ];
+
+/// Whether word `k` is part of a name ("the United States").
+pub(super) fn in_name(s: &SentenceReading, k: usize) -> bool {
+    s.mentions.iter().any(|m| m.from <= k && k < m.to)
+        // "the Federal Government of Somalia and its Member States"
+        || s.low[k] == "states" && k > 0 && s.words[k].capital && s.words[k - 1].capital
+}
+
+/// "said" used as "the said …", "called" naming ("a group called Saraya Awliya al-Dam"),
+/// "calls" as a noun ("phone calls"), or "believed" in "believed
+/// responsible", "believed to be": not a reporting verb.
+pub(super) fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
+    // "the Prime Minister's call for calm": a possessive before the word makes it a noun.
+    let names = matches!(s.low[v], "called" | "calls" | "call")
+        && !s.low.get(v + 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "on" | "for" | "upon" | "it" | "them" | "the" | "a" | "this"
+            )
+        });
+    // "is aware of reports of rockets landing": reports read, not made.
+    let read = matches!(s.low[v], "reports" | "report")
+        && v > 0
+        && matches!(s.low[v - 1], "of" | "about" | "on" | "by");
+    names
+        || read
+        || (v > 0
+            && matches!(
+                s.low[v - 1],
+                "the" | "a" | "phone" | "these" | "his" | "her" | "their" | "its"
+            ))
+        || (v > 1
+            && s.low[v - 1] == "s"
+            && s.text
+                .get(s.words[v - 2].end..s.words[v - 1].start)
+                .is_some_and(|gap| gap == "'" || gap == "\u{2019}"))
+        || (s.low[v] == "believed"
+            && s.low
+                .get(v + 1)
+                .is_some_and(|w| matches!(*w, "responsible" | "to")))
+        // "to have a greater say in the life of their country", "a final say": a noun.
+        || (s.low[v] == "say"
+            && v > 1
+            && matches!(s.low[v - 2], "a" | "the" | "no" | "any" | "more"))
+        // "the Burmese military denied the will of the people": a thing withheld, not words
+        // gainsaid ("denied the reports", "denied involvement").
+        || (matches!(s.low[v], "denied" | "denies" | "deny")
+            && s.low.get(v + 1).is_some_and(|w| matches!(*w, "the" | "a" | "an" | "them"))
+            && !s.low.get(v + 2).is_some_and(|w| GAINSAID.contains(w)))
+        // "Media reports said": a noun, the verb after it says.
+        || (matches!(s.low[v], "reports" | "says" | "states")
+            && s.low.get(v + 1).is_some_and(|w| reporting(w)))
+}
