@@ -1395,3 +1395,41 @@ fn un_agencies_missions_and_regional_bodies_speak_by_their_names() {
         );
     }
 }
+
+#[test]
+fn each_body_listed_as_joined_in_a_stance_takes_it() {
+    let p = drafted(
+        "The UK Government joins ECOWAS, the African Union, the United Nations, the European \
+         Union and other partners in condemning the removal by force of the President of \
+         Guinea, Alpha Condé.",
+        "2021-09-06",
+    );
+    let mut speakers: Vec<&str> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .flat_map(|e| e.actors.iter().filter(|a| a.role == "speaker"))
+        .map(|a| a.actor.as_str())
+        .collect();
+    speakers.sort();
+    assert_eq!(
+        speakers,
+        [
+            "african-union",
+            "ecowas",
+            "european-union",
+            "united-kingdom",
+            "united-nations"
+        ],
+        "{:?}",
+        kinds(&p)
+    );
+    // Each its own statement: five, not one with five speakers.
+    assert_eq!(
+        p.events
+            .iter()
+            .filter(|e| e.event_type == "statement")
+            .count(),
+        5
+    );
+}

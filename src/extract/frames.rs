@@ -4,6 +4,7 @@
 //! the text's own: an act's doer found there is recorded as suspected, according to the
 //! speaker, unless the speaker speaks for the doer; a figure there is the speaker's figure.
 
+use super::arguments::actor_mentions;
 use super::grammar::{is_be, is_determiner, is_passive, is_preposition};
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
@@ -47,6 +48,9 @@ pub(super) struct Frame {
     pub(super) blame: bool,
     /// The speaker is "we" or "I": the document's own voice.
     pub(super) first_person: bool,
+    /// One of several joined in another's stance, its saying told at its name ("joins ECOWAS,
+    /// the African Union … in condemning").
+    pub(super) joined: bool,
 }
 
 impl Frame {
@@ -116,7 +120,7 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             // One statement made together is one saying: "joined 11 countries in a statement".
             if s.low[v] != "statement" {
                 let at = (j + 1..v).find(|&k| s.low[k] == "in").unwrap_or(v);
-                out.push(frame(s, lexicon, j, (j + 1, at), said, true, false));
+                out.extend(joined(s, lexicon, j, (j + 1, at), said));
             }
         } else if progressive_stance(s, v) {
             // "Hadi is demanding Houthi rebels withdraw", "officials are denying that …".
@@ -166,6 +170,31 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
         out.retain(|f| !aside(f));
     }
     out
+}
+
+/// The frames of those joined in a stance, named by words `within` after the "join" at `j`:
+/// one, or each of a list of bodies ("joins ECOWAS, the African Union, the United Nations and
+/// other partners in condemning"), each its own saying, told at its name.
+fn joined(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    j: usize,
+    within: (usize, usize),
+    said: (usize, usize),
+) -> Vec<Frame> {
+    let listed: Vec<_> = actor_mentions(s)
+        .filter(|m| within.0 <= m.from && m.to <= within.1)
+        .collect();
+    if listed.len() < 2 || listed.iter().any(|m| s.is_person(lexicon, m.target)) {
+        return vec![frame(s, lexicon, j, within, said, true, false)];
+    }
+    listed
+        .iter()
+        .map(|m| Frame {
+            joined: true,
+            ..frame(s, lexicon, m.from, (m.from, m.to), said, true, false)
+        })
+        .collect()
 }
 
 /// A line of a press release naming who speaks: "Statement from X:", "Statement by X",
@@ -751,6 +780,7 @@ pub(super) fn frame(
         stance,
         blame,
         first_person,
+        joined: false,
     }
 }
 

@@ -109,12 +109,29 @@ pub(super) fn joins_in(s: &SentenceReading, v: usize) -> Option<usize> {
     if !stance && !statement {
         return None;
     }
-    // The ones joined may be told in a clause of their own ("… leaders who have condemned").
+    // The ones joined may be told in a clause of their own ("… leaders who have condemned"),
+    // or listed with commas between ("joins ECOWAS, the African Union and other partners in").
     let clause = s.words[v].clause;
     (v.saturating_sub(16)..v).rev().find(|&k| {
-        (s.words[k].clause == clause || joined_who)
+        (s.words[k].clause == clause || joined_who || listed_between(s, k, v))
             && matches!(s.low[k], "join" | "joins" | "joined" | "joining")
     })
+}
+
+/// Whether the words after the "join" at `k`, up to the "in" before the stance at `v`, are a
+/// list of those joined: names, "and", "the", "other partners".
+fn listed_between(s: &SentenceReading, k: usize, v: usize) -> bool {
+    let Some(at) = (k + 1..v).rfind(|&i| s.low[i] == "in") else {
+        return false;
+    };
+    at > k + 1
+        && (k + 1..at).all(|i| {
+            s.mentions.iter().any(|m| m.from <= i && i < m.to)
+                || matches!(
+                    s.low[i],
+                    "and" | "the" | "other" | "partners" | "allies" | "countries" | "members"
+                )
+        })
 }
 
 /// Adverbs of manner before a reporting verb ("strongly condemn", "also said").
