@@ -2921,3 +2921,32 @@ fn a_person_captured_is_an_arrest_not_a_place_taken() {
     let p = drafted("Somali troops captured Barire on Friday.", "2015-05-16");
     assert!(has(&p, "other"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn these_attacks_after_attacks_placed_apart_names_none_of_them_alone() {
+    let p = drafted(
+        "The United States condemns today's outrageous terrorist attacks in Jaffa, Petah \
+         Tikvah, and Jerusalem. We offer our condolences to all those affected by these \
+         senseless attacks.",
+        "2016-03-08",
+    );
+    let attacks: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "attack")
+        .collect();
+    assert_eq!(attacks.len(), 3, "{:?}", kinds(&p));
+    // Each is told by the first sentence alone: the second names all three, not Jerusalem's.
+    assert!(
+        attacks.iter().all(|e| e.sources.len() == 1),
+        "{:?}",
+        attacks.iter().map(|e| e.sources.len()).collect::<Vec<_>>()
+    );
+    // One attack told, then "these attacks": the sentence is its source too.
+    let p = drafted(
+        "The United States condemns today's terrorist attack in Jerusalem. We offer our \
+         condolences to all those affected by these senseless attacks.",
+        "2016-03-08",
+    );
+    assert_eq!(first_of(&p, "attack").sources.len(), 2, "{:?}", kinds(&p));
+}

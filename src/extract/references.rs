@@ -43,6 +43,11 @@ pub(super) fn attach(
         let Some(target) = s.low.get(at).and_then(|w| referent(earlier, w, ty)) else {
             continue;
         };
+        // "today's attacks in Jaffa, Petah Tikvah, and Jerusalem", then "these senseless
+        // attacks": the plural names them all, not the last one told.
+        if s.low[at].ends_with('s') && told_with_others(earlier, target) {
+            continue;
+        }
         // The only happening of its family told so far, or the only strike that "the strike"
         // can name (not the attack the strike answered): a date told where the text refers
         // back to it can only be its own.
@@ -93,6 +98,15 @@ pub(super) fn attach(
             }
         }
     }
+}
+
+/// Whether the report `target` was told in one sentence with others of its family: acts set
+/// apart by their places or dates.
+fn told_with_others(earlier: &[Report], target: usize) -> bool {
+    let t = &earlier[target];
+    earlier.iter().enumerate().any(|(i, d)| {
+        i != target && d.sentence == t.sentence && family(d.event_type) == family(t.event_type)
+    })
 }
 
 /// Who sentence `s` blames for the happening `report` it points at from word `at`, or who
