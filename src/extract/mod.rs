@@ -42,6 +42,7 @@ mod responses;
 mod roles;
 mod saying_words;
 pub mod score;
+mod speaker_words;
 mod statements;
 mod story;
 mod triggers;
