@@ -1433,3 +1433,50 @@ fn each_body_listed_as_joined_in_a_stance_takes_it() {
         5
     );
 }
+
+#[test]
+fn each_body_of_a_list_that_takes_a_stance_takes_it() {
+    let p = drafted(
+        "The United States, the UK, the European Union, France, the Arab Interior Ministers \
+         Council, and the Organization of Islamic Cooperation condemned the seizure of the \
+         Rwabee.",
+        "2022-01-04",
+    );
+    let statements: Vec<Vec<&str>> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .map(|e| {
+            e.actors
+                .iter()
+                .filter(|a| a.role == "speaker")
+                .map(|a| a.actor.as_str())
+                .collect()
+        })
+        .collect();
+    let mut speakers: Vec<&str> = statements.iter().flatten().copied().collect();
+    speakers.sort();
+    assert_eq!(
+        speakers,
+        [
+            "european-union",
+            "france",
+            "oic",
+            "united-kingdom",
+            "united-states"
+        ],
+        "{statements:?}"
+    );
+    assert!(statements.iter().all(|s| s.len() == 1), "{statements:?}");
+    // Two bodies together may speak as one: their words stay one statement.
+    let p = drafted(
+        "The United States and Iraq condemned the attack on the embassy.",
+        "2022-01-04",
+    );
+    let statements = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .count();
+    assert_eq!(statements, 1, "{:?}", kinds(&p));
+}

@@ -150,7 +150,15 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
                     ..f
                 })
             };
-            out.extend(found.or_else(joined));
+            let found = found.or_else(joined);
+            // "The United States, the UK, the European Union, France … condemned the
+            // seizure": each body of a list of three or more takes the stance.
+            let listed = found
+                .as_ref()
+                .filter(|f| f.stance && is_stance(w))
+                .map(|f| listed_speakers(s, lexicon, f));
+            out.extend(found);
+            out.extend(listed.into_iter().flatten());
         }
     }
     out.retain(|f| can_be_speaker(s, f.speaker.0, f.speaker.1));
@@ -194,6 +202,44 @@ fn joined(
         .map(|m| Frame {
             joined: true,
             ..frame(s, lexicon, m.from, (m.from, m.to), said, true, false)
+        })
+        .collect()
+}
+
+/// The frames of the bodies after the first in a list of three or more that speaks in frame
+/// `f` ("The United States, the UK, the European Union, and France condemned"): each its
+/// own saying, told at its name. The list runs back from the verb over names, "and", "the"
+/// and capitalised words, and is the sentence's opening. None when the speaker is no such list.
+fn listed_speakers(s: &SentenceReading, lexicon: &Lexicon, f: &Frame) -> Vec<Frame> {
+    let in_list = |i: usize| {
+        s.mentions.iter().any(|m| m.from <= i && i < m.to)
+            || matches!(s.low[i], "and" | "the")
+            || s.words[i].capital
+    };
+    let mut from = f.verb;
+    while from > 0 && (in_list(from - 1) || is_manner(s.low[from - 1])) {
+        from -= 1;
+    }
+    let listed: Vec<_> = actor_mentions(s)
+        .filter(|m| from <= m.from && m.to <= f.verb)
+        .collect();
+    let commas = s.words[from..f.verb]
+        .windows(2)
+        .filter(|w| s.text[w[0].end..w[1].start].trim() == ",")
+        .count();
+    if from > 0
+        || commas < 2
+        || listed.len() < 3
+        || listed.iter().any(|m| s.is_person(lexicon, m.target))
+    {
+        return Vec::new();
+    }
+    listed
+        .iter()
+        .filter(|m| Some(m.target) != f.actor)
+        .map(|m| Frame {
+            joined: true,
+            ..frame(s, lexicon, m.from, (m.from, m.to), f.content, true, false)
         })
         .collect()
 }

@@ -52,6 +52,8 @@ pub(super) fn statement(
             .any(|k| s.low[k] == "statement" && (k.saturating_sub(3)..k).any(|j| s.low[j] == "in"));
     frames
         .iter()
+        // Those joined in another's stance speak in its statement's sentence, not at their names.
+        .filter(|f| !f.joined)
         // "according to", a participle hanging on another saying ("…, insisting that"), and a
         // release's attribution line make no statement of their own.
         .filter(|f| {

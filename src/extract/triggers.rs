@@ -176,7 +176,7 @@ fn statements_at(s: &SentenceReading, v: usize, frames: &[Frame]) -> Vec<Trigger
 /// condemning"): its verb is the "join" a few words before.
 fn joined_by(s: &SentenceReading, f: &Frame, v: usize) -> bool {
     let join = s.low[f.verb].starts_with("join") && v <= f.verb + 10;
-    f.verb < v && (join || f.joined) && f.content.0 == v + 1
+    f.verb < v && (join || f.joined) && f.content.0 <= v + 1
 }
 
 /// Takes out of `found` the cues that point back at a happening already told ("the attack",
