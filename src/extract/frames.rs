@@ -7,6 +7,7 @@
 use super::arguments::actor_mentions;
 use super::grammar::{is_be, is_determiner, is_passive, is_preposition};
 use super::lexicon::{Lexicon, Target};
+use super::names::Mention;
 use super::reading::SentenceReading;
 use super::saying_words::{
     ends_soon, in_name, is_date_word, is_manner, is_noun_use, is_stance, joins_in, past_date,
@@ -199,11 +200,22 @@ fn joined(
     }
     listed
         .iter()
-        .map(|m| Frame {
-            joined: true,
-            ..frame(s, lexicon, m.from, (m.from, m.to), said, true, false)
-        })
+        .map(|m| said_at_name(s, lexicon, m, said))
         .collect()
+}
+
+/// The stance of the body named by `m`, joined in another's: its saying, with the words
+/// `content`, told at its name.
+fn said_at_name(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    m: &Mention,
+    content: (usize, usize),
+) -> Frame {
+    Frame {
+        joined: true,
+        ..frame(s, lexicon, m.from, (m.from, m.to), content, true, false)
+    }
 }
 
 /// The frames of the bodies after the first in a list of three or more that speaks in frame
@@ -237,10 +249,7 @@ fn listed_speakers(s: &SentenceReading, lexicon: &Lexicon, f: &Frame) -> Vec<Fra
     listed
         .iter()
         .filter(|m| Some(m.target) != f.actor)
-        .map(|m| Frame {
-            joined: true,
-            ..frame(s, lexicon, m.from, (m.from, m.to), f.content, true, false)
-        })
+        .map(|m| said_at_name(s, lexicon, m, f.content))
         .collect()
 }
 
