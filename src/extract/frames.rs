@@ -223,11 +223,8 @@ fn said_at_name(
 /// own saying, told at its name. The list runs back from the verb over names, "and", "the"
 /// and capitalised words, and is the sentence's opening. None when the speaker is no such list.
 fn listed_speakers(s: &SentenceReading, lexicon: &Lexicon, f: &Frame) -> Vec<Frame> {
-    let in_list = |i: usize| {
-        s.mentions.iter().any(|m| m.from <= i && i < m.to)
-            || matches!(s.low[i], "and" | "the")
-            || s.words[i].capital
-    };
+    let in_list =
+        |i: usize| in_name(s, i) || matches!(s.low[i], "and" | "the") || s.words[i].capital;
     let mut from = f.verb;
     while from > 0 && (in_list(from - 1) || is_manner(s.low[from - 1])) {
         from -= 1;

@@ -126,7 +126,7 @@ fn listed_between(s: &SentenceReading, k: usize, v: usize) -> bool {
     };
     at > k + 1
         && (k + 1..at).all(|i| {
-            s.mentions.iter().any(|m| m.from <= i && i < m.to)
+            in_name(s, i)
                 || matches!(
                     s.low[i],
                     "and" | "the" | "other" | "partners" | "allies" | "countries" | "members"
