@@ -1529,3 +1529,34 @@ fn a_region_of_somalia_is_in_somalia_not_at_a_town_abroad_of_its_name() {
         assert_eq!(place.within.as_deref(), Some("somalia"), "{region}");
     }
 }
+
+#[test]
+fn a_place_after_a_year_or_what_a_noun_includes_places_the_act() {
+    let p = drafted(
+        "Abu Turq was killed Dec. 4, 2016, in Sharqat, Iraq.",
+        "2017-01-05",
+    );
+    assert_eq!(
+        first_of(&p, "killing").place.as_deref(),
+        Some("ash-sharqat"),
+        "{:?}",
+        kinds(&p)
+    );
+    let p = drafted(
+        "We strongly condemn today's terrorist attack on civilians, including children, at a \
+         bus stop in Jerusalem.",
+        "2023-02-10",
+    );
+    assert_eq!(first_of(&p, "attack").place.as_deref(), Some("jerusalem"));
+    // A clause between that says more than that still parts the place from the act.
+    let p = drafted(
+        "Abu Turq was killed Dec. 4, long after he fled his home town, in Sharqat, Iraq.",
+        "2017-01-05",
+    );
+    assert_ne!(
+        first_of(&p, "killing").place.as_deref(),
+        Some("ash-sharqat"),
+        "{:?}",
+        kinds(&p)
+    );
+}

@@ -63,9 +63,9 @@ fn named_place<'s>(
             w[m.from].clause == c
                 && w.iter().position(|x| x.clause == c).is_some_and(|first| {
                     LOCATIVE.contains(&s.low[first])
-                        && m.from <= first + 4
+                        && (m.from <= first + 4 || LOCATIVE.contains(&s.low[m.from - 1]))
                         && m.from <= from + 12
-                        && (c == clause + 1 || apposition(s, clause + 1))
+                        && (c == clause + 1 || set_off(s, clause + 1))
                 })
         });
         // A place that opens the sentence behind a locative word, right before the clause
@@ -369,11 +369,28 @@ fn hyphened(s: &SentenceReading, m: &Mention) -> bool {
     rest.next() == Some('.') && rest.next() == Some('-') || s.text[end..].starts_with('-')
 }
 
+/// Whether clause `c` is set off between commas and tells nothing of where: an apposition
+/// (see [`apposition`]), a year ("killed Dec. 4, 2016, in Sharqat"), or what a noun includes
+/// ("an attack on civilians, including children, at a bus stop in Jerusalem").
+fn set_off(s: &SentenceReading, c: usize) -> bool {
+    let words = clause_words(s, c);
+    let year = words.len() == 1
+        && s.low[words[0]].len() == 4
+        && s.low[words[0]].bytes().all(|b| b.is_ascii_digit());
+    let including = words.first().is_some_and(|&k| s.low[k] == "including") && words.len() <= 4;
+    year || including || apposition(s, c)
+}
+
+/// The words of clause `c` of sentence `s`.
+fn clause_words(s: &SentenceReading, c: usize) -> Vec<usize> {
+    (0..s.words.len())
+        .filter(|&k| s.words[k].clause == c)
+        .collect()
+}
+
 /// Whether clause `c` of sentence `s` is only a name in apposition ("…, Katib Hizbollah, …").
 fn apposition(s: &SentenceReading, c: usize) -> bool {
-    let words: Vec<usize> = (0..s.words.len())
-        .filter(|&k| s.words[k].clause == c)
-        .collect();
+    let words = clause_words(s, c);
     let (Some(&a), Some(&b)) = (words.first(), words.last()) else {
         return false;
     };
