@@ -578,6 +578,25 @@ fn a_negated_bound_is_the_opposite_bound() {
 }
 
 #[test]
+fn as_many_as_is_at_most_and_keeps_the_verb_before_it() {
+    let p = drafted(
+        "The bombing at a security training center in Zliten reportedly killed as many as 65 \
+         people and injured many more.",
+        "2016-01-08",
+    );
+    let bombing = find(&p, "as many as", "bombing");
+    // The count is of those killed, the verb right before it, not of those injured after it.
+    assert_eq!(
+        bombing
+            .figures
+            .iter()
+            .map(|f| (f.what.as_str(), f.value, f.qualifier))
+            .collect::<Vec<_>>(),
+        [("killed", 65.0, Qualifier::AtMost)]
+    );
+}
+
+#[test]
 fn bad_input_is_drafted_without_panics_and_sources_stay_verbatim() {
     let huge = "Rockets hit Camp Taji on Monday, Iraq's military said. ".repeat(5_000);
     let binary: String = (0u32..4096)

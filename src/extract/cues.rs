@@ -478,6 +478,8 @@ pub fn qualifier(before: &[&str]) -> Option<(Qualifier, usize)> {
         ("not fewer than", Qualifier::AtLeast),
         ("no more than", Qualifier::AtMost),
         ("not more than", Qualifier::AtMost),
+        // "killed as many as 65 people": up to.
+        ("as many as", Qualifier::AtMost),
     ] {
         if n >= 3 && last(3) == words {
             return Some((q, 3));
