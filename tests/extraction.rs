@@ -791,3 +791,43 @@ fn a_dateline_names_no_actor_or_place_of_the_story() {
         p.events
     );
 }
+
+#[test]
+fn one_person_harmed_told_with_a_or_an_is_counted_one() {
+    for (text, what) in [
+        (
+            "The strike killed an AQAP operative in Yemen on Monday.",
+            "killed",
+        ),
+        (
+            "A U.S. service member was killed in an attack in Somalia on Friday.",
+            "killed",
+        ),
+        (
+            "The attack on the base killed a U.S. contractor on Monday.",
+            "killed",
+        ),
+    ] {
+        let p = drafted(text, "2016-01-08");
+        let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+        assert!(
+            figures.iter().any(|f| f.what == what && f.value == 1.0),
+            "{text}: {figures:?}"
+        );
+    }
+    // An ordinal, an arrest, or no harm told: no count of one.
+    for text in [
+        "A third Marine was killed in the attack on Monday.",
+        "A soldier was arrested in Kabul on Monday.",
+        "A soldier guarded the gate when the attack began on Monday.",
+    ] {
+        let p = drafted(text, "2016-01-08");
+        let ones: Vec<_> = p
+            .events
+            .iter()
+            .flat_map(|e| e.figures.iter())
+            .filter(|f| f.value == 1.0)
+            .collect();
+        assert!(ones.is_empty(), "{text}: {ones:?}");
+    }
+}

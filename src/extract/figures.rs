@@ -162,6 +162,9 @@ fn number_at(w: &[Word], text: &str, low: &[&str], i: usize) -> Option<Number> {
                 end = e2;
             }
         }
+    } else if matches!(low[i], "a" | "an") {
+        // "killed a U.S. contractor", "A U.S. service member was killed": one.
+        value = one_harmed(low, i).then_some(1.0);
     } else if let Some((v, q)) = cues::number_word(low[i]) {
         value = Some(v);
         implied = q;
@@ -183,6 +186,24 @@ fn number_at(w: &[Word], text: &str, low: &[&str], i: usize) -> Option<Number> {
         max,
         end,
     })
+}
+
+/// Whether the "a" or "an" at word `i` counts one person harmed: a casualty verb right before
+/// it ("killed an AQAP operative") or right after the person ("A U.S. service member was
+/// killed"), the person named within four words, in the singular.
+fn one_harmed(low: &[&str], i: usize) -> bool {
+    let Some(k) = (i + 1..(i + 5).min(low.len())).find(|&k| singular(low[k])) else {
+        return false;
+    };
+    let harm = |w: &str| cues::casualty(w).is_some_and(|c| c != "arrested");
+    let before = i > 0 && harm(low[i - 1]);
+    // "a U.S. service member was killed": the person's noun may take two words.
+    let after = (k + 1..(k + 3).min(low.len()))
+        .any(|j| matches!(low[j], "was" | "is") && low.get(j + 1).is_some_and(|w| harm(w)));
+    let ordinal = low
+        .get(i + 1)
+        .is_some_and(|w| matches!(*w, "second" | "third" | "fourth"));
+    (before || after) && !ordinal
 }
 
 /// Whether `w` names one person counted: "one terrorist", "one soldier".
