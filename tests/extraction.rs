@@ -815,6 +815,15 @@ fn one_person_harmed_told_with_a_or_an_is_counted_one() {
             "{text}: {figures:?}"
         );
     }
+    // The figure's words name the person in full.
+    let p = drafted(
+        "A U.S. service member was killed in an attack in Somalia on Friday.",
+        "2016-01-08",
+    );
+    assert_eq!(
+        p.events[0].figures[0].text.as_deref(),
+        Some("A U.S. service member")
+    );
     // An ordinal, an arrest, or no harm told: no count of one.
     for text in [
         "A third Marine was killed in the attack on Monday.",

@@ -257,7 +257,12 @@ fn counted_noun(low: &[&str], i: usize, end: usize) -> Option<(&'static str, usi
                     right_before.or(near.map(|x| x.1))
                 }
             };
-            return what.map(|what| (what, k + 1));
+            // "two U.S. service members": the noun takes both words.
+            let two_words = low[k] == "service"
+                && low
+                    .get(k + 1)
+                    .is_some_and(|x| matches!(*x, "member" | "members"));
+            return what.map(|what| (what, k + 1 + usize::from(two_words)));
         }
     }
     None
