@@ -840,3 +840,33 @@ fn one_person_harmed_told_with_a_or_an_is_counted_one() {
         assert!(ones.is_empty(), "{text}: {ones:?}");
     }
 }
+
+#[test]
+fn a_count_after_a_casualty_verb_counts_those_it_names() {
+    for (text, value) in [
+        (
+            "The strike killed three senior al-Qaida leaders in Kunar on Monday.",
+            3.0,
+        ),
+        (
+            "Militants attacked the oil tanker near Derna on Monday, killing two crewmen.",
+            2.0,
+        ),
+    ] {
+        let p = drafted(text, "2016-01-08");
+        let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+        assert!(
+            figures
+                .iter()
+                .any(|f| f.what == "killed" && f.value == value),
+            "{text}: {figures:?}"
+        );
+    }
+    // A span of time after the verb is no one harmed.
+    let p = drafted(
+        "The attack killed 12 hours of talks when it hit the hall on Monday.",
+        "2016-01-08",
+    );
+    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    assert!(figures.is_empty(), "{figures:?}");
+}

@@ -61,7 +61,9 @@ pub(super) fn find_figures(
                 (hit.then(|| hit_of(what)).flatten().unwrap_or(what), end)
             })
         };
-        let counted = counted.or_else(|| done_to_unnamed(w, low, i, number.end));
+        let counted = counted
+            .or_else(|| done_to_unnamed(w, low, i, number.end))
+            .or_else(|| done_to_named(w, low, i, number.end));
         let Some((what, noun_end)) = counted else {
             i = number.end;
             continue;
@@ -110,6 +112,32 @@ fn done_to_unnamed(
         Some(_) if goes_on(end) => Some((what, end)),
         Some(_) => None,
     }
+}
+
+/// What a count right after a casualty verb counts when its noun is none of the counted ones
+/// ("killed three senior al-Qaida leaders", "killed two crewmen"): those it was done to, named
+/// by a plural ("-s", "-men") within five words in its clause, before "and", "or" or a
+/// preposition; and where its words end.
+fn done_to_named(w: &[Word], low: &[&str], i: usize, end: usize) -> Option<(&'static str, usize)> {
+    let what = casualty_before(low, i)?;
+    let stop = |k: usize| {
+        w[k].clause != w[i].clause
+            || matches!(
+                low[k],
+                "and" | "or" | "in" | "on" | "at" | "of" | "near" | "during" | "when" | "while"
+            )
+    };
+    let k = (end..(end + 5).min(low.len()))
+        .take_while(|&k| !stop(k))
+        .find(|&k| {
+            low[k].len() > 3 && low[k].ends_with('s') && !low[k].ends_with("ss")
+                || low[k].ends_with("men")
+        })?;
+    let unit = matches!(
+        low[k],
+        "months" | "days" | "weeks" | "years" | "hours" | "minutes" | "times"
+    );
+    (!unit).then_some((what, k + 1))
 }
 
 /// What happened to those the number at word `i` counts, when a casualty verb stands right
