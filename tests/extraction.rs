@@ -870,3 +870,38 @@ fn a_count_after_a_casualty_verb_counts_those_it_names() {
     let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
     assert!(figures.is_empty(), "{figures:?}");
 }
+
+#[test]
+fn a_noun_of_harm_before_of_tells_what_the_count_after_it_suffered() {
+    for (text, what, value) in [
+        (
+            "We condemn the attack on the convoy in Timbuktu on Thursday that caused the deaths \
+             of six peacekeepers.",
+            "killed",
+            6.0,
+        ),
+        (
+            "The attack in Gossi on Friday led to the death of a French soldier.",
+            "killed",
+            1.0,
+        ),
+        (
+            "The bombing claimed the lives of four Americans in Niger on Wednesday.",
+            "killed",
+            4.0,
+        ),
+        (
+            "The attack on the convoy in Timbuktu on Thursday led to the injury of five other \
+             peacekeepers.",
+            "injured",
+            5.0,
+        ),
+    ] {
+        let p = drafted(text, "2016-01-08");
+        let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+        assert!(
+            figures.iter().any(|f| f.what == what && f.value == value),
+            "{text}: {figures:?}"
+        );
+    }
+}

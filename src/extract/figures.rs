@@ -144,7 +144,24 @@ fn done_to_named(w: &[Word], low: &[&str], i: usize, end: usize) -> Option<(&'st
 /// before it, past a qualifier ("killed at least 50", "wounding 28 others").
 fn casualty_before(low: &[&str], i: usize) -> Option<&'static str> {
     let (_, first) = qualifier_before(low, i, None);
-    cues::casualty(low[first.checked_sub(1)?])
+    harm_ending_at(low, first)
+}
+
+/// What the words ending right before word `k` did to those counted from it: a casualty verb
+/// ("killed"), or a noun of harm before "of" ("the deaths of six peacekeepers", "claimed the
+/// lives of four Americans", "the injury of five other peacekeepers").
+fn harm_ending_at(low: &[&str], k: usize) -> Option<&'static str> {
+    let before = low[k.checked_sub(1)?];
+    if before != "of" {
+        return cues::casualty(before);
+    }
+    match low[k.checked_sub(2)?] {
+        "death" | "deaths" | "life" | "lives" | "killing" | "killings" | "murder" | "murders" => {
+            Some("killed")
+        }
+        "injury" | "injuries" | "wounding" => Some("injured"),
+        _ => None,
+    }
 }
 
 /// The count of those of `what` that hit their target: "rockets hit", "missiles hit".
@@ -224,7 +241,7 @@ fn one_harmed(low: &[&str], i: usize) -> bool {
         return false;
     };
     let harm = |w: &str| cues::casualty(w).is_some_and(|c| c != "arrested");
-    let before = i > 0 && harm(low[i - 1]);
+    let before = harm_ending_at(low, i).is_some_and(|c| c != "arrested");
     // "a U.S. service member was killed": the person's noun may take two words.
     let after = (k + 1..(k + 3).min(low.len()))
         .any(|j| matches!(low[j], "was" | "is") && low.get(j + 1).is_some_and(|w| harm(w)));
