@@ -862,6 +862,18 @@ fn a_count_after_a_casualty_verb_counts_those_it_names() {
             "{text}: {figures:?}"
         );
     }
+    // "dozens of": the count goes on past its "of".
+    let p = drafted(
+        "The suicide attack killed dozens of Afghans in Kabul on Saturday.",
+        "2016-07-25",
+    );
+    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    assert!(
+        figures
+            .iter()
+            .any(|f| f.what == "killed" && f.value == 24.0 && f.qualifier == Qualifier::AtLeast),
+        "{figures:?}"
+    );
     // A span of time after the verb is no one harmed.
     let p = drafted(
         "The attack killed 12 hours of talks when it hit the hall on Monday.",

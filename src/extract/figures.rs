@@ -63,7 +63,7 @@ pub(super) fn find_figures(
         };
         let counted = counted
             .or_else(|| done_to_unnamed(w, low, i, number.end))
-            .or_else(|| done_to_named(w, low, i, number.end));
+            .or_else(|| done_to_named(w, low, i, number.end, number.implied.is_some()));
         let Some((what, noun_end)) = counted else {
             i = number.end;
             continue;
@@ -117,9 +117,17 @@ fn done_to_unnamed(
 /// What a count right after a casualty verb counts when its noun is none of the counted ones
 /// ("killed three senior al-Qaida leaders", "killed two crewmen"): those it was done to, named
 /// by a plural ("-s", "-men") within five words in its clause, before "and", "or" or a
-/// preposition; and where its words end.
-fn done_to_named(w: &[Word], low: &[&str], i: usize, end: usize) -> Option<(&'static str, usize)> {
+/// preposition, past the "of" after a count such as "dozens" (`vague`: "killed dozens of
+/// Afghans"); and where its words end.
+fn done_to_named(
+    w: &[Word],
+    low: &[&str],
+    i: usize,
+    end: usize,
+    vague: bool,
+) -> Option<(&'static str, usize)> {
     let what = casualty_before(low, i)?;
+    let end = end + usize::from(vague && low.get(end) == Some(&"of"));
     let stop = |k: usize| {
         w[k].clause != w[i].clause
             || matches!(
