@@ -917,3 +917,18 @@ fn a_noun_of_harm_before_of_tells_what_the_count_after_it_suffered() {
         );
     }
 }
+
+#[test]
+fn scores_counts_forty_at_least() {
+    let p = drafted(
+        "The suicide bombing in the park killed 70 people and left scores injured on Sunday.",
+        "2016-03-28",
+    );
+    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    assert!(
+        figures
+            .iter()
+            .any(|f| f.what == "injured" && f.value == 40.0 && f.qualifier == Qualifier::AtLeast),
+        "{figures:?}"
+    );
+}

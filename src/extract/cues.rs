@@ -565,7 +565,7 @@ pub fn casualty(word: &str) -> Option<&'static str> {
 
 /// A number written as a word, with a qualifier when the word implies one ("dozens").
 pub fn number_word(word: &str) -> Option<(f64, Option<Qualifier>)> {
-    const WORDS: [(&str, f64); 28] = [
+    const WORDS: [(&str, f64); 29] = [
         ("one", 1.0),
         ("two", 2.0),
         ("three", 3.0),
@@ -594,9 +594,11 @@ pub fn number_word(word: &str) -> Option<(f64, Option<Qualifier>)> {
         ("dozen", 12.0),
         ("dozens", 24.0),
         ("hundreds", 200.0),
+        // "left scores injured": two score at least.
+        ("scores", 40.0),
     ];
     WORDS.iter().find(|(w, _)| *w == word).map(|(w, v)| {
-        let q = matches!(*w, "dozens" | "hundreds").then_some(Qualifier::AtLeast);
+        let q = matches!(*w, "dozens" | "hundreds" | "scores").then_some(Qualifier::AtLeast);
         (*v, q)
     })
 }
