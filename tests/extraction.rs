@@ -932,3 +932,30 @@ fn scores_counts_forty_at_least() {
         "{figures:?}"
     );
 }
+
+#[test]
+fn staff_are_people_counted() {
+    for (text, what, value, words) in [
+        (
+            "The attack killed one staff member on Monday.",
+            "killed",
+            1.0,
+            "one staff member",
+        ),
+        (
+            "The attack on the hospital injured more than a dozen medical staff on Monday.",
+            "injured",
+            12.0,
+            "more than a dozen medical staff",
+        ),
+    ] {
+        let p = drafted(text, "2016-03-28");
+        let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+        assert!(
+            figures
+                .iter()
+                .any(|f| f.what == what && f.value == value && f.text.as_deref() == Some(words)),
+            "{text}: {figures:?}"
+        );
+    }
+}

@@ -541,7 +541,7 @@ pub fn counted(noun: &str) -> Option<Counted> {
         | "policemen" | "guards" | "terrorists" | "insurgents" | "gunmen" | "attackers"
         | "assailants" | "villagers" | "residents" | "students" | "worshippers" | "worshipers"
         | "workers" | "journalists" | "hostages" | "peacekeepers" | "passengers" | "pilgrims"
-        | "operatives" | "combatants" | "recruits" | "cadets" => Counted::People,
+        | "operatives" | "combatants" | "recruits" | "cadets" | "staff" => Counted::People,
         // After "one": "killed one terrorist and wounded one terrorist".
         "person" | "soldier" | "civilian" | "terrorist" | "militant" | "fighter" | "officer"
         | "policeman" | "man" | "woman" | "child" | "member" | "insurgent" | "gunman"

@@ -310,8 +310,8 @@ fn counted_noun(low: &[&str], i: usize, end: usize) -> Option<(&'static str, usi
                     right_before.or(near.map(|x| x.1))
                 }
             };
-            // "two U.S. service members": the noun takes both words.
-            let two_words = low[k] == "service"
+            // "two U.S. service members", "one staff member": the noun takes both words.
+            let two_words = matches!(low[k], "service" | "staff")
                 && low
                     .get(k + 1)
                     .is_some_and(|x| matches!(*x, "member" | "members"));
