@@ -959,3 +959,27 @@ fn staff_are_people_counted() {
         );
     }
 }
+
+#[test]
+fn one_or_another_right_after_a_casualty_verb_is_one_harmed() {
+    for text in [
+        "The attack killed one staff member and seriously wounded another on Monday.",
+        "Boko Haram gunmen killed nine villagers and wounded one in Fotokol on Monday.",
+    ] {
+        let p = drafted(text, "2016-03-28");
+        let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+        assert!(
+            figures
+                .iter()
+                .any(|f| f.what == "injured" && f.value == 1.0),
+            "{text}: {figures:?}"
+        );
+    }
+    // "one of": no count of its own.
+    let p = drafted(
+        "The strike killed one of the leaders in Jilib on Monday.",
+        "2016-03-28",
+    );
+    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    assert!(figures.is_empty(), "{figures:?}");
+}

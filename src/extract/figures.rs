@@ -228,10 +228,16 @@ fn number_at(w: &[Word], text: &str, low: &[&str], i: usize) -> Option<Number> {
             end += 1;
         } else if low[i] == "dozen" && i > 0 && low[i - 1] == "a" {
             value = Some(12.0);
-        } else if matches!(low[i], "one") && !low.get(end).is_some_and(|x| singular(x)) {
+        } else if matches!(low[i], "one")
+            && !low.get(end).is_some_and(|x| singular(x))
+            && !one_more_harmed(low, i)
+        {
             // "one of them", "no one": no count, but "one terrorist" is one.
             value = None;
         }
+    } else if low[i] == "another" && one_more_harmed(low, i) {
+        // "killed one staff member and seriously wounded another": one.
+        value = Some(1.0);
     }
     Some(Number {
         value: value?,
@@ -257,6 +263,12 @@ fn one_harmed(low: &[&str], i: usize) -> bool {
         .get(i + 1)
         .is_some_and(|w| matches!(*w, "second" | "third" | "fourth"));
     (before || after) && !ordinal
+}
+
+/// Whether the "one" or "another" at word `i` is one more harmed, with no noun: right after a
+/// casualty verb ("killed nine and wounded one", "seriously wounded another"), not "one of".
+fn one_more_harmed(low: &[&str], i: usize) -> bool {
+    harm_ending_at(low, i).is_some_and(|c| c != "arrested") && low.get(i + 1) != Some(&"of")
 }
 
 /// Whether `w` names one person counted: "one terrorist", "one soldier".
