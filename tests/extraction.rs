@@ -975,6 +975,22 @@ fn one_or_another_right_after_a_casualty_verb_is_one_harmed() {
             "{text}: {figures:?}"
         );
     }
+    // "another five": five.
+    let p = drafted(
+        "The attack killed three peacekeepers and wounded another five peacekeepers in Gao on \
+         Monday.",
+        "2017-09-25",
+    );
+    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    assert!(
+        figures
+            .iter()
+            .any(|f| f.what == "injured" && f.value == 5.0)
+            && !figures
+                .iter()
+                .any(|f| f.what == "injured" && f.value == 1.0),
+        "{figures:?}"
+    );
     // "one of": no count of its own.
     let p = drafted(
         "The strike killed one of the leaders in Jilib on Monday.",

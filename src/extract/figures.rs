@@ -268,7 +268,13 @@ fn one_harmed(low: &[&str], i: usize) -> bool {
 /// Whether the "one" or "another" at word `i` is one more harmed, with no noun: right after a
 /// casualty verb ("killed nine and wounded one", "seriously wounded another"), not "one of".
 fn one_more_harmed(low: &[&str], i: usize) -> bool {
-    harm_ending_at(low, i).is_some_and(|c| c != "arrested") && low.get(i + 1) != Some(&"of")
+    // "wounded another five peacekeepers": the count after it says how many.
+    let counted_after = low
+        .get(i + 1)
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()) || cues::number_word(w).is_some());
+    harm_ending_at(low, i).is_some_and(|c| c != "arrested")
+        && low.get(i + 1) != Some(&"of")
+        && !counted_after
 }
 
 /// Whether `w` names one person counted: "one terrorist", "one soldier".
