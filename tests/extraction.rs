@@ -999,3 +999,25 @@ fn one_or_another_right_after_a_casualty_verb_is_one_harmed() {
     let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
     assert!(figures.is_empty(), "{figures:?}");
 }
+
+#[test]
+fn a_toll_in_a_clause_of_no_event_goes_to_the_act_before_it() {
+    let p = drafted(
+        "Ukrainian officials said Russian airstrikes on the country's second-largest city, \
+         Kharkiv, early Monday destroyed a school and a residential building, killing at least \
+         three people and wounding 28 others.",
+        "2022-07-11",
+    );
+    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    assert!(
+        figures.iter().any(|f| f.what == "killed" && f.value == 3.0)
+            && figures
+                .iter()
+                .any(|f| f.what == "injured" && f.value == 28.0),
+        "{:?}",
+        p.events
+            .iter()
+            .map(|e| (&e.event_type, &e.figures))
+            .collect::<Vec<_>>()
+    );
+}

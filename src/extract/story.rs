@@ -276,7 +276,10 @@ impl Story {
             .figures
             .iter()
             .filter(|(word, f)| {
-                fits_event(&f.what, fam) && (s.words[*word].clause == clause || told.cued <= 1)
+                fits_event(&f.what, fam)
+                    && (s.words[*word].clause == clause
+                        || told.cued <= 1
+                        || last_act_before(s, told, *word, &f.what) == Some(e.from))
             })
             .map(|(word, f)| {
                 // Who gives the number: the speaker whose words hold it.
@@ -386,4 +389,20 @@ fn plural_act(w: &str) -> bool {
         w,
         "attacks" | "strikes" | "airstrikes" | "bombings" | "explosions" | "raids" | "operations"
     )
+}
+
+/// For a figure at word `word` counting `what` in a clause that tells no event of its own
+/// ("…, destroyed a school and a residential building, killing at least three people and
+/// wounding 28 others"), the word of the last event before it that such a figure fits: the act
+/// the clause goes on about.
+fn last_act_before(s: &SentenceReading, told: &Told, word: usize, what: &str) -> Option<usize> {
+    let clause = s.words[word].clause;
+    if told.events.iter().any(|t| s.words[t.from].clause == clause) {
+        return None;
+    }
+    told.events
+        .iter()
+        .filter(|t| t.from < word && fits_event(what, family(t.event_type)))
+        .map(|t| t.from)
+        .max()
 }
