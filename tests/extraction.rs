@@ -1021,3 +1021,31 @@ fn a_toll_in_a_clause_of_no_event_goes_to_the_act_before_it() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_count_of_any_plural_a_passive_casualty_verb_follows_is_a_toll() {
+    let p = drafted(
+        "Officials said 11 Afghan security forces were killed in the attack on the district \
+         center in Kohistan on Friday.",
+        "2018-05-04",
+    );
+    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    assert!(
+        figures
+            .iter()
+            .any(|f| f.what == "killed" && f.value == 11.0),
+        "{figures:?}"
+    );
+    // Things counted, then a verb of another kind: no toll.
+    let p = drafted(
+        "Officials said 11 Afghan security posts were attacked in Kohistan on Friday.",
+        "2018-05-04",
+    );
+    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    assert!(
+        !figures
+            .iter()
+            .any(|f| f.what == "killed" || f.what == "injured"),
+        "{figures:?}"
+    );
+}

@@ -63,7 +63,8 @@ pub(super) fn find_figures(
         };
         let counted = counted
             .or_else(|| done_to_unnamed(w, low, i, number.end))
-            .or_else(|| done_to_named(w, low, i, number.end, number.implied.is_some()));
+            .or_else(|| done_to_named(w, low, i, number.end, number.implied.is_some()))
+            .or_else(|| harmed_named(w, low, i, number.end));
         let Some((what, noun_end)) = counted else {
             i = number.end;
             continue;
@@ -137,15 +138,36 @@ fn done_to_named(
     };
     let k = (end..(end + 5).min(low.len()))
         .take_while(|&k| !stop(k))
-        .find(|&k| {
-            low[k].len() > 3 && low[k].ends_with('s') && !low[k].ends_with("ss")
-                || low[k].ends_with("men")
-        })?;
+        .find(|&k| plural(low[k]))?;
     let unit = matches!(
         low[k],
         "months" | "days" | "weeks" | "years" | "hours" | "minutes" | "times"
     );
     (!unit).then_some((what, k + 1))
+}
+
+/// What a count whose noun is none of the counted ones suffered when a passive casualty verb
+/// follows the noun ("11 Afghan security forces were killed", "Two drivers were killed"): the
+/// noun a plural within five words in the count's clause; and where its words end.
+fn harmed_named(w: &[Word], low: &[&str], i: usize, end: usize) -> Option<(&'static str, usize)> {
+    let k = (end..(end + 5).min(low.len()))
+        .take_while(|&k| w[k].clause == w[i].clause && !matches!(low[k], "and" | "or" | "of"))
+        .find(|&k| plural(low[k]))?;
+    let mut v = k + 1;
+    if matches!(low.get(v), Some(&("were" | "are" | "have" | "had"))) {
+        v += 1;
+    } else {
+        return None;
+    }
+    if low.get(v) == Some(&"been") {
+        v += 1;
+    }
+    cues::casualty(low.get(v)?).map(|what| (what, k + 1))
+}
+
+/// Whether `w` is a plural noun that may name people: "-s" (not "-ss"), "-men".
+fn plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") || w.ends_with("men")
 }
 
 /// What happened to those the number at word `i` counts, when a casualty verb stands right
