@@ -1049,3 +1049,19 @@ fn a_count_of_any_plural_a_passive_casualty_verb_follows_is_a_toll() {
         "{figures:?}"
     );
 }
+
+#[test]
+fn strikes_and_engagements_counted_are_figures() {
+    let p = drafted(
+        "On Dec. 15, coalition military forces conducted five strikes consisting of seven \
+         engagements against ISIS targets near Abu Kamal.",
+        "2017-12-18",
+    );
+    let figures: Vec<_> = p
+        .events
+        .iter()
+        .flat_map(|e| e.figures.iter())
+        .map(|f| (f.what.as_str(), f.value))
+        .collect();
+    assert_eq!(figures, [("strikes", 5.0), ("engagements", 7.0)]);
+}

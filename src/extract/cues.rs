@@ -535,6 +535,10 @@ pub fn counted(noun: &str) -> Option<Counted> {
             Counted::What("sites struck")
         }
         "attacks" => Counted::What("attacks"),
+        // "conducted five strikes consisting of seven engagements".
+        "strikes" => Counted::What("strikes"),
+        "airstrikes" => Counted::What("airstrikes"),
+        "engagements" => Counted::What("engagements"),
         "people" | "persons" | "soldiers" | "troops" | "members" | "militants" | "fighters"
         | "civilians" | "contractors" | "personnel" | "americans" | "iraqis" | "protesters"
         | "suspects" | "men" | "women" | "children" | "service" | "marines" | "officers"
