@@ -129,11 +129,14 @@ pub(super) fn arms_taken(s: &SentenceReading, c: &Cued) -> bool {
                     | "radars"
             )
         });
-    // "destroyed more than 600 IEDs": a number, counted noun or not.
+    // "destroyed more than 600 IEDs": a number, counted noun or not; not one thing ("destroyed
+    // an Iranian-backed Houthi missile system").
     let tally = c.cue.words == "destroyed"
         && !engaged
         && (c.to..(c.to + 3).min(s.low.len())).any(|k| {
-            s.figures.iter().any(|(w, _)| *w == k)
+            s.figures
+                .iter()
+                .any(|(w, _)| *w == k && !matches!(s.low[k], "a" | "an"))
                 || cues::number_word(s.low[k]).is_some()
                 || s.low[k].bytes().all(|b| b.is_ascii_digit())
         });
