@@ -1065,3 +1065,39 @@ fn strikes_and_engagements_counted_are_figures() {
         .collect();
     assert_eq!(figures, [("strikes", 5.0), ("engagements", 7.0)]);
 }
+
+#[test]
+fn things_a_strike_destroyed_damaged_or_engaged_are_counted_by_kind() {
+    let p = drafted(
+        "On Dec. 5, coalition military forces conducted eight strikes against ISIS targets \
+         near Abu Kamal, engaging eight ISIS tactical units and destroying 17 ISIS watercraft, \
+         an improvised explosive device, an ISIS line of communication, an ISIS headquarters \
+         and a car bomb factory.",
+        "2017-12-08",
+    );
+    let figures: Vec<_> = p
+        .events
+        .iter()
+        .flat_map(|e| e.figures.iter())
+        .map(|f| (f.what.as_str(), f.value))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("strikes", 8.0),
+            ("tactical units engaged", 8.0),
+            ("watercraft destroyed", 17.0),
+            ("improvised explosive devices destroyed", 1.0),
+            ("lines of communication destroyed", 1.0),
+            ("headquarters destroyed", 1.0),
+            ("car bomb factories destroyed", 1.0),
+        ]
+    );
+    // One weapon destroyed is still the strike that destroyed it.
+    let p = drafted(
+        "In the past 24 hours, U.S. Central Command forces successfully destroyed an \
+         Iranian-backed Houthi missile system in Yemen.",
+        "2024-09-03",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", p.events);
+}

@@ -43,6 +43,24 @@ pub(super) fn find_figures(
             i += 1;
             continue;
         };
+        // "destroying 17 ISIS watercraft, an improvised explosive device …": things struck.
+        if let Some((what, end)) = struck_item(w, low, i, number.end, number.value) {
+            let (qualifier, first) = qualifier_before(low, i, number.implied);
+            out.push((
+                i,
+                Figure {
+                    according_to: None,
+                    what,
+                    value: number.value,
+                    max: number.max,
+                    qualifier,
+                    text: Some(text[w[first].start..w[end - 1].end].to_string()),
+                    source: None,
+                },
+            ));
+            i = end;
+            continue;
+        }
         // "about 30 rockets, 18 of which hit the base": the part that hit.
         let of_which = low.get(number.end..number.end + 3) == Some(&["of", "which", "hit"][..])
             || low.get(number.end..number.end + 3) == Some(&["of", "them", "hit"][..]);
@@ -238,8 +256,9 @@ fn number_at(w: &[Word], text: &str, low: &[&str], i: usize) -> Option<Number> {
             }
         }
     } else if matches!(low[i], "a" | "an") {
-        // "killed a U.S. contractor", "A U.S. service member was killed": one.
-        value = one_harmed(low, i).then_some(1.0);
+        // "killed a U.S. contractor", "A U.S. service member was killed", "destroyed an ISIS
+        // vehicle": one.
+        value = (one_harmed(low, i) || struck_by(low, i).is_some()).then_some(1.0);
     } else if let Some((v, q)) = cues::number_word(low[i]) {
         value = Some(v);
         implied = q;
@@ -285,6 +304,94 @@ fn one_harmed(low: &[&str], i: usize) -> bool {
         .get(i + 1)
         .is_some_and(|w| matches!(*w, "second" | "third" | "fourth"));
     (before || after) && !ordinal
+}
+
+/// The verb that things counted from word `i` were struck by, as a participle: "destroyed",
+/// "damaged" or "engaged", the nearest such verb before them over a list of things struck
+/// ("engaging eight ISIS tactical units and destroying 17 ISIS watercraft, an improvised
+/// explosive device, …"), not past a verb of another kind.
+fn struck_by(low: &[&str], i: usize) -> Option<&'static str> {
+    for k in (i.saturating_sub(40)..i).rev() {
+        match low[k] {
+            "destroyed" | "destroying" | "destroy" => return Some("destroyed"),
+            "damaged" | "damaging" | "damage" => return Some("damaged"),
+            "engaged" | "engaging" => return Some("engaged"),
+            "conducted" | "consisting" | "killed" | "killing" | "wounded" | "wounding" | "said"
+            | "were" | "was" | "against" | "targeted" | "struck" | "hit" => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The kind of things struck counted at word `i` (the count ending before `end`, of `value`),
+/// and where their words end: the words naming them, up to a comma, "and", "or" or a
+/// preposition, without the group that holds them ("ISIS", "ISIL-held"), in the plural, then
+/// the verb ("tactical units engaged", "lines of communication destroyed").
+fn struck_item(
+    w: &[Word],
+    low: &[&str],
+    i: usize,
+    end: usize,
+    value: f64,
+) -> Option<(String, usize)> {
+    let verb = struck_by(low, i)?;
+    let stop = |k: usize| {
+        w[k].clause != w[end.min(w.len() - 1)].clause
+            || matches!(
+                low[k],
+                "and"
+                    | "or"
+                    | "in"
+                    | "near"
+                    | "at"
+                    | "on"
+                    | "against"
+                    | "with"
+                    | "from"
+                    | "during"
+                    | "while"
+                    | "that"
+                    | "which"
+                    | "belonging"
+            )
+    };
+    let last = (end..(end + 5).min(low.len()))
+        .take_while(|&k| !stop(k))
+        .last()?;
+    let mut words: Vec<String> = (end..=last)
+        .filter(|&k| !matches!(low[k], "isis" | "isil" | "daesh" | "held"))
+        .map(|k| low[k].to_string())
+        .collect();
+    if words.is_empty() || cues::counted(low[last]).is_some() {
+        return None;
+    }
+    if value == 1.0 {
+        let at = words
+            .iter()
+            .position(|x| x == "of")
+            .map_or(words.len(), |p| p)
+            - 1;
+        words[at] = plural_of(&words[at]);
+    }
+    Some((format!("{} {verb}", words.join(" ")), last + 1))
+}
+
+/// The plural of a noun as news writes things struck: "factory" "factories", "cache"
+/// "caches"; "headquarters", "watercraft" and nouns in "-s" as they are.
+fn plural_of(noun: &str) -> String {
+    if noun.ends_with('s') || noun.ends_with("craft") {
+        noun.to_string()
+    } else if let Some(stem) = noun
+        .strip_suffix('y')
+        .filter(|x| !x.ends_with(['a', 'e', 'o']))
+    {
+        format!("{stem}ies")
+    } else if noun.ends_with("ch") || noun.ends_with("sh") || noun.ends_with('x') {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
 }
 
 /// Whether the "one" or "another" at word `i` is one more harmed, with no noun: right after a
