@@ -1093,6 +1093,31 @@ fn things_a_strike_destroyed_damaged_or_engaged_are_counted_by_kind() {
             ("car bomb factories destroyed", 1.0),
         ]
     );
+    // Hyphens kept, holders left out, positions counted by kind, a missing comma no join.
+    let p = drafted(
+        "Near Raqqa, eight strikes destroyed 13 fighting positions, three front-end loaders, \
+         two Houthi patrol boats, an al-Shabaab compound and two ISIS vehicles two logistics \
+         centers.",
+        "2017-02-14",
+    );
+    let figures: Vec<_> = p
+        .events
+        .iter()
+        .flat_map(|e| e.figures.iter())
+        .map(|f| (f.what.as_str(), f.value))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("strikes", 8.0),
+            ("fighting positions destroyed", 13.0),
+            ("front-end loaders destroyed", 3.0),
+            ("patrol boats destroyed", 2.0),
+            ("compounds destroyed", 1.0),
+            ("vehicles destroyed", 2.0),
+            ("logistics centers destroyed", 2.0),
+        ]
+    );
     // One weapon destroyed is still the strike that destroyed it.
     let p = drafted(
         "In the past 24 hours, U.S. Central Command forces successfully destroyed an \

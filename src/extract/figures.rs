@@ -44,7 +44,7 @@ pub(super) fn find_figures(
             continue;
         };
         // "destroying 17 ISIS watercraft, an improvised explosive device …": things struck.
-        if let Some((what, end)) = struck_item(w, low, i, number.end, number.value) {
+        if let Some((what, end)) = struck_item(w, low, text, i, number.end, number.value) {
             let (qualifier, first) = qualifier_before(low, i, number.implied);
             out.push((
                 i,
@@ -317,7 +317,8 @@ fn struck_by(low: &[&str], i: usize) -> Option<&'static str> {
             "damaged" | "damaging" | "damage" => return Some("damaged"),
             "engaged" | "engaging" => return Some("engaged"),
             "conducted" | "consisting" | "killed" | "killing" | "wounded" | "wounding" | "said"
-            | "were" | "was" | "against" | "targeted" | "struck" | "hit" => return None,
+            | "were" | "was" | "against" | "targeted" | "struck" | "hit" | "by" | "when"
+            | "after" | "including" | "as" => return None,
             _ => {}
         }
     }
@@ -331,6 +332,7 @@ fn struck_by(low: &[&str], i: usize) -> Option<&'static str> {
 fn struck_item(
     w: &[Word],
     low: &[&str],
+    text: &str,
     i: usize,
     end: usize,
     value: f64,
@@ -338,6 +340,8 @@ fn struck_item(
     let verb = struck_by(low, i)?;
     let stop = |k: usize| {
         w[k].clause != w[end.min(w.len() - 1)].clause
+            || cues::number_word(low[k]).is_some()
+            || low[k].bytes().all(|b| b.is_ascii_digit())
             || matches!(
                 low[k],
                 "and"
@@ -354,24 +358,45 @@ fn struck_item(
                     | "that"
                     | "which"
                     | "belonging"
+                    | "used"
             )
     };
     let last = (end..(end + 5).min(low.len()))
         .take_while(|&k| !stop(k))
         .last()?;
-    let mut words: Vec<String> = (end..=last)
-        .filter(|&k| !matches!(low[k], "isis" | "isil" | "daesh" | "held"))
-        .map(|k| low[k].to_string())
-        .collect();
-    if words.is_empty() || cues::counted(low[last]).is_some() {
+    // Whether word `k` names who held the thing ("ISIS", "ISIL-held", "al-Shabaab",
+    // "Iranian-backed Houthi"): a capital, or joined by a hyphen to one.
+    let hyphen = |a: usize, b: usize| text.get(w[a].end..w[b].start) == Some("-");
+    let holder = |k: usize| {
+        w[k].capital
+            || k > end && hyphen(k - 1, k) && w[k - 1].capital
+            || k < last && hyphen(k, k + 1) && w[k + 1].capital
+    };
+    let kept: Vec<usize> = (end..=last).filter(|&k| !holder(k)).collect();
+    let (&first_kept, &last_kept) = (kept.first()?, kept.last()?);
+    // "destroyed 11 fighting positions": positions struck are told by kind; people, tolls and
+    // strikes are counted otherwise.
+    let counted_otherwise = match cues::counted(low[last_kept]) {
+        Some(cues::Counted::What(x)) => x != "sites struck" || low[last_kept] != "positions",
+        Some(cues::Counted::People) => true,
+        None => false,
+    };
+    if counted_otherwise || !(first_kept..=last_kept).all(|k| kept.contains(&k)) {
         return None;
     }
+    // The words as written, hyphens kept ("front-end loaders").
+    let mut words: Vec<String> = Vec::new();
+    for (k, word) in low.iter().enumerate().take(last_kept + 1).skip(first_kept) {
+        match words.last_mut() {
+            Some(prev) if hyphen(k - 1, k) => {
+                prev.push('-');
+                prev.push_str(word);
+            }
+            _ => words.push(word.to_string()),
+        }
+    }
     if value == 1.0 {
-        let at = words
-            .iter()
-            .position(|x| x == "of")
-            .map_or(words.len(), |p| p)
-            - 1;
+        let at = words.iter().position(|x| x == "of").unwrap_or(words.len()) - 1;
         words[at] = plural_of(&words[at]);
     }
     Some((format!("{} {verb}", words.join(" ")), last + 1))
