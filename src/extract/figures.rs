@@ -43,24 +43,6 @@ pub(super) fn find_figures(
             i += 1;
             continue;
         };
-        // "destroying 17 ISIS watercraft, an improvised explosive device …": things struck.
-        if let Some((what, end)) = struck_item(w, low, text, i, number.end, number.value) {
-            let (qualifier, first) = qualifier_before(low, i, number.implied);
-            out.push((
-                i,
-                Figure {
-                    according_to: None,
-                    what,
-                    value: number.value,
-                    max: number.max,
-                    qualifier,
-                    text: Some(text[w[first].start..w[end - 1].end].to_string()),
-                    source: None,
-                },
-            ));
-            i = end;
-            continue;
-        }
         // "about 30 rockets, 18 of which hit the base": the part that hit.
         let of_which = low.get(number.end..number.end + 3) == Some(&["of", "which", "hit"][..])
             || low.get(number.end..number.end + 3) == Some(&["of", "them", "hit"][..]);
@@ -82,7 +64,10 @@ pub(super) fn find_figures(
         let counted = counted
             .or_else(|| done_to_unnamed(w, low, i, number.end))
             .or_else(|| done_to_named(w, low, i, number.end, number.implied.is_some()))
-            .or_else(|| harmed_named(w, low, i, number.end));
+            .or_else(|| harmed_named(w, low, i, number.end))
+            .map(|(what, end)| (what.to_string(), end));
+        // "destroying 17 ISIS watercraft, an improvised explosive device …": things struck.
+        let counted = struck_item(w, low, text, i, number.end, number.value).or(counted);
         let Some((what, noun_end)) = counted else {
             i = number.end;
             continue;
@@ -97,7 +82,7 @@ pub(super) fn find_figures(
             i,
             Figure {
                 according_to: None,
-                what: what.into(),
+                what,
                 value: number.value,
                 max: number.max,
                 qualifier,
