@@ -8,7 +8,7 @@ mod common;
 use common::{drafted, first_of, lexicon, place_of, role};
 use dateline::extract::score::score;
 use dateline::extract::{add_article, extract, Article};
-use dateline::model::{Event, Package, Qualifier};
+use dateline::model::{Event, Figure, Package, Qualifier};
 use dateline::read::read_package;
 use dateline::Severity;
 
@@ -48,6 +48,10 @@ fn find<'p>(p: &'p Package, quote_part: &str, ty: &str) -> &'p Event {
         .unwrap_or_else(|| panic!("no {ty} event quoting '{quote_part}'"))
 }
 
+/// Every figure of the package's events, in order.
+fn figures_of(p: &Package) -> Vec<&Figure> {
+    p.events.iter().flat_map(|e| e.figures.iter()).collect()
+}
 #[test]
 fn the_seed_articles_meet_the_targets() {
     let (s, _) = score(&gold("tests/extraction/seeds.gold.json"), lexicon());
@@ -809,7 +813,7 @@ fn one_person_harmed_told_with_a_or_an_is_counted_one() {
         ),
     ] {
         let p = drafted(text, "2016-01-08");
-        let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+        let figures = figures_of(&p);
         assert!(
             figures.iter().any(|f| f.what == what && f.value == 1.0),
             "{text}: {figures:?}"
@@ -854,7 +858,7 @@ fn a_count_after_a_casualty_verb_counts_those_it_names() {
         ),
     ] {
         let p = drafted(text, "2016-01-08");
-        let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+        let figures = figures_of(&p);
         assert!(
             figures
                 .iter()
@@ -867,7 +871,7 @@ fn a_count_after_a_casualty_verb_counts_those_it_names() {
         "The suicide attack killed dozens of Afghans in Kabul on Saturday.",
         "2016-07-25",
     );
-    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    let figures = figures_of(&p);
     assert!(
         figures
             .iter()
@@ -879,7 +883,7 @@ fn a_count_after_a_casualty_verb_counts_those_it_names() {
         "The attack killed 12 hours of talks when it hit the hall on Monday.",
         "2016-01-08",
     );
-    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    let figures = figures_of(&p);
     assert!(figures.is_empty(), "{figures:?}");
 }
 
@@ -910,7 +914,7 @@ fn a_noun_of_harm_before_of_tells_what_the_count_after_it_suffered() {
         ),
     ] {
         let p = drafted(text, "2016-01-08");
-        let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+        let figures = figures_of(&p);
         assert!(
             figures.iter().any(|f| f.what == what && f.value == value),
             "{text}: {figures:?}"
@@ -924,7 +928,7 @@ fn scores_counts_forty_at_least() {
         "The suicide bombing in the park killed 70 people and left scores injured on Sunday.",
         "2016-03-28",
     );
-    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    let figures = figures_of(&p);
     assert!(
         figures
             .iter()
@@ -950,7 +954,7 @@ fn staff_are_people_counted() {
         ),
     ] {
         let p = drafted(text, "2016-03-28");
-        let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+        let figures = figures_of(&p);
         assert!(
             figures
                 .iter()
@@ -967,7 +971,7 @@ fn one_or_another_right_after_a_casualty_verb_is_one_harmed() {
         "Boko Haram gunmen killed nine villagers and wounded one in Fotokol on Monday.",
     ] {
         let p = drafted(text, "2016-03-28");
-        let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+        let figures = figures_of(&p);
         assert!(
             figures
                 .iter()
@@ -981,7 +985,7 @@ fn one_or_another_right_after_a_casualty_verb_is_one_harmed() {
          Monday.",
         "2017-09-25",
     );
-    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    let figures = figures_of(&p);
     assert!(
         figures
             .iter()
@@ -996,7 +1000,7 @@ fn one_or_another_right_after_a_casualty_verb_is_one_harmed() {
         "The strike killed one of the leaders in Jilib on Monday.",
         "2016-03-28",
     );
-    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    let figures = figures_of(&p);
     assert!(figures.is_empty(), "{figures:?}");
 }
 
@@ -1008,7 +1012,7 @@ fn a_toll_in_a_clause_of_no_event_goes_to_the_act_before_it() {
          three people and wounding 28 others.",
         "2022-07-11",
     );
-    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    let figures = figures_of(&p);
     assert!(
         figures.iter().any(|f| f.what == "killed" && f.value == 3.0)
             && figures
@@ -1029,7 +1033,7 @@ fn a_count_of_any_plural_a_passive_casualty_verb_follows_is_a_toll() {
          center in Kohistan on Friday.",
         "2018-05-04",
     );
-    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    let figures = figures_of(&p);
     assert!(
         figures
             .iter()
@@ -1041,7 +1045,7 @@ fn a_count_of_any_plural_a_passive_casualty_verb_follows_is_a_toll() {
         "Officials said 11 Afghan security posts were attacked in Kohistan on Friday.",
         "2018-05-04",
     );
-    let figures: Vec<_> = p.events.iter().flat_map(|e| e.figures.iter()).collect();
+    let figures = figures_of(&p);
     assert!(
         !figures
             .iter()
