@@ -180,6 +180,12 @@ fn casualty_before(low: &[&str], i: usize) -> Option<&'static str> {
     harm_ending_at(low, first)
 }
 
+/// Whether the words ending right before word `k` harmed those counted from it: killed or
+/// injured them, not arrested them.
+fn harmed_from(low: &[&str], k: usize) -> bool {
+    harm_ending_at(low, k).is_some_and(|c| c != "arrested")
+}
+
 /// What the words ending right before word `k` did to those counted from it: a casualty verb
 /// ("killed"), or a noun of harm before "of" ("the deaths of six peacekeepers", "claimed the
 /// lives of four Americans", "the injury of five other peacekeepers").
@@ -281,7 +287,7 @@ fn one_harmed(low: &[&str], i: usize) -> bool {
         return false;
     };
     let harm = |w: &str| cues::casualty(w).is_some_and(|c| c != "arrested");
-    let before = harm_ending_at(low, i).is_some_and(|c| c != "arrested");
+    let before = harmed_from(low, i);
     // "a U.S. service member was killed": the person's noun may take two words.
     let after = (k + 1..(k + 3).min(low.len()))
         .any(|j| matches!(low[j], "was" | "is") && low.get(j + 1).is_some_and(|w| harm(w)));
@@ -411,9 +417,7 @@ fn one_more_harmed(low: &[&str], i: usize) -> bool {
     let counted_after = low
         .get(i + 1)
         .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()) || cues::number_word(w).is_some());
-    harm_ending_at(low, i).is_some_and(|c| c != "arrested")
-        && low.get(i + 1) != Some(&"of")
-        && !counted_after
+    harmed_from(low, i) && low.get(i + 1) != Some(&"of") && !counted_after
 }
 
 /// Whether `w` names one person counted: "one terrorist", "one soldier".
