@@ -1122,6 +1122,24 @@ fn things_a_strike_destroyed_damaged_or_engaged_are_counted_by_kind() {
             ("logistics centers destroyed", 2.0),
         ]
     );
+    // A hyphened "and" inside a name, a holder's name after "of".
+    let p = drafted(
+        "Near Raqqa, three strikes destroyed a command-and-control node and two storage areas \
+         of ISIS.",
+        "2017-04-18",
+    );
+    let figures: Vec<_> = figures_of(&p)
+        .into_iter()
+        .map(|f| (f.what.as_str(), f.value))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("strikes", 3.0),
+            ("command-and-control nodes destroyed", 1.0),
+            ("storage areas destroyed", 2.0),
+        ]
+    );
     // One weapon destroyed is still the strike that destroyed it.
     let p = drafted(
         "In the past 24 hours, U.S. Central Command forces successfully destroyed an \

@@ -329,6 +329,9 @@ fn struck_item(
     value: f64,
 ) -> Option<(String, usize)> {
     let verb = struck_by(low, i)?;
+    let hyphen = |a: usize, b: usize| text.get(w[a].end..w[b].start) == Some("-");
+    // "a command-and-control node": an "and" inside a hyphened word goes on.
+    let inside = |k: usize| k > 0 && k + 1 < w.len() && hyphen(k - 1, k) && hyphen(k, k + 1);
     let stop = |k: usize| {
         w[k].clause != w[end.min(w.len() - 1)].clause
             || cues::number_word(low[k]).is_some()
@@ -350,20 +353,26 @@ fn struck_item(
                     | "which"
                     | "belonging"
                     | "used"
-            )
+            ) && !inside(k)
     };
     let last = (end..(end + 5).min(low.len()))
         .take_while(|&k| !stop(k))
         .last()?;
     // Whether word `k` names who held the thing ("ISIS", "ISIL-held", "al-Shabaab",
     // "Iranian-backed Houthi"): a capital, or joined by a hyphen to one.
-    let hyphen = |a: usize, b: usize| text.get(w[a].end..w[b].start) == Some("-");
     let holder = |k: usize| {
         w[k].capital
             || k > end && hyphen(k - 1, k) && w[k - 1].capital
             || k < last && hyphen(k, k + 1) && w[k + 1].capital
     };
-    let kept: Vec<usize> = (end..=last).filter(|&k| !holder(k)).collect();
+    let mut kept: Vec<usize> = (end..=last).filter(|&k| !holder(k)).collect();
+    // "areas of Yemen", "camps of the Islamic State": the words before the holder's name.
+    while kept
+        .last()
+        .is_some_and(|&k| matches!(low[k], "of" | "the" | "a" | "an"))
+    {
+        kept.pop();
+    }
     let (&first_kept, &last_kept) = (kept.first()?, kept.last()?);
     // "destroyed 11 fighting positions": positions struck are told by kind; people, tolls and
     // strikes are counted otherwise.
