@@ -1140,6 +1140,18 @@ fn things_a_strike_destroyed_damaged_or_engaged_are_counted_by_kind() {
             ("storage areas destroyed", 2.0),
         ]
     );
+    // Things suppressed.
+    let p = drafted(
+        "Near Tabqah, three strikes suppressed three ISIL tactical units.",
+        "2017-04-18",
+    );
+    assert!(
+        figures_of(&p)
+            .iter()
+            .any(|f| f.what == "tactical units suppressed" && f.value == 3.0),
+        "{:?}",
+        figures_of(&p)
+    );
     // One weapon destroyed is still the strike that destroyed it.
     let p = drafted(
         "In the past 24 hours, U.S. Central Command forces successfully destroyed an \

@@ -307,6 +307,7 @@ fn struck_by(low: &[&str], i: usize) -> Option<&'static str> {
             "destroyed" | "destroying" | "destroy" => return Some("destroyed"),
             "damaged" | "damaging" | "damage" => return Some("damaged"),
             "engaged" | "engaging" => return Some("engaged"),
+            "suppressed" | "suppressing" => return Some("suppressed"),
             "conducted" | "consisting" | "killed" | "killing" | "wounded" | "wounding" | "said"
             | "were" | "was" | "against" | "targeted" | "struck" | "hit" | "by" | "when"
             | "after" | "including" | "as" => return None,
