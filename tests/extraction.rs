@@ -1140,6 +1140,19 @@ fn things_a_strike_destroyed_damaged_or_engaged_are_counted_by_kind() {
             ("storage areas destroyed", 2.0),
         ]
     );
+    // One strike conducted.
+    let p = drafted(
+        "On Dec. 4, coalition military forces conducted a strike against ISIS targets near Abu \
+         Kamal.",
+        "2017-12-08",
+    );
+    assert!(
+        figures_of(&p)
+            .iter()
+            .any(|f| f.what == "strikes" && f.value == 1.0),
+        "{:?}",
+        figures_of(&p)
+    );
     // Things suppressed.
     let p = drafted(
         "Near Tabqah, three strikes suppressed three ISIL tactical units.",

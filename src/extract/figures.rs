@@ -249,7 +249,8 @@ fn number_at(w: &[Word], text: &str, low: &[&str], i: usize) -> Option<Number> {
     } else if matches!(low[i], "a" | "an") {
         // "killed a U.S. contractor", "A U.S. service member was killed", "destroyed an ISIS
         // vehicle": one.
-        value = (one_harmed(low, i) || struck_by(low, i).is_some()).then_some(1.0);
+        value = (one_harmed(low, i) || struck_by(low, i).is_some() || one_strike(low, i))
+            .then_some(1.0);
     } else if let Some((v, q)) = cues::number_word(low[i]) {
         value = Some(v);
         implied = q;
@@ -277,6 +278,14 @@ fn number_at(w: &[Word], text: &str, low: &[&str], i: usize) -> Option<Number> {
         max,
         end,
     })
+}
+
+/// Whether the "a" or "an" at word `i` counts one strike conducted: "conducted a strike",
+/// "carried out a collective self-defense airstrike".
+fn one_strike(low: &[&str], i: usize) -> bool {
+    i > 0
+        && matches!(low[i - 1], "conducted" | "out" | "launched")
+        && (i + 1..(i + 5).min(low.len())).any(|k| matches!(low[k], "strike" | "airstrike"))
 }
 
 /// Whether the "a" or "an" at word `i` counts one person harmed: a casualty verb right before
