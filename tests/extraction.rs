@@ -1140,10 +1140,10 @@ fn things_a_strike_destroyed_damaged_or_engaged_are_counted_by_kind() {
             ("storage areas destroyed", 2.0),
         ]
     );
-    // One strike conducted.
+    // One strike conducted, in a strike report's tally.
     let p = drafted(
         "On Dec. 4, coalition military forces conducted a strike against ISIS targets near Abu \
-         Kamal.",
+         Kamal, engaging an ISIS tactical unit and destroying an ISIS fighting position.",
         "2017-12-08",
     );
     assert!(

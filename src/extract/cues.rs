@@ -537,7 +537,7 @@ pub fn counted(noun: &str) -> Option<Counted> {
         "attacks" => Counted::What("attacks"),
         // "conducted five strikes consisting of seven engagements".
         "strikes" | "strike" => Counted::What("strikes"),
-        "airstrikes" | "airstrike" => Counted::What("airstrikes"),
+        "airstrikes" => Counted::What("airstrikes"),
         "engagements" => Counted::What("engagements"),
         "people" | "persons" | "soldiers" | "troops" | "members" | "militants" | "fighters"
         | "civilians" | "contractors" | "personnel" | "americans" | "iraqis" | "protesters"

@@ -280,12 +280,21 @@ fn number_at(w: &[Word], text: &str, low: &[&str], i: usize) -> Option<Number> {
     })
 }
 
-/// Whether the "a" or "an" at word `i` counts one strike conducted: "conducted a strike",
-/// "carried out a collective self-defense airstrike".
+/// Whether the "a" or "an" at word `i` counts one strike conducted in a strike report's tally:
+/// "conducted a strike consisting of one engagement", "conducted a strike against ISIS targets
+/// near Abu Kamal, engaging an ISIS tactical unit and destroying …". A release on one airstrike
+/// ("conducted an airstrike near Jilib") counts nothing by it.
 fn one_strike(low: &[&str], i: usize) -> bool {
-    i > 0
-        && matches!(low[i - 1], "conducted" | "out" | "launched")
-        && (i + 1..(i + 5).min(low.len())).any(|k| matches!(low[k], "strike" | "airstrike"))
+    let Some(k) = (i + 1..(i + 5).min(low.len())).find(|&k| low[k] == "strike") else {
+        return false;
+    };
+    let tally = (k + 1..(k + 14).min(low.len())).any(|j| {
+        matches!(
+            low[j],
+            "consisting" | "engaging" | "destroying" | "damaging" | "suppressing"
+        )
+    });
+    i > 0 && matches!(low[i - 1], "conducted" | "out" | "launched") && tally
 }
 
 /// Whether the "a" or "an" at word `i` counts one person harmed: a casualty verb right before
