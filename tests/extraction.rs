@@ -1165,6 +1165,13 @@ fn things_a_strike_destroyed_damaged_or_engaged_are_counted_by_kind() {
         "{:?}",
         figures_of(&p)
     );
+    // "causing damage to a hangar but no casualties": a noun of damage counts nothing.
+    let p = drafted(
+        "An explosives-laden drone struck Ain al-Asad air base on Saturday, causing damage to a \
+         hangar but no casualties.",
+        "2021-05-08",
+    );
+    assert!(figures_of(&p).is_empty(), "{:?}", figures_of(&p));
     // One weapon destroyed is still the strike that destroyed it.
     let p = drafted(
         "In the past 24 hours, U.S. Central Command forces successfully destroyed an \

@@ -322,8 +322,8 @@ fn one_harmed(low: &[&str], i: usize) -> bool {
 fn struck_by(low: &[&str], i: usize) -> Option<&'static str> {
     for k in (i.saturating_sub(40)..i).rev() {
         match low[k] {
-            "destroyed" | "destroying" | "destroy" => return Some("destroyed"),
-            "damaged" | "damaging" | "damage" => return Some("damaged"),
+            "destroyed" | "destroying" => return Some("destroyed"),
+            "damaged" | "damaging" => return Some("damaged"),
             "engaged" | "engaging" => return Some("engaged"),
             "suppressed" | "suppressing" => return Some("suppressed"),
             "conducted" | "consisting" | "killed" | "killing" | "wounded" | "wounding" | "said"
@@ -359,6 +359,7 @@ fn struck_item(
                 low[k],
                 "and"
                     | "or"
+                    | "but"
                     | "in"
                     | "near"
                     | "at"
