@@ -48,6 +48,11 @@ fn find<'p>(p: &'p Package, quote_part: &str, ty: &str) -> &'p Event {
         .unwrap_or_else(|| panic!("no {ty} event quoting '{quote_part}'"))
 }
 
+/// Whether `figures` hold a count of `what` of `value`.
+fn has_count(figures: &[&Figure], what: &str, value: f64) -> bool {
+    figures.iter().any(|f| f.what == what && f.value == value)
+}
+
 /// Every figure of the package's events, in order.
 fn figures_of(p: &Package) -> Vec<&Figure> {
     p.events.iter().flat_map(|e| e.figures.iter()).collect()
@@ -972,12 +977,7 @@ fn one_or_another_right_after_a_casualty_verb_is_one_harmed() {
     ] {
         let p = drafted(text, "2016-03-28");
         let figures = figures_of(&p);
-        assert!(
-            figures
-                .iter()
-                .any(|f| f.what == "injured" && f.value == 1.0),
-            "{text}: {figures:?}"
-        );
+        assert!(has_count(&figures, "injured", 1.0), "{text}: {figures:?}");
     }
     // "another five": five.
     let p = drafted(
@@ -987,12 +987,7 @@ fn one_or_another_right_after_a_casualty_verb_is_one_harmed() {
     );
     let figures = figures_of(&p);
     assert!(
-        figures
-            .iter()
-            .any(|f| f.what == "injured" && f.value == 5.0)
-            && !figures
-                .iter()
-                .any(|f| f.what == "injured" && f.value == 1.0),
+        has_count(&figures, "injured", 5.0) && !has_count(&figures, "injured", 1.0),
         "{figures:?}"
     );
     // "one of": no count of its own.
@@ -1014,10 +1009,7 @@ fn a_toll_in_a_clause_of_no_event_goes_to_the_act_before_it() {
     );
     let figures = figures_of(&p);
     assert!(
-        figures.iter().any(|f| f.what == "killed" && f.value == 3.0)
-            && figures
-                .iter()
-                .any(|f| f.what == "injured" && f.value == 28.0),
+        has_count(&figures, "killed", 3.0) && has_count(&figures, "injured", 28.0),
         "{:?}",
         p.events
             .iter()
@@ -1034,12 +1026,7 @@ fn a_count_of_any_plural_a_passive_casualty_verb_follows_is_a_toll() {
         "2018-05-04",
     );
     let figures = figures_of(&p);
-    assert!(
-        figures
-            .iter()
-            .any(|f| f.what == "killed" && f.value == 11.0),
-        "{figures:?}"
-    );
+    assert!(has_count(&figures, "killed", 11.0), "{figures:?}");
     // Things counted, then a verb of another kind: no toll.
     let p = drafted(
         "Officials said 11 Afghan security posts were attacked in Kohistan on Friday.",
