@@ -2,10 +2,14 @@
 //! despicable and wholly unjust attack") or name one of many ("including the attack").
 
 use super::cues::Cued;
+use super::dates::Said;
 use super::families::family;
 use super::grammar;
-use super::lexicon::Target;
+use super::lexicon::{Lexicon, Target};
+use super::placing::not_where;
 use super::reading::SentenceReading;
+use super::report::Report;
+use crate::model::calendar::day_number;
 
 /// The "is", "was" or "were" right before the article at `a`, past words that only weigh
 /// what follows ("was not just a", "is also an"), if there is one.
@@ -207,4 +211,167 @@ pub(super) fn told_when(s: &SentenceReading, c: &Cued, anaphors: &[(usize, &'sta
     happened
         && s.words[when].clause == s.words[c.from].clause
         && pointed_back_before(anaphors, when, c, |_| false)
+}
+
+/// Whether cue `c` is followed in its clause by a day of its own ("the attack on the
+/// Abundant Life Christian Church in Maradi on June 15") that no happening of its family told
+/// before, each dated by its own words, may fall on: another happening, not the one told.
+pub(super) fn dated_elsewhere(
+    s: &SentenceReading,
+    earlier: &[Report],
+    c: &Cued,
+    cue_starts: &[usize],
+) -> bool {
+    let clause = s.words[c.from].clause;
+    let Some((year, month, day)) = s.dates.iter().find_map(|d| match d.said {
+        Said::Day { year, month, day }
+            if d.word >= c.to
+                && d.word <= c.to + 10
+                && s.words[d.word].clause == clause
+                && !cue_starts.iter().any(|&k| c.to <= k && k < d.word) =>
+        {
+            Some((year, month, day))
+        }
+        _ => None,
+    }) else {
+        return false;
+    };
+    every_told(earlier, c, |d| {
+        // A date of its own: one inferred ("no later than the publication") may be the one
+        // this day tells.
+        d.date_own
+            && d.date.as_ref().is_some_and(|dated| {
+                let span = dated.edtf.span();
+                let (first, last) = dated.edtf.years();
+                let years = match year {
+                    Some(y) => y..=y,
+                    None => first.max(last - 1)..=last,
+                };
+                !years.into_iter().any(|y| {
+                    let n = day_number(y, month, day);
+                    i64::from(span.earliest) <= n && n <= i64::from(span.latest)
+                })
+            })
+    })
+}
+
+/// Whether killing cue `c` names its victim, a person no happening told before names, and a
+/// day of its own in its clause ("the killing of West Darfur Governor Khamis Abbakar on June
+/// 14" after "killings based on ethnicity in West Darfur"): a happening of its own.
+pub(super) fn victim_of_its_own(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    earlier: &[Report],
+    c: &Cued,
+) -> bool {
+    let clause = s.words[c.from].clause;
+    let in_clause = |k: usize| k >= c.to && k <= c.to + 10 && s.words[k].clause == clause;
+    let victim = s
+        .mentions
+        .iter()
+        .find(|m| in_clause(m.from) && m.from <= c.to + 5 && s.is_person(lexicon, m.target));
+    let dated = s
+        .dates
+        .iter()
+        .any(|d| in_clause(d.word) && matches!(d.said, Said::Day { .. }));
+    c.cue.event_type == "killing"
+        && dated
+        && victim.is_some_and(|v| {
+            !earlier
+                .iter()
+                .any(|d| d.actors.iter().any(|a| a.actor == v.target))
+        })
+}
+
+/// Whether the clause of cue `c` gives a year ("the assassination of … Monferrier Dorval in
+/// 2020") that the latest happening of its family told before, dated, does not fall in: not
+/// the one it names again.
+pub(super) fn dated_apart_by_year(s: &SentenceReading, earlier: &[Report], c: &Cued) -> bool {
+    let clause = s.words[c.from].clause;
+    let Some(year) = s.dates.iter().find_map(|d| match d.said {
+        Said::Year(y) if s.words[d.word].clause == clause => Some(y),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let Some((first, last)) = earlier
+        .iter()
+        .rev()
+        .find(|d| family(d.event_type) == family(c.cue.event_type))
+        .and_then(|d| d.date.as_ref())
+        .map(|d| d.edtf.years())
+    else {
+        return false;
+    };
+    year < first || year > last
+}
+
+/// Whether the cue at word `i` follows a day in the possessive ("Monday's attack",
+/// "yesterday's strikes"), which names a happening rather than telling it when one of its kind
+/// was told before.
+pub(super) fn dated_possessive(s: &SentenceReading, i: usize) -> bool {
+    (1..=3).any(|back| {
+        i > back
+            && s.low[i - back] == "s"
+            && s.dates.iter().any(|d| {
+                s.words[i - back - 1].end <= d.end && d.start <= s.words[i - back - 1].start
+            })
+    })
+}
+
+/// Whether the cue at word `i` follows an actor in the possessive ("Iran's brazen attacks"),
+/// which names a happening of that actor rather than telling one when one of its kind was
+/// told before.
+pub(super) fn actor_possessive(s: &SentenceReading, i: usize) -> bool {
+    (1..=3).any(|back| {
+        i > back
+            && s.low[i - back] == "s"
+            && s.mentions
+                .iter()
+                .any(|m| m.to == i - back && matches!(m.target, Target::Actor(_)))
+    })
+}
+
+/// Whether the phrase of cue `c` names a place of its own ("the attempted attack against the
+/// Indian consulate in Mazar-e-Sharif") where every happening of its family told before lies
+/// elsewhere: a happening of its own, not one told before. A place after another cue is that
+/// cue's ("this attack follows recent bomb attacks in Ibb").
+pub(super) fn placed_elsewhere(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    earlier: &[Report],
+    c: &Cued,
+    cue_starts: &[usize],
+) -> bool {
+    let clause = s.words[c.from].clause;
+    let Some(own) = s.mentions.iter().find_map(|m| match m.target {
+        // "the most deadly against U.S.-led forces in Iraq": no place where it happened.
+        Target::Place(p)
+            if m.from >= c.to
+                && m.from <= c.to + 10
+                && s.words[m.from].clause == clause
+                && !cue_starts.iter().any(|&k| c.to <= k && k < m.from)
+                && !not_where(s, lexicon, p, m) =>
+        {
+            Some(p)
+        }
+        _ => None,
+    }) else {
+        return false;
+    };
+    every_told(earlier, c, |d| {
+        d.place
+            .as_ref()
+            .is_some_and(|p| lexicon.apart(own, p.place))
+    })
+}
+
+/// Whether a happening of the family of cue `c` was told before, and every one told holds
+/// `test`.
+fn every_told(earlier: &[Report], c: &Cued, test: impl Fn(&Report) -> bool) -> bool {
+    let mut told = earlier
+        .iter()
+        .filter(|d| family(d.event_type) == family(c.cue.event_type))
+        .peekable();
+    told.peek().is_some() && told.all(test)
 }

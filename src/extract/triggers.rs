@@ -13,19 +13,19 @@ use super::cue_sense::{
     second_instrument, INTERCEPTION, MIDAIR,
 };
 use super::cues::{cue, Cue, Cued};
-use super::dates::Said;
 use super::dating::{date_of, EventDate};
 use super::families::family;
 use super::frames::{frames, named_by_noun, Frame};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
-use super::placing::not_where;
 use super::pledges::pledged;
-use super::pointing::{be_before, definite, included, told_again, told_when};
+use super::pointing::{
+    actor_possessive, be_before, dated_apart_by_year, dated_elsewhere, dated_possessive, definite,
+    included, placed_elsewhere, told_again, told_when, victim_of_its_own,
+};
 use super::reading::{Reading, SentenceReading};
 use super::report::{Report, Trigger};
 use super::statements::{dated_sayings, statement};
-use crate::model::calendar::day_number;
 use crate::model::event_type::Family;
 
 /// A raid that kills or wounds: an attack.
@@ -339,94 +339,6 @@ fn points_back(
     })
 }
 
-/// Whether cue `c` is followed in its clause by a day of its own ("the attack on the
-/// Abundant Life Christian Church in Maradi on June 15") that no happening of its family told
-/// before, each dated by its own words, may fall on: another happening, not the one told.
-fn dated_elsewhere(
-    s: &SentenceReading,
-    earlier: &[Report],
-    c: &Cued,
-    cue_starts: &[usize],
-) -> bool {
-    let clause = s.words[c.from].clause;
-    let Some((year, month, day)) = s.dates.iter().find_map(|d| match d.said {
-        Said::Day { year, month, day }
-            if d.word >= c.to
-                && d.word <= c.to + 10
-                && s.words[d.word].clause == clause
-                && !cue_starts.iter().any(|&k| c.to <= k && k < d.word) =>
-        {
-            Some((year, month, day))
-        }
-        _ => None,
-    }) else {
-        return false;
-    };
-    every_told(earlier, c, |d| {
-        // A date of its own: one inferred ("no later than the publication") may be the one
-        // this day tells.
-        d.date_own
-            && d.date.as_ref().is_some_and(|dated| {
-                let span = dated.edtf.span();
-                let (first, last) = dated.edtf.years();
-                let years = match year {
-                    Some(y) => y..=y,
-                    None => first.max(last - 1)..=last,
-                };
-                !years.into_iter().any(|y| {
-                    let n = day_number(y, month, day);
-                    i64::from(span.earliest) <= n && n <= i64::from(span.latest)
-                })
-            })
-    })
-}
-
-/// Whether killing cue `c` names its victim, a person no happening told before names, and a
-/// day of its own in its clause ("the killing of West Darfur Governor Khamis Abbakar on June
-/// 14" after "killings based on ethnicity in West Darfur"): a happening of its own.
-fn victim_of_its_own(s: &SentenceReading, lexicon: &Lexicon, earlier: &[Report], c: &Cued) -> bool {
-    let clause = s.words[c.from].clause;
-    let in_clause = |k: usize| k >= c.to && k <= c.to + 10 && s.words[k].clause == clause;
-    let victim = s
-        .mentions
-        .iter()
-        .find(|m| in_clause(m.from) && m.from <= c.to + 5 && s.is_person(lexicon, m.target));
-    let dated = s
-        .dates
-        .iter()
-        .any(|d| in_clause(d.word) && matches!(d.said, Said::Day { .. }));
-    c.cue.event_type == "killing"
-        && dated
-        && victim.is_some_and(|v| {
-            !earlier
-                .iter()
-                .any(|d| d.actors.iter().any(|a| a.actor == v.target))
-        })
-}
-
-/// Whether the clause of cue `c` gives a year ("the assassination of … Monferrier Dorval in
-/// 2020") that the latest happening of its family told before, dated, does not fall in: not
-/// the one it names again.
-fn dated_apart_by_year(s: &SentenceReading, earlier: &[Report], c: &Cued) -> bool {
-    let clause = s.words[c.from].clause;
-    let Some(year) = s.dates.iter().find_map(|d| match d.said {
-        Said::Year(y) if s.words[d.word].clause == clause => Some(y),
-        _ => None,
-    }) else {
-        return false;
-    };
-    let Some((first, last)) = earlier
-        .iter()
-        .rev()
-        .find(|d| family(d.event_type) == family(c.cue.event_type))
-        .and_then(|d| d.date.as_ref())
-        .map(|d| d.edtf.years())
-    else {
-        return false;
-    };
-    year < first || year > last
-}
-
 /// Who says what in sentence `s`: its attributions, or else, when it names no saying and
 /// quotes no one, a pledge in its own voice.
 fn sayings(s: &SentenceReading, lexicon: &Lexicon, publisher: Option<Target>) -> Vec<Frame> {
@@ -486,76 +398,6 @@ fn retype(s: &SentenceReading, lexicon: &Lexicon, chosen: &mut Vec<Cued>) {
         kept.push(key(c));
         fresh
     });
-}
-
-/// Whether the cue at word `i` follows a day in the possessive ("Monday's attack",
-/// "yesterday's strikes"), which names a happening rather than telling it when one of its kind
-/// was told before.
-fn dated_possessive(s: &SentenceReading, i: usize) -> bool {
-    (1..=3).any(|back| {
-        i > back
-            && s.low[i - back] == "s"
-            && s.dates.iter().any(|d| {
-                s.words[i - back - 1].end <= d.end && d.start <= s.words[i - back - 1].start
-            })
-    })
-}
-
-/// Whether the cue at word `i` follows an actor in the possessive ("Iran's brazen attacks"),
-/// which names a happening of that actor rather than telling one when one of its kind was
-/// told before.
-fn actor_possessive(s: &SentenceReading, i: usize) -> bool {
-    (1..=3).any(|back| {
-        i > back
-            && s.low[i - back] == "s"
-            && s.mentions
-                .iter()
-                .any(|m| m.to == i - back && matches!(m.target, Target::Actor(_)))
-    })
-}
-
-/// Whether the phrase of cue `c` names a place of its own ("the attempted attack against the
-/// Indian consulate in Mazar-e-Sharif") where every happening of its family told before lies
-/// elsewhere: a happening of its own, not one told before. A place after another cue is that
-/// cue's ("this attack follows recent bomb attacks in Ibb").
-fn placed_elsewhere(
-    s: &SentenceReading,
-    lexicon: &Lexicon,
-    earlier: &[Report],
-    c: &Cued,
-    cue_starts: &[usize],
-) -> bool {
-    let clause = s.words[c.from].clause;
-    let Some(own) = s.mentions.iter().find_map(|m| match m.target {
-        // "the most deadly against U.S.-led forces in Iraq": no place where it happened.
-        Target::Place(p)
-            if m.from >= c.to
-                && m.from <= c.to + 10
-                && s.words[m.from].clause == clause
-                && !cue_starts.iter().any(|&k| c.to <= k && k < m.from)
-                && !not_where(s, lexicon, p, m) =>
-        {
-            Some(p)
-        }
-        _ => None,
-    }) else {
-        return false;
-    };
-    every_told(earlier, c, |d| {
-        d.place
-            .as_ref()
-            .is_some_and(|p| lexicon.apart(own, p.place))
-    })
-}
-
-/// Whether a happening of the family of cue `c` was told before, and every one told holds
-/// `test`.
-fn every_told(earlier: &[Report], c: &Cued, test: impl Fn(&Report) -> bool) -> bool {
-    let mut told = earlier
-        .iter()
-        .filter(|d| family(d.event_type) == family(c.cue.event_type))
-        .peekable();
-    told.peek().is_some() && told.all(test)
 }
 
 /// Whether cue `c` tells what a strike pointed back at in its clause did: the strike as its
