@@ -1328,6 +1328,33 @@ fn a_state_in_a_hyphened_word_places_no_other_attack() {
 }
 
 #[test]
+fn a_day_after_the_article_names_the_happening_of_that_day() {
+    // "the Wednesday attack" after a bombing told on Wednesday: that bombing, told again.
+    let p = drafted(
+        "Terrorist group al-Shabab has claimed responsibility for a suicide car bombing \
+         Wednesday near the Somali capital's international airport that killed at least nine \
+         people.\n\nMogadishu's Deputy Mayor Ali Yare Ali said he survived the Wednesday \
+         attack, without giving more details.",
+        "2022-01-12",
+    );
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    assert_eq!(p.events[0].sources.len(), 2, "{:?}", kinds(&p));
+    // "the August 15 attacks" after strikes told on another day: a happening of its own.
+    let p = drafted(
+        "U.S. military forces conducted precision airstrikes in Deir ez-Zor Syria yesterday. \
+         The strikes answered the August 15 attacks against American forces in Syria.",
+        "2022-08-25",
+    );
+    let days: Vec<String> = p
+        .events
+        .iter()
+        .filter_map(|e| e.date.as_ref().map(|d| d.edtf.to_string()))
+        .collect();
+    assert!(days.iter().any(|d| d == "2022-08-15"), "{:?}", kinds(&p));
+    assert!(days.iter().any(|d| d == "2022-08-24"), "{:?}", kinds(&p));
+}
+
+#[test]
 fn a_place_spelled_otherwise_is_found() {
     // "Ma’arat al-Nu’man" for the gazetteer's Ma'arrat al-Nu'man, beside Saraqib's "Saraqeb":
     // an attack in each.

@@ -8,8 +8,8 @@ use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::placing::not_where;
 use super::reading::SentenceReading;
-use super::report::Report;
-use crate::model::calendar::day_number;
+use super::report::{Dated, Report};
+use crate::model::calendar::{day_number, days_in_month};
 
 /// The "is", "was" or "were" right before the article at `a`, past words that only weigh
 /// what follows ("was not just a", "is also an"), if there is one.
@@ -240,18 +240,61 @@ pub(super) fn dated_elsewhere(
         // A date of its own: one inferred ("no later than the publication") may be the one
         // this day tells.
         d.date_own
-            && d.date.as_ref().is_some_and(|dated| {
-                let span = dated.edtf.span();
-                let (first, last) = dated.edtf.years();
-                let years = match year {
-                    Some(y) => y..=y,
-                    None => first.max(last - 1)..=last,
-                };
-                !years.into_iter().any(|y| {
-                    let n = day_number(y, month, day);
-                    i64::from(span.earliest) <= n && n <= i64::from(span.latest)
-                })
+            && d.date
+                .as_ref()
+                .is_some_and(|dated| !may_fall_on(dated, year, month, Some(day)))
+    })
+}
+
+/// Whether cue `c` follows "the" and a day or a month ("the Wednesday attack", "the March 11
+/// rocket attack") that a happening of its kind told before, with a date of its own, may fall
+/// on: it names that happening rather than telling one.
+pub(super) fn dated_definite(s: &SentenceReading, earlier: &[Report], c: &Cued) -> bool {
+    let i = c.from;
+    let day = (2..=5)
+        .filter(|&back| i >= back && s.low[i - back] == "the")
+        .find_map(|back| {
+            s.dates
+                .iter()
+                .find(|d| d.start == s.words[i - back + 1].start && s.words[i - 1].end <= d.end)
+        });
+    let Some(day) = day else {
+        return false;
+    };
+    // One kind told again, or an attack of no named means: "the January rocket attack" is
+    // not the missile attack of January 8.
+    let generic = |t: &str| t == "attack";
+    earlier.iter().any(|r| {
+        family(r.event_type) == family(c.cue.event_type)
+            && (r.event_type == c.cue.event_type
+                || generic(r.event_type)
+                || generic(c.cue.event_type))
+            && r.date_own
+            && r.date.as_ref().is_some_and(|dated| match day.said {
+                Said::Day { year, month, day } => may_fall_on(dated, year, month, Some(day)),
+                Said::Month { year, month } => may_fall_on(dated, year, month, None),
+                // A weekday: as a day in the possessive.
+                _ => true,
             })
+    })
+}
+
+/// Whether a happening dated `dated` may fall on the day `month`/`day` of `year`, or in that
+/// month when no day is given (when the year is not written: of the years its date reaches).
+fn may_fall_on(dated: &Dated, year: Option<i64>, month: u32, day: Option<u32>) -> bool {
+    let span = dated.edtf.span();
+    let (first, last) = dated.edtf.years();
+    let years = match year {
+        Some(y) => y..=y,
+        None => first.max(last - 1)..=last,
+    };
+    years.into_iter().any(|y| {
+        let (from, to) = match day {
+            Some(d) => (d, d),
+            None => (1, days_in_month(y, month)),
+        };
+        i64::from(span.earliest) <= day_number(y, month, to)
+            && day_number(y, month, from) <= i64::from(span.latest)
     })
 }
 

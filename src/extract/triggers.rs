@@ -20,8 +20,9 @@ use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::pledges::pledged;
 use super::pointing::{
-    actor_possessive, be_before, dated_apart_by_year, dated_elsewhere, dated_possessive, definite,
-    included, placed_elsewhere, told_again, told_when, victim_of_its_own,
+    actor_possessive, be_before, dated_apart_by_year, dated_definite, dated_elsewhere,
+    dated_possessive, definite, included, placed_elsewhere, told_again, told_when,
+    victim_of_its_own,
 };
 use super::reading::{Reading, SentenceReading};
 use super::report::{Report, Trigger};
@@ -310,6 +311,7 @@ fn points_back(
         && (definite(s, c.from)
             || such_as_these
             || dated_possessive(s, c.from)
+            || dated_definite(s, earlier, c)
             || actor_possessive(s, c.from)
             || aimed);
     // "We will support Ukraine in the face of this assault" after "Russia's attack on
