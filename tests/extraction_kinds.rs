@@ -2044,6 +2044,22 @@ fn means_of_attack_deployed_are_no_deployment() {
 }
 
 #[test]
+fn forces_that_are_deployed_now_are_no_deployment() {
+    // Where a ship is, told in the present, is a state of affairs; forces sent are an act.
+    let p = drafted(
+        "Homeported in Norfolk, Virginia, USS Mason is deployed as part of the Eisenhower \
+         Carrier Strike Group.",
+        "2016-10-12",
+    );
+    assert!(!has(&p, "deployment"), "{:?}", kinds(&p));
+    let p = drafted(
+        "A UK police team has also been deployed to assist with the identification of victims.",
+        "2015-06-27",
+    );
+    assert!(has(&p, "deployment"), "{:?}", kinds(&p));
+}
+
+#[test]
 fn fighting_placed_is_a_clash_and_attacks_on_a_target_beside_it_another_act() {
     let p = drafted(
         "Speaking after heavy fighting erupted in Juba on 9 and 10 July, Minister for Africa, \

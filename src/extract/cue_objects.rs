@@ -174,6 +174,12 @@ pub(super) fn means_deployed(s: &SentenceReading, c: &Cued) -> bool {
         })
 }
 
+/// Whether "deployed" tells a standing state in the present ("USS Mason is deployed as part
+/// of the Eisenhower Carrier Strike Group"): where forces are, not forces sent.
+pub(super) fn deployed_standing(s: &SentenceReading, c: &Cued) -> bool {
+    c.cue.words == "deployed" && c.from > 0 && matches!(s.low[c.from - 1], "is" | "are")
+}
+
 /// Whether a weapon named bare ("ballistic missiles", "rockets") is supplied rather than fired
 /// ("Iran has provided the Houthis with ballistic missiles", "the provision of ballistic
 /// missiles", "smuggling rockets into Gaza"): arms passed on, not an attack.

@@ -4,8 +4,8 @@
 //! striking another is an intercept; missiles shot down are an interception).
 
 use super::cue_objects::{
-    aboard_a_ship, arms_supplied, arms_taken, bomb_as_a_thing, bombs_did_harm, fired_one,
-    means_deployed, protesters_hit, seized_thing, sunk_by_someone,
+    aboard_a_ship, arms_supplied, arms_taken, bomb_as_a_thing, bombs_did_harm, deployed_standing,
+    fired_one, means_deployed, protesters_hit, seized_thing, sunk_by_someone,
 };
 use super::cue_scope::{ahead_in_clause, generic, hypothetical, irrealis, settlement};
 use super::cues::{self, cue, Cue, Cued};
@@ -353,6 +353,7 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && !arms_taken(s, c)
             && !arms_supplied(s, c)
             && !means_deployed(s, c)
+            && !deployed_standing(s, c)
             // "Gunmen used two car bombs to blast their way into the compound": a means.
             && !(c.cue.words == "blast"
                 && matches!(s.low.get(c.to), Some(&("their" | "its" | "his")))
