@@ -135,6 +135,10 @@ fn acts_plotted_only_evaluated_or_of_a_kind_are_not_drafted() {
          said.",
         "Militias must stop their attacks on the base, the minister said on Sunday.",
         "Attacks in the border area also appear to have increased since the start of Ramadan.",
+        "U.N. Secretary-General Ban Ki-moon, in a statement, stressed that attacks targeting \
+         U.N. peacekeepers may constitute war crimes under international law.",
+        "Coalition troops always reserve the right to defend ourselves, attacks on our \
+         personnel will not be tolerated.",
     ] {
         let p = drafted(text, "2020-01-12");
         assert!(

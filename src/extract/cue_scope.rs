@@ -7,6 +7,7 @@ use super::arguments::continued_to;
 use super::cues::{self, Cued, IRREALIS};
 use super::grammar;
 use super::reading::SentenceReading;
+use super::saying_words;
 
 /// Whether an indefinite act is the subject of a conditional ("an armed attack on Philippine
 /// vessels … would invoke U.S. mutual defense commitments"): what would follow if it
@@ -279,8 +280,12 @@ pub(super) fn ahead_in_clause<'s>(
 /// happen ("Attacks … appear to have increased"): no act is told.
 fn acts_in_general(s: &SentenceReading, c: &Cued) -> bool {
     let clause = s.words[c.from].clause;
+    // "… stressed that attacks targeting U.N. peacekeepers may constitute war crimes": a
+    // clause said opens after "that".
+    let said_that =
+        |k: usize| k >= 2 && s.low[k - 1] == "that" && saying_words::reporting(s.low[k - 2]);
     let opens = (c.from.saturating_sub(4)..=c.from).rev().any(|k| {
-        (k == 0 || s.words[k - 1].clause != clause)
+        (k == 0 || s.words[k - 1].clause != clause || said_that(k))
             && (k..c.from).all(|j| {
                 (j == 0 || !s.words[j].capital)
                     && !grammar::is_determiner(s.low[j])
@@ -291,7 +296,7 @@ fn acts_in_general(s: &SentenceReading, c: &Cued) -> bool {
     });
     let verb = ahead_in_clause(s, c, 8)
         .take_while(|&k| !s.low[k].ends_with("ed"))
-        .find(|&k| grammar::is_be(s.low[k]) || matches!(s.low[k], "must" | "should" | "remain"));
+        .find(|&k| grammar::is_be(s.low[k]) || GENERAL_VERBS.contains(&s.low[k]));
     // "Attacks in the border area also appear to have increased since the start of Ramadan":
     // how often acts happen, no act told.
     let trend = ahead_in_clause(s, c, 10).any(|k| {
@@ -313,8 +318,15 @@ fn acts_in_general(s: &SentenceReading, c: &Cued) -> bool {
     s.low[c.to - 1].ends_with('s')
         && opens
         && s.dates.is_empty()
-        && (trend || verb.is_some_and(|k| matches!(s.low[k], "are" | "must" | "should" | "remain")))
+        && (trend || verb.is_some_and(|k| s.low[k] == "are" || GENERAL_VERBS.contains(&s.low[k])))
 }
+
+/// Verbs that say what holds of acts in general, or what may or will be of them: "attacks on
+/// aid workers must stop", "attacks targeting peacekeepers may constitute war crimes",
+/// "attacks on our personnel will not be tolerated".
+const GENERAL_VERBS: &[&str] = &[
+    "must", "should", "remain", "may", "might", "can", "cannot", "could", "will", "would",
+];
 
 /// Whether "resolution" names no decision taken: the settling of a conflict ("the hope for a
 /// lasting political resolution to the conflict"), or a resolution by its number that the
