@@ -2301,6 +2301,13 @@ fn assault_rifles_are_weapons_not_an_assault() {
         kinds_of(&p, "killing"),
         [("killing".into(), Some("2023-07-19/2023-07-20".into()))]
     );
+    // Guns and weapons, as rifles.
+    let p = drafted(
+        "Akot said men engaged in the fighting fired 12.7-millimeter assault guns, PK machine \
+         guns, and rocket-propelled grenades.",
+        "2020-12-14",
+    );
+    assert_eq!(kinds_of(&p, "assault"), []);
     let p = drafted("A mob assaulted the embassy on Tuesday.", "2023-07-20");
     assert_eq!(
         kinds_of(&p, "assault"),

@@ -821,10 +821,14 @@ fn heading(s: &SentenceReading) -> bool {
 }
 
 /// Nouns that a cue only qualifies ("strike locations", "attack helicopters", "missile defense
-/// systems", "assault rifles"): no act is told.
+/// systems", "assault rifles", "assault guns"): no act is told.
 const QUALIFIED: &[&str] = &[
     "rifle",
     "rifles",
+    "gun",
+    "guns",
+    "weapon",
+    "weapons",
     "locations",
     "location",
     "sites",
