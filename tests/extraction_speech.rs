@@ -25,6 +25,25 @@ fn a_speaker_after_the_quotation_may_carry_two_descriptions() {
 }
 
 #[test]
+fn witnesses_named_after_the_verb_make_no_statement() {
+    // "…, said witnesses": the speakers after the verb, anonymous, whose account is the act's.
+    let p = drafted(
+        "The fighting, in the Kolynyang area of Jonglei state, began Wednesday and continued \
+         into Thursday, said witnesses who hid in the bush.",
+        "2018-02-08",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+    let p = drafted(
+        "The fighting began Wednesday and continued into Thursday, said witnesses.",
+        "2018-02-08",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("armed-clash".into(), Some("2018-02-07".into()))]
+    );
+}
+
+#[test]
 fn a_condemnation_is_dated_by_its_saying_not_by_the_attack_it_names() {
     let p = drafted(
         "The United States condemns unequivocally the militant attack on Friday that led to \

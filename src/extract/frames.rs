@@ -438,7 +438,7 @@ fn reported(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
             };
             Some(frame(s, lexicon, v, (from, to), content, stance, blame))
         }
-        None if v > 0 && !speaker_follows(s, v) => {
+        None if v > 0 && !speaker_follows(s, v) && !plain_speaker_after(s, v) => {
             // "X, commander of Y, said he …": the subject before the apposition.
             let before = s.words[v - 1].clause;
             let first = (0..v)
@@ -650,6 +650,24 @@ fn speaker_follows(s: &SentenceReading, v: usize) -> bool {
         && !quotation
         && !verb_after
         && (s.words[v + 1].capital || is_determiner(next))
+}
+
+/// Whether a few plain words after the reporting verb at `v`, with no verb of their own,
+/// name its speaker though they open with no capital or article ("…, said witnesses who hid in
+/// the bush"): not a pronoun, a day, a preposition or an adverb of time.
+fn plain_speaker_after(s: &SentenceReading, v: usize) -> bool {
+    let rest = &s.low[v + 1..];
+    !rest.is_empty()
+        && rest.len() <= 8
+        && !is_date_word(s, v + 1)
+        && !is_preposition(rest[0])
+        && !matches!(
+            rest[0],
+            "he" | "she" | "they" | "it" | "we" | "that" | "i" | "today" | "yesterday" | "tonight"
+        )
+        && !rest
+            .iter()
+            .any(|w| is_be(w) || reporting(w) || matches!(*w, "has" | "have" | "had"))
 }
 
 pub(super) fn frame(
