@@ -2378,6 +2378,7 @@ fn common_words_of_violence_are_cues() {
             "Militants set fire to a church in Maradi on Tuesday.",
             "attack",
         ),
+        ("Some homes were set on fire on Tuesday.", "attack"),
         (
             "An attacker rammed a car into pedestrians on Tuesday.",
             "attack",

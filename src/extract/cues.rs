@@ -202,6 +202,7 @@ pub const CUES: &[Cue] = &[
     cue("torched", "attack", false),
     cue("set fire to", "attack", false),
     cue("set ablaze", "attack", false),
+    cue("set on fire", "attack", false),
     cue("burned down", "attack", false),
     cue("rammed", "attack", false),
     cue("bombarded", "attack", false),
