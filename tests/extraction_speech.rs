@@ -44,6 +44,18 @@ fn witnesses_named_after_the_verb_make_no_statement() {
 }
 
 #[test]
+fn a_participle_after_the_speaker_tells_what_the_act_did() {
+    // "…, Nhial said, forcing villagers to flee": the act reported and what it did, not a
+    // saying of its own.
+    let p = drafted(
+        "Some homes were set on fire, Nhial said, forcing villagers to flee to a nearby forest.",
+        "2018-02-08",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+    assert!(has(&p, "attack"), "{:?}", kinds(&p));
+}
+
+#[test]
 fn a_condemnation_is_dated_by_its_saying_not_by_the_attack_it_names() {
     let p = drafted(
         "The United States condemns unequivocally the militant attack on Friday that led to \

@@ -355,13 +355,17 @@ pub(super) fn possessive_before(s: &SentenceReading, v: usize) -> bool {
 pub(super) fn ends_soon(s: &SentenceReading, v: usize) -> bool {
     let rest = s.low.len() - v - 1;
     // "…, the U.S. military said, as talks between the U.S. and the Taliban were set to
-    // resume": a clause of circumstance after the comma is the reporter's, not the speaker's.
+    // resume": a clause of circumstance after the comma is the reporter's, not the speaker's,
+    // and so is a participle's.
     let circumstance = v + 1 < s.low.len()
         && s.text[s.words[v].end..s.words[v + 1].start].contains(',')
-        && matches!(
+        && (matches!(
             s.low[v + 1],
             "as" | "while" | "after" | "when" | "amid" | "before" | "days" | "hours" | "despite"
-        );
+        )
+            // "Some homes were set on fire, Nhial said, forcing villagers to flee": what the
+            // act told before the verb did.
+            || s.low[v + 1].len() > 5 && s.low[v + 1].ends_with("ing"));
     rest <= 4
         || circumstance
         || (v + 1..s.low.len()).all(|k| {
