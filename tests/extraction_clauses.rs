@@ -1355,6 +1355,22 @@ fn a_day_after_the_article_names_the_happening_of_that_day() {
 }
 
 #[test]
+fn a_county_named_by_a_town_and_a_point_of_the_compass_is_not_the_town() {
+    let place = |text: &str| drafted(text, "2020-12-14").events[0].place.clone();
+    assert_eq!(
+        place("Seven people were killed during clashes on Monday in Tonj.").as_deref(),
+        Some("tonj")
+    );
+    for text in [
+        "Seven people were killed during clashes on Monday in the Tonj North County of \
+         Warrap state.",
+        "Two people were killed on Monday in fighting in Tonj South and Tonj East counties.",
+    ] {
+        assert_ne!(place(text).as_deref(), Some("tonj"), "{text}");
+    }
+}
+
+#[test]
 fn a_place_spelled_otherwise_is_found() {
     // "Ma’arat al-Nu’man" for the gazetteer's Ma'arrat al-Nu'man, beside Saraqib's "Saraqeb":
     // an attack in each.

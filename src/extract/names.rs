@@ -298,12 +298,15 @@ fn written_at(e: &Entry, w: &[Word], i: usize) -> bool {
 /// name of a place (not the one it goes by: "Baghdad al-Jadida" lies in Baghdad) after a
 /// capitalised word ("Hafiz Sayed Khan" is no "Khan", a name of Khirbat Tin Nur), or followed,
 /// in its clause, by an article joined to the next word ("Bab al-Sharqi" is no "Bab", a name
-/// of the town of al-Bab).
+/// of the town of al-Bab); or by a point of the compass and a county ("Tonj North County").
 fn starts_longer_name(e: &Entry, w: &[Word], text: &str, i: usize, lexicon: &Lexicon) -> bool {
     let end = i + e.words.len();
     let Target::Place(p) = e.target else {
         return false;
     };
+    if compass_county(w, end) {
+        return true;
+    }
     let own_name = lexicon.places[p]
         .name
         .to_lowercase()
@@ -327,6 +330,29 @@ fn starts_longer_name(e: &Entry, w: &[Word], text: &str, i: usize, lexicon: &Lex
                     && w.get(end + 1)
                         .is_some_and(|after| text.get(next.end..after.start) == Some("-"))
             }))
+}
+
+/// Whether the word at `end` is a point of the compass that, with a county or district named
+/// within four words, makes the place before it a county of its own ("Tonj North County",
+/// "Tonj South and Tonj East counties"), not the town it is named after.
+fn compass_county(w: &[Word], end: usize) -> bool {
+    let Some(next) = w.get(end) else {
+        return false;
+    };
+    let compass = matches!(
+        next.low.as_str(),
+        "north" | "south" | "east" | "west" | "central"
+    );
+    next.capital
+        && compass
+        && next.clause == w[end - 1].clause
+        && w[end + 1..(end + 5).min(w.len())].iter().any(|x| {
+            x.clause == next.clause
+                && matches!(
+                    x.low.as_str(),
+                    "county" | "counties" | "district" | "districts"
+                )
+        })
 }
 
 /// Prepositions after which a country's name is the place, not the state.
