@@ -317,6 +317,13 @@ fn one_missile_fired_is_an_attack_where_it_was_fired_to() {
     let attack = first_of(&p, "missile-attack");
     assert_eq!(role(attack, "houthis").as_deref(), Some("perpetrator"));
     assert_eq!(attack.place.as_deref(), Some("gulf-of-aden"));
+    // Where it was fired from alone is not where it struck: no place.
+    let p = drafted(
+        "On Wednesday, a pair of missiles were fired from Houthi-controlled areas of Yemen at \
+         the vessel, which both missed.",
+        "2023-12-14",
+    );
+    assert_eq!(first_of(&p, "missile-attack").place, None);
     // A missile neither fired nor striking is no act.
     let p = drafted(
         "The missile defense system protects the base near Erbil.",
