@@ -56,6 +56,24 @@ fn a_participle_after_the_speaker_tells_what_the_act_did() {
 }
 
 #[test]
+fn who_condemns_a_killing_named_with_a_word_between_did_not_do_it() {
+    // "the overnight killing of": a noun, whatever word stands after its article, so the one
+    // who condemns it is no doer.
+    for text in [
+        "The United Nations condemned the overnight killing of 19 Afghan civilians.",
+        "The United Nations condemned the brutal killing of 19 Afghan civilians.",
+    ] {
+        let p = drafted(text, "2015-06-21");
+        let killing = first_of(&p, "killing");
+        assert_ne!(
+            role(killing, "united-nations").as_deref(),
+            Some("perpetrator"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_condemnation_is_dated_by_its_saying_not_by_the_attack_it_names() {
     let p = drafted(
         "The United States condemns unequivocally the militant attack on Friday that led to \

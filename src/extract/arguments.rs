@@ -209,10 +209,21 @@ pub(super) fn head_of(s: &SentenceReading, e: &Trigger) -> Head {
     Head::Noun(e.to - 1)
 }
 
-/// Whether a verb-like word is used as a noun: after a determiner or a possessive, or "strikes"
-/// and "attacks" not after a subject.
+/// Whether a verb-like word is used as a noun: after a determiner or a possessive (or a word or
+/// two after a determiner, with "of" after it), or "strikes" and "attacks" not after a subject.
 pub(super) fn noun_use(s: &SentenceReading, k: usize) -> bool {
     if k > 0 && (is_determiner(s.low[k - 1]) || s.low[k - 1] == "s") {
+        return true;
+    }
+    // "the overnight killing of 19 Afghan civilians": a determiner a word or two before, and
+    // "of" after.
+    let of_after = s.low.get(k + 1) == Some(&"of");
+    if of_after
+        && (k.saturating_sub(3)..k.saturating_sub(1)).any(|d| {
+            is_determiner(s.low[d])
+                && (d + 1..k).all(|j| !is_preposition(s.low[j]) && !is_be(s.low[j]))
+        })
+    {
         return true;
     }
     if matches!(s.low[k], "strikes" | "attacks" | "hits" | "fires" | "kills") {
