@@ -53,6 +53,13 @@ fn a_participle_after_the_speaker_tells_what_the_act_did() {
     );
     assert!(!has(&p, "statement"), "{:?}", kinds(&p));
     assert!(has(&p, "attack"), "{:?}", kinds(&p));
+    // A participle of saying goes on with what the speaker says.
+    let p = drafted(
+        "Army Cpl. Joseph Maciel died July 7 of wounds he suffered during an apparent insider \
+         attack, Manning said, noting the incident is under investigation.",
+        "2018-07-09",
+    );
+    assert!(has(&p, "statement"), "{:?}", kinds(&p));
 }
 
 #[test]

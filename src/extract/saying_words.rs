@@ -364,8 +364,12 @@ pub(super) fn ends_soon(s: &SentenceReading, v: usize) -> bool {
             "as" | "while" | "after" | "when" | "amid" | "before" | "days" | "hours" | "despite"
         )
             // "Some homes were set on fire, Nhial said, forcing villagers to flee": what the
-            // act told before the verb did.
-            || s.low[v + 1].len() > 5 && s.low[v + 1].ends_with("ing"));
+            // act told before the verb did; not a saying going on ("noting the incident is
+            // under investigation").
+            || s.low[v + 1].len() > 5
+                && s.low[v + 1].ends_with("ing")
+                && !stance_ing(s.low[v + 1])
+                && !SAYING_ON.contains(&s.low[v + 1]));
     rest <= 4
         || circumstance
         || (v + 1..s.low.len()).all(|k| {
@@ -389,6 +393,24 @@ pub(super) fn ends_soon(s: &SentenceReading, v: usize) -> bool {
                 )
         })
 }
+
+/// Participles by which a speaker goes on saying ("…, Manning said, noting the incident is
+/// under investigation").
+const SAYING_ON: &[&str] = &[
+    "noting",
+    "adding",
+    "saying",
+    "explaining",
+    "citing",
+    "telling",
+    "describing",
+    "insisting",
+    "claiming",
+    "according",
+    "stressing",
+    "emphasizing",
+    "emphasising",
+];
 
 /// Whether word `k` belongs to a date expression.
 pub(super) fn is_date_word(s: &SentenceReading, k: usize) -> bool {
