@@ -110,12 +110,13 @@ fn named_place<'s>(
                         | "over"
                 )
             })
-            .is_some_and(|k| s.low[k] == "from");
+            .filter(|&k| s.low[k] == "from");
         // "a pair of missiles were fired from Houthi-controlled areas of Yemen at the vessel":
         // where a weapon came from tells where it was fired, not where the attack struck.
-        if origin && fired_from(s, m.from) {
+        if origin.is_some_and(|k| fired_before(s, k)) {
             continue;
         }
+        let origin = origin.is_some();
         let score = (lexicon.depth[p] * 10 + if in_clause { 5 } else { 0 })
             .saturating_add(if origin { 0 } else { 1000 });
         let dist = m.from.abs_diff(from);
@@ -126,15 +127,9 @@ fn named_place<'s>(
     best.map(|(_, _, p, m)| (p, m))
 }
 
-/// Whether the "from" before the place at word `at` follows a verb of firing ("fired from",
-/// "launched from", "originated from Houthi-controlled territory near Hudaydah").
-fn fired_from(s: &SentenceReading, at: usize) -> bool {
-    let Some(from) = (at.saturating_sub(6)..at)
-        .rev()
-        .find(|&k| s.low[k] == "from")
-    else {
-        return false;
-    };
+/// Whether the "from" at word `from` follows a verb of firing ("fired from", "launched from",
+/// "originated from Houthi-controlled territory near Hudaydah").
+fn fired_before(s: &SentenceReading, from: usize) -> bool {
     (from.saturating_sub(3)..from).any(|k| {
         matches!(
             s.low[k],
