@@ -644,7 +644,7 @@ fn speaker_follows(s: &SentenceReading, v: usize) -> bool {
                         | "began"
                 ) || w.len() > 4 && w.ends_with("ed") && !is_determiner(s.low[k - 1]))
         });
-    !matches!(*next, "he" | "she" | "they" | "it" | "we" | "that" | "i")
+    !pronoun_or_that(next)
         && rest <= 16
         && described
         && !quotation
@@ -661,13 +661,17 @@ fn plain_speaker_after(s: &SentenceReading, v: usize) -> bool {
         && rest.len() <= 8
         && !is_date_word(s, v + 1)
         && !is_preposition(rest[0])
-        && !matches!(
-            rest[0],
-            "he" | "she" | "they" | "it" | "we" | "that" | "i" | "today" | "yesterday" | "tonight"
-        )
+        && !pronoun_or_that(rest[0])
+        && !matches!(rest[0], "today" | "yesterday" | "tonight")
         && !rest
             .iter()
             .any(|w| is_be(w) || reporting(w) || matches!(*w, "has" | "have" | "had"))
+}
+
+/// Whether word `w` is a subject pronoun or "that": right after a reporting verb, the start of
+/// what is said ("said he …", "said that …"), not its speaker.
+fn pronoun_or_that(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "that" | "i")
 }
 
 pub(super) fn frame(
