@@ -57,6 +57,12 @@ fn has_count(figures: &[&Figure], what: &str, value: f64) -> bool {
 fn figures_of(p: &Package) -> Vec<&Figure> {
     p.events.iter().flat_map(|e| e.figures.iter()).collect()
 }
+
+/// What each figure of the package's events counts, and how many, in order ([`counts`] of
+/// each event).
+fn counts_of(p: &Package) -> Vec<(&str, f64)> {
+    p.events.iter().flat_map(counts).collect()
+}
 #[test]
 fn the_seed_articles_meet_the_targets() {
     let (s, _) = score(&gold("tests/extraction/seeds.gold.json"), lexicon());
@@ -840,10 +846,8 @@ fn one_person_harmed_told_with_a_or_an_is_counted_one() {
         "A soldier guarded the gate when the attack began on Monday.",
     ] {
         let p = drafted(text, "2016-01-08");
-        let ones: Vec<_> = p
-            .events
-            .iter()
-            .flat_map(|e| e.figures.iter())
+        let ones: Vec<_> = figures_of(&p)
+            .into_iter()
             .filter(|f| f.value == 1.0)
             .collect();
         assert!(ones.is_empty(), "{text}: {ones:?}");
@@ -1048,12 +1052,7 @@ fn strikes_and_engagements_counted_are_figures() {
          engagements against ISIS targets near Abu Kamal.",
         "2017-12-18",
     );
-    let figures: Vec<_> = p
-        .events
-        .iter()
-        .flat_map(|e| e.figures.iter())
-        .map(|f| (f.what.as_str(), f.value))
-        .collect();
+    let figures = counts_of(&p);
     assert_eq!(figures, [("strikes", 5.0), ("engagements", 7.0)]);
 }
 
@@ -1066,12 +1065,7 @@ fn things_a_strike_destroyed_damaged_or_engaged_are_counted_by_kind() {
          and a car bomb factory.",
         "2017-12-08",
     );
-    let figures: Vec<_> = p
-        .events
-        .iter()
-        .flat_map(|e| e.figures.iter())
-        .map(|f| (f.what.as_str(), f.value))
-        .collect();
+    let figures = counts_of(&p);
     assert_eq!(
         figures,
         [
@@ -1091,12 +1085,7 @@ fn things_a_strike_destroyed_damaged_or_engaged_are_counted_by_kind() {
          centers.",
         "2017-02-14",
     );
-    let figures: Vec<_> = p
-        .events
-        .iter()
-        .flat_map(|e| e.figures.iter())
-        .map(|f| (f.what.as_str(), f.value))
-        .collect();
+    let figures = counts_of(&p);
     assert_eq!(
         figures,
         [
@@ -1115,10 +1104,7 @@ fn things_a_strike_destroyed_damaged_or_engaged_are_counted_by_kind() {
          of ISIS.",
         "2017-04-18",
     );
-    let figures: Vec<_> = figures_of(&p)
-        .into_iter()
-        .map(|f| (f.what.as_str(), f.value))
-        .collect();
+    let figures = counts_of(&p);
     assert_eq!(
         figures,
         [
