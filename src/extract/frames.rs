@@ -5,7 +5,7 @@
 //! speaker, unless the speaker speaks for the doer; a figure there is the speaker's figure.
 
 use super::arguments::actor_mentions;
-use super::grammar::{is_be, is_determiner, is_passive, is_preposition};
+use super::grammar::{is_be, is_determiner, is_passive, is_preposition, is_subject_pronoun};
 use super::lexicon::{Lexicon, Target};
 use super::names::Mention;
 use super::reading::SentenceReading;
@@ -671,7 +671,7 @@ fn plain_speaker_after(s: &SentenceReading, v: usize) -> bool {
 /// Whether word `w` is a subject pronoun or "that": right after a reporting verb, the start of
 /// what is said ("said he …", "said that …"), not its speaker.
 fn pronoun_or_that(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they" | "it" | "we" | "that" | "i")
+    is_subject_pronoun(w) || w == "that"
 }
 
 pub(super) fn frame(
