@@ -48,7 +48,7 @@ pub(super) fn irrealis(s: &SentenceReading, at: usize) -> bool {
     let clause = s.words[at].clause;
     let window = (at.saturating_sub(8)..at).filter(|&k| s.words[k].clause == clause);
     let mut near = window.clone().filter(|&k| at - k <= 3);
-    if near.any(|k| IRREALIS.contains(&s.low[k])) {
+    if near.any(|k| IRREALIS.contains(&s.low[k]) || grammar::is_modal(s.low[k])) {
         return true;
     }
     // "Claiming to have taken control of the country": what a side claims it did; but a
@@ -296,7 +296,7 @@ fn acts_in_general(s: &SentenceReading, c: &Cued) -> bool {
     });
     let verb = ahead_in_clause(s, c, 8)
         .take_while(|&k| !s.low[k].ends_with("ed"))
-        .find(|&k| grammar::is_be(s.low[k]) || GENERAL_VERBS.contains(&s.low[k]));
+        .find(|&k| grammar::is_be(s.low[k]) || holds_in_general(s.low[k]));
     // "Attacks in the border area also appear to have increased since the start of Ramadan":
     // how often acts happen, no act told.
     let trend = ahead_in_clause(s, c, 10).any(|k| {
@@ -318,15 +318,15 @@ fn acts_in_general(s: &SentenceReading, c: &Cued) -> bool {
     s.low[c.to - 1].ends_with('s')
         && opens
         && s.dates.is_empty()
-        && (trend || verb.is_some_and(|k| s.low[k] == "are" || GENERAL_VERBS.contains(&s.low[k])))
+        && (trend || verb.is_some_and(|k| s.low[k] == "are" || holds_in_general(s.low[k])))
 }
 
-/// Verbs that say what holds of acts in general, or what may or will be of them: "attacks on
-/// aid workers must stop", "attacks targeting peacekeepers may constitute war crimes",
-/// "attacks on our personnel will not be tolerated".
-const GENERAL_VERBS: &[&str] = &[
-    "must", "should", "remain", "may", "might", "can", "cannot", "could", "will", "would",
-];
+/// Whether verb `w` says what holds of acts in general, or what may or will be of them:
+/// "attacks on aid workers must stop", "attacks targeting peacekeepers may constitute war
+/// crimes", "attacks on our personnel will not be tolerated".
+fn holds_in_general(w: &str) -> bool {
+    grammar::is_modal(w) || w == "remain"
+}
 
 /// Whether "resolution" names no decision taken: the settling of a conflict ("the hope for a
 /// lasting political resolution to the conflict"), or a resolution by its number that the

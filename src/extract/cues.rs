@@ -403,7 +403,8 @@ pub const QUANTITIES: &[&str] = &[
     "dozens", "hundreds", "pair", "couple", "handful",
 ];
 
-/// Words before a cue that make it something not (yet) done: "planning more attacks".
+/// Words before a cue that make it something not (yet) done, as a modal verb does
+/// (`grammar::is_modal`): "planning more attacks".
 pub const IRREALIS: &[&str] = &[
     "planning",
     "plan",
@@ -415,15 +416,6 @@ pub const IRREALIS: &[&str] = &[
     "plotting",
     "plotted",
     "plot",
-    "would",
-    "could",
-    "might",
-    "may",
-    "will",
-    "can",
-    "cannot",
-    "should",
-    "must",
     "organizing",
     "organising",
     "preparing",

@@ -190,6 +190,14 @@ pub(super) fn is_subordinator(w: &str) -> bool {
     )
 }
 
+/// Modal verbs: what may, can, must or will be, not what was.
+pub(super) fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "may" | "might" | "can" | "cannot" | "could" | "will" | "would" | "should" | "must"
+    )
+}
+
 /// Personal pronouns that can be a clause's subject.
 pub(super) fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "they" | "he" | "she" | "it" | "we" | "i")
