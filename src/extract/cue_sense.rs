@@ -1,14 +1,14 @@
 //! What a cue found in a sentence tells: whether it tells an act at all (not one planned,
 //! named in general, qualifying a noun, a title's word, arms taken or victims named), and
-//! the kind its clause gives it (an attack with drones is a drone strike; one aircraft
-//! striking another is an intercept; missiles shot down are an interception).
+//! the kind its clause gives it (an attack with drones is a drone strike; aircraft meeting
+//! aircraft and missiles brought down are in `cue_craft`).
 
 use super::cue_objects::{
     aboard_a_ship, arms_supplied, arms_taken, bomb_as_a_thing, bombs_did_harm, deployed_standing,
     fired_one, means_deployed, protesters_hit, seized_thing, sunk_by_someone,
 };
 use super::cue_scope::{ahead_in_clause, generic, hypothetical, irrealis, settlement};
-use super::cues::{self, cue, Cue, Cued};
+use super::cues::{cue, Cue, Cued};
 use super::grammar;
 use super::lexicon::{Lexicon, Target};
 use super::reading::SentenceReading;
@@ -222,73 +222,6 @@ pub(super) fn second_instrument(s: &SentenceReading, c: &Cued) -> Option<&'stati
         (!std::ptr::eq(other, kind) && k - first <= 6 && (first..k).any(|j| s.low[j] == "and"))
             .then_some(other)
     })
-}
-
-/// One aircraft striking or intercepting another: no airstrike, but an unsafe intercept.
-pub(super) static MIDAIR: Cue = cue("intercept", "other", true);
-
-/// Words that name an aircraft, or a part of one.
-const AIRCRAFT: &[&str] = &[
-    "aircraft",
-    "jet",
-    "jets",
-    "plane",
-    "planes",
-    "drone",
-    "propeller",
-    "mq-9",
-    "mq-9s",
-    "mq-1",
-    "mc-12",
-    "reaper",
-];
-
-/// Whether the air attack cue `c` tells one aircraft hitting another ("one of the Russian
-/// Su-27 aircraft struck the propeller of the MQ-9", "it was intercepted and hit by a Russian
-/// aircraft"): an aircraft named before it and one within a few words after it, that is not a
-/// qualifier of a place ("a drone factory").
-pub(super) fn midair(s: &SentenceReading, c: &Cued) -> bool {
-    if c.cue.event_type != "airstrike" {
-        return false;
-    }
-    let is_aircraft = |k: usize| {
-        AIRCRAFT.contains(&s.low[k])
-            && !s.low.get(k + 1).is_some_and(|n| {
-                matches!(
-                    *n,
-                    "factory" | "plant" | "base" | "bases" | "depot" | "depots" | "facility"
-                ) || QUALIFIED.contains(n)
-            })
-    };
-    let after = (c.to..(c.to + 6).min(s.low.len())).any(is_aircraft);
-    after && (0..c.to).any(is_aircraft)
-}
-
-/// Missiles or drones brought down by those they were fired at: an interception.
-pub(super) static INTERCEPTION: Cue = cue("shot down", "other", true);
-
-/// Whether the interception cue `c` is told in the active voice of missiles or drones ("it
-/// shot down an anti-ship cruise missile", "we helped Israel take down nearly all of the
-/// incoming drones"): who brought them down did so. Passive ("six of the drones were shot
-/// down") the count belongs to the attack.
-pub(super) fn interception(s: &SentenceReading, c: &Cued) -> bool {
-    let downing = matches!(
-        c.cue.words,
-        "shot down" | "intercepted" | "downed" | "take down" | "took down"
-    );
-    let passive = (c.from.saturating_sub(2)..c.from).any(|k| grammar::is_be(s.low[k]));
-    // "One downed drone": a word of description, not a verb.
-    let adjective = c.cue.words == "downed"
-        && c.from > 0
-        && (grammar::is_determiner(s.low[c.from - 1])
-            || cues::number_word(s.low[c.from - 1]).is_some());
-    let fired = (c.to..(c.to + 8).min(s.low.len())).any(|k| {
-        matches!(
-            s.low[k],
-            "missile" | "missiles" | "drone" | "drones" | "rocket" | "rockets"
-        )
-    });
-    downing && !passive && !adjective && fired
 }
 
 /// The cues of `s`, longest first and not overlapping, in word order; none that is part of a
@@ -822,7 +755,7 @@ fn heading(s: &SentenceReading) -> bool {
 
 /// Nouns that a cue only qualifies ("strike locations", "attack helicopters", "missile defense
 /// systems", "assault rifles", "assault guns"): no act is told.
-const QUALIFIED: &[&str] = &[
+pub(super) const QUALIFIED: &[&str] = &[
     "rifle",
     "rifles",
     "gun",

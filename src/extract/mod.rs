@@ -16,6 +16,7 @@
 mod apart;
 mod arguments;
 mod article;
+mod cue_craft;
 mod cue_objects;
 mod cue_scope;
 mod cue_sense;

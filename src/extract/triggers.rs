@@ -7,10 +7,10 @@ use super::apart::{
     drop_captures_in_fighting, drop_means_of_acts, drop_tolls_of_strikes, fold_into,
     held_in_the_raid, one_per_clause, phrases_joined,
 };
+use super::cue_craft::{interception, midair, INTERCEPTION, MIDAIR};
 use super::cue_objects::{armed_assault, place_captured, ARMED_ASSAULT, PLACE_CAPTURED};
 use super::cue_sense::{
-    armed_doer, by_instrument, by_means, cues_of, interception, means_used, midair, owners_attack,
-    second_instrument, INTERCEPTION, MIDAIR,
+    armed_doer, by_instrument, by_means, cues_of, means_used, owners_attack, second_instrument,
 };
 use super::cues::{cue, Cue, Cued};
 use super::dating::{date_of, EventDate};
