@@ -32,6 +32,29 @@ fn aircraft_harassing_or_hitting_aircraft_is_an_intercept_not_an_airstrike() {
         "2023-07-05",
     );
     assert_eq!(kinds(&p)[0].0, "other", "{p:?}");
+    // A crewed aircraft intercepted by another, told either way round, is met, not attacked.
+    let p = drafted(
+        "On Aug. 28, two Russian Su-27 Flanker pilots intercepted a U.S. Air Force B-52 bomber \
+         over the Black Sea.",
+        "2020-08-31",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("other".into(), Some("2020-08-28".into()))],
+        "{p:?}"
+    );
+    let p = drafted(
+        "On April 15, 2020, a U.S. P-8A Poseidon aircraft flying in international airspace \
+         over the Mediterranean Sea was intercepted by a Russian SU-35.",
+        "2020-04-15",
+    );
+    assert_eq!(kinds(&p)[0].0, "other", "{p:?}");
+    // A missile intercepted is still the missile attack it belongs to.
+    let p = drafted(
+        "On Monday, the destroyer intercepted a missile fired by the Houthis.",
+        "2024-01-16",
+    );
+    assert_eq!(kinds(&p)[0].0, "missile-attack", "{p:?}");
     // Jets striking a drone factory are an airstrike still.
     let p = drafted(
         "On Monday, Israeli jets struck a drone factory in Gaza.",

@@ -31,6 +31,9 @@ const AIRCRAFT: &[&str] = &[
 /// aircraft"): an aircraft named before it and one within a few words after it, that is not a
 /// qualifier of a place ("a drone factory").
 pub(super) fn midair(s: &SentenceReading, c: &Cued) -> bool {
+    if c.cue.words == "intercepted" {
+        return aircraft_intercepted(s, c);
+    }
     if c.cue.event_type != "airstrike" {
         return false;
     }
@@ -45,6 +48,36 @@ pub(super) fn midair(s: &SentenceReading, c: &Cued) -> bool {
     };
     let after = (c.to..(c.to + 6).min(s.low.len())).any(is_aircraft);
     after && (0..c.to).any(is_aircraft)
+}
+
+/// Whether "intercepted" tells a crewed aircraft met by another ("two Russian Su-27 Flanker
+/// pilots intercepted a U.S. Air Force B-52 bomber", "a U.S. P-8A Poseidon aircraft … was
+/// intercepted by a Russian SU-35"): an aircraft named within a few words after the verb, in
+/// its clause. Missiles and drones intercepted are brought down (an interception), not met.
+fn aircraft_intercepted(s: &SentenceReading, c: &Cued) -> bool {
+    let clause = s.words[c.from].clause;
+    (c.to..(c.to + 7).min(s.low.len()))
+        .take_while(|&k| s.words[k].clause == clause)
+        .any(|k| {
+            matches!(
+                s.low[k],
+                "aircraft" | "jet" | "jets" | "plane" | "planes" | "bomber" | "bombers"
+            ) || aircraft_designator(s, k)
+        })
+}
+
+/// Whether word `k` opens a military aircraft's designator: a maker's or role's letters, a
+/// hyphen and a number ("Su-27", "B-52", "P-8A", "MiG-29", "F-16s").
+fn aircraft_designator(s: &SentenceReading, k: usize) -> bool {
+    let letters = matches!(
+        s.low[k],
+        "su" | "mig" | "tu" | "b" | "p" | "f" | "c" | "kc" | "ec" | "rc" | "e" | "il"
+    );
+    let number = s.low.get(k + 1).is_some_and(|n| {
+        let digits = n.trim_end_matches(['a', 'b', 'c', 'e', 'h', 'j', 's']);
+        !digits.is_empty() && digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit())
+    });
+    letters && number && s.text.get(s.words[k].end..s.words[k + 1].start) == Some("-")
 }
 
 /// Missiles or drones brought down by those they were fired at: an interception.
