@@ -1494,6 +1494,33 @@ fn missiles_supplied_are_no_missile_attack() {
 }
 
 #[test]
+fn a_place_taken_after_days_of_fighting_is_the_armed_clash_it_ended() {
+    let p = drafted(
+        "Afghan security forces have regained control of the city of Ghazni following days of \
+         deadly fighting with the Taliban.",
+        "2018-08-15",
+    );
+    assert_eq!(kinds(&p)[0].0, "armed-clash", "{:?}", kinds(&p));
+    assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
+    let p = drafted(
+        "On Monday, Taliban militants seized control of an army base in Faryab after heavy \
+         fighting.",
+        "2018-08-15",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("armed-clash".into(), Some("2018-08-13".into()))],
+        "{p:?}"
+    );
+    // Taken with no fighting told, it stays territory taken.
+    let p = drafted(
+        "On Monday, Taliban militants seized control of an army base in Faryab.",
+        "2018-08-15",
+    );
+    assert_eq!(kinds(&p)[0].0, "other", "{:?}", kinds(&p));
+}
+
+#[test]
 fn a_place_captured_is_territory_taken_not_an_arrest() {
     let p = drafted(
         "Taliban fighters captured the city of Kunduz on Monday.",

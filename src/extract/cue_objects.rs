@@ -270,6 +270,42 @@ pub(super) fn place_captured(s: &SentenceReading, c: &Cued) -> bool {
     c.cue.words == "captured" && (place_after(s, c, true) || name_after(s, c) || place_before(s, c))
 }
 
+/// A place taken "following days of intense fighting" or "after heavy fighting": the fight
+/// the taking ended, one armed clash with its outcome (territory taken is among the battles,
+/// as ACLED counts them).
+pub(super) static TAKEN_IN_FIGHTING: Cue = cue("taken in fighting", "armed-clash", true);
+
+/// Whether the taking cue `c` ("seized control of", "captured", "overran") is followed in its
+/// sentence by "following" or "after" and, within a few words, the fighting it ended ("after
+/// heavy fighting with Afghan forces", "following days of deadly fighting with the Taliban").
+pub(super) fn taken_in_fighting(s: &SentenceReading, c: &Cued) -> bool {
+    let taking = c.cue.event_type == "other"
+        && matches!(
+            c.cue.words,
+            "captured"
+                | "seized"
+                | "recaptured"
+                | "overran"
+                | "regained control of"
+                | "retook control of"
+                | "retaken control of"
+                | "took control of"
+                | "taken control of"
+                | "seized control of"
+        );
+    let end = (c.to + 14).min(s.low.len());
+    taking
+        && (c.to..end).any(|k| {
+            matches!(s.low[k], "following" | "after")
+                && (k + 1..(k + 6).min(end)).any(|j| {
+                    matches!(
+                        s.low[j],
+                        "fighting" | "clashes" | "battle" | "battles" | "firefight" | "gunfight"
+                    )
+                })
+        })
+}
+
 /// Whether a place told by its kind comes before cue `c` as what a relative clause took ("a
 /// military camp they reportedly captured from Hadi's forces").
 fn place_before(s: &SentenceReading, c: &Cued) -> bool {

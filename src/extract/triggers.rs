@@ -8,7 +8,10 @@ use super::apart::{
     held_in_the_raid, one_per_clause, phrases_joined,
 };
 use super::cue_craft::{interception, midair, INTERCEPTION, MIDAIR};
-use super::cue_objects::{armed_assault, place_captured, ARMED_ASSAULT, PLACE_CAPTURED};
+use super::cue_objects::{
+    armed_assault, place_captured, taken_in_fighting, ARMED_ASSAULT, PLACE_CAPTURED,
+    TAKEN_IN_FIGHTING,
+};
 use super::cue_sense::{
     armed_doer, by_instrument, by_means, cues_of, means_used, owners_attack, second_instrument,
 };
@@ -379,6 +382,9 @@ fn retype(s: &SentenceReading, lexicon: &Lexicon, chosen: &mut Vec<Cued>) {
             c.cue = &ARMED_ASSAULT;
         } else if place_captured(s, c) {
             c.cue = &PLACE_CAPTURED;
+        }
+        if taken_in_fighting(s, c) {
+            c.cue = &TAKEN_IN_FIGHTING;
         } else if let Some(typed) = by_instrument(s, c) {
             c.cue = typed;
             if let Some(second) = second_instrument(s, c) {
