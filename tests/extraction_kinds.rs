@@ -366,10 +366,18 @@ fn missions_under_way_cancellations_releases_and_invasions_are_told() {
     for text in [
         "Scheduled festivities were called off on Thursday.",
         "General Hulusi Akar, held by the rebels, was later freed.",
-        "Since February 2022, when Russia launched its invasion, at least 525 children died.",
     ] {
         let p = drafted(text, "2023-06-01");
         assert!(has(&p, "other"), "{text}: {:?}", kinds(&p));
+    }
+    // An invasion is war: armed fighting, as the battles are.
+    for text in [
+        "Since February 2022, when Russia launched its invasion, at least 525 children died.",
+        "Russia's illegal full-scale invasion of Ukraine has caused unimaginable devastation.",
+    ] {
+        let p = drafted(text, "2023-06-01");
+        assert!(has(&p, "armed-clash"), "{text}: {:?}", kinds(&p));
+        assert!(!has(&p, "other"), "{text}: {:?}", kinds(&p));
     }
 }
 

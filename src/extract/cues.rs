@@ -393,7 +393,7 @@ pub const CUES: &[Cue] = &[
     cue("blocked", "other", true),
     cue("stopped broadcasting", "other", true),
     cue("freed", "other", true),
-    cue("invasion", "other", false),
+    cue("invasion", "armed-clash", false),
     cue("deployment of", "deployment", true),
 ];
 
