@@ -1529,6 +1529,21 @@ fn a_place_taken_after_days_of_fighting_is_the_armed_clash_it_ended() {
 }
 
 #[test]
+fn full_control_regained_or_taken_is_territory_taken() {
+    for text in [
+        "Somali forces regained full control of the town on Monday.",
+        "On Monday, the militants took full control of the district.",
+    ] {
+        let p = drafted(text, "2015-09-01");
+        assert_eq!(
+            kinds(&p),
+            [("other".into(), Some("2015-08-31".into()))],
+            "{text}: {p:?}"
+        );
+    }
+}
+
+#[test]
 fn a_place_captured_is_territory_taken_not_an_arrest() {
     let p = drafted(
         "Taliban fighters captured the city of Kunduz on Monday.",
