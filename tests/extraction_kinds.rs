@@ -2972,6 +2972,23 @@ fn a_place_naming_an_institution_is_not_where_the_attack_was() {
 }
 
 #[test]
+fn a_place_naming_an_accord_is_not_where_the_attack_was() {
+    let p = drafted(
+        "On Tuesday, separatists fired Grad rockets that should have been withdrawn under the \
+         February Minsk plan.",
+        "2015-06-03",
+    );
+    assert_eq!(acts(&p).len(), 1, "{:?}", kinds(&p));
+    assert_eq!(p.events[0].place, None, "{p:?}");
+    // Named where it happened, the same city is the place.
+    let p = drafted(
+        "On Tuesday, separatists fired rockets at Minsk.",
+        "2015-06-03",
+    );
+    assert!(p.events[0].place.is_some(), "{p:?}");
+}
+
+#[test]
 fn the_bomber_who_caused_the_explosion_is_the_same_bombing() {
     let p = drafted(
         "Five police officers are among at least six people killed Sunday evening in a suicide \

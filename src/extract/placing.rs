@@ -148,7 +148,30 @@ pub(super) fn not_where(s: &SentenceReading, lexicon: &Lexicon, p: usize, m: &Me
         || state_owning(s, lexicon, p, m)
         || state_qualifying(s, lexicon, p, m)
         || institution_named(s, m)
+        || accord_named(s, m)
         || in_another_country(s, lexicon, p, m)
+}
+
+/// Whether mention `m` names an accord or a round of talks after it ("the February Minsk
+/// plan", "the Minsk agreements", "the Astana process"): the accord's name, not where.
+fn accord_named(s: &SentenceReading, m: &Mention) -> bool {
+    s.low.get(m.to).is_some_and(|w| {
+        matches!(
+            *w,
+            "agreement"
+                | "agreements"
+                | "accord"
+                | "accords"
+                | "plan"
+                | "protocol"
+                | "protocols"
+                | "commitments"
+                | "process"
+                | "format"
+                | "memorandum"
+                | "declaration"
+        )
+    })
 }
 
 /// Another place of the same rank as `p` (named by `m`) joined to it by "and"/"or".
