@@ -1536,3 +1536,37 @@ fn each_body_of_a_list_that_takes_a_stance_takes_it() {
         .count();
     assert_eq!(statements, 1, "{:?}", kinds(&p));
 }
+
+#[test]
+fn each_of_three_people_named_in_a_list_that_takes_a_stance_takes_it() {
+    let p = drafted(
+        "President Barack Obama, Secretary of State John F. Kerry and Defense Secretary Chuck \
+         Hagel condemned yesterday's murder of U.S. photojournalist Luke Somers in Yemen.",
+        "2014-12-06",
+    );
+    let mut speakers: Vec<&str> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .flat_map(|e| e.actors.iter().filter(|a| a.role == "speaker"))
+        .map(|a| a.actor.as_str())
+        .collect();
+    speakers.sort();
+    assert_eq!(
+        speakers,
+        ["barack-obama", "chuck-hagel", "john-f-kerry"],
+        "{:?}",
+        kinds(&p)
+    );
+    // Two people together stay one statement, as two bodies do.
+    let p = drafted(
+        "President Barack Obama and Chancellor Angela Merkel condemned the attack.",
+        "2015-02-14",
+    );
+    let statements = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "statement")
+        .count();
+    assert_eq!(statements, 1, "{:?}", kinds(&p));
+}

@@ -236,10 +236,19 @@ fn listed_speakers(s: &SentenceReading, lexicon: &Lexicon, f: &Frame) -> Vec<Fra
         .windows(2)
         .filter(|w| s.text[w[0].end..w[1].start].trim() == ",")
         .count();
+    // "President Barack Obama, Secretary of State John F. Kerry and Defense Secretary Chuck
+    // Hagel condemned …": three people, each named with a title, joined by a comma and "and".
+    let people = listed.iter().all(|m| s.is_person(lexicon, m.target));
+    let ands = (from..f.verb).filter(|&k| s.low[k] == "and").count();
+    let joined = if people {
+        commas + ands + 1 >= listed.len() && ands == 1
+    } else {
+        commas >= 2
+    };
     if from > 0
-        || commas < 2
+        || !joined
         || listed.len() < 3
-        || listed.iter().any(|m| s.is_person(lexicon, m.target))
+        || !people && listed.iter().any(|m| s.is_person(lexicon, m.target))
     {
         return Vec::new();
     }
