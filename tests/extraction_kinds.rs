@@ -2659,6 +2659,14 @@ fn what_a_killing_is_said_to_be_is_no_happening_of_its_own() {
     );
     assert_eq!(kinds(&p).len(), 1, "{:?}", kinds(&p));
     assert!(has(&p, "killing"), "{:?}", kinds(&p));
+    // "it’s" is "it is".
+    let p = drafted(
+        "Insurgents attacked the British Council in Kabul on Friday. The Prime Minister spoke \
+         to his counterpart. “This is a particularly vicious and cowardly attack but it’s an \
+         attack that hasn’t succeeded.",
+        "2011-08-19",
+    );
+    assert_eq!(kinds_of(&p, "attack").len(), 1, "{:?}", kinds(&p));
     // An attack told on its own, with nothing before it to point to, is one.
     let p = drafted(
         "It was an attack on a hospital in Kyiv on Monday.",

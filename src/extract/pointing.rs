@@ -12,7 +12,8 @@ use super::report::{Dated, Report};
 use crate::model::calendar::{day_number, days_in_month};
 
 /// The "is", "was" or "were" right before the article at `a`, past words that only weigh
-/// what follows ("was not just a", "is also an"), if there is one.
+/// what follows ("was not just a", "is also an"), if there is one; "it’s" and "that’s" are
+/// read as "it is" and "that is" (the words part at the apostrophe).
 pub(super) fn be_before(s: &SentenceReading, a: usize) -> Option<usize> {
     let mut k = a;
     while k > 0
@@ -23,7 +24,11 @@ pub(super) fn be_before(s: &SentenceReading, a: usize) -> Option<usize> {
     {
         k -= 1;
     }
-    (k > 0 && matches!(s.low[k - 1], "is" | "was" | "were")).then(|| k - 1)
+    let contracted = k > 1
+        && s.low[k - 1] == "s"
+        && matches!(s.low[k - 2], "it" | "that")
+        && s.words[k - 2].end < s.words[k - 1].start;
+    (k > 0 && (matches!(s.low[k - 1], "is" | "was" | "were") || contracted)).then(|| k - 1)
 }
 
 /// Whether the cue at word `i` follows "the", "this", "these"… with no date or name between:
