@@ -1570,3 +1570,14 @@ fn each_of_three_people_named_in_a_list_that_takes_a_stance_takes_it() {
         .count();
     assert_eq!(statements, 1, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_happening_reported_is_no_one_saying() {
+    let p = drafted(
+        "Gunmen shot dead dozens of people in a village in Borno State on Monday -- the fourth \
+         such massacre reported this week.",
+        "2014-06-05",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+    assert!(has(&p, "killing"), "{:?}", kinds(&p));
+}

@@ -493,4 +493,32 @@ pub(super) fn is_noun_use(s: &SentenceReading, v: usize) -> bool {
         // "Media reports said": a noun, the verb after it says.
         || (matches!(s.low[v], "reports" | "says" | "states")
             && s.low.get(v + 1).is_some_and(|w| reporting(w)))
+        // "the fourth such massacre reported this week": a participle of the happening named
+        // before it, not someone saying.
+        || (matches!(s.low[v], "reported" | "confirmed" | "claimed")
+            && v > 0
+            && HAPPENINGS.contains(&s.low[v - 1]))
 }
+
+/// Nouns of happenings a participle of reporting may follow ("the attack reported Monday").
+const HAPPENINGS: &[&str] = &[
+    "massacre",
+    "massacres",
+    "attack",
+    "attacks",
+    "killing",
+    "killings",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "bombing",
+    "bombings",
+    "explosion",
+    "explosions",
+    "incident",
+    "incidents",
+    "clashes",
+    "deaths",
+    "casualties",
+];
