@@ -1581,3 +1581,14 @@ fn a_happening_reported_is_no_one_saying() {
     assert!(!has(&p, "statement"), "{:?}", kinds(&p));
     assert!(has(&p, "killing"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_doer_believed_to_be_a_group_is_that_group_suspected() {
+    let p = drafted(
+        "Gunmen believed to be Boko Haram militants shot dead dozens of people in a village on \
+         Monday.",
+        "2014-06-05",
+    );
+    let killing = first_of(&p, "killing");
+    assert_eq!(role(killing, "boko-haram").as_deref(), Some("suspected"));
+}

@@ -258,6 +258,22 @@ fn attributed(
     if window.clone().any(|k| HEDGES.contains(&s.low[k])) {
         return Part::new(t, "suspected");
     }
+    // "Gunmen believed to be Boko Haram militants shot dead …": the doer's own name is hedged.
+    let hedged_name = s.mentions.iter().any(|m| {
+        m.target == t
+            && m.to <= e.from
+            && m.from >= 2
+            && s.low[m.from - 1] == "be"
+            && s.low[m.from - 2] == "to"
+            && m.from >= 3
+            && matches!(
+                s.low[m.from - 3],
+                "believed" | "thought" | "presumed" | "said"
+            )
+    });
+    if hedged_name {
+        return Part::new(t, "suspected");
+    }
     Part::new(t, "perpetrator")
 }
 
