@@ -1529,12 +1529,7 @@ fn each_body_of_a_list_that_takes_a_stance_takes_it() {
         "The United States and Iraq condemned the attack on the embassy.",
         "2022-01-04",
     );
-    let statements = p
-        .events
-        .iter()
-        .filter(|e| e.event_type == "statement")
-        .count();
-    assert_eq!(statements, 1, "{:?}", kinds(&p));
+    assert_eq!(kinds_of(&p, "statement").len(), 1, "{:?}", kinds(&p));
 }
 
 #[test]
@@ -1544,16 +1539,8 @@ fn each_of_three_people_named_in_a_list_that_takes_a_stance_takes_it() {
          Hagel condemned yesterday's murder of U.S. photojournalist Luke Somers in Yemen.",
         "2014-12-06",
     );
-    let mut speakers: Vec<&str> = p
-        .events
-        .iter()
-        .filter(|e| e.event_type == "statement")
-        .flat_map(|e| e.actors.iter().filter(|a| a.role == "speaker"))
-        .map(|a| a.actor.as_str())
-        .collect();
-    speakers.sort();
     assert_eq!(
-        speakers,
+        speakers(&p),
         ["barack-obama", "chuck-hagel", "john-f-kerry"],
         "{:?}",
         kinds(&p)
@@ -1563,12 +1550,7 @@ fn each_of_three_people_named_in_a_list_that_takes_a_stance_takes_it() {
         "President Barack Obama and Chancellor Angela Merkel condemned the attack.",
         "2015-02-14",
     );
-    let statements = p
-        .events
-        .iter()
-        .filter(|e| e.event_type == "statement")
-        .count();
-    assert_eq!(statements, 1, "{:?}", kinds(&p));
+    assert_eq!(kinds_of(&p, "statement").len(), 1, "{:?}", kinds(&p));
 }
 
 #[test]
