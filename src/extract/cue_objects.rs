@@ -275,24 +275,16 @@ pub(super) fn place_captured(s: &SentenceReading, c: &Cued) -> bool {
 /// as ACLED counts them).
 pub(super) static TAKEN_IN_FIGHTING: Cue = cue("taken in fighting", "armed-clash", true);
 
-/// Whether the taking cue `c` ("seized control of", "captured", "overran") is followed in its
-/// sentence by "following" or "after" and, within a few words, the fighting it ended ("after
-/// heavy fighting with Afghan forces", "following days of deadly fighting with the Taliban").
+/// Whether the taking cue `c` ("seized control of", "regained full control of", "captured",
+/// "overran") is followed in its sentence by "following" or "after" and, within a few words,
+/// the fighting it ended ("after heavy fighting with Afghan forces", "following days of deadly
+/// fighting with the Taliban").
 pub(super) fn taken_in_fighting(s: &SentenceReading, c: &Cued) -> bool {
     let taking = c.cue.event_type == "other"
-        && matches!(
+        && (matches!(
             c.cue.words,
-            "captured"
-                | "seized"
-                | "recaptured"
-                | "overran"
-                | "regained control of"
-                | "retook control of"
-                | "retaken control of"
-                | "took control of"
-                | "taken control of"
-                | "seized control of"
-        );
+            "captured" | "seized" | "recaptured" | "overran"
+        ) || c.cue.words.ends_with("control of"));
     let end = (c.to + 14).min(s.low.len());
     taking
         && (c.to..end).any(|k| {
