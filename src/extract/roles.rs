@@ -262,10 +262,9 @@ fn attributed(
     let hedged_name = s.mentions.iter().any(|m| {
         m.target == t
             && m.to <= e.from
-            && m.from >= 2
+            && m.from >= 3
             && s.low[m.from - 1] == "be"
             && s.low[m.from - 2] == "to"
-            && m.from >= 3
             && matches!(
                 s.low[m.from - 3],
                 "believed" | "thought" | "presumed" | "said"
