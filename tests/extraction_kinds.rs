@@ -3076,3 +3076,16 @@ fn these_attacks_after_attacks_placed_apart_names_none_of_them_alone() {
     );
     assert_eq!(first_of(&p, "attack").sources.len(), 2, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_skirmish_is_an_armed_clash() {
+    let p = drafted(
+        "A skirmish broke out around sunset Wednesday near the Nile River village of Majak.",
+        "2018-02-08",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("armed-clash".into(), Some("2018-02-07".into()))],
+        "{p:?}"
+    );
+}

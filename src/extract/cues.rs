@@ -159,6 +159,8 @@ pub const CUES: &[Cue] = &[
     cue("fought", "armed-clash", false),
     cue("firefight", "armed-clash", true),
     cue("firefights", "armed-clash", true),
+    cue("skirmish", "armed-clash", true),
+    cue("skirmishes", "armed-clash", true),
     cue("launched an offensive", "armed-clash", true),
     cue("launched a fresh offensive", "armed-clash", true),
     cue("launched a new offensive", "armed-clash", true),
