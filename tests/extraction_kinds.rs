@@ -3089,3 +3089,20 @@ fn a_skirmish_is_an_armed_clash() {
         "{p:?}"
     );
 }
+
+#[test]
+fn strafing_is_an_airstrike() {
+    let p = drafted(
+        "Saudi warplanes reportedly strafed Houthi positions on the ground on Monday.",
+        "2021-02-15",
+    );
+    assert_eq!(
+        kinds(&p),
+        [("airstrike".into(), Some("2021-02-15".into()))],
+        "{p:?}"
+    );
+    assert_eq!(
+        role(&p.events[0], "saudi-arabia").as_deref(),
+        Some("suspected")
+    );
+}

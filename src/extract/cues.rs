@@ -208,6 +208,7 @@ pub const CUES: &[Cue] = &[
     cue("burned down", "attack", false),
     cue("rammed", "attack", false),
     cue("bombarded", "attack", false),
+    cue("strafed", "airstrike", true),
     cue("fired mortars", "rocket-attack", true),
     cue("mortar shells", "rocket-attack", false),
     cue("hijacked", "other", false),
