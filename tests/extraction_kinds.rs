@@ -3106,3 +3106,19 @@ fn strafing_is_an_airstrike() {
         Some("suspected")
     );
 }
+
+#[test]
+fn a_ship_struck_by_a_weapon_named_later_was_attacked() {
+    let p = drafted(
+        "On Monday, M/V Verbena was struck for a second time in 24 hours, by one missile \
+         launched from Yemen.",
+        "2024-06-13",
+    );
+    assert_eq!(acts(&p).len(), 1, "{:?}", kinds(&p));
+    // Struck by no weapon and no one, nothing was attacked.
+    let p = drafted(
+        "On Monday, the town was struck for a second time in 24 hours, by an earthquake.",
+        "2024-06-13",
+    );
+    assert!(acts(&p).is_empty(), "{:?}", kinds(&p));
+}

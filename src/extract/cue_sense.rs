@@ -602,10 +602,18 @@ pub(super) fn armed_doer(s: &SentenceReading, c: &Cued) -> bool {
         return false;
     };
     if grammar::is_be(s.low[before]) {
-        return s.low.get(c.to) == Some(&"by")
-            && s.mentions.iter().any(|m| {
+        if s.low.get(c.to) == Some(&"by") {
+            return s.mentions.iter().any(|m| {
                 m.from > c.to && m.from <= c.to + 3 && matches!(m.target, Target::Actor(_))
             });
+        }
+        // "was struck for a second time in 24 hours, by one ASBM launched from …": a weapon
+        // after a later "by".
+        let end = (c.to + 10).min(s.low.len());
+        return (c.to + 1..end).any(|k| {
+            s.low[k] == "by"
+                && (k + 1..(k + 4).min(s.low.len())).any(|j| instrument(s.low[j]).is_some())
+        });
     }
     let actor = s
         .mentions
