@@ -3122,3 +3122,18 @@ fn a_ship_struck_by_a_weapon_named_later_was_attacked() {
     );
     assert!(acts(&p).is_empty(), "{:?}", kinds(&p));
 }
+
+#[test]
+fn asbms_are_missiles() {
+    let p = drafted(
+        "On Monday, M/V Verbena was struck for a second time in 24 hours, by one ASBM launched \
+         from Yemen.",
+        "2024-06-13",
+    );
+    assert_eq!(acts(&p).len(), 1, "{:?}", kinds(&p));
+    let p = drafted(
+        "On Monday, the Houthis attacked the ship with two ASBMs.",
+        "2024-06-13",
+    );
+    assert_eq!(kinds(&p)[0].0, "missile-attack", "{:?}", kinds(&p));
+}

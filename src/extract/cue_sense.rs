@@ -190,7 +190,7 @@ pub(super) fn by_means(s: &SentenceReading, c: &Cued) -> Option<Cued> {
 fn instrument(w: &str) -> Option<&'static Cue> {
     match w {
         "drone" | "drones" | "uav" | "uavs" | "shahed" | "shaheds" => Some(&BY_DRONES),
-        "missile" | "missiles" => Some(&BY_MISSILES),
+        "missile" | "missiles" | "asbm" | "asbms" | "ascm" | "ascms" => Some(&BY_MISSILES),
         "rocket" | "rockets" | "mortar" | "mortars" | "artillery" => Some(&BY_ROCKETS),
         "jets" | "warplanes" | "aircraft" | "bombers" | "helicopters" => Some(&BY_AIRCRAFT),
         _ => None,
