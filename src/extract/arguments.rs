@@ -4,7 +4,7 @@
 //! told by a noun hit. Each finder returns nothing when the words do not fit its pattern.
 
 use super::grammar::{
-    boundary_between, is_adverb, is_be, is_determiner, is_passive, is_preposition,
+    boundary_between, is_adverb, is_be, is_determiner, is_have, is_passive, is_preposition,
     is_subject_pronoun,
 };
 use super::lexicon::Target;
@@ -519,7 +519,7 @@ pub(super) fn verb_near(s: &SentenceReading, from: usize, h: usize) -> bool {
     (from..h).all(|k| {
         is_adverb(s.low[k])
             // "have since launched"
-            || s.low[k] == "since" && k > 0 && matches!(s.low[k - 1], "has" | "have" | "had")
+            || s.low[k] == "since" && k > 0 && is_have(s.low[k - 1])
             || (matches!(s.low[k], "on" | "in" | "late" | "early") && k + 1 < h && in_date(k + 1))
             || is_be(s.low[k])
             || matches!(s.low[k], "had" | "has" | "have")

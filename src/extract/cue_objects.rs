@@ -54,7 +54,7 @@ pub(super) fn armed_assault(s: &SentenceReading, lexicon: &Lexicon, c: &Cued) ->
             let before = if noun {
                 m.to == c.from || m.to + 1 == c.from && s.low[m.to] == "s"
             } else {
-                m.to <= c.from && (m.to..c.from).all(|k| matches!(s.low[k], "has" | "have" | "had"))
+                m.to <= c.from && (m.to..c.from).all(|k| grammar::is_have(s.low[k]))
             };
             // "the latest assault by the Rapid Support Forces": the armed side after "by".
             let by = noun && m.from > c.to && m.from <= c.to + 3 && s.low[c.to] == "by";

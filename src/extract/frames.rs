@@ -5,7 +5,9 @@
 //! speaker, unless the speaker speaks for the doer; a figure there is the speaker's figure.
 
 use super::arguments::actor_mentions;
-use super::grammar::{is_be, is_determiner, is_passive, is_preposition, is_subject_pronoun};
+use super::grammar::{
+    is_be, is_determiner, is_have, is_passive, is_preposition, is_subject_pronoun,
+};
 use super::lexicon::{Lexicon, Target};
 use super::names::Mention;
 use super::reading::SentenceReading;
@@ -103,7 +105,7 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             && s.low.get(v + 1) == Some(&"on")
             && v > 0
             && !is_be(s.low[v - 1])
-            && !matches!(s.low[v - 1], "has" | "have" | "had" | "been")
+            && !(is_have(s.low[v - 1]) || s.low[v - 1] == "been")
         {
             // "an attack on their post blamed on jihadists": blamed by no one named; the
             // words before are the act, not a speaker, and no one speaks.
@@ -365,9 +367,7 @@ const PARTICIPLES: &[&str] = &[
 /// A reporting participle at `v`: the speaker is the sentence's subject, its words from the
 /// start up to its first verb; what is said follows.
 fn participle(s: &SentenceReading, lexicon: &Lexicon, v: usize) -> Option<Frame> {
-    let end = (0..v).find(|&k| {
-        is_be(s.low[k]) || matches!(s.low[k], "has" | "have" | "had") || reporting(s.low[k])
-    })?;
+    let end = (0..v).find(|&k| verb_of_its_own(s.low[k]))?;
     let (from, to) = trim_speaker(s, 0, end);
     (to > from).then(|| {
         frame(
@@ -672,9 +672,13 @@ fn plain_speaker_after(s: &SentenceReading, v: usize) -> bool {
         && !is_preposition(rest[0])
         && !pronoun_or_that(rest[0])
         && !matches!(rest[0], "today" | "yesterday" | "tonight")
-        && !rest
-            .iter()
-            .any(|w| is_be(w) || reporting(w) || matches!(*w, "has" | "have" | "had"))
+        && !rest.iter().any(|w| verb_of_its_own(w))
+}
+
+/// Whether word `w` is a verb that ends a speaker's words: a form of "be" or "have", or a verb
+/// of saying.
+fn verb_of_its_own(w: &str) -> bool {
+    is_be(w) || is_have(w) || reporting(w)
 }
 
 /// Whether word `w` is a subject pronoun or "that": right after a reporting verb, the start of

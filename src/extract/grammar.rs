@@ -198,6 +198,11 @@ pub(super) fn is_modal(w: &str) -> bool {
     )
 }
 
+/// Forms of "have", the perfect's auxiliary ("has killed", "had been").
+pub(super) fn is_have(w: &str) -> bool {
+    matches!(w, "has" | "have" | "had")
+}
+
 /// Personal pronouns that can be a clause's subject.
 pub(super) fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "they" | "he" | "she" | "it" | "we" | "i")
