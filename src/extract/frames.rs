@@ -238,20 +238,20 @@ fn listed_speakers(s: &SentenceReading, lexicon: &Lexicon, f: &Frame) -> Vec<Fra
         .windows(2)
         .filter(|w| s.text[w[0].end..w[1].start].trim() == ",")
         .count();
-    // "President Barack Obama, Secretary of State John F. Kerry and Defense Secretary Chuck
-    // Hagel condemned …": three people, each named with a title, joined by a comma and "and".
-    let people = listed.iter().all(|m| s.is_person(lexicon, m.target));
+    // Bodies listed with commas; or "President Barack Obama, Secretary of State John F. Kerry
+    // and Defense Secretary Chuck Hagel condemned …": people, each named with a title, joined
+    // by commas and one "and". Never bodies and people mixed.
+    let people = listed
+        .iter()
+        .filter(|m| s.is_person(lexicon, m.target))
+        .count();
     let ands = (from..f.verb).filter(|&k| s.low[k] == "and").count();
-    let joined = if people {
-        commas + ands + 1 >= listed.len() && ands == 1
-    } else {
-        commas >= 2
+    let joined = match people {
+        0 => commas >= 2,
+        n if n == listed.len() => ands == 1 && commas + ands + 1 >= listed.len(),
+        _ => false,
     };
-    if from > 0
-        || !joined
-        || listed.len() < 3
-        || !people && listed.iter().any(|m| s.is_person(lexicon, m.target))
-    {
+    if from > 0 || !joined || listed.len() < 3 {
         return Vec::new();
     }
     listed
