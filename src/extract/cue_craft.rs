@@ -10,13 +10,11 @@ use super::reading::SentenceReading;
 /// One aircraft striking or intercepting another: no airstrike, but an unsafe intercept.
 pub(super) static MIDAIR: Cue = cue("intercept", "other", true);
 
-/// Words that name an aircraft, or a part of one.
-const AIRCRAFT: &[&str] = &[
-    "aircraft",
-    "jet",
-    "jets",
-    "plane",
-    "planes",
+/// Words that name an aircraft that may have a crew.
+const CREWED: &[&str] = &["aircraft", "jet", "jets", "plane", "planes"];
+
+/// Words that name a drone, or a part of an aircraft.
+const UNCREWED: &[&str] = &[
     "drone",
     "propeller",
     "mq-9",
@@ -38,7 +36,7 @@ pub(super) fn midair(s: &SentenceReading, c: &Cued) -> bool {
         return false;
     }
     let is_aircraft = |k: usize| {
-        AIRCRAFT.contains(&s.low[k])
+        (CREWED.contains(&s.low[k]) || UNCREWED.contains(&s.low[k]))
             && !s.low.get(k + 1).is_some_and(|n| {
                 matches!(
                     *n,
@@ -59,10 +57,9 @@ fn aircraft_intercepted(s: &SentenceReading, c: &Cued) -> bool {
     (c.to..(c.to + 7).min(s.low.len()))
         .take_while(|&k| s.words[k].clause == clause)
         .any(|k| {
-            matches!(
-                s.low[k],
-                "aircraft" | "jet" | "jets" | "plane" | "planes" | "bomber" | "bombers"
-            ) || aircraft_designator(s, k)
+            CREWED.contains(&s.low[k])
+                || matches!(s.low[k], "bomber" | "bombers")
+                || aircraft_designator(s, k)
         })
 }
 
