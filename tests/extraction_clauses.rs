@@ -486,6 +486,28 @@ fn two_noun_phrases_joined_by_and_tell_two_happenings() {
         "{:?}",
         kinds(&p)
     );
+    // A possessive opens the first phrase as "the" does.
+    let p = drafted(
+        "The embassy condemns yesterday's bombing of the party offices in Kirkuk, as well as \
+         the bombing that took four lives in the city's old market on March 3.",
+        "2021-03-09",
+    );
+    let mut days: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "bombing")
+        .map(date)
+        .collect();
+    days.sort();
+    assert_eq!(
+        days,
+        [
+            Some("2021-03-03".to_string()),
+            Some("2021-03-08".to_string())
+        ],
+        "{:?}",
+        kinds(&p)
+    );
     // A list inside the first phrase names its parts, not happenings beside it.
     let p = drafted(
         "The United States condemns the attacks in the region that have occurred this month, \

@@ -358,8 +358,9 @@ fn answered(s: &SentenceReading, c: &Cued) -> bool {
 /// Province on Monday"): two happenings named side by side.
 pub(super) fn phrases_joined(s: &SentenceReading, a: &Cued, b: &Cued) -> bool {
     let determiner = |w: &str| matches!(w, "the" | "a" | "an");
+    // "yesterday's bombing of …": a possessive opens a phrase as a determiner does.
     let opens = |c: &Cued| {
-        (c.from.saturating_sub(4)..c.from).any(|k| determiner(s.low[k]))
+        (c.from.saturating_sub(4)..c.from).any(|k| determiner(s.low[k]) || s.low[k] == "s")
             && (c.from.saturating_sub(4)..c.from).all(|k| !grammar::is_be(s.low[k]))
     };
     // The last joiner before the second phrase: "the shooting of a pastor and his wife on
