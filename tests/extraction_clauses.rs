@@ -523,6 +523,27 @@ fn two_noun_phrases_joined_by_and_tell_two_happenings() {
 }
 
 #[test]
+fn two_phrases_joined_each_with_its_place_tell_two_happenings() {
+    let p = drafted(
+        "The ministry condemned a suicide bombing at a market in Kirkuk for which ISIS has \
+         claimed responsibility and two separate suicide attacks in Tikrit.",
+        "2020-05-02",
+    );
+    let places: Vec<_> = p
+        .events
+        .iter()
+        .filter(|e| e.event_type == "bombing")
+        .map(|e| e.place.clone())
+        .collect();
+    assert_eq!(
+        places,
+        [Some("kirkuk".to_string()), Some("tikrit".to_string())],
+        "{:?}",
+        kinds(&p)
+    );
+}
+
+#[test]
 fn one_noun_twice_joined_by_and_is_two_happenings_each_with_its_date() {
     let p = drafted(
         "The United States condemns the murder of a Cameroonian Marine in Ekondo-Titi of the \

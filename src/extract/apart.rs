@@ -85,6 +85,7 @@ pub(super) fn one_per_clause(s: &SentenceReading, lexicon: &Lexicon, found: &[Cu
                 || one_of_many
                 || phrases_joined(s, &other, t) && !compound
                 || placed_apart(s, lexicon, clause, other_clause)
+                || phrases_placed_apart(s, lexicon, &other, t)
                 || answered(s, t)
                 || answered(s, &other)
                 || coordinated
@@ -319,6 +320,43 @@ fn placed_apart(s: &SentenceReading, lexicon: &Lexicon, a: usize, b: usize) -> b
             (Some(p), Some(q)) => lexicon.apart(p, q),
             _ => false,
         }
+}
+
+/// Whether cues `a` and `b`, joined by "and" or "as well as", each name a place of their own
+/// after them, neither within the other ("attacks against oil facilities in Jeddah as well as
+/// attacks against civil facilities in Jizan", "a suicide bombing at a mall in Baghdad … and
+/// two separate suicide attacks in Muqdadiyah"): two happenings, even in one clause.
+pub(super) fn phrases_placed_apart(
+    s: &SentenceReading,
+    lexicon: &Lexicon,
+    a: &Cued,
+    b: &Cued,
+) -> bool {
+    let place_in = |from: usize, to: usize| {
+        s.mentions.iter().find_map(|m| match m.target {
+            Target::Place(p) if from <= m.from && m.from < to => Some((m.from, p)),
+            _ => None,
+        })
+    };
+    let Some((at, p)) = place_in(a.to, b.from) else {
+        return false;
+    };
+    // The joiner opens the second phrase: "and two separate suicide attacks", not "in Gaza
+    // and near Damascus after a barrage of rocket fire".
+    let opens_b = |k: usize| {
+        let after = if s.low[k] == "and" { k + 1 } else { k + 3 };
+        b.from >= after
+            && b.from - after <= 3
+            && (after..b.from).all(|j| !grammar::is_preposition(s.low[j]))
+    };
+    let joined = (at..b.from).any(|k| {
+        (s.low[k] == "and"
+            || s.low[k] == "as"
+                && s.low.get(k + 1) == Some(&"well")
+                && s.low.get(k + 2) == Some(&"as"))
+            && opens_b(k)
+    });
+    joined && place_in(b.to, b.to + 8).is_some_and(|(_, q)| lexicon.apart(p, q))
 }
 
 /// Whether the generic cue `c` is the verb of a relative clause ("an airstrike against

@@ -5,7 +5,7 @@
 
 use super::apart::{
     drop_captures_in_fighting, drop_means_of_acts, drop_tolls_of_strikes, fold_into,
-    held_in_the_raid, one_per_clause, phrases_joined,
+    held_in_the_raid, one_per_clause, phrases_joined, phrases_placed_apart,
 };
 use super::cue_craft::{interception, midair, INTERCEPTION, MIDAIR};
 use super::cue_objects::{
@@ -366,9 +366,10 @@ fn retype(s: &SentenceReading, lexicon: &Lexicon, chosen: &mut Vec<Cued>) {
         .iter()
         .enumerate()
         .filter(|&(i, c)| {
-            chosen[..i]
-                .iter()
-                .any(|d| key(d) == key(c) && phrases_joined(s, d, c))
+            chosen[..i].iter().any(|d| {
+                key(d) == key(c)
+                    && (phrases_joined(s, d, c) || phrases_placed_apart(s, lexicon, d, c))
+            })
         })
         .map(|(_, c)| c.from)
         .collect();
