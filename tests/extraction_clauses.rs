@@ -523,6 +523,22 @@ fn two_noun_phrases_joined_by_and_tell_two_happenings() {
 }
 
 #[test]
+fn the_second_of_two_acts_apart_is_placed_by_what_follows_it() {
+    let p = drafted(
+        "The council condemned militia attacks against an oil depot in Basra as well as attacks \
+         against power stations in Najaf, Karbala, and Hillah.",
+        "2020-05-02",
+    );
+    let places: Vec<_> = p.events.iter().filter_map(|e| e.place.clone()).collect();
+    assert_eq!(
+        places,
+        ["basrah", "najaf", "karbala", "al-hillah"],
+        "{:?}",
+        kinds(&p)
+    );
+}
+
+#[test]
 fn two_phrases_joined_each_with_its_place_tell_two_happenings() {
     let p = drafted(
         "The ministry condemned a suicide bombing at a market in Kirkuk for which ISIS has \

@@ -19,8 +19,9 @@ pub(super) fn place_of(
     lexicon: &Lexicon,
     from: usize,
     frames: &[Frame],
+    onward: bool,
 ) -> Option<Placed> {
-    let (p, m) = named_place(s, lexicon, from, frames)?;
+    let (p, m) = named_place(s, lexicon, from, frames, onward)?;
     match partner(s, lexicon, p, m) {
         None => Some(placed(s, p, m)),
         Some((q, _)) => Some(Placed {
@@ -32,12 +33,15 @@ pub(super) fn place_of(
     }
 }
 
-/// The place of the gazetteer, and the mention naming it, that [`place_of`] starts from.
+/// The place of the gazetteer, and the mention naming it, that [`place_of`] starts from; with
+/// `onward`, only a place named after the cue (the second of two acts told apart in one clause:
+/// "attacks … in Jeddah as well as attacks … in Jizan").
 fn named_place<'s>(
     s: &'s SentenceReading,
     lexicon: &Lexicon,
     from: usize,
     frames: &[Frame],
+    onward: bool,
 ) -> Option<(usize, &'s Mention)> {
     let w = s.words;
     let clause = w[from].clause;
@@ -53,7 +57,7 @@ fn named_place<'s>(
         let home = m.from >= 2
             && s.low[m.from - 2] == "based"
             && matches!(s.low[m.from - 1], "in" | "at" | "near");
-        if speaking(m) || home || not_where(s, lexicon, p, m) {
+        if speaking(m) || home || onward && m.from < from || not_where(s, lexicon, p, m) {
             continue;
         }
         let in_clause = w[m.from].clause == clause;
@@ -199,8 +203,9 @@ pub(super) fn places_apart(
     lexicon: &Lexicon,
     from: usize,
     frames: &[Frame],
+    onward: bool,
 ) -> Option<Vec<Placed>> {
-    let (p, m) = named_place(s, lexicon, from, frames)?;
+    let (p, m) = named_place(s, lexicon, from, frames, onward)?;
     let list = listed(s, lexicon, p, m);
     // Two countries named together ("airstrikes … in Iraq and Syria") are where one
     // operation reached, as news tells it: one act, placed in neither. Three or more are

@@ -134,12 +134,20 @@ impl Story {
             // "artillery attacks and Russian airstrikes … in western Aleppo and Idlib" would
             // share the places out otherwise.
             let plural = plural_act(s.low[e.to - 1]);
+            // Or the last of its family, told apart after another in its clause: "attacks
+            // … in Jeddah as well as attacks … in Jizan, Najran, and Dhahran".
+            let onward = second_in_clause(&s, &told, e);
+            let last = !told
+                .events
+                .iter()
+                .any(|x| x.from > e.from && family(x.event_type) == family(e.event_type));
             let alone = told
                 .events
                 .iter()
                 .filter(|x| family(x.event_type) == family(e.event_type))
                 .count()
-                == 1;
+                == 1
+                || onward && last;
             if !(plural && alone && e.event_type != "statement") {
                 emitted.push(report);
                 continue;
@@ -161,7 +169,7 @@ impl Story {
                             ..report.clone()
                         }),
                 );
-            } else if let Some(places) = places_apart(&s, lexicon, e.from, &told.frames) {
+            } else if let Some(places) = places_apart(&s, lexicon, e.from, &told.frames, onward) {
                 emitted.extend(places.into_iter().map(|place| Report {
                     place: Some(place),
                     ..report.clone()
@@ -259,7 +267,13 @@ impl Story {
         let place = if e.event_type == "statement" {
             None
         } else {
-            place_of(s, lexicon, e.from, &told.frames)
+            place_of(
+                s,
+                lexicon,
+                e.from,
+                &told.frames,
+                second_in_clause(s, told, e),
+            )
         };
         let mut actors = actors_of(s, lexicon, e, &told.frames);
         let ordered = carrying_verb(s, e).is_some_and(|(lv, _)| ORDERS.contains(&s.low[lv]));
@@ -405,4 +419,20 @@ fn last_act_before(s: &SentenceReading, told: &Told, word: usize, what: &str) ->
         .filter(|t| t.from < word && fits_event(what, family(t.event_type)))
         .map(|t| t.from)
         .max()
+}
+
+/// Whether event `e` follows another of its family in its clause that a place named between
+/// them belongs to ("attacks … in Jeddah as well as attacks … in Jizan"; not "artillery attacks
+/// and Russian airstrikes … in western Aleppo and Idlib"): told apart from it, it is placed by
+/// what is named after it.
+fn second_in_clause(s: &SentenceReading, told: &Told, e: &Trigger) -> bool {
+    let clause = s.words[e.from].clause;
+    told.events.iter().any(|x| {
+        x.from < e.from
+            && s.words[x.from].clause == clause
+            && family(x.event_type) == family(e.event_type)
+            && s.mentions
+                .iter()
+                .any(|m| matches!(m.target, Target::Place(_)) && x.to <= m.from && m.to <= e.from)
+    })
 }
