@@ -557,6 +557,16 @@ fn two_phrases_joined_each_with_its_place_tell_two_happenings() {
         "{:?}",
         kinds(&p)
     );
+    // The claim of the first phrase is not the second's.
+    let tikrit = p
+        .events
+        .iter()
+        .find(|e| e.place.as_deref() == Some("tikrit"));
+    assert!(
+        tikrit.is_some_and(|e| e.actors.iter().all(|a| a.role != "suspected")),
+        "{:?}",
+        tikrit.map(|e| &e.actors)
+    );
 }
 
 #[test]

@@ -690,6 +690,11 @@ pub(super) fn carrying_verb(s: &SentenceReading, e: &Trigger) -> Option<(usize, 
         k -= 1;
         steps += 1;
         let w = s.low[k];
+        // "claimed responsibility for the attack" carries it; "… claimed responsibility and
+        // two separate suicide attacks in Muqdadiyah" does not.
+        if matches!(w, "responsibility" | "credit") && s.low.get(k + 1) != Some(&"for") {
+            return None;
+        }
         // "the orchestrated, violent attacks": after a determiner, an adjective.
         let adjective = k > 0 && is_determiner(s.low[k - 1]);
         if light_verb(w) && !adjective {
