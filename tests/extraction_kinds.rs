@@ -3022,6 +3022,25 @@ fn an_operation_to_capture_or_rescue_people_is_a_raid() {
         "2015-05-16",
     );
     assert!(!has(&p, "raid"), "{:?}", kinds(&p));
+    // A rescue operation or mission is a raid, and so are people rescued by armed hands.
+    for text in [
+        "French forces conducted a hostage rescue operation near Gao on Tuesday.",
+        "Malian troops rescued four aid workers held by gunmen near Gao on Tuesday.",
+    ] {
+        let p = drafted(text, "2021-03-04");
+        assert_eq!(
+            days_of(&p, "raid"),
+            ["2021-03-02"],
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+    // Not people rescued by others.
+    let p = drafted(
+        "Firefighters who rescued six people from the rubble in Gao on Tuesday were praised.",
+        "2021-03-04",
+    );
+    assert!(!has(&p, "raid"), "{:?}", kinds(&p));
 }
 
 #[test]

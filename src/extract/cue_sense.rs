@@ -565,11 +565,12 @@ const ARMED: &[&str] = &[
     "force",
 ];
 
-/// Whether "struck" or "bombed" lacks an armed doer as its subject: an earthquake struck, a
-/// deal was struck, a chord struck. Active, an actor or armed forces right before it (past
-/// adverbs); passive, an actor after "by".
+/// Whether "struck", "bombed", "targeted" or "rescued" lacks an armed doer as its subject: an
+/// earthquake struck, a deal was struck, a chord struck, "the services who rescued civilians".
+/// Active, an actor or armed forces right before it (past adverbs); passive, an actor after
+/// "by".
 fn without_doer(s: &SentenceReading, c: &Cued) -> bool {
-    matches!(c.cue.words, "struck" | "bombed" | "targeted") && !armed_doer(s, c)
+    matches!(c.cue.words, "struck" | "bombed" | "targeted" | "rescued") && !armed_doer(s, c)
 }
 
 /// Whether cue `c` has an armed doer: active, an actor, armed forces or a weapon right before
