@@ -1231,6 +1231,8 @@ fn a_stance_in_the_present_or_british_spelling_is_a_statement() {
          Ukraine.",
         "The Foreign Secretary deplores the detention of the ministers.",
         "We denounce the attack on the aid convoy near Yei.",
+        "Bishop John Okafor decried the killings in the village on Sunday.",
+        "The governor lamented the loss of life in the floods.",
     ] {
         let p = drafted(text, "2024-04-18");
         assert!(has(&p, "statement"), "{text}: {:?}", kinds(&p));

@@ -215,6 +215,12 @@ pub(super) const STANCE: &[&str] = &[
     "denounced",
     "denounces",
     "denounce",
+    "decried",
+    "decries",
+    "decry",
+    "lamented",
+    "laments",
+    "lament",
     "accused",
     "accuses",
 ];
