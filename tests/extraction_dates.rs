@@ -726,3 +726,25 @@ fn a_lead_over_days_written_end_to_end_sums_up_the_days_told_after() {
     );
     assert_eq!(p.events.len(), 1, "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_date_in_the_name_of_a_plan_dates_nothing_told() {
+    let p = drafted(
+        "Separatist forces attacked Ukrainian positions near Donetsk overnight. They fired Grad \
+         rockets that should have been withdrawn under the February Minsk plan, and they wounded \
+         20 soldiers.",
+        "2015-06-03",
+    );
+    let days: Vec<_> = p.events.iter().map(date).collect();
+    assert!(
+        days.iter().all(|d| d.as_deref() != Some("2015-02")),
+        "{:?}",
+        kinds(&p)
+    );
+    // An agreement's date is its own: "the June 15 National Dialogue agreement".
+    let p = drafted(
+        "We urge full implementation of the June 15 National Dialogue agreement on human rights.",
+        "2018-06-18",
+    );
+    assert_eq!(days_of(&p, "agreement"), ["2018-06-15"], "{:?}", kinds(&p));
+}

@@ -159,23 +159,7 @@ pub(super) fn not_where(s: &SentenceReading, lexicon: &Lexicon, p: usize, m: &Me
 /// Whether mention `m` names an accord or a round of talks after it ("the February Minsk
 /// plan", "the Minsk agreements", "the Astana process"): the accord's name, not where.
 fn accord_named(s: &SentenceReading, m: &Mention) -> bool {
-    s.low.get(m.to).is_some_and(|w| {
-        matches!(
-            *w,
-            "agreement"
-                | "agreements"
-                | "accord"
-                | "accords"
-                | "plan"
-                | "protocol"
-                | "protocols"
-                | "commitments"
-                | "process"
-                | "format"
-                | "memorandum"
-                | "declaration"
-        )
-    })
+    s.low.get(m.to).is_some_and(|w| super::words::is_accord(w))
 }
 
 /// Another place of the same rank as `p` (named by `m`) joined to it by "and"/"or".

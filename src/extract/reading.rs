@@ -49,7 +49,14 @@ impl<'a> Reading<'a> {
             .iter()
             .map(|s| words::words(text, s.start, s.end))
             .collect();
-        let dates: Vec<Vec<Found>> = words.iter().map(|w| dates::find(w, text)).collect();
+        let dates: Vec<Vec<Found>> = words
+            .iter()
+            .map(|w| {
+                let mut found = dates::find(w, text);
+                found.retain(|d| !names_accord(w, d));
+                found
+            })
+            .collect();
         // "battled al-Shabab since 2007" opens a span: it says nothing of the year of what the
         // text tells later ("In April, …").
         let stated_years = dates
@@ -454,4 +461,23 @@ impl<'a> SentenceReading<'a> {
     pub(super) fn written(&self, from: usize, to: usize) -> String {
         self.text[self.words[from].start..self.words[to - 1].end].to_string()
     }
+}
+
+/// Whether date `d` is part of the name of a plan or of commitments ("withdrawn under the
+/// February Minsk plan"): it dates them, not what the sentence tells. Not an agreement or an
+/// accord, which may be a happening of the date ("the June 15 National Dialogue agreement").
+fn names_accord(sentence: &[Word], d: &Found) -> bool {
+    let plan = |w: &str| words::is_accord(w) && !words::is_agreement(w);
+    let Some(last) = sentence.iter().rposition(|w| w.start < d.end) else {
+        return false;
+    };
+    let opened = d.word > 0
+        && matches!(
+            sentence[d.word - 1].low.as_str(),
+            "the" | "a" | "an" | "its" | "their"
+        );
+    opened
+        && (last + 1..(last + 4).min(sentence.len()))
+            .take_while(|&k| sentence[k].capital || plan(&sentence[k].low) || k == last + 1)
+            .any(|k| plan(&sentence[k].low))
 }

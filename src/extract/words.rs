@@ -236,6 +236,31 @@ pub fn key(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Nouns naming an accord or a round of talks ("the Minsk agreements", "the February Minsk
+/// plan", "the Astana process").
+pub(super) fn is_accord(w: &str) -> bool {
+    matches!(
+        w,
+        "agreement"
+            | "agreements"
+            | "accord"
+            | "accords"
+            | "plan"
+            | "protocol"
+            | "protocols"
+            | "commitments"
+            | "process"
+            | "format"
+            | "memorandum"
+            | "declaration"
+    )
+}
+
+/// The nouns of [`is_accord`] that may name a happening of their own: an agreement reached.
+pub(super) fn is_agreement(w: &str) -> bool {
+    matches!(w, "agreement" | "agreements" | "accord" | "accords")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
