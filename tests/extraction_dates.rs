@@ -748,3 +748,32 @@ fn a_date_in_the_name_of_a_plan_dates_nothing_told() {
     );
     assert_eq!(days_of(&p, "agreement"), ["2018-06-15"], "{:?}", kinds(&p));
 }
+
+#[test]
+fn may_after_a_name_is_a_surname_not_a_month() {
+    let p = drafted(
+        "Theresa May spoke to President Hollande following the attack in Nice and said the UK \
+         stood with France.",
+        "2016-07-17",
+    );
+    let days: Vec<_> = p.events.iter().map(date).collect();
+    assert!(
+        days.iter().all(|d| d.as_deref() != Some("2016-05")),
+        "{:?}",
+        kinds(&p)
+    );
+    // The month after a preposition, or opening the sentence, is still the month.
+    for text in [
+        "In May, gunmen attacked a police post near Kandahar.",
+        "May 3 saw gunmen attack a police post near Kandahar.",
+    ] {
+        let p = drafted(text, "2016-07-17");
+        assert!(
+            p.events
+                .iter()
+                .any(|e| date(e).is_some_and(|d| d.starts_with("2016-05"))),
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+}

@@ -42,11 +42,40 @@ pub(crate) fn month_of(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// The month word `i` names, written with a capital as names are.
+/// The month word `i` names, written with a capital as names are; not "May" right after a
+/// name, a surname ("Theresa May spoke to President Hollande").
 pub(super) fn month_at(words: &[Word], i: usize) -> Option<u32> {
+    let surname = i > 0 && words.get(i).is_some_and(|w| w.low == "may") && {
+        let before = &words[i - 1];
+        before.capital
+            && !WEEKDAYS.contains(&before.low.as_str())
+            && month_of(&before.low).is_none()
+            && !matches!(
+                before.low.as_str(),
+                "in" | "on"
+                    | "by"
+                    | "since"
+                    | "until"
+                    | "during"
+                    | "from"
+                    | "through"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "that"
+                    | "of"
+                    | "to"
+                    | "before"
+                    | "after"
+                    | "between"
+            )
+    };
     words
         .get(i)
-        .filter(|w| w.capital)
+        .filter(|w| w.capital && !surname)
         .and_then(|w| month_of(&w.low))
 }
 
