@@ -777,3 +777,13 @@ fn may_after_a_name_is_a_surname_not_a_month() {
         );
     }
 }
+
+#[test]
+fn a_day_after_counts_back_from_the_day_given_first_however_long_the_clause() {
+    let p = drafted(
+        "The president urged the public Saturday to stay calm, one day after an armed group \
+         carried out coordinated attacks on the embassy in Ouagadougou.",
+        "2018-03-03",
+    );
+    assert_eq!(days_of(&p, "attack"), ["2018-03-02"], "{:?}", kinds(&p));
+}

@@ -77,7 +77,14 @@ pub(super) fn date_of(
         date = from_sentence_before(reading, s, earlier, e.event_type)
             .or_else(|| from_list_lead(reading, s, earlier, e.event_type));
     }
-    if let Some(f) = pick {
+    // "urged the public Saturday …, one day after an armed group carried out coordinated
+    // attacks": the day the sentence gives first, counted back.
+    let counted_back = pick
+        .filter(|f| counted_after(s, e.from).is_some_and(|after| f.word + 2 < after))
+        .and_then(|_| days_earlier(reading, s, earlier, e.from));
+    if counted_back.is_some() {
+        date = counted_back;
+    } else if let Some(f) = pick {
         match resolved(reading, s, earlier, f, e.from) {
             Ok(dated) if opens_after(s, f.word, e.from) => {
                 date = since_then(reading, dated).or(date);
@@ -605,7 +612,9 @@ fn days_earlier(
     earlier: &[Report],
     from: usize,
 ) -> Option<Dated> {
-    let after = (from.saturating_sub(5)..from).find(|&k| s.low[k] == "after")?;
+    // Right before the cue, or opening its clause further back ("one day after an armed group
+    // carried out coordinated attacks").
+    let after = counted_after(s, from)?;
     let count = |w: &str| {
         w.parse::<i64>()
             .ok()
@@ -638,6 +647,19 @@ fn days_earlier(
             anchor.words
         )),
     })
+}
+
+/// The "after" of "a day after", "two days after" before cue `from`: right before it, or
+/// opening its clause further back ("one day after an armed group carried out coordinated
+/// attacks").
+fn counted_after(s: &SentenceReading, from: usize) -> Option<usize> {
+    let after = (from.saturating_sub(5)..from)
+        .find(|&k| s.low[k] == "after")
+        .or_else(|| {
+            (from.saturating_sub(10)..from)
+                .rfind(|&k| s.low[k] == "after" && s.words[k].clause == s.words[from].clause)
+        })?;
+    (after >= 2 && matches!(s.low[after - 1], "day" | "days")).then_some(after)
 }
 
 /// A happening a saying looks back on ("condemns the recent attacks") with no date of its own:
