@@ -2162,6 +2162,23 @@ fn fighting_placed_is_a_clash_and_attacks_on_a_target_beside_it_another_act() {
 }
 
 #[test]
+fn the_means_of_an_act_yet_to_come_are_not_done_either() {
+    let p = drafted(
+        "Meanwhile, the militia declared it would retaliate, by launching rocket attacks on the \
+         city and sending suicide bombers to its markets.",
+        "2021-06-02",
+    );
+    assert!(!has(&p, "rocket-attack"), "{:?}", kinds(&p));
+    assert!(!has(&p, "bombing"), "{:?}", kinds(&p));
+    // Done, they are acts.
+    let p = drafted(
+        "On Tuesday the militia retaliated, by launching rocket attacks on the city.",
+        "2021-06-02",
+    );
+    assert!(has(&p, "rocket-attack"), "{:?}", kinds(&p));
+}
+
+#[test]
 fn a_deployment_one_means_to_support_is_not_yet_done() {
     let p = drafted(
         "President Biden reiterated the United States' commitment to support the expedited \

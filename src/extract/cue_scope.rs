@@ -46,6 +46,18 @@ pub(super) fn hypothetical(s: &SentenceReading, c: &Cued) -> bool {
 /// and carry out attacks").
 pub(super) fn irrealis(s: &SentenceReading, at: usize) -> bool {
     let clause = s.words[at].clause;
+    // "Hamas declared it would retaliate, by launching rocket attacks": a clause of manner
+    // opened by "by" goes on with the clause before it.
+    let manner = s
+        .words
+        .iter()
+        .position(|w| w.clause == clause)
+        .filter(|&first| first > 0 && s.low[first] == "by");
+    if manner.is_some_and(|first| {
+        (0..first).any(|k| s.words[k].clause + 1 == clause && grammar::is_modal(s.low[k]))
+    }) {
+        return true;
+    }
     let window = (at.saturating_sub(8)..at).filter(|&k| s.words[k].clause == clause);
     let mut near = window.clone().filter(|&k| at - k <= 3);
     if near.any(|k| IRREALIS.contains(&s.low[k]) || grammar::is_modal(s.low[k])) {
