@@ -258,6 +258,13 @@ fn calls_chaired_sessions_and_cabinet_meetings_are_meetings() {
         "{:?}",
         kinds(&p)
     );
+    // Nor is speaking to a programme's reporters.
+    let p = drafted(
+        "Adam Musa, a doctor at the main hospital, spoke with Africa News Tonight reporters \
+         Monday.",
+        "2022-04-25",
+    );
+    assert!(!has(&p, "meeting"), "{:?}", kinds(&p));
 }
 
 #[test]

@@ -671,8 +671,19 @@ fn to_the_press(s: &SentenceReading, c: &Cued) -> bool {
         && (0..c.from)
             .filter(|&k| s.words[k].clause == clause)
             .any(|k| PRESS.contains(&s.low[k]) || matches!(s.low[k], "reporter" | "correspondent"));
+    // "spoke with South Sudan in Focus reporters": past a programme's name to the press.
+    let mut k = c.to;
+    while k < s.low.len()
+        && k < c.to + 6
+        && s.words[k].clause == clause
+        && (s.words[k].capital || matches!(s.low[k], "in" | "of" | "the" | "s"))
+    {
+        k += 1;
+    }
+    let named_press = k > c.to && s.low.get(k).is_some_and(|w| PRESS.contains(w));
     c.cue.event_type == "meeting"
         && (by_the_press
+            || named_press
             || s.low[c.to..(c.to + 2).min(s.low.len())]
                 .iter()
                 .any(|w| PRESS.contains(w) || matches!(*w, "you" | "us")))
