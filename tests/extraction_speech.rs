@@ -1493,6 +1493,34 @@ fn each_body_listed_as_joined_in_a_stance_takes_it() {
 }
 
 #[test]
+fn those_stood_with_or_joined_in_their_calls_take_the_stance() {
+    for (text, mut want) in [
+        (
+            "The United States stands with the leaders of Kenya, President William Ruto and \
+             Deputy President Rigathi Gachagua, in condemning the attack in Lamu.",
+            vec!["united-states", "william-ruto"],
+        ),
+        (
+            "The UK joins the African Union and the United Nations in their calls to end the \
+             fighting.",
+            vec!["african-union", "united-kingdom", "united-nations"],
+        ),
+    ] {
+        let p = drafted(text, "2023-07-26");
+        let mut speakers: Vec<&str> = p
+            .events
+            .iter()
+            .filter(|e| e.event_type == "statement")
+            .filter_map(|e| e.actors.iter().find(|a| a.role == "speaker"))
+            .map(|a| a.actor.as_str())
+            .collect();
+        speakers.sort();
+        want.sort();
+        assert_eq!(speakers, want, "{text}: {:?}", kinds(&p));
+    }
+}
+
+#[test]
 fn each_body_of_a_list_that_takes_a_stance_takes_it() {
     let p = drafted(
         "The United States, the UK, the European Union, France, the Arab Interior Ministers \

@@ -124,7 +124,13 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             // One statement made together is one saying: "joined 11 countries in a statement".
             if s.low[v] != "statement" {
                 let at = (j + 1..v).find(|&k| s.low[k] == "in").unwrap_or(v);
-                out.extend(joined(s, lexicon, j, (j + 1, at), said));
+                // "stands with Kenya in condemning": those stood with are after "with".
+                let first = if s.low.get(j + 1) == Some(&"with") {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                out.extend(joined(s, lexicon, j, (first, at), said));
             }
         } else if progressive_stance(s, v) {
             // "Hadi is demanding Houthi rebels withdraw", "officials are denying that …".

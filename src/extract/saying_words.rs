@@ -106,16 +106,36 @@ pub(super) fn joins_in(s: &SentenceReading, v: usize) -> Option<usize> {
     let after = |words: &[&str]| v >= words.len() && s.low[v - words.len()..v] == *words;
     let statement =
         s.low[v] == "statement" && (after(&["in", "a"]) || after(&["in", "a", "joint"]));
-    if !stance && !statement {
+    // "joins the African Union … in their calls to end …": a call joined in.
+    let calls = matches!(s.low[v], "calls" | "call")
+        && (after(&["in", "their"]) || after(&["in", "its"]))
+        && s.low.get(v + 1).is_some_and(|w| matches!(*w, "to" | "for"));
+    if !stance && !statement && !calls {
         return None;
     }
     // The ones joined may be told in a clause of their own ("… leaders who have condemned"),
     // or listed with commas between ("joins ECOWAS, the African Union and other partners in").
+    // To stand with them in a stance is to join them in it ("stands with Prime Minister
+    // Kadhimi and the leaders of the Kurdistan Region … in condemning").
     let clause = s.words[v].clause;
-    (v.saturating_sub(16)..v).rev().find(|&k| {
-        (s.words[k].clause == clause || joined_who || listed_between(s, k, v))
-            && matches!(s.low[k], "join" | "joins" | "joined" | "joining")
+    (v.saturating_sub(24)..v).rev().find(|&k| {
+        joining(s, k).is_some_and(|reach| k + reach >= v)
+            && (s.words[k].clause == clause || joined_who || listed_between(s, k, v))
     })
+}
+
+/// Whether word `k` joins others in a stance ("joins UNICEF in condemning", "stands with
+/// Prime Minister Kadhimi … in condemning"): how many words on the stance may come.
+pub(super) fn joining(s: &SentenceReading, k: usize) -> Option<usize> {
+    if matches!(s.low[k], "join" | "joins" | "joined" | "joining") {
+        Some(16)
+    } else if matches!(s.low[k], "stand" | "stands" | "standing")
+        && s.low.get(k + 1) == Some(&"with")
+    {
+        Some(24)
+    } else {
+        None
+    }
 }
 
 /// Whether the words after the "join" at `k`, up to the "in" before the stance at `v`, are a
@@ -127,9 +147,19 @@ fn listed_between(s: &SentenceReading, k: usize, v: usize) -> bool {
     at > k + 1
         && (k + 1..at).all(|i| {
             in_name(s, i)
+                || s.words[i].capital
                 || matches!(
                     s.low[i],
-                    "and" | "the" | "other" | "partners" | "allies" | "countries" | "members"
+                    "and"
+                        | "the"
+                        | "with"
+                        | "of"
+                        | "other"
+                        | "partners"
+                        | "allies"
+                        | "countries"
+                        | "members"
+                        | "leaders"
                 )
         })
 }

@@ -29,6 +29,7 @@ use super::pointing::{
 };
 use super::reading::{Reading, SentenceReading};
 use super::report::{Report, Trigger};
+use super::saying_words::joining;
 use super::statements::{dated_sayings, statement};
 use crate::model::event_type::Family;
 
@@ -179,7 +180,7 @@ fn statements_at(s: &SentenceReading, v: usize, frames: &[Frame]) -> Vec<Trigger
 /// Whether frame `f` is the one joined in the stance of word `v` ("joins UNICEF in
 /// condemning"): its verb is the "join" a few words before.
 fn joined_by(s: &SentenceReading, f: &Frame, v: usize) -> bool {
-    let join = s.low[f.verb].starts_with("join") && v <= f.verb + 10;
+    let join = joining(s, f.verb).is_some_and(|_| v <= f.verb + 24);
     f.verb < v && (join || f.joined) && f.content.0 <= v + 1
 }
 
