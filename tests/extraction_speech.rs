@@ -1233,6 +1233,7 @@ fn a_stance_in_the_present_or_british_spelling_is_a_statement() {
         "We denounce the attack on the aid convoy near Yei.",
         "Bishop John Okafor decried the killings in the village on Sunday.",
         "The governor lamented the loss of life in the floods.",
+        "On Monday, the United Nations cautioned people against traveling to the region.",
     ] {
         let p = drafted(text, "2024-04-18");
         assert!(has(&p, "statement"), "{text}: {:?}", kinds(&p));

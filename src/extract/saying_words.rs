@@ -174,6 +174,8 @@ pub(super) const STANCE: &[&str] = &[
     "warned",
     "warns",
     "warn",
+    "cautioned",
+    "cautions",
     "condemned",
     "condemns",
     "condemn",
