@@ -1234,6 +1234,8 @@ fn a_stance_in_the_present_or_british_spelling_is_a_statement() {
         "Bishop John Okafor decried the killings in the village on Sunday.",
         "The governor lamented the loss of life in the floods.",
         "On Monday, the United Nations cautioned people against traveling to the region.",
+        "Governor Ali Musa hailed the courage of the troops.",
+        "Governor Ali Musa slammed the delays in the inquiry.",
     ] {
         let p = drafted(text, "2024-04-18");
         assert!(has(&p, "statement"), "{text}: {:?}", kinds(&p));
@@ -1604,4 +1606,14 @@ fn a_doer_believed_to_be_a_group_is_that_group_suspected() {
     );
     let killing = first_of(&p, "killing");
     assert_eq!(role(killing, "boko-haram").as_deref(), Some("suspected"));
+}
+
+#[test]
+fn an_admission_named_with_its_speaker_is_a_statement() {
+    let p = drafted(
+        "The Somali government admitted errors were made and accepted responsibility for the \
+         deaths.",
+        "2017-09-29",
+    );
+    assert!(has(&p, "statement"), "{:?}", kinds(&p));
 }

@@ -48,6 +48,14 @@ pub(super) const NEUTRAL: &[&str] = &[
     "blamed",
     "blames",
     "stressed",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "emphasises",
+    "underscored",
+    "underscores",
+    "admitted",
+    "admits",
 ];
 
 /// Whether `w` attributes what follows or precedes it to a speaker.
@@ -197,6 +205,12 @@ pub(super) const STANCE: &[&str] = &[
     "declared",
     "declares",
     "praised",
+    "hailed",
+    "hails",
+    "lauded",
+    "lauds",
+    "slammed",
+    "slams",
     "praise",
     "praises",
     "congratulated",
