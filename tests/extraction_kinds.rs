@@ -3134,6 +3134,20 @@ fn a_skirmish_is_an_armed_clash() {
 }
 
 #[test]
+fn a_siege_is_an_armed_clash() {
+    let p = drafted(
+        "Security forces ended a seven-hour siege of militants at a hotel in Kismayo on Sunday.",
+        "2019-07-14",
+    );
+    assert_eq!(
+        days_of(&p, "armed-clash"),
+        ["2019-07-14"],
+        "{:?}",
+        kinds(&p)
+    );
+}
+
+#[test]
 fn strafing_is_an_airstrike() {
     let p = drafted(
         "Saudi warplanes reportedly strafed Houthi positions on the ground on Monday.",

@@ -161,6 +161,7 @@ pub const CUES: &[Cue] = &[
     cue("firefights", "armed-clash", true),
     cue("skirmish", "armed-clash", true),
     cue("skirmishes", "armed-clash", true),
+    cue("siege", "armed-clash", false),
     cue("launched an offensive", "armed-clash", true),
     cue("launched a fresh offensive", "armed-clash", true),
     cue("launched a new offensive", "armed-clash", true),
