@@ -3148,6 +3148,17 @@ fn a_siege_is_an_armed_clash() {
 }
 
 #[test]
+fn people_taken_hostage_and_land_annexed_are_other_happenings() {
+    for text in [
+        "The engineer was taken hostage in Yemen in September 2013 by al-Qaida.",
+        "Russia annexed Crimea in March 2014.",
+    ] {
+        let p = drafted(text, "2014-12-06");
+        assert!(has(&p, "other"), "{text}: {:?}", kinds(&p));
+    }
+}
+
+#[test]
 fn strafing_is_an_airstrike() {
     let p = drafted(
         "Saudi warplanes reportedly strafed Houthi positions on the ground on Monday.",
