@@ -1617,3 +1617,13 @@ fn an_admission_named_with_its_speaker_is_a_statement() {
     );
     assert!(has(&p, "statement"), "{:?}", kinds(&p));
 }
+
+#[test]
+fn a_correspondents_byline_says_nothing() {
+    let p = drafted(
+        "Gunmen killed a district official in Kandahar on Tuesday. VOA correspondent Ann Lee \
+         reports from Kabul.",
+        "2008-10-14",
+    );
+    assert!(!has(&p, "statement"), "{:?}", kinds(&p));
+}

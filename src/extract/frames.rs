@@ -73,6 +73,16 @@ impl Frame {
     }
 }
 
+/// Whether the reporting verb at `v` ends a byline: "… reports from Kabul." closing the
+/// sentence, a place's name after "from" and nothing else.
+fn byline(s: &SentenceReading, v: usize) -> bool {
+    matches!(s.low[v], "reports" | "reported" | "reporting")
+        && s.low.get(v + 1) == Some(&"from")
+        && v + 2 < s.low.len()
+        && s.low.len() <= v + 5
+        && (v + 2..s.low.len()).all(|k| s.words[k].capital)
+}
+
 /// The attributions of sentence `s`.
 pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::new();
@@ -140,6 +150,8 @@ pub(super) fn frames(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Frame> {
             && !in_name(s, v)
             // "Pentagon leaders were notified": who is told is no speaker.
             && (w != "notified" || v == 0 || !is_be(s.low[v - 1]))
+            // "VOA correspondent Steve Herman reports from Kabul.": a byline, nothing said.
+            && !byline(s, v)
             // "… and has so far not reported any injuries": nothing said.
             && !(v.saturating_sub(3)..v).any(|k| matches!(s.low[k], "not" | "never" | "n't"))
             && (!FEELING.contains(&w) || felt(s, v))
