@@ -343,20 +343,24 @@ pub(super) fn phrases_placed_apart(
     };
     // The joiner opens the second phrase: "and two separate suicide attacks", not "in Gaza
     // and near Damascus after a barrage of rocket fire".
-    let opens_b = |k: usize| {
-        let after = if s.low[k] == "and" { k + 1 } else { k + 3 };
-        b.from >= after
-            && b.from - after <= 3
-            && (after..b.from).all(|j| !grammar::is_preposition(s.low[j]))
-    };
     let joined = (at..b.from).any(|k| {
-        (s.low[k] == "and"
-            || s.low[k] == "as"
-                && s.low.get(k + 1) == Some(&"well")
-                && s.low.get(k + 2) == Some(&"as"))
-            && opens_b(k)
+        joiner_end(s, k).is_some_and(|after| {
+            b.from >= after
+                && b.from - after <= 3
+                && (after..b.from).all(|j| !grammar::is_preposition(s.low[j]))
+        })
     });
     joined && place_in(b.to, b.to + 8).is_some_and(|(_, q)| lexicon.apart(p, q))
+}
+
+/// The word after the joiner of two phrases at word `k`: "and", or "as well as".
+fn joiner_end(s: &SentenceReading, k: usize) -> Option<usize> {
+    if s.low[k] == "and" {
+        Some(k + 1)
+    } else {
+        (s.low[k] == "as" && s.low.get(k + 1) == Some(&"well") && s.low.get(k + 2) == Some(&"as"))
+            .then_some(k + 3)
+    }
 }
 
 /// Whether the generic cue `c` is the verb of a relative clause ("an airstrike against
@@ -403,16 +407,10 @@ pub(super) fn phrases_joined(s: &SentenceReading, a: &Cued, b: &Cued) -> bool {
     };
     // The last joiner before the second phrase: "the shooting of a pastor and his wife on
     // June 1 and the killing of an imam on June 5".
-    let joiner = (a.to..b.from).rfind(|&k| {
-        s.low[k] == "and"
-            || s.low[k] == "as"
-                && s.low.get(k + 1) == Some(&"well")
-                && s.low.get(k + 2) == Some(&"as")
-    });
-    let Some(k) = joiner else {
+    let Some(k) = (a.to..b.from).rfind(|&k| joiner_end(s, k).is_some()) else {
         return false;
     };
-    let after = if s.low[k] == "and" { k + 1 } else { k + 3 };
+    let after = joiner_end(s, k).unwrap_or(k + 1);
     // Words of the first phrase's own: a date, a place or a preposition's object; no clause
     // ("attacks in West Africa that have occurred …, including the kidnapping … and the
     // murders": the second phrase is one of a list inside the first).
