@@ -178,9 +178,10 @@ fn statements_at(s: &SentenceReading, v: usize, frames: &[Frame]) -> Vec<Trigger
 }
 
 /// Whether frame `f` is the one joined in the stance of word `v` ("joins UNICEF in
-/// condemning"): its verb is the "join" a few words before.
+/// condemning", "stands with Kenya in condemning"): its verb is the "join" or "stand" a few
+/// words before.
 fn joined_by(s: &SentenceReading, f: &Frame, v: usize) -> bool {
-    let join = joining(s, f.verb).is_some_and(|_| v <= f.verb + 24);
+    let join = joining(s, f.verb).is_some_and(|reach| v <= f.verb + reach);
     f.verb < v && (join || f.joined) && f.content.0 <= v + 1
 }
 
