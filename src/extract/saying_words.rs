@@ -209,8 +209,6 @@ pub(super) const STANCE: &[&str] = &[
     "hails",
     "lauded",
     "lauds",
-    "slammed",
-    "slams",
     "praise",
     "praises",
     "congratulated",
