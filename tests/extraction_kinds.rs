@@ -3134,6 +3134,29 @@ fn a_skirmish_is_an_armed_clash() {
 }
 
 #[test]
+fn a_bomb_that_did_harm_is_a_bombing_a_bomb_named_is_not() {
+    for text in [
+        "A bomb exploded at a market in Kano on Monday, killing five people.",
+        "A bomb went off at a market in Kano on Monday, killing five people.",
+    ] {
+        let p = drafted(text, "2020-03-11");
+        assert_eq!(
+            days_of(&p, "bombing"),
+            ["2020-03-09"],
+            "{text}: {:?}",
+            kinds(&p)
+        );
+    }
+    for text in [
+        "Police defused a bomb found at a market in Kano on Monday.",
+        "The group threatened to plant bombs in markets across Kano.",
+    ] {
+        let p = drafted(text, "2020-03-11");
+        assert!(!has(&p, "bombing"), "{text}: {:?}", kinds(&p));
+    }
+}
+
+#[test]
 fn a_siege_is_an_armed_clash() {
     let p = drafted(
         "Security forces ended a seven-hour siege of militants at a hotel in Kismayo on Sunday.",

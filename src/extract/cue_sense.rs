@@ -314,8 +314,8 @@ pub(super) fn cues_of(s: &SentenceReading, lexicon: &Lexicon) -> Vec<Cued> {
             && (!matches!(c.cue.words, "aboard" | "on board") || aboard_a_ship(s, c))
             && (!matches!(c.cue.words, "sank" | "sunk") || sunk_by_someone(s, c))
             // "Car bombs wounded 27 people": bombs that did harm, not bombs in general.
-            && (c.cue.words != "car bombs" || bombs_did_harm(s, c))
-            && (c.cue.words != "car bomb" || !bomb_as_a_thing(s, c))
+            && (!matches!(c.cue.words, "car bombs" | "bomb" | "bombs") || bombs_did_harm(s, c))
+            && (!matches!(c.cue.words, "car bomb" | "bomb" | "bombs") || !bomb_as_a_thing(s, c))
     });
     // One missile or rocket is an act only when fired or striking; fired ("Houthi terrorists
     // fired one anti-ship ballistic missile"), the act is told from its verb.

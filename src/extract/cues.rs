@@ -134,6 +134,9 @@ pub const CUES: &[Cue] = &[
     cue("bomb blasts", "bombing", true),
     cue("bomb explosion", "bombing", true),
     cue("bomb explosions", "bombing", true),
+    // Only when they did harm, as car bombs: see `cue_objects::bombs_did_harm`.
+    cue("bomb", "bombing", true),
+    cue("bombs", "bombing", true),
     cue("bombings", "bombing", true),
     cue("suicide bombings", "bombing", true),
     cue("suicide attacks", "bombing", true),
