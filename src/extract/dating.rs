@@ -79,9 +79,10 @@ pub(super) fn date_of(
     }
     // "urged the public Saturday …, one day after an armed group carried out coordinated
     // attacks": the day the sentence gives first, counted back.
-    let counted_back = pick
-        .filter(|f| counted_after(s, e.from).is_some_and(|after| f.word + 2 < after))
-        .and_then(|_| days_earlier(reading, s, earlier, e.from));
+    let after = counted_after(s, e.from);
+    let counted_back = after
+        .filter(|&after| pick.is_some_and(|f| f.word + 2 < after))
+        .and_then(|after| days_earlier(reading, s, earlier, after, e.from));
     if counted_back.is_some() {
         date = counted_back;
     } else if let Some(f) = pick {
@@ -99,7 +100,7 @@ pub(super) fn date_of(
         }
     }
     if date.is_none() && back_reference {
-        date = days_earlier(reading, s, earlier, e.from);
+        date = after.and_then(|after| days_earlier(reading, s, earlier, after, e.from));
     }
     if date.is_none() && answered {
         date = before_response(reading, s);
@@ -605,16 +606,15 @@ fn since_then(reading: &Reading, before: Dated) -> Option<Dated> {
 /// A happening told as "two days after" it came something dated ("Tuesday's violence came two
 /// days after another suicide bombing", "… killed three people today, a day after another
 /// suicide bomber killed thirteen"): that many days before the day the sentence gives first,
-/// or the day of a happening it told before. Counted, so written as a day of its own.
+/// or the day of a happening it told before. Counted, so written as a day of its own; `after`
+/// is the "after" [`counted_after`] found before the cue at `from`.
 fn days_earlier(
     reading: &Reading,
     s: &SentenceReading,
     earlier: &[Report],
+    after: usize,
     from: usize,
 ) -> Option<Dated> {
-    // Right before the cue, or opening its clause further back ("one day after an armed group
-    // carried out coordinated attacks").
-    let after = counted_after(s, from)?;
     let count = |w: &str| {
         w.parse::<i64>()
             .ok()
